@@ -1,0 +1,272 @@
+//! Analyze stage: the document model and the text analysis every later stage reads.
+//!
+//! Owns tokenization (with byte offsets into the article text), sentence splitting,
+//! part-of-speech tagging ([`tagger`], a perceptron trained on Universal Dependencies
+//! English) and lemmas ([`lemma`]). It knows nothing of entities or events.
+
+pub mod lemma;
+pub mod tagger;
+mod tokenize;
+
+pub use tokenize::tokenize;
+
+use std::ops::Range;
+
+/// One token: a word, number or punctuation mark, with its place in the text.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Byte offsets into the article text.
+    pub start: usize,
+    pub end: usize,
+    /// The token as written.
+    pub text: String,
+    /// Lowercased, with typographic apostrophes and quotes made plain.
+    pub lower: String,
+    /// Penn Treebank part-of-speech tag.
+    pub tag: &'static str,
+    /// Dictionary form (lowercase except for proper nouns).
+    pub lemma: String,
+}
+
+impl Token {
+    pub fn is_verb(&self) -> bool {
+        self.tag.starts_with("VB") || self.tag == "MD"
+    }
+    pub fn is_noun(&self) -> bool {
+        self.tag.starts_with("NN")
+    }
+    pub fn is_proper(&self) -> bool {
+        self.tag.starts_with("NNP")
+    }
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    pub fn is_punct(&self) -> bool {
+        !self.text.chars().any(|c| c.is_alphanumeric())
+    }
+}
+
+/// One sentence: a range of tokens and its byte span in the text.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub tokens: Range<usize>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An analysed article: its text, tokens and sentences.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub text: String,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Doc {
+    /// The sentence text, as written.
+    pub fn sentence_text(&self, s: usize) -> &str {
+        let s = &self.sentences[s];
+        &self.text[s.start..s.end]
+    }
+
+    /// The index of the sentence holding token `t`.
+    pub fn sentence_of(&self, t: usize) -> usize {
+        self.sentences
+            .partition_point(|s| s.tokens.end <= t)
+            .min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// The text from token `a` to token `b` (exclusive).
+    pub fn span_text(&self, a: usize, b: usize) -> &str {
+        if a >= b {
+            return "";
+        }
+        &self.text[self.tokens[a].start..self.tokens[b - 1].end]
+    }
+
+    /// Converts a byte offset into a character (Unicode scalar value) offset.
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.text[..byte].chars().count()
+    }
+}
+
+/// Runs the whole analysis: tokens, sentences, tags, lemmas.
+pub fn analyze(text: &str) -> Doc {
+    let mut tokens = tokenize(text);
+    let sentences = split_sentences(text, &tokens);
+    let tagger = tagger::Tagger::get();
+    for s in &sentences {
+        let words: Vec<&str> = tokens[s.tokens.clone()]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
+        let tags = tagger.tag(&words);
+        for (t, tag) in tokens[s.tokens.clone()].iter_mut().zip(tags) {
+            t.tag = tag;
+        }
+    }
+    for t in &mut tokens {
+        t.lemma = lemma::lemma(&t.text, &t.lower, t.tag);
+    }
+    Doc {
+        text: text.to_string(),
+        tokens,
+        sentences,
+    }
+}
+
+/// Words that usually start a sentence: after an abbreviation that can end one ("U.S."),
+/// one of these begins a new sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "in",
+    "on",
+    "but",
+    "however",
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "his",
+    "her",
+    "their",
+    "there",
+    "as",
+    "at",
+    "after",
+    "before",
+    "since",
+    "while",
+    "when",
+    "meanwhile",
+    "according",
+    "officials",
+    "some",
+    "many",
+];
+
+/// Abbreviations after which a period does not end the sentence (titles, months, initials
+/// are handled by the tokenizer keeping the period inside the token).
+fn never_ends_sentence(tok: &str) -> bool {
+    tokenize::is_title_abbreviation(tok)
+}
+
+fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let push = |out: &mut Vec<Sentence>, a: usize, b: usize| {
+        if a < b {
+            out.push(Sentence {
+                tokens: a..b,
+                start: tokens[a].start,
+                end: tokens[b - 1].end,
+            });
+        }
+    };
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let next = tokens.get(i + 1);
+        // A paragraph break (blank line) or a line break before a capitalised line ends a
+        // sentence whatever the punctuation.
+        if let Some(n) = next {
+            let gap = &text[t.end..n.start];
+            let newlines = gap.matches('\n').count();
+            if newlines >= 2 || (newlines == 1 && n.is_capitalized() && !t.text.ends_with(',')) {
+                push(&mut out, start, i + 1);
+                start = i + 1;
+                continue;
+            }
+        }
+        let ends = matches!(t.text.as_str(), "." | "!" | "?" | "..." | "…")
+            || (t.text.ends_with('.') && t.text.len() > 1 && !never_ends_sentence(&t.text) && {
+                // "U.S." ending a sentence: only before a usual sentence starter.
+                next.is_some_and(|n| {
+                    SENTENCE_STARTERS.contains(&n.lower.as_str()) && n.is_capitalized()
+                })
+            });
+        if !ends {
+            continue;
+        }
+        // Closing quotes and brackets stay with the sentence they close.
+        let mut j = i + 1;
+        while j < tokens.len()
+            && matches!(tokens[j].text.as_str(), "\"" | "'" | "”" | "’" | ")" | "]")
+        {
+            j += 1;
+        }
+        let starts_new = match tokens.get(j) {
+            None => true,
+            Some(n) => {
+                let c = n.text.chars().next().unwrap_or(' ');
+                c.is_uppercase()
+                    || c.is_numeric()
+                    || matches!(c, '"' | '“' | '\'' | '‘' | '(' | '[' | '-' | '—')
+            }
+        };
+        if starts_new {
+            push(&mut out, start, j);
+            start = j;
+        }
+    }
+    push(&mut out, start, tokens.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(t: &str) -> Vec<String> {
+        let d = analyze(t);
+        (0..d.sentences.len())
+            .map(|i| d.sentence_text(i).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_periods_but_not_abbreviations() {
+        let s = sentences(
+            "Gen. Brice Oligui Nguema spoke on Dec. 3. U.S. troops left. The U.S. Army said so. It ended.",
+        );
+        assert_eq!(
+            s,
+            vec![
+                "Gen. Brice Oligui Nguema spoke on Dec. 3.",
+                "U.S. troops left.",
+                "The U.S. Army said so.",
+                "It ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_ending_in_us_abbreviation() {
+        let s = sentences("The troops flew to the U.S. The base closed.");
+        assert_eq!(s, vec!["The troops flew to the U.S.", "The base closed."]);
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        let s = sentences("\"We will leave.\" The minister said it.");
+        assert_eq!(s, vec!["\"We will leave.\"", "The minister said it."]);
+    }
+
+    #[test]
+    fn tags_and_lemmas() {
+        let d = analyze("The last French soldiers pulled out of Mali.");
+        let tags: Vec<&str> = d.tokens.iter().map(|t| t.tag).collect();
+        assert_eq!(tags[3], "NNS");
+        assert_eq!(tags[4], "VBD");
+        assert_eq!(d.tokens[4].lemma, "pull");
+        assert_eq!(d.tokens[3].lemma, "soldier");
+    }
+}

@@ -1,0 +1,172 @@
+//! Tokenizer: words, numbers and punctuation with byte offsets.
+//!
+//! Keeps abbreviations ("U.S.", "Gen.", "Dec."), initials, decimal and grouped numbers,
+//! hyphenated words and inner apostrophes ("al-Qa'ida") in one token; splits off the
+//! possessive "'s" and "n't", and surrounding punctuation.
+
+use super::Token;
+
+/// Titles and other abbreviations written with a period that never ends a sentence.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "gen", "gens", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "brig", "cmdr", "mr", "mrs",
+    "ms", "dr", "prof", "sen", "rep", "gov", "pres", "st", "mt", "ft", "rev", "hon", "jr", "sr",
+    "no", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "inc", "corp", "co", "ltd", "dept", "est", "approx", "fig", "cf", "e.g", "i.e",
+];
+
+/// Whether `tok` (with its period) is a title-like abbreviation ("Gen.", "Dec.").
+pub fn is_title_abbreviation(tok: &str) -> bool {
+    let stem = tok.trim_end_matches('.').to_ascii_lowercase();
+    TITLE_ABBREVIATIONS.contains(&stem.as_str())
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn normalize(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '’' | '‘' | '`' | 'ʼ' => '\'',
+            '“' | '”' => '"',
+            '–' | '—' => '-',
+            _ => c,
+        })
+        .collect::<String>()
+        .to_lowercase()
+}
+
+fn token(text: &str, start: usize, end: usize) -> Token {
+    let t = &text[start..end];
+    Token {
+        start,
+        end,
+        text: t.to_string(),
+        lower: normalize(t),
+        tag: "",
+        lemma: String::new(),
+    }
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for chunk in text.split_inclusive(char::is_whitespace) {
+        let word = chunk.trim_end_matches(char::is_whitespace);
+        if !word.is_empty() {
+            split_chunk(text, pos, word, &mut out);
+        }
+        pos += chunk.len();
+    }
+    out
+}
+
+/// Splits one whitespace-delimited chunk starting at byte `base`.
+fn split_chunk(text: &str, base: usize, chunk: &str, out: &mut Vec<Token>) {
+    let chars: Vec<(usize, char)> = chunk.char_indices().collect();
+    let n = chars.len();
+    let end_of = |i: usize| if i < n { chars[i].0 } else { chunk.len() };
+    // Leading punctuation, each its own token.
+    let mut a = 0;
+    while a < n && !is_word_char(chars[a].1) && !matches!(chars[a].1, '$' | '€' | '£') {
+        out.push(token(text, base + end_of(a), base + end_of(a + 1)));
+        a += 1;
+    }
+    if a < n && matches!(chars[a].1, '$' | '€' | '£') {
+        out.push(token(text, base + end_of(a), base + end_of(a + 1)));
+        a += 1;
+    }
+    // Trailing punctuation, kept aside to emit after the core.
+    let mut b = n;
+    let mut trailing = Vec::new();
+    while b > a && !is_word_char(chars[b - 1].1) {
+        let c = chars[b - 1].1;
+        if c == '.' {
+            let core: String = chars[a..b].iter().map(|x| x.1).collect();
+            // Keep the period of abbreviations and initials: "U.S.", "Gen.", "J.".
+            let inner_dot = core[..core.len() - 1].contains('.');
+            let initial = core.len() == 2 && core.chars().next().is_some_and(|c| c.is_uppercase());
+            if inner_dot || initial || is_title_abbreviation(&core) {
+                break;
+            }
+        }
+        trailing.push(b - 1);
+        b -= 1;
+    }
+    if a < b {
+        // Split the core at possessives and n't; keep inner hyphens, dots and apostrophes.
+        let core_start = end_of(a);
+        let core_end = end_of(b);
+        let core = &chunk[core_start..core_end];
+        let lower = normalize(core);
+        let cut = if lower.ends_with("n't") && lower.len() > 3 && lower != "can't" {
+            Some(core.len() - "n't".len() - (core.len() - lower.len()).min(0))
+        } else if lower.ends_with("'s") && lower.len() > 2 {
+            Some(
+                core.len()
+                    - core[..]
+                        .chars()
+                        .rev()
+                        .take(2)
+                        .map(char::len_utf8)
+                        .sum::<usize>(),
+            )
+        } else if lower.ends_with("s'") && lower.len() > 2 {
+            Some(core.len() - core.chars().last().map(char::len_utf8).unwrap_or(1))
+        } else {
+            None
+        };
+        match cut {
+            Some(c) if c > 0 && core.is_char_boundary(c) => {
+                out.push(token(text, base + core_start, base + core_start + c));
+                out.push(token(text, base + core_start + c, base + core_end));
+            }
+            _ => out.push(token(text, base + core_start, base + core_end)),
+        }
+    }
+    for &i in trailing.iter().rev() {
+        out.push(token(text, base + end_of(i), base + end_of(i + 1)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<String> {
+        tokenize(t).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_numbers() {
+        assert_eq!(
+            words("About 1,000 U.S. troops (and $100 million), Gen. Tiani's men."),
+            vec![
+                "About", "1,000", "U.S.", "troops", "(", "and", "$", "100", "million", ")", ",",
+                "Gen.", "Tiani", "'s", "men", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_typographic_possessive_and_quotes() {
+        assert_eq!(
+            words("“Niger’s capital”"),
+            vec!["“", "Niger", "’s", "capital", "”"]
+        );
+        assert_eq!(
+            words("the troops' departure"),
+            vec!["the", "troops", "'", "departure"]
+        );
+        assert_eq!(words("don't"), vec!["do", "n't"]);
+    }
+
+    #[test]
+    fn offsets_point_into_text() {
+        let t = "Él dijo: al-Qa'ida.";
+        for tok in tokenize(t) {
+            assert_eq!(&t[tok.start..tok.end], tok.text);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! The command-line interface: argument definitions (clap) and the glue that calls the
+//! library. Defined once, these also give `--help`, the man page and shell completions.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(name = "newskg", version, about = "Turn news articles into a knowledge graph of claims, events and actors, and ask it SPARQL questions.", long_about = None)]
+pub struct Cli {
+    /// The store directory [default: ~/.local/share/newskg/store]
+    #[arg(long, global = true, env = "NEWSKG_STORE", value_name = "DIR")]
+    pub store: Option<PathBuf>,
+    /// Print less (errors only)
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    /// Print more (repeat for debug output)
+    #[arg(long, short, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Read articles (files, directories, JSONL, HTML, or - for stdin) into the store
+    Ingest(IngestArgs),
+    /// Print what newskg reads in an article (mentions, events, roles, time), without a store
+    Extract(ExtractArgs),
+    /// Ask a SPARQL question: as text, from a file or stdin, or a named query with --name
+    Query(QueryArgs),
+    /// Write the store, or one article's graph, as RDF
+    Export(ExportArgs),
+    /// List the named queries, or show one
+    Queries(QueriesArgs),
+    /// Link the store's unlinked entities to Wikidata online
+    Link(LinkArgs),
+    /// Print shell completions
+    Completions {
+        /// bash, zsh, fish, elvish or powershell
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
+}
+
+#[derive(Args, Debug, Clone, Default)]
+pub struct MetaArgs {
+    /// Publication date, YYYY-MM-DD (relative dates are resolved against it)
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// Source (outlet) name
+    #[arg(long, value_name = "NAME")]
+    pub source: Option<String>,
+    /// The article's URL (it then identifies the article)
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// The article's title
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+}
+
+#[derive(Args, Debug)]
+pub struct OnlineArgs {
+    /// Link entities the gazetteer does not know through the Wikidata API
+    #[arg(long)]
+    pub online: bool,
+    /// The Wikidata API endpoint
+    #[arg(long, value_name = "URL", default_value = newskg::link::wikidata::DEFAULT_API)]
+    pub wikidata_api: String,
+}
+
+#[derive(Args, Debug)]
+pub struct IngestArgs {
+    /// Files or directories (- reads stdin)
+    #[arg(required = true, value_name = "FILE")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub meta: MetaArgs,
+    #[command(flatten)]
+    pub online: OnlineArgs,
+    /// Worker threads for extraction [default: all cores]
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+}
+
+#[derive(Args, Debug)]
+pub struct ExtractArgs {
+    /// An article file (- reads stdin)
+    #[arg(value_name = "FILE")]
+    pub input: PathBuf,
+    #[command(flatten)]
+    pub meta: MetaArgs,
+    /// json (everything) or text (one line per event)
+    #[arg(long, default_value = "json")]
+    pub format: String,
+}
+
+#[derive(Args, Debug)]
+pub struct QueryArgs {
+    /// The SPARQL query (or use --file, --name, or stdin)
+    pub query: Option<String>,
+    /// Read the query from a file
+    #[arg(long, short, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Run a named query (see `newskg queries`)
+    #[arg(long, short, value_name = "NAME")]
+    pub name: Option<String>,
+    /// A named query's parameter, key=value (repeatable)
+    #[arg(long, short, value_name = "KEY=VALUE")]
+    pub param: Vec<String>,
+    /// table, csv, tsv, json or xml [default: table on a terminal, else json]
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Allow SERVICE clauses to query remote SPARQL endpoints (e.g. Wikidata's)
+    #[arg(long)]
+    pub federate: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct ExportArgs {
+    /// turtle, ntriples, nquads, trig, rdfxml or jsonld [default: from -o's extension, else turtle]
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Only this article graph (an IRI)
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
+    /// Write to a file instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct QueriesArgs {
+    #[command(subcommand)]
+    pub action: Option<QueriesAction>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum QueriesAction {
+    /// Print a named query and its parameters
+    Show { name: String },
+}
+
+#[derive(Args, Debug)]
+pub struct LinkArgs {
+    #[command(flatten)]
+    pub online: OnlineArgs,
+}

@@ -1,0 +1,1021 @@
+//! Events: trigger words and phrases (verbal and nominal, from the lexicon), their roles
+//! from the sentence structure (subject, object, prepositional phrases, possessors,
+//! passive voice), status from negation, modality and governing verbs, time, attribution,
+//! the countries they concern, and their order ("after") within the article.
+
+use super::lexicon::{Lexicon, Need, Trigger};
+use super::mentions::{Item, Mentions, What};
+use super::time::{self, TimeExpr};
+use super::{Attribution, Event, Force, Status, When};
+use crate::analyze::Doc;
+use crate::link::Kind;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// Roles read off one trigger's sentence.
+#[derive(Default, Debug)]
+struct Args {
+    subject: Option<usize>,
+    object: Option<usize>,
+    possessor: Option<usize>,
+    modifiers: Vec<usize>,
+    pps: Vec<(String, usize)>,
+    passive: bool,
+}
+
+impl Args {
+    fn pp(&self, preps: &[&str]) -> Vec<usize> {
+        self.pps
+            .iter()
+            .filter(|(p, _)| preps.contains(&p.as_str()))
+            .map(|&(_, i)| i)
+            .collect()
+    }
+}
+
+const ORIGIN: &[&str] = &["from", "out of"];
+const LOCATION: &[&str] = &[
+    "in",
+    "at",
+    "inside",
+    "within",
+    "near",
+    "across",
+    "throughout",
+    "through",
+    "on",
+];
+const DESTINATION: &[&str] = &["to", "into", "towards", "toward", "onto"];
+const PARTICIPANTS: &[&str] = &["with", "between", "alongside", "and"];
+const TARGET: &[&str] = &["against", "on"];
+/// Verbs whose object is the force that moves: "withdraw its forces", "expel the troops".
+const MOVE_OBJECT: &[&str] = &[
+    "withdraw", "pull", "bring", "recall", "expel", "evacuate", "relocate", "redeploy", "order",
+    "kick", "drive", "draw", "send", "deploy", "dispatch", "post", "fly",
+];
+
+/// Finds the events of a document.
+pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Event> {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let mut events: Vec<Event> = Vec::new();
+    let mut cues: Vec<(usize, usize, &'static str)> = Vec::new(); // (sentence, token, kind)
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let first_event = events.len();
+        let future = sent
+            .tokens
+            .clone()
+            .any(|t| matches!(toks[t].lower.as_str(), "will" | "would" | "shall" | "'ll"))
+            || sent.tokens.clone().any(|t| {
+                toks[t].lemma == "plan" && toks.get(t + 1).is_some_and(|n| n.lower == "to")
+            });
+        let times = time::find(doc.sentence_text(si), published, future);
+        let mut t = sent.tokens.start;
+        while t < sent.tokens.end {
+            if let Some((trig, end)) = match_trigger(doc, m, t, sent.tokens.end) {
+                if let Some(ev) = build_event(doc, m, lex, trig, t, end, si) {
+                    events.push(ev);
+                }
+            }
+            t += 1;
+        }
+        for k in sent.tokens.clone() {
+            let l = toks[k].lower.as_str();
+            let kind = match l {
+                "since" if toks.get(k + 1).is_some_and(|n| n.is_verb()) => "since-adverb",
+                "since" | "after" | "following" => "after",
+                "prompting" | "triggering" | "sparking" | "forcing" | "leading" => "then",
+                "before" | "until" | "ahead" => "before",
+                _ => continue,
+            };
+            cues.push((si, k, kind));
+        }
+        attach_times(doc, &mut events[first_event..], &times, si, published);
+        attribute(doc, m, lex, &mut events[first_event..], si);
+        demanded_origins(m, &mut events[first_event..]);
+    }
+    for ev in &mut events {
+        assign_countries(doc, m, ev);
+    }
+    order(&mut events, &cues, doc);
+    events
+}
+
+/// Matches a trigger at token `t`; returns the trigger and the token after its last word.
+fn match_trigger(
+    doc: &Doc,
+    m: &Mentions,
+    t: usize,
+    limit: usize,
+) -> Option<(&'static Trigger, usize)> {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let tok = &toks[t];
+    if m.item_at[t].is_some() {
+        return None;
+    }
+    let lemma = tok.lemma.to_lowercase();
+    let heads = if tok.tag.starts_with("VB") {
+        lex.verb_heads
+            .get(&lemma)
+            .or_else(|| lex.verb_heads.get(&format!("{lemma}e")))
+    } else if tok.is_noun() && !tok.is_proper() {
+        lex.noun_heads
+            .get(&lemma)
+            .or_else(|| lex.noun_heads.get(&tok.lower))
+    } else {
+        None
+    }?;
+    'trig: for &i in heads {
+        let trig = &lex.triggers[i];
+        let mut pos = t + 1;
+        for w in &trig.words[1..] {
+            let found = (pos..limit.min(pos + 4))
+                .find(|&k| toks[k].lemma.to_lowercase() == *w || toks[k].lower == *w);
+            match found {
+                Some(k) => pos = k + 1,
+                None => continue 'trig,
+            }
+        }
+        return Some((trig, pos));
+    }
+    None
+}
+
+fn is_clause_stop(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    matches!(
+        t.lower.as_str(),
+        ";" | ":" | "—" | "because" | "while" | "although" | "but"
+    ) || matches!(t.tag, "WDT" | "WP")
+}
+
+fn is_finite(doc: &Doc, k: usize) -> bool {
+    matches!(doc.tokens[k].tag, "VBD" | "VBZ" | "VBP" | "MD")
+}
+
+/// Reads the roles around a trigger.
+fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: bool) -> Args {
+    let toks = &doc.tokens;
+    let sent = &doc.sentences[si];
+    let mut a = Args::default();
+    // Auxiliaries: passive voice.
+    if verb && toks[t].tag == "VBN" {
+        let mut k = t;
+        while k > sent.tokens.start {
+            k -= 1;
+            let l = toks[k].lemma.as_str();
+            if matches!(l, "be" | "get") {
+                a.passive = true;
+                break;
+            }
+            if !(toks[k].tag.starts_with("RB") || matches!(l, "have" | "not")) {
+                break;
+            }
+        }
+    }
+    let usable = |it: &Item| !it.possessive && it.what != What::Modifier;
+    // Subject: the nearest item on the left with no preposition, within the clause.
+    let mut k = t;
+    while k > sent.tokens.start {
+        k -= 1;
+        if matches!(toks[k].lower.as_str(), ";" | ":") {
+            break;
+        }
+        if let Some(ii) = m.item_at[k] {
+            let it = &m.items[ii];
+            if usable(it) && it.pp.is_none() {
+                a.subject = Some(ii);
+                break;
+            }
+            k = it.start;
+        }
+    }
+    // Nominal triggers: possessor and modifiers just before ("the troops' departure",
+    // "the French withdrawal").
+    if !verb {
+        let mut k = t;
+        let mut steps = 0;
+        while k > sent.tokens.start && steps < 4 {
+            k -= 1;
+            steps += 1;
+            if let Some(ii) = m.item_at[k] {
+                let it = &m.items[ii];
+                if it.possessive {
+                    a.possessor = Some(ii);
+                } else if it.what == What::Modifier {
+                    a.modifiers.push(ii);
+                    k = it.start;
+                    continue;
+                }
+                break;
+            }
+            if !matches!(
+                toks[k].tag,
+                "JJ" | "JJR" | "JJS" | "NN" | "POS" | "VBN" | "VBG" | "CD" | "HYPH"
+            ) {
+                break;
+            }
+        }
+    }
+    // Object and prepositional phrases on the right, up to the next clause.
+    let mut k = end;
+    let mut crossed_verb = false;
+    while k < sent.tokens.end {
+        if is_clause_stop(doc, k) || is_finite(doc, k) {
+            break;
+        }
+        if toks[k].lower == "to" && toks.get(k + 1).is_some_and(|n| n.tag == "VB") {
+            crossed_verb = true;
+        }
+        // "… to leave and seek help from Russia": a coordinated verb starts another clause.
+        if toks[k].tag == "CC"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.tag, "VB" | "VBD" | "VBZ" | "VBP" | "VBG"))
+        {
+            break;
+        }
+        if toks[k].tag == "VBG" && k > end + 1 && toks[k - 1].lower == "," {
+            break;
+        }
+        if crossed_verb {
+            break;
+        }
+        if let Some(ii) = m.item_at[k] {
+            let it = &m.items[ii];
+            match &it.pp {
+                None if a.object.is_none() && usable(it) => a.object = Some(ii),
+                Some(p) if !it.possessive => a.pps.push((p.clone(), ii)),
+                _ => {}
+            }
+            k = it.end;
+            continue;
+        }
+        k += 1;
+    }
+    a
+}
+
+/// The movers of an event: forces, or polities standing for their forces.
+fn movers(m: &Mentions, items: &[usize]) -> (Vec<usize>, Vec<usize>) {
+    let mut forces = Vec::new();
+    let mut polities = Vec::new();
+    for &ii in items {
+        match m.items[ii].what {
+            What::Force(f) => forces.push(f),
+            What::Entity | What::Government => {
+                for &a in &m.items[ii].actors {
+                    if m.actors[a].kind.is_polity() || m.actors[a].kind == Kind::Capital {
+                        polities.push(a);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    (forces, polities)
+}
+
+fn actors_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
+    let mut v: Vec<usize> = items
+        .iter()
+        .flat_map(|&ii| m.items[ii].actors.iter().copied())
+        .collect();
+    super::mentions::dedup(&mut v);
+    v
+}
+
+fn places_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
+    items
+        .iter()
+        .filter(|&&ii| m.items[ii].is_place(m))
+        .flat_map(|&ii| m.items[ii].actors.iter().copied())
+        .collect()
+}
+
+fn build_event(
+    doc: &Doc,
+    m: &mut Mentions,
+    lex: &Lexicon,
+    trig: &'static Trigger,
+    t: usize,
+    end: usize,
+    si: usize,
+) -> Option<Event> {
+    let toks = &doc.tokens;
+    let verb = trig.verb;
+    // A past participle right after a noun with no auxiliary describes a state ("soldiers
+    // deployed in the country", "troops stationed there"), not an event.
+    if verb
+        && toks[t].tag == "VBN"
+        && t > 0
+        && (toks[t - 1].is_noun() || m.item_at[t - 1].is_some())
+        && matches!(trig.event_type, "Deployment" | "Arrival" | "Withdrawal")
+    {
+        return None;
+    }
+    // A participle before a noun is an adjective ("deployed troops").
+    if verb
+        && matches!(toks[t].tag, "VBN" | "VBG")
+        && toks.get(end).is_some_and(|n| n.is_noun())
+        && m.item_at[end].is_none()
+        && !matches!(trig.event_type, "Coup")
+    {
+        return None;
+    }
+    let a = read_args(doc, m, t, end, si, verb);
+    let lemma = trig.words[0].as_str();
+    let subj: Vec<usize> = a.subject.into_iter().collect();
+    let obj: Vec<usize> = a.object.into_iter().collect();
+    let by = a.pp(&["by"]);
+    let mut agents_i: Vec<usize> = Vec::new();
+    let mut mover_i: Vec<usize> = Vec::new();
+    let mut affected_i: Vec<usize> = Vec::new();
+    let mut origin_i = a.pp(ORIGIN);
+    let mut dest_i = a.pp(DESTINATION);
+    let mut loc_i = a.pp(LOCATION);
+    let mut part_i = a.pp(PARTICIPANTS);
+    let of = a.pp(&["of"]);
+    let obj_is_force = a
+        .object
+        .is_some_and(|o| matches!(m.items[o].what, What::Force(_)));
+    let obj_is_place = a.object.is_some_and(|o| m.items[o].is_place(m));
+    match (trig.event_type, verb) {
+        ("Withdrawal", true) | ("Arrival", true) | ("Deployment", true) => {
+            if a.passive {
+                mover_i = subj.clone();
+                agents_i = by.clone();
+            } else if obj_is_force
+                || (MOVE_OBJECT.contains(&lemma) && a.object.is_some() && !obj_is_place)
+            {
+                mover_i = obj.clone();
+                agents_i = subj.clone();
+            } else {
+                mover_i = subj.clone();
+                if obj_is_place {
+                    if trig.event_type == "Withdrawal" {
+                        origin_i.extend(obj.iter().copied());
+                    } else {
+                        dest_i.extend(obj.iter().copied());
+                    }
+                }
+            }
+        }
+        ("Withdrawal", false) | ("Arrival", false) | ("Deployment", false) => {
+            mover_i.extend(a.possessor);
+            mover_i.extend(of.iter().copied());
+            mover_i.extend(a.modifiers.iter().copied());
+            if mover_i.is_empty() && trig.event_type == "Deployment" {
+                mover_i.extend(subj.iter().copied());
+            }
+        }
+        (_, true) => {
+            if a.passive {
+                agents_i = by.clone();
+                affected_i = subj.clone();
+            } else {
+                agents_i = subj.clone();
+                if !obj_is_place {
+                    affected_i = obj.clone();
+                } else {
+                    loc_i.extend(obj.iter().copied());
+                }
+            }
+            affected_i.extend(a.pp(TARGET));
+        }
+        (_, false) => {
+            agents_i.extend(a.possessor);
+            agents_i.extend(a.modifiers.iter().copied());
+            for &o in &of {
+                if m.items[o].is_place(m) {
+                    loc_i.push(o);
+                } else {
+                    affected_i.push(o);
+                }
+            }
+            affected_i.extend(a.pp(TARGET));
+            if agents_i.is_empty() {
+                // "Demonstrators have marched …" is verbal; "the protests" has no agent.
+            }
+        }
+    }
+    if trig.event_type == "Meeting" {
+        part_i.extend(agents_i.iter().copied());
+    }
+    // Movers: forces, or states standing for their forces when a place is named.
+    let (mut forces, polities) = movers(m, &mover_i);
+    let has_place = !places_of(m, &origin_i).is_empty()
+        || !places_of(m, &dest_i).is_empty()
+        || !places_of(m, &loc_i).is_empty();
+    if forces.is_empty()
+        && !polities.is_empty()
+        && has_place
+        && matches!(trig.event_type, "Withdrawal" | "Arrival" | "Deployment")
+    {
+        let item = mover_i[0];
+        let owners: Vec<usize> = polities
+            .iter()
+            .map(|&p| {
+                if m.actors[p].kind == Kind::Capital {
+                    m.country_of(p).unwrap_or(p)
+                } else {
+                    p
+                }
+            })
+            .collect();
+        let fi = m.forces.len();
+        m.forces.push(Force {
+            text: doc
+                .span_text(m.items[item].start, m.items[item].end)
+                .to_string(),
+            start: toks[m.items[item].start].start,
+            end: toks[m.items[item].end - 1].end,
+            sentence: si,
+            owners,
+            unit: None,
+            quantity: None,
+            irregular: false,
+        });
+        forces.push(fi);
+    }
+    // Only state and organisation forces withdraw, arrive or deploy in this sense.
+    forces.retain(|&f| !m.forces[f].irregular);
+    match trig.need {
+        Need::Force if forces.is_empty() => return None,
+        Need::Place if forces.is_empty() && !has_place => return None,
+        Need::Power => {
+            let ok = of.iter().any(|&o| {
+                m.items[o]
+                    .actors
+                    .iter()
+                    .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
+            }) || toks
+                .get(end + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "power" | "control"));
+            if !ok {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    let (status, rank) = status_and_rank(doc, lex, t, si, verb, &a);
+    let mut agents = actors_of(m, &agents_i);
+    if agents.is_empty() && matches!(trig.event_type, "Withdrawal" | "Arrival" | "Deployment") {
+        agents = forces
+            .iter()
+            .flat_map(|&f| m.forces[f].owners.clone())
+            .collect();
+        agents.dedup();
+    }
+    Some(Event {
+        event_type: trig.event_type,
+        sentence: si,
+        trigger_start: toks[t].start,
+        trigger_end: toks[end - 1].end,
+        trigger: doc.span_text(t, end).to_string(),
+        status,
+        agents,
+        forces,
+        affected: actors_of(m, &affected_i),
+        participants: actors_of(m, &part_i),
+        location: places_of(m, &loc_i),
+        origin: places_of(m, &origin_i),
+        destination: places_of(m, &dest_i),
+        countries: Vec::new(),
+        when: None,
+        rank,
+        attribution: None,
+        after: Vec::new(),
+    })
+}
+
+/// Status from governing words, negation and modality; rank from tense.
+fn status_and_rank(
+    doc: &Doc,
+    lex: &Lexicon,
+    t: usize,
+    si: usize,
+    verb: bool,
+    a: &Args,
+) -> (Status, i8) {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut status: Option<Status> = None;
+    let mut negated = false;
+    let mut rank: Option<i8> = None;
+    let mut k = t;
+    let mut steps = 0;
+    while k > s0 && steps < 9 {
+        k -= 1;
+        steps += 1;
+        let tok = &toks[k];
+        let l = tok.lower.as_str();
+        if matches!(l, ";" | "," | "." | ":") || matches!(tok.tag, "WDT" | "WP") {
+            break;
+        }
+        if l == "that"
+            && !(k > s0
+                && lex
+                    .status_words
+                    .get(&toks[k - 1].lemma)
+                    .is_some_and(|c| c == "demanded"))
+        {
+            break;
+        }
+        let lemma = tok.lemma.to_lowercase();
+        let class = lex
+            .status_words
+            .get(&lemma)
+            .or_else(|| lex.status_words.get(l));
+        if let Some(c) = class {
+            if c == "denied" && matches!(l, "not" | "n't" | "never" | "no" | "without") {
+                negated = true;
+                continue;
+            }
+            if status.is_none() {
+                status = Some(match c.as_str() {
+                    "agreed" => Status::Agreed,
+                    "demanded" => Status::Demanded,
+                    "ordered" => Status::Ordered,
+                    "planned" => Status::Planned,
+                    "underway" => Status::UnderWay,
+                    "hypothetical" => Status::Hypothetical,
+                    _ => Status::Denied,
+                });
+                if rank.is_none() {
+                    rank = Some(tense_rank(doc, k, tok.tag));
+                }
+            }
+            continue;
+        }
+        if rank.is_none() && tok.is_verb() && status.is_none() {
+            // An auxiliary of the trigger itself.
+            if matches!(tok.lemma.as_str(), "have" | "be" | "do") {
+                continue;
+            }
+        }
+        // A subject ends the search for governing words once a status was found.
+        if status.is_some() && tok.is_verb() && tok.tag != "VBG" {
+            break;
+        }
+    }
+    let own = if verb {
+        tense_rank(doc, t, toks[t].tag)
+    } else {
+        governing_rank(doc, t, si)
+    };
+    let mut st = status.unwrap_or({
+        if verb && toks[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
+            Status::UnderWay
+        } else {
+            Status::Completed
+        }
+    });
+    if negated {
+        st = Status::Denied;
+    }
+    let _ = a;
+    (st, rank.unwrap_or(own).max(own.min(0)))
+}
+
+fn aux_before(doc: &Doc, t: usize, lemmas: &[&str]) -> bool {
+    let toks = &doc.tokens;
+    (t.saturating_sub(3)..t).any(|k| lemmas.contains(&toks[k].lemma.as_str()))
+}
+
+/// -2 past perfect, -1 past, 0 present or present perfect, 1 future.
+fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
+    let toks = &doc.tokens;
+    let mut k = t;
+    let mut steps = 0;
+    let mut had = false;
+    let mut has = false;
+    while k > 0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let x = &toks[k];
+        match x.lower.as_str() {
+            "will" | "would" | "shall" | "'ll" => return 1,
+            "had" => had = true,
+            "has" | "have" => has = true,
+            "to" => return 1,
+            _ => {}
+        }
+        if !(x.is_verb() || x.tag.starts_with("RB")) {
+            break;
+        }
+    }
+    if had {
+        return -2;
+    }
+    if has {
+        return 0;
+    }
+    match tag {
+        "VBD" => -1,
+        "VBN" => {
+            if (t.saturating_sub(3)..t).any(|k| matches!(toks[k].lower.as_str(), "was" | "were")) {
+                -1
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// A noun's rank: the tense of the nearest verb of its clause.
+fn governing_rank(doc: &Doc, t: usize, si: usize) -> i8 {
+    let toks = &doc.tokens;
+    let s = &doc.sentences[si];
+    let left = (s.tokens.start..t)
+        .rev()
+        .take(8)
+        .find(|&k| toks[k].is_verb());
+    let right = (t + 1..s.tokens.end).take(10).find(|&k| toks[k].is_verb());
+    match left.or(right) {
+        Some(k) => tense_rank(doc, k, toks[k].tag),
+        None => 0,
+    }
+}
+
+/// Attaches each time expression to the nearest event of the sentence.
+fn attach_times(
+    doc: &Doc,
+    events: &mut [Event],
+    times: &[TimeExpr],
+    si: usize,
+    published: Option<NaiveDate>,
+) {
+    if events.is_empty() {
+        return;
+    }
+    let base = doc.sentences[si].start;
+    for te in times {
+        let (ts, tend) = (base + te.start, base + te.end);
+        let best = events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.when.is_none())
+            .min_by_key(|(_, e)| {
+                if e.trigger_end <= ts {
+                    (ts - e.trigger_end) * 2
+                } else {
+                    (e.trigger_start.saturating_sub(tend)) * 3
+                }
+            })
+            .map(|(i, _)| i);
+        let Some(i) = best else { continue };
+        let e = &mut events[i];
+        e.when = Some(When {
+            text: te.text.clone(),
+            earliest: te.interval.map(|x| x.0),
+            latest: te.interval.map(|x| x.1),
+            precision: te.precision.name(),
+            since: te.since,
+        });
+        if te.direction != 0 && !(published.is_none() && te.interval.is_some() && e.rank > 0) {
+            e.rank = te.direction;
+        }
+    }
+}
+
+/// Who said it: "X said", "according to X", "as confirmed by X to Y", "X told Y".
+fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: usize) {
+    if events.is_empty() {
+        return;
+    }
+    let toks = &doc.tokens;
+    let s = &doc.sentences[si];
+    let mut found: Option<Attribution> = None;
+    for k in s.tokens.clone() {
+        let tok = &toks[k];
+        let lemma = tok.lemma.to_lowercase();
+        let according =
+            tok.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to");
+        if !according && !(tok.tag.starts_with("VB") && lex.is("speech", &lemma)) {
+            continue;
+        }
+        // The source: "by X" after a passive, the phrase after "according to", else the
+        // subject (left) or an inverted subject ("said the minister").
+        let by = toks.get(k + 1).is_some_and(|n| n.lower == "by");
+        let (src_start, src_end) = if according || by {
+            let a = k + 2;
+            let e = (a..s.tokens.end)
+                .find(|&j| {
+                    matches!(
+                        toks[j].lower.as_str(),
+                        "," | "." | "to" | "that" | "on" | "in"
+                    ) || toks[j].is_verb()
+                })
+                .unwrap_or(s.tokens.end);
+            (a, e)
+        } else {
+            let mut e = k;
+            while e > s.tokens.start
+                && (toks[e - 1].tag.starts_with("RB")
+                    || matches!(toks[e - 1].lemma.as_str(), "have" | "be"))
+            {
+                e -= 1;
+            }
+            let mut a = e;
+            while a > s.tokens.start
+                && (np_token(toks[a - 1].tag)
+                    || m.item_at[a - 1].is_some()
+                    || (matches!(toks[a - 1].lower.as_str(), "in" | "of" | "from")
+                        && a - 1 > s.tokens.start
+                        && np_token(toks[a - 2].tag)))
+            {
+                a -= 1;
+            }
+            if a == e {
+                // Inverted: "…, said the spokesman."
+                let a2 = k + 1;
+                let e2 = (a2..s.tokens.end)
+                    .find(|&j| !np_token(toks[j].tag) && m.item_at[j].is_none())
+                    .unwrap_or(s.tokens.end);
+                (a2, e2)
+            } else {
+                (a, e)
+            }
+        };
+        if src_start >= src_end || src_end > s.tokens.end {
+            continue;
+        }
+        let actor = (src_start..src_end)
+            .rev()
+            .find_map(|j| m.item_at[j])
+            .and_then(|ii| {
+                let it = &m.items[ii];
+                (it.what != What::Modifier || it.actors.len() == 1)
+                    .then(|| it.actors.first().copied())
+                    .flatten()
+            });
+        // Whom it was said to: "to CBS News", "told reporters".
+        let (to, to_actor) = {
+            let after = if according || by { src_end } else { k + 1 };
+            let start = if toks.get(after).is_some_and(|n| n.lower == "to") {
+                after + 1
+            } else if lemma == "tell" {
+                after
+            } else {
+                usize::MAX
+            };
+            if start < s.tokens.end {
+                let e = (start..s.tokens.end)
+                    .find(|&j| !np_token(toks[j].tag) && m.item_at[j].is_none())
+                    .unwrap_or(s.tokens.end);
+                let ta = (start..e)
+                    .find_map(|j| m.item_at[j])
+                    .and_then(|ii| m.items[ii].actors.first().copied());
+                (
+                    Some(doc.span_text(start, e).to_string()).filter(|x| !x.is_empty()),
+                    ta,
+                )
+            } else {
+                (None, None)
+            }
+        };
+        found = Some(Attribution {
+            text: doc.span_text(src_start, src_end).to_string(),
+            actor,
+            to,
+            to_actor,
+        });
+        break;
+    }
+    if let Some(attr) = found {
+        for e in events.iter_mut() {
+            e.attribution = Some(attr.clone());
+        }
+    }
+}
+
+fn np_token(tag: &str) -> bool {
+    matches!(
+        tag,
+        "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "POS" | "PRP$" | "HYPH"
+    )
+}
+
+/// A departure demanded by a government is a departure from that government's country.
+fn demanded_origins(m: &Mentions, events: &mut [Event]) {
+    let demanders: Vec<usize> = events
+        .iter()
+        .filter(|e| e.event_type == "Demand" || e.event_type == "Protest")
+        .flat_map(|e| e.agents.iter().copied())
+        .filter(|&a| m.actors[a].kind.is_country())
+        .collect();
+    for e in events.iter_mut() {
+        if e.event_type == "Withdrawal" && e.origin.is_empty() && e.status == Status::Demanded {
+            let owners: Vec<usize> = e
+                .forces
+                .iter()
+                .flat_map(|&f| m.forces[f].owners.clone())
+                .collect();
+            e.origin = demanders
+                .iter()
+                .copied()
+                .filter(|a| !owners.contains(a))
+                .collect();
+        }
+    }
+}
+
+/// The countries an event concerns: its places' countries, else the agent's own country
+/// for a coup, else the countries named nearest in the sentence, else the article's latest
+/// country before it.
+fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
+    let owners: Vec<usize> = e
+        .forces
+        .iter()
+        .flat_map(|&f| m.forces[f].owners.clone())
+        .collect();
+    let primary: Vec<usize> = match e.event_type {
+        "Withdrawal" => e.origin.clone(),
+        "Arrival" | "Deployment" => {
+            if e.destination.is_empty() {
+                e.location.clone()
+            } else {
+                e.destination.clone()
+            }
+        }
+        _ => {
+            let mut v = e.location.clone();
+            if v.is_empty() {
+                v.extend(e.destination.iter().copied());
+            }
+            v
+        }
+    };
+    let mut countries: Vec<usize> = primary.iter().filter_map(|&p| m.country_of(p)).collect();
+    if countries.is_empty() && e.event_type == "Coup" {
+        for &a in &e.agents {
+            if m.actors[a].kind.is_country() {
+                countries.push(a);
+            } else if let Some(c) = m.actors[a]
+                .country
+                .clone()
+                .and_then(|q| m.country_actor(&q))
+            {
+                countries.push(c);
+            }
+        }
+    }
+    if countries.is_empty() {
+        // The nearest country named in the sentence, not the movers' own.
+        let s = &doc.sentences[e.sentence];
+        let mut best: Option<(usize, usize)> = None;
+        for ii in 0..m.items.len() {
+            let it = &m.items[ii];
+            if it.sentence != e.sentence
+                || !matches!(it.what, What::Entity | What::Place | What::Government)
+            {
+                continue;
+            }
+            let actors = it.actors.clone();
+            let government = it.what == What::Government;
+            let pos = doc.tokens[it.start].start;
+            for a in actors {
+                let c = if m.actors[a].kind.is_place() || government {
+                    m.country_of(a)
+                } else {
+                    None
+                };
+                let Some(c) = c else { continue };
+                if owners.contains(&c) {
+                    continue;
+                }
+                let d = if pos < e.trigger_start {
+                    e.trigger_start - pos
+                } else {
+                    pos - e.trigger_end
+                };
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, c));
+                }
+            }
+        }
+        let _ = s;
+        if let Some((_, c)) = best {
+            countries.push(c);
+        }
+    }
+    if countries.is_empty() {
+        // The latest country named before the event.
+        let start_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+        let mut cands: Vec<usize> = Vec::new();
+        for it in m.items.iter().rev().filter(|it| it.start < start_tok) {
+            if matches!(it.what, What::Entity | What::Place | What::Government) {
+                for &a in &it.actors {
+                    cands.push(a);
+                }
+            }
+        }
+        for a in cands {
+            if let Some(c) = m.country_of(a) {
+                if !owners.contains(&c) {
+                    countries.push(c);
+                    break;
+                }
+            }
+        }
+    }
+    super::mentions::dedup(&mut countries);
+    e.countries = countries;
+}
+
+/// Fills `after`: explicit cues first (since, after, following, prompting), then dates,
+/// then tense ranks relative to the article's present.
+fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc) {
+    let n = events.len();
+    let mut explicit: HashMap<(usize, usize), bool> = HashMap::new(); // (a, b) → a after b
+    for &(si, k, kind) in cues {
+        let pos = doc.tokens[k].start;
+        let in_sent: Vec<usize> = (0..n).filter(|&i| events[i].sentence == si).collect();
+        let before: Vec<usize> = in_sent
+            .iter()
+            .copied()
+            .filter(|&i| events[i].trigger_end <= pos)
+            .collect();
+        let after_: Vec<usize> = in_sent
+            .iter()
+            .copied()
+            .filter(|&i| events[i].trigger_start > pos)
+            .collect();
+        match kind {
+            "after" => {
+                // "X since/after/following Y": X after Y (Y is the first event after the cue).
+                if let Some(&y) = after_.first() {
+                    for &x in &before {
+                        explicit.insert((x, y), true);
+                        explicit.insert((y, x), false);
+                    }
+                }
+            }
+            "then" => {
+                for &x in &before {
+                    for &y in &after_ {
+                        explicit.insert((y, x), true);
+                        explicit.insert((x, y), false);
+                    }
+                }
+            }
+            "before" => {
+                if let Some(&y) = after_.first() {
+                    for &x in &before {
+                        explicit.insert((x, y), false);
+                        explicit.insert((y, x), true);
+                    }
+                }
+            }
+            "since-adverb" => {
+                // "have since been expelled": after what the previous sentences told.
+                let prev: Vec<usize> = (0..n)
+                    .filter(|&i| events[i].sentence + 2 >= si && events[i].sentence < si)
+                    .collect();
+                for &x in after_.iter().take(1) {
+                    for &y in &prev {
+                        explicit.insert((x, y), true);
+                        explicit.insert((y, x), false);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    for a in 0..n {
+        let mut after = Vec::new();
+        for b in 0..n {
+            if a == b {
+                continue;
+            }
+            let is_after = match explicit.get(&(a, b)) {
+                Some(&v) => v,
+                None => later(&events[a], &events[b]),
+            };
+            if is_after {
+                after.push(b);
+            }
+        }
+        events[a].after = after;
+    }
+}
+
+/// Whether `a` comes after (or at the same time as) `b` by dates, else by tense rank.
+fn later(a: &Event, b: &Event) -> bool {
+    let span = |e: &Event| e.when.as_ref().and_then(|w| Some((w.earliest?, w.latest?)));
+    match (span(a), span(b)) {
+        (Some((a0, a1)), Some((b0, b1))) => {
+            if a0 > b1 {
+                true
+            } else if a1 < b0 {
+                false
+            } else {
+                a0 >= b0
+            }
+        }
+        _ => a.rank >= b.rank,
+    }
+}

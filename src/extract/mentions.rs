@@ -1,0 +1,1133 @@
+//! Mentions: gazetteer entities, titled persons, armed forces (with the state or
+//! organisation they belong to), governments ("the junta", "Mali's military rulers"),
+//! place descriptions ("the country", "the capital"), and pronouns, each resolved to
+//! actors. Produces the ordered list of [`Item`]s that the event stage reads roles from.
+
+use super::lexicon::Lexicon;
+use super::{Actor, Force, Mention};
+use crate::analyze::Doc;
+use crate::link::{Form, Gazetteer, Kind};
+use std::collections::HashMap;
+
+/// What an item refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum What {
+    /// A named entity (country, city, organisation, person…).
+    Entity,
+    /// An armed force (index into the forces).
+    Force(usize),
+    /// A government or its rulers, standing for its country.
+    Government,
+    /// A described place ("the country", "their countries").
+    Place,
+    /// A plain adjective or demonym use ("Russian equipment"): a mention, not a participant.
+    Modifier,
+}
+
+/// A span of tokens that refers to one or more actors or a force.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Token range (exclusive end).
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub what: What,
+    /// The actors referred to (for a force: its owners).
+    pub actors: Vec<usize>,
+    /// The preposition that introduces it ("from", "in", …), if any.
+    pub pp: Option<String>,
+    /// The item is a possessor ("Britain's", "the troops'").
+    pub possessive: bool,
+    /// Plural reference (forces, groups).
+    pub plural: bool,
+}
+
+impl Item {
+    /// Whether the item can refer to a place.
+    pub fn is_place(&self, m: &Mentions) -> bool {
+        match self.what {
+            What::Place => true,
+            What::Entity => self.actors.iter().any(|&a| m.actors[a].kind.is_place()),
+            _ => false,
+        }
+    }
+}
+
+/// Everything the mention stage found.
+pub struct Mentions {
+    pub actors: Vec<Actor>,
+    index: HashMap<String, usize>,
+    pub mentions: Vec<Mention>,
+    pub forces: Vec<Force>,
+    pub items: Vec<Item>,
+    /// For each token, the item covering it.
+    pub item_at: Vec<Option<usize>>,
+}
+
+impl Mentions {
+    fn actor_for(&mut self, a: Actor) -> usize {
+        if let Some(&i) = self.index.get(&a.id) {
+            return i;
+        }
+        let i = self.actors.len();
+        self.index.insert(a.id.clone(), i);
+        self.actors.push(a);
+        i
+    }
+
+    fn gazetteer_actor(&mut self, entity: usize) -> usize {
+        let e = &Gazetteer::get().entities[entity];
+        self.actor_for(Actor {
+            id: e.id.clone(),
+            label: e.label.clone(),
+            kind: e.kind,
+            country: e.country.clone(),
+            title: None,
+        })
+    }
+
+    /// The country actor of an actor (itself for a country; a capital's or operation's
+    /// country).
+    pub fn country_of(&mut self, a: usize) -> Option<usize> {
+        if self.actors[a].kind.is_country() {
+            return Some(a);
+        }
+        let q = self.actors[a].country.clone()?;
+        let g = Gazetteer::get();
+        let e = g.index_of(&q)?;
+        Some(self.gazetteer_actor(e))
+    }
+
+    /// Actor indexes of countries, by QID.
+    pub fn country_actor(&mut self, qid: &str) -> Option<usize> {
+        let g = Gazetteer::get();
+        let e = g.index_of(qid)?;
+        Some(self.gazetteer_actor(e))
+    }
+}
+
+const PLACE_NOUNS: &[&str] = &[
+    "country", "nation", "state", "city", "town", "capital", "republic", "kingdom", "region",
+    "province",
+];
+const QUANTIFIERS: &[&str] = &[
+    "each", "all", "both", "part", "one", "some", "most", "many", "none", "any", "rest", "parts",
+    "much",
+];
+const APPROX: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "some",
+    "nearly",
+    "roughly",
+    "almost",
+    "over",
+    "more",
+    "than",
+    "up",
+    "to",
+    "at",
+    "least",
+    "fewer",
+    "less",
+    "several",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "of",
+];
+const NO_COREF: &[&str] = &[
+    "foreign",
+    "western",
+    "allied",
+    "international",
+    "european",
+    "regional",
+    "multinational",
+    "local",
+    "own",
+    "other",
+    "government",
+    "rebel",
+    "security",
+    "opposition",
+];
+
+fn np_modifier(tag: &str) -> bool {
+    matches!(
+        tag,
+        "DT" | "PRP$"
+            | "JJ"
+            | "JJR"
+            | "JJS"
+            | "CD"
+            | "NN"
+            | "NNS"
+            | "NNP"
+            | "NNPS"
+            | "POS"
+            | "HYPH"
+            | "VBN"
+            | "PDT"
+    )
+}
+
+/// Finds all mentions and items of a document.
+pub fn find(doc: &Doc) -> Mentions {
+    let g = Gazetteer::get();
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let n = toks.len();
+    let mut m = Mentions {
+        actors: Vec::new(),
+        index: HashMap::new(),
+        mentions: Vec::new(),
+        forces: Vec::new(),
+        items: Vec::new(),
+        item_at: vec![None; n],
+    };
+    // 1. Gazetteer hits, on token boundaries.
+    let mut hit_at: Vec<Option<(usize, Form, usize)>> = vec![None; n]; // (entity, form, end token)
+    {
+        let starts: HashMap<usize, usize> =
+            toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
+        let ends: HashMap<usize, usize> =
+            toks.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+        for h in g.find(&doc.text) {
+            if let (Some(&a), Some(&b)) = (starts.get(&h.start), ends.get(&h.end)) {
+                // "U.S." inside "the U.S. Army" etc. is still a hit; "May" the month is not
+                // a name.
+                let e = &g.entities[h.entity];
+                if e.kind == Kind::Region && toks[a].lower == "georgia" {
+                    // Georgia the country is preferred; the US state only with "Atlanta" etc.
+                }
+                hit_at[a] = Some((h.entity, h.form, b + 1));
+            }
+        }
+    }
+    let sentence_of: Vec<usize> = {
+        let mut v = vec![0; n];
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for t in s.tokens.clone() {
+                v[t] = si;
+            }
+        }
+        v
+    };
+    let mut covered = vec![false; n];
+    let mut persons_by_last: HashMap<String, usize> = HashMap::new();
+
+    // Record every gazetteer hit as a mention (for entity listings and provenance).
+    for i in 0..n {
+        if let Some((e, _, end)) = hit_at[i] {
+            let a = m.gazetteer_actor(e);
+            m.mentions.push(Mention {
+                actor: a,
+                start: toks[i].start,
+                end: toks[end - 1].end,
+                sentence: sentence_of[i],
+                text: doc.span_text(i, end).to_string(),
+            });
+        }
+    }
+
+    // 2. Titled persons: a title followed by capitalised name tokens.
+    let mut i = 0;
+    while i < n {
+        let Some(tl) = match_phrase(doc, i, &lex.titles) else {
+            i += 1;
+            continue;
+        };
+        if !toks[i].is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + tl;
+        let name_start = j;
+        while j < n
+            && j - name_start < 5
+            && toks[j].is_capitalized()
+            && !toks[j].is_punct()
+            && hit_at[j].is_none()
+            && match_phrase(doc, j, &lex.titles).is_none()
+            && !matches!(toks[j].tag, "DT" | "IN" | "CC" | "PRP" | "VBD" | "VBZ")
+        {
+            j += 1;
+        }
+        if j - name_start >= 1 && !(j - name_start == 1 && toks[name_start].tag != "NNP") {
+            let name = doc.span_text(name_start, j).to_string();
+            let title = doc.span_text(i, i + tl).to_string();
+            // Nationality: an adjective or possessive just before the title, or "of X" after.
+            let mut country = None;
+            let mut k = i;
+            while k > 0 && k + 3 > i {
+                k -= 1;
+                if let Some(c) = covering_hit(&hit_at, k) {
+                    if g.entities[c.0].kind.is_country() {
+                        country = Some(g.entities[c.0].id.clone());
+                    }
+                    break;
+                }
+                if !matches!(toks[k].tag, "POS" | "JJ") {
+                    break;
+                }
+            }
+            if country.is_none() && j + 1 < n && toks[j].lower == "of" {
+                if let Some((e, _, _)) = hit_at[j + 1] {
+                    if g.entities[e].kind.is_country() {
+                        country = Some(g.entities[e].id.clone());
+                    }
+                }
+            }
+            let a = m.actor_for(Actor {
+                id: format!("person:{}", slug(&name)),
+                label: name.clone(),
+                kind: Kind::Person,
+                country,
+                title: Some(title),
+            });
+            if let Some(last) = name.split_whitespace().last() {
+                persons_by_last.insert(last.to_string(), a);
+            }
+            push_item(
+                &mut m,
+                &mut covered,
+                doc,
+                i,
+                j,
+                sentence_of[i],
+                What::Entity,
+                vec![a],
+            );
+            m.mentions.push(Mention {
+                actor: a,
+                start: toks[i].start,
+                end: toks[j - 1].end,
+                sentence: sentence_of[i],
+                text: doc.span_text(i, j).to_string(),
+            });
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    // Later mentions of a person by surname.
+    for i in 0..n {
+        if covered[i] || !toks[i].is_capitalized() || hit_at[i].is_some() {
+            continue;
+        }
+        if let Some(&a) = persons_by_last.get(&toks[i].text) {
+            if i + 1 < n && toks[i + 1].is_proper() && hit_at[i + 1].is_none() {
+                continue;
+            }
+            push_item(
+                &mut m,
+                &mut covered,
+                doc,
+                i,
+                i + 1,
+                sentence_of[i],
+                What::Entity,
+                vec![a],
+            );
+            m.mentions.push(Mention {
+                actor: a,
+                start: toks[i].start,
+                end: toks[i].end,
+                sentence: sentence_of[i],
+                text: toks[i].text.clone(),
+            });
+        }
+    }
+
+    // 3. Armed forces.
+    let mut force_items: Vec<usize> = Vec::new();
+    for h in 0..n {
+        if covered[h] || !toks[h].is_noun() && toks[h].lemma != "military" {
+            continue;
+        }
+        let lemma = toks[h].lemma.to_lowercase();
+        let Some(&irregular) = lex.forces.get(lemma.as_str()) else {
+            continue;
+        };
+        // The head is the last noun of the phrase: "special forces soldiers".
+        if h + 1 < n && toks[h + 1].is_noun() && !toks[h + 1].is_proper() {
+            continue;
+        }
+        if lemma == "force"
+            && h > 0
+            && matches!(toks[h - 1].lower.as_str(), "air" | "task")
+            && h + 1 < n
+            && toks[h + 1].is_noun()
+        {
+            continue;
+        }
+        // "fighters" of a state are not meant; "the military" as an adjective is not a force.
+        let mut s = h;
+        while s > 0 {
+            let p = &toks[s - 1];
+            let in_hit = covering_hit(&hit_at, s - 1).is_some();
+            let approx = APPROX.contains(&p.lower.as_str()) && (s..h).any(|k| toks[k].tag == "CD");
+            if covered[s - 1] || sentence_of[s - 1] != sentence_of[h] {
+                break;
+            }
+            if in_hit || np_modifier(p.tag) || approx || p.lower == "'s" || p.lower == "'" {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        // A leading "of"-quantity like "thousands of" is not part of the force.
+        let owners_in_span: Vec<(usize, Kind)> = (s..=h)
+            .filter_map(|k| hit_at[k].map(|(e, _, _)| (e, g.entities[e].kind)))
+            .collect();
+        let mut owners = Vec::new();
+        let mut unit = None;
+        let mut group = irregular;
+        for (e, kind) in owners_in_span {
+            let a = m.gazetteer_actor(e);
+            match kind {
+                Kind::Operation | Kind::ArmedForce => {
+                    unit = Some(a);
+                    if let Some(c) = m.country_of(a) {
+                        owners.push(c);
+                    } else if let Some(q) = m.actors[a].country.clone() {
+                        if let Some(c) = m.country_actor(&q) {
+                            owners.push(c);
+                        }
+                    }
+                }
+                Kind::ArmedGroup => {
+                    owners.push(a);
+                    group = true;
+                }
+                k if k.is_polity() => owners.push(a),
+                Kind::Capital | Kind::City => {
+                    if let Some(c) = m.country_of(a) {
+                        owners.push(c);
+                    }
+                }
+                Kind::Agency | Kind::Organization => {
+                    if let Some(c) = m.country_of(a) {
+                        owners.push(c);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let quantity = (s..h).find(|&k| toks[k].tag == "CD").map(|k| {
+            let mut q0 = k;
+            while q0 > s && APPROX.contains(&toks[q0 - 1].lower.as_str()) {
+                q0 -= 1;
+            }
+            doc.span_text(q0, k + 1).to_string()
+        });
+        let text = doc.span_text(s, h + 1).to_string();
+        let plural = toks[h].tag.ends_with('S')
+            || matches!(lemma.as_str(), "personnel" | "military" | "army");
+        let fi = m.forces.len();
+        m.forces.push(Force {
+            text,
+            start: toks[s].start,
+            end: toks[h].end,
+            sentence: sentence_of[h],
+            owners,
+            unit,
+            quantity,
+            irregular: group,
+        });
+        let it = push_item(
+            &mut m,
+            &mut covered,
+            doc,
+            s,
+            h + 1,
+            sentence_of[h],
+            What::Force(fi),
+            vec![],
+        );
+        m.items[it].plural = plural;
+        force_items.push(it);
+    }
+
+    // 4. Governments standing for their country.
+    let mut i = 0;
+    while i < n {
+        let Some(len) = match_phrase(doc, i, &lex.governments) else {
+            i += 1;
+            continue;
+        };
+        let e = i + len;
+        if covered[i..e].iter().any(|&c| c) || (e < n && toks[e].is_noun() && !toks[e].is_proper())
+        {
+            i += 1;
+            continue;
+        }
+        // Walk left over determiners, adjectives and possessors.
+        let mut s = i;
+        while s > 0 && !covered[s - 1] && sentence_of[s - 1] == sentence_of[i] {
+            let p = &toks[s - 1];
+            if covering_hit(&hit_at, s - 1).is_some()
+                || matches!(
+                    p.tag,
+                    "DT" | "PRP$" | "JJ" | "POS" | "CD" | "VBG" | "VBN" | "NNP"
+                )
+                || matches!(
+                    p.lower.as_str(),
+                    "'s" | "three" | "two" | "all" | "new" | "ruling"
+                )
+            {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        let determined = s < i || (e < n && matches!(toks[e].lower.as_str(), "of" | "in"));
+        if !determined {
+            i = e;
+            continue;
+        }
+        let mut countries: Vec<usize> = (s..i)
+            .filter_map(|k| hit_at[k].map(|(en, _, _)| en))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .filter_map(|en| {
+                let a = m.gazetteer_actor(en);
+                m.country_of(a)
+            })
+            .collect();
+        if countries.is_empty() && e + 1 < n && matches!(toks[e].lower.as_str(), "of" | "in") {
+            for (a, _) in coordinated_hits(doc, &hit_at, e + 1) {
+                let ac = m.gazetteer_actor(a);
+                if let Some(c) = m.country_of(ac) {
+                    countries.push(c);
+                }
+            }
+        }
+        dedup(&mut countries);
+        let it = push_item(
+            &mut m,
+            &mut covered,
+            doc,
+            s,
+            e,
+            sentence_of[i],
+            What::Government,
+            countries,
+        );
+        let plural = toks[e - 1].tag.ends_with('S') || toks[e - 1].lower.ends_with('s');
+        m.items[it].plural = plural;
+        i = e;
+    }
+
+    // 5. Remaining gazetteer hits become entity items (adjectives become modifiers).
+    let mut k = 0;
+    while k < n {
+        if let Some((e, form, end)) = hit_at[k] {
+            if !covered[k..end].iter().any(|&c| c) {
+                let a = m.gazetteer_actor(e);
+                let what = match form {
+                    Form::Adjective => What::Modifier,
+                    _ => What::Entity,
+                };
+                let what = if form == Form::Adjective
+                    && end < n
+                    && !toks[end].is_noun()
+                    && toks[end].lower != ","
+                {
+                    // "the French said" — rare; still a modifier.
+                    what
+                } else {
+                    what
+                };
+                let it = push_item(
+                    &mut m,
+                    &mut covered,
+                    doc,
+                    k,
+                    end,
+                    sentence_of[k],
+                    what,
+                    vec![a],
+                );
+                m.items[it].plural = form == Form::Demonym;
+            }
+            k = end;
+        } else {
+            k += 1;
+        }
+    }
+
+    // Governments with no country of their own stand for the latest country named before
+    // them (or, failing that, the first one after them in the sentence).
+    m.items.sort_by_key(|it| it.start);
+    for ii in 0..m.items.len() {
+        if m.items[ii].what == What::Government && m.items[ii].actors.is_empty() {
+            let start = m.items[ii].start;
+            let sent = m.items[ii].sentence;
+            let prev = previous_countries(&m, start).first().map(|&(_, a)| a);
+            let next = m
+                .items
+                .iter()
+                .find(|it| {
+                    it.start > start
+                        && it.sentence == sent
+                        && it.what == What::Entity
+                        && it.actors.iter().any(|&a| m.actors[a].kind.is_country())
+                })
+                .map(|it| it.actors[0]);
+            if let Some(c) = prev.or(next) {
+                m.items[ii].actors = vec![c];
+            }
+        }
+    }
+
+    // 6. Place descriptions and pronouns, resolved in document order.
+    for t in 0..n {
+        if covered[t] {
+            continue;
+        }
+        let lower = toks[t].lower.as_str();
+        let lemma = toks[t].lemma.to_lowercase();
+        if PLACE_NOUNS.contains(&lemma.as_str()) && toks[t].is_noun() && t > 0 {
+            // "the West African nation of Niger": the named place is the item.
+            if t + 2 < n && toks[t + 1].lower == "of" && hit_at[t + 2].is_some() {
+                continue;
+            }
+            let mut s = t;
+            while s > 0
+                && !covered[s - 1]
+                && matches!(toks[s - 1].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "VBG")
+            {
+                s -= 1;
+            }
+            let det = &toks[s].lower;
+            let possessor = s > 0 && covered[s - 1] && matches!(toks[s].lower.as_str(), "'s" | "'");
+            if !(matches!(det.as_str(), "the" | "their" | "its" | "this" | "that")
+                || possessor
+                || (s < t && covered[s - 1]))
+            {
+                continue;
+            }
+            let plural = toks[t].tag.ends_with('S');
+            let actors = resolve_place(&mut m, doc, s, t, &lemma, plural, &hit_at);
+            if !actors.is_empty() {
+                let it = push_item(
+                    &mut m,
+                    &mut covered,
+                    doc,
+                    s,
+                    t + 1,
+                    sentence_of[t],
+                    What::Place,
+                    actors,
+                );
+                m.items[it].plural = plural;
+            }
+            continue;
+        }
+        if matches!(
+            lower,
+            "it" | "its" | "they" | "them" | "their" | "itself" | "themselves"
+        ) {
+            let plural = !lower.starts_with("it");
+            if let Some((what, actors)) = resolve_pronoun(&m, doc, t, plural) {
+                let it = push_item(
+                    &mut m,
+                    &mut covered,
+                    doc,
+                    t,
+                    t + 1,
+                    sentence_of[t],
+                    what,
+                    actors,
+                );
+                m.items[it].plural = plural;
+            }
+        }
+    }
+    m.items.sort_by_key(|it| it.start);
+    m.item_at = vec![None; n];
+    for (i, it) in m.items.iter().enumerate() {
+        for t in it.start..it.end {
+            m.item_at[t] = Some(i);
+        }
+    }
+
+    // 7. Force owners from the context: "troops from Italy, Estonia and the Czech Republic",
+    //    "soldiers of France's Barkhane force", "the army in Niger", "its forces", then
+    //    coreference to the latest force whose owner is known.
+    let force_idx: Vec<usize> = (0..m.items.len())
+        .filter(|&i| matches!(m.items[i].what, What::Force(_)))
+        .collect();
+    for &ii in &force_idx {
+        let What::Force(fi) = m.items[ii].what else {
+            continue;
+        };
+        let (s, e) = (m.items[ii].start, m.items[ii].end);
+        // Possessive pronoun or possessor items inside the phrase.
+        if m.forces[fi].owners.is_empty() {
+            for t in s..e {
+                let l = toks[t].lower.as_str();
+                if matches!(l, "its" | "their") {
+                    if let Some((_, actors)) = resolve_pronoun(&m, doc, t, l == "their") {
+                        let mut owners = Vec::new();
+                        for a in actors {
+                            if let Some(c) = m.country_of(a).or(Some(a)).filter(|&c| {
+                                m.actors[c].kind.is_polity() || m.actors[c].kind == Kind::ArmedGroup
+                            }) {
+                                owners.push(c);
+                            }
+                        }
+                        m.forces[fi].owners = owners;
+                    }
+                }
+            }
+        }
+        if m.forces[fi].owners.is_empty() && e + 1 < n {
+            let prep = toks[e].lower.as_str();
+            let head = toks[e - 1].lemma.to_lowercase();
+            if matches!(prep, "of" | "from")
+                || (prep == "in" && matches!(head.as_str(), "army" | "military"))
+            {
+                let mut owners = Vec::new();
+                for (en, _) in coordinated_hits(doc, &hit_at, e + 1) {
+                    let a = m.gazetteer_actor(en);
+                    let kind = m.actors[a].kind;
+                    if kind.is_polity() || kind == Kind::ArmedGroup {
+                        owners.push(a);
+                    } else if matches!(kind, Kind::Operation | Kind::ArmedForce | Kind::Capital) {
+                        if let Some(c) = m.country_of(a) {
+                            owners.push(c);
+                        }
+                    }
+                }
+                if owners.is_empty() && prep == "of" {
+                    // "soldiers of France's Barkhane force": the owner of the next force.
+                    let mut t = e + 1;
+                    while t < n && t < e + 6 {
+                        if let Some(j) = m.item_at[t] {
+                            if let What::Force(other) = m.items[j].what {
+                                owners = m.forces[other].owners.clone();
+                                m.forces[fi].unit = m.forces[fi].unit.or(m.forces[other].unit);
+                            }
+                            break;
+                        }
+                        t += 1;
+                    }
+                }
+                m.forces[fi].owners = owners;
+            }
+        }
+        if m.forces[fi].owners.is_empty()
+            && !(s..e).any(|t| NO_COREF.contains(&toks[t].lower.as_str()))
+        {
+            // The latest force before it with a known owner, within four sentences.
+            let sent = m.items[ii].sentence;
+            let prev = force_idx
+                .iter()
+                .rev()
+                .filter(|&&j| m.items[j].start < s && m.items[j].sentence + 4 >= sent)
+                .find_map(|&j| match m.items[j].what {
+                    What::Force(o) if !m.forces[o].owners.is_empty() => Some(o),
+                    _ => None,
+                });
+            if let Some(o) = prev {
+                m.forces[fi].owners = m.forces[o].owners.clone();
+                m.forces[fi].irregular = m.forces[o].irregular;
+            }
+        }
+        dedup(&mut m.forces[fi].owners);
+        m.items[ii].actors = m.forces[fi].owners.clone();
+    }
+    // Pronouns that refer to forces take the force's owners.
+    for ii in 0..m.items.len() {
+        if let What::Force(fi) = m.items[ii].what {
+            m.items[ii].actors = m.forces[fi].owners.clone();
+        }
+    }
+
+    // Prepositions and possessives.
+    for ii in 0..m.items.len() {
+        let (pp, poss) = preposition_of(doc, &m, ii);
+        m.items[ii].pp = pp;
+        m.items[ii].possessive = poss;
+    }
+    m
+}
+
+fn push_item(
+    m: &mut Mentions,
+    covered: &mut [bool],
+    _doc: &Doc,
+    s: usize,
+    e: usize,
+    sentence: usize,
+    what: What,
+    actors: Vec<usize>,
+) -> usize {
+    for c in covered.iter_mut().take(e).skip(s) {
+        *c = true;
+    }
+    m.items.push(Item {
+        start: s,
+        end: e,
+        sentence,
+        what,
+        actors,
+        pp: None,
+        possessive: false,
+        plural: false,
+    });
+    m.items.len() - 1
+}
+
+fn covering_hit(hit_at: &[Option<(usize, Form, usize)>], t: usize) -> Option<(usize, Form, usize)> {
+    (t.saturating_sub(6)..=t)
+        .rev()
+        .find_map(|k| hit_at[k].filter(|h| h.2 > t))
+}
+
+/// Matches one of `phrases` (word lists, longest first) at token `i`, by lowercase form
+/// or lemma; returns its length in tokens.
+fn match_phrase(doc: &Doc, i: usize, phrases: &[Vec<String>]) -> Option<usize> {
+    let toks = &doc.tokens;
+    phrases.iter().find_map(|p| {
+        if i + p.len() > toks.len() {
+            return None;
+        }
+        let ok = p.iter().enumerate().all(|(k, w)| {
+            let t = &toks[i + k];
+            t.lower == *w || t.lemma.to_lowercase() == *w
+        });
+        ok.then_some(p.len())
+    })
+}
+
+/// Gazetteer hits in a coordinated list starting at token `t`: "Italy, Estonia and the
+/// Czech Republic". Skips determiners and "neighbouring"-like adjectives before each.
+pub fn coordinated_hits(
+    doc: &Doc,
+    hit_at: &[Option<(usize, Form, usize)>],
+    mut t: usize,
+) -> Vec<(usize, usize)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    loop {
+        while t < toks.len() && matches!(toks[t].tag, "DT" | "JJ" | "VBG") && hit_at[t].is_none() {
+            t += 1;
+        }
+        let Some(Some((e, _, end))) = hit_at.get(t) else {
+            break;
+        };
+        out.push((*e, t));
+        t = *end;
+        if t < toks.len() && toks[t].lower == "'s" {
+            break;
+        }
+        if t + 1 < toks.len() && matches!(toks[t].lower.as_str(), "," | "and" | "or") {
+            t += 1;
+            if t < toks.len() && matches!(toks[t].lower.as_str(), "and" | "or") {
+                t += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    out
+}
+
+/// Country-name items before token `t`, nearest first: (item index, actor).
+fn previous_countries(m: &Mentions, t: usize) -> Vec<(usize, usize)> {
+    let mut v = Vec::new();
+    for (ii, it) in m.items.iter().enumerate().rev() {
+        if it.start >= t {
+            continue;
+        }
+        match it.what {
+            What::Entity | What::Place => {
+                for &a in &it.actors {
+                    if m.actors[a].kind.is_country() {
+                        v.push((ii, a));
+                    }
+                }
+            }
+            What::Government => {
+                for &a in &it.actors {
+                    v.push((ii, a));
+                }
+            }
+            _ => {}
+        }
+    }
+    v.sort_by_key(|&(ii, _)| std::cmp::Reverse(m.items[ii].start));
+    v
+}
+
+/// The last group of two or more countries named together before token `t`.
+fn previous_group(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
+    let toks = &doc.tokens;
+    let mut best: Vec<usize> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut last_end = 0;
+    for it in m.items.iter().filter(|it| it.start < t) {
+        let is_country = it.what == What::Entity
+            && it.actors.len() == 1
+            && m.actors[it.actors[0]].kind.is_country();
+        if is_country {
+            let joined = !cur.is_empty()
+                && (last_end..it.start)
+                    .all(|k| matches!(toks[k].lower.as_str(), "," | "and" | "or" | "the"));
+            if !joined {
+                if cur.len() >= 2 {
+                    best = cur.clone();
+                }
+                cur.clear();
+            }
+            cur.push(it.actors[0]);
+            last_end = it.end;
+        }
+    }
+    if cur.len() >= 2 {
+        best = cur;
+    }
+    best
+}
+
+fn resolve_place(
+    m: &mut Mentions,
+    doc: &Doc,
+    s: usize,
+    t: usize,
+    lemma: &str,
+    plural: bool,
+    hit_at: &[Option<(usize, Form, usize)>],
+) -> Vec<usize> {
+    let g = Gazetteer::get();
+    let toks = &doc.tokens;
+    // An explicit country in the phrase: "the Nigerian capital".
+    let explicit: Option<usize> = (s..t)
+        .find_map(|k| hit_at[k].map(|(e, _, _)| e))
+        .or_else(|| {
+            if s > 0 && matches!(toks[s].lower.as_str(), "'s" | "'") {
+                m.item_at.get(s - 1).copied().flatten().map(|_| usize::MAX)
+            } else {
+                None
+            }
+        });
+    let mut country: Option<usize> = None;
+    if let Some(e) = explicit.filter(|&e| e != usize::MAX) {
+        let a = m.gazetteer_actor(e);
+        country = m.country_of(a);
+    }
+    if plural || (s < t && matches!(toks[s].lower.as_str(), "their")) && lemma == "country" {
+        let grp = previous_group(m, doc, s);
+        if grp.len() >= 2 {
+            return grp;
+        }
+    }
+    match lemma {
+        "capital" => {
+            let c = country.or_else(|| previous_countries(m, s).first().map(|&(_, a)| a));
+            if let Some(c) = c {
+                let cq = m.actors[c].id.clone();
+                if let Some(cap) = g.entities.iter().position(|e| {
+                    e.kind == Kind::Capital && e.country.as_deref() == Some(cq.as_str())
+                }) {
+                    return vec![m.gazetteer_actor(cap)];
+                }
+                return vec![c];
+            }
+            vec![]
+        }
+        "city" | "town" => {
+            // The latest city named before.
+            m.items
+                .iter()
+                .rev()
+                .filter(|it| it.start < s && it.what == What::Entity)
+                .find_map(|it| {
+                    it.actors
+                        .iter()
+                        .copied()
+                        .find(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
+                })
+                .into_iter()
+                .collect()
+        }
+        "region" | "province" => vec![],
+        _ => {
+            if let Some(c) = country {
+                return vec![c];
+            }
+            previous_countries(m, s)
+                .first()
+                .map(|&(_, a)| vec![a])
+                .unwrap_or_default()
+        }
+    }
+}
+
+/// Resolves a pronoun to the item kind and actors it refers to.
+fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(What, Vec<usize>)> {
+    let toks = &doc.tokens;
+    let sent = doc.sentence_of(t);
+    let s0 = doc.sentences[sent].tokens.start;
+    let candidate = |it: &Item| -> bool {
+        match &it.what {
+            What::Force(_) => it.plural == plural,
+            What::Government => it.plural == plural || !plural,
+            What::Entity => {
+                !plural
+                    && it.actors.iter().any(|&a| {
+                        let k = m.actors[a].kind;
+                        k.is_polity()
+                            || matches!(
+                                k,
+                                Kind::ArmedGroup
+                                    | Kind::Organization
+                                    | Kind::Agency
+                                    | Kind::Capital
+                            )
+                    })
+            }
+            What::Place => plural && it.plural,
+            What::Modifier => false,
+        }
+    };
+    // A pronoun in a fronted clause ("By withdrawing its forces, the United States …")
+    // refers forward to the main clause's subject.
+    let first = &toks[s0];
+    if matches!(first.tag, "IN" | "RB" | "WRB") && first.is_capitalized() {
+        if let Some(comma) = (s0..doc.sentences[sent].tokens.end).find(|&k| toks[k].lower == ",") {
+            if t < comma {
+                if let Some(it) = m
+                    .items
+                    .iter()
+                    .find(|it| it.start > comma && it.sentence == sent && candidate(it))
+                {
+                    return Some((it.what.clone(), it.actors.clone()));
+                }
+            }
+        }
+    }
+    let it = m
+        .items
+        .iter()
+        .filter(|it| it.start < t && it.sentence + 3 >= sent)
+        .filter(|it| candidate(it))
+        .max_by_key(|it| it.start)?;
+    let what = match it.what {
+        What::Force(f) => What::Force(f),
+        What::Government => What::Government,
+        What::Place => What::Place,
+        _ => What::Entity,
+    };
+    let actors = resolve_actors(m, it);
+    Some((what, actors))
+}
+
+fn resolve_actors(m: &Mentions, it: &Item) -> Vec<usize> {
+    match it.what {
+        What::Force(f) => m.forces[f].owners.clone(),
+        _ => {
+            // A capital standing for its government: "Washington" → the United States.
+            it.actors
+                .iter()
+                .map(|&a| {
+                    if m.actors[a].kind == Kind::Capital {
+                        m.actors[a]
+                            .country
+                            .as_deref()
+                            .and_then(|q| m.index.get(q).copied())
+                            .unwrap_or(a)
+                    } else {
+                        a
+                    }
+                })
+                .collect()
+        }
+    }
+}
+
+/// The preposition introducing item `ii`, and whether the item is a possessor.
+fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) {
+    let toks = &doc.tokens;
+    let it = &m.items[ii];
+    let possessive = toks
+        .get(it.end)
+        .is_some_and(|t| t.lower == "'s" || t.lower == "'");
+    let mut k = it.start;
+    let s0 = doc.sentences[it.sentence].tokens.start;
+    let mut steps = 0;
+    while k > s0 && steps < 4 && toks[k - 1].lower != "that" {
+        let t = &toks[k - 1];
+        // "into neighbouring Niger": a participle right before a name is an adjective.
+        let adjective_participle = t.tag == "VBG" && k == it.start && it.what == What::Entity;
+        if !(matches!(t.tag, "DT" | "JJ" | "JJR" | "CD" | "PRP$" | "RB") || adjective_participle) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    if k == s0 {
+        return (None, possessive);
+    }
+    let p = &toks[k - 1];
+    if !matches!(p.tag, "IN" | "TO" | "RP")
+        && !matches!(
+            p.lower.as_str(),
+            "into" | "onto" | "out" | "towards" | "toward"
+        )
+    {
+        return (None, possessive);
+    }
+    let mut prep = p.lower.clone();
+    if prep == "of" && k >= 2 {
+        // "out of", "each of their countries", "the nation of Niger": the outer preposition.
+        let b = &toks[k - 2];
+        if b.lower == "out" {
+            return (Some("out of".into()), possessive);
+        }
+        if PLACE_NOUNS.contains(&b.lemma.to_lowercase().as_str())
+            || QUANTIFIERS.contains(&b.lower.as_str())
+        {
+            let mut j = k - 2;
+            let mut steps = 0;
+            while j > s0
+                && steps < 5
+                && matches!(
+                    toks[j - 1].tag,
+                    "DT" | "JJ" | "NNP" | "JJR" | "CD" | "PRP$" | "VBG"
+                )
+            {
+                j -= 1;
+                steps += 1;
+            }
+            if j > s0 && matches!(toks[j - 1].tag, "IN" | "TO") {
+                prep = toks[j - 1].lower.clone();
+            }
+        }
+    }
+    (Some(prep), possessive)
+}
+
+/// Removes repeated values, keeping the first of each.
+pub fn dedup(v: &mut Vec<usize>) {
+    let mut seen = std::collections::HashSet::new();
+    v.retain(|x| seen.insert(*x));
+}
+
+/// A lowercase, hyphenated form of a name for local IRIs.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}

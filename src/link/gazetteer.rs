@@ -1,0 +1,279 @@
+//! The built-in gazetteer: countries, territories, capitals, international organisations,
+//! armed forces and groups, news outlets, with aliases, adjectives and demonyms, each with
+//! its Wikidata QID (or a local id when none is known with confidence).
+//!
+//! Built by `scripts/build_gazetteer.py` into `data/gazetteer/gazetteer.tsv` and compiled in.
+//! Lookup runs one Aho-Corasick automaton (leftmost-longest) over the text, so "Nigerien"
+//! never matches as "Niger" and "Burkina Faso" wins over "Burkina".
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../data/gazetteer/gazetteer.tsv");
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Country,
+    Territory,
+    Capital,
+    City,
+    Region,
+    IntlOrg,
+    ArmedGroup,
+    ArmedForce,
+    Operation,
+    Outlet,
+    Agency,
+    Person,
+    Organization,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Kind {
+        match s {
+            "country" => Kind::Country,
+            "territory" => Kind::Territory,
+            "capital" => Kind::Capital,
+            "city" => Kind::City,
+            "region" => Kind::Region,
+            "intl_org" => Kind::IntlOrg,
+            "armed_group" => Kind::ArmedGroup,
+            "armed_force" => Kind::ArmedForce,
+            "operation" => Kind::Operation,
+            "outlet" => Kind::Outlet,
+            "agency" => Kind::Agency,
+            "person" => Kind::Person,
+            _ => Kind::Organization,
+        }
+    }
+
+    /// The ontology class's local name.
+    pub fn class(self) -> &'static str {
+        match self {
+            Kind::Country | Kind::Territory => "Country",
+            Kind::Capital | Kind::City => "City",
+            Kind::Region => "Region",
+            Kind::IntlOrg => "InternationalOrganization",
+            Kind::ArmedGroup => "ArmedGroup",
+            Kind::ArmedForce | Kind::Operation => "ArmedForce",
+            Kind::Outlet => "NewsOutlet",
+            Kind::Agency => "GovernmentAgency",
+            Kind::Person => "Person",
+            Kind::Organization => "Organization",
+        }
+    }
+
+    /// Countries and territories: things a force can be "of" and a place can be "in".
+    pub fn is_country(self) -> bool {
+        matches!(self, Kind::Country | Kind::Territory)
+    }
+
+    pub fn is_place(self) -> bool {
+        matches!(
+            self,
+            Kind::Country | Kind::Territory | Kind::Capital | Kind::City | Kind::Region
+        )
+    }
+
+    /// Actors that can own forces or act as a party.
+    pub fn is_polity(self) -> bool {
+        matches!(self, Kind::Country | Kind::Territory | Kind::IntlOrg)
+    }
+}
+
+/// One gazetteer entity.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// A Wikidata QID (`Q1032`) or a local id (`local:operation-barkhane`).
+    pub id: String,
+    pub kind: Kind,
+    pub label: String,
+    /// The QID of the country it belongs to or lies in, if any.
+    pub country: Option<String>,
+}
+
+impl Entity {
+    /// The Wikidata QID, if the entity has one.
+    pub fn qid(&self) -> Option<&str> {
+        self.id.starts_with('Q').then_some(self.id.as_str())
+    }
+}
+
+/// How a surface form names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Name,
+    Adjective,
+    Demonym,
+}
+
+/// A gazetteer hit in a text (byte offsets).
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    pub form: Form,
+}
+
+/// The loaded gazetteer.
+pub struct Gazetteer {
+    pub entities: Vec<Entity>,
+    by_id: HashMap<String, usize>,
+    by_lower: HashMap<String, usize>,
+    ac: AhoCorasick,
+    patterns: Vec<(usize, Form)>,
+}
+
+impl Gazetteer {
+    /// The built-in gazetteer, loaded once.
+    pub fn get() -> &'static Gazetteer {
+        static G: OnceLock<Gazetteer> = OnceLock::new();
+        G.get_or_init(|| Gazetteer::parse(DATA))
+    }
+
+    /// Builds a gazetteer from TSV lines in the `gazetteer.tsv` format.
+    pub fn parse(data: &str) -> Gazetteer {
+        let mut entities = Vec::new();
+        let mut by_id = HashMap::new();
+        let mut by_lower = HashMap::new();
+        let mut names: Vec<String> = Vec::new();
+        let mut patterns = Vec::new();
+        for line in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() < 7 {
+                continue;
+            }
+            let idx = entities.len();
+            entities.push(Entity {
+                id: c[0].to_string(),
+                kind: Kind::parse(c[1]),
+                label: c[2].to_string(),
+                country: (!c[3].is_empty()).then(|| c[3].to_string()),
+            });
+            by_id.insert(c[0].to_string(), idx);
+            for (field, form) in [
+                (c[4], Form::Name),
+                (c[5], Form::Adjective),
+                (c[6], Form::Demonym),
+            ] {
+                for n in field.split('|').filter(|n| !n.is_empty()) {
+                    names.push(n.to_string());
+                    patterns.push((idx, form));
+                    if form == Form::Name {
+                        by_lower.entry(n.to_lowercase()).or_insert(idx);
+                    }
+                }
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("gazetteer automaton");
+        Gazetteer {
+            entities,
+            by_id,
+            by_lower,
+            ac,
+            patterns,
+        }
+    }
+
+    /// The entity with this id.
+    pub fn by_id(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).map(|&i| &self.entities[i])
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// An entity by one of its names, case-insensitively ("niger" → Niger).
+    pub fn by_name(&self, name: &str) -> Option<&Entity> {
+        self.by_lower
+            .get(&name.trim().to_lowercase())
+            .map(|&i| &self.entities[i])
+    }
+
+    /// All hits in `text`, leftmost-longest, on word boundaries.
+    pub fn find(&self, text: &str) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for m in self.ac.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+                || after.is_some_and(|c| {
+                    c.is_alphanumeric() || c == '-' && !text[m.end()..].starts_with("-based")
+                })
+            {
+                continue;
+            }
+            let (entity, form) = self.patterns[m.pattern().as_usize()];
+            out.push(Hit {
+                start: m.start(),
+                end: m.end(),
+                entity,
+                form,
+            });
+        }
+        out
+    }
+
+    /// The country an entity is, or lies in: itself for a country, its country otherwise.
+    pub fn country_of(&self, idx: usize) -> Option<usize> {
+        let e = &self.entities[idx];
+        if e.kind.is_country() {
+            return Some(idx);
+        }
+        e.country.as_deref().and_then(|c| self.index_of(c))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_countries_demonyms_and_longest_names() {
+        let g = Gazetteer::get();
+        let t = "Nigerien and Nigerian officials met in Niamey, Burkina Faso's U.S. embassy said.";
+        let hits: Vec<(&str, &str)> = g
+            .find(t)
+            .iter()
+            .map(|h| (&t[h.start..h.end], g.entities[h.entity].id.as_str()))
+            .collect();
+        assert_eq!(
+            hits,
+            vec![
+                ("Nigerien", "Q1032"),
+                ("Nigerian", "Q1033"),
+                ("Niamey", "Q3674"),
+                ("Burkina Faso", "Q965"),
+                ("U.S.", "Q30")
+            ]
+        );
+    }
+
+    #[test]
+    fn no_match_inside_words() {
+        let g = Gazetteer::get();
+        assert!(g
+            .find("Mali-based USAID Chadwick")
+            .iter()
+            .all(|h| g.entities[h.entity].id != "Q657"));
+        assert!(g.find("focus").is_empty());
+    }
+
+    #[test]
+    fn capitals_know_their_country() {
+        let g = Gazetteer::get();
+        let kabul = g.index_of("Q5838").unwrap();
+        assert_eq!(g.entities[g.country_of(kabul).unwrap()].id, "Q889");
+        assert_eq!(g.by_name("niger").unwrap().id, "Q1032");
+    }
+}

@@ -1,0 +1,359 @@
+//! The `newskg` binary: parses arguments and calls the library. Exit codes: 0 success,
+//! 1 runtime error, 2 usage error.
+
+mod cli;
+
+use clap::{CommandFactory, Parser};
+use cli::{Cli, Command};
+use newskg::error::{Error, Result};
+use newskg::ingest::{self, Summary};
+use newskg::link::wikidata::{Config, Linker};
+use newskg::query::{self, OutputFormat, QueryOptions};
+use newskg::source::{self, Meta};
+use newskg::store::{self, Store};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let cli = Cli::parse();
+    let level = if cli.quiet {
+        log::LevelFilter::Error
+    } else {
+        match cli.verbose {
+            0 => log::LevelFilter::Warn,
+            1 => log::LevelFilter::Info,
+            _ => log::LevelFilter::Debug,
+        }
+    };
+    env_logger::Builder::new()
+        .filter_level(level)
+        .format(|buf, r| {
+            writeln!(
+                buf,
+                "newskg: {}: {}",
+                r.level().as_str().to_lowercase(),
+                r.args()
+            )
+        })
+        .init();
+    match run(cli) {
+        Ok(()) => {}
+        Err(e) => {
+            eprintln!("newskg: error: {}", one_line(&e.to_string()));
+            std::process::exit(if e.is_usage() { 2 } else { 1 });
+        }
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn store_path(cli: &Cli) -> PathBuf {
+    cli.store.clone().unwrap_or_else(store::default_path)
+}
+
+fn meta(m: &cli::MetaArgs) -> Result<Meta> {
+    Ok(Meta {
+        published: m.published.as_deref().map(source::parse_date).transpose()?,
+        source: m.source.clone(),
+        url: m.url.clone(),
+        title: m.title.clone(),
+    })
+}
+
+fn linker(o: &cli::OnlineArgs, store: &Path) -> Result<Option<Linker>> {
+    if !o.online {
+        return Ok(None);
+    }
+    let cache = store
+        .parent()
+        .map(|p| p.join("cache"))
+        .unwrap_or_else(|| PathBuf::from(".newskg-cache"));
+    Linker::new(Config::new(Some(&o.wikidata_api), cache)).map(Some)
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let stdout = std::io::stdout();
+    match &cli.command {
+        Command::Ingest(a) => {
+            let meta = meta(&a.meta)?;
+            if let Some(j) = a.jobs {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(j.max(1))
+                    .build_global()
+                    .ok();
+            }
+            let path = store_path(&cli);
+            let linker = linker(&a.online, &path)?;
+            // Inputs are checked before the store is touched.
+            newskg::source::expand_inputs(&a.inputs)?;
+            let store = Store::open(&path)?;
+            let opts = ingest::Options {
+                meta,
+                linker,
+                batch: 256,
+            };
+            let tty = std::io::stderr().is_terminal() && !cli.quiet;
+            let s = ingest::ingest(&store, &a.inputs, &opts, |s: &Summary| {
+                if tty {
+                    eprint!(
+                        "\r{} articles, {:.0}/s   ",
+                        s.articles,
+                        s.articles as f64 / s.seconds.max(1e-9)
+                    );
+                }
+            })?;
+            if tty {
+                eprint!("\r");
+            }
+            if let Some(l) = &opts.linker {
+                l.save()?;
+            }
+            if !cli.quiet {
+                eprintln!(
+                    "ingested {} article{} ({} new, {} replaced, {} unchanged, {} skipped): {} claims, {} triples, {:.2}s",
+                    s.articles,
+                    if s.articles == 1 { "" } else { "s" },
+                    s.new,
+                    s.replaced,
+                    s.unchanged,
+                    s.skipped,
+                    s.claims,
+                    s.triples,
+                    s.seconds
+                );
+            }
+            Ok(())
+        }
+        Command::Extract(a) => {
+            let meta = meta(&a.meta)?;
+            let mut items = source::read_input(&a.input, &meta, false)?;
+            let Some(source::Item::Article(article)) = items
+                .drain(..)
+                .find(|i| matches!(i, source::Item::Article(_)))
+            else {
+                return Err(Error::Input {
+                    path: a.input.clone(),
+                    message: "no article text".into(),
+                });
+            };
+            let p = ingest::process(*article, None);
+            let mut out = stdout.lock();
+            match a.format.as_str() {
+                "json" => {
+                    serde_json::to_writer_pretty(&mut out, &p.extraction)
+                        .map_err(|e| Error::io("writing JSON", e.into()))?;
+                    writeln!(out).map_err(|e| Error::io("writing", e))?;
+                }
+                "text" => {
+                    let x = &p.extraction;
+                    for e in &x.events {
+                        let names = |v: &[usize]| {
+                            v.iter()
+                                .map(|&i| x.actors[i].label.clone())
+                                .collect::<Vec<_>>()
+                                .join("+")
+                        };
+                        let forces: Vec<String> = e
+                            .forces
+                            .iter()
+                            .map(|&f| {
+                                format!("{} [{}]", x.forces[f].text, names(&x.forces[f].owners))
+                            })
+                            .collect();
+                        writeln!(
+                            out,
+                            "{:<12} {:<10} {:<28} agent={} forces={} country={} when={}",
+                            e.event_type,
+                            e.status.name(),
+                            format!("\"{}\"", e.trigger),
+                            names(&e.agents),
+                            forces.join(";"),
+                            names(&e.countries),
+                            e.when.as_ref().map(|w| w.text.clone()).unwrap_or_default()
+                        )
+                        .map_err(|e| Error::io("writing", e))?;
+                    }
+                }
+                f => {
+                    return Err(Error::Usage(format!(
+                        "unknown extract format '{f}' (json, text)"
+                    )))
+                }
+            }
+            Ok(())
+        }
+        Command::Query(a) => {
+            let format = match &a.format {
+                Some(f) => OutputFormat::parse(f)?,
+                None if stdout.is_terminal() => OutputFormat::Table,
+                None => OutputFormat::Json,
+            };
+            let (text, params) = if let Some(name) = &a.name {
+                if a.query.is_some() || a.file.is_some() {
+                    return Err(Error::usage("give either --name or a query, not both"));
+                }
+                let q = query::named(name)?;
+                let params = query::bind_params(&q, &a.param)?;
+                (q.text.to_string(), params)
+            } else {
+                if !a.param.is_empty() {
+                    return Err(Error::usage(
+                        "--param only applies to named queries (--name)",
+                    ));
+                }
+                let text = match (&a.query, &a.file) {
+                    (Some(q), None) => q.clone(),
+                    (None, Some(f)) => std::fs::read_to_string(f).map_err(|e| Error::Input {
+                        path: f.clone(),
+                        message: e.to_string(),
+                    })?,
+                    (None, None) => {
+                        if std::io::stdin().is_terminal() {
+                            return Err(Error::usage("no query: give one as an argument, with --file, with --name, or on stdin"));
+                        }
+                        let mut s = String::new();
+                        std::io::stdin()
+                            .read_to_string(&mut s)
+                            .map_err(|e| Error::io("reading stdin", e))?;
+                        s
+                    }
+                    (Some(_), Some(_)) => {
+                        return Err(Error::usage(
+                            "give the query as an argument or with --file, not both",
+                        ))
+                    }
+                };
+                (text, Vec::new())
+            };
+            query::parse(&text)?;
+            let store = Store::open(&store_path(&cli))?;
+            let mut out = stdout.lock();
+            query::run(
+                &store,
+                &text,
+                &params,
+                format,
+                &QueryOptions {
+                    federate: a.federate,
+                },
+                &mut out,
+            )
+        }
+        Command::Export(a) => {
+            let format = match (&a.format, &a.output) {
+                (Some(f), _) => newskg::export::parse_format(f)?,
+                (None, Some(o)) => {
+                    newskg::export::format_of_path(o).unwrap_or(oxigraph::io::RdfFormat::Turtle)
+                }
+                (None, None) => oxigraph::io::RdfFormat::Turtle,
+            };
+            let graph = a
+                .graph
+                .as_deref()
+                .map(|g| {
+                    oxigraph::model::NamedNode::new(g.trim_start_matches('<').trim_end_matches('>'))
+                        .map_err(|e| Error::usage(format!("--graph: '{g}' is not an IRI ({e})")))
+                })
+                .transpose()?;
+            let store = Store::open(&store_path(&cli))?;
+            let quads = newskg::export::quads(&store, graph.as_ref())?;
+            match &a.output {
+                Some(path) => {
+                    let tmp = path.with_extension("newskg-tmp");
+                    let f = std::fs::File::create(&tmp).map_err(|e| Error::Input {
+                        path: tmp.clone(),
+                        message: e.to_string(),
+                    })?;
+                    let mut w = std::io::BufWriter::new(f);
+                    newskg::export::write(&quads, format, &mut w)?;
+                    w.flush().map_err(|e| Error::io("writing the export", e))?;
+                    std::fs::rename(&tmp, path).map_err(|e| Error::Input {
+                        path: path.clone(),
+                        message: e.to_string(),
+                    })?;
+                    Ok(())
+                }
+                None => {
+                    let mut out = std::io::BufWriter::new(stdout.lock());
+                    newskg::export::write(&quads, format, &mut out)?;
+                    out.flush().map_err(|e| Error::io("writing", e))
+                }
+            }
+        }
+        Command::Queries(a) => {
+            let mut out = stdout.lock();
+            let w = |out: &mut std::io::StdoutLock, s: String| {
+                writeln!(out, "{s}").map_err(|e| Error::io("writing", e))
+            };
+            match &a.action {
+                None => {
+                    for q in query::named_queries() {
+                        let params: Vec<String> = q
+                            .params
+                            .iter()
+                            .map(|p| {
+                                if p.required {
+                                    format!("{}=<{}>", p.name, p.kind.name())
+                                } else {
+                                    format!("[{}=<{}>]", p.name, p.kind.name())
+                                }
+                            })
+                            .collect();
+                        w(&mut out, format!("{:<15} {}", q.name, params.join(" ")))?;
+                        w(&mut out, format!("{:<15} {}", "", q.description))?;
+                    }
+                    Ok(())
+                }
+                Some(cli::QueriesAction::Show { name }) => {
+                    let q = query::named(name)?;
+                    w(&mut out, format!("# {}: {}", q.name, q.description))?;
+                    for p in &q.params {
+                        w(
+                            &mut out,
+                            format!(
+                                "#   {} ({}, {}): {}",
+                                p.name,
+                                p.kind.name(),
+                                if p.required { "required" } else { "optional" },
+                                p.description
+                            ),
+                        )?;
+                    }
+                    w(
+                        &mut out,
+                        q.text
+                            .lines()
+                            .skip_while(|l| l.starts_with('#'))
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    )
+                }
+            }
+        }
+        Command::Link(a) => {
+            let path = store_path(&cli);
+            let Some(l) = linker(&a.online, &path)? else {
+                return Err(Error::usage(
+                    "`newskg link` needs --online (offline linking happens at ingest)",
+                ));
+            };
+            let store = Store::open(&path)?;
+            let n = newskg::link::relink(&store, &l)?;
+            l.save()?;
+            eprintln!(
+                "linked {n} more entit{} to Wikidata",
+                if n == 1 { "y" } else { "ies" }
+            );
+            Ok(())
+        }
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut Cli::command(), "newskg", &mut stdout.lock());
+            Ok(())
+        }
+        Command::Man => clap_mangen::Man::new(Cli::command())
+            .render(&mut stdout.lock())
+            .map_err(|e| Error::io("writing the man page", e)),
+    }
+}

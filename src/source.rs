@@ -1,0 +1,704 @@
+//! Source stage: turns paths, stdin and JSONL lines into [`Article`]s.
+//!
+//! Owns input formats (plain text, Markdown, HTML, JSONL), binary and empty-file detection,
+//! lossy UTF-8 decoding and page-boilerplate removal. Boilerplate and markup are blanked
+//! out with spaces rather than cut, so character offsets into the text stay offsets into
+//! the file for plain text and Markdown.
+
+use crate::error::{Error, Result};
+use chrono::NaiveDate;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// One news article, ready for analysis.
+#[derive(Debug, Clone, Default)]
+pub struct Article {
+    /// The article's text (after markup and boilerplate were blanked out).
+    pub text: String,
+    pub title: Option<String>,
+    pub published: Option<NaiveDate>,
+    /// The outlet or other source, as given by the user or the input.
+    pub source: Option<String>,
+    pub url: Option<String>,
+    /// Where the article came from, for messages: a path, `path:line` or `stdin`.
+    pub origin: String,
+}
+
+/// Metadata given on the command line; it overrides what an input carries.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    pub published: Option<NaiveDate>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+}
+
+/// Parses a `YYYY-MM-DD` date as the CLI and JSONL inputs give it.
+pub fn parse_date(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::usage(format!(
+            "invalid date '{s}': expected YYYY-MM-DD, e.g. 2024-03-17"
+        ))
+    })
+}
+
+/// One item produced while reading inputs: an article, or a problem with one input that
+/// does not stop the others (a skipped file, a bad JSONL line).
+#[derive(Debug)]
+pub enum Item {
+    Article(Box<Article>),
+    Skipped { origin: String, reason: String },
+}
+
+/// The input formats newskg reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Jsonl,
+}
+
+impl Format {
+    fn of_path(path: &Path) -> Format {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase())
+            .as_deref()
+        {
+            Some("md" | "markdown") => Format::Markdown,
+            Some("html" | "htm" | "xhtml") => Format::Html,
+            Some("jsonl" | "ndjson") => Format::Jsonl,
+            _ => Format::Text,
+        }
+    }
+}
+
+/// Expands the command-line inputs into a list of files (directories walked in sorted
+/// order); `-` stands for stdin. A missing path is an error.
+pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in inputs {
+        if p.as_os_str() == "-" {
+            out.push(p.clone());
+            continue;
+        }
+        let meta = std::fs::metadata(p).map_err(|e| Error::Input {
+            path: p.clone(),
+            message: match e.kind() {
+                std::io::ErrorKind::NotFound => "no such file or directory".into(),
+                _ => e.to_string(),
+            },
+        })?;
+        if meta.is_dir() {
+            walk(p, &mut out)?;
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(format!("reading directory {}", dir.display()), e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for p in entries {
+        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, out)?;
+        } else {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Reads one input (a file or `-`) into items. `in_directory` turns an empty or binary file
+/// into a skipped item instead of an error.
+pub fn read_input(path: &Path, meta: &Meta, in_directory: bool) -> Result<Vec<Item>> {
+    let (bytes, origin) = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| Error::io("reading stdin", e))?;
+        (buf, "stdin".to_string())
+    } else {
+        let buf = std::fs::read(path).map_err(|e| Error::Input {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
+        (buf, path.display().to_string())
+    };
+    let format = Format::of_path(path);
+    let problem = if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        Some("empty file: nothing to ingest".to_string())
+    } else if looks_binary(&bytes) {
+        Some("binary file (not text): skipped".to_string())
+    } else {
+        None
+    };
+    if let Some(reason) = problem {
+        if in_directory {
+            return Ok(vec![Item::Skipped { origin, reason }]);
+        }
+        return Err(Error::Input {
+            path: path.to_path_buf(),
+            message: reason,
+        });
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            log::warn!("{origin}: not valid UTF-8; invalid bytes were replaced with U+FFFD");
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+    };
+    Ok(match format {
+        Format::Jsonl => read_jsonl(&text, &origin, meta),
+        Format::Html => vec![finish(from_html(&text), origin, meta)],
+        Format::Markdown => vec![finish(from_markdown(&text), origin, meta)],
+        Format::Text => vec![finish(from_text(&text), origin, meta)],
+    })
+}
+
+fn finish(mut a: Article, origin: String, meta: &Meta) -> Item {
+    a.origin = origin.clone();
+    apply_meta(&mut a, meta);
+    if a.text.trim().is_empty() {
+        return Item::Skipped {
+            origin,
+            reason: "no article text left after removing markup and boilerplate".into(),
+        };
+    }
+    Item::Article(Box::new(a))
+}
+
+fn apply_meta(a: &mut Article, meta: &Meta) {
+    if meta.published.is_some() {
+        a.published = meta.published;
+    }
+    if meta.source.is_some() {
+        a.source = meta.source.clone();
+    }
+    if meta.url.is_some() {
+        a.url = meta.url.clone();
+    }
+    if meta.title.is_some() {
+        a.title = meta.title.clone();
+    }
+}
+
+/// Binary content: NUL bytes, or many control characters, in the first 8 KiB.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    control * 20 > head.len()
+}
+
+/// Lines that are page furniture, not article content (compared case-insensitively after
+/// trimming): share and subscribe prompts and the like.
+const BOILERPLATE_LINES: &[&str] = &[
+    "share",
+    "share.",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "share via email",
+    "exit mobile version",
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "advertisement",
+    "advertising",
+    "read more",
+    "read more.",
+    "copy link",
+    "print",
+    "email",
+    "comments",
+    "related",
+    "related articles",
+    "related stories",
+    "skip to content",
+    "skip to main content",
+    "back to top",
+    "tweet",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+];
+
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "share this ",
+    "subscribe to ",
+    "sign up for ",
+    "sign up to ",
+    "follow us on ",
+    "click here ",
+    "read more:",
+    "related:",
+    "copyright ©",
+    "© ",
+    "all rights reserved",
+];
+
+/// Whether one line of text is page boilerplate.
+pub fn is_boilerplate_line(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    if l.is_empty() || l.len() > 80 {
+        return false;
+    }
+    BOILERPLATE_LINES.contains(&l.as_str()) || BOILERPLATE_PREFIXES.iter().any(|p| l.starts_with(p))
+}
+
+/// Plain text: boilerplate lines blanked out.
+pub fn from_text(text: &str) -> Article {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if is_boilerplate_line(body) {
+            out.extend(body.chars().map(|_| ' '));
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    Article {
+        text: out,
+        ..Article::default()
+    }
+}
+
+/// Markdown: heading marks, emphasis and link targets blanked out; the first heading is the
+/// title.
+pub fn from_markdown(text: &str) -> Article {
+    let mut a = from_text(text);
+    let mut title = None;
+    let mut out = String::with_capacity(a.text.len());
+    for line in a.text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let mut l: Vec<char> = line.chars().collect();
+        if trimmed.starts_with('#') {
+            let hashes = trimmed.chars().take_while(|&c| c == '#').count();
+            let head = trimmed[hashes..].trim();
+            if title.is_none() && !head.is_empty() {
+                title = Some(head.to_string());
+            }
+            for c in l.iter_mut().skip(indent).take(hashes) {
+                *c = ' ';
+            }
+        } else if trimmed.starts_with("> ")
+            || trimmed.starts_with("- ")
+            || trimmed.starts_with("* ")
+        {
+            l[indent] = ' ';
+        }
+        blank_markdown_inline(&mut l);
+        out.extend(l);
+    }
+    a.text = out;
+    a.title = title;
+    a
+}
+
+fn blank_markdown_inline(l: &mut [char]) {
+    let n = l.len();
+    let mut i = 0;
+    while i < n {
+        match l[i] {
+            '*' | '`' => l[i] = ' ',
+            '_' if (i == 0 || !l[i - 1].is_alphanumeric())
+                || (i + 1 == n || !l[i + 1].is_alphanumeric()) =>
+            {
+                l[i] = ' '
+            }
+            '[' => {
+                // [text](target) -> text with the rest blanked.
+                if let Some(close) = (i + 1..n).find(|&j| l[j] == ']') {
+                    if close + 1 < n && l[close + 1] == '(' {
+                        if let Some(end) = (close + 2..n).find(|&j| l[j] == ')') {
+                            l[i] = ' ';
+                            for c in l.iter_mut().take(end + 1).skip(close) {
+                                *c = ' ';
+                            }
+                            i = end;
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
+/// HTML: the text of the page with scripts, styles, navigation and other furniture dropped;
+/// title, publication date and canonical URL from the standard meta tags.
+pub fn from_html(html: &str) -> Article {
+    let mut a = Article::default();
+    let lower = html.to_ascii_lowercase();
+    a.title = meta_content(html, &lower, &["og:title", "twitter:title"])
+        .or_else(|| element_text(html, &lower, "title"));
+    a.url = meta_content(html, &lower, &["og:url"]).or_else(|| link_canonical(html, &lower));
+    a.published = meta_content(
+        html,
+        &lower,
+        &[
+            "article:published_time",
+            "datepublished",
+            "date",
+            "pubdate",
+            "dc.date",
+        ],
+    )
+    .and_then(|d| d.get(..10).and_then(|d| parse_date(d).ok()));
+    // Prefer <article> or <main> when the page has one.
+    let (from, to) = ["article", "main"]
+        .iter()
+        .find_map(|tag| {
+            let s = lower.find(&format!("<{tag}"))?;
+            let e = lower[s..].find(&format!("</{tag}>")).map(|e| s + e)?;
+            Some((s, e))
+        })
+        .unwrap_or((0, html.len()));
+    a.text = html_to_text(&html[from..to], &lower[from..to]);
+    let cleaned = from_text(&a.text);
+    a.text = cleaned.text;
+    a
+}
+
+const SKIPPED_ELEMENTS: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "svg",
+    "iframe",
+    "button",
+    "template",
+    "figcaption",
+    "head",
+];
+const BLOCK_ELEMENTS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "tr",
+    "blockquote",
+    "ul",
+    "ol",
+    "table",
+    "main",
+];
+
+fn html_to_text(html: &str, lower: &str) -> String {
+    let mut out = String::new();
+    let bytes = html.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'<' {
+            if lower[i..].starts_with("<!--") {
+                i = lower[i..]
+                    .find("-->")
+                    .map(|e| i + e + 3)
+                    .unwrap_or(bytes.len());
+                continue;
+            }
+            let end = match lower[i..].find('>') {
+                Some(e) => i + e + 1,
+                None => break,
+            };
+            let tag = &lower[i + 1..end - 1];
+            let closing = tag.starts_with('/');
+            let name: String = tag
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
+            if !closing && SKIPPED_ELEMENTS.contains(&name.as_str()) && !tag.ends_with('/') {
+                let close = format!("</{name}");
+                i = lower[end..]
+                    .find(&close)
+                    .map(|e| {
+                        let s = end + e;
+                        lower[s..]
+                            .find('>')
+                            .map(|g| s + g + 1)
+                            .unwrap_or(bytes.len())
+                    })
+                    .unwrap_or(bytes.len());
+                continue;
+            }
+            if BLOCK_ELEMENTS.contains(&name.as_str()) {
+                out.push('\n');
+                if name == "p" || name.starts_with('h') {
+                    out.push('\n');
+                }
+            }
+            i = end;
+        } else {
+            let next = lower[i..].find('<').map(|e| i + e).unwrap_or(bytes.len());
+            out.push_str(&decode_entities(&html[i..next]));
+            i = next;
+        }
+    }
+    // Collapse runs of spaces inside lines and of blank lines.
+    let mut text = String::with_capacity(out.len());
+    let mut blank = 0;
+    for line in out.lines() {
+        let l = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if l.is_empty() {
+            blank += 1;
+            if blank == 1 && !text.is_empty() {
+                text.push('\n');
+            }
+            continue;
+        }
+        blank = 0;
+        text.push_str(&l);
+        text.push('\n');
+    }
+    text
+}
+
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('&') {
+        out.push_str(&rest[..p]);
+        rest = &rest[p..];
+        let end = rest[..rest.len().min(12)].find(';');
+        let decoded = end.and_then(|e| {
+            let ent = &rest[1..e];
+            let c = match ent {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                "rsquo" | "lsquo" => Some('\''),
+                "rdquo" | "ldquo" => Some('"'),
+                "mdash" => Some('—'),
+                "ndash" => Some('–'),
+                _ if ent.starts_with("#x") || ent.starts_with("#X") => {
+                    u32::from_str_radix(&ent[2..], 16)
+                        .ok()
+                        .and_then(char::from_u32)
+                }
+                _ if ent.starts_with('#') => ent[1..].parse().ok().and_then(char::from_u32),
+                _ => None,
+            };
+            c.map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn attr(tag: &str, lower_tag: &str, name: &str) -> Option<String> {
+    let key = format!("{name}=");
+    let p = lower_tag.find(&key)? + key.len();
+    let rest = &tag[p..];
+    let q = rest.chars().next()?;
+    let v = if q == '"' || q == '\'' {
+        &rest[1..1 + rest[1..].find(q)?]
+    } else {
+        rest.split(|c: char| c.is_whitespace() || c == '>').next()?
+    };
+    Some(decode_entities(v).trim().to_string())
+}
+
+fn meta_content(html: &str, lower: &str, names: &[&str]) -> Option<String> {
+    let mut pos = 0;
+    while let Some(s) = lower[pos..].find("<meta") {
+        let s = pos + s;
+        let e = lower[s..].find('>').map(|e| s + e + 1)?;
+        let (tag, ltag) = (&html[s..e], &lower[s..e]);
+        let key = attr(tag, ltag, "property")
+            .or_else(|| attr(tag, ltag, "name"))
+            .or_else(|| attr(tag, ltag, "itemprop"))
+            .map(|k| k.to_ascii_lowercase());
+        if let Some(k) = key {
+            if names.contains(&k.as_str()) {
+                if let Some(v) = attr(tag, ltag, "content").filter(|v| !v.is_empty()) {
+                    return Some(v);
+                }
+            }
+        }
+        pos = e;
+    }
+    None
+}
+
+fn link_canonical(html: &str, lower: &str) -> Option<String> {
+    let mut pos = 0;
+    while let Some(s) = lower[pos..].find("<link") {
+        let s = pos + s;
+        let e = lower[s..].find('>').map(|e| s + e + 1)?;
+        if lower[s..e].contains("canonical") {
+            return attr(&html[s..e], &lower[s..e], "href");
+        }
+        pos = e;
+    }
+    None
+}
+
+fn element_text(html: &str, lower: &str, tag: &str) -> Option<String> {
+    let s = lower.find(&format!("<{tag}"))?;
+    let s = s + lower[s..].find('>')? + 1;
+    let e = s + lower[s..].find(&format!("</{tag}"))?;
+    let t = decode_entities(html[s..e].trim());
+    (!t.is_empty()).then_some(t)
+}
+
+/// JSONL: one article per line (`text`, and optional `title`, `published`, `source`, `url`,
+/// `id`). A line that is not a JSON object with text is reported by number and skipped.
+fn read_jsonl(text: &str, origin: &str, meta: &Meta) -> Vec<Item> {
+    let mut items = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let here = format!("{origin}:{}", n + 1);
+        let v: serde_json::Value = match serde_json::from_str(line) {
+            Ok(v) => v,
+            Err(e) => {
+                items.push(Item::Skipped {
+                    origin: here,
+                    reason: format!("not JSON ({e})"),
+                });
+                continue;
+            }
+        };
+        let get = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+        let Some(body) = get("text").filter(|t| !t.trim().is_empty()) else {
+            items.push(Item::Skipped {
+                origin: here,
+                reason: "no \"text\" field".into(),
+            });
+            continue;
+        };
+        let published = match get("published").or_else(|| get("date")) {
+            Some(d) => match d.get(..10).map(parse_date) {
+                Some(Ok(d)) => Some(d),
+                _ => {
+                    log::warn!("{here}: ignoring unreadable date '{d}'");
+                    None
+                }
+            },
+            None => None,
+        };
+        let mut a = from_text(&body);
+        a.title = get("title");
+        a.published = published;
+        a.source = get("source");
+        a.url = get("url");
+        a.origin = match get("id") {
+            Some(id) => format!("{here} (id {id})"),
+            None => here,
+        };
+        apply_meta(&mut a, meta);
+        items.push(Item::Article(Box::new(a)));
+    }
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_is_blanked_keeping_offsets() {
+        let t = "Troops left.\n\nShare.\nExit mobile version\n";
+        let a = from_text(t);
+        assert_eq!(a.text.len(), t.len());
+        assert!(a.text.starts_with("Troops left."));
+        assert!(!a.text.contains("Share"));
+        assert!(!a.text.contains("Exit mobile"));
+    }
+
+    #[test]
+    fn html_drops_scripts_and_reads_meta() {
+        let h = r#"<html><head><title>T</title><meta property="article:published_time" content="2024-03-17T10:00:00Z"><meta property="og:url" content="https://example.org/a"></head>
+<body><nav>Home | World</nav><script>var secret = "x";</script><article><h1>Troops leave</h1><p>French troops left Mali &amp; Niger.</p><style>p{}</style></article></body></html>"#;
+        let a = from_html(h);
+        assert_eq!(a.published, NaiveDate::from_ymd_opt(2024, 3, 17));
+        assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
+        assert!(a.text.contains("French troops left Mali & Niger."));
+        assert!(!a.text.contains("secret"));
+        assert!(!a.text.contains("Home | World"));
+    }
+
+    #[test]
+    fn markdown_heading_becomes_title() {
+        let a = from_markdown("# Troops leave\n\nFrench **troops** left [Mali](http://x).\n");
+        assert_eq!(a.title.as_deref(), Some("Troops leave"));
+        assert!(a.text.contains("French   troops   left  Mali "));
+    }
+
+    #[test]
+    fn jsonl_bad_line_is_reported_and_rest_read() {
+        let items = read_jsonl(
+            "{\"text\":\"A\"}\nnot json\n{\"text\":\"B\",\"published\":\"2024-01-02\"}\n",
+            "f",
+            &Meta::default(),
+        );
+        assert_eq!(items.len(), 3);
+        assert!(matches!(&items[1], Item::Skipped { origin, .. } if origin == "f:2"));
+        match &items[2] {
+            Item::Article(a) => assert_eq!(a.published, NaiveDate::from_ymd_opt(2024, 1, 2)),
+            _ => panic!("expected an article"),
+        }
+    }
+
+    #[test]
+    fn binary_detection() {
+        assert!(looks_binary(b"\x89PNG\r\n\x1a\n\0\0\0"));
+        assert!(!looks_binary("Plain text, with accents: é".as_bytes()));
+    }
+}

@@ -1,0 +1,40 @@
+//! IRIs of the newskg ontology (`ontology/newskg.ttl`) and the vocabularies it reuses,
+//! and the namespaces newskg mints its own IRIs in.
+
+/// The newskg ontology namespace.
+pub const NKG: &str = "https://newskg.org/ns#";
+/// Where newskg mints IRIs for articles, claims, events and entities.
+pub const ID: &str = "https://newskg.org/id/";
+pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
+pub const OWL: &str = "http://www.w3.org/2002/07/owl#";
+pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+pub const PROV: &str = "http://www.w3.org/ns/prov#";
+pub const SEM: &str = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+pub const TIME: &str = "http://www.w3.org/2006/time#";
+pub const SCHEMA: &str = "http://schema.org/";
+pub const WD: &str = "http://www.wikidata.org/entity/";
+
+/// Prefixes used in Turtle output and named queries, in a fixed order.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("nkg", NKG),
+    ("article", "https://newskg.org/id/article/"),
+    ("entity", "https://newskg.org/id/entity/"),
+    ("rdf", RDF),
+    ("rdfs", RDFS),
+    ("owl", OWL),
+    ("xsd", XSD),
+    ("prov", PROV),
+    ("sem", SEM),
+    ("time", TIME),
+    ("schema", SCHEMA),
+    ("wd", WD),
+];
+
+/// The SPARQL `PREFIX` lines for [`PREFIXES`].
+pub fn sparql_prefixes() -> String {
+    PREFIXES
+        .iter()
+        .map(|(p, n)| format!("PREFIX {p}: <{n}>\n"))
+        .collect()
+}

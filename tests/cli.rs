@@ -1,0 +1,269 @@
+//! End-to-end tests of the `newskg` binary on the example articles and a temporary store.
+
+mod common;
+use common::*;
+
+fn ingested() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    ok(
+        &store,
+        &["ingest", root().join("examples").to_str().unwrap()],
+    );
+    dir
+}
+
+#[test]
+fn answers_the_named_questions_on_the_examples() {
+    let dir = ingested();
+    let store = dir.path().join("store");
+    let left = column(
+        &named(&store, "forces-left", &["country=Q1032", "after=coup"]),
+        "actor",
+    );
+    assert_eq!(
+        left,
+        vec![
+            "http://www.wikidata.org/entity/Q142",
+            "http://www.wikidata.org/entity/Q30"
+        ]
+    );
+    // A country given by name or as an IRI binds the same way.
+    let by_name = column(&named(&store, "forces-left", &["country=Niger"]), "actor");
+    assert_eq!(by_name, left);
+    let arrived = column(
+        &named(&store, "forces-arrived", &["country=wd:Q1032"]),
+        "actor",
+    );
+    assert_eq!(arrived, vec!["http://www.wikidata.org/entity/Q159"]);
+    let types = locals(&column(
+        &named(&store, "events", &["country=Q1032"]),
+        "type",
+    ));
+    for t in ["Coup", "Withdrawal", "Arrival", "Demand", "Meeting"] {
+        assert!(types.contains(&t.to_string()), "{t} missing from {types:?}");
+    }
+    let mali = column(&named(&store, "forces-left", &["country=Mali"]), "actor");
+    assert!(
+        mali.contains(&"http://www.wikidata.org/entity/Q34".to_string()),
+        "{mali:?}"
+    );
+    assert!(
+        !mali.iter().any(|a| a.ends_with("/Q183")),
+        "German troops remain: {mali:?}"
+    );
+    let entities = named(&store, "entities", &[]);
+    let ids = column(&entities, "wikidata");
+    for q in [
+        "Q1032", "Q3674", "Q30", "Q159", "Q142", "Q912", "Q3703", "Q184", "Q458",
+    ] {
+        assert!(
+            ids.contains(&format!("http://www.wikidata.org/entity/{q}")),
+            "{q} missing"
+        );
+    }
+}
+
+#[test]
+fn reingesting_changes_nothing() {
+    let dir = ingested();
+    let store = dir.path().join("store");
+    let before = count(&store);
+    assert!(before > 100);
+    let o = run(
+        &store,
+        &["ingest", root().join("examples").to_str().unwrap()],
+    );
+    assert!(o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("3 unchanged"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(count(&store), before);
+}
+
+#[test]
+fn changed_text_replaces_the_graph_when_the_url_is_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let a = dir.path().join("a.txt");
+    std::fs::write(&a, "French troops left Mali on Monday.\n").unwrap();
+    ok(
+        &store,
+        &[
+            "ingest",
+            "--url",
+            "https://example.org/x",
+            "--published",
+            "2022-08-15",
+            a.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        column(&named(&store, "forces-left", &["country=Mali"]), "actor"),
+        vec!["http://www.wikidata.org/entity/Q142"]
+    );
+    std::fs::write(&a, "German troops left Mali on Monday.\n").unwrap();
+    ok(
+        &store,
+        &[
+            "ingest",
+            "--url",
+            "https://example.org/x",
+            "--published",
+            "2022-08-15",
+            a.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(
+        column(&named(&store, "forces-left", &["country=Mali"]), "actor"),
+        vec!["http://www.wikidata.org/entity/Q183"]
+    );
+    let articles = column(&named(&store, "articles", &[]), "article");
+    assert_eq!(articles.len(), 1);
+}
+
+#[test]
+fn claims_carry_sentence_offsets_and_attribution() {
+    let dir = ingested();
+    let store = dir.path().join("store");
+    let q = "SELECT ?sentence ?start ?end ?text ?attribution WHERE { ?c nkg:asserts ?e ; nkg:sentence ?sentence ; nkg:startOffset ?start ; nkg:endOffset ?end ; prov:wasDerivedFrom ?a . ?a schema:articleBody ?text . ?e a nkg:Arrival . OPTIONAL { ?c nkg:attributionText ?attribution } }";
+    let out = ok(&store, &["query", "--format", "json", q]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let rows = v["results"]["bindings"].as_array().unwrap();
+    assert!(!rows.is_empty());
+    for r in rows {
+        let text: Vec<char> = r["text"]["value"].as_str().unwrap().chars().collect();
+        let (s, e): (usize, usize) = (
+            r["start"]["value"].as_str().unwrap().parse().unwrap(),
+            r["end"]["value"].as_str().unwrap().parse().unwrap(),
+        );
+        let trigger: String = text[s..e].iter().collect();
+        assert_eq!(trigger, "arrived");
+        assert!(r["sentence"]["value"]
+            .as_str()
+            .unwrap()
+            .contains("arrived in Niamey"));
+        assert_eq!(r["attribution"]["value"].as_str(), Some("state television"));
+    }
+}
+
+#[test]
+fn export_turtle_round_trips_to_the_store_graph() {
+    use sophia::api::prelude::*;
+    use sophia::api::source::TripleSource;
+    let dir = ingested();
+    let store = dir.path().join("store");
+    let ttl = ok(&store, &["export", "--format", "turtle"]);
+    assert!(ttl.contains("@prefix nkg: <https://newskg.org/ns#>"));
+    let nt = ok(&store, &["export", "--format", "ntriples"]);
+    let from_ttl: Vec<[sophia::api::term::SimpleTerm<'static>; 3]> =
+        sophia::turtle::parser::turtle::parse_str(&ttl)
+            .collect_triples()
+            .unwrap();
+    let from_nt: Vec<[sophia::api::term::SimpleTerm<'static>; 3]> =
+        sophia::turtle::parser::nt::parse_str(&nt)
+            .collect_triples()
+            .unwrap();
+    assert!(from_nt.len() > 100);
+    assert!(sophia::isomorphism::isomorphic_graphs(&from_ttl, &from_nt).unwrap());
+    // The N-Triples export is the store's content: compare with the quads read directly.
+    let s = newskg::store::Store::open(&store).unwrap();
+    let mut direct: Vec<String> = newskg::export::quads(&s, None)
+        .unwrap()
+        .iter()
+        .map(|q| format!("{} {} {} .", q.subject, q.predicate, q.object))
+        .collect();
+    direct.sort();
+    direct.dedup();
+    assert_eq!(direct.len(), from_nt.len());
+}
+
+#[test]
+fn dataset_formats_keep_one_graph_per_article() {
+    let dir = ingested();
+    let store = dir.path().join("store");
+    let nq = ok(&store, &["export", "--format", "nquads"]);
+    let graphs: std::collections::BTreeSet<&str> = nq
+        .lines()
+        .filter_map(|l| l.rsplit_once(' ').map(|(a, _)| a))
+        .filter_map(|a| a.rsplit_once(' ').map(|(_, g)| g))
+        .collect();
+    assert_eq!(graphs.len(), 3, "{graphs:?}");
+    let articles = column(&named(&store, "articles", &[]), "article");
+    let one = ok(
+        &store,
+        &["export", "--format", "trig", "--graph", &articles[0]],
+    );
+    assert!(one.contains(&articles[0]));
+    for f in ["rdfxml", "jsonld", "trig"] {
+        let out = ok(&store, &["export", "--format", f]);
+        assert!(out.len() > 1000, "{f}");
+    }
+}
+
+#[test]
+fn queries_lists_and_shows_named_queries() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let list = ok(&store, &["queries"]);
+    for n in [
+        "forces-left",
+        "forces-arrived",
+        "events",
+        "entities",
+        "timeline",
+        "claims",
+    ] {
+        assert!(list.contains(n), "{n}");
+    }
+    assert!(list.contains("country=<country>") && list.contains("[after=<event-type>]"));
+    let show = ok(&store, &["queries", "show", "forces-left"]);
+    assert!(show.contains("SELECT DISTINCT ?actor"));
+}
+
+#[test]
+fn timeline_orders_events_with_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let a = dir.path().join("a.txt");
+    std::fs::write(&a, "Soldiers seized power in Niger in July 2023. French troops left Niger in December 2023. Russian instructors arrived in Niger on Wednesday.\n").unwrap();
+    ok(
+        &store,
+        &["ingest", "--published", "2024-04-13", a.to_str().unwrap()],
+    );
+    let out = named(&store, "timeline", &["country=Niger"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let types: Vec<String> = v["results"]["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            b["type"]["value"]
+                .as_str()
+                .unwrap()
+                .rsplit('#')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let pos = |t: &str| {
+        types
+            .iter()
+            .position(|x| x == t)
+            .unwrap_or_else(|| panic!("{t} in {types:?}"))
+    };
+    assert!(
+        pos("Coup") < pos("Withdrawal") && pos("Withdrawal") < pos("Arrival"),
+        "{types:?}"
+    );
+    let dates: Vec<&str> = v["results"]["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["date"]["value"].as_str())
+        .collect();
+    assert!(dates.contains(&"2024-04-10"), "{dates:?}");
+}

@@ -1,0 +1,84 @@
+//! Helpers shared by the integration tests: run the real binary on a temporary store.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_newskg")
+}
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs `newskg --store STORE ARGS…`.
+pub fn run(store: &Path, args: &[&str]) -> Output {
+    Command::new(bin())
+        .arg("--store")
+        .arg(store)
+        .args(args)
+        .env_remove("NEWSKG_STORE")
+        .output()
+        .expect("run newskg")
+}
+
+/// Runs and asserts success; returns stdout.
+pub fn ok(store: &Path, args: &[&str]) -> String {
+    let o = run(store, args);
+    assert!(
+        o.status.success(),
+        "newskg {args:?} failed: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout).expect("utf-8 output")
+}
+
+/// Values of one column of a JSON SPARQL result.
+pub fn column(json: &str, var: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(json).expect("SPARQL JSON results");
+    let mut out: Vec<String> = v["results"]["bindings"]
+        .as_array()
+        .expect("bindings")
+        .iter()
+        .filter_map(|b| b[var]["value"].as_str().map(str::to_string))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The local names (after '#' or the last '/') of a column's IRIs.
+pub fn locals(values: &[String]) -> Vec<String> {
+    let mut v: Vec<String> = values
+        .iter()
+        .map(|s| s.rsplit(['#', '/']).next().unwrap_or(s).to_string())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Ask a named query, JSON out.
+pub fn named(store: &Path, name: &str, params: &[&str]) -> String {
+    let mut args = vec!["query", "--name", name, "--format", "json"];
+    for p in params {
+        args.push("--param");
+        args.push(p);
+    }
+    ok(store, &args)
+}
+
+/// Number of quads in the store.
+pub fn count(store: &Path) -> usize {
+    let out = ok(
+        store,
+        &[
+            "query",
+            "--format",
+            "json",
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        ],
+    );
+    column(&out, "n")[0].parse().expect("a count")
+}

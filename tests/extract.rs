@@ -1,0 +1,240 @@
+//! Extraction tests on sentences written for these tests: one or more per event class, and
+//! the behaviours the extractor must get right (status, negation, staying forces,
+//! civilians, passive voice, pronouns, time).
+
+use chrono::NaiveDate;
+use newskg::extract::{extract, Extraction, Status};
+
+fn run(text: &str, published: Option<&str>) -> Extraction {
+    let doc = newskg::analyze::analyze(text);
+    extract(
+        &doc,
+        published.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap()),
+    )
+}
+
+fn types(x: &Extraction) -> Vec<&'static str> {
+    x.events.iter().map(|e| e.event_type).collect()
+}
+
+/// (type, status, force owners' QIDs, countries' QIDs) of each event.
+fn summary(x: &Extraction) -> Vec<(&'static str, Status, Vec<String>, Vec<String>)> {
+    x.events
+        .iter()
+        .map(|e| {
+            let mut owners: Vec<String> = e
+                .forces
+                .iter()
+                .flat_map(|&f| x.forces[f].owners.iter().map(|&a| x.actors[a].id.clone()))
+                .collect();
+            owners.sort();
+            owners.dedup();
+            let countries = e
+                .countries
+                .iter()
+                .map(|&a| x.actors[a].id.clone())
+                .collect();
+            (e.event_type, e.status, owners, countries)
+        })
+        .collect()
+}
+
+fn has(x: &Extraction, t: &str, owner: &str, country: &str) -> bool {
+    summary(x).iter().any(|(ty, st, o, c)| {
+        *ty == t
+            && !matches!(st, Status::Denied | Status::Hypothetical)
+            && o.iter().any(|q| q == owner)
+            && c.iter().any(|q| q == country)
+    })
+}
+
+#[test]
+fn every_event_class_has_a_trigger() {
+    let cases = [
+        (
+            "Coup",
+            "Army officers toppled the president of Guinea in a dawn raid.",
+        ),
+        (
+            "Withdrawal",
+            "British troops pulled out of Basra after four years.",
+        ),
+        (
+            "Deployment",
+            "Kenya will deploy police officers to Haiti, and Chad sent soldiers to Mali.",
+        ),
+        (
+            "Arrival",
+            "Two hundred Turkish soldiers landed in Libya on Tuesday.",
+        ),
+        (
+            "Protest",
+            "Students protested outside the parliament in Dhaka.",
+        ),
+        (
+            "Meeting",
+            "The foreign ministers of Japan and South Korea met in Tokyo.",
+        ),
+        (
+            "Agreement",
+            "Ethiopia and Eritrea signed a peace treaty in Jeddah.",
+        ),
+        ("Demand", "Sudan demanded that the UN mission end its work."),
+        (
+            "Sanction",
+            "Canada imposed sanctions on three Iranian officials.",
+        ),
+        ("Attack", "Gunmen attacked a police post in northern Benin."),
+        (
+            "Designation",
+            "The State Department designated the group a terrorist organisation.",
+        ),
+        (
+            "Training",
+            "Turkey is training Somali special forces in Mogadishu.",
+        ),
+        (
+            "Election",
+            "Voters in Senegal elected a new president in March.",
+        ),
+        (
+            "Visit",
+            "The Indian prime minister visited Kyiv for the first time.",
+        ),
+    ];
+    for (t, s) in cases {
+        let x = run(s, Some("2024-05-01"));
+        assert!(
+            types(&x).contains(&t),
+            "{t} not found in {s:?}: {:?}",
+            types(&x)
+        );
+    }
+}
+
+#[test]
+fn withdrawals_keep_owner_origin_and_status() {
+    let x = run("The Netherlands has agreed to withdraw its forces from Afghanistan, its defence ministry said.", Some("2010-02-20"));
+    assert!(
+        summary(&x).iter().any(|(t, s, o, c)| *t == "Withdrawal"
+            && *s == Status::Agreed
+            && o == &vec!["Q55".to_string()]
+            && c == &vec!["Q889".to_string()]),
+        "{:?}",
+        summary(&x)
+    );
+    let x = run(
+        "The junta in Niamey demanded the immediate departure of Belgian soldiers.",
+        None,
+    );
+    assert!(
+        summary(&x).iter().any(|(t, s, o, c)| *t == "Withdrawal"
+            && *s == Status::Demanded
+            && o == &vec!["Q31".to_string()]
+            && c == &vec!["Q1032".to_string()]),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn passive_voice_and_pronouns() {
+    let x = run("Spanish troops were expelled from Mali in 2022.", None);
+    assert!(has(&x, "Withdrawal", "Q29", "Q912"), "{:?}", summary(&x));
+    let x = run("Portugal sent a small contingent to Mozambique last year. This month it began pulling them out.", Some("2024-05-01"));
+    assert!(has(&x, "Withdrawal", "Q45", "Q1029"), "{:?}", summary(&x));
+}
+
+#[test]
+fn staying_forces_and_civilians_are_no_departure() {
+    let x = run(
+        "Italian troops remain in Niger. Aircraft evacuated 2,000 civilians from Khartoum.",
+        Some("2023-05-01"),
+    );
+    assert!(!types(&x).contains(&"Withdrawal"), "{:?}", summary(&x));
+}
+
+#[test]
+fn negation_and_modality_set_the_status() {
+    let x = run(
+        "Washington has not announced any withdrawal of troops from Syria.",
+        None,
+    );
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.event_type == "Withdrawal")
+            .all(|e| e.status == Status::Denied),
+        "{:?}",
+        summary(&x)
+    );
+    let x = run(
+        "Hungary could withdraw its soldiers from Chad if the fighting spreads.",
+        None,
+    );
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.event_type == "Withdrawal")
+            .all(|e| e.status == Status::Hypothetical),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn time_is_resolved_against_the_publication_date() {
+    let x = run(
+        "Austrian troops arrived in Bosnia last March.",
+        Some("2024-06-10"),
+    );
+    let e = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Arrival")
+        .expect("arrival");
+    let w = e.when.as_ref().expect("time");
+    assert_eq!(w.earliest, NaiveDate::from_ymd_opt(2024, 3, 1));
+    assert_eq!(w.latest, NaiveDate::from_ymd_opt(2024, 3, 31));
+    assert_eq!(w.precision, "Month");
+}
+
+#[test]
+fn coups_before_departures_without_dates() {
+    let x = run("Soldiers seized power in Gabon last year, prompting the new rulers to order French troops to leave.", None);
+    let coup = x
+        .events
+        .iter()
+        .position(|e| e.event_type == "Coup")
+        .expect("coup");
+    let w = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Withdrawal")
+        .expect("withdrawal");
+    assert!(w.after.contains(&coup));
+}
+
+#[test]
+fn attribution_is_recorded() {
+    let x = run(
+        "Russian instructors arrived in Bamako, according to Malian state television.",
+        Some("2024-01-01"),
+    );
+    let e = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Arrival")
+        .expect("arrival");
+    assert_eq!(
+        e.attribution.as_ref().map(|a| a.text.as_str()),
+        Some("Malian state television")
+    );
+    let x = run(
+        "Chinese peacekeepers left Juba, a UN spokesman told reporters.",
+        Some("2024-01-01"),
+    );
+    let a = x.events[0].attribution.as_ref().expect("attribution");
+    assert_eq!(a.text, "a UN spokesman");
+    assert_eq!(a.to.as_deref(), Some("reporters"));
+}

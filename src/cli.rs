@@ -90,7 +90,7 @@ pub struct ExtractArgs {
     pub input: PathBuf,
     #[command(flatten)]
     pub meta: MetaArgs,
-    /// json (everything) or text (one line per event)
+    /// json (everything), text (one line per event) or tokens (tags and lemmas)
     #[arg(long, default_value = "json")]
     pub format: String,
 }

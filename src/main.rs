@@ -176,9 +176,20 @@ fn run(cli: Cli) -> Result<()> {
                         .map_err(|e| Error::io("writing", e))?;
                     }
                 }
+                "tokens" => {
+                    let doc = newskg::analyze::analyze(&p.article.text);
+                    for (i, s) in doc.sentences.iter().enumerate() {
+                        let words: Vec<String> = doc.tokens[s.tokens.clone()]
+                            .iter()
+                            .map(|t| format!("{}/{}/{}", t.text, t.tag, t.lemma))
+                            .collect();
+                        writeln!(out, "{i}: {}", words.join(" "))
+                            .map_err(|e| Error::io("writing", e))?;
+                    }
+                }
                 f => {
                     return Err(Error::Usage(format!(
-                        "unknown extract format '{f}' (json, text)"
+                        "unknown extract format '{f}' (json, text, tokens)"
                     )))
                 }
             }

@@ -155,14 +155,18 @@ pub fn bind_value(p: &Param, value: &str) -> Result<Term> {
                         .filter(|e| e.kind.is_country() && e.qid().is_some())
                     {
                         Some(e) => e.id.clone(),
-                        None => return Err(bad(&format!(
+                        None => {
+                            return Err(bad(&format!(
                             "'{v}' is not a country newskg knows; give its Wikidata id, e.g. Q1032"
-                        ))),
+                        )))
+                        }
                     }
                 }
-                None => return Err(bad(&format!(
+                None => {
+                    return Err(bad(&format!(
                     "'{v}' is not a Wikidata id (Q…, wd:Q… or http://www.wikidata.org/entity/Q…)"
-                ))),
+                )))
+                }
             };
             Term::NamedNode(NamedNode::new_unchecked(format!("{WD}{qid}")))
         }

@@ -116,9 +116,22 @@ fn match_trigger(
     }
     let lemma = tok.lemma.to_lowercase();
     let heads = if tok.tag.starts_with("VB") {
+        // The lemma rules cannot always tell "expell-ed" from "kill-ed" or "arriv-ed": try
+        // the lemma, with a silent e, and with a doubled final consonant undone.
+        let undoubled = lemma
+            .len()
+            .checked_sub(2)
+            .filter(|&i| {
+                lemma.is_char_boundary(i)
+                    && lemma[i..]
+                        .chars()
+                        .all(|c| c == lemma.chars().last().unwrap_or(' '))
+            })
+            .map(|_| lemma[..lemma.len() - 1].to_string());
         lex.verb_heads
             .get(&lemma)
             .or_else(|| lex.verb_heads.get(&format!("{lemma}e")))
+            .or_else(|| undoubled.and_then(|u| lex.verb_heads.get(&u)))
     } else if tok.is_noun() && !tok.is_proper() {
         lex.noun_heads
             .get(&lemma)

@@ -62,6 +62,9 @@ pub struct Mentions {
     pub items: Vec<Item>,
     /// For each token, the item covering it.
     pub item_at: Vec<Option<usize>>,
+    /// How much the article is about each country (actor index → weight): named as a place
+    /// (in, from, to …) counts double, a capital counts for its country.
+    pub topic: HashMap<usize, usize>,
 }
 
 impl Mentions {
@@ -186,6 +189,7 @@ pub fn find(doc: &Doc) -> Mentions {
         forces: Vec::new(),
         items: Vec::new(),
         item_at: vec![None; n],
+        topic: HashMap::new(),
     };
     // 1. Gazetteer hits, on token boundaries.
     let mut hit_at: Vec<Option<(usize, Form, usize)>> = vec![None; n]; // (entity, form, end token)
@@ -494,7 +498,9 @@ pub fn find(doc: &Doc) -> Mentions {
             .into_iter()
             .filter_map(|en| {
                 let a = m.gazetteer_actor(en);
+                // "ECOWAS leaders" stand for the organisation itself.
                 m.country_of(a)
+                    .or_else(|| m.actors[a].kind.is_polity().then_some(a))
             })
             .collect();
         if countries.is_empty() && e + 1 < n && matches!(toks[e].lower.as_str(), "of" | "in") {
@@ -559,25 +565,47 @@ pub fn find(doc: &Doc) -> Mentions {
         }
     }
 
-    // Governments with no country of their own stand for the latest country named before
-    // them (or, failing that, the first one after them in the sentence).
+    // How much the article is about each country.
     m.items.sort_by_key(|it| it.start);
+    for ii in 0..m.items.len() {
+        let it = &m.items[ii];
+        if it.what != What::Entity {
+            continue;
+        }
+        let k = it.start;
+        let place_pp = k > 0
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "in" | "from" | "to" | "into" | "of" | "across" | "inside" | "leave" | "left"
+            );
+        let weight = if place_pp { 2 } else { 1 };
+        let actors = it.actors.clone();
+        for a in actors {
+            if let Some(c) = m.country_of(a) {
+                *m.topic.entry(c).or_default() += weight;
+            }
+        }
+    }
+    // Governments with no country of their own stand for the country the article is most
+    // about among those named around them.
     for ii in 0..m.items.len() {
         if m.items[ii].what == What::Government && m.items[ii].actors.is_empty() {
             let start = m.items[ii].start;
-            let sent = m.items[ii].sentence;
-            let prev = previous_countries(&m, start).first().map(|&(_, a)| a);
-            let next = m
-                .items
-                .iter()
-                .find(|it| {
-                    it.start > start
-                        && it.sentence == sent
-                        && it.what == What::Entity
-                        && it.actors.iter().any(|&a| m.actors[a].kind.is_country())
-                })
-                .map(|it| it.actors[0]);
-            if let Some(c) = prev.or(next) {
+            // "all three juntas", "both governments": the countries named together before.
+            let counted = (start..m.items[ii].end).any(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "all" | "both" | "two" | "three" | "four" | "five"
+                )
+            });
+            if counted && m.items[ii].plural {
+                let group = previous_group(&m, doc, start);
+                if group.len() >= 2 {
+                    m.items[ii].actors = group;
+                    continue;
+                }
+            }
+            if let Some(c) = likely_country(&m, doc, start) {
                 m.items[ii].actors = vec![c];
             }
         }
@@ -632,6 +660,16 @@ pub fn find(doc: &Doc) -> Mentions {
             "it" | "its" | "they" | "them" | "their" | "itself" | "themselves"
         ) {
             let plural = !lower.starts_with("it");
+            // "their three countries", "its capital": the place phrase is the item.
+            let place_follows = (t + 1..n.min(t + 4))
+                .take_while(|&k| k == t + 1 || matches!(toks[k - 1].tag, "JJ" | "CD"))
+                .any(|k| {
+                    toks[k].is_noun()
+                        && PLACE_NOUNS.contains(&toks[k].lemma.to_lowercase().as_str())
+                });
+            if place_follows {
+                continue;
+            }
             if let Some((what, actors)) = resolve_pronoun(&m, doc, t, plural) {
                 let it = push_item(
                     &mut m,
@@ -748,9 +786,23 @@ pub fn find(doc: &Doc) -> Mentions {
         }
     }
 
-    // Prepositions and possessives.
+    // Prepositions and possessives; an item coordinated with the one before it ("of Mali,
+    // Burkina Faso and Niger") shares its preposition.
     for ii in 0..m.items.len() {
-        let (pp, poss) = preposition_of(doc, &m, ii);
+        let (mut pp, poss) = preposition_of(doc, &m, ii);
+        if pp.is_none() && ii > 0 {
+            let prev = &m.items[ii - 1];
+            let between = &toks[prev.end..m.items[ii].start];
+            if !between.is_empty()
+                && between.len() <= 3
+                && between
+                    .iter()
+                    .all(|t| matches!(t.lower.as_str(), "," | "and" | "or" | "the"))
+                && prev.sentence == m.items[ii].sentence
+            {
+                pp = prev.pp.clone();
+            }
+        }
         m.items[ii].pp = pp;
         m.items[ii].possessive = poss;
     }
@@ -865,6 +917,41 @@ fn previous_countries(m: &Mentions, t: usize) -> Vec<(usize, usize)> {
     v
 }
 
+/// The country a description at token `t` most likely means ("the country", "the junta"):
+/// among the countries named in the three sentences before it, the one the article is most
+/// about (ties go to the nearest); else the first named later in its sentence; else the
+/// article's main country.
+fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
+    let sent = doc.sentence_of(t);
+    let mut best: Option<(usize, usize, usize)> = None; // (score, position, actor)
+    for (ii, a) in previous_countries(m, t) {
+        let it = &m.items[ii];
+        if it.sentence + 3 < sent || it.what == What::Government {
+            continue;
+        }
+        let key = (m.topic.get(&a).copied().unwrap_or(0), it.start, a);
+        if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
+            best = Some(key);
+        }
+    }
+    if let Some(b) = best {
+        return Some(b.2);
+    }
+    for it in m
+        .items
+        .iter()
+        .filter(|it| it.start > t && it.sentence == sent && it.what == What::Entity)
+    {
+        if let Some(&a) = it.actors.iter().find(|&&a| m.actors[a].kind.is_country()) {
+            return Some(a);
+        }
+    }
+    m.topic
+        .iter()
+        .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+        .map(|(a, _)| *a)
+}
+
 /// The last group of two or more countries named together before token `t`.
 fn previous_group(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
     let toks = &doc.tokens;
@@ -929,7 +1016,7 @@ fn resolve_place(
     }
     match lemma {
         "capital" => {
-            let c = country.or_else(|| previous_countries(m, s).first().map(|&(_, a)| a));
+            let c = country.or_else(|| likely_country(m, doc, s));
             if let Some(c) = c {
                 let cq = m.actors[c].id.clone();
                 if let Some(cap) = g.entities.iter().position(|e| {
@@ -961,10 +1048,7 @@ fn resolve_place(
             if let Some(c) = country {
                 return vec![c];
             }
-            previous_countries(m, s)
-                .first()
-                .map(|&(_, a)| vec![a])
-                .unwrap_or_default()
+            likely_country(m, doc, s).into_iter().collect()
         }
     }
 }
@@ -1079,6 +1163,34 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
         && !matches!(
             p.lower.as_str(),
             "into" | "onto" | "out" | "towards" | "toward"
+        )
+    {
+        return (None, possessive);
+    }
+    // "after Russian instructors landed", "that American troops leave": a conjunction
+    // introducing a clause whose subject the item is, not a preposition.
+    let next_is_verb = toks.get(it.end).is_some_and(|t| {
+        t.is_verb() && t.tag != "VBG"
+            || t.tag.starts_with("RB") && toks.get(it.end + 1).is_some_and(|u| u.is_verb())
+    });
+    if next_is_verb
+        && matches!(
+            p.lower.as_str(),
+            "after"
+                | "before"
+                | "since"
+                | "until"
+                | "that"
+                | "because"
+                | "while"
+                | "as"
+                | "if"
+                | "when"
+                | "although"
+                | "though"
+                | "once"
+                | "whether"
+                | "so"
         )
     {
         return (None, possessive);

@@ -204,7 +204,7 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
     }
     // Mentions with their offsets.
     for (i, m) in x.mentions.iter().enumerate() {
-        let n = NamedNode::new_unchecked(format!("{art}/mention/{i}"));
+        let n = NamedNode::new_unchecked(format!("{}/mention/{i}", art.as_str()));
         o.add(&n, rdf::TYPE.into(), nkg("Mention"));
         o.add(&n, nkg("refersTo"), actor_nodes[m.actor].clone());
         o.lit(&n, nkg("text"), &m.text);
@@ -215,7 +215,7 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
     }
     // Forces.
     let force_nodes: Vec<NamedNode> = (0..x.forces.len())
-        .map(|i| NamedNode::new_unchecked(format!("{art}/force/{i}")))
+        .map(|i| NamedNode::new_unchecked(format!("{}/force/{i}", art.as_str())))
         .collect();
     for (i, f) in x.forces.iter().enumerate() {
         let n = &force_nodes[i];
@@ -243,7 +243,7 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
     }
     // Events and the claims that assert them.
     let event_nodes: Vec<NamedNode> = (0..x.events.len())
-        .map(|i| NamedNode::new_unchecked(format!("{art}/event/{i}")))
+        .map(|i| NamedNode::new_unchecked(format!("{}/event/{i}", art.as_str())))
         .collect();
     for (i, e) in x.events.iter().enumerate() {
         let n = &event_nodes[i];
@@ -272,14 +272,14 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
             Literal::new_typed_literal(e.rank.to_string(), xsd::INTEGER),
         );
         if let Some(w) = &e.when {
-            let t = NamedNode::new_unchecked(format!("{art}/event/{i}/time"));
+            let t = NamedNode::new_unchecked(format!("{}/event/{i}/time", art.as_str()));
             o.add(n, iri(SEM, "hasTime"), t.clone());
             o.add(&t, rdf::TYPE.into(), iri(TIME, "ProperInterval"));
             o.lit(&t, nkg("timeText"), &w.text);
             o.add(&t, nkg("precision"), nkg(w.precision));
             if let (Some(b), Some(l)) = (w.earliest, w.latest) {
-                let bn = NamedNode::new_unchecked(format!("{t}/begin"));
-                let en = NamedNode::new_unchecked(format!("{t}/end"));
+                let bn = NamedNode::new_unchecked(format!("{}/begin", t.as_str()));
+                let en = NamedNode::new_unchecked(format!("{}/end", t.as_str()));
                 o.add(&t, iri(TIME, "hasBeginning"), bn.clone());
                 o.add(&t, iri(TIME, "hasEnd"), en.clone());
                 o.add(&bn, rdf::TYPE.into(), iri(TIME, "Instant"));
@@ -312,7 +312,7 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
         for &b in &e.after {
             o.add(n, nkg("after"), event_nodes[b].clone());
         }
-        let c = NamedNode::new_unchecked(format!("{art}/claim/{i}"));
+        let c = NamedNode::new_unchecked(format!("{}/claim/{i}", art.as_str()));
         o.add(&c, rdf::TYPE.into(), nkg("Claim"));
         o.add(&c, nkg("asserts"), n.clone());
         o.add(&c, iri(PROV, "wasDerivedFrom"), a.clone());
@@ -356,6 +356,30 @@ mod tests {
         ] {
             let n = NamedNode::new(format!("{ID}entity/person/{}", iri_safe(s)));
             assert!(n.is_ok(), "{s}");
+        }
+    }
+
+    #[test]
+    fn every_minted_iri_is_valid() {
+        let a = Article {
+            text: "Deputy Secretary of State Kurt Campbell met Gen. Élodie N'Diaye. French troops left Mali on 3 March 2023, officials said.".into(),
+            ..Default::default()
+        };
+        let doc = crate::analyze::analyze(&a.text);
+        let x = crate::extract::extract(&doc, None);
+        let (_, quads) = map(&a, &doc, &x);
+        assert!(quads.len() > 20);
+        for q in &quads {
+            for t in [
+                q.subject.to_string(),
+                q.predicate.to_string(),
+                q.object.to_string(),
+            ] {
+                if let Some(iri) = t.strip_prefix('<').and_then(|t| t.strip_suffix('>')) {
+                    assert!(NamedNode::new(iri).is_ok(), "{iri}");
+                    assert!(!iri.contains('<'), "{iri}");
+                }
+            }
         }
     }
 

@@ -20,6 +20,11 @@ fn table() -> &'static HashMap<(&'static str, &'static str), &'static str> {
     })
 }
 
+/// Whether a lowercase word is a past-tense verb form in the lemma table ("left", "fled").
+pub fn is_past_form(lower: &str) -> bool {
+    table().contains_key(&(lower, "VBD"))
+}
+
 /// The lemma of a token given its text, lowercased form and tag.
 pub fn lemma(text: &str, lower: &str, tag: &str) -> String {
     if tag.starts_with("NNP") {

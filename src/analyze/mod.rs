@@ -105,6 +105,7 @@ pub fn analyze(text: &str) -> Doc {
             t.tag = tag;
         }
     }
+    fix_past_tense(&mut tokens, &sentences);
     for t in &mut tokens {
         t.lemma = lemma::lemma(&t.text, &t.lower, t.tag);
     }
@@ -112,6 +113,51 @@ pub fn analyze(text: &str) -> Doc {
         text: text.to_string(),
         tokens,
         sentences,
+    }
+}
+
+/// One correction after tagging: a known past-tense verb form ("left", "landed") tagged as
+/// something else right after a noun or pronoun subject and before an object, a name or a
+/// preposition is the sentence's verb ("Belgian troops left Niger"). The greedy tagger
+/// misses this most in short sentences, where news states the events that matter.
+fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
+    for s in sentences {
+        // A capitalised first word read as an adjective but followed by a verb is a name:
+        // "Portugal sent …".
+        let f = s.tokens.start;
+        if s.tokens.len() > 2
+            && tokens[f].tag == "JJ"
+            && tokens[f].is_capitalized()
+            && tokens[f + 1].tag.starts_with("VB")
+        {
+            tokens[f].tag = "NNP";
+        }
+        // A past participle with no auxiliary, between a subject and an object, is the past
+        // tense: "Portugal sent a contingent" (but "troops stationed in Niger" stays).
+        for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
+            if tokens[i].tag == "VBN"
+                && matches!(tokens[i - 1].tag, "NNP" | "NNPS" | "NNS" | "NN" | "PRP")
+                && matches!(tokens[i + 1].tag, "DT" | "PRP$" | "CD" | "PRP")
+            {
+                tokens[i].tag = "VBD";
+            }
+        }
+        for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
+            let t = &tokens[i];
+            if t.tag.starts_with("VB") || !lemma::is_past_form(&t.lower) {
+                continue;
+            }
+            let prev = tokens[i - 1].tag;
+            let next = tokens[i + 1].tag;
+            if matches!(prev, "NNS" | "NNPS" | "NNP" | "PRP" | "NN")
+                && matches!(
+                    next,
+                    "DT" | "NNP" | "NNPS" | "IN" | "PRP$" | "CD" | "TO" | "RP" | "PRP"
+                )
+            {
+                tokens[i].tag = "VBD";
+            }
+        }
     }
 }
 

@@ -231,6 +231,14 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
             }
         }
     }
+    // An item inside a split phrase is its object: "pull troops out", "bring them home".
+    if verb {
+        if let Some(ii) = (t + 1..end).find_map(|k| m.item_at[k]) {
+            if usable(&m.items[ii]) && m.items[ii].pp.is_none() {
+                a.object = Some(ii);
+            }
+        }
+    }
     // Object and prepositional phrases on the right, up to the next clause.
     let mut k = end;
     let mut crossed_verb = false;
@@ -451,6 +459,33 @@ fn build_event(
             irregular: false,
         });
         forces.push(fi);
+    }
+    // Forces sent or withdrawn by a state with no owner of their own are that state's:
+    // "Portugal sent a small contingent".
+    let agent_polities: Vec<usize> = actors_of(m, &agents_i)
+        .into_iter()
+        .filter_map(|a| {
+            let k = m.actors[a].kind;
+            if k.is_polity() {
+                Some(a)
+            } else if k == Kind::Capital {
+                m.country_of(a)
+            } else {
+                None
+            }
+        })
+        .collect();
+    if !agent_polities.is_empty() && !a.passive {
+        for &f in &forces {
+            if m.forces[f].owners.is_empty() && !m.forces[f].irregular {
+                m.forces[f].owners = agent_polities.clone();
+                for it in m.items.iter_mut() {
+                    if it.what == What::Force(f) {
+                        it.actors = agent_polities.clone();
+                    }
+                }
+            }
+        }
     }
     // Only state and organisation forces withdraw, arrive or deploy in this sense.
     forces.retain(|&f| !m.forces[f].irregular);

@@ -376,7 +376,14 @@ pub fn find(doc: &Doc) -> Mentions {
             if covered[s - 1] || sentence_of[s - 1] != sentence_of[h] {
                 break;
             }
-            if in_hit || np_modifier(p.tag) || approx || p.lower == "'s" || p.lower == "'" {
+            // A participle belongs to the phrase only inside it ("the French armed forces"),
+            // not right after an auxiliary ("have ordered American troops").
+            let verb_like = p.tag == "VBN"
+                && !(s >= 2
+                    && matches!(toks[s - 2].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "NNP"));
+            if !verb_like
+                && (in_hit || np_modifier(p.tag) || approx || p.lower == "'s" || p.lower == "'")
+            {
                 s -= 1;
             } else {
                 break;
@@ -611,6 +618,9 @@ pub fn find(doc: &Doc) -> Mentions {
         }
     }
 
+    // Pronouns prefer antecedents that are not inside prepositional phrases.
+    assign_prepositions(doc, &mut m);
+
     // 6. Place descriptions and pronouns, resolved in document order.
     for t in 0..n {
         if covered[t] {
@@ -786,8 +796,15 @@ pub fn find(doc: &Doc) -> Mentions {
         }
     }
 
-    // Prepositions and possessives; an item coordinated with the one before it ("of Mali,
-    // Burkina Faso and Niger") shares its preposition.
+    assign_prepositions(doc, &mut m);
+    m
+}
+
+/// Sets each item's preposition and possessive flag (items sorted by position); an item
+/// coordinated with the one before it ("of Mali, Burkina Faso and Niger") shares its
+/// preposition.
+fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
+    let toks = &doc.tokens;
     for ii in 0..m.items.len() {
         let (mut pp, poss) = preposition_of(doc, &m, ii);
         if pp.is_none() && ii > 0 {
@@ -806,7 +823,6 @@ pub fn find(doc: &Doc) -> Mentions {
         m.items[ii].pp = pp;
         m.items[ii].possessive = poss;
     }
-    m
 }
 
 fn push_item(
@@ -1060,7 +1076,8 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     let s0 = doc.sentences[sent].tokens.start;
     let candidate = |it: &Item| -> bool {
         match &it.what {
-            What::Force(_) => it.plural == plural,
+            // Collective forces take either number ("the contingent … pulling them out").
+            What::Force(_) => it.plural == plural || plural,
             What::Government => it.plural == plural || !plural,
             What::Entity => {
                 !plural
@@ -1101,7 +1118,7 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
         .iter()
         .filter(|it| it.start < t && it.sentence + 3 >= sent)
         .filter(|it| candidate(it))
-        .max_by_key(|it| it.start)?;
+        .max_by_key(|it| (it.sentence, it.pp.is_none(), it.start))?;
     let what = match it.what {
         What::Force(f) => What::Force(f),
         What::Government => What::Government,
@@ -1141,7 +1158,8 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
     let it = &m.items[ii];
     let possessive = toks
         .get(it.end)
-        .is_some_and(|t| t.lower == "'s" || t.lower == "'");
+        .is_some_and(|t| t.lower == "'s" || t.lower == "'")
+        || (it.end == it.start + 1 && toks[it.start].tag == "PRP$");
     let mut k = it.start;
     let s0 = doc.sentences[it.sentence].tokens.start;
     let mut steps = 0;

@@ -62,7 +62,7 @@ fn regex() -> &'static Regex {
             | (?P<my>(?P<m4>{MONTHS})\s+(?P<y4>\d{{4}}))
             | (?P<rel>(?P<rw>last|next|this|earlier\s+this|later\s+this|past)\s+(?P<unit>week|month|year|weekend|{MONTHS}|{WEEKDAYS}))
             | (?P<md>(?P<m6>{MONTHS})\s+(?P<d6>\d{{1,2}})(?:st|nd|rd|th)?\b)
-            | (?P<inm>(?:in|In|since|Since|until|by|By|from|From)\s+(?P<m5>{MONTHS})\b)
+            | (?P<inm>(?:in|In|since|Since|until|by|By|from|From)\s+(?P<m5>{MONTHS})(?:\s+(?P<y7>\d{{4}}))?\b)
             | (?P<wd>(?P<wday>{WEEKDAYS})(?:'s|’s)?)
             | (?P<iny>(?:in|In|since|Since|until|by|By)\s+(?P<y5>(?:19|20)\d{{2}})\b)
             | (?P<ago>(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?P<u2>days?|weeks?|months?|years?)\s+ago)
@@ -235,7 +235,10 @@ pub fn find(sentence: &str, published: Option<NaiveDate>, future: bool) -> Vec<T
                 t.since = true;
             }
             t.precision = Precision::Month;
-            t.interval = published.and_then(|p| month_interval(year_for(p, mo, 1, future), mo));
+            let year = num("y7")
+                .map(|y| y as i32)
+                .or_else(|| published.map(|p| year_for(p, mo, 1, future)));
+            t.interval = year.and_then(|y| month_interval(y, mo));
             // Drop the preposition from the expression's text.
             let skip = m.as_str().find(char::is_whitespace).unwrap_or(0) + 1;
             t.start += skip;

@@ -1,13 +1,14 @@
 //! Export stage: the store, or one article's graph, in the W3C RDF formats.
 //!
-//! Dataset formats (TriG, N-Quads) keep the named graphs; triple formats (Turtle,
+//! Dataset formats (TriG, N-Quads) keep the named graphs; the others (Turtle,
 //! N-Triples, RDF/XML, JSON-LD) write the union of the graphs exported. Output is sorted
-//! (subjects grouped, so Turtle reads well) and uses the ontology's prefixes.
+//! (subjects grouped, types first, so Turtle reads well) and uses the ontology's prefixes.
 
 use crate::error::{Error, Result};
 use crate::store::Store;
 use crate::vocab::PREFIXES;
 use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::vocab::rdf;
 use oxigraph::model::{GraphNameRef, NamedNode, Quad, Triple};
 use std::io::Write;
 use std::path::Path;
@@ -71,12 +72,13 @@ pub fn write(quads: &[Quad], format: RdfFormat, out: &mut dyn Write) -> Result<(
         }
     }
     let mut w = ser.for_writer(out);
-    if format.supports_datasets() {
+    if matches!(format, RdfFormat::TriG | RdfFormat::NQuads) {
         let mut qs: Vec<&Quad> = quads.iter().collect();
         qs.sort_by_cached_key(|q| {
             (
                 q.graph_name.to_string(),
                 q.subject.to_string(),
+                q.predicate != rdf::TYPE,
                 q.predicate.to_string(),
                 q.object.to_string(),
             )
@@ -92,6 +94,7 @@ pub fn write(quads: &[Quad], format: RdfFormat, out: &mut dyn Write) -> Result<(
         ts.sort_by_cached_key(|t| {
             (
                 t.subject.to_string(),
+                t.predicate != rdf::TYPE,
                 t.predicate.to_string(),
                 t.object.to_string(),
             )

@@ -1,9 +1,9 @@
 //! Map stage: turns one article's [`Extraction`] into RDF quads under the newskg
 //! ontology, all in the article's own named graph.
 //!
-//! IRIs are deterministic: the article's from its URL when given, else from its text, and
-//! everything else from the article's IRI and the position of the thing in it, so mapping
-//! the same article twice gives the same quads.
+//! IRIs are deterministic: the article's key comes from its URL when given, else from its
+//! text (`article/KEY`), and its claims, events, forces, mentions and times are numbered
+//! within it (`event/KEY-3`), so mapping the same article twice gives the same quads.
 
 use crate::extract::{Actor, Extraction};
 use crate::link::Kind;
@@ -61,11 +61,11 @@ pub fn actor_iri(a: &Actor) -> NamedNode {
     let local = if a.id.starts_with('Q') {
         a.id.clone()
     } else if let Some(rest) = a.id.strip_prefix("local:") {
-        format!("local/{}", iri_safe(rest))
+        format!("local-{}", iri_safe(rest))
     } else if let Some(rest) = a.id.strip_prefix("person:") {
-        format!("person/{}", iri_safe(rest))
+        format!("person-{}", iri_safe(rest))
     } else {
-        format!("local/{}", iri_safe(&a.id))
+        format!("local-{}", iri_safe(&a.id))
     };
     NamedNode::new_unchecked(format!("{ID}entity/{local}"))
 }
@@ -204,7 +204,7 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
     }
     // Mentions with their offsets.
     for (i, m) in x.mentions.iter().enumerate() {
-        let n = NamedNode::new_unchecked(format!("{}/mention/{i}", art.as_str()));
+        let n = NamedNode::new_unchecked(format!("{ID}mention/{key}-{i}"));
         o.add(&n, rdf::TYPE.into(), nkg("Mention"));
         o.add(&n, nkg("refersTo"), actor_nodes[m.actor].clone());
         o.lit(&n, nkg("text"), &m.text);
@@ -215,7 +215,7 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
     }
     // Forces.
     let force_nodes: Vec<NamedNode> = (0..x.forces.len())
-        .map(|i| NamedNode::new_unchecked(format!("{}/force/{i}", art.as_str())))
+        .map(|i| NamedNode::new_unchecked(format!("{ID}force/{key}-{i}")))
         .collect();
     for (i, f) in x.forces.iter().enumerate() {
         let n = &force_nodes[i];
@@ -243,7 +243,7 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
     }
     // Events and the claims that assert them.
     let event_nodes: Vec<NamedNode> = (0..x.events.len())
-        .map(|i| NamedNode::new_unchecked(format!("{}/event/{i}", art.as_str())))
+        .map(|i| NamedNode::new_unchecked(format!("{ID}event/{key}-{i}")))
         .collect();
     for (i, e) in x.events.iter().enumerate() {
         let n = &event_nodes[i];
@@ -272,14 +272,14 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
             Literal::new_typed_literal(e.rank.to_string(), xsd::INTEGER),
         );
         if let Some(w) = &e.when {
-            let t = NamedNode::new_unchecked(format!("{}/event/{i}/time", art.as_str()));
+            let t = NamedNode::new_unchecked(format!("{ID}time/{key}-{i}"));
             o.add(n, iri(SEM, "hasTime"), t.clone());
             o.add(&t, rdf::TYPE.into(), iri(TIME, "ProperInterval"));
             o.lit(&t, nkg("timeText"), &w.text);
             o.add(&t, nkg("precision"), nkg(w.precision));
             if let (Some(b), Some(l)) = (w.earliest, w.latest) {
-                let bn = NamedNode::new_unchecked(format!("{}/begin", t.as_str()));
-                let en = NamedNode::new_unchecked(format!("{}/end", t.as_str()));
+                let bn = NamedNode::new_unchecked(format!("{}-begin", t.as_str()));
+                let en = NamedNode::new_unchecked(format!("{}-end", t.as_str()));
                 o.add(&t, iri(TIME, "hasBeginning"), bn.clone());
                 o.add(&t, iri(TIME, "hasEnd"), en.clone());
                 o.add(&bn, rdf::TYPE.into(), iri(TIME, "Instant"));
@@ -312,7 +312,7 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
         for &b in &e.after {
             o.add(n, nkg("after"), event_nodes[b].clone());
         }
-        let c = NamedNode::new_unchecked(format!("{}/claim/{i}", art.as_str()));
+        let c = NamedNode::new_unchecked(format!("{ID}claim/{key}-{i}"));
         o.add(&c, rdf::TYPE.into(), nkg("Claim"));
         o.add(&c, nkg("asserts"), n.clone());
         o.add(&c, iri(PROV, "wasDerivedFrom"), a.clone());
@@ -354,7 +354,7 @@ mod tests {
             "a b\nc",
             "Q1032> } ; DROP ALL ; #",
         ] {
-            let n = NamedNode::new(format!("{ID}entity/person/{}", iri_safe(s)));
+            let n = NamedNode::new(format!("{ID}entity/person-{}", iri_safe(s)));
             assert!(n.is_ok(), "{s}");
         }
     }

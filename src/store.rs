@@ -6,7 +6,7 @@
 
 use crate::error::{Error, Result};
 use crate::vocab::NKG;
-use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, Term};
+use oxigraph::model::{GraphNameRef, NamedNode, Quad, Term};
 use std::path::{Path, PathBuf};
 
 /// The default store location: `$XDG_DATA_HOME/newskg/store` (e.g.
@@ -100,7 +100,7 @@ impl Store {
             .start_transaction()
             .map_err(|e| translate(&self.path, e))?;
         if old.is_some() {
-            t.clear_graph(NamedNodeRef::from(graph.as_ref()))
+            t.clear_graph(graph.as_ref())
                 .map_err(|e| translate(&self.path, e))?;
         }
         t.insert_named_graph(graph.as_ref());

@@ -89,7 +89,7 @@ fn server() -> Server {
                     *n == 1
                 };
                 let (status, extra, body) = if !ua.starts_with("newskg/")
-                    || query.get("maxlag").is_none()
+                    || !query.contains_key("maxlag")
                 {
                     (
                         "400 Bad Request",

@@ -100,20 +100,20 @@ fn split_chunk(text: &str, base: usize, chunk: &str, out: &mut Vec<Token>) {
         let core_end = end_of(b);
         let core = &chunk[core_start..core_end];
         let lower = normalize(core);
+        // Byte length of the last `n` characters (typographic apostrophes are wider).
+        let tail = |n: usize| {
+            core.chars()
+                .rev()
+                .take(n)
+                .map(char::len_utf8)
+                .sum::<usize>()
+        };
         let cut = if lower.ends_with("n't") && lower.len() > 3 && lower != "can't" {
-            Some(core.len() - "n't".len() - (core.len() - lower.len()).min(0))
+            Some(core.len() - tail(3))
         } else if lower.ends_with("'s") && lower.len() > 2 {
-            Some(
-                core.len()
-                    - core[..]
-                        .chars()
-                        .rev()
-                        .take(2)
-                        .map(char::len_utf8)
-                        .sum::<usize>(),
-            )
+            Some(core.len() - tail(2))
         } else if lower.ends_with("s'") && lower.len() > 2 {
-            Some(core.len() - core.chars().last().map(char::len_utf8).unwrap_or(1))
+            Some(core.len() - tail(1))
         } else {
             None
         };

@@ -424,6 +424,10 @@ fn build_event(
     if trig.event_type == "Meeting" {
         part_i.extend(agents_i.iter().copied());
     }
+    // Forces arrive or are deployed *in* a place: that place is where they go.
+    if matches!(trig.event_type, "Arrival" | "Deployment") && dest_i.is_empty() {
+        dest_i = std::mem::take(&mut loc_i);
+    }
     // Movers: forces, or states standing for their forces when a place is named.
     let (mut forces, polities) = movers(m, &mover_i);
     let has_place = !places_of(m, &origin_i).is_empty()
@@ -508,7 +512,18 @@ fn build_event(
         _ => {}
     }
     let (status, rank) = status_and_rank(doc, lex, t, si, verb, &a);
-    let mut agents = actors_of(m, &agents_i);
+    // A capital acting stands for its government: "Washington will pull …".
+    let mut agents: Vec<usize> = actors_of(m, &agents_i)
+        .into_iter()
+        .map(|a| {
+            if m.actors[a].kind == Kind::Capital {
+                m.country_of(a).unwrap_or(a)
+            } else {
+                a
+            }
+        })
+        .collect();
+    super::mentions::dedup(&mut agents);
     if agents.is_empty() && matches!(trig.event_type, "Withdrawal" | "Arrival" | "Deployment") {
         agents = forces
             .iter()
@@ -588,6 +603,7 @@ fn status_and_rank(
                     "ordered" => Status::Ordered,
                     "planned" => Status::Planned,
                     "underway" => Status::UnderWay,
+                    "completed" => Status::Completed,
                     "hypothetical" => Status::Hypothetical,
                     _ => Status::Denied,
                 });
@@ -616,6 +632,9 @@ fn status_and_rank(
     let mut st = status.unwrap_or({
         if verb && toks[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
             Status::UnderWay
+        } else if own > 0 {
+            // "will leave", "to pull out" with nothing governing it: announced, not done.
+            Status::Planned
         } else {
             Status::Completed
         }
@@ -662,12 +681,11 @@ fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
     }
     match tag {
         "VBD" => -1,
-        "VBN" => {
-            if (t.saturating_sub(3)..t).any(|k| matches!(toks[k].lower.as_str(), "was" | "were")) {
-                -1
-            } else {
-                0
-            }
+        "VBN"
+            if (t.saturating_sub(3)..t)
+                .any(|k| matches!(toks[k].lower.as_str(), "was" | "were")) =>
+        {
+            -1
         }
         _ => 0,
     }
@@ -742,7 +760,7 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
         let lemma = tok.lemma.to_lowercase();
         let according =
             tok.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to");
-        if !according && !(tok.tag.starts_with("VB") && lex.is("speech", &lemma)) {
+        if !(according || tok.tag.starts_with("VB") && lex.is("speech", &lemma)) {
             continue;
         }
         // The source: "by X" after a passive, the phrase after "according to", else the

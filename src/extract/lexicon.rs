@@ -128,6 +128,7 @@ impl Lexicon {
                         | "ordered"
                         | "planned"
                         | "underway"
+                        | "completed"
                         | "hypothetical"
                         | "denied"
                 ) {

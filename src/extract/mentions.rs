@@ -297,7 +297,6 @@ pub fn find(doc: &Doc) -> Mentions {
             push_item(
                 &mut m,
                 &mut covered,
-                doc,
                 i,
                 j,
                 sentence_of[i],
@@ -328,7 +327,6 @@ pub fn find(doc: &Doc) -> Mentions {
             push_item(
                 &mut m,
                 &mut covered,
-                doc,
                 i,
                 i + 1,
                 sentence_of[i],
@@ -451,7 +449,6 @@ pub fn find(doc: &Doc) -> Mentions {
         let it = push_item(
             &mut m,
             &mut covered,
-            doc,
             s,
             h + 1,
             sentence_of[h],
@@ -522,7 +519,6 @@ pub fn find(doc: &Doc) -> Mentions {
         let it = push_item(
             &mut m,
             &mut covered,
-            doc,
             s,
             e,
             sentence_of[i],
@@ -554,16 +550,7 @@ pub fn find(doc: &Doc) -> Mentions {
                 } else {
                     what
                 };
-                let it = push_item(
-                    &mut m,
-                    &mut covered,
-                    doc,
-                    k,
-                    end,
-                    sentence_of[k],
-                    what,
-                    vec![a],
-                );
+                let it = push_item(&mut m, &mut covered, k, end, sentence_of[k], what, vec![a]);
                 m.items[it].plural = form == Form::Demonym;
             }
             k = end;
@@ -654,7 +641,6 @@ pub fn find(doc: &Doc) -> Mentions {
                 let it = push_item(
                     &mut m,
                     &mut covered,
-                    doc,
                     s,
                     t + 1,
                     sentence_of[t],
@@ -681,16 +667,7 @@ pub fn find(doc: &Doc) -> Mentions {
                 continue;
             }
             if let Some((what, actors)) = resolve_pronoun(&m, doc, t, plural) {
-                let it = push_item(
-                    &mut m,
-                    &mut covered,
-                    doc,
-                    t,
-                    t + 1,
-                    sentence_of[t],
-                    what,
-                    actors,
-                );
+                let it = push_item(&mut m, &mut covered, t, t + 1, sentence_of[t], what, actors);
                 m.items[it].plural = plural;
             }
         }
@@ -716,8 +693,8 @@ pub fn find(doc: &Doc) -> Mentions {
         let (s, e) = (m.items[ii].start, m.items[ii].end);
         // Possessive pronoun or possessor items inside the phrase.
         if m.forces[fi].owners.is_empty() {
-            for t in s..e {
-                let l = toks[t].lower.as_str();
+            for (t, tok) in toks.iter().enumerate().take(e).skip(s) {
+                let l = tok.lower.as_str();
                 if matches!(l, "its" | "their") {
                     if let Some((_, actors)) = resolve_pronoun(&m, doc, t, l == "their") {
                         let mut owners = Vec::new();
@@ -806,7 +783,7 @@ pub fn find(doc: &Doc) -> Mentions {
 fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
     let toks = &doc.tokens;
     for ii in 0..m.items.len() {
-        let (mut pp, poss) = preposition_of(doc, &m, ii);
+        let (mut pp, poss) = preposition_of(doc, m, ii);
         if pp.is_none() && ii > 0 {
             let prev = &m.items[ii - 1];
             let between = &toks[prev.end..m.items[ii].start];
@@ -828,7 +805,6 @@ fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
 fn push_item(
     m: &mut Mentions,
     covered: &mut [bool],
-    _doc: &Doc,
     s: usize,
     e: usize,
     sentence: usize,

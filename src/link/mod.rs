@@ -34,7 +34,7 @@ pub fn relink(store: &crate::store::Store, linker: &wikidata::Linker) -> crate::
                 continue;
             };
             let local = s.as_str().strip_prefix(ID).unwrap_or("");
-            if !(local.starts_with("entity/person/") || local.starts_with("entity/local/")) {
+            if !(local.starts_with("entity/person-") || local.starts_with("entity/local-")) {
                 continue;
             }
             let has_link = store

@@ -1,0 +1,132 @@
+//! The exported RDF is read by an independent parser (Python's rdflib), and every class
+//! and property the data uses is declared, labelled and commented in the ontology.
+
+mod common;
+use common::*;
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{NamedOrBlankNode, Term};
+use std::collections::{BTreeSet, HashMap};
+use std::process::Command;
+
+fn rdflib_available() -> bool {
+    let ok = Command::new("python3")
+        .args(["-c", "import rdflib"])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !ok {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install rdflib (scripts/setup does)"
+        );
+        eprintln!("skipping: python3 with rdflib is not installed (run scripts/setup)");
+    }
+    ok
+}
+
+#[test]
+fn rdflib_parses_every_export_format_to_the_same_graph() {
+    if !rdflib_available() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    ok(
+        &store,
+        &["ingest", root().join("examples").to_str().unwrap()],
+    );
+    let nt = ok(&store, &["export", "--format", "ntriples"]);
+    let want: BTreeSet<&str> = nt.lines().filter(|l| !l.trim().is_empty()).collect();
+    for (format, rdflib_format, ext) in [
+        ("turtle", "turtle", "ttl"),
+        ("rdfxml", "xml", "rdf"),
+        ("jsonld", "json-ld", "jsonld"),
+        ("ntriples", "nt", "nt"),
+    ] {
+        let file = dir.path().join(format!("out.{ext}"));
+        ok(
+            &store,
+            &["export", "--format", format, "-o", file.to_str().unwrap()],
+        );
+        let script = format!(
+            "import rdflib,sys\ng=rdflib.Graph()\ng.parse(sys.argv[1], format='{rdflib_format}')\nh=rdflib.Graph()\nh.parse(data=sys.stdin.read(), format='nt')\nfrom rdflib.compare import isomorphic\nprint(len(g), isomorphic(g, h))"
+        );
+        let out = Command::new("python3")
+            .args(["-c", &script, file.to_str().unwrap()])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut c| {
+                use std::io::Write;
+                c.stdin.take().unwrap().write_all(nt.as_bytes())?;
+                c.wait_with_output()
+            })
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(text.trim(), format!("{} True", want.len()), "{format}");
+    }
+}
+
+#[test]
+fn every_class_and_property_in_the_data_is_declared_in_the_ontology() {
+    let onto = std::fs::read(root().join("ontology/newskg.ttl")).unwrap();
+    let mut described: HashMap<String, BTreeSet<String>> = HashMap::new();
+    for q in RdfParser::from_format(RdfFormat::Turtle).for_slice(&onto) {
+        let q = q.expect("the ontology parses");
+        if let NamedOrBlankNode::NamedNode(s) = &q.subject {
+            described
+                .entry(s.as_str().to_string())
+                .or_default()
+                .insert(q.predicate.as_str().to_string());
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    ok(
+        &store,
+        &["ingest", root().join("examples").to_str().unwrap()],
+    );
+    let s = newskg::store::Store::open(&store).unwrap();
+    let mut used = BTreeSet::new();
+    for q in newskg::export::quads(&s, None).unwrap() {
+        used.insert(q.predicate.as_str().to_string());
+        if q.predicate.as_str() == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" {
+            if let Term::NamedNode(c) = &q.object {
+                used.insert(c.as_str().to_string());
+            }
+        }
+        if q.predicate.as_str() == "https://newskg.org/ns#status"
+            || q.predicate.as_str() == "https://newskg.org/ns#precision"
+        {
+            if let Term::NamedNode(c) = &q.object {
+                used.insert(c.as_str().to_string());
+            }
+        }
+    }
+    let label = "http://www.w3.org/2000/01/rdf-schema#label";
+    let comment = "http://www.w3.org/2000/01/rdf-schema#comment";
+    for term in &used {
+        if term == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" {
+            continue;
+        }
+        let d = described
+            .get(term)
+            .unwrap_or_else(|| panic!("{term} is used but not declared in ontology/newskg.ttl"));
+        assert!(d.contains(comment), "{term} has no rdfs:comment");
+        if term.starts_with("https://newskg.org/ns#") {
+            assert!(d.contains(label), "{term} has no rdfs:label");
+        }
+    }
+    // And every newskg term the ontology declares has a label and a comment.
+    for (term, d) in &described {
+        if term.starts_with("https://newskg.org/ns#") {
+            assert!(d.contains(label) && d.contains(comment), "{term}");
+        }
+    }
+}

@@ -93,11 +93,27 @@ pub fn ingest(
     let batch_size = opts.batch.max(1);
     let mut batch: Vec<Article> = Vec::new();
     let flush = |batch: &mut Vec<Article>, summary: &mut Summary| -> Result<()> {
-        let done: Vec<Processed> = std::mem::take(batch)
+        // An article that makes the extractor fail is reported and skipped; it never
+        // takes the run down or reaches the store half-done.
+        let done: Vec<std::result::Result<Processed, String>> = std::mem::take(batch)
             .into_par_iter()
-            .map(|a| process(a, opts.linker.as_ref()))
+            .map(|a| {
+                let origin = a.origin.clone();
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    process(a, opts.linker.as_ref())
+                }))
+                .map_err(|_| origin)
+            })
             .collect();
         for p in done {
+            let p = match p {
+                Ok(p) => p,
+                Err(origin) => {
+                    log::error!("{origin}: internal error while extracting; article skipped (please report it)");
+                    summary.skipped += 1;
+                    continue;
+                }
+            };
             let w = store.put_article(&p.graph, &p.hash, &p.quads)?;
             summary.articles += 1;
             match w {

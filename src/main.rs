@@ -15,6 +15,20 @@ use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 fn main() {
+    // A bug must not print a backtrace at users: one line, and the caller decides.
+    std::panic::set_hook(Box::new(|info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("newskg: internal error: {msg}{place}");
+    }));
     let cli = Cli::parse();
     let level = if cli.quiet {
         log::LevelFilter::Error

@@ -118,16 +118,11 @@ fn match_trigger(
     let heads = if tok.tag.starts_with("VB") {
         // The lemma rules cannot always tell "expell-ed" from "kill-ed" or "arriv-ed": try
         // the lemma, with a silent e, and with a doubled final consonant undone.
-        let undoubled = lemma
-            .len()
-            .checked_sub(2)
-            .filter(|&i| {
-                lemma.is_char_boundary(i)
-                    && lemma[i..]
-                        .chars()
-                        .all(|c| c == lemma.chars().last().unwrap_or(' '))
-            })
-            .map(|_| lemma[..lemma.len() - 1].to_string());
+        let undoubled = {
+            let cs: Vec<char> = lemma.chars().collect();
+            (cs.len() >= 3 && cs[cs.len() - 1] == cs[cs.len() - 2])
+                .then(|| cs[..cs.len() - 1].iter().collect::<String>())
+        };
         lex.verb_heads
             .get(&lemma)
             .or_else(|| lex.verb_heads.get(&format!("{lemma}e")))

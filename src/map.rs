@@ -13,7 +13,7 @@ use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
-/// The identity of an article: its URL when it has one, else its text.
+/// The identity of an article: its URL when it has one, else its title and text.
 pub fn article_key(a: &Article) -> String {
     let mut h = Sha256::new();
     match &a.url {
@@ -23,6 +23,8 @@ pub fn article_key(a: &Article) -> String {
         }
         None => {
             h.update(b"text\0");
+            h.update(a.title.as_deref().unwrap_or("").trim().as_bytes());
+            h.update(b"\0");
             h.update(a.text.trim().as_bytes());
         }
     }

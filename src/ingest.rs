@@ -136,7 +136,8 @@ pub fn ingest(
                     // Unchanged articles are recognised by their content hash before any
                     // analysis, so re-running over a corpus costs little.
                     let key = map::article_iri(&map::article_key(&a));
-                    if store.content_hash(&key)?.as_deref() == Some(map::content_hash(&a).as_str()) {
+                    if store.content_hash(&key)?.as_deref() == Some(map::content_hash(&a).as_str())
+                    {
                         summary.articles += 1;
                         summary.unchanged += 1;
                         continue;

@@ -238,3 +238,18 @@ fn attribution_is_recorded() {
     assert_eq!(a.text, "a UN spokesman");
     assert_eq!(a.to.as_deref(), Some("reporters"));
 }
+
+#[test]
+fn words_that_only_look_like_events_make_no_claim() {
+    for s in [
+        "The new rules came into force on Monday, and applicants must send proof before they enter the country.",
+        "\"Why do we need this law?\" he asked.",
+        "The plan will meet the concerns of employers.",
+        "Abolishing the poll tax was popular.",
+        "The evidence demonstrates that the policy failed.",
+        "He signed a letter to the editor.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(x.events.is_empty(), "{s}: {:?}", summary(&x));
+    }
+}

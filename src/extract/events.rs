@@ -340,6 +340,48 @@ fn build_event(
     {
         return None;
     }
+    // A noun trigger that modifies another noun is no event: "poll tax", "election
+    // coordinator", "meeting room" (but "coup leaders" still speaks of a coup).
+    if !verb
+        && trig.event_type != "Coup"
+        && toks
+            .get(end)
+            .is_some_and(|n| matches!(n.tag, "NN" | "NNS") && m.item_at[end].is_none())
+    {
+        return None;
+    }
+    // The noun phrase right after a verb that is not an entity ("return children",
+    // "meet concerns"): its head token, if any.
+    let np_object = (end..toks.len().min(end + 4))
+        .take_while(|&k| {
+            !matches!(
+                toks[k].tag,
+                "IN" | "TO" | "." | "," | ":" | "CC" | "WDT" | "MD"
+            ) && !toks[k].is_verb()
+                && m.item_at[k].is_none()
+        })
+        .find(|&k| toks[k].is_noun() && !toks[k].is_proper());
+    if verb {
+        let next = toks.get(end).map(|n| n.tag).unwrap_or(".");
+        match trig.event_type {
+            // "he asked." / "Asked about …": a question, not a demand.
+            "Demand"
+                if matches!(next, "." | "," | "``" | "''" | ":")
+                    || toks.get(end).is_some_and(|n| n.lower == "about") =>
+            {
+                return None
+            }
+            // To meet concerns or targets is no meeting; to meet someone is.
+            "Meeting" if np_object.is_some() && lemma_of(trig) == "meet" => return None,
+            // "the evidence demonstrates that …", "rallied support": no street protest.
+            "Protest"
+                if np_object.is_some() || toks.get(end).is_some_and(|n| n.lower == "that") =>
+            {
+                return None
+            }
+            _ => {}
+        }
+    }
     let a = read_args(doc, m, t, end, si, verb);
     let lemma = trig.words[0].as_str();
     let subj: Vec<usize> = a.subject.into_iter().collect();
@@ -431,6 +473,7 @@ fn build_event(
     if forces.is_empty()
         && !polities.is_empty()
         && has_place
+        && np_object.is_none()
         && matches!(trig.event_type, "Withdrawal" | "Arrival" | "Deployment")
     {
         let item = mover_i[0];
@@ -490,6 +533,19 @@ fn build_event(
     forces.retain(|&f| !m.forces[f].irregular);
     match trig.need {
         Need::Force if forces.is_empty() => return None,
+        Need::Object => {
+            let lex = Lexicon::get();
+            let ok = np_object.is_some_and(|k| {
+                let l = toks[k].lemma.to_lowercase();
+                lex.noun_heads.get(&l).is_some_and(|v| {
+                    v.iter()
+                        .any(|&i| lex.triggers[i].event_type == trig.event_type)
+                })
+            });
+            if !ok {
+                return None;
+            }
+        }
         Need::Place if forces.is_empty() && !has_place => return None,
         Need::Power => {
             let ok = of.iter().any(|&o| {
@@ -546,6 +602,10 @@ fn build_event(
         attribution: None,
         after: Vec::new(),
     })
+}
+
+fn lemma_of(trig: &Trigger) -> &str {
+    trig.words[0].as_str()
 }
 
 /// Status from governing words, negation and modality; rank from tense.

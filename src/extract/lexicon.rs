@@ -34,6 +34,8 @@ pub enum Need {
     Force,
     Place,
     Power,
+    /// The verb's object must be a trigger noun of the same type ("sign a treaty").
+    Object,
 }
 
 /// One trigger entry.
@@ -86,6 +88,7 @@ impl Lexicon {
                 "force" => Need::Force,
                 "place" => Need::Place,
                 "power" => Need::Power,
+                "object" => Need::Object,
                 _ => Need::None,
             };
             let verb = c[1] == "V";

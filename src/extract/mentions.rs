@@ -224,7 +224,7 @@ pub fn find(doc: &Doc) -> Mentions {
 
     // Record every gazetteer hit as a mention (for entity listings and provenance).
     for i in 0..n {
-        if let Some((e, _, end)) = hit_at[i] {
+        if let Some((e, form, end)) = hit_at[i] {
             let a = m.gazetteer_actor(e);
             m.mentions.push(Mention {
                 actor: a,
@@ -232,6 +232,11 @@ pub fn find(doc: &Doc) -> Mentions {
                 end: toks[end - 1].end,
                 sentence: sentence_of[i],
                 text: doc.span_text(i, end).to_string(),
+                form: match form {
+                    Form::Name => "name",
+                    Form::Adjective => "adjective",
+                    Form::Demonym => "demonym",
+                },
             });
         }
     }
@@ -309,6 +314,7 @@ pub fn find(doc: &Doc) -> Mentions {
                 end: toks[j - 1].end,
                 sentence: sentence_of[i],
                 text: doc.span_text(i, j).to_string(),
+                form: "title",
             });
             i = j;
         } else {
@@ -339,6 +345,7 @@ pub fn find(doc: &Doc) -> Mentions {
                 end: toks[i].end,
                 sentence: sentence_of[i],
                 text: toks[i].text.clone(),
+                form: "name",
             });
         }
     }
@@ -353,6 +360,10 @@ pub fn find(doc: &Doc) -> Mentions {
         let Some(&irregular) = lex.forces.get(lemma.as_str()) else {
             continue;
         };
+        // "came into force", "in force": no troops.
+        if lemma == "force" && h > 0 && matches!(toks[h - 1].lower.as_str(), "into" | "in" | "by") {
+            continue;
+        }
         // The head is the last noun of the phrase: "special forces soldiers".
         if h + 1 < n && toks[h + 1].is_noun() && !toks[h + 1].is_proper() {
             continue;

@@ -43,6 +43,9 @@ pub struct Mention {
     pub end: usize,
     pub sentence: usize,
     pub text: String,
+    /// How the text names the actor: `name`, `adjective` ("French"), `demonym`
+    /// ("Nigeriens") or `title` (a person with their title).
+    pub form: &'static str,
 }
 
 /// A mention of an armed force, tied to the state or organisation it belongs to.

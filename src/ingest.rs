@@ -61,6 +61,9 @@ pub struct Options {
     pub linker: Option<Linker>,
     /// Articles extracted at once (memory stays bounded by this batch).
     pub batch: usize,
+    /// Load articles new to the store with the bulk loader (one atomic load per batch)
+    /// instead of a transaction each.
+    pub bulk: bool,
 }
 
 /// Ingests the inputs into the store. Problems with single files or lines are reported
@@ -77,17 +80,8 @@ pub fn ingest(
     let explicit: std::collections::HashSet<&PathBuf> = inputs.iter().collect();
     // Explicitly named files must be readable articles: check them all first so a bad
     // argument fails the run before anything is stored.
-    for f in files
-        .iter()
-        .filter(|f| explicit.contains(f) && f.as_os_str() != "-")
-    {
-        let bytes = std::fs::metadata(f).map(|m| m.len()).unwrap_or(0);
-        if bytes == 0 {
-            return Err(crate::Error::Input {
-                path: f.clone(),
-                message: "empty file: nothing to ingest".into(),
-            });
-        }
+    for f in files.iter().filter(|f| explicit.contains(f)) {
+        source::check_file(f)?;
     }
     let mut summary = Summary::default();
     let batch_size = opts.batch.max(1);
@@ -105,6 +99,10 @@ pub fn ingest(
                 .map_err(|_| origin)
             })
             .collect();
+        // Articles new to the store go in through the bulk loader, all at once; articles
+        // whose graph exists (changed content) are replaced one transaction each.
+        let mut fresh: Vec<Quad> = Vec::new();
+        let mut fresh_keys = std::collections::HashSet::new();
         for p in done {
             let p = match p {
                 Ok(p) => p,
@@ -114,8 +112,16 @@ pub fn ingest(
                     continue;
                 }
             };
-            let w = store.put_article(&p.graph, &p.hash, &p.quads)?;
             summary.articles += 1;
+            let w = if fresh_keys.contains(&p.graph) {
+                Written::Unchanged
+            } else if opts.bulk && store.content_hash(&p.graph)?.is_none() {
+                fresh_keys.insert(p.graph.clone());
+                fresh.extend(p.quads.iter().cloned());
+                Written::New
+            } else {
+                store.put_article(&p.graph, &p.hash, &p.quads)?
+            };
             match w {
                 Written::New => summary.new += 1,
                 Written::Replaced => summary.replaced += 1,
@@ -125,6 +131,9 @@ pub fn ingest(
                 summary.claims += p.extraction.events.len();
                 summary.triples += p.quads.len();
             }
+        }
+        if !fresh.is_empty() {
+            store.put_new_articles(fresh)?;
         }
         Ok(())
     };

@@ -107,6 +107,7 @@ fn run(cli: Cli) -> Result<()> {
                 meta,
                 linker,
                 batch: 256,
+                bulk: true,
             };
             let tty = std::io::stderr().is_terminal() && !cli.quiet;
             let s = ingest::ingest(&store, &a.inputs, &opts, |s: &Summary| {
@@ -143,9 +144,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Extract(a) => {
             let meta = meta(&a.meta)?;
             let mut items = source::read_input(&a.input, &meta, false)?;
-            let Some(source::Item::Article(article)) = items
-                .drain(..)
-                .find(|i| matches!(i, source::Item::Article(_)))
+            let Some(source::Item::Article(article)) =
+                items.find(|i| matches!(i, source::Item::Article(_)))
             else {
                 return Err(Error::Input {
                     path: a.input.clone(),
@@ -153,7 +153,7 @@ fn run(cli: Cli) -> Result<()> {
                 });
             };
             let p = ingest::process(*article, None);
-            let mut out = stdout.lock();
+            let mut out = std::io::BufWriter::new(stdout.lock());
             match a.format.as_str() {
                 "json" => {
                     serde_json::to_writer_pretty(&mut out, &p.extraction)
@@ -207,7 +207,7 @@ fn run(cli: Cli) -> Result<()> {
                     )))
                 }
             }
-            Ok(())
+            out.flush().map_err(|e| Error::io("writing", e))
         }
         Command::Query(a) => {
             let format = match &a.format {

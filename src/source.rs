@@ -120,38 +120,117 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
-/// Reads one input (a file or `-`) into items. `in_directory` turns an empty or binary file
-/// into a skipped item instead of an error.
-pub fn read_input(path: &Path, meta: &Meta, in_directory: bool) -> Result<Vec<Item>> {
-    let (bytes, origin) = if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| Error::io("reading stdin", e))?;
-        (buf, "stdin".to_string())
+/// The largest article newskg reads (text, Markdown, HTML, or one JSONL line): 16 MiB.
+pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
+
+/// Checks a file named on the command line before anything is stored: it must exist, be
+/// within the size limit (JSONL excepted), and not be empty or binary.
+pub fn check_file(path: &Path) -> Result<()> {
+    if path.as_os_str() == "-" {
+        return Ok(());
+    }
+    let err = |message: String| Error::Input {
+        path: path.to_path_buf(),
+        message,
+    };
+    let len = std::fs::metadata(path)
+        .map_err(|e| err(e.to_string()))?
+        .len();
+    if len == 0 {
+        return Err(err("empty file: nothing to ingest".into()));
+    }
+    if Format::of_path(path) != Format::Jsonl && len > MAX_ARTICLE_BYTES {
+        return Err(err(format!(
+            "article too large ({:.1} MB; the limit is {} MB): split it, or use JSONL",
+            len as f64 / 1e6,
+            MAX_ARTICLE_BYTES >> 20
+        )));
+    }
+    let mut head = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(8192).read_to_end(&mut head))
+        .map_err(|e| err(e.to_string()))?;
+    if looks_binary(&head) {
+        return Err(err("binary file (not text): skipped".into()));
+    }
+    if len <= 8192 && head.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(err("empty file: nothing to ingest".into()));
+    }
+    Ok(())
+}
+
+/// Reads one input (a file or `-`) into items, streaming JSONL line by line. `in_directory`
+/// turns an empty, binary or oversized file into a skipped item instead of an error.
+pub fn read_input(
+    path: &Path,
+    meta: &Meta,
+    in_directory: bool,
+) -> Result<Box<dyn Iterator<Item = Item>>> {
+    let format = Format::of_path(path);
+    let stdin = path.as_os_str() == "-";
+    let origin = if stdin {
+        "stdin".to_string()
     } else {
-        let buf = std::fs::read(path).map_err(|e| Error::Input {
+        path.display().to_string()
+    };
+    let refuse = |reason: String| -> Result<Box<dyn Iterator<Item = Item>>> {
+        if in_directory {
+            Ok(Box::new(std::iter::once(Item::Skipped {
+                origin: origin.clone(),
+                reason,
+            })))
+        } else {
+            Err(Error::Input {
+                path: path.to_path_buf(),
+                message: reason,
+            })
+        }
+    };
+    if format == Format::Jsonl && !stdin {
+        let f = std::fs::File::open(path).map_err(|e| Error::Input {
             path: path.to_path_buf(),
             message: e.to_string(),
         })?;
-        (buf, path.display().to_string())
-    };
-    let format = Format::of_path(path);
-    let problem = if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        Some("empty file: nothing to ingest".to_string())
-    } else if looks_binary(&bytes) {
-        Some("binary file (not text): skipped".to_string())
-    } else {
-        None
-    };
-    if let Some(reason) = problem {
-        if in_directory {
-            return Ok(vec![Item::Skipped { origin, reason }]);
+        return Ok(Box::new(jsonl_items(
+            std::io::BufReader::new(f),
+            origin,
+            meta.clone(),
+        )));
+    }
+    if !stdin {
+        let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        if len > MAX_ARTICLE_BYTES {
+            return refuse(format!(
+                "article too large ({:.1} MB; the limit is {} MB): split it, or use JSONL",
+                len as f64 / 1e6,
+                MAX_ARTICLE_BYTES >> 20
+            ));
         }
-        return Err(Error::Input {
+    }
+    let bytes = if stdin {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .take(MAX_ARTICLE_BYTES + 1)
+            .read_to_end(&mut buf)
+            .map_err(|e| Error::io("reading stdin", e))?;
+        if buf.len() as u64 > MAX_ARTICLE_BYTES {
+            return refuse(format!(
+                "article too large (over {} MB)",
+                MAX_ARTICLE_BYTES >> 20
+            ));
+        }
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| Error::Input {
             path: path.to_path_buf(),
-            message: reason,
-        });
+            message: e.to_string(),
+        })?
+    };
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return refuse("empty file: nothing to ingest".to_string());
+    }
+    if looks_binary(&bytes) {
+        return refuse("binary file (not text): skipped".to_string());
     }
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -160,12 +239,12 @@ pub fn read_input(path: &Path, meta: &Meta, in_directory: bool) -> Result<Vec<It
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     };
-    Ok(match format {
-        Format::Jsonl => read_jsonl(&text, &origin, meta),
-        Format::Html => vec![finish(from_html(&text), origin, meta)],
-        Format::Markdown => vec![finish(from_markdown(&text), origin, meta)],
-        Format::Text => vec![finish(from_text(&text), origin, meta)],
-    })
+    let item = match format {
+        Format::Html => finish(from_html(&text), origin, meta),
+        Format::Markdown => finish(from_markdown(&text), origin, meta),
+        _ => finish(from_text(&text), origin, meta),
+    };
+    Ok(Box::new(std::iter::once(item)))
 }
 
 fn finish(mut a: Article, origin: String, meta: &Meta) -> Item {
@@ -597,55 +676,79 @@ fn element_text(html: &str, lower: &str, tag: &str) -> Option<String> {
 }
 
 /// JSONL: one article per line (`text`, and optional `title`, `published`, `source`, `url`,
-/// `id`). A line that is not a JSON object with text is reported by number and skipped.
-fn read_jsonl(text: &str, origin: &str, meta: &Meta) -> Vec<Item> {
-    let mut items = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let here = format!("{origin}:{}", n + 1);
-        let v: serde_json::Value = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => {
-                items.push(Item::Skipped {
-                    origin: here,
-                    reason: format!("not JSON ({e})"),
-                });
-                continue;
-            }
-        };
-        let get = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
-        let Some(body) = get("text").filter(|t| !t.trim().is_empty()) else {
-            items.push(Item::Skipped {
-                origin: here,
-                reason: "no \"text\" field".into(),
-            });
-            continue;
-        };
-        let published = match get("published").or_else(|| get("date")) {
-            Some(d) => match d.get(..10).map(parse_date) {
-                Some(Ok(d)) => Some(d),
-                _ => {
-                    log::warn!("{here}: ignoring unreadable date '{d}'");
-                    None
+/// `id`), read as a stream. A line that is not a JSON object with text is reported by number
+/// and skipped.
+fn jsonl_items<R: std::io::BufRead + 'static>(
+    reader: R,
+    origin: String,
+    meta: Meta,
+) -> impl Iterator<Item = Item> {
+    reader
+        .split(b'\n')
+        .enumerate()
+        .filter_map(move |(n, line)| {
+            let here = format!("{origin}:{}", n + 1);
+            let line = match line {
+                Ok(l) => l,
+                Err(e) => {
+                    return Some(Item::Skipped {
+                        origin: here,
+                        reason: format!("unreadable ({e})"),
+                    })
                 }
-            },
-            None => None,
+            };
+            if line.len() as u64 > MAX_ARTICLE_BYTES {
+                return Some(Item::Skipped {
+                    origin: here,
+                    reason: format!("line too large (over {} MB)", MAX_ARTICLE_BYTES >> 20),
+                });
+            }
+            let line = String::from_utf8_lossy(&line);
+            if line.trim().is_empty() {
+                return None;
+            }
+            Some(jsonl_item(&line, here, &meta))
+        })
+}
+
+fn jsonl_item(line: &str, here: String, meta: &Meta) -> Item {
+    let v: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => {
+            return Item::Skipped {
+                origin: here,
+                reason: format!("not JSON ({e})"),
+            }
+        }
+    };
+    let get = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+    let Some(body) = get("text").filter(|t| !t.trim().is_empty()) else {
+        return Item::Skipped {
+            origin: here,
+            reason: "no \"text\" field".into(),
         };
-        let mut a = from_text(&body);
-        a.title = get("title");
-        a.published = published;
-        a.source = get("source");
-        a.url = get("url");
-        a.origin = match get("id") {
-            Some(id) => format!("{here} (id {id})"),
-            None => here,
-        };
-        apply_meta(&mut a, meta);
-        items.push(Item::Article(Box::new(a)));
-    }
-    items
+    };
+    let published = match get("published").or_else(|| get("date")) {
+        Some(d) => match d.get(..10).map(parse_date) {
+            Some(Ok(d)) => Some(d),
+            _ => {
+                log::warn!("{here}: ignoring unreadable date '{d}'");
+                None
+            }
+        },
+        None => None,
+    };
+    let mut a = from_text(&body);
+    a.title = get("title");
+    a.published = published;
+    a.source = get("source");
+    a.url = get("url");
+    a.origin = match get("id") {
+        Some(id) => format!("{here} (id {id})"),
+        None => here,
+    };
+    apply_meta(&mut a, meta);
+    Item::Article(Box::new(a))
 }
 
 #[cfg(test)]
@@ -683,11 +786,13 @@ mod tests {
 
     #[test]
     fn jsonl_bad_line_is_reported_and_rest_read() {
-        let items = read_jsonl(
-            "{\"text\":\"A\"}\nnot json\n{\"text\":\"B\",\"published\":\"2024-01-02\"}\n",
-            "f",
-            &Meta::default(),
-        );
+        let data = "{\"text\":\"A\"}\nnot json\n{\"text\":\"B\",\"published\":\"2024-01-02\"}\n";
+        let items: Vec<Item> = jsonl_items(
+            std::io::Cursor::new(data.as_bytes().to_vec()),
+            "f".into(),
+            Meta::default(),
+        )
+        .collect();
         assert_eq!(items.len(), 3);
         assert!(matches!(&items[1], Item::Skipped { origin, .. } if origin == "f:2"));
         match &items[2] {

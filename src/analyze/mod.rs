@@ -60,6 +60,8 @@ pub struct Doc {
     pub text: String,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// The character offset of each token's start.
+    char_starts: Vec<usize>,
 }
 
 impl Doc {
@@ -85,7 +87,17 @@ impl Doc {
     }
 
     /// Converts a byte offset into a character (Unicode scalar value) offset.
+    /// Offsets at token boundaries (all newskg reports) are found by bisection in a table
+    /// built once; other offsets are counted.
     pub fn char_offset(&self, byte: usize) -> usize {
+        let i = self.tokens.partition_point(|t| t.start < byte);
+        if self.tokens.get(i).is_some_and(|t| t.start == byte) {
+            return self.char_starts[i];
+        }
+        if i > 0 && self.tokens[i - 1].end == byte {
+            let t = &self.tokens[i - 1];
+            return self.char_starts[i - 1] + t.text.chars().count();
+        }
         self.text[..byte].chars().count()
     }
 }
@@ -93,7 +105,7 @@ impl Doc {
 /// Runs the whole analysis: tokens, sentences, tags, lemmas.
 pub fn analyze(text: &str) -> Doc {
     let mut tokens = tokenize(text);
-    let sentences = split_sentences(text, &tokens);
+    let sentences = cap_sentences(split_sentences(text, &tokens), &tokens);
     let tagger = tagger::Tagger::get();
     for s in &sentences {
         let words: Vec<&str> = tokens[s.tokens.clone()]
@@ -109,10 +121,18 @@ pub fn analyze(text: &str) -> Doc {
     for t in &mut tokens {
         t.lemma = lemma::lemma(&t.text, &t.lower, t.tag);
     }
+    let mut char_starts = Vec::with_capacity(tokens.len());
+    let (mut byte, mut chars) = (0, 0);
+    for t in &tokens {
+        chars += text[byte..t.start].chars().count();
+        byte = t.start;
+        char_starts.push(chars);
+    }
     Doc {
         text: text.to_string(),
         tokens,
         sentences,
+        char_starts,
     }
 }
 
@@ -159,6 +179,32 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
             }
         }
     }
+}
+
+/// No real sentence is longer than this; longer runs (tables, lists, junk) are cut so
+/// every later stage's work per sentence stays bounded.
+const MAX_SENTENCE_TOKENS: usize = 200;
+
+fn cap_sentences(sentences: Vec<Sentence>, tokens: &[Token]) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let mut a = s.tokens.start;
+        while s.tokens.end - a > MAX_SENTENCE_TOKENS {
+            let b = a + MAX_SENTENCE_TOKENS;
+            out.push(Sentence {
+                tokens: a..b,
+                start: tokens[a].start,
+                end: tokens[b - 1].end,
+            });
+            a = b;
+        }
+        out.push(Sentence {
+            tokens: a..s.tokens.end,
+            start: tokens[a].start,
+            end: s.end,
+        });
+    }
+    out
 }
 
 /// Words that usually start a sentence: after an abbreviation that can end one ("U.S."),

@@ -521,10 +521,8 @@ fn build_event(
         for &f in &forces {
             if m.forces[f].owners.is_empty() && !m.forces[f].irregular {
                 m.forces[f].owners = agent_polities.clone();
-                for it in m.items.iter_mut() {
-                    if it.what == What::Force(f) {
-                        it.actors = agent_polities.clone();
-                    }
+                if let Some(ii) = m.force_item.get(f).copied().flatten() {
+                    m.items[ii].actors = agent_polities.clone();
                 }
             }
         }
@@ -988,11 +986,9 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
         // The nearest country named in the sentence, not the movers' own.
         let s = &doc.sentences[e.sentence];
         let mut best: Option<(usize, usize)> = None;
-        for ii in 0..m.items.len() {
+        for ii in m.window(s.tokens.start, s.tokens.end) {
             let it = &m.items[ii];
-            if it.sentence != e.sentence
-                || !matches!(it.what, What::Entity | What::Place | What::Government)
-            {
+            if !matches!(it.what, What::Entity | What::Place | What::Government) {
                 continue;
             }
             let actors = it.actors.clone();
@@ -1018,30 +1014,43 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
                 }
             }
         }
-        let _ = s;
         if let Some((_, c)) = best {
             countries.push(c);
         }
     }
     if countries.is_empty() {
-        // The latest country named before the event.
-        let start_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
-        let mut cands: Vec<usize> = Vec::new();
-        for it in m.items.iter().rev().filter(|it| it.start < start_tok) {
-            if matches!(it.what, What::Entity | What::Place | What::Government) {
-                for &a in &it.actors {
-                    cands.push(a);
+        // The latest country named in the ten sentences before the event, else the country
+        // the article is most about.
+        let start_tok = doc
+            .tokens
+            .partition_point(|t| t.start < e.trigger_start)
+            .min(doc.tokens.len().saturating_sub(1));
+        let from = Mentions::sentences_back(doc, start_tok, 10);
+        let mut found = None;
+        'items: for ii in m.window(from, start_tok).into_iter().rev() {
+            if !matches!(
+                m.items[ii].what,
+                What::Entity | What::Place | What::Government
+            ) {
+                continue;
+            }
+            for a in m.items[ii].actors.clone() {
+                if let Some(c) = m.country_of(a) {
+                    if !owners.contains(&c) {
+                        found = Some(c);
+                        break 'items;
+                    }
                 }
             }
         }
-        for a in cands {
-            if let Some(c) = m.country_of(a) {
-                if !owners.contains(&c) {
-                    countries.push(c);
-                    break;
-                }
-            }
-        }
+        let found = found.or_else(|| {
+            m.topic
+                .iter()
+                .filter(|(a, _)| !owners.contains(a))
+                .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+                .map(|(a, _)| *a)
+        });
+        countries.extend(found);
     }
     super::mentions::dedup(&mut countries);
     e.countries = countries;
@@ -1051,10 +1060,14 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
 /// then tense ranks relative to the article's present.
 fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc) {
     let n = events.len();
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        by_sentence.entry(e.sentence).or_default().push(i);
+    }
     let mut explicit: HashMap<(usize, usize), bool> = HashMap::new(); // (a, b) → a after b
     for &(si, k, kind) in cues {
         let pos = doc.tokens[k].start;
-        let in_sent: Vec<usize> = (0..n).filter(|&i| events[i].sentence == si).collect();
+        let in_sent: Vec<usize> = by_sentence.get(&si).cloned().unwrap_or_default();
         let before: Vec<usize> = in_sent
             .iter()
             .copied()
@@ -1093,8 +1106,8 @@ fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc)
             }
             "since-adverb" => {
                 // "have since been expelled": after what the previous sentences told.
-                let prev: Vec<usize> = (0..n)
-                    .filter(|&i| events[i].sentence + 2 >= si && events[i].sentence < si)
+                let prev: Vec<usize> = (si.saturating_sub(2)..si)
+                    .flat_map(|p| by_sentence.get(&p).cloned().unwrap_or_default())
                     .collect();
                 for &x in after_.iter().take(1) {
                     for &y in &prev {
@@ -1106,10 +1119,29 @@ fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc)
             _ => {}
         }
     }
+    // Events are compared with those near them (an article rarely orders events hundreds of
+    // claims apart), and for each kind of earlier event in each country one witness is
+    // enough: "after a coup in Niger" needs one such coup. This keeps the graph small and
+    // long inputs linear.
+    const REACH: usize = 300;
     for a in 0..n {
         let mut after = Vec::new();
-        for b in 0..n {
+        let mut witnessed: std::collections::HashSet<(&'static str, Option<usize>)> =
+            Default::default();
+        for b in a.saturating_sub(REACH)..n.min(a + REACH) {
             if a == b {
+                continue;
+            }
+            let keys: Vec<(&'static str, Option<usize>)> = if events[b].countries.is_empty() {
+                vec![(events[b].event_type, None)]
+            } else {
+                events[b]
+                    .countries
+                    .iter()
+                    .map(|&c| (events[b].event_type, Some(c)))
+                    .collect()
+            };
+            if keys.iter().all(|k| witnessed.contains(k)) {
                 continue;
             }
             let is_after = match explicit.get(&(a, b)) {
@@ -1117,6 +1149,7 @@ fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc)
                 None => later(&events[a], &events[b]),
             };
             if is_after {
+                witnessed.extend(keys);
                 after.push(b);
             }
         }

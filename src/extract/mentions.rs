@@ -65,6 +65,11 @@ pub struct Mentions {
     /// How much the article is about each country (actor index → weight): named as a place
     /// (in, from, to …) counts double, a capital counts for its country.
     pub topic: HashMap<usize, usize>,
+    /// `items[..sorted_upto]` is sorted by position; items after it were appended in
+    /// position order (so both runs can be searched by bisection).
+    sorted_upto: usize,
+    /// For each force, its item.
+    pub force_item: Vec<Option<usize>>,
 }
 
 impl Mentions {
@@ -99,6 +104,29 @@ impl Mentions {
         let g = Gazetteer::get();
         let e = g.index_of(&q)?;
         Some(self.gazetteer_actor(e))
+    }
+
+    /// Indexes of the items that start in tokens `from..to`, in position order.
+    pub fn window(&self, from: usize, to: usize) -> Vec<usize> {
+        let split = self.sorted_upto.min(self.items.len());
+        let (a, b) = self.items.split_at(split);
+        let mut out: Vec<usize> = (a.partition_point(|it| it.start < from)
+            ..a.partition_point(|it| it.start < to))
+            .collect();
+        out.extend(
+            (b.partition_point(|it| it.start < from)..b.partition_point(|it| it.start < to))
+                .map(|i| i + split),
+        );
+        if split < self.items.len() {
+            out.sort_by_key(|&i| self.items[i].start);
+        }
+        out
+    }
+
+    /// The first token of the sentence `back` sentences before the one holding token `t`.
+    pub fn sentences_back(doc: &Doc, t: usize, back: usize) -> usize {
+        let s = doc.sentence_of(t);
+        doc.sentences[s.saturating_sub(back)].tokens.start
     }
 
     /// Actor indexes of countries, by QID.
@@ -190,6 +218,8 @@ pub fn find(doc: &Doc) -> Mentions {
         items: Vec::new(),
         item_at: vec![None; n],
         topic: HashMap::new(),
+        sorted_upto: 0,
+        force_item: Vec::new(),
     };
     // 1. Gazetteer hits, on token boundaries.
     let mut hit_at: Vec<Option<(usize, Form, usize)>> = vec![None; n]; // (entity, form, end token)
@@ -572,6 +602,7 @@ pub fn find(doc: &Doc) -> Mentions {
 
     // How much the article is about each country.
     m.items.sort_by_key(|it| it.start);
+    m.sorted_upto = m.items.len();
     for ii in 0..m.items.len() {
         let it = &m.items[ii];
         if it.what != What::Entity {
@@ -684,6 +715,7 @@ pub fn find(doc: &Doc) -> Mentions {
         }
     }
     m.items.sort_by_key(|it| it.start);
+    m.sorted_upto = m.items.len();
     m.item_at = vec![None; n];
     for (i, it) in m.items.iter().enumerate() {
         for t in it.start..it.end {
@@ -761,10 +793,11 @@ pub fn find(doc: &Doc) -> Mentions {
         {
             // The latest force before it with a known owner, within four sentences.
             let sent = m.items[ii].sentence;
-            let prev = force_idx
+            let before = force_idx.partition_point(|&j| m.items[j].start < s);
+            let prev = force_idx[..before]
                 .iter()
                 .rev()
-                .filter(|&&j| m.items[j].start < s && m.items[j].sentence + 4 >= sent)
+                .take_while(|&&j| m.items[j].sentence + 4 >= sent)
                 .find_map(|&j| match m.items[j].what {
                     What::Force(o) if !m.forces[o].owners.is_empty() => Some(o),
                     _ => None,
@@ -785,6 +818,12 @@ pub fn find(doc: &Doc) -> Mentions {
     }
 
     assign_prepositions(doc, &mut m);
+    m.force_item = vec![None; m.forces.len()];
+    for (ii, it) in m.items.iter().enumerate() {
+        if let What::Force(f) = it.what {
+            m.force_item[f] = Some(ii);
+        }
+    }
     m
 }
 
@@ -848,13 +887,21 @@ fn covering_hit(hit_at: &[Option<(usize, Form, usize)>], t: usize) -> Option<(us
 /// or lemma; returns its length in tokens.
 fn match_phrase(doc: &Doc, i: usize, phrases: &[Vec<String>]) -> Option<usize> {
     let toks = &doc.tokens;
+    let first = &toks[i];
+    // Lemmas are lowercase except for proper nouns, whose lowercase form is `lower`.
+    if !phrases
+        .iter()
+        .any(|p| p[0] == first.lower || p[0] == first.lemma)
+    {
+        return None;
+    }
     phrases.iter().find_map(|p| {
         if i + p.len() > toks.len() {
             return None;
         }
         let ok = p.iter().enumerate().all(|(k, w)| {
             let t = &toks[i + k];
-            t.lower == *w || t.lemma.to_lowercase() == *w
+            t.lower == *w || t.lemma == *w
         });
         ok.then_some(p.len())
     })
@@ -893,13 +940,16 @@ pub fn coordinated_hits(
     out
 }
 
-/// Country-name items before token `t`, nearest first: (item index, actor).
-fn previous_countries(m: &Mentions, t: usize) -> Vec<(usize, usize)> {
+/// Country-name items in the three sentences before token `t` (and before it in its own),
+/// nearest first: (item index, actor).
+fn previous_countries(m: &Mentions, doc: &Doc, t: usize) -> Vec<(usize, usize)> {
     let mut v = Vec::new();
-    for (ii, it) in m.items.iter().enumerate().rev() {
-        if it.start >= t {
-            continue;
-        }
+    for ii in m
+        .window(Mentions::sentences_back(doc, t, 3), t)
+        .into_iter()
+        .rev()
+    {
+        let it = &m.items[ii];
         match it.what {
             What::Entity | What::Place => {
                 for &a in &it.actors {
@@ -916,7 +966,6 @@ fn previous_countries(m: &Mentions, t: usize) -> Vec<(usize, usize)> {
             _ => {}
         }
     }
-    v.sort_by_key(|&(ii, _)| std::cmp::Reverse(m.items[ii].start));
     v
 }
 
@@ -927,7 +976,7 @@ fn previous_countries(m: &Mentions, t: usize) -> Vec<(usize, usize)> {
 fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
     let sent = doc.sentence_of(t);
     let mut best: Option<(usize, usize, usize)> = None; // (score, position, actor)
-    for (ii, a) in previous_countries(m, t) {
+    for (ii, a) in previous_countries(m, doc, t) {
         let it = &m.items[ii];
         if it.sentence + 3 < sent || it.what == What::Government {
             continue;
@@ -940,10 +989,12 @@ fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
     if let Some(b) = best {
         return Some(b.2);
     }
+    let sent_end = doc.sentences[sent].tokens.end;
     for it in m
-        .items
-        .iter()
-        .filter(|it| it.start > t && it.sentence == sent && it.what == What::Entity)
+        .window(t + 1, sent_end)
+        .into_iter()
+        .map(|i| &m.items[i])
+        .filter(|it| it.what == What::Entity)
     {
         if let Some(&a) = it.actors.iter().find(|&&a| m.actors[a].kind.is_country()) {
             return Some(a);
@@ -961,7 +1012,11 @@ fn previous_group(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
     let mut best: Vec<usize> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     let mut last_end = 0;
-    for it in m.items.iter().filter(|it| it.start < t) {
+    for it in m
+        .window(Mentions::sentences_back(doc, t, 5), t)
+        .into_iter()
+        .map(|i| &m.items[i])
+    {
         let is_country = it.what == What::Entity
             && it.actors.len() == 1
             && m.actors[it.actors[0]].kind.is_country();
@@ -1033,10 +1088,11 @@ fn resolve_place(
         }
         "city" | "town" => {
             // The latest city named before.
-            m.items
-                .iter()
+            m.window(Mentions::sentences_back(doc, s, 5), s)
+                .into_iter()
                 .rev()
-                .filter(|it| it.start < s && it.what == What::Entity)
+                .map(|i| &m.items[i])
+                .filter(|it| it.what == What::Entity)
                 .find_map(|it| {
                     it.actors
                         .iter()
@@ -1091,9 +1147,10 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
         if let Some(comma) = (s0..doc.sentences[sent].tokens.end).find(|&k| toks[k].lower == ",") {
             if t < comma {
                 if let Some(it) = m
-                    .items
-                    .iter()
-                    .find(|it| it.start > comma && it.sentence == sent && candidate(it))
+                    .window(comma + 1, doc.sentences[sent].tokens.end)
+                    .into_iter()
+                    .map(|i| &m.items[i])
+                    .find(|it| candidate(it))
                 {
                     return Some((it.what.clone(), it.actors.clone()));
                 }
@@ -1101,9 +1158,9 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
         }
     }
     let it = m
-        .items
-        .iter()
-        .filter(|it| it.start < t && it.sentence + 3 >= sent)
+        .window(Mentions::sentences_back(doc, t, 3), t)
+        .into_iter()
+        .map(|i| &m.items[i])
         .filter(|it| candidate(it))
         .max_by_key(|it| (it.sentence, it.pp.is_none(), it.start))?;
     let what = match it.what {

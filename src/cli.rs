@@ -81,6 +81,9 @@ pub struct IngestArgs {
     /// Worker threads for extraction [default: all cores]
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// Articles extracted and loaded together; each batch of new articles is one atomic load
+    #[arg(long, value_name = "N", default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub batch: u64,
 }
 
 #[derive(Args, Debug)]

@@ -106,7 +106,7 @@ fn run(cli: Cli) -> Result<()> {
             let opts = ingest::Options {
                 meta,
                 linker,
-                batch: 256,
+                batch: a.batch as usize,
                 bulk: true,
             };
             let tty = std::io::stderr().is_terminal() && !cli.quiet;

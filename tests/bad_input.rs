@@ -103,6 +103,13 @@ fn bad_inputs_fail_cleanly_and_leave_the_store_unchanged() {
     )
     .contains("update"));
     assert!(fails(&store, &["export", "--format", "yaml"], 2).contains("unknown RDF format"));
+    // A 50 MB single line is refused before it is read.
+    let huge = d.join("huge.txt");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len(50 << 20).unwrap();
+    drop(f);
+    std::fs::write(&huge, "troops left Mali ".repeat(3_100_000)).unwrap();
+    assert!(fails(&store, &["ingest", huge.to_str().unwrap()], 1).contains("too large"));
 }
 
 #[test]

@@ -30,6 +30,10 @@ pub enum Command {
     Query(QueryArgs),
     /// Write the store, or one article's graph, as RDF
     Export(ExportArgs),
+    /// Load RDF files (any W3C format) into the store with Oxigraph's bulk loader, atomically
+    Load(LoadArgs),
+    /// Send article graphs to another SPARQL 1.1 store (Graph Store HTTP Protocol)
+    Push(PushArgs),
     /// List the named queries, or show one
     Queries(QueriesArgs),
     /// Link the store's unlinked entities to Wikidata online
@@ -78,6 +82,9 @@ pub struct IngestArgs {
     pub meta: MetaArgs,
     #[command(flatten)]
     pub online: OnlineArgs,
+    /// Also push the articles written to this Graph Store Protocol endpoint
+    #[arg(long, value_name = "URL")]
+    pub endpoint: Option<String>,
     /// Worker threads for extraction [default: all cores]
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
@@ -88,14 +95,41 @@ pub struct IngestArgs {
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
-    /// An article file (- reads stdin)
-    #[arg(value_name = "FILE")]
-    pub input: PathBuf,
+    /// An article file (- reads stdin); with --format nquads, any inputs ingest takes
+    #[arg(value_name = "FILE", required = true)]
+    pub inputs: Vec<PathBuf>,
     #[command(flatten)]
     pub meta: MetaArgs,
-    /// json (everything), text (one line per event) or tokens (tags and lemmas)
+    /// json (everything), text (one line per event), tokens (tags and lemmas), or nquads
+    /// (the graphs ingest would store, for loading elsewhere or sharding a corpus)
     #[arg(long, default_value = "json")]
     pub format: String,
+}
+
+#[derive(Args, Debug)]
+pub struct PushArgs {
+    /// The store's Graph Store Protocol endpoint, e.g. http://host:7878/store
+    #[arg(value_name = "URL")]
+    pub endpoint: String,
+    /// Only this article graph (repeatable) [default: every article]
+    #[arg(long, value_name = "IRI")]
+    pub graph: Vec<String>,
+    /// Requests in flight at once
+    #[arg(long, default_value_t = 4)]
+    pub parallel: usize,
+}
+
+#[derive(Args, Debug)]
+pub struct LoadArgs {
+    /// RDF files (format from the extension, or --format)
+    #[arg(value_name = "FILE", required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// turtle, ntriples, nquads, trig, rdfxml or jsonld
+    #[arg(long)]
+    pub format: Option<String>,
+    /// Put triples (of triple formats) in this named graph instead of the default graph
+    #[arg(long, value_name = "IRI")]
+    pub graph: Option<String>,
 }
 
 #[derive(Args, Debug)]

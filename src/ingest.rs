@@ -25,6 +25,10 @@ pub struct Summary {
     pub claims: usize,
     pub triples: usize,
     pub seconds: f64,
+    /// Time spent writing to the store.
+    pub load_seconds: f64,
+    /// The graphs written (new or replaced) in this run.
+    pub written: Vec<NamedNode>,
 }
 
 /// An article taken through extraction and mapping.
@@ -66,9 +70,66 @@ pub struct Options {
     pub bulk: bool,
 }
 
-/// Ingests the inputs into the store. Problems with single files or lines are reported
-/// as warnings and counted as skipped; a missing path or an explicitly named empty or
-/// binary file is an error before anything is written.
+/// Reads the inputs and runs extraction over them in parallel batches, handing each batch
+/// to `sink` in input order. `skip` sees every article first and may leave it out (e.g.
+/// because the store holds it unchanged). Problems with single files or lines are warned
+/// about and counted in `skipped`; explicitly named files are checked before anything
+/// else, so a bad argument fails the run before any work is done.
+pub fn run_batches(
+    inputs: &[PathBuf],
+    meta: &Meta,
+    linker: Option<&Linker>,
+    batch_size: usize,
+    mut skip: impl FnMut(&Article) -> Result<bool>,
+    mut sink: impl FnMut(Vec<std::result::Result<Processed, String>>) -> Result<()>,
+) -> Result<usize> {
+    let files = source::expand_inputs(inputs)?;
+    let explicit: std::collections::HashSet<&PathBuf> = inputs.iter().collect();
+    for f in files.iter().filter(|f| explicit.contains(f)) {
+        source::check_file(f)?;
+    }
+    let mut skipped = 0;
+    let mut batch: Vec<Article> = Vec::new();
+    let mut flush = |batch: &mut Vec<Article>| -> Result<()> {
+        // An article that makes the extractor fail is reported and skipped; it never
+        // takes the run down or reaches the store half-done.
+        let done: Vec<std::result::Result<Processed, String>> = std::mem::take(batch)
+            .into_par_iter()
+            .map(|a| {
+                let origin = a.origin.clone();
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(a, linker)))
+                    .map_err(|_| origin)
+            })
+            .collect();
+        sink(done)
+    };
+    for f in &files {
+        let in_dir = !explicit.contains(f);
+        for item in source::read_input(f, meta, in_dir)? {
+            match item {
+                Item::Article(a) => {
+                    if skip(&a)? {
+                        continue;
+                    }
+                    batch.push(*a);
+                    if batch.len() >= batch_size.max(1) {
+                        flush(&mut batch)?;
+                    }
+                }
+                Item::Skipped { origin, reason } => {
+                    log::warn!("{origin}: {reason}");
+                    skipped += 1;
+                }
+            }
+        }
+    }
+    flush(&mut batch)?;
+    Ok(skipped)
+}
+
+/// Ingests the inputs into the store: articles the store holds unchanged are skipped
+/// before analysis; new articles go in through the bulk loader, one atomic load per batch;
+/// changed ones replace their graph in a transaction each.
 pub fn ingest(
     store: &Store,
     inputs: &[PathBuf],
@@ -76,98 +137,73 @@ pub fn ingest(
     mut progress: impl FnMut(&Summary),
 ) -> Result<Summary> {
     let start = Instant::now();
-    let files = source::expand_inputs(inputs)?;
-    let explicit: std::collections::HashSet<&PathBuf> = inputs.iter().collect();
-    // Explicitly named files must be readable articles: check them all first so a bad
-    // argument fails the run before anything is stored.
-    for f in files.iter().filter(|f| explicit.contains(f)) {
-        source::check_file(f)?;
-    }
-    let mut summary = Summary::default();
-    let batch_size = opts.batch.max(1);
-    let mut batch: Vec<Article> = Vec::new();
-    let flush = |batch: &mut Vec<Article>, summary: &mut Summary| -> Result<()> {
-        // An article that makes the extractor fail is reported and skipped; it never
-        // takes the run down or reaches the store half-done.
-        let done: Vec<std::result::Result<Processed, String>> = std::mem::take(batch)
-            .into_par_iter()
-            .map(|a| {
-                let origin = a.origin.clone();
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    process(a, opts.linker.as_ref())
-                }))
-                .map_err(|_| origin)
-            })
-            .collect();
-        // Articles new to the store go in through the bulk loader, all at once; articles
-        // whose graph exists (changed content) are replaced one transaction each.
-        let mut fresh: Vec<Quad> = Vec::new();
-        let mut fresh_keys = std::collections::HashSet::new();
-        for p in done {
-            let p = match p {
-                Ok(p) => p,
-                Err(origin) => {
-                    log::error!("{origin}: internal error while extracting; article skipped (please report it)");
-                    summary.skipped += 1;
-                    continue;
-                }
-            };
-            summary.articles += 1;
-            let w = if fresh_keys.contains(&p.graph) {
-                Written::Unchanged
-            } else if opts.bulk && store.content_hash(&p.graph)?.is_none() {
-                fresh_keys.insert(p.graph.clone());
-                fresh.extend(p.quads.iter().cloned());
-                Written::New
-            } else {
-                store.put_article(&p.graph, &p.hash, &p.quads)?
-            };
-            match w {
-                Written::New => summary.new += 1,
-                Written::Replaced => summary.replaced += 1,
-                Written::Unchanged => summary.unchanged += 1,
+    let summary = std::cell::RefCell::new(Summary::default());
+    let skipped = run_batches(
+        inputs,
+        &opts.meta,
+        opts.linker.as_ref(),
+        opts.batch,
+        |a| {
+            let key = map::article_iri(&map::article_key(a));
+            let unchanged =
+                store.content_hash(&key)?.as_deref() == Some(map::content_hash(a).as_str());
+            if unchanged {
+                let mut s = summary.borrow_mut();
+                s.articles += 1;
+                s.unchanged += 1;
             }
-            if w != Written::Unchanged {
-                summary.claims += p.extraction.events.len();
-                summary.triples += p.quads.len();
-            }
-        }
-        if !fresh.is_empty() {
-            store.put_new_articles(fresh)?;
-        }
-        Ok(())
-    };
-    for f in &files {
-        let in_dir = !explicit.contains(f);
-        for item in source::read_input(f, &opts.meta, in_dir)? {
-            match item {
-                Item::Article(a) => {
-                    // Unchanged articles are recognised by their content hash before any
-                    // analysis, so re-running over a corpus costs little.
-                    let key = map::article_iri(&map::article_key(&a));
-                    if store.content_hash(&key)?.as_deref() == Some(map::content_hash(&a).as_str())
-                    {
-                        summary.articles += 1;
-                        summary.unchanged += 1;
+            Ok(unchanged)
+        },
+        |done| {
+            let mut s = summary.borrow_mut();
+            let mut fresh: Vec<Quad> = Vec::new();
+            let mut fresh_keys = std::collections::HashSet::new();
+            for p in done {
+                let p = match p {
+                    Ok(p) => p,
+                    Err(origin) => {
+                        log::error!("{origin}: internal error while extracting; article skipped (please report it)");
+                        s.skipped += 1;
                         continue;
                     }
-                    batch.push(*a);
-                    if batch.len() >= batch_size {
-                        flush(&mut batch, &mut summary)?;
-                        summary.seconds = start.elapsed().as_secs_f64();
-                        progress(&summary);
-                    }
+                };
+                s.articles += 1;
+                let w = if fresh_keys.contains(&p.graph) {
+                    Written::Unchanged
+                } else if opts.bulk && store.content_hash(&p.graph)?.is_none() {
+                    fresh_keys.insert(p.graph.clone());
+                    fresh.extend(p.quads.iter().cloned());
+                    Written::New
+                } else {
+                    let t = Instant::now();
+                    let w = store.put_article(&p.graph, &p.hash, &p.quads)?;
+                    s.load_seconds += t.elapsed().as_secs_f64();
+                    w
+                };
+                match w {
+                    Written::New => s.new += 1,
+                    Written::Replaced => s.replaced += 1,
+                    Written::Unchanged => s.unchanged += 1,
                 }
-                Item::Skipped { origin, reason } => {
-                    log::warn!("{origin}: {reason}");
-                    summary.skipped += 1;
+                if w != Written::Unchanged {
+                    s.claims += p.extraction.events.len();
+                    s.triples += p.quads.len();
+                    s.written.push(p.graph.clone());
                 }
             }
-        }
-    }
-    flush(&mut batch, &mut summary)?;
+            if !fresh.is_empty() {
+                let t = Instant::now();
+                store.put_new_articles(fresh)?;
+                s.load_seconds += t.elapsed().as_secs_f64();
+            }
+            s.seconds = start.elapsed().as_secs_f64();
+            progress(&s);
+            Ok(())
+        },
+    )?;
     store.flush()?;
-    summary.seconds = start.elapsed().as_secs_f64();
-    progress(&summary);
-    Ok(summary)
+    let mut s = summary.into_inner();
+    s.skipped += skipped;
+    s.seconds = start.elapsed().as_secs_f64();
+    Ok(s)
 }

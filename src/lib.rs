@@ -15,6 +15,7 @@ pub mod extract;
 pub mod ingest;
 pub mod link;
 pub mod map;
+pub mod push;
 pub mod query;
 pub mod source;
 pub mod store;

@@ -63,6 +63,38 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// One line for a push; a failed graph makes the run fail after all were tried.
+fn report_push(r: &newskg::push::Report, endpoint: &str, quiet: bool) -> Result<()> {
+    if !quiet {
+        eprintln!(
+            "pushed {} graphs ({} triples) to {endpoint} in {:.2}s{}",
+            r.graphs,
+            r.triples,
+            r.seconds,
+            if r.failed.is_empty() {
+                String::new()
+            } else {
+                format!(", {} failed", r.failed.len())
+            }
+        );
+    }
+    for (g, why) in r.failed.iter().take(5) {
+        log::warn!("push of {g} failed: {why}");
+    }
+    if r.failed.is_empty() {
+        Ok(())
+    } else {
+        Err(Error::Store {
+            path: PathBuf::from(endpoint),
+            message: format!(
+                "{} of {} graphs could not be pushed",
+                r.failed.len(),
+                r.failed.len() + r.graphs
+            ),
+        })
+    }
+}
+
 fn store_path(cli: &Cli) -> PathBuf {
     cli.store.clone().unwrap_or_else(store::default_path)
 }
@@ -125,9 +157,18 @@ fn run(cli: Cli) -> Result<()> {
             if let Some(l) = &opts.linker {
                 l.save()?;
             }
+            if let Some(endpoint) = &a.endpoint {
+                if !s.written.is_empty() {
+                    report_push(
+                        &newskg::push::push(&store, endpoint, &s.written, 4)?,
+                        endpoint,
+                        cli.quiet,
+                    )?;
+                }
+            }
             if !cli.quiet {
                 eprintln!(
-                    "ingested {} article{} ({} new, {} replaced, {} unchanged, {} skipped): {} claims, {} triples, {:.2}s",
+                    "ingested {} article{} ({} new, {} replaced, {} unchanged, {} skipped): {} claims, {} triples, {:.2}s (store writes {:.2}s)",
                     s.articles,
                     if s.articles == 1 { "" } else { "s" },
                     s.new,
@@ -136,19 +177,60 @@ fn run(cli: Cli) -> Result<()> {
                     s.skipped,
                     s.claims,
                     s.triples,
-                    s.seconds
+                    s.seconds,
+                    s.load_seconds
                 );
             }
             Ok(())
         }
+        Command::Extract(a) if a.format == "nquads" => {
+            // The graphs ingest would store, for every input, streamed as N-Quads.
+            let meta = meta(&a.meta)?;
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut n = 0usize;
+            ingest::run_batches(
+                &a.inputs,
+                &meta,
+                None,
+                256,
+                |_| Ok(false),
+                |done| {
+                    let mut w =
+                        oxigraph::io::RdfSerializer::from_format(oxigraph::io::RdfFormat::NQuads)
+                            .for_writer(&mut out);
+                    for p in done {
+                        match p {
+                        Ok(p) => {
+                            n += 1;
+                            for q in &p.quads {
+                                w.serialize_quad(q).map_err(|e| Error::io("writing N-Quads", e))?;
+                            }
+                        }
+                        Err(origin) => log::error!("{origin}: internal error while extracting; article skipped (please report it)"),
+                    }
+                    }
+                    w.finish()
+                        .map(|_| ())
+                        .map_err(|e| Error::io("writing N-Quads", e))
+                },
+            )?;
+            out.flush().map_err(|e| Error::io("writing", e))?;
+            log::info!("extracted {n} articles");
+            Ok(())
+        }
         Command::Extract(a) => {
             let meta = meta(&a.meta)?;
-            let mut items = source::read_input(&a.input, &meta, false)?;
+            let [input] = a.inputs.as_slice() else {
+                return Err(Error::usage(
+                    "extract reads one article (or many with --format nquads)",
+                ));
+            };
+            let mut items = source::read_input(input, &meta, false)?;
             let Some(source::Item::Article(article)) =
                 items.find(|i| matches!(i, source::Item::Article(_)))
             else {
                 return Err(Error::Input {
-                    path: a.input.clone(),
+                    path: input.clone(),
                     message: "no article text".into(),
                 });
             };
@@ -306,6 +388,59 @@ fn run(cli: Cli) -> Result<()> {
                     out.flush().map_err(|e| Error::io("writing", e))
                 }
             }
+        }
+        Command::Push(a) => {
+            let graphs = a
+                .graph
+                .iter()
+                .map(|g| {
+                    oxigraph::model::NamedNode::new(g.trim_start_matches('<').trim_end_matches('>'))
+                        .map_err(|e| Error::usage(format!("--graph: '{g}' is not an IRI ({e})")))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let store = Store::open(&store_path(&cli))?;
+            let r = newskg::push::push(&store, &a.endpoint, &graphs, a.parallel)?;
+            report_push(&r, &a.endpoint, cli.quiet)
+        }
+        Command::Load(a) => {
+            let graph = a
+                .graph
+                .as_deref()
+                .map(|g| {
+                    oxigraph::model::NamedNode::new(g.trim_start_matches('<').trim_end_matches('>'))
+                        .map_err(|e| Error::usage(format!("--graph: '{g}' is not an IRI ({e})")))
+                })
+                .transpose()?;
+            let forced = a
+                .format
+                .as_deref()
+                .map(newskg::export::parse_format)
+                .transpose()?;
+            let mut files = Vec::new();
+            for f in &a.inputs {
+                let format = match forced {
+                    Some(f) => f,
+                    None => newskg::export::format_of_path(f).ok_or_else(|| {
+                        Error::usage(format!(
+                            "{}: cannot tell the RDF format from the extension; give --format",
+                            f.display()
+                        ))
+                    })?,
+                };
+                files.push((f.clone(), format));
+            }
+            let store = Store::open(&store_path(&cli))?;
+            let t = std::time::Instant::now();
+            let n = newskg::store::load_files(&store, &files, graph.as_ref())?;
+            if !cli.quiet {
+                eprintln!(
+                    "loaded {n} quads from {} file{} in {:.2}s",
+                    files.len(),
+                    if files.len() == 1 { "" } else { "s" },
+                    t.elapsed().as_secs_f64()
+                );
+            }
+            Ok(())
         }
         Command::Queries(a) => {
             let mut out = stdout.lock();

@@ -152,3 +152,52 @@ impl Store {
         self.inner.flush().map_err(|e| translate(&self.path, e))
     }
 }
+
+/// Loads RDF files into the store with the bulk loader, all in one atomic load: a syntax
+/// error (reported with its file, line and column) leaves the store as it was. Triples
+/// of triple formats go to `graph` when given, else to the default graph. Returns the
+/// number of quads read.
+pub fn load_files(
+    store: &Store,
+    files: &[(PathBuf, oxigraph::io::RdfFormat)],
+    graph: Option<&NamedNode>,
+) -> Result<usize> {
+    use oxigraph::io::RdfParser;
+    let mut loader = store.inner.bulk_loader().with_num_threads(2);
+    let mut count = 0usize;
+    for (path, format) in files {
+        let file = std::fs::File::open(path).map_err(|e| Error::Input {
+            path: path.clone(),
+            message: e.to_string(),
+        })?;
+        let mut parser = RdfParser::from_format(*format);
+        if let Some(g) = graph {
+            parser = parser.with_default_graph(g.clone());
+        }
+        let mut failure = None;
+        let quads = parser
+            .for_reader(std::io::BufReader::new(file))
+            .map_while(|q| match q {
+                Ok(q) => {
+                    count += 1;
+                    Some(q)
+                }
+                Err(e) => {
+                    failure = Some(e);
+                    None
+                }
+            });
+        loader
+            .load_quads(quads)
+            .map_err(|e| translate(&store.path, e))?;
+        if let Some(e) = failure {
+            // Dropping the loader without commit leaves the store untouched.
+            return Err(Error::Input {
+                path: path.clone(),
+                message: format!("RDF syntax error: {e}"),
+            });
+        }
+    }
+    loader.commit().map_err(|e| translate(&store.path, e))?;
+    Ok(count)
+}

@@ -258,6 +258,7 @@ fn regressions() {
         "\"\"\"",
         "U.S. U.S. U.S.",
         "their their countries countries",
+        "each capital left", // found by fuzzing: an index below the first token
     ] {
         extract_and_map(s).unwrap();
     }

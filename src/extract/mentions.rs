@@ -673,7 +673,7 @@ pub fn find(doc: &Doc) -> Mentions {
             let possessor = s > 0 && covered[s - 1] && matches!(toks[s].lower.as_str(), "'s" | "'");
             if !(matches!(det.as_str(), "the" | "their" | "its" | "this" | "that")
                 || possessor
-                || (s < t && covered[s - 1]))
+                || (s < t && s > 0 && covered[s - 1]))
             {
                 continue;
             }

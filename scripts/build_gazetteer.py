@@ -8,8 +8,9 @@ Inputs (names and Wikidata QIDs only; see data/gazetteer/ATTRIBUTION.md for sour
 plus data/gazetteer/curated.tsv, the project's own hand-written entries and overrides.
 
 Output: one entity per line,
-  qid  kind  label  country_qid  names  adjectives  demonyms
-where the last three are '|'-separated surface forms. Precision first: a surface form claimed
+  qid  kind  label  country_qid  names  adjectives  demonyms  context
+where names, adjectives and demonyms are '|'-separated surface forms and context says when
+a name may be linked at all ("state": only as "City, State"). Precision first: a surface form claimed
 by several entities of the same rank is dropped unless curated.tsv settles it.
 
 usage: scripts/build_gazetteer.py [GAZETTEER_SOURCE_DIR] [OUT_FILE]
@@ -37,7 +38,7 @@ def ent(qid, kind, label, country="", rank=1):
     e = entities.get(qid)
     if e is None:
         e = entities[qid] = {"kind": kind, "label": label, "country": country, "rank": rank,
-                             "names": set(), "adj": set(), "dem": set()}
+                             "names": set(), "adj": set(), "dem": set(), "context": ""}
     elif rank > e["rank"]:
         e.update(kind=kind, label=label, rank=rank)
         if country:
@@ -144,11 +145,31 @@ def main():
     for r in read_csv("news_outlets", "outlets_warsignals.csv"):
         ent(r["qid"], "outlet", r["label"], r.get("country_qid") or "", rank=1)
         add_name(r["qid"], r["label"], rank=1)
-    # US states (names only; cities are too ambiguous without context).
+    # US states, with their AP abbreviations ("Calif.").
     with open(os.path.join(SRC, "us_places_hearvox", "wikidata-us-states.tsv"), encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             ent(r["qid"], "region", r["state"], "Q30", rank=1)
             add_name(r["qid"], r["state"], rank=1)
+            if r.get("AP", "").endswith(".") and len(r["AP"]) >= 4:
+                add_name(r["qid"], r["AP"], rank=1)
+    # US cities and towns: linked only as "City, State" (see the context column).
+    for r in read_csv("us_places_hearvox", "us_places.csv"):
+        ent(r["qid"], "city", r["label"], "Q30", rank=0)
+        entities[r["qid"]]["context"] = "state"
+        add_name(r["qid"], r["label"], rank=0)
+    # US newspapers with names of two words or more ("The Alabama Baptist").
+    for r in read_csv("news_outlets", "us_newspapers_hearvox.csv"):
+        if len(r["label"].split()) >= 2:
+            ent(r["qid"], "outlet", r["label"], "Q30", rank=0)
+            add_name(r["qid"], r["label"], rank=0)
+    # African political parties and ethnic groups (names and QIDs).
+    for r in read_csv("africa_actors_triad", "triad_actors.csv"):
+        kind = {"political_party": "party", "ethnic_group": "ethnic_group"}.get(r["kind"])
+        if not kind or not r["qid"].startswith("Q") or r["qid"] in entities:
+            continue
+        ent(r["qid"], kind, r["label"], r.get("country_qid") or "", rank=0)
+        if r["label"][:1].isupper():
+            add_name(r["qid"], r["label"], rank=0)
 
     # Curated entries and overrides (the project's own facts).
     forced = {}
@@ -183,14 +204,16 @@ def main():
     # A surface form is one entity's: drop names that are also another slot's elsewhere.
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# newskg gazetteer: built by scripts/build_gazetteer.py; sources in ATTRIBUTION.md\n")
-        f.write("# qid\tkind\tlabel\tcountry\tnames\tadjectives\tdemonyms\n")
+        f.write("# qid\tkind\tlabel\tcountry\tnames\tadjectives\tdemonyms\tcontext\n")
         for q in sorted(entities, key=lambda q: (entities[q]["kind"], q)):
             e = entities[q]
-            names = sorted(e["names"] | ({e["label"]} if usable(e["label"], e["kind"]) and (e["label"], "names") not in dict(dropped) else set()))
+            # Only the names this entity won: a label claimed by a better-ranked entity (a
+            # US town called "Russia") is not its name in running text.
+            names = sorted(e["names"])
             if not names and not e["adj"] and not e["dem"]:
                 continue
             f.write("\t".join([q, e["kind"], e["label"], e["country"], "|".join(names),
-                               "|".join(sorted(e["adj"])), "|".join(sorted(e["dem"]))]) + "\n")
+                               "|".join(sorted(e["adj"])), "|".join(sorted(e["dem"])), e.get("context", "")]) + "\n")
     print(f"{len(entities)} entities, {sum(1 for _ in claims)} surface forms, {len(dropped)} ambiguous forms dropped",
           file=sys.stderr)
     for n, qs in dropped[:40]:

@@ -28,6 +28,8 @@ pub enum Kind {
     Agency,
     Person,
     Organization,
+    Party,
+    EthnicGroup,
 }
 
 impl Kind {
@@ -45,6 +47,8 @@ impl Kind {
             "outlet" => Kind::Outlet,
             "agency" => Kind::Agency,
             "person" => Kind::Person,
+            "party" => Kind::Party,
+            "ethnic_group" => Kind::EthnicGroup,
             _ => Kind::Organization,
         }
     }
@@ -62,6 +66,8 @@ impl Kind {
             Kind::Agency => "GovernmentAgency",
             Kind::Person => "Person",
             Kind::Organization => "Organization",
+            Kind::Party => "PoliticalParty",
+            Kind::EthnicGroup => "EthnicGroup",
         }
     }
 
@@ -92,6 +98,8 @@ pub struct Entity {
     pub label: String,
     /// The QID of the country it belongs to or lies in, if any.
     pub country: Option<String>,
+    /// Linked only in context: a US town only as "Town, State".
+    pub needs_state: bool,
 }
 
 impl Entity {
@@ -155,6 +163,7 @@ impl Gazetteer {
                 kind: Kind::parse(c[1]),
                 label: c[2].to_string(),
                 country: (!c[3].is_empty()).then(|| c[3].to_string()),
+                needs_state: c.get(7) == Some(&"state"),
             });
             by_id.insert(c[0].to_string(), idx);
             for (field, form) in [
@@ -214,6 +223,9 @@ impl Gazetteer {
                 continue;
             }
             let (entity, form) = self.patterns[m.pattern().as_usize()];
+            if self.entities[entity].needs_state && !self.state_follows(&text[m.end()..]) {
+                continue;
+            }
             out.push(Hit {
                 start: m.start(),
                 end: m.end(),
@@ -222,6 +234,17 @@ impl Gazetteer {
             });
         }
         out
+    }
+
+    /// Whether `rest` starts with ", " and a US state ("Springfield, Illinois").
+    fn state_follows(&self, rest: &str) -> bool {
+        let Some(rest) = rest.strip_prefix(", ") else {
+            return false;
+        };
+        self.ac.find(rest).is_some_and(|m| {
+            let e = &self.entities[self.patterns[m.pattern().as_usize()].0];
+            m.start() == 0 && e.kind == Kind::Region && e.country.as_deref() == Some("Q30")
+        })
     }
 
     /// The country an entity is, or lies in: itself for a country, its country otherwise.
@@ -267,6 +290,21 @@ mod tests {
             .iter()
             .all(|h| g.entities[h.entity].id != "Q657"));
         assert!(g.find("focus").is_empty());
+    }
+
+    #[test]
+    fn us_towns_only_with_their_state() {
+        let g = Gazetteer::get();
+        let ids = |t: &str| {
+            g.find(t)
+                .iter()
+                .map(|h| g.entities[h.entity].id.clone())
+                .collect::<Vec<_>>()
+        };
+        let with_state = ids("He grew up in Mobile, Alabama.");
+        assert_eq!(with_state.len(), 2, "{with_state:?}");
+        assert_eq!(ids("A mobile phone rang."), Vec::<String>::new());
+        assert!(ids("Shoppers in Mobile stayed home.").is_empty());
     }
 
     #[test]

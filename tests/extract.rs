@@ -253,3 +253,21 @@ fn words_that_only_look_like_events_make_no_claim() {
         assert!(x.events.is_empty(), "{s}: {:?}", summary(&x));
     }
 }
+
+#[test]
+fn a_place_name_inside_a_longer_name_is_not_the_place() {
+    let x = run(
+        "Oil theft in the Niger Delta rose, while the U.S. Army left Chad.",
+        None,
+    );
+    let linked: Vec<&str> = x
+        .mentions
+        .iter()
+        .map(|m| x.actors[m.actor].id.as_str())
+        .collect();
+    assert!(!linked.contains(&"Q1032"), "{linked:?}");
+    assert!(
+        linked.contains(&"Q30") && linked.contains(&"Q657"),
+        "{linked:?}"
+    );
+}

@@ -137,6 +137,32 @@ impl Mentions {
     }
 }
 
+/// Words after a place name that make an institution of it, not a longer place name.
+const INSTITUTIONS: &[&str] = &[
+    "embassy",
+    "ministry",
+    "department",
+    "government",
+    "parliament",
+    "senate",
+    "congress",
+    "state",
+    "armed",
+    "air",
+    "national",
+    "central",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "news",
+    "television",
+    "radio",
+    "times",
+    "post",
+    "today",
+];
+
 const PLACE_NOUNS: &[&str] = &[
     "country", "nation", "state", "city", "town", "capital", "republic", "kingdom", "region",
     "province",
@@ -230,11 +256,25 @@ pub fn find(doc: &Doc) -> Mentions {
             toks.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
         for h in g.find(&doc.text) {
             if let (Some(&a), Some(&b)) = (starts.get(&h.start), ends.get(&h.end)) {
-                // "U.S." inside "the U.S. Army" etc. is still a hit; "May" the month is not
-                // a name.
+                // A place name that begins a longer name is not the place: "Niger Delta",
+                // "Chad Basin", "Jordan River". Institutions keep it: "U.S. Army",
+                // "Niger Embassy", "US President Joe Biden".
                 let e = &g.entities[h.entity];
-                if e.kind == Kind::Region && toks[a].lower == "georgia" {
-                    // Georgia the country is preferred; the US state only with "Atlanta" etc.
+                if h.form == Form::Name && e.kind.is_place() {
+                    if let Some(next) = toks.get(b + 1) {
+                        let next_lemma = next.lemma.to_lowercase();
+                        let institutional = lex.forces.contains_key(next_lemma.as_str())
+                            || lex.is("government", &next.lower)
+                            || lex.titles.iter().any(|t| t[0] == next.lower)
+                            || INSTITUTIONS.contains(&next.lower.as_str());
+                        let continues_name = next.is_capitalized()
+                            && next.tag.starts_with("NNP")
+                            && !institutional
+                            && toks[b].end == next.start.saturating_sub(1);
+                        if continues_name && g.find(&doc.text[next.start..next.end]).is_empty() {
+                            continue;
+                        }
+                    }
                 }
                 hit_at[a] = Some((h.entity, h.form, b + 1));
             }

@@ -161,6 +161,10 @@ pub struct ExportArgs {
     /// Only this article graph (an IRI)
     #[arg(long, value_name = "IRI")]
     pub graph: Option<String>,
+    /// Canonical N-Quads (RDFC-1.0): byte-identical for the same content, whatever the
+    /// ingest order
+    #[arg(long, conflicts_with = "format")]
+    pub canonical: bool,
     /// Write to a file instead of stdout
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -107,3 +107,22 @@ pub fn write(quads: &[Quad], format: RdfFormat, out: &mut dyn Write) -> Result<(
     w.finish().map_err(io)?;
     Ok(())
 }
+
+/// Writes quads in canonical form: RDF Dataset Canonicalization (RDFC-1.0, SHA-256) for the
+/// blank nodes, then the canonical N-Quads lines sorted, so two exports of the same content
+/// are byte-identical whatever order it was ingested in.
+pub fn write_canonical(quads: &[Quad], out: &mut dyn Write) -> Result<()> {
+    use oxrdf::dataset::{CanonicalizationAlgorithm, CanonicalizationHashAlgorithm};
+    let mut dataset: oxrdf::Dataset = quads.iter().collect();
+    dataset.canonicalize(CanonicalizationAlgorithm::Rdfc10 {
+        hash_algorithm: CanonicalizationHashAlgorithm::Sha256,
+    });
+    let mut lines: Vec<String> = dataset.iter().map(|q| format!("{q} .\n")).collect();
+    lines.sort_unstable();
+    lines.dedup();
+    for l in lines {
+        out.write_all(l.as_bytes())
+            .map_err(|e| Error::io("writing RDF", e))?;
+    }
+    Ok(())
+}

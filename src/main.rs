@@ -374,7 +374,11 @@ fn run(cli: Cli) -> Result<()> {
                         message: e.to_string(),
                     })?;
                     let mut w = std::io::BufWriter::new(f);
-                    newskg::export::write(&quads, format, &mut w)?;
+                    if a.canonical {
+                        newskg::export::write_canonical(&quads, &mut w)?;
+                    } else {
+                        newskg::export::write(&quads, format, &mut w)?;
+                    }
                     w.flush().map_err(|e| Error::io("writing the export", e))?;
                     std::fs::rename(&tmp, path).map_err(|e| Error::Input {
                         path: path.clone(),
@@ -384,7 +388,11 @@ fn run(cli: Cli) -> Result<()> {
                 }
                 None => {
                     let mut out = std::io::BufWriter::new(stdout.lock());
-                    newskg::export::write(&quads, format, &mut out)?;
+                    if a.canonical {
+                        newskg::export::write_canonical(&quads, &mut out)?;
+                    } else {
+                        newskg::export::write(&quads, format, &mut out)?;
+                    }
                     out.flush().map_err(|e| Error::io("writing", e))
                 }
             }

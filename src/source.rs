@@ -763,7 +763,7 @@ mod tests {
     fn boilerplate_is_blanked_keeping_offsets() {
         let t = "Troops left.\n\nShare.\nExit mobile version\n";
         let a = from_text(t);
-        assert_eq!(a.text.len(), t.len());
+        assert_eq!(a.text.chars().count(), t.chars().count());
         assert!(a.text.starts_with("Troops left."));
         assert!(!a.text.contains("Share"));
         assert!(!a.text.contains("Exit mobile"));

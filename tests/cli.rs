@@ -275,3 +275,26 @@ fn timeline_orders_events_with_dates() {
         .collect();
     assert!(dates.contains(&"2024-04-10"), "{dates:?}");
 }
+
+#[test]
+fn canonical_exports_do_not_depend_on_ingest_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let ex = root().join("examples");
+    let mut files: Vec<_> = std::fs::read_dir(&ex)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let a = dir.path().join("a");
+    let b = dir.path().join("b");
+    for f in &files {
+        ok(&a, &["ingest", f.to_str().unwrap()]);
+    }
+    for f in files.iter().rev() {
+        ok(&b, &["ingest", "--batch", "1", f.to_str().unwrap()]);
+    }
+    let ca = ok(&a, &["export", "--canonical"]);
+    let cb = ok(&b, &["export", "--canonical"]);
+    assert!(ca.lines().count() > 500);
+    assert_eq!(ca, cb);
+}

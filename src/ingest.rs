@@ -29,6 +29,9 @@ pub struct Summary {
     pub load_seconds: f64,
     /// The graphs written (new or replaced) in this run.
     pub written: Vec<NamedNode>,
+    /// Article bytes read so far, and the size of all inputs (for a progress estimate).
+    pub bytes_read: u64,
+    pub bytes_total: u64,
 }
 
 /// An article taken through extraction and mapping.
@@ -137,13 +140,21 @@ pub fn ingest(
     mut progress: impl FnMut(&Summary),
 ) -> Result<Summary> {
     let start = Instant::now();
-    let summary = std::cell::RefCell::new(Summary::default());
+    let summary = std::cell::RefCell::new(Summary {
+        bytes_total: source::expand_inputs(inputs)?
+            .iter()
+            .filter_map(|f| std::fs::metadata(f).ok())
+            .map(|m| m.len())
+            .sum(),
+        ..Summary::default()
+    });
     let skipped = run_batches(
         inputs,
         &opts.meta,
         opts.linker.as_ref(),
         opts.batch,
         |a| {
+            summary.borrow_mut().bytes_read += a.text.len() as u64;
             let key = map::article_iri(&map::article_key(a));
             let unchanged =
                 store.content_hash(&key)?.as_deref() == Some(map::content_hash(a).as_str());

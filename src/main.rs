@@ -144,15 +144,22 @@ fn run(cli: Cli) -> Result<()> {
             let tty = std::io::stderr().is_terminal() && !cli.quiet;
             let s = ingest::ingest(&store, &a.inputs, &opts, |s: &Summary| {
                 if tty {
+                    let rate = s.articles as f64 / s.seconds.max(1e-9);
+                    let done = s.bytes_read as f64 / s.bytes_total.max(1) as f64;
+                    let eta = if done > 0.0 {
+                        s.seconds * (1.0 - done.min(1.0)) / done
+                    } else {
+                        0.0
+                    };
                     eprint!(
-                        "\r{} articles, {:.0}/s   ",
+                        "\r{} articles, {rate:.0}/s, {:.0}% done, about {eta:.0}s left   ",
                         s.articles,
-                        s.articles as f64 / s.seconds.max(1e-9)
+                        100.0 * done.min(1.0)
                     );
                 }
             })?;
             if tty {
-                eprint!("\r");
+                eprint!("\r{:90}\r", "");
             }
             if let Some(l) = &opts.linker {
                 l.save()?;

@@ -72,6 +72,69 @@ pub fn actor_iri(a: &Actor) -> NamedNode {
     NamedNode::new_unchecked(format!("{ID}entity/{local}"))
 }
 
+/// The identity of the real-world event an event claim reports, shared by every article
+/// that reports it: the same type, the same countries, the same actors (force owners, else
+/// agents, by Wikidata id) and the same day (or month, when that is all the text gives).
+/// Claims without a date or a country get none: they cannot be matched with confidence.
+pub fn happening_iri(
+    e: &crate::extract::Event,
+    actors: &[Actor],
+    forces: &[crate::extract::Force],
+) -> Option<NamedNode> {
+    let w = e.when.as_ref()?;
+    let (start, end) = (w.earliest?, w.latest?);
+    let when = match w.precision {
+        "Day" if start == end => start.format("%Y-%m-%d").to_string(),
+        "Month" | "Day" | "Week"
+            if start.format("%Y-%m").to_string() == end.format("%Y-%m").to_string() =>
+        {
+            start.format("%Y-%m").to_string()
+        }
+        _ => return None,
+    };
+    let mut countries: Vec<&str> = e
+        .countries
+        .iter()
+        .filter_map(|&c| {
+            actors[c]
+                .id
+                .strip_prefix('Q')
+                .map(|_| actors[c].id.as_str())
+        })
+        .collect();
+    if countries.is_empty() {
+        return None;
+    }
+    countries.sort_unstable();
+    countries.dedup();
+    let mut who: Vec<&str> = e
+        .forces
+        .iter()
+        .flat_map(|&f| forces[f].owners.iter().map(|&a| actors[a].id.as_str()))
+        .collect();
+    if who.is_empty() {
+        who = e.agents.iter().map(|&a| actors[a].id.as_str()).collect();
+    }
+    who.retain(|id| id.starts_with('Q'));
+    who.sort_unstable();
+    who.dedup();
+    let mut h = Sha256::new();
+    h.update(
+        format!(
+            "{}|{}|{}|{}",
+            e.event_type,
+            countries.join(","),
+            who.join(","),
+            when
+        )
+        .as_bytes(),
+    );
+    Some(NamedNode::new_unchecked(format!(
+        "{ID}happening/{}",
+        hex(&h.finalize()[..10])
+    )))
+}
+
 /// Keeps ASCII letters, digits and `-`; percent-encodes everything else, so any input makes
 /// a valid IRI path segment.
 pub fn iri_safe(s: &str) -> String {
@@ -313,6 +376,11 @@ pub fn map(article: &Article, doc: &crate::analyze::Doc, x: &Extraction) -> (Nam
         }
         for &b in &e.after {
             o.add(n, nkg("after"), event_nodes[b].clone());
+        }
+        if let Some(h) = happening_iri(e, &x.actors, &x.forces) {
+            o.add(n, nkg("reportsHappening"), h.clone());
+            o.add(&h, rdf::TYPE.into(), nkg("Happening"));
+            o.add(&h, rdf::TYPE.into(), nkg(e.event_type));
         }
         let c = NamedNode::new_unchecked(format!("{ID}claim/{key}-{i}"));
         o.add(&c, rdf::TYPE.into(), nkg("Claim"));

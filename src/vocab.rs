@@ -25,6 +25,7 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("force", "https://newskg.org/id/force/"),
     ("mention", "https://newskg.org/id/mention/"),
     ("interval", "https://newskg.org/id/time/"),
+    ("happening", "https://newskg.org/id/happening/"),
     ("rdf", RDF),
     ("rdfs", RDFS),
     ("owl", OWL),

@@ -298,3 +298,70 @@ fn canonical_exports_do_not_depend_on_ingest_order() {
     assert!(ca.lines().count() > 500);
     assert_eq!(ca, cb);
 }
+
+#[test]
+fn one_event_reported_by_two_articles_appears_once_with_both_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(
+        &a,
+        "Belgian troops left Niger on Monday, the defence ministry said.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &b,
+        "The last Belgian soldiers pulled out of Niger on Monday, ending a five-year mission.\n",
+    )
+    .unwrap();
+    ok(
+        &store,
+        &[
+            "ingest",
+            "--published",
+            "2024-05-08",
+            "--url",
+            "https://example.org/a",
+            a.to_str().unwrap(),
+        ],
+    );
+    ok(
+        &store,
+        &[
+            "ingest",
+            "--published",
+            "2024-05-08",
+            "--url",
+            "https://example.org/b",
+            b.to_str().unwrap(),
+        ],
+    );
+    let out = named(&store, "timeline", &["country=Niger"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let rows: Vec<&serde_json::Value> = v["results"]["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| {
+            r["type"]["value"]
+                .as_str()
+                .unwrap()
+                .ends_with("#Withdrawal")
+        })
+        .collect();
+    assert_eq!(rows.len(), 1, "{out}");
+    assert_eq!(rows[0]["sources"]["value"].as_str(), Some("2"));
+    assert_eq!(rows[0]["date"]["value"].as_str(), Some("2024-05-06"));
+    // The same entity is one node across articles.
+    let n = ok(
+        &store,
+        &[
+            "query",
+            "--format",
+            "csv",
+            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e owl:sameAs wd:Q31 }",
+        ],
+    );
+    assert_eq!(n.lines().nth(1).map(str::trim), Some("1"));
+}

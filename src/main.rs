@@ -63,6 +63,12 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A `--graph` value (`<…>` or bare) as an IRI.
+fn graph_iri(g: &str) -> Result<oxigraph::model::NamedNode> {
+    oxigraph::model::NamedNode::new(g.trim_start_matches('<').trim_end_matches('>'))
+        .map_err(|e| Error::usage(format!("--graph: '{g}' is not an IRI ({e})")))
+}
+
 /// One line for a push; a failed graph makes the run fail after all were tried.
 fn report_push(r: &newskg::push::Report, endpoint: &str, quiet: bool) -> Result<()> {
     if !quiet {
@@ -363,14 +369,7 @@ fn run(cli: Cli) -> Result<()> {
                 }
                 (None, None) => oxigraph::io::RdfFormat::Turtle,
             };
-            let graph = a
-                .graph
-                .as_deref()
-                .map(|g| {
-                    oxigraph::model::NamedNode::new(g.trim_start_matches('<').trim_end_matches('>'))
-                        .map_err(|e| Error::usage(format!("--graph: '{g}' is not an IRI ({e})")))
-                })
-                .transpose()?;
+            let graph = a.graph.as_deref().map(graph_iri).transpose()?;
             let store = Store::open(&store_path(&cli))?;
             let quads = newskg::export::quads(&store, graph.as_ref())?;
             match &a.output {
@@ -408,24 +407,14 @@ fn run(cli: Cli) -> Result<()> {
             let graphs = a
                 .graph
                 .iter()
-                .map(|g| {
-                    oxigraph::model::NamedNode::new(g.trim_start_matches('<').trim_end_matches('>'))
-                        .map_err(|e| Error::usage(format!("--graph: '{g}' is not an IRI ({e})")))
-                })
+                .map(|g| graph_iri(g))
                 .collect::<Result<Vec<_>>>()?;
             let store = Store::open(&store_path(&cli))?;
             let r = newskg::push::push(&store, &a.endpoint, &graphs, a.parallel)?;
             report_push(&r, &a.endpoint, cli.quiet)
         }
         Command::Load(a) => {
-            let graph = a
-                .graph
-                .as_deref()
-                .map(|g| {
-                    oxigraph::model::NamedNode::new(g.trim_start_matches('<').trim_end_matches('>'))
-                        .map_err(|e| Error::usage(format!("--graph: '{g}' is not an IRI ({e})")))
-                })
-                .transpose()?;
+            let graph = a.graph.as_deref().map(graph_iri).transpose()?;
             let forced = a
                 .format
                 .as_deref()

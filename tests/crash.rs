@@ -5,7 +5,6 @@
 
 mod common;
 use common::*;
-use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -32,30 +31,6 @@ fn corpus(dir: &Path, n: usize) {
         );
         std::fs::write(dir.join(format!("a{i:03}.txt")), text).unwrap();
     }
-}
-
-fn graph_counts(store: &Path) -> BTreeMap<String, usize> {
-    let out = ok(
-        store,
-        &[
-            "query",
-            "--format",
-            "json",
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
-        ],
-    );
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    v["results"]["bindings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| {
-            (
-                b["g"]["value"].as_str().unwrap().to_string(),
-                b["n"]["value"].as_str().unwrap().parse().unwrap(),
-            )
-        })
-        .collect()
 }
 
 #[test]

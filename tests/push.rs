@@ -32,42 +32,7 @@ fn remote_counts(prefix: &str) -> BTreeMap<String, usize> {
         .unwrap()
         .text()
         .unwrap();
-    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
-    v["results"]["bindings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| {
-            (
-                b["g"]["value"].as_str().unwrap().to_string(),
-                b["n"]["value"].as_str().unwrap().parse().unwrap(),
-            )
-        })
-        .collect()
-}
-
-fn local_counts(store: &std::path::Path) -> BTreeMap<String, usize> {
-    let out = ok(
-        store,
-        &[
-            "query",
-            "--format",
-            "json",
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
-        ],
-    );
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    v["results"]["bindings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| {
-            (
-                b["g"]["value"].as_str().unwrap().to_string(),
-                b["n"]["value"].as_str().unwrap().parse().unwrap(),
-            )
-        })
-        .collect()
+    graph_counts_of(&body)
 }
 
 #[test]
@@ -89,7 +54,7 @@ fn ingest_with_endpoint_and_push_deliver_every_graph_whole() {
         &store,
         &["ingest", "--endpoint", GSP, input.to_str().unwrap()],
     );
-    let local = local_counts(&store);
+    let local = graph_counts(&store);
     assert_eq!(local.len(), 2);
     let prefix = "https://newskg.org/id/article/";
     let remote: BTreeMap<String, usize> = remote_counts(prefix)

@@ -82,3 +82,32 @@ pub fn count(store: &Path) -> usize {
     );
     column(&out, "n")[0].parse().expect("a count")
 }
+
+/// (graph, quad count) pairs of a SPARQL JSON result with columns `g` and `n`.
+pub fn graph_counts_of(json: &str) -> std::collections::BTreeMap<String, usize> {
+    let v: serde_json::Value = serde_json::from_str(json).expect("SPARQL JSON results");
+    v["results"]["bindings"]
+        .as_array()
+        .expect("bindings")
+        .iter()
+        .map(|b| {
+            (
+                b["g"]["value"].as_str().unwrap().to_string(),
+                b["n"]["value"].as_str().unwrap().parse().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Quads per named graph in a store.
+pub fn graph_counts(store: &Path) -> std::collections::BTreeMap<String, usize> {
+    graph_counts_of(&ok(
+        store,
+        &[
+            "query",
+            "--format",
+            "json",
+            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+        ],
+    ))
+}

@@ -271,3 +271,30 @@ fn a_place_name_inside_a_longer_name_is_not_the_place() {
         "{linked:?}"
     );
 }
+
+#[test]
+fn places_the_gazetteer_does_not_know_and_forces_left_behind() {
+    let x = run(
+        "Spanish forces withdrew from the northern town of Korla on Friday, Kazakhstan's defence ministry said, a setback for Madrid. \
+         Kazakh troops entered the town hours later, leaving a small garrison at the station.",
+        Some("2023-03-04"),
+    );
+    let s = summary(&x);
+    assert!(
+        s.iter().any(|(t, _, o, c)| *t == "Withdrawal"
+            && o == &vec!["Q29".to_string()]
+            && c == &vec!["Q232".to_string()]),
+        "{s:?}"
+    );
+    assert!(
+        s.iter().any(|(t, _, o, c)| *t == "Arrival"
+            && o == &vec!["Q232".to_string()]
+            && c == &vec!["Q232".to_string()]),
+        "{s:?}"
+    );
+    assert_eq!(
+        s.iter().filter(|(t, ..)| *t == "Withdrawal").count(),
+        1,
+        "a garrison left behind stays: {s:?}"
+    );
+}

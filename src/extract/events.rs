@@ -399,6 +399,10 @@ fn build_event(
         .object
         .is_some_and(|o| matches!(m.items[o].what, What::Force(_)));
     let obj_is_place = a.object.is_some_and(|o| m.items[o].is_place(m));
+    // "leaving a single brigade in the territory": a force left behind stays.
+    if verb && obj_is_force && matches!(lemma, "leave" | "exit" | "depart" | "quit" | "vacate") {
+        return None;
+    }
     match (trig.event_type, verb) {
         ("Withdrawal", true) | ("Arrival", true) | ("Deployment", true) => {
             if a.passive {
@@ -640,10 +644,19 @@ fn status_and_rank(
             break;
         }
         let lemma = tok.lemma.to_lowercase();
-        let class = lex
-            .status_words
-            .get(&lemma)
-            .or_else(|| lex.status_words.get(l));
+        // Status words are verbs, particles and a few nouns ("decision", "ultimatum"); a
+        // noun like "forces" is not the verb "force".
+        let noun_ok = matches!(
+            lemma.as_str(),
+            "decision" | "ultimatum" | "plan" | "possibility"
+        );
+        let class = if tok.is_noun() && !noun_ok {
+            None
+        } else {
+            lex.status_words
+                .get(&lemma)
+                .or_else(|| lex.status_words.get(l))
+        };
         if let Some(c) = class {
             if c == "denied" && matches!(l, "not" | "n't" | "never" | "no" | "without") {
                 negated = true;

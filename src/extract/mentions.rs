@@ -255,7 +255,15 @@ pub fn find(doc: &Doc) -> Mentions {
         let ends: HashMap<usize, usize> =
             toks.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
         for h in g.find(&doc.text) {
-            if let (Some(&a), Some(&b)) = (starts.get(&h.start), ends.get(&h.end)) {
+            // "American-led", "Iranian-backed": the name is the first part of one token.
+            let end_tok = ends.get(&h.end).copied().or_else(|| {
+                let a = *starts.get(&h.start)?;
+                let rest = &toks[a].text[h.end - toks[a].start..];
+                ["-led", "-backed", "-based", "-trained"]
+                    .contains(&rest)
+                    .then_some(a)
+            });
+            if let (Some(&a), Some(b)) = (starts.get(&h.start), end_tok) {
                 // A place name that begins a longer name is not the place: "Niger Delta",
                 // "Chad Basin", "Jordan River". Institutions keep it: "U.S. Army",
                 // "Niger Embassy", "US President Joe Biden".
@@ -611,6 +619,74 @@ pub fn find(doc: &Doc) -> Mentions {
         i = e;
     }
 
+    // 4b. Places the gazetteer does not know, named as such: "the southern city of
+    //     Kherson", "the town of Gao". They get a local identity, and the country named
+    //     nearest in their sentence.
+    for t in 1..n.saturating_sub(2) {
+        let lemma = toks[t].lemma.to_lowercase();
+        if !matches!(
+            lemma.as_str(),
+            "city" | "town" | "village" | "port" | "province" | "district"
+        ) || toks[t + 1].lower != "of"
+            || covered[t]
+            || hit_at[t + 2].is_some()
+            || !toks[t + 2].is_capitalized()
+            || !toks[t + 2].is_proper()
+        {
+            continue;
+        }
+        let mut e = t + 2;
+        while e < n
+            && e < t + 5
+            && toks[e].is_proper()
+            && toks[e].is_capitalized()
+            && hit_at[e].is_none()
+            && !covered[e]
+        {
+            e += 1;
+        }
+        let name = doc.span_text(t + 2, e).to_string();
+        let sent = sentence_of[t];
+        // The place named nearest in the sentence, preferring one introduced as a place
+        // ("In Gaza, Israel said …"); a region stands for its country.
+        let locative = |k: usize| {
+            k > 0
+                && matches!(
+                    toks[k - 1].lower.as_str(),
+                    "in" | "from" | "to" | "into" | "across" | "inside" | "near" | "of"
+                )
+        };
+        let country = (doc.sentences[sent].tokens.clone())
+            .filter_map(|k| hit_at[k].map(|(en, f, _)| (k, en, f)))
+            .filter(|&(_, en, f)| {
+                f == Form::Name
+                    && (g.entities[en].kind.is_country() || g.entities[en].kind == Kind::Region)
+            })
+            .min_by_key(|&(k, _, _)| (!locative(k), k.abs_diff(t)))
+            .and_then(|(_, en, _)| g.country_of(en))
+            .map(|c| g.entities[c].id.clone());
+        let a = m.actor_for(Actor {
+            id: format!("local:{}", slug(&name)),
+            label: name.clone(),
+            kind: if matches!(lemma.as_str(), "province" | "district") {
+                Kind::Region
+            } else {
+                Kind::City
+            },
+            country,
+            title: None,
+        });
+        push_item(&mut m, &mut covered, t + 2, e, sent, What::Entity, vec![a]);
+        m.mentions.push(Mention {
+            actor: a,
+            start: toks[t + 2].start,
+            end: toks[e - 1].end,
+            sentence: sent,
+            text: name,
+            form: "name",
+        });
+    }
+
     // 5. Remaining gazetteer hits become entity items (adjectives become modifiers).
     let mut k = 0;
     while k < n {
@@ -699,7 +775,8 @@ pub fn find(doc: &Doc) -> Mentions {
         let lemma = toks[t].lemma.to_lowercase();
         if PLACE_NOUNS.contains(&lemma.as_str()) && toks[t].is_noun() && t > 0 {
             // "the West African nation of Niger": the named place is the item.
-            if t + 2 < n && toks[t + 1].lower == "of" && hit_at[t + 2].is_some() {
+            if t + 2 < n && toks[t + 1].lower == "of" && (hit_at[t + 2].is_some() || covered[t + 2])
+            {
                 continue;
             }
             let mut s = t;
@@ -1128,11 +1205,34 @@ fn resolve_place(
         }
         "city" | "town" => {
             // The latest city named before.
-            m.window(Mentions::sentences_back(doc, s, 5), s)
+            // Prefer a city named as a place ("in Kherson", "the city of Gao") over one
+            // standing for its government ("a setback for Moscow").
+            let cities: Vec<usize> = m
+                .window(Mentions::sentences_back(doc, s, 5), s)
                 .into_iter()
                 .rev()
-                .map(|i| &m.items[i])
-                .filter(|it| it.what == What::Entity)
+                .filter(|&i| {
+                    m.items[i].what == What::Entity
+                        && m.items[i]
+                            .actors
+                            .iter()
+                            .any(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
+                })
+                .collect();
+            let as_place = |i: &usize| {
+                m.items[*i].pp.as_deref().is_some_and(|p| {
+                    matches!(
+                        p,
+                        "in" | "from" | "to" | "into" | "of" | "out of" | "near" | "at"
+                    )
+                })
+            };
+            cities
+                .iter()
+                .find(|i| as_place(i))
+                .or(cities.first())
+                .map(|&i| &m.items[i])
+                .into_iter()
                 .find_map(|it| {
                     it.actors
                         .iter()

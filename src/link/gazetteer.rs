@@ -217,7 +217,11 @@ impl Gazetteer {
             let after = text[m.end()..].chars().next();
             if before.is_some_and(|c| c.is_alphanumeric() || c == '-')
                 || after.is_some_and(|c| {
-                    c.is_alphanumeric() || c == '-' && !text[m.end()..].starts_with("-based")
+                    c.is_alphanumeric()
+                        || c == '-'
+                            && !["-based", "-led", "-backed", "-trained"]
+                                .iter()
+                                .any(|s| text[m.end()..].starts_with(s))
                 })
             {
                 continue;

@@ -266,6 +266,8 @@ fn regressions() {
         "their their countries countries",
         "each capital left", // found by fuzzing: an index below the first token
         "© 0",               // found by fuzzing: a blanked boilerplate line
+        "the \n\n capital Gen. Burkina withdraw", // found by fuzzing
+        "\u{11180}ᤤEd<",     // found by fuzzing: a doubled byte inside a wide character
     ] {
         extract_and_map(s).unwrap();
     }

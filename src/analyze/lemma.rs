@@ -60,7 +60,9 @@ fn noun_singular(w: &str) -> String {
 
 fn undouble(s: &str) -> String {
     let b = s.as_bytes();
+    // Only an ASCII doubled consonant is undone; bytes of a wider character are not letters.
     if b.len() >= 3
+        && b[b.len() - 1].is_ascii_alphabetic()
         && b[b.len() - 1] == b[b.len() - 2]
         && !matches!(b[b.len() - 1], b'l' | b's' | b'z' | b'f')
     {
@@ -73,6 +75,9 @@ fn undouble(s: &str) -> String {
 fn needs_e(s: &str) -> bool {
     let b = s.as_bytes();
     let n = b.len();
+    if n == 0 || !b[n - 1].is_ascii() {
+        return false;
+    }
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     match b[n - 1] {
         b'v' | b'c' | b'g' | b'z' | b'u' => true,

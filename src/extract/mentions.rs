@@ -782,6 +782,7 @@ pub fn find(doc: &Doc) -> Mentions {
             let mut s = t;
             while s > 0
                 && !covered[s - 1]
+                && sentence_of[s - 1] == sentence_of[t]
                 && matches!(toks[s - 1].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "VBG")
             {
                 s -= 1;
@@ -1357,7 +1358,7 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
         k -= 1;
         steps += 1;
     }
-    if k == s0 {
+    if k <= s0 {
         return (None, possessive);
     }
     let p = &toks[k - 1];

@@ -154,8 +154,9 @@ def main():
                 add_name(r["qid"], r["AP"], rank=1)
     # US cities and towns: linked only as "City, State" (see the context column).
     for r in read_csv("us_places_hearvox", "us_places.csv"):
-        ent(r["qid"], "city", r["label"], "Q30", rank=0)
-        entities[r["qid"]]["context"] = "state"
+        if r["qid"] not in entities:
+            ent(r["qid"], "city", r["label"], "Q30", rank=0)
+            entities[r["qid"]]["context"] = "state"
         add_name(r["qid"], r["label"], rank=0)
     # US newspapers with names of two words or more ("The Alabama Baptist").
     for r in read_csv("news_outlets", "us_newspapers_hearvox.csv"):
@@ -182,6 +183,7 @@ def main():
             qid, kind, label, country, names, adj, dem = cols[:7]
             ent(qid, kind, label, country, rank=9)
             entities[qid]["kind"] = kind
+            entities[qid]["context"] = ""
             if country:
                 entities[qid]["country"] = country
             for slot, field in (("names", names), ("adj", adj), ("dem", dem)):

@@ -298,3 +298,12 @@ fn places_the_gazetteer_does_not_know_and_forces_left_behind() {
         "a garrison left behind stays: {s:?}"
     );
 }
+
+#[test]
+fn a_capital_acting_stands_for_its_government() {
+    let x = run(
+        "Washington will withdraw its troops from Syria, officials said.",
+        Some("2019-10-14"),
+    );
+    assert!(has(&x, "Withdrawal", "Q30", "Q858"), "{:?}", summary(&x));
+}

@@ -307,3 +307,18 @@ fn a_capital_acting_stands_for_its_government() {
     );
     assert!(has(&x, "Withdrawal", "Q30", "Q858"), "{:?}", summary(&x));
 }
+
+#[test]
+fn an_explicit_sender_owns_the_forces_it_sends() {
+    let x = run(
+        "The Burmese military ousted the government. Thailand has sent soldiers to the frontier.",
+        None,
+    );
+    assert!(
+        summary(&x)
+            .iter()
+            .any(|(t, _, o, _)| *t == "Deployment" && o == &vec!["Q869".to_string()]),
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -503,6 +503,7 @@ fn build_event(
             unit: None,
             quantity: None,
             irregular: false,
+            inferred: false,
         });
         forces.push(fi);
     }
@@ -521,9 +522,13 @@ fn build_event(
             }
         })
         .collect();
-    if !agent_polities.is_empty() && !a.passive {
+    // Those who expel or order out forces are not their owners.
+    let expels = matches!(lemma, "expel" | "kick" | "drive" | "order");
+    if !agent_polities.is_empty() && !a.passive && !expels {
         for &f in &forces {
-            if m.forces[f].owners.is_empty() && !m.forces[f].irregular {
+            // An explicit sender beats an owner guessed by coreference.
+            let guessed = m.forces[f].inferred && trig.event_type == "Deployment";
+            if (m.forces[f].owners.is_empty() || guessed) && !m.forces[f].irregular {
                 m.forces[f].owners = agent_polities.clone();
                 if let Some(ii) = m.force_item.get(f).copied().flatten() {
                     m.items[ii].actors = agent_polities.clone();
@@ -996,12 +1001,23 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
         }
     }
     if countries.is_empty() {
-        // The nearest country named in the sentence, not the movers' own.
+        // The nearest country named in the event's clause, not the movers' own.
         let s = &doc.sentences[e.sentence];
+        let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
         let mut best: Option<(usize, usize)> = None;
         for ii in m.window(s.tokens.start, s.tokens.end) {
             let it = &m.items[ii];
             if !matches!(it.what, What::Entity | What::Place | What::Government) {
+                continue;
+            }
+            // "…, while China urged restraint": another clause speaks of another country.
+            let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
+            if (lo..hi).any(|k| {
+                matches!(
+                    doc.tokens[k].lower.as_str(),
+                    ";" | "while" | "whereas" | "but" | "although" | "though"
+                )
+            }) {
                 continue;
             }
             let actors = it.actors.clone();

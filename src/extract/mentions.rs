@@ -534,6 +534,7 @@ pub fn find(doc: &Doc) -> Mentions {
             unit,
             quantity,
             irregular: group,
+            inferred: false,
         });
         let it = push_item(
             &mut m,
@@ -922,6 +923,7 @@ pub fn find(doc: &Doc) -> Mentions {
                 });
             if let Some(o) = prev {
                 m.forces[fi].owners = m.forces[o].owners.clone();
+                m.forces[fi].inferred = true;
                 m.forces[fi].irregular = m.forces[o].irregular;
             }
         }

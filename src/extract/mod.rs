@@ -63,6 +63,9 @@ pub struct Force {
     pub quantity: Option<String>,
     /// Fighters of an armed group rather than a state's forces.
     pub irregular: bool,
+    /// The owners were inferred by coreference ("the soldiers" → an earlier force), not
+    /// written in the phrase.
+    pub inferred: bool,
 }
 
 /// How far an event has come, as the text reports it.

@@ -56,17 +56,17 @@ fn regex() -> &'static Regex {
             \b(?:
               (?P<dmy>(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})(?:,?\s+(?P<y1>\d{{4}}))?)
             | (?P<mdy>(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y2>\d{{4}}))
-            | (?P<between>between\s+(?P<ya>\d{{4}})\s+and\s+(?P<yb>\d{{4}}))
-            | (?P<since>since\s+(?P<ys>\d{{4}}))
-            | (?P<part>(?P<pp>early|late|mid)[-\s](?P<m3>{MONTHS})(?:\s+(?P<y3>\d{{4}}))?)
+            | (?P<between>(?i:between)\s+(?P<ya>\d{{4}})\s+(?i:and)\s+(?P<yb>\d{{4}}))
+            | (?P<since>(?i:since)\s+(?P<ys>\d{{4}}))
+            | (?P<part>(?P<pp>(?i:early|late|mid))[-\s](?P<m3>{MONTHS})(?:\s+(?P<y3>\d{{4}}))?)
             | (?P<my>(?P<m4>{MONTHS})\s+(?P<y4>\d{{4}}))
-            | (?P<rel>(?P<rw>last|next|this|earlier\s+this|later\s+this|past)\s+(?P<unit>week|month|year|weekend|{MONTHS}|{WEEKDAYS}))
+            | (?P<rel>(?P<rw>(?i:last|next|this|earlier\s+this|later\s+this|past))\s+(?P<unit>(?i:week|month|year|weekend)|{MONTHS}|{WEEKDAYS}))
             | (?P<md>(?P<m6>{MONTHS})\s+(?P<d6>\d{{1,2}})(?:st|nd|rd|th)?\b)
             | (?P<inm>(?:in|In|since|Since|until|by|By|from|From)\s+(?P<m5>{MONTHS})(?:\s+(?P<y7>\d{{4}}))?\b)
             | (?P<wd>(?P<wday>{WEEKDAYS})(?:'s|’s)?)
             | (?P<iny>(?:in|In|since|Since|until|by|By)\s+(?P<y5>(?:19|20)\d{{2}})\b)
-            | (?P<ago>(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?P<u2>days?|weeks?|months?|years?)\s+ago)
-            | (?P<deic>yesterday|today|tonight|recently)
+            | (?P<ago>(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few))\s+(?P<u2>(?i:days?|weeks?|months?|years?))\s+(?i:ago))
+            | (?P<deic>(?i:yesterday|today|tonight|recently))
             )\b"
         );
         Regex::new(&pattern).expect("time regex")
@@ -270,7 +270,7 @@ pub fn find(sentence: &str, published: Option<NaiveDate>, future: bool) -> Vec<T
             t.text = m.as_str()[skip..].to_string();
         } else if c.name("ago").is_some() {
             let n = number(&c["n"].to_ascii_lowercase());
-            let u = &c["u2"];
+            let u = &c["u2"].to_ascii_lowercase();
             t.direction = -1;
             t.precision = unit_precision(u);
             t.interval = published.map(|p| {
@@ -451,6 +451,23 @@ mod tests {
         assert_eq!(
             one("on 15 August", Some(d(2021, 8, 30))).interval,
             Some((d(2021, 8, 15), d(2021, 8, 15)))
+        );
+    }
+
+    #[test]
+    fn sentence_initial_expressions() {
+        let p = Some(d(2024, 12, 3));
+        assert_eq!(
+            one("Last week, hundreds rallied.", p).interval,
+            Some((d(2024, 11, 25), d(2024, 12, 1)))
+        );
+        assert_eq!(
+            one("Earlier this month they met.", p).interval,
+            Some((d(2024, 12, 1), d(2024, 12, 3)))
+        );
+        assert_eq!(
+            one("Two days ago they met.", p).interval,
+            Some((d(2024, 12, 1), d(2024, 12, 1)))
         );
     }
 

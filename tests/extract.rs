@@ -322,3 +322,22 @@ fn an_explicit_sender_owns_the_forces_it_sends() {
         summary(&x)
     );
 }
+
+#[test]
+fn the_army_is_the_countrys_own() {
+    let x = run(
+        "Sudan told the United Nations to pull its mission out of the country. The request came two months after the army seized power.",
+        Some("2021-12-01"),
+    );
+    let coup = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Coup")
+        .expect("coup");
+    let agents: Vec<&str> = coup
+        .agents
+        .iter()
+        .map(|&a| x.actors[a].id.as_str())
+        .collect();
+    assert_eq!(agents, vec!["Q1049"], "{:?}", summary(&x));
+}

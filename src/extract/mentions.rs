@@ -907,6 +907,18 @@ pub fn find(doc: &Doc) -> Mentions {
                 m.forces[fi].owners = owners;
             }
         }
+        // "the army", "the military": a country's own institution, not the latest foreign
+        // force — the country the text is about.
+        let head = toks[e - 1].lemma.to_lowercase();
+        if m.forces[fi].owners.is_empty()
+            && matches!(head.as_str(), "army" | "military" | "navy")
+            && toks[s].lower == "the"
+        {
+            if let Some(c) = likely_country(&m, doc, s) {
+                m.forces[fi].owners = vec![c];
+                m.forces[fi].inferred = true;
+            }
+        }
         if m.forces[fi].owners.is_empty()
             && !(s..e).any(|t| NO_COREF.contains(&toks[t].lower.as_str()))
         {

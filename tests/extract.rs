@@ -341,3 +341,9 @@ fn the_army_is_the_countrys_own() {
         .collect();
     assert_eq!(agents, vec!["Q1049"], "{:?}", summary(&x));
 }
+
+#[test]
+fn a_demanded_departure_of_a_people_is_their_forces_departure() {
+    let x = run("Mali has ordered the Danes to leave.", None);
+    assert!(has(&x, "Withdrawal", "Q35", "Q912"), "{:?}", summary(&x));
+}

@@ -474,9 +474,14 @@ fn build_event(
     let has_place = !places_of(m, &origin_i).is_empty()
         || !places_of(m, &dest_i).is_empty()
         || !places_of(m, &loc_i).is_empty();
+    // A state's departure that someone demands or orders ("demanded that the French
+    // leave") is its forces' departure even when no place is named.
+    let (status, rank) = status_and_rank(doc, lex, t, si, verb, &a);
+    let demanded =
+        trig.event_type == "Withdrawal" && matches!(status, Status::Demanded | Status::Ordered);
     if forces.is_empty()
         && !polities.is_empty()
-        && has_place
+        && (has_place || demanded)
         && np_object.is_none()
         && matches!(trig.event_type, "Withdrawal" | "Arrival" | "Deployment")
     {
@@ -569,7 +574,6 @@ fn build_event(
         }
         _ => {}
     }
-    let (status, rank) = status_and_rank(doc, lex, t, si, verb, &a);
     // A capital acting stands for its government: "Washington will pull …".
     let mut agents: Vec<usize> = actors_of(m, &agents_i)
         .into_iter()

@@ -694,22 +694,21 @@ pub fn find(doc: &Doc) -> Mentions {
         if let Some((e, form, end)) = hit_at[k] {
             if !covered[k..end].iter().any(|&c| c) {
                 let a = m.gazetteer_actor(e);
-                let what = match form {
-                    Form::Adjective => What::Modifier,
-                    _ => What::Entity,
-                };
-                let what = if form == Form::Adjective
-                    && end < n
-                    && !toks[end].is_noun()
-                    && toks[end].lower != ","
-                {
-                    // "the French said" — rare; still a modifier.
-                    what
+                // "the French leave": an adjective used as a noun names the country's people
+                // (here its forces); elsewhere an adjective only modifies.
+                let people = form == Form::Adjective
+                    && k > 0
+                    && toks[k - 1].lower == "the"
+                    && toks.get(end).is_none_or(|t| {
+                        !t.is_noun() && !matches!(t.tag, "JJ" | "CD" | "POS" | "HYPH")
+                    });
+                let what = if form == Form::Adjective && !people {
+                    What::Modifier
                 } else {
-                    what
+                    What::Entity
                 };
                 let it = push_item(&mut m, &mut covered, k, end, sentence_of[k], what, vec![a]);
-                m.items[it].plural = form == Form::Demonym;
+                m.items[it].plural = form == Form::Demonym || people;
             }
             k = end;
         } else {

@@ -268,6 +268,7 @@ fn regressions() {
         "© 0",               // found by fuzzing: a blanked boilerplate line
         "the \n\n capital Gen. Burkina withdraw", // found by fuzzing
         "\u{11180}ᤤEd<",     // found by fuzzing: a doubled byte inside a wide character
+        "New Zealand troops, North Korea-backed units and New York-based officials", // found on BBC text: a name spanning tokens
     ] {
         extract_and_map(s).unwrap();
     }

@@ -258,7 +258,7 @@ pub fn find(doc: &Doc) -> Mentions {
             // "American-led", "Iranian-backed": the name is the first part of one token.
             let end_tok = ends.get(&h.end).copied().or_else(|| {
                 let a = *starts.get(&h.start)?;
-                let rest = &toks[a].text[h.end - toks[a].start..];
+                let rest = toks[a].text.get(h.end.checked_sub(toks[a].start)?..)?;
                 ["-led", "-backed", "-based", "-trained"]
                     .contains(&rest)
                     .then_some(a)

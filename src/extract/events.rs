@@ -476,7 +476,7 @@ fn build_event(
         || !places_of(m, &loc_i).is_empty();
     // A state's departure that someone demands or orders ("demanded that the French
     // leave") is its forces' departure even when no place is named.
-    let (status, rank) = status_and_rank(doc, lex, t, si, verb, &a);
+    let (status, rank) = status_and_rank(doc, lex, t, si, verb);
     let demanded =
         trig.event_type == "Withdrawal" && matches!(status, Status::Demanded | Status::Ordered);
     if forces.is_empty()
@@ -620,14 +620,7 @@ fn lemma_of(trig: &Trigger) -> &str {
 }
 
 /// Status from governing words, negation and modality; rank from tense.
-fn status_and_rank(
-    doc: &Doc,
-    lex: &Lexicon,
-    t: usize,
-    si: usize,
-    verb: bool,
-    a: &Args,
-) -> (Status, i8) {
+fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> (Status, i8) {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
     let mut status: Option<Status> = None;
@@ -717,7 +710,6 @@ fn status_and_rank(
     if negated {
         st = Status::Denied;
     }
-    let _ = a;
     (st, rank.unwrap_or(own).max(own.min(0)))
 }
 

@@ -13,7 +13,7 @@ pub use gazetteer::{Entity, Form, Gazetteer, Kind};
 /// them, one transaction per graph. Returns how many entities were linked.
 pub fn relink(store: &crate::store::Store, linker: &wikidata::Linker) -> crate::Result<usize> {
     use crate::vocab::{ID, OWL, RDF, RDFS};
-    use oxigraph::model::{GraphNameRef, NamedNode, NamedNodeRef, Quad, Term};
+    use oxigraph::model::{GraphNameRef, NamedNode, Quad, Term};
     let err = |e: oxigraph::store::StorageError| crate::Error::Store {
         path: store.path.clone(),
         message: e.to_string(),
@@ -89,7 +89,6 @@ pub fn relink(store: &crate::store::Store, linker: &wikidata::Linker) -> crate::
             t.extend(adds.iter());
             t.commit().map_err(err)?;
         }
-        let _ = NamedNodeRef::new_unchecked(ID);
     }
     Ok(linked.len())
 }

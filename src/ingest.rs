@@ -7,11 +7,10 @@ use crate::error::Result;
 use crate::extract::{self, Extraction};
 use crate::link::wikidata::Linker;
 use crate::map;
-use crate::source::{self, Article, Item, Meta};
+use crate::source::{self, Article, Inputs, Item, Meta};
 use crate::store::{Store, Written};
 use oxigraph::model::{NamedNode, Quad};
 use rayon::prelude::*;
-use std::path::PathBuf;
 use std::time::Instant;
 
 /// What an ingest did.
@@ -76,21 +75,16 @@ pub struct Options {
 /// Reads the inputs and runs extraction over them in parallel batches, handing each batch
 /// to `sink` in input order. `skip` sees every article first and may leave it out (e.g.
 /// because the store holds it unchanged). Problems with single files or lines are warned
-/// about and counted in `skipped`; explicitly named files are checked before anything
-/// else, so a bad argument fails the run before any work is done.
+/// about and counted in `skipped` (explicitly named files were checked when the inputs were
+/// expanded, so a bad argument fails the run before any work is done).
 pub fn run_batches(
-    inputs: &[PathBuf],
+    inputs: &Inputs,
     meta: &Meta,
     linker: Option<&Linker>,
     batch_size: usize,
     mut skip: impl FnMut(&Article) -> Result<bool>,
     mut sink: impl FnMut(Vec<std::result::Result<Processed, String>>) -> Result<()>,
 ) -> Result<usize> {
-    let files = source::expand_inputs(inputs)?;
-    let explicit: std::collections::HashSet<&PathBuf> = inputs.iter().collect();
-    for f in files.iter().filter(|f| explicit.contains(f)) {
-        source::check_file(f)?;
-    }
     let mut skipped = 0;
     let mut batch: Vec<Article> = Vec::new();
     let mut flush = |batch: &mut Vec<Article>| -> Result<()> {
@@ -106,9 +100,8 @@ pub fn run_batches(
             .collect();
         sink(done)
     };
-    for f in &files {
-        let in_dir = !explicit.contains(f);
-        for item in source::read_input(f, meta, in_dir)? {
+    for f in &inputs.files {
+        for item in source::read_input(f, meta, inputs.in_directory(f))? {
             match item {
                 Item::Article(a) => {
                     if skip(&a)? {
@@ -135,17 +128,13 @@ pub fn run_batches(
 /// changed ones replace their graph in a transaction each.
 pub fn ingest(
     store: &Store,
-    inputs: &[PathBuf],
+    inputs: &Inputs,
     opts: &Options,
     mut progress: impl FnMut(&Summary),
 ) -> Result<Summary> {
     let start = Instant::now();
     let summary = std::cell::RefCell::new(Summary {
-        bytes_total: source::expand_inputs(inputs)?
-            .iter()
-            .filter_map(|f| std::fs::metadata(f).ok())
-            .map(|m| m.len())
-            .sum(),
+        bytes_total: inputs.bytes(),
         ..Summary::default()
     });
     let skipped = run_batches(

@@ -138,8 +138,8 @@ fn run(cli: Cli) -> Result<()> {
             }
             let path = store_path(&cli);
             let linker = linker(&a.online, &path)?;
-            // Inputs are checked before the store is touched.
-            newskg::source::expand_inputs(&a.inputs)?;
+            // Inputs are expanded and checked once, before the store is touched.
+            let inputs = source::Inputs::expand(&a.inputs)?;
             let store = Store::open(&path)?;
             let opts = ingest::Options {
                 meta,
@@ -148,7 +148,7 @@ fn run(cli: Cli) -> Result<()> {
                 bulk: true,
             };
             let tty = std::io::stderr().is_terminal() && !cli.quiet;
-            let s = ingest::ingest(&store, &a.inputs, &opts, |s: &Summary| {
+            let s = ingest::ingest(&store, &inputs, &opts, |s: &Summary| {
                 if tty {
                     let rate = s.articles as f64 / s.seconds.max(1e-9);
                     let done = s.bytes_read as f64 / s.bytes_total.max(1) as f64;
@@ -202,7 +202,7 @@ fn run(cli: Cli) -> Result<()> {
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut n = 0usize;
             ingest::run_batches(
-                &a.inputs,
+                &source::Inputs::expand(&a.inputs)?,
                 &meta,
                 None,
                 256,

@@ -159,6 +159,41 @@ pub fn check_file(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The command-line inputs, expanded once: every file to read in order (directories
+/// walked), and which of them were named explicitly (those must be readable articles; files
+/// found in a directory are skipped with a warning instead).
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    pub files: Vec<PathBuf>,
+    explicit: std::collections::HashSet<PathBuf>,
+}
+
+impl Inputs {
+    /// Expands the inputs and checks the explicitly named files, before anything is stored.
+    pub fn expand(inputs: &[PathBuf]) -> Result<Inputs> {
+        let files = expand_inputs(inputs)?;
+        let explicit: std::collections::HashSet<PathBuf> = inputs.iter().cloned().collect();
+        for f in files.iter().filter(|f| explicit.contains(*f)) {
+            check_file(f)?;
+        }
+        Ok(Inputs { files, explicit })
+    }
+
+    /// Whether a file was found in a directory rather than named.
+    pub fn in_directory(&self, f: &Path) -> bool {
+        !self.explicit.contains(f)
+    }
+
+    /// The total size of the input files, in bytes.
+    pub fn bytes(&self) -> u64 {
+        self.files
+            .iter()
+            .filter_map(|f| std::fs::metadata(f).ok())
+            .map(|m| m.len())
+            .sum()
+    }
+}
+
 /// Reads one input (a file or `-`) into items, streaming JSONL line by line. `in_directory`
 /// turns an empty, binary or oversized file into a skipped item instead of an error.
 pub fn read_input(

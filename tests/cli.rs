@@ -315,28 +315,19 @@ fn one_event_reported_by_two_articles_appears_once_with_both_sources() {
         "The last Belgian soldiers pulled out of Niger on Monday, ending a five-year mission.\n",
     )
     .unwrap();
-    ok(
-        &store,
-        &[
-            "ingest",
-            "--published",
-            "2024-05-08",
-            "--url",
-            "https://example.org/a",
-            a.to_str().unwrap(),
-        ],
-    );
-    ok(
-        &store,
-        &[
-            "ingest",
-            "--published",
-            "2024-05-08",
-            "--url",
-            "https://example.org/b",
-            b.to_str().unwrap(),
-        ],
-    );
+    for (file, url) in [(&a, "https://example.org/a"), (&b, "https://example.org/b")] {
+        ok(
+            &store,
+            &[
+                "ingest",
+                "--published",
+                "2024-05-08",
+                "--url",
+                url,
+                file.to_str().unwrap(),
+            ],
+        );
+    }
     let out = named(&store, "timeline", &["country=Niger"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let rows: Vec<&serde_json::Value> = v["results"]["bindings"]

@@ -429,7 +429,6 @@ pub fn find(doc: &Doc) -> Mentions {
     }
 
     // 3. Armed forces.
-    let mut force_items: Vec<usize> = Vec::new();
     for h in 0..n {
         if covered[h] || !toks[h].is_noun() && toks[h].lemma != "military" {
             continue;
@@ -546,7 +545,6 @@ pub fn find(doc: &Doc) -> Mentions {
             vec![],
         );
         m.items[it].plural = plural;
-        force_items.push(it);
     }
 
     // 4. Governments standing for their country.
@@ -1183,17 +1181,8 @@ fn resolve_place(
     let g = Gazetteer::get();
     let toks = &doc.tokens;
     // An explicit country in the phrase: "the Nigerian capital".
-    let explicit: Option<usize> = (s..t)
-        .find_map(|k| hit_at[k].map(|(e, _, _)| e))
-        .or_else(|| {
-            if s > 0 && matches!(toks[s].lower.as_str(), "'s" | "'") {
-                m.item_at.get(s - 1).copied().flatten().map(|_| usize::MAX)
-            } else {
-                None
-            }
-        });
     let mut country: Option<usize> = None;
-    if let Some(e) = explicit.filter(|&e| e != usize::MAX) {
+    if let Some(e) = (s..t).find_map(|k| hit_at[k].map(|(e, _, _)| e)) {
         let a = m.gazetteer_actor(e);
         country = m.country_of(a);
     }

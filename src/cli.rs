@@ -38,6 +38,10 @@ pub enum Command {
     Queries(QueriesArgs),
     /// Link the store's unlinked entities to Wikidata online
     Link(LinkArgs),
+    /// Check the store, or RDF files, against SHACL shapes (ontology/shapes.ttl by default)
+    Validate(ValidateArgs),
+    /// Rebuild the RDFS entailment graphs of every article, or drop them (--drop)
+    Entail(EntailArgs),
     /// Print shell completions
     Completions {
         /// bash, zsh, fish, elvish or powershell
@@ -91,6 +95,10 @@ pub struct IngestArgs {
     /// Articles extracted and loaded together; each batch of new articles is one atomic load
     #[arg(long, value_name = "N", default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=100_000))]
     pub batch: u64,
+    /// Do not materialize RDFS entailment (superclasses, superproperties, domain and range
+    /// types) in each article's entailment graph
+    #[arg(long)]
+    pub no_entailment: bool,
 }
 
 #[derive(Args, Debug)]
@@ -151,6 +159,9 @@ pub struct QueryArgs {
     /// Allow SERVICE clauses to query remote SPARQL endpoints (e.g. Wikidata's)
     #[arg(long)]
     pub federate: bool,
+    /// Leave the RDFS entailment graphs out of the default graph (asserted triples only)
+    #[arg(long)]
+    pub no_entailment: bool,
 }
 
 #[derive(Args, Debug)]
@@ -165,6 +176,9 @@ pub struct ExportArgs {
     /// ingest order
     #[arg(long, conflicts_with = "format")]
     pub canonical: bool,
+    /// Leave out the RDFS entailment graphs (asserted triples and the ontology only)
+    #[arg(long)]
+    pub no_entailment: bool,
     /// Write to a file instead of stdout
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -180,6 +194,33 @@ pub struct QueriesArgs {
 pub enum QueriesAction {
     /// Print a named query and its parameters
     Show { name: String },
+}
+
+#[derive(Args, Debug)]
+pub struct ValidateArgs {
+    /// RDF files to check instead of the store (format from the extension, or --input-format)
+    #[arg(value_name = "FILE")]
+    pub inputs: Vec<PathBuf>,
+    /// turtle, ntriples, nquads, trig, rdfxml or jsonld, for the input files
+    #[arg(long, value_name = "FORMAT")]
+    pub input_format: Option<String>,
+    /// SHACL shapes to check against [default: the shapes built in, ontology/shapes.ttl]
+    #[arg(long, value_name = "FILE")]
+    pub shapes: Option<PathBuf>,
+    /// text (readable), or an RDF format for the W3C validation report (turtle, ntriples,
+    /// jsonld, rdfxml)
+    #[arg(long, default_value = "text")]
+    pub format: String,
+    /// Write the report to a file instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct EntailArgs {
+    /// Remove the entailment graphs (and the ontology graph) instead of rebuilding them
+    #[arg(long)]
+    pub drop: bool,
 }
 
 #[derive(Args, Debug)]

@@ -33,6 +33,9 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// `validate` found results (the report was written first).
+    #[error("the data does not conform to the shapes: {0} result(s), see the report")]
+    NotConforming(usize),
     /// The Wikidata service failed.
     #[error("Wikidata: {0}")]
     Wikidata(String),

@@ -3,6 +3,7 @@
 //! transaction, in input order.
 
 use crate::analyze;
+use crate::entail;
 use crate::error::Result;
 use crate::extract::{self, Extraction};
 use crate::link::wikidata::Linker;
@@ -23,6 +24,8 @@ pub struct Summary {
     pub skipped: usize,
     pub claims: usize,
     pub triples: usize,
+    /// Triples materialized by RDFS entailment.
+    pub entailed: usize,
     pub seconds: f64,
     /// Time spent writing to the store.
     pub load_seconds: f64,
@@ -40,10 +43,19 @@ pub struct Processed {
     pub graph: NamedNode,
     pub hash: String,
     pub quads: Vec<Quad>,
+    /// What RDFS entails from `quads` under the ontology, in the article's entailment
+    /// graph (empty when entailment is off).
+    pub entailed: Vec<Quad>,
 }
 
-/// Analyses, extracts, links and maps one article.
+/// Analyses, extracts, links and maps one article (no entailment).
 pub fn process(article: Article, linker: Option<&Linker>) -> Processed {
+    process_with(article, linker, false)
+}
+
+/// Analyses, extracts, links and maps one article, and with `entail` also materializes
+/// what RDFS entails from its graph.
+pub fn process_with(article: Article, linker: Option<&Linker>, entail: bool) -> Processed {
     let doc = analyze::analyze(&article.text);
     let mut extraction = extract::extract(&doc, article.published);
     if let Some(l) = linker {
@@ -51,12 +63,19 @@ pub fn process(article: Article, linker: Option<&Linker>) -> Processed {
     }
     let (graph, quads) = map::map(&article, &doc, &extraction);
     let hash = map::content_hash(&article);
+    let entailed = if entail {
+        let g = oxigraph::model::GraphName::NamedNode(entail::entailed_graph(&graph));
+        entail::builtin().entail(quads.iter().map(|q| q.as_ref()), &g)
+    } else {
+        Vec::new()
+    };
     Processed {
         article,
         extraction,
         graph,
         hash,
         quads,
+        entailed,
     }
 }
 
@@ -70,6 +89,8 @@ pub struct Options {
     /// Load articles new to the store with the bulk loader (one atomic load per batch)
     /// instead of a transaction each.
     pub bulk: bool,
+    /// Do not materialize RDFS entailment (see [`crate::entail`]).
+    pub no_entailment: bool,
 }
 
 /// Reads the inputs and runs extraction over them in parallel batches, handing each batch
@@ -82,6 +103,7 @@ pub fn run_batches(
     meta: &Meta,
     linker: Option<&Linker>,
     batch_size: usize,
+    entail: bool,
     mut skip: impl FnMut(&Article) -> Result<bool>,
     mut sink: impl FnMut(Vec<std::result::Result<Processed, String>>) -> Result<()>,
 ) -> Result<usize> {
@@ -94,8 +116,10 @@ pub fn run_batches(
             .into_par_iter()
             .map(|a| {
                 let origin = a.origin.clone();
-                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| process(a, linker)))
-                    .map_err(|_| origin)
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    process_with(a, linker, entail)
+                }))
+                .map_err(|_| origin)
             })
             .collect();
         sink(done)
@@ -133,6 +157,9 @@ pub fn ingest(
     mut progress: impl FnMut(&Summary),
 ) -> Result<Summary> {
     let start = Instant::now();
+    if !opts.no_entailment {
+        store.ensure_ontology()?;
+    }
     let summary = std::cell::RefCell::new(Summary {
         bytes_total: inputs.bytes(),
         ..Summary::default()
@@ -142,6 +169,7 @@ pub fn ingest(
         &opts.meta,
         opts.linker.as_ref(),
         opts.batch,
+        !opts.no_entailment,
         |a| {
             summary.borrow_mut().bytes_read += a.text.len() as u64;
             let key = map::article_iri(&map::article_key(a));
@@ -173,10 +201,11 @@ pub fn ingest(
                 } else if opts.bulk && store.content_hash(&p.graph)?.is_none() {
                     fresh_keys.insert(p.graph.clone());
                     fresh.extend(p.quads.iter().cloned());
+                    fresh.extend(p.entailed.iter().cloned());
                     Written::New
                 } else {
                     let t = Instant::now();
-                    let w = store.put_article(&p.graph, &p.hash, &p.quads)?;
+                    let w = store.put_article(&p.graph, &p.hash, &p.quads, &p.entailed)?;
                     s.load_seconds += t.elapsed().as_secs_f64();
                     w
                 };
@@ -188,6 +217,7 @@ pub fn ingest(
                 if w != Written::Unchanged {
                     s.claims += p.extraction.events.len();
                     s.triples += p.quads.len();
+                    s.entailed += p.entailed.len();
                     s.written.push(p.graph.clone());
                 }
             }

@@ -52,6 +52,8 @@ fn main() {
         .init();
     match run(cli) {
         Ok(()) => {}
+        // The reader went away (`newskg query … | head`): stop quietly, as ripgrep does.
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {}
         Err(e) => {
             eprintln!("newskg: error: {}", one_line(&e.to_string()));
             std::process::exit(if e.is_usage() { 2 } else { 1 });
@@ -146,6 +148,7 @@ fn run(cli: Cli) -> Result<()> {
                 linker,
                 batch: a.batch as usize,
                 bulk: true,
+                no_entailment: a.no_entailment,
             };
             let tty = std::io::stderr().is_terminal() && !cli.quiet;
             let s = ingest::ingest(&store, &inputs, &opts, |s: &Summary| {
@@ -181,7 +184,7 @@ fn run(cli: Cli) -> Result<()> {
             }
             if !cli.quiet {
                 eprintln!(
-                    "ingested {} article{} ({} new, {} replaced, {} unchanged, {} skipped): {} claims, {} triples, {:.2}s (store writes {:.2}s)",
+                    "ingested {} article{} ({} new, {} replaced, {} unchanged, {} skipped): {} claims, {} triples (+{} entailed), {:.2}s (store writes {:.2}s)",
                     s.articles,
                     if s.articles == 1 { "" } else { "s" },
                     s.new,
@@ -190,6 +193,7 @@ fn run(cli: Cli) -> Result<()> {
                     s.skipped,
                     s.claims,
                     s.triples,
+                    s.entailed,
                     s.seconds,
                     s.load_seconds
                 );
@@ -206,6 +210,7 @@ fn run(cli: Cli) -> Result<()> {
                 &meta,
                 None,
                 256,
+                true,
                 |_| Ok(false),
                 |done| {
                     let mut w =
@@ -215,7 +220,7 @@ fn run(cli: Cli) -> Result<()> {
                         match p {
                         Ok(p) => {
                             n += 1;
-                            for q in &p.quads {
+                            for q in p.quads.iter().chain(&p.entailed) {
                                 w.serialize_quad(q).map_err(|e| Error::io("writing N-Quads", e))?;
                             }
                         }
@@ -357,6 +362,8 @@ fn run(cli: Cli) -> Result<()> {
                 format,
                 &QueryOptions {
                     federate: a.federate,
+                    no_entailment: a.no_entailment,
+                    cancel: None,
                 },
                 &mut out,
             )
@@ -371,7 +378,13 @@ fn run(cli: Cli) -> Result<()> {
             };
             let graph = a.graph.as_deref().map(graph_iri).transpose()?;
             let store = Store::open(&store_path(&cli))?;
-            let quads = newskg::export::quads(&store, graph.as_ref())?;
+            let mut quads = newskg::export::quads(&store, graph.as_ref())?;
+            if a.no_entailment {
+                quads.retain(|q| {
+                    !matches!(&q.graph_name, oxigraph::model::GraphName::NamedNode(g)
+                        if newskg::entail::is_entailed_graph(g.as_str()))
+                });
+            }
             match &a.output {
                 Some(path) => {
                     let tmp = path.with_extension("newskg-tmp");
@@ -510,6 +523,82 @@ fn run(cli: Cli) -> Result<()> {
                 "linked {n} more entit{} to Wikidata",
                 if n == 1 { "y" } else { "ies" }
             );
+            Ok(())
+        }
+        Command::Validate(a) => {
+            let shapes = match &a.shapes {
+                Some(p) => {
+                    let bytes = std::fs::read(p).map_err(|e| Error::Input {
+                        path: p.clone(),
+                        message: e.to_string(),
+                    })?;
+                    let format = newskg::export::format_of_path(p)
+                        .unwrap_or(oxigraph::io::RdfFormat::Turtle);
+                    newskg::validate::Shapes::parse(&bytes, format).map_err(|e| match e {
+                        Error::Usage(m) => Error::usage(format!("{}: {m}", p.display())),
+                        e => e,
+                    })?
+                }
+                None => newskg::validate::builtin_shapes()?,
+            };
+            let report_format = match a.format.as_str() {
+                "text" => None,
+                f => Some(newskg::export::parse_format(f)?),
+            };
+            let data = if a.inputs.is_empty() {
+                let store = Store::open(&store_path(&cli))?;
+                newskg::validate::Data::from_store(&store)?
+            } else {
+                let files = a
+                    .inputs
+                    .iter()
+                    .map(|p| {
+                        let f = match &a.input_format {
+                            Some(f) => newskg::export::parse_format(f)?,
+                            None => newskg::export::format_of_path(p).ok_or_else(|| {
+                                Error::usage(format!(
+                                    "{}: cannot tell the RDF format from the extension; give --input-format",
+                                    p.display()
+                                ))
+                            })?,
+                        };
+                        Ok((p.clone(), f))
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                newskg::validate::Data::from_files(&files)?
+            };
+            let report = newskg::validate::validate(&shapes, &data);
+            let mut buf = Vec::new();
+            match report_format {
+                None => report.write_text(&mut buf)?,
+                Some(f) => report.write_rdf(f, &mut buf)?,
+            }
+            match &a.output {
+                Some(p) => std::fs::write(p, &buf).map_err(|e| Error::Input {
+                    path: p.clone(),
+                    message: e.to_string(),
+                })?,
+                None => stdout
+                    .lock()
+                    .write_all(&buf)
+                    .map_err(|e| Error::io("writing the report", e))?,
+            }
+            if report.conforms() {
+                Ok(())
+            } else {
+                Err(Error::NotConforming(report.results.len()))
+            }
+        }
+        Command::Entail(a) => {
+            let store = Store::open(&store_path(&cli))?;
+            let (graphs, triples) = store.entail_all(a.drop)?;
+            if !cli.quiet {
+                if a.drop {
+                    eprintln!("dropped the entailment graphs of {graphs} articles");
+                } else {
+                    eprintln!("entailed {triples} triples for {graphs} articles");
+                }
+            }
             Ok(())
         }
         Command::Completions { shell } => {

@@ -268,10 +268,14 @@ impl OutputFormat {
 }
 
 /// Options for running a query.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct QueryOptions {
     /// Let `SERVICE` clauses call remote SPARQL endpoints.
     pub federate: bool,
+    /// Leave the RDFS entailment graphs out of the default graph.
+    pub no_entailment: bool,
+    /// Stops the evaluation when cancelled (the endpoint's per-query timeout).
+    pub cancel: Option<oxigraph::sparql::CancellationToken>,
 }
 
 /// Joins a `VALUES` block binding `params` into the query's top group, below its
@@ -397,7 +401,19 @@ pub fn run(
     opts: &QueryOptions,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let mut parsed = parse(query)?;
+    let results = execute(store, parse(query)?, params, opts)?;
+    write_results(results, format, out)
+}
+
+/// Evaluates a parsed query on the store with parameters bound. Without `FROM` or
+/// `FROM NAMED`, the default graph is the union of the named graphs (with
+/// `no_entailment`, of all but the entailment graphs).
+pub fn execute<'a>(
+    store: &'a Store,
+    mut parsed: spargebra::Query,
+    params: &[(Variable, Term)],
+    opts: &QueryOptions,
+) -> Result<QueryResults<'a>> {
     if !params.is_empty() {
         let values = GraphPattern::Values {
             variables: params.iter().map(|(v, _)| v.clone()).collect(),
@@ -450,16 +466,27 @@ pub fn run(
     } else {
         evaluator = evaluator.without_default_http_service_handler();
     }
-    let mut prepared = evaluator.for_query(parsed);
-    // Without FROM / FROM NAMED, the default graph is the union of the article graphs.
-    if prepared.dataset().is_default_dataset() {
-        prepared.dataset_mut().set_default_graph_as_union();
+    if let Some(token) = &opts.cancel {
+        evaluator = evaluator.with_cancellation_token(token.clone());
     }
-    let results = prepared
+    let mut prepared = evaluator.for_query(parsed);
+    if prepared.dataset().is_default_dataset() {
+        if opts.no_entailment {
+            let graphs = store
+                .graphs()?
+                .into_iter()
+                .filter(|g| !crate::entail::is_entailed_graph(g.as_str()))
+                .map(oxigraph::model::GraphName::NamedNode)
+                .collect();
+            prepared.dataset_mut().set_default_graph(graphs);
+        } else {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+    }
+    prepared
         .on_store(&store.inner)
         .execute()
-        .map_err(|e| Error::Query(format!("query failed: {e}")))?;
-    write_results(results, format, out)
+        .map_err(|e| Error::Query(format!("query failed: {e}")))
 }
 
 fn io(e: std::io::Error) -> Error {

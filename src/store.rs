@@ -88,9 +88,16 @@ impl Store {
         }
     }
 
-    /// Replaces an article's graph with `quads` in one transaction, unless the stored
-    /// content hash equals `hash` (then nothing is written).
-    pub fn put_article(&self, graph: &NamedNode, hash: &str, quads: &[Quad]) -> Result<Written> {
+    /// Replaces an article's graph with `quads`, and its entailment graph with `entailed`,
+    /// in one transaction, unless the stored content hash equals `hash` (then nothing is
+    /// written).
+    pub fn put_article(
+        &self,
+        graph: &NamedNode,
+        hash: &str,
+        quads: &[Quad],
+        entailed: &[Quad],
+    ) -> Result<Written> {
         let old = self.content_hash(graph)?;
         if old.as_deref() == Some(hash) {
             return Ok(Written::Unchanged);
@@ -99,12 +106,19 @@ impl Store {
             .inner
             .start_transaction()
             .map_err(|e| translate(&self.path, e))?;
+        let companion = crate::entail::entailed_graph(graph);
         if old.is_some() {
-            t.clear_graph(graph.as_ref())
-                .map_err(|e| translate(&self.path, e))?;
+            for g in [graph, &companion] {
+                t.clear_graph(g.as_ref())
+                    .map_err(|e| translate(&self.path, e))?;
+            }
         }
         t.insert_named_graph(graph.as_ref());
         t.extend(quads.iter());
+        if !entailed.is_empty() {
+            t.insert_named_graph(companion.as_ref());
+            t.extend(entailed.iter());
+        }
         t.commit().map_err(|e| translate(&self.path, e))?;
         Ok(if old.is_some() {
             Written::Replaced
@@ -124,6 +138,96 @@ impl Store {
         loader.commit().map_err(|e| translate(&self.path, e))
     }
 
+    /// Writes the ontology into its graph ([`crate::entail::ONTOLOGY_GRAPH`]) when the
+    /// store lacks it or holds another version; one transaction.
+    pub fn ensure_ontology(&self) -> Result<()> {
+        let g = NamedNode::new_unchecked(crate::entail::ONTOLOGY_GRAPH);
+        let want = crate::entail::builtin().quads();
+        let mut have = std::collections::HashSet::new();
+        for q in self.inner.quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(GraphNameRef::NamedNode(g.as_ref())),
+        ) {
+            have.insert(q.map_err(|e| translate(&self.path, e))?);
+        }
+        if have.len() == want.len() && want.iter().all(|q| have.contains(q)) {
+            return Ok(());
+        }
+        let mut t = self
+            .inner
+            .start_transaction()
+            .map_err(|e| translate(&self.path, e))?;
+        t.clear_graph(g.as_ref())
+            .map_err(|e| translate(&self.path, e))?;
+        t.insert_named_graph(g.as_ref());
+        t.extend(want.iter());
+        t.commit().map_err(|e| translate(&self.path, e))
+    }
+
+    /// Recomputes the entailment graph of every article graph from what the store holds
+    /// (after the ontology changed, or to turn entailment back on), or with `drop` removes
+    /// them all (to turn it off). One transaction per article. Returns the number of
+    /// article graphs visited and of entailed triples written.
+    pub fn entail_all(&self, drop: bool) -> Result<(usize, usize)> {
+        let onto = crate::entail::builtin();
+        let (mut graphs, mut triples) = (0, 0);
+        if !drop {
+            self.ensure_ontology()?;
+        }
+        for g in self.graphs()? {
+            if crate::entail::is_entailed_graph(g.as_str()) {
+                if drop {
+                    self.inner
+                        .remove_named_graph(g.as_ref())
+                        .map_err(|e| translate(&self.path, e))?;
+                }
+                continue;
+            }
+            if !crate::entail::is_article_graph(g.as_str()) {
+                continue;
+            }
+            graphs += 1;
+            if drop {
+                continue;
+            }
+            let mut asserted = Vec::new();
+            for q in self.inner.quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(g.as_ref())),
+            ) {
+                asserted.push(q.map_err(|e| translate(&self.path, e))?);
+            }
+            let companion = crate::entail::entailed_graph(&g);
+            let entailed = onto.entail(
+                asserted.iter().map(|q| q.as_ref()),
+                &oxigraph::model::GraphName::NamedNode(companion.clone()),
+            );
+            triples += entailed.len();
+            let mut t = self
+                .inner
+                .start_transaction()
+                .map_err(|e| translate(&self.path, e))?;
+            t.clear_graph(companion.as_ref())
+                .map_err(|e| translate(&self.path, e))?;
+            t.insert_named_graph(companion.as_ref());
+            t.extend(entailed.iter());
+            t.commit().map_err(|e| translate(&self.path, e))?;
+        }
+        if drop {
+            self.inner
+                .remove_named_graph(
+                    NamedNode::new_unchecked(crate::entail::ONTOLOGY_GRAPH).as_ref(),
+                )
+                .map_err(|e| translate(&self.path, e))?;
+        }
+        self.flush()?;
+        Ok((graphs, triples))
+    }
+
     /// Number of quads in the store.
     pub fn len(&self) -> Result<usize> {
         self.inner.len().map_err(|e| translate(&self.path, e))
@@ -133,7 +237,8 @@ impl Store {
         Ok(self.len()? == 0)
     }
 
-    /// The article graphs in the store.
+    /// The named graphs in the store: articles, their entailment graphs, the ontology and
+    /// whatever was loaded.
     pub fn graphs(&self) -> Result<Vec<NamedNode>> {
         let mut out = Vec::new();
         for g in self.inner.named_graphs() {

@@ -189,7 +189,23 @@ fn dataset_formats_keep_one_graph_per_article() {
         .filter_map(|l| l.rsplit_once(' ').map(|(a, _)| a))
         .filter_map(|a| a.rsplit_once(' ').map(|(_, g)| g))
         .collect();
-    assert_eq!(graphs.len(), 3, "{graphs:?}");
+    // Three articles, each with its entailment graph, and the ontology.
+    assert_eq!(graphs.len(), 7, "{graphs:?}");
+    assert_eq!(
+        graphs.iter().filter(|g| g.contains("/id/article/")).count(),
+        3
+    );
+    assert_eq!(
+        graphs
+            .iter()
+            .filter(|g| g.contains("/id/entailed/"))
+            .count(),
+        3
+    );
+    assert!(graphs.contains("<https://newskg.org/ns>"));
+    let asserted = ok(&store, &["export", "--format", "nquads", "--no-entailment"]);
+    assert!(!asserted.contains("/id/entailed/"));
+    assert!(asserted.len() < nq.len());
     let articles = column(&named(&store, "articles", &[]), "article");
     let one = ok(
         &store,

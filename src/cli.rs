@@ -38,6 +38,8 @@ pub enum Command {
     Queries(QueriesArgs),
     /// Link the store's unlinked entities to Wikidata online
     Link(LinkArgs),
+    /// Serve the store as a SPARQL 1.1 Protocol endpoint (/query, /update) with a query page at /
+    Serve(ServeArgs),
     /// Check the store, or RDF files, against SHACL shapes (ontology/shapes.ttl by default)
     Validate(ValidateArgs),
     /// Rebuild the RDFS entailment graphs of every article, or drop them (--drop)
@@ -194,6 +196,22 @@ pub struct QueriesArgs {
 pub enum QueriesAction {
     /// Print a named query and its parameters
     Show { name: String },
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// Address to listen on (port 0 picks a free port; the address is printed)
+    #[arg(long, default_value = "127.0.0.1:7878", value_name = "HOST:PORT")]
+    pub bind: String,
+    /// Accept SPARQL updates at /update (without it the endpoint is read-only)
+    #[arg(long)]
+    pub allow_update: bool,
+    /// Stop a query that runs longer than this many seconds (answered with 503)
+    #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
+    pub timeout: f64,
+    /// Refuse (413) a result with more rows or triples than this
+    #[arg(long, default_value_t = 100_000, value_name = "N")]
+    pub max_results: usize,
 }
 
 #[derive(Args, Debug)]

@@ -15,7 +15,7 @@ pub enum Error {
     #[error("{path}: {message}")]
     Input { path: PathBuf, message: String },
     /// The store is held by another process.
-    #[error("the store at {0} is in use by another newskg process; wait for it to finish (queries can run while it ingests: see `newskg query --help`)")]
+    #[error("the store at {0} is in use by another newskg process; wait for it to finish (while `newskg serve` holds it, ask the endpoint instead)")]
     StoreLocked(PathBuf),
     /// The store could not be opened or written.
     #[error("store {path}: {message}")]

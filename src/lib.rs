@@ -20,6 +20,7 @@ pub mod link;
 pub mod map;
 pub mod push;
 pub mod query;
+pub mod serve;
 pub mod source;
 pub mod store;
 pub mod validate;

@@ -525,6 +525,44 @@ fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
+        Command::Serve(a) => {
+            use std::net::ToSocketAddrs;
+            let bind = a
+                .bind
+                .to_socket_addrs()
+                .ok()
+                .and_then(|mut it| it.next())
+                .ok_or_else(|| Error::usage(format!("--bind: '{}' is not HOST:PORT", a.bind)))?;
+            if !(a.timeout > 0.0 && a.timeout.is_finite()) {
+                return Err(Error::usage(
+                    "--timeout must be a positive number of seconds",
+                ));
+            }
+            let path = store_path(&cli);
+            let store = Store::open(&path)?;
+            let opts = newskg::serve::Options {
+                bind,
+                allow_update: a.allow_update,
+                timeout: std::time::Duration::from_secs_f64(a.timeout),
+                max_results: a.max_results,
+                ..Default::default()
+            };
+            let quiet = cli.quiet;
+            let mode = if a.allow_update {
+                "updates allowed"
+            } else {
+                "read-only"
+            };
+            newskg::serve::serve(store, opts, |addr| {
+                if !quiet {
+                    eprintln!(
+                        "newskg: serving {} at http://{addr}/ ({mode}; SPARQL at /query{})",
+                        path.display(),
+                        if a.allow_update { " and /update" } else { "" }
+                    );
+                }
+            })
+        }
         Command::Validate(a) => {
             let shapes = match &a.shapes {
                 Some(p) => {

@@ -1,0 +1,728 @@
+//! Serve stage: the store as a SPARQL 1.1 Protocol endpoint over HTTP.
+//!
+//! Owns the HTTP side of querying, the way Oxigraph's own server has it: `/query` (GET with
+//! `?query=`, POST as a form or as `application/sparql-query`), `/update` (POST as a form or
+//! `application/sparql-update`, refused unless updates are allowed), content negotiation for
+//! the W3C result formats and the RDF formats, the protocol's `default-graph-uri` and
+//! `named-graph-uri`, a per-query timeout (the evaluation is cancelled), a limit on result
+//! rows, CORS for browser clients, and a plain HTML page at `/` with a query box. Queries
+//! run exactly as `newskg query` runs them ([`crate::query::execute`]): the ontology's
+//! prefixes are predeclared and the default graph is the union of the named graphs.
+
+use crate::error::{Error, Result};
+use crate::query::{self, QueryOptions};
+use crate::store::Store;
+use crate::vocab::{sparql_prefixes, PREFIXES};
+use oxhttp::model::header::{
+    ACCEPT, ACCESS_CONTROL_ALLOW_HEADERS, ACCESS_CONTROL_ALLOW_ORIGIN, ACCESS_CONTROL_MAX_AGE,
+    ALLOW, CONTENT_TYPE,
+};
+use oxhttp::model::{Body, Method, Request, Response, StatusCode};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{NamedNode, Variable};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use std::io::Read;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How the endpoint behaves.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub bind: SocketAddr,
+    /// Accept SPARQL updates at `/update` (off: the endpoint is read-only).
+    pub allow_update: bool,
+    /// A query running longer is cancelled and answered with 503.
+    pub timeout: Duration,
+    /// A result with more rows (or triples) than this is refused with 413, not truncated.
+    pub max_results: usize,
+    /// Largest request body accepted.
+    pub max_body: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            bind: SocketAddr::from(([127, 0, 0, 1], 7878)),
+            allow_update: false,
+            timeout: Duration::from_secs(30),
+            max_results: 100_000,
+            max_body: 16 << 20,
+        }
+    }
+}
+
+/// Serves the store until the process ends. `ready` is called with the address once the
+/// server listens (a port of 0 is replaced by a free one first).
+pub fn serve(store: Store, mut opts: Options, ready: impl FnOnce(SocketAddr)) -> Result<()> {
+    if opts.bind.port() == 0 {
+        let l = std::net::TcpListener::bind(opts.bind)
+            .map_err(|e| Error::io(format!("cannot listen on {}", opts.bind), e))?;
+        opts.bind = l
+            .local_addr()
+            .map_err(|e| Error::io("reading the bound address", e))?;
+    }
+    let addr = opts.bind;
+    let opts = Arc::new(opts);
+    let handler_opts = Arc::clone(&opts);
+    let server = oxhttp::Server::new(move |req| handle(&store, &handler_opts, req))
+        .bind(addr)
+        .with_global_timeout(Duration::from_secs(60).max(opts.timeout * 2))
+        .with_max_concurrent_connections(64)
+        .with_server_name(concat!("newskg/", env!("CARGO_PKG_VERSION")))
+        .map_err(|e| Error::usage(e.to_string()))?
+        .spawn()
+        .map_err(|e| Error::io(format!("cannot listen on {addr}"), e))?;
+    ready(addr);
+    server
+        .join()
+        .map_err(|e| Error::io("the HTTP server stopped", e))
+}
+
+/// A response with a status and a one-line plain-text message.
+fn text(status: StatusCode, message: impl Into<String>) -> Response<Body> {
+    let mut m = message.into();
+    m.push('\n');
+    with_cors(
+        Response::builder()
+            .status(status)
+            .header(CONTENT_TYPE, "text/plain; charset=utf-8"),
+    )
+    .body(Body::from(m))
+    .expect("a valid response")
+}
+
+fn with_cors(b: oxhttp::model::response::Builder) -> oxhttp::model::response::Builder {
+    b.header(ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+}
+
+/// Answers one HTTP request.
+pub fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> Response<Body> {
+    let path = req.uri().path().to_string();
+    let method = req.method().clone();
+    if method == Method::OPTIONS {
+        // CORS preflight. GET and POST are CORS-safelisted methods, so no
+        // Access-Control-Allow-Methods is needed (oxhttp does not let a response carry it).
+        return with_cors(Response::builder().status(StatusCode::NO_CONTENT))
+            .header(ACCESS_CONTROL_ALLOW_HEADERS, "Content-Type, Accept")
+            .header(ACCESS_CONTROL_MAX_AGE, "86400")
+            .body(Body::empty())
+            .expect("a valid response");
+    }
+    match (path.as_str(), &method) {
+        ("/", &Method::GET) | ("/", &Method::HEAD) => {
+            with_cors(Response::builder().header(CONTENT_TYPE, "text/html; charset=utf-8"))
+                .body(Body::from(page(opts.allow_update)))
+                .expect("a valid response")
+        }
+        ("/query", &Method::GET) | ("/query", &Method::POST) => {
+            match read_request(req, opts, "query", "application/sparql-query") {
+                Ok(r) => answer_query(store, opts, req, r),
+                Err(resp) => resp,
+            }
+        }
+        ("/update", &Method::POST) => {
+            if !opts.allow_update {
+                return text(
+                    StatusCode::FORBIDDEN,
+                    "updates are disabled: this endpoint is read-only (start it with `newskg serve --allow-update`)",
+                );
+            }
+            match read_request(req, opts, "update", "application/sparql-update") {
+                Ok(r) => answer_update(store, r),
+                Err(resp) => resp,
+            }
+        }
+        ("/query", _) | ("/update", _) | ("/", _) => {
+            let allow = if path == "/update" {
+                "POST, OPTIONS"
+            } else {
+                "GET, POST, OPTIONS"
+            };
+            let mut r = text(
+                StatusCode::METHOD_NOT_ALLOWED,
+                format!("{method} is not allowed on {path}"),
+            );
+            r.headers_mut().insert(ALLOW, allow.parse().expect("valid"));
+            r
+        }
+        _ => text(
+            StatusCode::NOT_FOUND,
+            format!("no such resource {path}: the SPARQL endpoint is at /query (and /update)"),
+        ),
+    }
+}
+
+/// A protocol request: the operation text and the dataset the client gave.
+struct Operation {
+    text: String,
+    default_graphs: Vec<String>,
+    named_graphs: Vec<String>,
+}
+
+fn read_request(
+    req: &mut Request<Body>,
+    opts: &Options,
+    field: &str,
+    direct_type: &str,
+) -> std::result::Result<Operation, Response<Body>> {
+    let mut pairs: Vec<(String, String)> = req
+        .uri()
+        .query()
+        .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+        .unwrap_or_default();
+    let mut direct = None;
+    if req.method() == Method::POST {
+        let content_type = req
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase();
+        let mut body = Vec::new();
+        let limit = opts.max_body as u64 + 1;
+        if let Err(e) = req.body_mut().take(limit).read_to_end(&mut body) {
+            return Err(text(
+                StatusCode::BAD_REQUEST,
+                format!("cannot read the request body: {e}"),
+            ));
+        }
+        if body.len() > opts.max_body {
+            return Err(text(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                format!("the request body is larger than {} bytes", opts.max_body),
+            ));
+        }
+        if content_type == "application/x-www-form-urlencoded" {
+            pairs.extend(form_urlencoded::parse(&body).into_owned());
+        } else if content_type == direct_type {
+            match String::from_utf8(body) {
+                Ok(s) => direct = Some(s),
+                Err(_) => {
+                    return Err(text(
+                        StatusCode::BAD_REQUEST,
+                        "the request body is not UTF-8",
+                    ))
+                }
+            }
+        } else {
+            return Err(text(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                format!("send the {field} as application/x-www-form-urlencoded or {direct_type}, not '{content_type}'"),
+            ));
+        }
+    }
+    let (graph_default, graph_named) = if field == "query" {
+        ("default-graph-uri", "named-graph-uri")
+    } else {
+        ("using-graph-uri", "using-named-graph-uri")
+    };
+    let mut texts: Vec<String> = Vec::new();
+    let mut default_graphs = Vec::new();
+    let mut named_graphs = Vec::new();
+    for (k, v) in pairs {
+        if k == field {
+            texts.push(v);
+        } else if k == graph_default {
+            default_graphs.push(v);
+        } else if k == graph_named {
+            named_graphs.push(v);
+        }
+    }
+    let text_value = match (direct, texts.len()) {
+        (Some(d), 0) => d,
+        (None, 1) => texts.pop().unwrap_or_default(),
+        (None, 0) => {
+            return Err(text(
+                StatusCode::BAD_REQUEST,
+                format!("no {field}: give it as the '{field}' parameter"),
+            ))
+        }
+        _ => {
+            return Err(text(
+                StatusCode::BAD_REQUEST,
+                format!("give exactly one {field}"),
+            ))
+        }
+    };
+    Ok(Operation {
+        text: text_value,
+        default_graphs,
+        named_graphs,
+    })
+}
+
+fn graph_list(iris: &[String]) -> std::result::Result<Vec<NamedNode>, Response<Body>> {
+    iris.iter()
+        .map(|g| {
+            NamedNode::new(g.as_str()).map_err(|e| {
+                text(
+                    StatusCode::BAD_REQUEST,
+                    format!("'{g}' is not a graph IRI ({e})"),
+                )
+            })
+        })
+        .collect()
+}
+
+/// The formats a result can be written in, by media type; the first is the default.
+const SOLUTION_TYPES: &[(&str, QueryResultsFormat)] = &[
+    ("application/sparql-results+json", QueryResultsFormat::Json),
+    ("application/sparql-results+xml", QueryResultsFormat::Xml),
+    ("text/csv", QueryResultsFormat::Csv),
+    ("text/tab-separated-values", QueryResultsFormat::Tsv),
+    ("application/json", QueryResultsFormat::Json),
+    ("application/xml", QueryResultsFormat::Xml),
+];
+
+fn graph_types() -> Vec<(&'static str, RdfFormat)> {
+    vec![
+        ("text/turtle", RdfFormat::Turtle),
+        ("application/n-triples", RdfFormat::NTriples),
+        ("application/rdf+xml", RdfFormat::RdfXml),
+        (
+            "application/ld+json",
+            RdfFormat::JsonLd {
+                profile: Default::default(),
+            },
+        ),
+        ("application/n-quads", RdfFormat::NQuads),
+        ("application/trig", RdfFormat::TriG),
+        ("text/plain", RdfFormat::NTriples),
+    ]
+}
+
+/// Picks the media type the client prefers (RFC 9110 `Accept`, with q-values) among
+/// `offered`; `None` if it accepts none of them. No `Accept` means the first.
+fn negotiate<'a>(accept: Option<&str>, offered: &[&'a str]) -> Option<&'a str> {
+    let Some(accept) = accept.filter(|a| !a.trim().is_empty()) else {
+        return offered.first().copied();
+    };
+    let mut best: Option<(f32, usize, &'a str)> = None;
+    for part in accept.split(',') {
+        let mut it = part.split(';');
+        let range = it.next().unwrap_or("").trim().to_ascii_lowercase();
+        let mut q = 1.0f32;
+        for p in it {
+            if let Some(v) = p.trim().strip_prefix("q=") {
+                q = v.trim().parse().unwrap_or(0.0);
+            }
+        }
+        if q <= 0.0 {
+            continue;
+        }
+        for (i, o) in offered.iter().enumerate() {
+            let matches = range == *o
+                || range == "*/*"
+                || range
+                    .strip_suffix("/*")
+                    .is_some_and(|t| o.starts_with(&format!("{t}/")));
+            // Exact types beat wildcards at the same q; earlier offers beat later ones.
+            let specificity = if range == *o { 0 } else { 1 };
+            if matches {
+                let rank = (q, specificity * 100 + i);
+                if best.is_none_or(|(bq, bi, _)| rank.0 > bq || (rank.0 == bq && rank.1 < bi)) {
+                    best = Some((rank.0, rank.1, o));
+                }
+            }
+        }
+    }
+    best.map(|(_, _, o)| o)
+}
+
+fn answer_query(
+    store: &Store,
+    opts: &Options,
+    req: &Request<Body>,
+    op: Operation,
+) -> Response<Body> {
+    let mut parsed = match query::parse(&op.text) {
+        Ok(q) => q,
+        Err(e) => {
+            let msg = e.to_string();
+            let msg = if msg.contains("SPARQL update") {
+                "this is a SPARQL update: send it to /update".to_string()
+            } else {
+                msg
+            };
+            return text(StatusCode::BAD_REQUEST, msg);
+        }
+    };
+    if !op.default_graphs.is_empty() || !op.named_graphs.is_empty() {
+        let default = match graph_list(&op.default_graphs) {
+            Ok(v) => v,
+            Err(r) => return r,
+        };
+        let named = match graph_list(&op.named_graphs) {
+            Ok(v) => v,
+            Err(r) => return r,
+        };
+        let dataset = Some(spargebra::algebra::QueryDataset {
+            default,
+            named: if op.named_graphs.is_empty() {
+                None
+            } else {
+                Some(named)
+            },
+        });
+        match &mut parsed {
+            spargebra::Query::Select { dataset: d, .. }
+            | spargebra::Query::Construct { dataset: d, .. }
+            | spargebra::Query::Describe { dataset: d, .. }
+            | spargebra::Query::Ask { dataset: d, .. } => *d = dataset,
+        }
+    }
+    let accept = req.headers().get(ACCEPT).and_then(|v| v.to_str().ok());
+    let is_graph = matches!(
+        parsed,
+        spargebra::Query::Construct { .. } | spargebra::Query::Describe { .. }
+    );
+    let graph_types = graph_types();
+    let offered: Vec<&str> = if is_graph {
+        graph_types.iter().map(|(t, _)| *t).collect()
+    } else {
+        SOLUTION_TYPES.iter().map(|(t, _)| *t).collect()
+    };
+    let Some(media) = negotiate(accept, &offered) else {
+        return text(
+            StatusCode::NOT_ACCEPTABLE,
+            format!(
+                "cannot answer as '{}': this result can be {}",
+                accept.unwrap_or(""),
+                offered.join(", ")
+            ),
+        );
+    };
+    // The query runs on its own thread; when the timeout passes first, its evaluation is
+    // cancelled and the client answered at once (a join that does not check for
+    // cancellation often may run on a little, but nobody waits for it).
+    let token = CancellationToken::new();
+    let qopts = QueryOptions {
+        federate: false,
+        no_entailment: false,
+        cancel: Some(token.clone()),
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let worker = {
+        let store = store.clone();
+        let media = media.to_string();
+        let max = opts.max_results;
+        std::thread::Builder::new()
+            .name("newskg query".into())
+            .spawn(move || {
+                let result = query::execute(&store, parsed, &[], &qopts)
+                    .map_err(Outcome::from)
+                    .and_then(|results| serialize(results, &media, max, &graph_types));
+                let _ = tx.send(result);
+            })
+    };
+    if let Err(e) = worker {
+        return text(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("cannot start the query: {e}"),
+        );
+    }
+    let result = match rx.recv_timeout(opts.timeout) {
+        Ok(r) => r,
+        Err(_) => {
+            token.cancel();
+            log::warn!(
+                "a query ran longer than {} s and was cancelled",
+                opts.timeout.as_secs_f64()
+            );
+            Err(Outcome::Failed(String::new()))
+        }
+    };
+    match result {
+        Ok(body) => with_cors(Response::builder().header(CONTENT_TYPE, media))
+            .body(Body::from(body))
+            .expect("a valid response"),
+        Err(Outcome::TooLarge) => text(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            format!(
+                "the result has more than {} rows; narrow the query or add a LIMIT",
+                opts.max_results
+            ),
+        ),
+        Err(Outcome::Failed(msg)) => {
+            if token.is_cancelled() {
+                text(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    format!(
+                        "the query ran longer than {} s and was stopped",
+                        opts.timeout.as_secs_f64()
+                    ),
+                )
+            } else {
+                text(StatusCode::INTERNAL_SERVER_ERROR, msg)
+            }
+        }
+    }
+}
+
+enum Outcome {
+    TooLarge,
+    Failed(String),
+}
+
+impl From<Error> for Outcome {
+    fn from(e: Error) -> Self {
+        Outcome::Failed(e.to_string())
+    }
+}
+
+fn serialize(
+    results: QueryResults<'_>,
+    media: &str,
+    max: usize,
+    graph_types: &[(&str, RdfFormat)],
+) -> std::result::Result<Vec<u8>, Outcome> {
+    let failed = |e: &dyn std::fmt::Display| Outcome::Failed(format!("query failed: {e}"));
+    let mut out = Vec::new();
+    match results {
+        QueryResults::Solutions(solutions) => {
+            let format = SOLUTION_TYPES
+                .iter()
+                .find(|(t, _)| *t == media)
+                .map_or(QueryResultsFormat::Json, |(_, f)| *f);
+            let variables: Vec<Variable> = solutions.variables().to_vec();
+            let mut w = QueryResultsSerializer::from_format(format)
+                .serialize_solutions_to_writer(&mut out, variables)
+                .map_err(|e| failed(&e))?;
+            for (n, s) in solutions.enumerate() {
+                if n >= max {
+                    return Err(Outcome::TooLarge);
+                }
+                let s = s.map_err(|e| failed(&e))?;
+                w.serialize(&s).map_err(|e| failed(&e))?;
+            }
+            w.finish().map_err(|e| failed(&e))?;
+        }
+        QueryResults::Boolean(b) => {
+            let format = SOLUTION_TYPES
+                .iter()
+                .find(|(t, _)| *t == media)
+                .map_or(QueryResultsFormat::Json, |(_, f)| *f);
+            QueryResultsSerializer::from_format(format)
+                .serialize_boolean_to_writer(&mut out, b)
+                .map_err(|e| failed(&e))?;
+        }
+        QueryResults::Graph(triples) => {
+            let format = graph_types
+                .iter()
+                .find(|(t, _)| *t == media)
+                .map_or(RdfFormat::Turtle, |(_, f)| *f);
+            let mut ser = RdfSerializer::from_format(format);
+            if !matches!(format, RdfFormat::NTriples | RdfFormat::NQuads) {
+                for (p, n) in PREFIXES {
+                    ser = ser.with_prefix(*p, *n).map_err(|e| failed(&e))?;
+                }
+            }
+            let mut w = ser.for_writer(&mut out);
+            for (n, t) in triples.enumerate() {
+                if n >= max {
+                    return Err(Outcome::TooLarge);
+                }
+                let t = t.map_err(|e| failed(&e))?;
+                w.serialize_triple(&t).map_err(|e| failed(&e))?;
+            }
+            w.finish().map_err(|e| failed(&e))?;
+        }
+    }
+    Ok(out)
+}
+
+fn answer_update(store: &Store, op: Operation) -> Response<Body> {
+    let full = format!("{}{}", sparql_prefixes(), op.text);
+    let mut update = match spargebra::SparqlParser::new().parse_update(&full) {
+        Ok(u) => u,
+        Err(e) => {
+            return text(
+                StatusCode::BAD_REQUEST,
+                format!("SPARQL update syntax error: {e}"),
+            )
+        }
+    };
+    if !op.default_graphs.is_empty() || !op.named_graphs.is_empty() {
+        let default = match graph_list(&op.default_graphs) {
+            Ok(v) => v,
+            Err(r) => return r,
+        };
+        let named = match graph_list(&op.named_graphs) {
+            Ok(v) => v,
+            Err(r) => return r,
+        };
+        // The protocol's using-graph-uri / using-named-graph-uri stand for USING clauses
+        // on every DELETE/INSERT operation.
+        for operation in &mut update.operations {
+            if let spargebra::GraphUpdateOperation::DeleteInsert { using, .. } = operation {
+                *using = Some(spargebra::algebra::QueryDataset {
+                    default: default.clone(),
+                    named: Some(named.clone()),
+                });
+            }
+        }
+    }
+    match SparqlEvaluator::new()
+        .without_default_http_service_handler()
+        .for_update(update)
+        .on_store(&store.inner)
+        .execute()
+    {
+        Ok(()) => match store.flush() {
+            Ok(()) => with_cors(Response::builder().status(StatusCode::NO_CONTENT))
+                .body(Body::empty())
+                .expect("a valid response"),
+            Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+        },
+        Err(e) => text(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("update failed: {e}"),
+        ),
+    }
+}
+
+/// The HTML page at `/`: a query box and a result table, plain and self-contained.
+fn page(allow_update: bool) -> String {
+    let mode = if allow_update {
+        "updates allowed at /update"
+    } else {
+        "read-only"
+    };
+    PAGE.replace("{MODE}", mode)
+        .replace("{VERSION}", env!("CARGO_PKG_VERSION"))
+        .replace("{PREFIXES}", &html_escape(&prefix_note()))
+}
+
+fn prefix_note() -> String {
+    PREFIXES
+        .iter()
+        .map(|(p, _)| format!("{p}:"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>newskg SPARQL endpoint</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 2em; max-width: 70em; }
+textarea { width: 100%; height: 12em; font-family: monospace; font-size: 0.95em; }
+table { border-collapse: collapse; margin-top: 1em; }
+th, td { border: 1px solid #bbb; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
+th { background: #eee; }
+#status { margin-left: 1em; color: #555; }
+.error { color: #a00; white-space: pre-wrap; }
+</style>
+</head>
+<body>
+<h1>newskg SPARQL endpoint</h1>
+<p>SPARQL 1.1 Protocol at <code>/query</code> ({MODE}). Predeclared prefixes: <code>{PREFIXES}</code>.
+The default graph is the union of the article graphs.</p>
+<form id="form">
+<textarea id="query" name="query" spellcheck="false">SELECT ?event ?type ?status WHERE {
+  ?event a ?type ; nkg:status ?status .
+  ?type rdfs:subClassOf sem:Event .
+}
+LIMIT 50</textarea>
+<p><button type="submit">Run</button><span id="status"></span></p>
+</form>
+<div id="result"></div>
+<script>
+document.getElementById('form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const status = document.getElementById('status');
+  const result = document.getElementById('result');
+  result.replaceChildren();
+  status.textContent = 'running…';
+  const started = performance.now();
+  try {
+    const response = await fetch('query', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/sparql-query', 'Accept': 'application/sparql-results+json, text/turtle;q=0.9' },
+      body: document.getElementById('query').value,
+    });
+    const body = await response.text();
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    if (!response.ok) {
+      status.textContent = response.status + ' ' + response.statusText;
+      const p = document.createElement('p'); p.className = 'error'; p.textContent = body; result.append(p);
+      return;
+    }
+    if (!(response.headers.get('Content-Type') || '').includes('json')) {
+      const pre = document.createElement('pre'); pre.textContent = body; result.append(pre);
+      status.textContent = seconds + ' s';
+      return;
+    }
+    const json = JSON.parse(body);
+    if ('boolean' in json) {
+      const p = document.createElement('p'); p.textContent = String(json.boolean); result.append(p);
+      status.textContent = seconds + ' s';
+      return;
+    }
+    const vars = json.head.vars;
+    const table = document.createElement('table');
+    const head = table.insertRow();
+    for (const v of vars) { const th = document.createElement('th'); th.textContent = '?' + v; head.append(th); }
+    for (const b of json.results.bindings) {
+      const row = table.insertRow();
+      for (const v of vars) { row.insertCell().textContent = b[v] ? b[v].value : ''; }
+    }
+    result.append(table);
+    status.textContent = json.results.bindings.length + ' rows, ' + seconds + ' s';
+  } catch (e) {
+    status.textContent = 'failed';
+    const p = document.createElement('p'); p.className = 'error'; p.textContent = String(e); result.append(p);
+  }
+});
+</script>
+<p><small>newskg {VERSION}</small></p>
+</body>
+</html>
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::negotiate;
+
+    #[test]
+    fn content_negotiation_follows_q_values_and_wildcards() {
+        let offered = [
+            "application/sparql-results+json",
+            "application/sparql-results+xml",
+            "text/csv",
+        ];
+        assert_eq!(negotiate(None, &offered), Some(offered[0]));
+        assert_eq!(negotiate(Some("*/*"), &offered), Some(offered[0]));
+        assert_eq!(negotiate(Some("text/csv"), &offered), Some("text/csv"));
+        assert_eq!(
+            negotiate(
+                Some("application/sparql-results+json;q=0.5, application/sparql-results+xml"),
+                &offered
+            ),
+            Some("application/sparql-results+xml")
+        );
+        assert_eq!(negotiate(Some("text/*"), &offered), Some("text/csv"));
+        assert_eq!(negotiate(Some("image/png"), &offered), None);
+        assert_eq!(negotiate(Some("text/csv;q=0"), &offered), None);
+        // An exact type beats a wildcard of the same weight.
+        assert_eq!(
+            negotiate(Some("*/*, application/sparql-results+xml"), &offered),
+            Some("application/sparql-results+xml")
+        );
+    }
+}

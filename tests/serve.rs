@@ -1,0 +1,425 @@
+//! `newskg serve`: a real server on 127.0.0.1, asked by real clients — Python's
+//! SPARQLWrapper and curl — over the SPARQL 1.1 Protocol.
+
+mod common;
+use common::*;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+
+/// A running `newskg serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    url: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(store: &Path, extra: &[&str]) -> Server {
+    let mut child = Command::new(bin())
+        .arg("--store")
+        .arg(store)
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .args(extra)
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("start newskg serve");
+    let mut line = String::new();
+    BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .trim_end_matches('/')
+        .to_string();
+    Server { child, url }
+}
+
+fn ingested_store() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    ok(
+        &store,
+        &["ingest", "-q", root().join("examples").to_str().unwrap()],
+    );
+    (dir, store)
+}
+
+fn curl(args: &[&str]) -> Output {
+    Command::new("curl")
+        .args(["-s", "-S", "-i", "--max-time", "30"])
+        .args(args)
+        .output()
+        .expect("curl is installed (scripts/setup installs it)")
+}
+
+/// Status code, lower-cased headers, body.
+fn http(o: &Output) -> (u16, String, String) {
+    let text = String::from_utf8_lossy(&o.stdout).to_string();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    (status, head.to_ascii_lowercase(), body.to_string())
+}
+
+fn sparqlwrapper_available() -> bool {
+    let ok = Command::new("python3")
+        .args(["-c", "import SPARQLWrapper"])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !ok {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install SPARQLWrapper (scripts/setup does)"
+        );
+        eprintln!("skipping: python3 with SPARQLWrapper is not installed (run scripts/setup)");
+    }
+    ok
+}
+
+/// Asks the forces-left question (the named query's text, with Niger and "after the coup"
+/// bound in a VALUES block) and tries an update, through SPARQLWrapper.
+const CLIENT: &str = r#"
+import sys, json
+from SPARQLWrapper import SPARQLWrapper, JSON, POST
+url, query_file = sys.argv[1], sys.argv[2]
+text = open(query_file).read()
+head, rest = text.split('WHERE {', 1)
+query = ('PREFIX nkg: <https://newskg.org/ns#>\nPREFIX wd: <http://www.wikidata.org/entity/>\n'
+         + head + 'WHERE {\n  VALUES (?country ?after) { (wd:Q1032 nkg:Coup) }' + rest)
+s = SPARQLWrapper(url + '/query')
+s.setQuery(query)
+s.setReturnFormat(JSON)
+r = s.query().convert()
+print('actors', ' '.join(sorted(b['actor']['value'] for b in r['results']['bindings'])))
+u = SPARQLWrapper(url + '/query', updateEndpoint=url + '/update')
+u.setMethod(POST)
+u.setQuery('INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/a> <https://example.org/b> "c" } }')
+try:
+    u.query()
+    print('update ok')
+except Exception as e:
+    print('update refused', type(e).__name__, str(e).replace('\n', ' ')[:200])
+"#;
+
+fn run_client(url: &str) -> String {
+    let out = Command::new("python3")
+        .args([
+            "-c",
+            CLIENT,
+            url,
+            root().join("queries/forces-left.rq").to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn sparqlwrapper_asks_forces_left_and_updates_are_refused_unless_allowed() {
+    if !sparqlwrapper_available() {
+        return;
+    }
+    let (_dir, store) = ingested_store();
+    {
+        let server = serve(&store, &[]);
+        let out = run_client(&server.url);
+        assert!(
+            out.contains(
+                "actors http://www.wikidata.org/entity/Q142 http://www.wikidata.org/entity/Q30\n"
+            ),
+            "{out}"
+        );
+        assert!(out.contains("update refused"), "{out}");
+        assert!(out.contains("403") || out.contains("read-only"), "{out}");
+    }
+    // Nothing was written by the refused update.
+    let probe = "ASK { GRAPH <https://example.org/g> { ?s ?p ?o } }";
+    assert!(ok(&store, &["query", "--format", "json", probe]).contains("false"));
+    {
+        let server = serve(&store, &["--allow-update"]);
+        let out = run_client(&server.url);
+        assert!(out.contains("update ok"), "{out}");
+        // The update is visible to the next query at once.
+        let (status, _, body) = http(&curl(&[
+            "-G",
+            &format!("{}/query", server.url),
+            "--data-urlencode",
+            &format!("query={probe}"),
+        ]));
+        assert_eq!(status, 200);
+        assert!(body.contains("true"), "{body}");
+    }
+    // And it is on disk.
+    assert!(ok(&store, &["query", "--format", "json", probe]).contains("true"));
+}
+
+#[test]
+fn the_protocol_over_curl() {
+    let (_dir, store) = ingested_store();
+    // The server holds the store, so ask the CLI first.
+    let articles = column(&named(&store, "articles", &[]), "article");
+    let server = serve(&store, &["--max-results", "40"]);
+    let q = format!("{}/query", server.url);
+    let count = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a nkg:Withdrawal }";
+
+    // GET with ?query=, JSON by default, CORS header.
+    let (status, head, body) = http(&curl(&[
+        "-G",
+        &q,
+        "--data-urlencode",
+        &format!("query={count}"),
+    ]));
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        head.contains("content-type: application/sparql-results+json"),
+        "{head}"
+    );
+    assert!(head.contains("access-control-allow-origin: *"), "{head}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let n: usize = v["results"]["bindings"][0]["n"]["value"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(n >= 3, "{body}");
+
+    // POST as a form and as application/sparql-query; content negotiation.
+    for (args, media, starts) in [
+        (
+            vec![
+                "--data-urlencode",
+                &*format!("query={count}"),
+                "-H",
+                "Accept: text/csv",
+            ],
+            "text/csv",
+            "n\r\n",
+        ),
+        (
+            vec![
+                "-H",
+                "Content-Type: application/sparql-query",
+                "--data-binary",
+                count,
+                "-H",
+                "Accept: application/sparql-results+xml",
+            ],
+            "application/sparql-results+xml",
+            "<?xml",
+        ),
+        (
+            vec![
+                "--data-urlencode",
+                &*format!("query={count}"),
+                "-H",
+                "Accept: text/tab-separated-values, text/csv;q=0.5",
+            ],
+            "text/tab-separated-values",
+            "?n\n",
+        ),
+    ] {
+        let mut a: Vec<&str> = args.clone();
+        a.push(&q);
+        let (status, head, body) = http(&curl(&a));
+        assert_eq!(status, 200, "{media}: {body}");
+        assert!(head.contains(&format!("content-type: {media}")), "{head}");
+        assert!(body.starts_with(starts), "{media}: {body:?}");
+    }
+
+    // CONSTRUCT: RDF formats, Turtle by default.
+    let construct = "CONSTRUCT { ?e a sem:Event } WHERE { ?e a nkg:Withdrawal }";
+    let (status, head, body) = http(&curl(&[
+        "--data-urlencode",
+        &format!("query={construct}"),
+        &q,
+    ]));
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: text/turtle"));
+    assert!(body.contains("sem:Event"), "{body}");
+    let (_, head, body) = http(&curl(&[
+        "--data-urlencode",
+        &format!("query={construct}"),
+        "-H",
+        "Accept: application/n-triples",
+        &q,
+    ]));
+    assert!(head.contains("content-type: application/n-triples"));
+    assert!(body.lines().all(|l| l.ends_with(" .")), "{body}");
+
+    // What the client cannot take, or cannot send.
+    let (status, _, _) = http(&curl(&[
+        "-G",
+        &q,
+        "--data-urlencode",
+        "query=ASK {}",
+        "-H",
+        "Accept: image/png",
+    ]));
+    assert_eq!(status, 406);
+    let (status, _, _) = http(&curl(&[
+        "-H",
+        "Content-Type: text/plain",
+        "--data-binary",
+        "ASK {}",
+        &q,
+    ]));
+    assert_eq!(status, 415);
+    let (status, _, body) = http(&curl(&[
+        "-G",
+        &q,
+        "--data-urlencode",
+        "query=SELEKT nothing",
+    ]));
+    assert_eq!(status, 400);
+    assert!(body.contains("syntax error"), "{body}");
+    let (status, _, body) = http(&curl(&[
+        "-G",
+        &q,
+        "--data-urlencode",
+        "query=INSERT DATA { <http://ex/a> <http://ex/b> <http://ex/c> }",
+    ]));
+    assert_eq!(status, 400);
+    assert!(body.contains("/update"), "{body}");
+    let (status, head, _) = http(&curl(&["-X", "DELETE", &q]));
+    assert_eq!(status, 405);
+    assert!(head.contains("allow: get, post"), "{head}");
+    let (status, _, _) = http(&curl(&[&format!("{}/nothing-here", server.url)]));
+    assert_eq!(status, 404);
+
+    // Updates are refused on a read-only endpoint, in every form.
+    for args in [
+        vec![
+            "--data-urlencode",
+            "update=INSERT DATA { <http://ex/a> <http://ex/b> <http://ex/c> }",
+        ],
+        vec![
+            "-H",
+            "Content-Type: application/sparql-update",
+            "--data-binary",
+            "CLEAR ALL",
+        ],
+    ] {
+        let mut a = args.clone();
+        let u = format!("{}/update", server.url);
+        a.push(&u);
+        let (status, _, body) = http(&curl(&a));
+        assert_eq!(status, 403, "{body}");
+    }
+
+    // A result larger than the limit is refused, not cut short.
+    let (status, _, body) = http(&curl(&[
+        "-G",
+        &q,
+        "--data-urlencode",
+        "query=SELECT * WHERE { ?s ?p ?o }",
+    ]));
+    assert_eq!(status, 413, "{body}");
+    assert!(body.contains("40"), "{body}");
+
+    // The protocol's dataset: one article graph as the default graph.
+    let one = format!("default-graph-uri={}", articles[0]);
+    let (status, _, body) = http(&curl(&[
+        "-G",
+        &q,
+        "--data-urlencode",
+        "query=SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle }",
+        "--data-urlencode",
+        &one,
+    ]));
+    assert_eq!(status, 200);
+    assert!(body.contains("\"value\":\"1\""), "{body}");
+
+    // CORS preflight for a browser POST with a SPARQL content type.
+    let (status, head, _) = http(&curl(&[
+        "-X",
+        "OPTIONS",
+        "-H",
+        "Origin: http://example.org",
+        "-H",
+        "Access-Control-Request-Method: POST",
+        "-H",
+        "Access-Control-Request-Headers: content-type",
+        &q,
+    ]));
+    assert_eq!(status, 204);
+    assert!(head.contains("access-control-allow-origin: *"));
+    assert!(
+        head.contains("access-control-allow-headers: content-type, accept"),
+        "{head}"
+    );
+
+    // The page at /: a query box, and the script posts to the endpoint.
+    let (status, head, body) = http(&curl(&[&format!("{}/", server.url)]));
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: text/html"));
+    assert!(
+        body.contains("<textarea") && body.contains("fetch('query'"),
+        "{body}"
+    );
+    assert!(body.contains("read-only"));
+}
+
+#[test]
+fn a_query_over_the_time_limit_is_stopped() {
+    let (_dir, store) = ingested_store();
+    let server = serve(&store, &["--timeout", "0.5"]);
+    let slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    let (status, _, body) = http(&curl(&[
+        "-G",
+        &format!("{}/query", server.url),
+        "--data-urlencode",
+        &format!("query={slow}"),
+    ]));
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("0.5 s"), "{body}");
+    // The server still answers afterwards.
+    let (status, _, _) = http(&curl(&[
+        "-G",
+        &format!("{}/query", server.url),
+        "--data-urlencode",
+        "query=ASK {}",
+    ]));
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn bad_serve_arguments_are_one_line_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    for (args, needle) in [
+        (vec!["serve", "--bind", "nonsense"], "--bind"),
+        (vec!["serve", "--timeout", "0"], "--timeout"),
+    ] {
+        let o = run(&store, &args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(needle), "{err}");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+    }
+    // The port is taken: a clear error, not a panic.
+    let held = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = held.local_addr().unwrap().port();
+    let o = run(&store, &["serve", "--bind", &format!("127.0.0.1:{port}")]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("cannot listen"), "{err}");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+}

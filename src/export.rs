@@ -63,6 +63,9 @@ pub fn quads(store: &Store, graph: Option<&NamedNode>) -> Result<Vec<Quad>> {
 /// Writes quads in `format`.
 pub fn write(quads: &[Quad], format: RdfFormat, out: &mut dyn Write) -> Result<()> {
     let io = |e: std::io::Error| Error::io("writing RDF", e);
+    if matches!(format, RdfFormat::JsonLd { .. }) {
+        return write_jsonld(quads, out);
+    }
     let mut ser = RdfSerializer::from_format(format);
     if !matches!(format, RdfFormat::NTriples | RdfFormat::NQuads) {
         for (p, n) in PREFIXES {
@@ -125,4 +128,214 @@ pub fn write_canonical(quads: &[Quad], out: &mut dyn Write) -> Result<()> {
             .map_err(|e| Error::io("writing RDF", e))?;
     }
     Ok(())
+}
+
+/// Where the JSON-LD context of the ontology is published (the file is
+/// `ontology/context.jsonld`).
+pub const CONTEXT_URL: &str = "https://newskg.org/ns/context.jsonld";
+
+/// How a context term coerces its values.
+#[derive(Clone, PartialEq, Eq)]
+enum Coercion {
+    None,
+    Id,
+    Datatype(String),
+}
+
+/// The ontology's JSON-LD terms: property IRI → (term, coercion). Object properties take
+/// IRIs; datatype properties with a non-string range take typed values.
+fn context_terms() -> Vec<(String, String, Coercion)> {
+    use crate::vocab::{NKG, OWL, RDFS, XSD};
+    let onto = crate::entail::builtin();
+    let mut kinds: std::collections::BTreeMap<String, (bool, Option<String>)> = Default::default();
+    let object = format!("{OWL}ObjectProperty");
+    let datatype = format!("{OWL}DatatypeProperty");
+    let range = format!("{RDFS}range");
+    for q in onto.quads() {
+        let s = q.subject.to_string();
+        let s = s.trim_start_matches('<').trim_end_matches('>');
+        if !s.starts_with(NKG) {
+            continue;
+        }
+        let o = match &q.object {
+            oxigraph::model::Term::NamedNode(n) => n.as_str().to_string(),
+            _ => continue,
+        };
+        let e = kinds.entry(s.to_string()).or_insert((false, None));
+        if q.predicate == rdf::TYPE && o == object {
+            e.0 = true;
+        } else if q.predicate == rdf::TYPE && o == datatype {
+            e.0 = false;
+        } else if q.predicate.as_str() == range && o.starts_with(XSD) {
+            e.1 = Some(o);
+        }
+    }
+    let prefixes: std::collections::HashSet<&str> = PREFIXES.iter().map(|(p, _)| *p).collect();
+    let mut out = Vec::new();
+    for (iri, (is_object, range)) in kinds {
+        let term = iri.trim_start_matches(NKG).to_string();
+        let is_property = onto_is_property(&iri);
+        if !is_property || prefixes.contains(term.as_str()) {
+            continue;
+        }
+        let c = if is_object {
+            Coercion::Id
+        } else {
+            match range {
+                Some(r) if r != format!("{XSD}string") => Coercion::Datatype(r),
+                _ => Coercion::None,
+            }
+        };
+        out.push((iri, term, c));
+    }
+    out.push((format!("{RDFS}label"), "label".into(), Coercion::None));
+    out.push((format!("{OWL}sameAs"), "sameAs".into(), Coercion::Id));
+    out
+}
+
+fn onto_is_property(iri: &str) -> bool {
+    use crate::vocab::OWL;
+    let onto = crate::entail::builtin();
+    onto.quads().iter().any(|q| {
+        q.subject.to_string() == format!("<{iri}>")
+            && q.predicate == rdf::TYPE
+            && matches!(&q.object, oxigraph::model::Term::NamedNode(n)
+                if n.as_str() == format!("{OWL}ObjectProperty") || n.as_str() == format!("{OWL}DatatypeProperty"))
+    })
+}
+
+fn compact(iri: &str) -> String {
+    let mut best: Option<(&str, &str)> = None;
+    for (p, ns) in PREFIXES {
+        if let Some(local) = iri.strip_prefix(ns) {
+            if !local.is_empty()
+                && !local.starts_with("//")
+                && best.is_none_or(|(_, bns)| ns.len() > bns.len())
+            {
+                best = Some((p, ns));
+            }
+        }
+    }
+    match best {
+        Some((p, ns)) => format!("{p}:{}", &iri[ns.len()..]),
+        None => iri.to_string(),
+    }
+}
+
+/// The JSON-LD context for the ontology: its prefixes and a term for each of its
+/// properties (object properties take IRIs, typed datatype properties take their type).
+/// `ontology/context.jsonld` is this, published at [`CONTEXT_URL`].
+pub fn jsonld_context() -> serde_json::Value {
+    let mut ctx = serde_json::Map::new();
+    for (p, ns) in PREFIXES {
+        ctx.insert(
+            (*p).to_string(),
+            serde_json::Value::String((*ns).to_string()),
+        );
+    }
+    for (iri, term, c) in context_terms() {
+        let id = serde_json::Value::String(compact(&iri));
+        let v = match c {
+            Coercion::None => id,
+            Coercion::Id => serde_json::json!({"@id": id, "@type": "@id"}),
+            Coercion::Datatype(d) => serde_json::json!({"@id": id, "@type": compact(&d)}),
+        };
+        ctx.insert(term, v);
+    }
+    serde_json::json!({ "@context": ctx })
+}
+
+/// Writes the union of the quads' triples as compact JSON-LD: the ontology's context
+/// inline (so it reads offline; it is the one published at [`CONTEXT_URL`]), then one
+/// node object per subject in `@graph`.
+pub fn write_jsonld(quads: &[Quad], out: &mut dyn Write) -> Result<()> {
+    use oxigraph::model::{Literal, NamedOrBlankNode, Term};
+    use serde_json::{json, Map, Value};
+    let terms: std::collections::HashMap<String, (String, Coercion)> = context_terms()
+        .into_iter()
+        .map(|(iri, t, c)| (iri, (t, c)))
+        .collect();
+    let node_id = |n: &NamedOrBlankNode| match n {
+        NamedOrBlankNode::NamedNode(n) => compact(n.as_str()),
+        NamedOrBlankNode::BlankNode(b) => format!("_:{}", b.as_str()),
+    };
+    let literal = |l: &Literal| -> Value {
+        if let Some(lang) = l.language() {
+            json!({"@value": l.value(), "@language": lang})
+        } else if l.datatype() == oxigraph::model::vocab::xsd::STRING {
+            Value::String(l.value().to_string())
+        } else {
+            json!({"@value": l.value(), "@type": compact(l.datatype().as_str())})
+        }
+    };
+    let mut triples: Vec<Triple> = quads
+        .iter()
+        .map(|q| Triple::new(q.subject.clone(), q.predicate.clone(), q.object.clone()))
+        .collect();
+    triples.sort_by_cached_key(|t| {
+        (
+            t.subject.to_string(),
+            t.predicate.to_string(),
+            t.object.to_string(),
+        )
+    });
+    triples.dedup();
+    let mut graph: Vec<Value> = Vec::new();
+    let mut i = 0;
+    while i < triples.len() {
+        let subject = triples[i].subject.clone();
+        let mut node = Map::new();
+        node.insert("@id".into(), Value::String(node_id(&subject)));
+        let mut props: std::collections::BTreeMap<String, Vec<Value>> = Default::default();
+        while i < triples.len() && triples[i].subject == subject {
+            let t = &triples[i];
+            i += 1;
+            if t.predicate == rdf::TYPE {
+                if let Term::NamedNode(c) = &t.object {
+                    props
+                        .entry("@type".into())
+                        .or_default()
+                        .push(Value::String(compact(c.as_str())));
+                    continue;
+                }
+            }
+            let term = terms.get(t.predicate.as_str());
+            let (key, value) = match (term, &t.object) {
+                (Some((k, Coercion::Id)), Term::NamedNode(n)) => {
+                    (k.clone(), Value::String(compact(n.as_str())))
+                }
+                (Some((k, Coercion::Datatype(d))), Term::Literal(l))
+                    if l.language().is_none() && l.datatype().as_str() == d =>
+                {
+                    (k.clone(), Value::String(l.value().to_string()))
+                }
+                (Some((k, Coercion::None)), Term::Literal(l)) => (k.clone(), literal(l)),
+                (_, o) => (
+                    compact(t.predicate.as_str()),
+                    match o {
+                        Term::NamedNode(n) => json!({"@id": compact(n.as_str())}),
+                        Term::BlankNode(b) => json!({"@id": format!("_:{}", b.as_str())}),
+                        Term::Literal(l) => literal(l),
+                    },
+                ),
+            };
+            props.entry(key).or_default().push(value);
+        }
+        for (k, mut v) in props {
+            node.insert(
+                k,
+                if v.len() == 1 {
+                    v.remove(0)
+                } else {
+                    Value::Array(v)
+                },
+            );
+        }
+        graph.push(Value::Object(node));
+    }
+    let mut doc = jsonld_context();
+    doc["@graph"] = Value::Array(graph);
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| Error::Rdf(e.to_string()))?;
+    out.write_all(b"\n")
+        .map_err(|e| Error::io("writing RDF", e))
 }

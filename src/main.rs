@@ -54,6 +54,8 @@ fn main() {
         Ok(()) => {}
         // The reader went away (`newskg query … | head`): stop quietly, as ripgrep does.
         Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {}
+        // Serializers that wrap the I/O error keep only its text.
+        Err(e) if e.to_string().contains("Broken pipe (os error 32)") => {}
         Err(e) => {
             eprintln!("newskg: error: {}", one_line(&e.to_string()));
             std::process::exit(if e.is_usage() { 2 } else { 1 });

@@ -119,7 +119,7 @@ pub fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> Respons
         ("/query", &Method::GET) | ("/query", &Method::POST) => {
             match read_request(req, opts, "query", "application/sparql-query") {
                 Ok(r) => answer_query(store, opts, req, r),
-                Err(resp) => resp,
+                Err(r) => r.response(),
             }
         }
         ("/update", &Method::POST) => {
@@ -131,7 +131,7 @@ pub fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> Respons
             }
             match read_request(req, opts, "update", "application/sparql-update") {
                 Ok(r) => answer_update(store, r),
-                Err(resp) => resp,
+                Err(r) => r.response(),
             }
         }
         ("/query", _) | ("/update", _) | ("/", _) => {
@@ -154,6 +154,25 @@ pub fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> Respons
     }
 }
 
+/// A request refused before any work: the status and one line saying why.
+struct Refusal {
+    status: StatusCode,
+    message: String,
+}
+
+impl Refusal {
+    fn new(status: StatusCode, message: impl Into<String>) -> Refusal {
+        Refusal {
+            status,
+            message: message.into(),
+        }
+    }
+
+    fn response(self) -> Response<Body> {
+        text(self.status, self.message)
+    }
+}
+
 /// A protocol request: the operation text and the dataset the client gave.
 struct Operation {
     text: String,
@@ -166,7 +185,7 @@ fn read_request(
     opts: &Options,
     field: &str,
     direct_type: &str,
-) -> std::result::Result<Operation, Response<Body>> {
+) -> std::result::Result<Operation, Refusal> {
     let mut pairs: Vec<(String, String)> = req
         .uri()
         .query()
@@ -187,13 +206,13 @@ fn read_request(
         let mut body = Vec::new();
         let limit = opts.max_body as u64 + 1;
         if let Err(e) = req.body_mut().take(limit).read_to_end(&mut body) {
-            return Err(text(
+            return Err(Refusal::new(
                 StatusCode::BAD_REQUEST,
                 format!("cannot read the request body: {e}"),
             ));
         }
         if body.len() > opts.max_body {
-            return Err(text(
+            return Err(Refusal::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 format!("the request body is larger than {} bytes", opts.max_body),
             ));
@@ -204,14 +223,14 @@ fn read_request(
             match String::from_utf8(body) {
                 Ok(s) => direct = Some(s),
                 Err(_) => {
-                    return Err(text(
+                    return Err(Refusal::new(
                         StatusCode::BAD_REQUEST,
                         "the request body is not UTF-8",
                     ))
                 }
             }
         } else {
-            return Err(text(
+            return Err(Refusal::new(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 format!("send the {field} as application/x-www-form-urlencoded or {direct_type}, not '{content_type}'"),
             ));
@@ -238,13 +257,13 @@ fn read_request(
         (Some(d), 0) => d,
         (None, 1) => texts.pop().unwrap_or_default(),
         (None, 0) => {
-            return Err(text(
+            return Err(Refusal::new(
                 StatusCode::BAD_REQUEST,
                 format!("no {field}: give it as the '{field}' parameter"),
             ))
         }
         _ => {
-            return Err(text(
+            return Err(Refusal::new(
                 StatusCode::BAD_REQUEST,
                 format!("give exactly one {field}"),
             ))
@@ -257,11 +276,11 @@ fn read_request(
     })
 }
 
-fn graph_list(iris: &[String]) -> std::result::Result<Vec<NamedNode>, Response<Body>> {
+fn graph_list(iris: &[String]) -> std::result::Result<Vec<NamedNode>, Refusal> {
     iris.iter()
         .map(|g| {
             NamedNode::new(g.as_str()).map_err(|e| {
-                text(
+                Refusal::new(
                     StatusCode::BAD_REQUEST,
                     format!("'{g}' is not a graph IRI ({e})"),
                 )
@@ -356,11 +375,11 @@ fn answer_query(
     if !op.default_graphs.is_empty() || !op.named_graphs.is_empty() {
         let default = match graph_list(&op.default_graphs) {
             Ok(v) => v,
-            Err(r) => return r,
+            Err(r) => return r.response(),
         };
         let named = match graph_list(&op.named_graphs) {
             Ok(v) => v,
-            Err(r) => return r,
+            Err(r) => return r.response(),
         };
         let dataset = Some(spargebra::algebra::QueryDataset {
             default,
@@ -551,11 +570,11 @@ fn answer_update(store: &Store, op: Operation) -> Response<Body> {
     if !op.default_graphs.is_empty() || !op.named_graphs.is_empty() {
         let default = match graph_list(&op.default_graphs) {
             Ok(v) => v,
-            Err(r) => return r,
+            Err(r) => return r.response(),
         };
         let named = match graph_list(&op.named_graphs) {
             Ok(v) => v,
-            Err(r) => return r,
+            Err(r) => return r.response(),
         };
         // The protocol's using-graph-uri / using-named-graph-uri stand for USING clauses
         // on every DELETE/INSERT operation.

@@ -177,8 +177,13 @@ fn run(cli: Cli) -> Result<()> {
             }
             if let Some(endpoint) = &a.endpoint {
                 if !s.written.is_empty() {
+                    // Each article written, with its entailment graph.
+                    let mut graphs = s.written.clone();
+                    if !a.no_entailment {
+                        graphs.extend(s.written.iter().map(newskg::entail::entailed_graph));
+                    }
                     report_push(
-                        &newskg::push::push(&store, endpoint, &s.written, 4)?,
+                        &newskg::push::push(&store, endpoint, &graphs, 4)?,
                         endpoint,
                         cli.quiet,
                     )?;

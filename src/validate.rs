@@ -659,6 +659,14 @@ fn short(iri: &str) -> String {
     }
 }
 
+/// Writes the IRIs in a generated message with the ontology's prefixes where one fits.
+fn compact_iris(message: &str) -> String {
+    static IRI: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = IRI.get_or_init(|| regex::Regex::new(r"<([^<>\s]+)>").expect("a valid regex"));
+    re.replace_all(message, |c: &regex::Captures<'_>| short(&c[0]))
+        .into_owned()
+}
+
 /// The data graph being validated, with class membership through `rdfs:subClassOf`.
 pub struct Data {
     pub graph: Graph,
@@ -1161,7 +1169,10 @@ pub fn validate(shapes: &Shapes, data: &Data) -> Report {
                 value: vk.clone(),
                 component: component.to_string(),
                 severity: shape.severity.as_str().to_string(),
-                message: shape.message.clone().unwrap_or(generated),
+                message: shape
+                    .message
+                    .clone()
+                    .unwrap_or_else(|| compact_iris(&generated)),
                 focus_term: TermKey(fk),
                 value_term: vk.map(TermKey),
                 path_term,

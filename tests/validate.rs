@@ -99,7 +99,7 @@ fn a_broken_file_gets_a_clear_report_that_agrees_with_pyshacl() {
         ("claim1>", "nkg:sentence: expected at least 1"),
         ("claim1>", "[LessThan]"),
         ("claim2>", "nkg:asserts: expected at most 1"),
-        ("claim2>", "is not a <http://schema.org/NewsArticle>"),
+        ("claim2>", "is not a schema:NewsArticle"),
         ("claim2>", "[MinInclusive]"),
         ("event1>", "[In]"),
         ("event1>", "[LessThanOrEquals]"),

@@ -347,3 +347,58 @@ fn a_demanded_departure_of_a_people_is_their_forces_departure() {
     let x = run("Mali has ordered the Danes to leave.", None);
     assert!(has(&x, "Withdrawal", "Q35", "Q912"), "{:?}", summary(&x));
 }
+
+#[test]
+fn coordinated_states_own_the_forces_their_pronoun_names() {
+    // Q27 Ireland, Q33 Finland, Q1013 Lesotho; Q912 Mali.
+    let x = run(
+        "Ireland and Finland withdrew their soldiers from Mali.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q27", "Q912"), "{:?}", summary(&x));
+    assert!(has(&x, "Withdrawal", "Q33", "Q912"), "{:?}", summary(&x));
+    // "from" after a verb's object says where the soldiers left, not whose they are.
+    assert!(!summary(&x)
+        .iter()
+        .any(|(_, _, o, _)| o.iter().any(|q| q == "Q912")));
+}
+
+#[test]
+fn a_quantity_of_a_force_is_the_subject() {
+    // Q38 Italy, Q191 Estonia, Q213 Czech Republic; Q1032 Niger.
+    let x = run(
+        "Hundreds of soldiers from Italy, Estonia and the Czech Republic left Niger.",
+        None,
+    );
+    for owner in ["Q38", "Q191", "Q213"] {
+        assert!(has(&x, "Withdrawal", owner, "Q1032"), "{:?}", summary(&x));
+    }
+    let x = run(
+        "The rest of the Belgian troops will leave Niger by May.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q31", "Q1032"), "{:?}", summary(&x));
+}
+
+#[test]
+fn an_organisation_owns_its_multiword_mission() {
+    // Q1065 United Nations; Q657 Chad.
+    let x = run(
+        "The government asked the United Nations peacekeeping mission to leave Chad.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q1065", "Q657"), "{:?}", summary(&x));
+}
+
+#[test]
+fn a_new_clause_after_the_trigger_does_not_give_its_object() {
+    // Q965 Burkina Faso, Q142 France; "Paris announced" starts another clause.
+    let x = run(
+        "Burkina Faso gave French troops a month to leave in January, and Paris announced the end of its operation in February.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q142", "Q965"), "{:?}", summary(&x));
+    assert!(!summary(&x)
+        .iter()
+        .any(|(t, _, _, c)| *t == "Withdrawal" && c.iter().any(|q| q == "Q142")));
+}

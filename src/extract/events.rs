@@ -158,6 +158,34 @@ fn is_clause_stop(doc: &Doc, k: usize) -> bool {
     ) || matches!(t.tag, "WDT" | "WP")
 }
 
+/// Whether an item is a later member of a coordination inside a prepositional phrase:
+/// "Estonia" and "the Czech Republic" in "troops from Italy, Estonia and the Czech Republic".
+fn in_coordinated_pp(doc: &Doc, m: &Mentions, ii: usize) -> bool {
+    let toks = &doc.tokens;
+    let mut cur = ii;
+    for _ in 0..12 {
+        let mut b = m.items[cur].start;
+        let mut joined = false;
+        while b > 0 && matches!(toks[b - 1].lower.as_str(), "," | "and" | "or") {
+            joined = true;
+            b -= 1;
+        }
+        if !joined || b == 0 {
+            return false;
+        }
+        match m.item_at[b - 1] {
+            Some(prev) if m.items[prev].end == b => {
+                if m.items[prev].pp.is_some() {
+                    return true;
+                }
+                cur = prev;
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn is_finite(doc: &Doc, k: usize) -> bool {
     matches!(doc.tokens[k].tag, "VBD" | "VBZ" | "VBP" | "MD")
 }
@@ -192,7 +220,7 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
         }
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
-            if usable(it) && it.pp.is_none() {
+            if usable(it) && it.pp.is_none() && !in_coordinated_pp(doc, m, ii) {
                 a.subject = Some(ii);
                 break;
             }
@@ -260,6 +288,15 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
         }
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
+            // A noun phrase right before a finite verb is the subject of the next clause
+            // ("… to leave in January, and Paris announced …"; "…, officials said").
+            let mut after = it.end;
+            while after < sent.tokens.end && toks[after].tag.starts_with("RB") {
+                after += 1;
+            }
+            if it.pp.is_none() && after < sent.tokens.end && is_finite(doc, after) {
+                break;
+            }
             match &it.pp {
                 None if a.object.is_none() && usable(it) => a.object = Some(ii),
                 Some(p) if !it.possessive => a.pps.push((p.clone(), ii)),

@@ -467,8 +467,22 @@ pub fn find(doc: &Doc) -> Mentions {
             let verb_like = p.tag == "VBN"
                 && !(s >= 2
                     && matches!(toks[s - 2].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "NNP"));
+            // A gerund modifies the noun inside a noun phrase ("the UN peacekeeping
+            // mission"), not after a verb ("began pulling troops").
+            let gerund_modifier = p.tag == "VBG"
+                && s >= 2
+                && (covering_hit(&hit_at, s - 2).is_some()
+                    || matches!(
+                        toks[s - 2].tag,
+                        "DT" | "PRP$" | "JJ" | "POS" | "NNP" | "NNPS"
+                    ));
             if !verb_like
-                && (in_hit || np_modifier(p.tag) || approx || p.lower == "'s" || p.lower == "'")
+                && (in_hit
+                    || np_modifier(p.tag)
+                    || gerund_modifier
+                    || approx
+                    || p.lower == "'s"
+                    || p.lower == "'")
             {
                 s -= 1;
             } else {
@@ -869,10 +883,14 @@ pub fn find(doc: &Doc) -> Mentions {
                 }
             }
         }
-        if m.forces[fi].owners.is_empty() && e + 1 < n {
+        // "withdrew their soldiers from Niger", "pulled troops from Mali": after a verb's
+        // object, or a phrase whose owner is a pronoun, "from" says where, not whose.
+        let pronoun_owner = (s..e).any(|k| matches!(toks[k].lower.as_str(), "its" | "their"));
+        let verb_object = s > 0 && toks[s - 1].tag.starts_with("VB");
+        if m.forces[fi].owners.is_empty() && e + 1 < n && !pronoun_owner {
             let prep = toks[e].lower.as_str();
             let head = toks[e - 1].lemma.to_lowercase();
-            if matches!(prep, "of" | "from")
+            if (prep == "of" || (prep == "from" && !verb_object))
                 || (prep == "in" && matches!(head.as_str(), "army" | "military"))
             {
                 let mut owners = Vec::new();
@@ -1300,12 +1318,67 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
             }
         }
     }
-    let it = m
-        .window(Mentions::sentences_back(doc, t, 3), t)
-        .into_iter()
-        .map(|i| &m.items[i])
+    let window = m.window(Mentions::sentences_back(doc, t, 3), t);
+    let single = window
+        .iter()
+        .map(|&i| &m.items[i])
         .filter(|it| candidate(it))
-        .max_by_key(|it| (it.sentence, it.pp.is_none(), it.start))?;
+        .max_by_key(|it| (it.sentence, it.pp.is_none(), it.start));
+    // "Sweden and Britain … their troops": coordinated states are one plural referent of
+    // a possessive (not of "they", which names people far more often).
+    if plural && toks[t].lower == "their" {
+        let polity = |it: &Item| {
+            it.what == What::Entity
+                && !it.actors.is_empty()
+                && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
+        };
+        let mut best: Option<((usize, bool, usize), Vec<usize>)> = None;
+        let mut k = 0;
+        while k < window.len() {
+            let first = &m.items[window[k]];
+            if !polity(first) {
+                k += 1;
+                continue;
+            }
+            let mut members = vec![window[k]];
+            let mut j = k + 1;
+            while j < window.len() {
+                let (prev, next) = (
+                    &m.items[*members.last().unwrap_or(&window[k])],
+                    &m.items[window[j]],
+                );
+                let joined = next.start > prev.end
+                    && (prev.end..next.start)
+                        .all(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or" | "the"))
+                    && (prev.end..next.start)
+                        .any(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or"));
+                if !(joined && polity(next) && next.sentence == first.sentence) {
+                    break;
+                }
+                members.push(window[j]);
+                j += 1;
+            }
+            if members.len() >= 2 {
+                let last = &m.items[*members.last().unwrap_or(&window[k])];
+                let key = (first.sentence, first.pp.is_none(), last.start);
+                let mut actors: Vec<usize> = members
+                    .iter()
+                    .flat_map(|&i| resolve_actors(m, &m.items[i]))
+                    .collect();
+                dedup(&mut actors);
+                if best.as_ref().is_none_or(|(b, _)| key > *b) {
+                    best = Some((key, actors));
+                }
+            }
+            k = j;
+        }
+        if let Some((key, actors)) = best {
+            if single.is_none_or(|it| key >= (it.sentence, it.pp.is_none(), it.start)) {
+                return Some((What::Entity, actors));
+            }
+        }
+    }
+    let it = single?;
     let what = match it.what {
         What::Force(f) => What::Force(f),
         What::Government => What::Government,
@@ -1364,6 +1437,37 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
         return (None, possessive);
     }
     let p = &toks[k - 1];
+    // "thousands of troops", "some of the soldiers", "the rest of the forces": a quantity
+    // before "of" leaves the item the head of its phrase.
+    if p.lower == "of" && k >= 2 {
+        let q = &toks[k - 2];
+        if q.tag == "CD"
+            || matches!(
+                q.lower.as_str(),
+                "thousands"
+                    | "hundreds"
+                    | "dozens"
+                    | "scores"
+                    | "tens"
+                    | "some"
+                    | "all"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "half"
+                    | "rest"
+                    | "remainder"
+                    | "bulk"
+                    | "majority"
+                    | "number"
+                    | "handful"
+                    | "few"
+                    | "none"
+            )
+        {
+            return (None, possessive);
+        }
+    }
     if !matches!(p.tag, "IN" | "TO" | "RP")
         && !matches!(
             p.lower.as_str(),

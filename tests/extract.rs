@@ -402,3 +402,38 @@ fn a_new_clause_after_the_trigger_does_not_give_its_object() {
         .iter()
         .any(|(t, _, _, c)| *t == "Withdrawal" && c.iter().any(|q| q == "Q142")));
 }
+
+#[test]
+fn a_collective_force_takes_its() {
+    // Q30 United States, Q1032 Niger.
+    let x = run(
+        "The US military has completed its withdrawal from Niger.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q30", "Q1032"), "{:?}", summary(&x));
+}
+
+#[test]
+fn a_named_operation_moving_is_its_states_force() {
+    // Operation Serval was France's (Q142); Q912 Mali.
+    let x = run(
+        "The government demanded the immediate withdrawal of Operation Serval from Mali.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q142", "Q912"), "{:?}", summary(&x));
+}
+
+#[test]
+fn a_force_after_a_place_and_a_comma_starts_its_own_clause() {
+    // Q30 United States, Q1032 Niger.
+    let x = run(
+        "Niger ended the agreement with Washington, and American soldiers departed in September.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q30", "Q1032"), "{:?}", summary(&x));
+    let x = run(
+        "The junta demanded the withdrawal of the 1,100 American soldiers from Niger.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q30", "Q1032"), "{:?}", summary(&x));
+}

@@ -158,34 +158,6 @@ fn is_clause_stop(doc: &Doc, k: usize) -> bool {
     ) || matches!(t.tag, "WDT" | "WP")
 }
 
-/// Whether an item is a later member of a coordination inside a prepositional phrase:
-/// "Estonia" and "the Czech Republic" in "troops from Italy, Estonia and the Czech Republic".
-fn in_coordinated_pp(doc: &Doc, m: &Mentions, ii: usize) -> bool {
-    let toks = &doc.tokens;
-    let mut cur = ii;
-    for _ in 0..12 {
-        let mut b = m.items[cur].start;
-        let mut joined = false;
-        while b > 0 && matches!(toks[b - 1].lower.as_str(), "," | "and" | "or") {
-            joined = true;
-            b -= 1;
-        }
-        if !joined || b == 0 {
-            return false;
-        }
-        match m.item_at[b - 1] {
-            Some(prev) if m.items[prev].end == b => {
-                if m.items[prev].pp.is_some() {
-                    return true;
-                }
-                cur = prev;
-            }
-            _ => return false,
-        }
-    }
-    false
-}
-
 fn is_finite(doc: &Doc, k: usize) -> bool {
     matches!(doc.tokens[k].tag, "VBD" | "VBZ" | "VBP" | "MD")
 }
@@ -220,7 +192,7 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
         }
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
-            if usable(it) && it.pp.is_none() && !in_coordinated_pp(doc, m, ii) {
+            if usable(it) && it.pp.is_none() {
                 a.subject = Some(ii);
                 break;
             }
@@ -548,6 +520,41 @@ fn build_event(
             inferred: false,
         });
         forces.push(fi);
+    }
+    // A named unit or operation moving stands for its force: "the withdrawal of
+    // Operation Barkhane", "the Wagner Group left".
+    if forces.is_empty() {
+        for &ii in &mover_i {
+            if m.items[ii].what != What::Entity {
+                continue;
+            }
+            for a in m.items[ii].actors.clone() {
+                if !matches!(m.actors[a].kind, Kind::Operation | Kind::ArmedForce) {
+                    continue;
+                }
+                let owner = m.country_of(a).or_else(|| {
+                    m.actors[a]
+                        .country
+                        .clone()
+                        .and_then(|q| m.country_actor(&q))
+                });
+                let fi = m.forces.len();
+                m.forces.push(Force {
+                    text: doc
+                        .span_text(m.items[ii].start, m.items[ii].end)
+                        .to_string(),
+                    start: toks[m.items[ii].start].start,
+                    end: toks[m.items[ii].end - 1].end,
+                    sentence: si,
+                    owners: owner.into_iter().collect(),
+                    unit: Some(a),
+                    quantity: None,
+                    irregular: false,
+                    inferred: false,
+                });
+                forces.push(fi);
+            }
+        }
     }
     // Forces sent or withdrawn by a state with no owner of their own are that state's:
     // "Portugal sent a small contingent".

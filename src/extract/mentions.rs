@@ -458,7 +458,17 @@ pub fn find(doc: &Doc) -> Mentions {
         while s > 0 {
             let p = &toks[s - 1];
             let in_hit = covering_hit(&hit_at, s - 1).is_some();
-            let approx = APPROX.contains(&p.lower.as_str()) && (s..h).any(|k| toks[k].tag == "CD");
+            // "of" belongs only to a quantity ("thousands of"), not to a head noun before it
+            // ("the withdrawal of the 1,500 soldiers").
+            let of_quantity = p.lower != "of"
+                || (s >= 2
+                    && matches!(
+                        toks[s - 2].lower.as_str(),
+                        "hundreds" | "thousands" | "dozens" | "tens"
+                    ));
+            let approx = APPROX.contains(&p.lower.as_str())
+                && of_quantity
+                && (s..h).any(|k| toks[k].tag == "CD");
             if covered[s - 1] || sentence_of[s - 1] != sentence_of[h] {
                 break;
             }
@@ -981,7 +991,27 @@ fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
     let toks = &doc.tokens;
     for ii in 0..m.items.len() {
         let (mut pp, poss) = preposition_of(doc, m, ii);
-        if pp.is_none() && ii > 0 {
+        // "… with Washington, and American troops departed": an item followed by its
+        // verb starts a clause; it is not coordinated into the phrase before it.
+        let mut after = m.items[ii].end;
+        while after < toks.len() && toks[after].tag.starts_with("RB") {
+            after += 1;
+        }
+        let verb_follows =
+            after < toks.len() && matches!(toks[after].tag, "VBD" | "VBZ" | "VBP" | "MD");
+        let starts_clause = verb_follows && ii > 0 && {
+            let prev = &m.items[ii - 1];
+            let is_force = |it: &Item| matches!(it.what, What::Force(_));
+            // A force after a place ("with Washington, and American troops left"), or ", and"
+            // after a single item rather than a list ("of Mali, Niger and Chad left").
+            let comma_and = prev.end + 2 == m.items[ii].start
+                && toks[prev.end].lower == ","
+                && toks[prev.end + 1].lower == "and";
+            let prev_listed =
+                prev.start > 0 && matches!(toks[prev.start - 1].lower.as_str(), "," | "and" | "or");
+            is_force(prev) != is_force(&m.items[ii]) || (comma_and && !prev_listed)
+        };
+        if pp.is_none() && ii > 0 && !starts_clause {
             let prev = &m.items[ii - 1];
             let between = &toks[prev.end..m.items[ii].start];
             if !between.is_empty()
@@ -1281,7 +1311,12 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     let candidate = |it: &Item| -> bool {
         match &it.what {
             // Collective forces take either number ("the contingent … pulling them out").
-            What::Force(_) => it.plural == plural || plural,
+            // "The US military … its withdrawal": a collective singular noun takes "its".
+            What::Force(_) => {
+                it.plural == plural
+                    || plural
+                    || (toks[t].lower == "its" && toks[it.end - 1].tag == "NN")
+            }
             What::Government => it.plural == plural || !plural,
             What::Entity => {
                 !plural
@@ -1439,7 +1474,7 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
     let p = &toks[k - 1];
     // "thousands of troops", "some of the soldiers", "the rest of the forces": a quantity
     // before "of" leaves the item the head of its phrase.
-    if p.lower == "of" && k >= 2 {
+    if p.lower == "of" && k >= 2 && toks[it.start].tag != "PRP" {
         let q = &toks[k - 2];
         if q.tag == "CD"
             || matches!(

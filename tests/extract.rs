@@ -437,3 +437,33 @@ fn a_force_after_a_place_and_a_comma_starts_its_own_clause() {
     );
     assert!(has(&x, "Withdrawal", "Q30", "Q1032"), "{:?}", summary(&x));
 }
+
+#[test]
+fn each_time_goes_to_the_event_it_is_closest_to() {
+    let x = run(
+        "The junta has ordered Italian troops to leave, the state broadcaster said on Monday, months after a coup in September.",
+        Some("2024-01-15"),
+    );
+    let coup = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Coup")
+        .expect("coup");
+    let w = coup.when.as_ref().expect("the coup's time");
+    assert_eq!(w.text, "September");
+    assert_eq!(w.earliest, NaiveDate::from_ymd_opt(2023, 9, 1));
+    // A time before an infinitive dates the verb it depends on.
+    let x = run(
+        "Thousands of people marched in Niamey on Friday to demand that foreign troops leave.",
+        Some("2024-01-15"),
+    );
+    let protest = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Protest")
+        .expect("protest");
+    assert_eq!(
+        protest.when.as_ref().map(|w| w.text.as_str()),
+        Some("Friday")
+    );
+}

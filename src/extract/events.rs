@@ -829,22 +829,37 @@ fn attach_times(
         return;
     }
     let base = doc.sentences[si].start;
-    for te in times {
+    // Closest pairs first, so "a coup in September" keeps its month even when another time
+    // ("said on Monday") comes earlier in the sentence; each event takes one time and each
+    // time one event.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (ti, te) in times.iter().enumerate() {
         let (ts, tend) = (base + te.start, base + te.end);
-        let best = events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.when.is_none())
-            .min_by_key(|(_, e)| {
-                if e.trigger_end <= ts {
-                    (ts - e.trigger_end) * 2
-                } else {
-                    (e.trigger_start.saturating_sub(tend)) * 3
-                }
-            })
-            .map(|(i, _)| i);
-        let Some(i) = best else { continue };
-        let e = &mut events[i];
+        for (ei, e) in events.iter().enumerate() {
+            if e.when.is_some() {
+                continue;
+            }
+            let cost = if e.trigger_end <= ts {
+                (ts - e.trigger_end) * 2
+            } else {
+                // "protested on Friday to demand …": a time before an infinitive dates the
+                // verb it depends on, not the infinitive.
+                let k = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+                let infinitive = k > 0 && doc.tokens[k - 1].lower == "to";
+                (e.trigger_start.saturating_sub(tend)) * 3 + if infinitive { 10_000 } else { 0 }
+            };
+            pairs.push((cost, ti, ei));
+        }
+    }
+    pairs.sort_unstable();
+    let mut time_used = vec![false; times.len()];
+    for (_, ti, ei) in pairs {
+        if time_used[ti] || events[ei].when.is_some() {
+            continue;
+        }
+        time_used[ti] = true;
+        let te = &times[ti];
+        let e = &mut events[ei];
         e.when = Some(When {
             text: te.text.clone(),
             earliest: te.interval.map(|x| x.0),

@@ -467,3 +467,35 @@ fn each_time_goes_to_the_event_it_is_closest_to() {
         Some("Friday")
     );
 }
+
+#[test]
+fn a_junta_belongs_to_the_country_the_sentence_sets() {
+    // An article about Chad (Q657) that turns to Niger (Q1032) in one sentence.
+    let x = run(
+        "Chad ended its defence pact with Paris. Chad's government said French troops would leave Chad. In Niger, a junta that took power in a coup expelled Belgian troops.",
+        Some("2025-01-30"),
+    );
+    let coup = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Coup")
+        .expect("coup");
+    let countries: Vec<&str> = coup
+        .countries
+        .iter()
+        .map(|&a| x.actors[a].id.as_str())
+        .collect();
+    assert_eq!(countries, ["Q1032"]);
+    // A capital after "with" is a partner: the pact is Chad's, not France's.
+    let pact = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Agreement")
+        .expect("agreement");
+    let countries: Vec<&str> = pact
+        .countries
+        .iter()
+        .map(|&a| x.actors[a].id.as_str())
+        .collect();
+    assert!(countries.contains(&"Q657"), "{countries:?}");
+}

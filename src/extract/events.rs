@@ -1065,6 +1065,13 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             if !matches!(it.what, What::Entity | What::Place | What::Government) {
                 continue;
             }
+            // "an agreement with Paris", "talks with Washington": a capital standing for its
+            // government is a partner, not the place of the event.
+            if matches!(it.pp.as_deref(), Some("with" | "against" | "between"))
+                && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Capital)
+            {
+                continue;
+            }
             // "…, while China urged restraint": another clause speaks of another country.
             let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
             if (lo..hi).any(|k| {

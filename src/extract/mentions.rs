@@ -1152,6 +1152,35 @@ fn previous_countries(m: &Mentions, doc: &Doc, t: usize) -> Vec<(usize, usize)> 
 /// article's main country.
 fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
     let sent = doc.sentence_of(t);
+    // "In Niger, a junta …", "the junta in Mali": a country set by "in" in the same
+    // sentence.
+    let toks = &doc.tokens;
+    let (s0, s1) = (
+        doc.sentences[sent].tokens.start,
+        doc.sentences[sent].tokens.end,
+    );
+    let located = |ii: usize| -> Option<usize> {
+        let it = &m.items[ii];
+        let after_in = it.start > 0 && toks[it.start - 1].lower == "in";
+        if !after_in || !matches!(it.what, What::Entity | What::Place) {
+            return None;
+        }
+        it.actors
+            .iter()
+            .copied()
+            .find(|&a| m.actors[a].kind.is_country())
+    };
+    if let Some(c) = m.window(s0, t).into_iter().rev().find_map(located) {
+        return Some(c);
+    }
+    if let Some(c) = m
+        .window(t + 1, s1.min(t + 6))
+        .into_iter()
+        .next()
+        .and_then(located)
+    {
+        return Some(c);
+    }
     let mut best: Option<(usize, usize, usize)> = None; // (score, position, actor)
     for (ii, a) in previous_countries(m, doc, t) {
         let it = &m.items[ii];

@@ -499,3 +499,14 @@ fn a_junta_belongs_to_the_country_the_sentence_sets() {
         .collect();
     assert!(countries.contains(&"Q657"), "{countries:?}");
 }
+
+#[test]
+fn coordinated_adjectives_give_a_force_several_owners() {
+    // Q967 Burundi, Q1036 Uganda; Q1045 Somalia.
+    let x = run(
+        "Burundian and Ugandan soldiers pulled out of Somalia.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q967", "Q1045"), "{:?}", summary(&x));
+    assert!(has(&x, "Withdrawal", "Q1036", "Q1045"), "{:?}", summary(&x));
+}

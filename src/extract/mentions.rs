@@ -486,10 +486,16 @@ pub fn find(doc: &Doc) -> Mentions {
                         toks[s - 2].tag,
                         "DT" | "PRP$" | "JJ" | "POS" | "NNP" | "NNPS"
                     ));
+            // "Burundian and Ugandan contingents": coordinated names or adjectives.
+            let coordinated = matches!(p.lower.as_str(), "and" | "," | "or")
+                && s >= 2
+                && covering_hit(&hit_at, s).is_some()
+                && covering_hit(&hit_at, s - 2).is_some();
             if !verb_like
                 && (in_hit
                     || np_modifier(p.tag)
                     || gerund_modifier
+                    || coordinated
                     || approx
                     || p.lower == "'s"
                     || p.lower == "'")

@@ -510,3 +510,26 @@ fn coordinated_adjectives_give_a_force_several_owners() {
     assert!(has(&x, "Withdrawal", "Q967", "Q1045"), "{:?}", summary(&x));
     assert!(has(&x, "Withdrawal", "Q1036", "Q1045"), "{:?}", summary(&x));
 }
+
+#[test]
+fn a_denial_reaches_into_its_that_clause_and_a_condition_makes_a_hypothesis() {
+    let status = |text: &str| {
+        let x = run(text, None);
+        x.events
+            .iter()
+            .find(|e| e.event_type == "Withdrawal")
+            .map(|e| e.status)
+    };
+    assert_eq!(
+        status("The ministry denied that Dutch troops had left Mali."),
+        Some(Status::Denied)
+    );
+    assert_eq!(
+        status("Officials said that Dutch troops had left Mali."),
+        Some(Status::Completed)
+    );
+    assert_eq!(
+        status("Spain would withdraw its troops from Mali only if the talks failed."),
+        Some(Status::Hypothetical)
+    );
+}

@@ -680,12 +680,14 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
         if matches!(l, ";" | "," | "." | ":") || matches!(tok.tag, "WDT" | "WP") {
             break;
         }
+        // "demanded that …", "denied that …": the governing verb reaches into its clause.
         if l == "that"
             && !(k > s0
+                && toks[k - 1].is_verb()
                 && lex
                     .status_words
                     .get(&toks[k - 1].lemma)
-                    .is_some_and(|c| c == "demanded"))
+                    .is_some_and(|c| c == "demanded" || c == "denied"))
         {
             break;
         }
@@ -753,6 +755,14 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
     });
     if negated {
         st = Status::Denied;
+    }
+    // "would withdraw … only if the war ended": a conditional, not a plan.
+    let conditional_modal = (t.saturating_sub(3).max(s0)..t)
+        .any(|k| matches!(toks[k].lower.as_str(), "would" | "could"));
+    let condition_after = (t + 1..doc.sentences[si].tokens.end)
+        .any(|k| matches!(toks[k].lower.as_str(), "if" | "unless"));
+    if conditional_modal && condition_after && !matches!(st, Status::Denied) {
+        st = Status::Hypothetical;
     }
     (st, rank.unwrap_or(own).max(own.min(0)))
 }

@@ -533,3 +533,25 @@ fn a_denial_reaches_into_its_that_clause_and_a_condition_makes_a_hypothesis() {
         Some(Status::Hypothetical)
     );
 }
+
+#[test]
+fn whom_it_was_told_to_is_the_phrase_head_not_a_modifier() {
+    let x = run(
+        "Belgian troops left Niger, the minister told a Brussels news conference.",
+        None,
+    );
+    let a = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Withdrawal")
+        .and_then(|e| e.attribution.clone())
+        .expect("attributed");
+    assert_eq!(a.to.as_deref(), Some("a Brussels news conference"));
+    assert_eq!(a.to_actor, None);
+    let x = run("Belgian troops left Niger, an official told Reuters.", None);
+    let a = x.events[0].attribution.clone().expect("attributed");
+    assert_eq!(
+        a.to_actor.map(|i| x.actors[i].label.as_str()),
+        Some("Reuters")
+    );
+}

@@ -968,8 +968,11 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
                 let e = (start..s.tokens.end)
                     .find(|&j| !np_token(toks[j].tag) && m.item_at[j].is_none())
                     .unwrap_or(s.tokens.end);
+                // The entity is whom it was said to only as the phrase's head ("told CBS
+                // News"), not as a modifier ("told a London news conference").
                 let ta = (start..e)
                     .find_map(|j| m.item_at[j])
+                    .filter(|&ii| m.items[ii].end >= e)
                     .and_then(|ii| m.items[ii].actors.first().copied());
                 (
                     Some(doc.span_text(start, e).to_string()).filter(|x| !x.is_empty()),

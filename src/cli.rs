@@ -212,6 +212,10 @@ pub struct ServeArgs {
     /// Refuse (413) a result with more rows or triples than this
     #[arg(long, default_value_t = 100_000, value_name = "N")]
     pub max_results: usize,
+    /// Queries evaluated at once (a timed-out query counts until it stops); more get 503
+    /// [default: twice the cores]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1024))]
+    pub max_running: Option<u64>,
 }
 
 #[derive(Args, Debug)]

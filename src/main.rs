@@ -547,13 +547,16 @@ fn run(cli: Cli) -> Result<()> {
             }
             let path = store_path(&cli);
             let store = Store::open(&path)?;
-            let opts = newskg::serve::Options {
+            let mut opts = newskg::serve::Options {
                 bind,
                 allow_update: a.allow_update,
                 timeout: std::time::Duration::from_secs_f64(a.timeout),
                 max_results: a.max_results,
                 ..Default::default()
             };
+            if let Some(n) = a.max_running {
+                opts.max_running = n as usize;
+            }
             let quiet = cli.quiet;
             let mode = if a.allow_update {
                 "updates allowed"

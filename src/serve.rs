@@ -39,6 +39,9 @@ pub struct Options {
     pub max_results: usize,
     /// Largest request body accepted.
     pub max_body: usize,
+    /// Queries evaluated at once, counting cancelled ones still winding down; more are
+    /// answered 503 at once, so slow queries cannot pile up.
+    pub max_running: usize,
 }
 
 impl Default for Options {
@@ -49,6 +52,7 @@ impl Default for Options {
             timeout: Duration::from_secs(30),
             max_results: 100_000,
             max_body: 16 << 20,
+            max_running: 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
         }
     }
 }
@@ -426,6 +430,26 @@ fn answer_query(
         no_entailment: false,
         cancel: Some(token.clone()),
     };
+    static RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    use std::sync::atomic::Ordering;
+    if RUNNING.fetch_add(1, Ordering::SeqCst) >= opts.max_running {
+        RUNNING.fetch_sub(1, Ordering::SeqCst);
+        return text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "{} queries are already running; try again shortly",
+                opts.max_running
+            ),
+        );
+    }
+    /// Releases the slot when the query thread ends, however it ends.
+    struct Slot;
+    impl Drop for Slot {
+        fn drop(&mut self) {
+            RUNNING.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+    let slot = Slot;
     let (tx, rx) = std::sync::mpsc::channel();
     let worker = {
         let store = store.clone();
@@ -434,6 +458,7 @@ fn answer_query(
         std::thread::Builder::new()
             .name("newskg query".into())
             .spawn(move || {
+                let _slot = slot;
                 let result = query::execute(&store, parsed, &[], &qopts)
                     .map_err(Outcome::from)
                     .and_then(|results| serialize(results, &media, max, &graph_types));

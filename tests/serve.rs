@@ -401,6 +401,32 @@ fn a_query_over_the_time_limit_is_stopped() {
 }
 
 #[test]
+fn slow_queries_cannot_pile_up() {
+    let (_dir, store) = ingested_store();
+    let server = serve(&store, &["--timeout", "3", "--max-running", "1"]);
+    let q = format!("{}/query", server.url);
+    // A slow query takes the one slot until its timeout…
+    let slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    let url = q.clone();
+    let first = std::thread::spawn(move || {
+        http(&curl(&[
+            "-G",
+            &url,
+            "--data-urlencode",
+            &format!("query={slow}"),
+        ]))
+    });
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    // …so the next query is refused at once rather than queued behind it.
+    let (status, _, body) = http(&curl(&["-G", &q, "--data-urlencode", "query=ASK {}"]));
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("already running"), "{body}");
+    let (status, _, body) = first.join().unwrap();
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("longer than 3 s"), "{body}");
+}
+
+#[test]
 fn bad_serve_arguments_are_one_line_errors() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");

@@ -555,3 +555,44 @@ fn whom_it_was_told_to_is_the_phrase_head_not_a_modifier() {
         Some("Reuters")
     );
 }
+
+#[test]
+fn relative_clauses_keep_their_nouns_and_times_to_themselves() {
+    // Q7159 African Union; Q1045 Somalia; Q1036 Uganda.
+    let x = run(
+        "Somalia asked the African Union force, which includes soldiers from Uganda and Kenya, to leave. The African Union force, which includes soldiers from Uganda and Kenya, must leave Somalia by December.",
+        Some("2024-06-01"),
+    );
+    assert!(has(&x, "Withdrawal", "Q7159", "Q1045"), "{:?}", summary(&x));
+    let last = x
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.event_type == "Withdrawal")
+        .unwrap();
+    assert_eq!(last.status, Status::Ordered);
+    // The time inside ", who arrived in 2013," dates the arrival, not the departure.
+    let x = run(
+        "Italian troops, who arrived in 2013, left Niger in August.",
+        Some("2024-10-01"),
+    );
+    let when = |t: &str| {
+        x.events
+            .iter()
+            .find(|e| e.event_type == t)
+            .and_then(|e| e.when.as_ref())
+            .map(|w| w.text.clone())
+    };
+    assert_eq!(when("Arrival").as_deref(), Some("2013"));
+    assert_eq!(when("Withdrawal").as_deref(), Some("August"));
+}
+
+#[test]
+fn whose_forces_are_the_antecedents() {
+    // Q816706 Southern African Development Community; Q974 DR Congo.
+    let x = run(
+        "Congo turned to the Southern African Development Community, whose troops arrived in Congo in December.",
+        None,
+    );
+    assert!(has(&x, "Arrival", "Q816706", "Q974"), "{:?}", summary(&x));
+}

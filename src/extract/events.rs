@@ -183,8 +183,31 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
         }
     }
     let usable = |it: &Item| !it.possessive && it.what != What::Modifier;
-    // Subject: the nearest item on the left with no preposition, within the clause.
+    // Subject: the nearest item on the left with no preposition, within the clause. A
+    // relative clause just before the verb ("the force, which includes soldiers from
+    // Kenya, must leave") is skipped: its nouns are not the subject.
     let mut k = t;
+    if verb {
+        let mut c = t;
+        while c > sent.tokens.start
+            && (matches!(toks[c - 1].tag, "MD" | "RB" | "TO")
+                || matches!(
+                    toks[c - 1].lemma.as_str(),
+                    "have" | "be" | "begin" | "start"
+                ))
+        {
+            c -= 1;
+        }
+        if c > sent.tokens.start && toks[c - 1].lower == "," {
+            let from = (c - 1).saturating_sub(30).max(sent.tokens.start);
+            if let Some(w) = (from + 1..c - 1)
+                .rev()
+                .find(|&w| matches!(toks[w].tag, "WDT" | "WP" | "WP$") && toks[w - 1].lower == ",")
+            {
+                k = w - 1;
+            }
+        }
+    }
     while k > sent.tokens.start {
         k -= 1;
         if matches!(toks[k].lower.as_str(), ";" | ":") {
@@ -587,6 +610,15 @@ fn build_event(
     }
     // Only state and organisation forces withdraw, arrive or deploy in this sense.
     forces.retain(|&f| !m.forces[f].irregular);
+    // "The force must leave by December 8": an obligation laid on named forces is an order.
+    let mut status = status;
+    if verb
+        && !forces.is_empty()
+        && matches!(status, Status::Planned | Status::Completed)
+        && (t.saturating_sub(2)..t).any(|k| toks[k].lower == "must")
+    {
+        status = Status::Ordered;
+    }
     match trig.need {
         Need::Force if forces.is_empty() => return None,
         Need::Object => {
@@ -849,15 +881,35 @@ fn attach_times(
             if e.when.is_some() {
                 continue;
             }
-            let cost = if e.trigger_end <= ts {
-                (ts - e.trigger_end) * 2
+            // A time across a clause boundary (", and NATO pulled …") belongs to the other
+            // clause.
+            let (lo, hi) = if e.trigger_end <= ts {
+                (e.trigger_end, ts)
             } else {
-                // "protested on Friday to demand …": a time before an infinitive dates the
-                // verb it depends on, not the infinitive.
-                let k = doc.tokens.partition_point(|t| t.start < e.trigger_start);
-                let infinitive = k > 0 && doc.tokens[k - 1].lower == "to";
-                (e.trigger_start.saturating_sub(tend)) * 3 + if infinitive { 10_000 } else { 0 }
+                (tend, e.trigger_start)
             };
+            let (klo, khi) = (
+                doc.tokens.partition_point(|t| t.start < lo),
+                doc.tokens.partition_point(|t| t.start < hi),
+            );
+            let crosses = (klo..khi).any(|k| {
+                let tok = &doc.tokens[k];
+                matches!(tok.lower.as_str(), ";" | "but" | "while" | "whereas")
+                    || (tok.tag == "CC" && k > 0 && doc.tokens[k - 1].lower == ",")
+            });
+            // A comma between them weakens the tie ("…, who arrived in 2013, left Mali").
+            let commas = (klo..khi).filter(|&k| doc.tokens[k].lower == ",").count();
+            let cost = if crosses { 20_000 } else { 0 }
+                + commas * 40
+                + if e.trigger_end <= ts {
+                    (ts - e.trigger_end) * 2
+                } else {
+                    // "protested on Friday to demand …": a time before an infinitive dates the
+                    // verb it depends on, not the infinitive.
+                    let k = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+                    let infinitive = k > 0 && doc.tokens[k - 1].lower == "to";
+                    (e.trigger_start.saturating_sub(tend)) * 3 + if infinitive { 10_000 } else { 0 }
+                };
             pairs.push((cost, ti, ei));
         }
     }
@@ -1032,6 +1084,7 @@ fn demanded_origins(m: &Mentions, events: &mut [Event]) {
 /// for a coup, else the countries named nearest in the sentence, else the article's latest
 /// country before it.
 fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
+    let movement = matches!(e.event_type, "Withdrawal" | "Arrival" | "Deployment");
     let owners: Vec<usize> = e
         .forces
         .iter()
@@ -1076,6 +1129,11 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
         for ii in m.window(s.tokens.start, s.tokens.end) {
             let it = &m.items[ii];
             if !matches!(it.what, What::Entity | What::Place | What::Government) {
+                continue;
+            }
+            // "soldiers from Kenya, Uganda and Burundi must leave": where movers come from is
+            // not where the event is (an origin of the event itself is already primary).
+            if movement && it.pp.as_deref() == Some("from") {
                 continue;
             }
             // "an agreement with Paris", "talks with Washington": a capital standing for its
@@ -1136,6 +1194,9 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
                 m.items[ii].what,
                 What::Entity | What::Place | What::Government
             ) {
+                continue;
+            }
+            if movement && m.items[ii].pp.as_deref() == Some("from") {
                 continue;
             }
             for a in m.items[ii].actors.clone() {

@@ -880,6 +880,30 @@ pub fn find(doc: &Doc) -> Mentions {
             continue;
         };
         let (s, e) = (m.items[ii].start, m.items[ii].end);
+        // "the Southern African Development Community, whose troops …": the relative
+        // possessive's antecedent owns them.
+        if m.forces[fi].owners.is_empty() && s >= 2 && toks[s - 1].lower == "whose" {
+            let mut b = s - 1;
+            if b > 0 && toks[b - 1].lower == "," {
+                b -= 1;
+            }
+            if let Some(prev) = b.checked_sub(1).and_then(|k| m.item_at[k]) {
+                if m.items[prev].end == b && m.items[prev].what == What::Entity {
+                    let owners: Vec<usize> = m.items[prev]
+                        .actors
+                        .clone()
+                        .into_iter()
+                        .filter(|&a| {
+                            let k = m.actors[a].kind;
+                            k.is_polity() || matches!(k, Kind::ArmedGroup | Kind::Organization)
+                        })
+                        .collect();
+                    if !owners.is_empty() {
+                        m.forces[fi].owners = owners;
+                    }
+                }
+            }
+        }
         // Possessive pronoun or possessor items inside the phrase.
         if m.forces[fi].owners.is_empty() {
             for (t, tok) in toks.iter().enumerate().take(e).skip(s) {
@@ -902,7 +926,16 @@ pub fn find(doc: &Doc) -> Mentions {
         // "withdrew their soldiers from Niger", "pulled troops from Mali": after a verb's
         // object, or a phrase whose owner is a pronoun, "from" says where, not whose.
         let pronoun_owner = (s..e).any(|k| matches!(toks[k].lower.as_str(), "its" | "their"));
-        let verb_object = s > 0 && toks[s - 1].tag.starts_with("VB");
+        let verb_object = s > 0 && toks[s - 1].tag.starts_with("VB") && {
+            // Only a verb that moves forces ("withdrew", "pulled", "sent"); "includes
+            // soldiers from Kenya" still names whose soldiers.
+            let lemma = toks[s - 1].lemma.to_lowercase();
+            lex.triggers.iter().any(|t| {
+                t.verb
+                    && matches!(t.event_type, "Withdrawal" | "Arrival" | "Deployment")
+                    && t.words.first().is_some_and(|w| *w == lemma)
+            })
+        };
         if m.forces[fi].owners.is_empty() && e + 1 < n && !pronoun_owner {
             let prep = toks[e].lower.as_str();
             let head = toks[e - 1].lemma.to_lowercase();

@@ -596,3 +596,21 @@ fn whose_forces_are_the_antecedents() {
     );
     assert!(has(&x, "Arrival", "Q816706", "Q974"), "{:?}", summary(&x));
 }
+
+#[test]
+fn sanctions_and_training_concern_the_country_acted_on() {
+    // Q1049 Sudan; Q30 United States; Q79 Egypt.
+    let x = run(
+        "Soldiers seized power in Sudan in October. The United States suspended aid to the country, while Egyptian officers trained Sudanese troops.",
+        None,
+    );
+    for t in ["Sanction", "Training"] {
+        let e = x.events.iter().find(|e| e.event_type == t).expect(t);
+        let c: Vec<&str> = e
+            .countries
+            .iter()
+            .map(|&a| x.actors[a].id.as_str())
+            .collect();
+        assert_eq!(c, ["Q1049"], "{t}");
+    }
+}

@@ -1085,11 +1085,29 @@ fn demanded_origins(m: &Mentions, events: &mut [Event]) {
 /// country before it.
 fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
     let movement = matches!(e.event_type, "Withdrawal" | "Arrival" | "Deployment");
-    let owners: Vec<usize> = e
+    let mut owners: Vec<usize> = e
         .forces
         .iter()
         .flat_map(|&f| m.forces[f].owners.clone())
         .collect();
+    // Who sanctions, designates or trains acts on another country: "the United States
+    // suspended aid", "Egyptian officers trained Sudanese troops" concern Sudan.
+    // A country acting at home ("Mali's junta suspended two broadcasters", in an article
+    // about Mali) keeps its event.
+    if matches!(e.event_type, "Sanction" | "Designation" | "Training") {
+        let home = m
+            .topic
+            .iter()
+            .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+            .map(|(a, _)| *a);
+        for &a in &e.agents {
+            if let Some(c) = m.country_of(a) {
+                if Some(c) != home {
+                    owners.push(c);
+                }
+            }
+        }
+    }
     let primary: Vec<usize> = match e.event_type {
         "Withdrawal" => e.origin.clone(),
         "Arrival" | "Deployment" => {
@@ -1103,6 +1121,15 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             let mut v = e.location.clone();
             if v.is_empty() {
                 v.extend(e.destination.iter().copied());
+            }
+            // The sanctioned, designated or trained: "trained Sudanese troops".
+            if v.is_empty() && matches!(e.event_type, "Sanction" | "Designation" | "Training") {
+                v.extend(
+                    e.affected
+                        .iter()
+                        .copied()
+                        .filter(|&a| m.actors[a].kind.is_country() && !owners.contains(&a)),
+                );
             }
             v
         }

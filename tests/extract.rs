@@ -614,3 +614,32 @@ fn sanctions_and_training_concern_the_country_acted_on() {
         assert_eq!(c, ["Q1049"], "{t}");
     }
 }
+
+#[test]
+fn a_negated_demand_negates_the_departure_and_who_clauses_are_skipped() {
+    // Q1000 Gabon; Q142 France.
+    let x = run(
+        "Officers who overthrew the president of Gabon in August have not asked the French soldiers based in Libreville to leave.",
+        None,
+    );
+    let w = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Withdrawal")
+        .expect("withdrawal");
+    assert_eq!(w.status, Status::Denied);
+    let d = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Demand")
+        .expect("demand");
+    assert_eq!(d.status, Status::Denied);
+    // The subject of "returned" is the troops, not Mali inside the relative clause.
+    let x = run("Troops who left Mali in 2022 have returned to Chad.", None);
+    let back = x
+        .events
+        .iter()
+        .find(|e| e.event_type == "Arrival")
+        .expect("arrival");
+    assert!(!back.forces.is_empty(), "{:?}", summary(&x));
+}

@@ -217,6 +217,19 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
             let it = &m.items[ii];
             if usable(it) && it.pp.is_none() {
                 a.subject = Some(ii);
+                // "officers who overthrew the president have …": the noun inside the
+                // relative clause is not the subject; the one before "who" is.
+                if verb {
+                    let relative = (sent.tokens.start + 1..it.start).rev().find(|&w| {
+                        matches!(toks[w].lower.as_str(), "who" | "which")
+                            && !(w + 1..t).any(|j| toks[j].lower == ",")
+                    });
+                    if let Some(prev) = relative.and_then(|w| m.item_at[w - 1]) {
+                        if usable(&m.items[prev]) && m.items[prev].pp.is_none() {
+                            a.subject = Some(prev);
+                        }
+                    }
+                }
                 break;
             }
             k = it.start;
@@ -743,6 +756,14 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
                 continue;
             }
             if status.is_none() {
+                // "have not asked them to leave": a negation just before the governing word
+                // negates the event too, however far that word is.
+                if (k.saturating_sub(3).max(s0)..k)
+                    .any(|j| matches!(toks[j].lower.as_str(), "not" | "n't" | "never"))
+                    && c != "denied"
+                {
+                    negated = true;
+                }
                 status = Some(match c.as_str() {
                     "agreed" => Status::Agreed,
                     "demanded" => Status::Demanded,

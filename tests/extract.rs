@@ -643,3 +643,28 @@ fn a_negated_demand_negates_the_departure_and_who_clauses_are_skipped() {
         .expect("arrival");
     assert!(!back.forces.is_empty(), "{:?}", summary(&x));
 }
+
+#[test]
+fn a_fronted_place_is_not_part_of_the_force_and_earlier_origins_carry_over() {
+    // Q7159 African Union; Q1045 Somalia.
+    let x = run("In Somalia, African Union troops are pulling out.", None);
+    assert!(has(&x, "Withdrawal", "Q7159", "Q1045"), "{:?}", summary(&x));
+    // The country left, named as an origin before, carries over; a capital acting
+    // ("Washington had agreed") is not a place. Q30 United States, Q796 Iraq.
+    let x = run(
+        "The last convoy crossed into Kuwait, completing the withdrawal of US forces from Iraq. Under a 2008 agreement, Washington had agreed to pull all its troops out by the end of 2011.",
+        None,
+    );
+    let last = x
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.event_type == "Withdrawal")
+        .unwrap();
+    let c: Vec<&str> = last
+        .countries
+        .iter()
+        .map(|&a| x.actors[a].id.as_str())
+        .collect();
+    assert_eq!(c, ["Q796"]);
+}

@@ -1101,11 +1101,34 @@ fn demanded_origins(m: &Mentions, events: &mut [Event]) {
     }
 }
 
+/// The token range of a non-restrictive relative clause (", which … ,") containing token
+/// `k`, if any.
+fn relative_clause_around(doc: &Doc, k: usize) -> Option<(usize, usize)> {
+    let toks = &doc.tokens;
+    let s = &doc.sentences[doc.sentence_of(k)].tokens;
+    let open = (s.start + 1..=k)
+        .rev()
+        .find(|&w| matches!(toks[w].tag, "WDT" | "WP" | "WP$") && toks[w - 1].lower == ",")?;
+    let close = (open..s.end)
+        .find(|&j| toks[j].lower == "," && j > k)
+        .unwrap_or(s.end);
+    // The clause must not have closed before `k`.
+    if (open..k).any(|j| toks[j].lower == "," && !is_list_comma(doc, j)) {
+        return None;
+    }
+    Some((open, close))
+}
+
+/// A comma inside a list of names ("Kenya, Uganda and Burundi").
+fn is_list_comma(doc: &Doc, j: usize) -> bool {
+    let toks = &doc.tokens;
+    j > 0 && j + 1 < toks.len() && toks[j - 1].is_proper() && toks[j + 1].is_proper()
+}
+
 /// The countries an event concerns: its places' countries, else the agent's own country
 /// for a coup, else the countries named nearest in the sentence, else the article's latest
 /// country before it.
 fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
-    let movement = matches!(e.event_type, "Withdrawal" | "Arrival" | "Deployment");
     let mut owners: Vec<usize> = e
         .forces
         .iter()
@@ -1179,10 +1202,12 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             if !matches!(it.what, What::Entity | What::Place | What::Government) {
                 continue;
             }
-            // "soldiers from Kenya, Uganda and Burundi must leave": where movers come from is
-            // not where the event is (an origin of the event itself is already primary).
-            if movement && it.pp.as_deref() == Some("from") {
-                continue;
+            // "The force, which includes soldiers from Kenya and Uganda, must leave": a
+            // relative clause the trigger is not in speaks of something else.
+            if let Some((lo, hi)) = relative_clause_around(doc, it.start) {
+                if !(lo..hi).contains(&trig_tok) {
+                    continue;
+                }
             }
             // "an agreement with Paris", "talks with Washington": a capital standing for its
             // government is a partner, not the place of the event.
@@ -1244,7 +1269,23 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             ) {
                 continue;
             }
-            if movement && m.items[ii].pp.as_deref() == Some("from") {
+            // Names inside a relative clause (", which includes soldiers from Kenya, …,")
+            // are side remarks, unless the event itself is in that clause.
+            if let Some((lo, hi)) = relative_clause_around(doc, m.items[ii].start) {
+                let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+                if !(lo..hi).contains(&trig_tok) {
+                    continue;
+                }
+            }
+            // "Washington had agreed to pull …": a capital acting is a government, not a
+            // place an earlier event happened in.
+            if m.items[ii].pp.is_none()
+                && !m.items[ii].actors.is_empty()
+                && m.items[ii]
+                    .actors
+                    .iter()
+                    .all(|&a| m.actors[a].kind == Kind::Capital)
+            {
                 continue;
             }
             for a in m.items[ii].actors.clone() {

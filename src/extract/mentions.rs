@@ -487,10 +487,14 @@ pub fn find(doc: &Doc) -> Mentions {
                         "DT" | "PRP$" | "JJ" | "POS" | "NNP" | "NNPS"
                     ));
             // "Burundian and Ugandan contingents": coordinated names or adjectives.
+            // "Burundian and Ugandan contingents", "French, German and Italian troops"; a
+            // comma joins adjectives only, not a place before it ("In Somalia, African Union
+            // troops").
             let coordinated = matches!(p.lower.as_str(), "and" | "," | "or")
                 && s >= 2
                 && covering_hit(&hit_at, s).is_some()
-                && covering_hit(&hit_at, s - 2).is_some();
+                && covering_hit(&hit_at, s - 2).is_some()
+                && (p.lower != "," || (toks[s].tag == "JJ" && toks[s - 2].tag == "JJ"));
             if !verb_like
                 && (in_hit
                     || np_modifier(p.tag)

@@ -144,81 +144,65 @@ enum Coercion {
 
 /// The ontology's JSON-LD terms: property IRI → (term, coercion). Object properties take
 /// IRIs; datatype properties with a non-string range take typed values.
-fn context_terms() -> Vec<(String, String, Coercion)> {
-    use crate::vocab::{NKG, OWL, RDFS, XSD};
-    let onto = crate::entail::builtin();
-    let mut kinds: std::collections::BTreeMap<String, (bool, Option<String>)> = Default::default();
-    let object = format!("{OWL}ObjectProperty");
-    let datatype = format!("{OWL}DatatypeProperty");
-    let range = format!("{RDFS}range");
-    for q in onto.quads() {
-        let s = q.subject.to_string();
-        let s = s.trim_start_matches('<').trim_end_matches('>');
-        if !s.starts_with(NKG) {
-            continue;
-        }
-        let o = match &q.object {
-            oxigraph::model::Term::NamedNode(n) => n.as_str().to_string(),
-            _ => continue,
-        };
-        let e = kinds.entry(s.to_string()).or_insert((false, None));
-        if q.predicate == rdf::TYPE && o == object {
-            e.0 = true;
-        } else if q.predicate == rdf::TYPE && o == datatype {
-            e.0 = false;
-        } else if q.predicate.as_str() == range && o.starts_with(XSD) {
-            e.1 = Some(o);
-        }
-    }
-    let prefixes: std::collections::HashSet<&str> = PREFIXES.iter().map(|(p, _)| *p).collect();
-    let mut out = Vec::new();
-    for (iri, (is_object, range)) in kinds {
-        let term = iri.trim_start_matches(NKG).to_string();
-        let is_property = onto_is_property(&iri);
-        if !is_property || prefixes.contains(term.as_str()) {
-            continue;
-        }
-        let c = if is_object {
-            Coercion::Id
-        } else {
-            match range {
-                Some(r) if r != format!("{XSD}string") => Coercion::Datatype(r),
-                _ => Coercion::None,
+fn context_terms() -> &'static [(String, String, Coercion)] {
+    static TERMS: std::sync::OnceLock<Vec<(String, String, Coercion)>> = std::sync::OnceLock::new();
+    TERMS.get_or_init(|| {
+        use crate::vocab::{NKG, OWL, RDFS, XSD};
+        // Property IRI → (is an object property, its XSD range), for the ontology's own
+        // properties, read in one pass over the ontology.
+        let mut kinds: std::collections::BTreeMap<String, (Option<bool>, Option<String>)> =
+            Default::default();
+        let object = format!("{OWL}ObjectProperty");
+        let datatype = format!("{OWL}DatatypeProperty");
+        let range = format!("{RDFS}range");
+        for q in crate::entail::builtin().quads() {
+            let oxigraph::model::NamedOrBlankNode::NamedNode(s) = &q.subject else {
+                continue;
+            };
+            let oxigraph::model::Term::NamedNode(o) = &q.object else {
+                continue;
+            };
+            if !s.as_str().starts_with(NKG) {
+                continue;
             }
-        };
-        out.push((iri, term, c));
-    }
-    out.push((format!("{RDFS}label"), "label".into(), Coercion::None));
-    out.push((format!("{OWL}sameAs"), "sameAs".into(), Coercion::Id));
-    out
-}
-
-fn onto_is_property(iri: &str) -> bool {
-    use crate::vocab::OWL;
-    let onto = crate::entail::builtin();
-    onto.quads().iter().any(|q| {
-        q.subject.to_string() == format!("<{iri}>")
-            && q.predicate == rdf::TYPE
-            && matches!(&q.object, oxigraph::model::Term::NamedNode(n)
-                if n.as_str() == format!("{OWL}ObjectProperty") || n.as_str() == format!("{OWL}DatatypeProperty"))
+            let e = kinds.entry(s.as_str().to_string()).or_default();
+            if q.predicate == rdf::TYPE && o.as_str() == object {
+                e.0 = Some(true);
+            } else if q.predicate == rdf::TYPE && o.as_str() == datatype {
+                e.0 = Some(false);
+            } else if q.predicate.as_str() == range && o.as_str().starts_with(XSD) {
+                e.1 = Some(o.as_str().to_string());
+            }
+        }
+        let prefixes: std::collections::HashSet<&str> = PREFIXES.iter().map(|(p, _)| *p).collect();
+        let mut out = Vec::new();
+        for (iri, (kind, range)) in kinds {
+            let term = iri.trim_start_matches(NKG).to_string();
+            let Some(is_object) = kind else { continue };
+            if prefixes.contains(term.as_str()) {
+                continue;
+            }
+            let c = if is_object {
+                Coercion::Id
+            } else {
+                match range {
+                    Some(r) if r != format!("{XSD}string") => Coercion::Datatype(r),
+                    _ => Coercion::None,
+                }
+            };
+            out.push((iri, term, c));
+        }
+        out.push((format!("{RDFS}label"), "label".into(), Coercion::None));
+        out.push((format!("{OWL}sameAs"), "sameAs".into(), Coercion::Id));
+        out
     })
 }
 
 fn compact(iri: &str) -> String {
-    let mut best: Option<(&str, &str)> = None;
-    for (p, ns) in PREFIXES {
-        if let Some(local) = iri.strip_prefix(ns) {
-            if !local.is_empty()
-                && !local.starts_with("//")
-                && best.is_none_or(|(_, bns)| ns.len() > bns.len())
-            {
-                best = Some((p, ns));
-            }
-        }
-    }
-    match best {
-        Some((p, ns)) => format!("{p}:{}", &iri[ns.len()..]),
-        None => iri.to_string(),
+    match crate::vocab::prefixed(iri) {
+        // A suffix starting "//" would read as an absolute IRI in JSON-LD.
+        Some((p, local)) if !local.starts_with("//") => format!("{p}:{local}"),
+        _ => iri.to_string(),
     }
 }
 
@@ -234,13 +218,13 @@ pub fn jsonld_context() -> serde_json::Value {
         );
     }
     for (iri, term, c) in context_terms() {
-        let id = serde_json::Value::String(compact(&iri));
+        let id = serde_json::Value::String(compact(iri));
         let v = match c {
             Coercion::None => id,
             Coercion::Id => serde_json::json!({"@id": id, "@type": "@id"}),
-            Coercion::Datatype(d) => serde_json::json!({"@id": id, "@type": compact(&d)}),
+            Coercion::Datatype(d) => serde_json::json!({"@id": id, "@type": compact(d)}),
         };
-        ctx.insert(term, v);
+        ctx.insert(term.clone(), v);
     }
     serde_json::json!({ "@context": ctx })
 }
@@ -251,9 +235,9 @@ pub fn jsonld_context() -> serde_json::Value {
 pub fn write_jsonld(quads: &[Quad], out: &mut dyn Write) -> Result<()> {
     use oxigraph::model::{Literal, NamedOrBlankNode, Term};
     use serde_json::{json, Map, Value};
-    let terms: std::collections::HashMap<String, (String, Coercion)> = context_terms()
-        .into_iter()
-        .map(|(iri, t, c)| (iri, (t, c)))
+    let terms: std::collections::HashMap<&str, (&String, &Coercion)> = context_terms()
+        .iter()
+        .map(|(iri, t, c)| (iri.as_str(), (t, c)))
         .collect();
     let node_id = |n: &NamedOrBlankNode| match n {
         NamedOrBlankNode::NamedNode(n) => compact(n.as_str()),
@@ -300,7 +284,7 @@ pub fn write_jsonld(quads: &[Quad], out: &mut dyn Write) -> Result<()> {
                 }
             }
             let term = terms.get(t.predicate.as_str());
-            let (key, value) = match (term, &t.object) {
+            let (key, value) = match (term.copied(), &t.object) {
                 (Some((k, Coercion::Id)), Term::NamedNode(n)) => {
                     (k.clone(), Value::String(compact(n.as_str())))
                 }

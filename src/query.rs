@@ -571,18 +571,16 @@ pub fn compact(t: &Term) -> String {
     match t {
         Term::NamedNode(n) => {
             let s = n.as_str();
-            for (p, ns) in PREFIXES {
-                if let Some(local) = s.strip_prefix(ns) {
-                    if !local.is_empty()
-                        && local
-                            .chars()
-                            .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
-                    {
-                        return format!("{p}:{local}");
-                    }
+            match crate::vocab::prefixed(s) {
+                Some((p, local))
+                    if local
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '_' || c == '-') =>
+                {
+                    format!("{p}:{local}")
                 }
+                _ => format!("<{s}>"),
             }
-            format!("<{s}>")
         }
         Term::Literal(l) => l.value().to_string(),
         other => other.to_string(),

@@ -645,11 +645,9 @@ fn short(iri: &str) -> String {
     let inner = iri.trim_start_matches('^');
     let inv = if iri.starts_with('^') { "^" } else { "" };
     let inner = inner.trim_start_matches('<').trim_end_matches('>');
-    for (p, ns) in crate::vocab::PREFIXES {
-        if let Some(local) = inner.strip_prefix(ns) {
-            if !local.is_empty() && !local.contains(['/', '#']) {
-                return format!("{inv}{p}:{local}");
-            }
+    if let Some((p, local)) = crate::vocab::prefixed(inner) {
+        if !local.contains(['/', '#']) {
+            return format!("{inv}{p}:{local}");
         }
     }
     if iri.starts_with('<') || iri.starts_with("^<") {

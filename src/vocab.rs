@@ -37,6 +37,18 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("wd", WD),
 ];
 
+/// The prefix and local name of an IRI under [`PREFIXES`] (the longest namespace that
+/// leaves a non-empty local name), for writing it short. Callers decide which local names
+/// their syntax allows.
+pub fn prefixed(iri: &str) -> Option<(&'static str, &str)> {
+    PREFIXES
+        .iter()
+        .filter_map(|(p, ns)| iri.strip_prefix(ns).map(|local| (*p, ns.len(), local)))
+        .filter(|(_, _, local)| !local.is_empty())
+        .max_by_key(|(_, len, _)| *len)
+        .map(|(p, _, local)| (p, local))
+}
+
 /// The SPARQL `PREFIX` lines for [`PREFIXES`].
 pub fn sparql_prefixes() -> String {
     PREFIXES

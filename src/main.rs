@@ -67,6 +67,31 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// RDF input files with their formats: `forced` (the value of `flag`) for all, else each
+/// one's extension.
+fn rdf_files(
+    inputs: &[PathBuf],
+    forced: Option<&str>,
+    flag: &str,
+) -> Result<Vec<(PathBuf, oxigraph::io::RdfFormat)>> {
+    let forced = forced.map(newskg::export::parse_format).transpose()?;
+    inputs
+        .iter()
+        .map(|p| {
+            let format = match forced {
+                Some(f) => f,
+                None => newskg::export::format_of_path(p).ok_or_else(|| {
+                    Error::usage(format!(
+                        "{}: cannot tell the RDF format from the extension; give {flag}",
+                        p.display()
+                    ))
+                })?,
+            };
+            Ok((p.clone(), format))
+        })
+        .collect()
+}
+
 /// A `--graph` value (`<…>` or bare) as an IRI.
 fn graph_iri(g: &str) -> Result<oxigraph::model::NamedNode> {
     oxigraph::model::NamedNode::new(g.trim_start_matches('<').trim_end_matches('>'))
@@ -435,24 +460,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Load(a) => {
             let graph = a.graph.as_deref().map(graph_iri).transpose()?;
-            let forced = a
-                .format
-                .as_deref()
-                .map(newskg::export::parse_format)
-                .transpose()?;
-            let mut files = Vec::new();
-            for f in &a.inputs {
-                let format = match forced {
-                    Some(f) => f,
-                    None => newskg::export::format_of_path(f).ok_or_else(|| {
-                        Error::usage(format!(
-                            "{}: cannot tell the RDF format from the extension; give --format",
-                            f.display()
-                        ))
-                    })?,
-                };
-                files.push((f.clone(), format));
-            }
+            let files = rdf_files(&a.inputs, a.format.as_deref(), "--format")?;
             let store = Store::open(&store_path(&cli))?;
             let t = std::time::Instant::now();
             let n = newskg::store::load_files(&store, &files, graph.as_ref())?;
@@ -597,22 +605,7 @@ fn run(cli: Cli) -> Result<()> {
                 let store = Store::open(&store_path(&cli))?;
                 newskg::validate::Data::from_store(&store)?
             } else {
-                let files = a
-                    .inputs
-                    .iter()
-                    .map(|p| {
-                        let f = match &a.input_format {
-                            Some(f) => newskg::export::parse_format(f)?,
-                            None => newskg::export::format_of_path(p).ok_or_else(|| {
-                                Error::usage(format!(
-                                    "{}: cannot tell the RDF format from the extension; give --input-format",
-                                    p.display()
-                                ))
-                            })?,
-                        };
-                        Ok((p.clone(), f))
-                    })
-                    .collect::<Result<Vec<_>>>()?;
+                let files = rdf_files(&a.inputs, a.input_format.as_deref(), "--input-format")?;
                 newskg::validate::Data::from_files(&files)?
             };
             let report = newskg::validate::validate(&shapes, &data);

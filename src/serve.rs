@@ -280,6 +280,21 @@ fn read_request(
     })
 }
 
+impl Operation {
+    /// The dataset the client gave with the protocol's graph parameters, as IRIs: `None`
+    /// when it gave none.
+    #[allow(clippy::type_complexity)]
+    fn dataset(&self) -> std::result::Result<Option<(Vec<NamedNode>, Vec<NamedNode>)>, Refusal> {
+        if self.default_graphs.is_empty() && self.named_graphs.is_empty() {
+            return Ok(None);
+        }
+        Ok(Some((
+            graph_list(&self.default_graphs)?,
+            graph_list(&self.named_graphs)?,
+        )))
+    }
+}
+
 fn graph_list(iris: &[String]) -> std::result::Result<Vec<NamedNode>, Refusal> {
     iris.iter()
         .map(|g| {
@@ -376,22 +391,14 @@ fn answer_query(
             return text(StatusCode::BAD_REQUEST, msg);
         }
     };
-    if !op.default_graphs.is_empty() || !op.named_graphs.is_empty() {
-        let default = match graph_list(&op.default_graphs) {
-            Ok(v) => v,
-            Err(r) => return r.response(),
-        };
-        let named = match graph_list(&op.named_graphs) {
-            Ok(v) => v,
-            Err(r) => return r.response(),
-        };
+    let graphs = match op.dataset() {
+        Ok(g) => g,
+        Err(r) => return r.response(),
+    };
+    if let Some((default, named)) = graphs {
         let dataset = Some(spargebra::algebra::QueryDataset {
             default,
-            named: if op.named_graphs.is_empty() {
-                None
-            } else {
-                Some(named)
-            },
+            named: (!named.is_empty()).then_some(named),
         });
         match &mut parsed {
             spargebra::Query::Select { dataset: d, .. }
@@ -592,15 +599,11 @@ fn answer_update(store: &Store, op: Operation) -> Response<Body> {
             )
         }
     };
-    if !op.default_graphs.is_empty() || !op.named_graphs.is_empty() {
-        let default = match graph_list(&op.default_graphs) {
-            Ok(v) => v,
-            Err(r) => return r.response(),
-        };
-        let named = match graph_list(&op.named_graphs) {
-            Ok(v) => v,
-            Err(r) => return r.response(),
-        };
+    let graphs = match op.dataset() {
+        Ok(g) => g,
+        Err(r) => return r.response(),
+    };
+    if let Some((default, named)) = graphs {
         // The protocol's using-graph-uri / using-named-graph-uri stand for USING clauses
         // on every DELETE/INSERT operation.
         for operation in &mut update.operations {

@@ -65,6 +65,15 @@ pub struct Doc {
 }
 
 impl Doc {
+    /// Whether a finite verb or modal stands at token `k`, after any adverbs, before token
+    /// `limit`: the item before it is then the subject of a clause.
+    pub fn finite_verb_after(&self, mut k: usize, limit: usize) -> bool {
+        while k < limit && self.tokens[k].tag.starts_with("RB") {
+            k += 1;
+        }
+        k < limit && matches!(self.tokens[k].tag, "VBD" | "VBZ" | "VBP" | "MD")
+    }
+
     /// The sentence text, as written.
     pub fn sentence_text(&self, s: usize) -> &str {
         let s = &self.sentences[s];

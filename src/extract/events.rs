@@ -298,11 +298,7 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
             let it = &m.items[ii];
             // A noun phrase right before a finite verb is the subject of the next clause
             // ("… to leave in January, and Paris announced …"; "…, officials said").
-            let mut after = it.end;
-            while after < sent.tokens.end && toks[after].tag.starts_with("RB") {
-                after += 1;
-            }
-            if it.pp.is_none() && after < sent.tokens.end && is_finite(doc, after) {
+            if it.pp.is_none() && doc.finite_verb_after(it.end, sent.tokens.end) {
                 break;
             }
             match &it.pp {

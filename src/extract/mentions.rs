@@ -1036,12 +1036,7 @@ fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
         let (mut pp, poss) = preposition_of(doc, m, ii);
         // "… with Washington, and American troops departed": an item followed by its
         // verb starts a clause; it is not coordinated into the phrase before it.
-        let mut after = m.items[ii].end;
-        while after < toks.len() && toks[after].tag.starts_with("RB") {
-            after += 1;
-        }
-        let verb_follows =
-            after < toks.len() && matches!(toks[after].tag, "VBD" | "VBZ" | "VBP" | "MD");
+        let verb_follows = doc.finite_verb_after(m.items[ii].end, toks.len());
         let starts_clause = verb_follows && ii > 0 && {
             let prev = &m.items[ii - 1];
             let is_force = |it: &Item| matches!(it.what, What::Force(_));

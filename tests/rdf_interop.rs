@@ -9,19 +9,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::process::Command;
 
 fn rdflib_available() -> bool {
-    let ok = Command::new("python3")
-        .args(["-c", "import rdflib"])
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(false);
-    if !ok {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install rdflib (scripts/setup does)"
-        );
-        eprintln!("skipping: python3 with rdflib is not installed (run scripts/setup)");
-    }
-    ok
+    python_has("rdflib", "rdflib")
 }
 
 #[test]

@@ -74,19 +74,7 @@ fn http(o: &Output) -> (u16, String, String) {
 }
 
 fn sparqlwrapper_available() -> bool {
-    let ok = Command::new("python3")
-        .args(["-c", "import SPARQLWrapper"])
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(false);
-    if !ok {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install SPARQLWrapper (scripts/setup does)"
-        );
-        eprintln!("skipping: python3 with SPARQLWrapper is not installed (run scripts/setup)");
-    }
-    ok
+    python_has("SPARQLWrapper", "SPARQLWrapper")
 }
 
 /// Asks the forces-left question (the named query's text, with Niger and "after the coup"

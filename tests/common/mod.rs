@@ -111,3 +111,22 @@ pub fn graph_counts(store: &Path) -> std::collections::BTreeMap<String, usize> {
         ],
     ))
 }
+
+/// Whether python3 can import `modules` (e.g. "pyshacl, rdflib"), the independent tools
+/// some tests judge newskg with. Without them a test skips, saying so, except in CI, where
+/// scripts/setup must have installed them.
+pub fn python_has(modules: &str, what: &str) -> bool {
+    let ok = std::process::Command::new("python3")
+        .args(["-c", &format!("import {modules}")])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !ok {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install {what} (scripts/setup does)"
+        );
+        eprintln!("skipping: python3 with {what} is not installed (run scripts/setup)");
+    }
+    ok
+}

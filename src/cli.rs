@@ -1,7 +1,8 @@
-//! The command-line interface: argument definitions (clap) and the glue that calls the
-//! library. Defined once, these also give `--help`, the man page and shell completions.
+//! The command-line interface's arguments (clap), defined once: they also give `--help`, the
+//! man page and shell completions. Formats are enums parsed here, once; [`crate::app`] runs
+//! each subcommand.
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -75,7 +76,7 @@ pub struct OnlineArgs {
     #[arg(long)]
     pub online: bool,
     /// The Wikidata API endpoint
-    #[arg(long, value_name = "URL", default_value = newskg::link::wikidata::DEFAULT_API)]
+    #[arg(long, value_name = "URL", default_value = newskg_rdf::link::wikidata::DEFAULT_API)]
     pub wikidata_api: String,
 }
 
@@ -110,10 +111,9 @@ pub struct ExtractArgs {
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]
     pub meta: MetaArgs,
-    /// json (everything), text (one line per event), tokens (tags and lemmas), or nquads
-    /// (the graphs ingest would store, for loading elsewhere or sharding a corpus)
-    #[arg(long, default_value = "json")]
-    pub format: String,
+    /// What to print
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
+    pub format: ExtractFormat,
 }
 
 #[derive(Args, Debug)]
@@ -134,9 +134,9 @@ pub struct LoadArgs {
     /// RDF files (format from the extension, or --format)
     #[arg(value_name = "FILE", required = true)]
     pub inputs: Vec<PathBuf>,
-    /// turtle, ntriples, nquads, trig, rdfxml or jsonld
-    #[arg(long)]
-    pub format: Option<String>,
+    /// The files' RDF format [default: from each file's extension]
+    #[arg(long, value_enum)]
+    pub format: Option<RdfFormatArg>,
     /// Put triples (of triple formats) in this named graph instead of the default graph
     #[arg(long, value_name = "IRI")]
     pub graph: Option<String>,
@@ -155,9 +155,9 @@ pub struct QueryArgs {
     /// A named query's parameter, key=value (repeatable)
     #[arg(long, short, value_name = "KEY=VALUE")]
     pub param: Vec<String>,
-    /// table, csv, tsv, json or xml [default: table on a terminal, else json]
-    #[arg(long)]
-    pub format: Option<String>,
+    /// The result format [default: table on a terminal, else json]
+    #[arg(long, value_enum)]
+    pub format: Option<ResultFormatArg>,
     /// Allow SERVICE clauses to query remote SPARQL endpoints (e.g. Wikidata's)
     #[arg(long)]
     pub federate: bool,
@@ -168,15 +168,15 @@ pub struct QueryArgs {
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
-    /// turtle, ntriples, nquads, trig, rdfxml or jsonld [default: from -o's extension, else turtle]
-    #[arg(long)]
-    pub format: Option<String>,
+    /// The RDF format [default: from -o's extension, else turtle; nquads with --canonical]
+    #[arg(long, value_enum)]
+    pub format: Option<RdfFormatArg>,
     /// Only this article graph (an IRI)
     #[arg(long, value_name = "IRI")]
     pub graph: Option<String>,
     /// Canonical N-Quads (RDFC-1.0): byte-identical for the same content, whatever the
-    /// ingest order
-    #[arg(long, conflicts_with = "format")]
+    /// ingest order (any --format but nquads is refused)
+    #[arg(long)]
     pub canonical: bool,
     /// Leave out the RDFS entailment graphs (asserted triples and the ontology only)
     #[arg(long)]
@@ -223,16 +223,15 @@ pub struct ValidateArgs {
     /// RDF files to check instead of the store (format from the extension, or --input-format)
     #[arg(value_name = "FILE")]
     pub inputs: Vec<PathBuf>,
-    /// turtle, ntriples, nquads, trig, rdfxml or jsonld, for the input files
-    #[arg(long, value_name = "FORMAT")]
-    pub input_format: Option<String>,
+    /// The input files' RDF format [default: from each file's extension]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input_format: Option<RdfFormatArg>,
     /// SHACL shapes to check against [default: the shapes built in, ontology/shapes.ttl]
     #[arg(long, value_name = "FILE")]
     pub shapes: Option<PathBuf>,
-    /// text (readable), or an RDF format for the W3C validation report (turtle, ntriples,
-    /// jsonld, rdfxml)
-    #[arg(long, default_value = "text")]
-    pub format: String,
+    /// text (readable), or an RDF format for the W3C validation report
+    #[arg(long, value_enum, default_value_t = ReportFormatArg::Text)]
+    pub format: ReportFormatArg,
     /// Write the report to a file instead of stdout
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -249,4 +248,117 @@ pub struct EntailArgs {
 pub struct LinkArgs {
     #[command(flatten)]
     pub online: OnlineArgs,
+}
+
+/// What `extract` prints.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtractFormat {
+    /// Everything extracted, as JSON
+    Json,
+    /// One line per event
+    Text,
+    /// Tokens with their tags and lemmas
+    Tokens,
+    /// The graphs ingest would store, for loading elsewhere or sharding a corpus (many inputs)
+    Nquads,
+}
+
+/// An RDF serialization format.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RdfFormatArg {
+    /// Turtle
+    #[value(alias = "ttl")]
+    Turtle,
+    /// N-Triples
+    #[value(alias = "nt", alias = "n-triples")]
+    Ntriples,
+    /// N-Quads
+    #[value(alias = "nq", alias = "n-quads")]
+    Nquads,
+    /// TriG
+    Trig,
+    /// RDF/XML
+    #[value(alias = "rdf-xml", alias = "xml", alias = "rdf", alias = "owl")]
+    Rdfxml,
+    /// JSON-LD
+    #[value(alias = "json-ld")]
+    Jsonld,
+}
+
+impl RdfFormatArg {
+    /// The parser's and serializer's format.
+    pub fn format(self) -> oxigraph::io::RdfFormat {
+        use oxigraph::io::RdfFormat;
+        match self {
+            RdfFormatArg::Turtle => RdfFormat::Turtle,
+            RdfFormatArg::Ntriples => RdfFormat::NTriples,
+            RdfFormatArg::Nquads => RdfFormat::NQuads,
+            RdfFormatArg::Trig => RdfFormat::TriG,
+            RdfFormatArg::Rdfxml => RdfFormat::RdfXml,
+            RdfFormatArg::Jsonld => RdfFormat::JsonLd {
+                profile: Default::default(),
+            },
+        }
+    }
+}
+
+/// A SPARQL result format (for CONSTRUCT and DESCRIBE, the matching RDF format).
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultFormatArg {
+    /// An aligned table for reading
+    Table,
+    /// SPARQL 1.1 CSV
+    Csv,
+    /// SPARQL 1.1 TSV
+    Tsv,
+    /// SPARQL 1.1 JSON
+    Json,
+    /// SPARQL 1.1 XML
+    Xml,
+}
+
+impl ResultFormatArg {
+    /// The library's result format.
+    pub fn format(self) -> newskg_rdf::query::OutputFormat {
+        use newskg_rdf::query::OutputFormat;
+        match self {
+            ResultFormatArg::Table => OutputFormat::Table,
+            ResultFormatArg::Csv => OutputFormat::Csv,
+            ResultFormatArg::Tsv => OutputFormat::Tsv,
+            ResultFormatArg::Json => OutputFormat::Json,
+            ResultFormatArg::Xml => OutputFormat::Xml,
+        }
+    }
+}
+
+/// How `validate` writes its report.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormatArg {
+    /// Readable text
+    Text,
+    /// The W3C report as Turtle
+    #[value(alias = "ttl")]
+    Turtle,
+    /// The W3C report as N-Triples
+    #[value(alias = "nt", alias = "n-triples")]
+    Ntriples,
+    /// The W3C report as RDF/XML
+    #[value(alias = "rdf-xml", alias = "xml")]
+    Rdfxml,
+    /// The W3C report as JSON-LD
+    #[value(alias = "json-ld")]
+    Jsonld,
+}
+
+impl ReportFormatArg {
+    /// The RDF format of the report, or `None` for text.
+    pub fn format(self) -> Option<oxigraph::io::RdfFormat> {
+        match self {
+            ReportFormatArg::Text => None,
+            ReportFormatArg::Turtle => Some(RdfFormatArg::Turtle.format()),
+            ReportFormatArg::Ntriples => Some(RdfFormatArg::Ntriples.format()),
+            ReportFormatArg::Rdfxml => Some(RdfFormatArg::Rdfxml.format()),
+            ReportFormatArg::Jsonld => Some(RdfFormatArg::Jsonld.format()),
+        }
+    }
 }

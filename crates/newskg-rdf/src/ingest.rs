@@ -1,0 +1,250 @@
+//! Ingest: runs the pipeline for every input — source → analyze → extract → link → map →
+//! store — extracting articles in parallel and writing each article's graph in its own
+//! transaction, in input order.
+
+use newskg_text::analyze;
+use crate::entail;
+use crate::error::Result;
+use newskg_text::extract::{self, Extraction};
+use crate::link::wikidata::Linker;
+use crate::map;
+use newskg_text::source::{self, Article, Inputs, Item, Meta};
+use crate::store::{Store, Written};
+use oxigraph::model::{NamedNode, Quad};
+use rayon::prelude::*;
+use std::time::Instant;
+
+/// What an ingest did.
+#[derive(Debug, Default, Clone)]
+pub struct Summary {
+    pub articles: usize,
+    pub new: usize,
+    pub replaced: usize,
+    pub unchanged: usize,
+    pub skipped: usize,
+    pub claims: usize,
+    pub triples: usize,
+    /// Triples materialized by RDFS entailment.
+    pub entailed: usize,
+    pub seconds: f64,
+    /// Time spent writing to the store.
+    pub load_seconds: f64,
+    /// The graphs written (new or replaced) in this run.
+    pub written: Vec<NamedNode>,
+    /// Article bytes read so far, and the size of all inputs (for a progress estimate).
+    pub bytes_read: u64,
+    pub bytes_total: u64,
+}
+
+/// An article taken through extraction and mapping.
+pub struct Processed {
+    pub article: Article,
+    pub extraction: Extraction,
+    pub graph: NamedNode,
+    pub hash: String,
+    pub quads: Vec<Quad>,
+    /// What RDFS entails from `quads` under the ontology, in the article's entailment
+    /// graph (empty when entailment is off).
+    pub entailed: Vec<Quad>,
+}
+
+/// Analyses, extracts, links and maps one article (no entailment).
+pub fn process(article: Article, linker: Option<&Linker>) -> Processed {
+    process_with(article, linker, false)
+}
+
+/// Analyses, extracts, links and maps one article, and with `entail` also materializes
+/// what RDFS entails from its graph.
+pub fn process_with(article: Article, linker: Option<&Linker>, entail: bool) -> Processed {
+    let doc = analyze::analyze(&article.text);
+    let mut extraction = extract::extract(&doc, article.published);
+    if let Some(l) = linker {
+        l.link(&mut extraction.actors);
+    }
+    let (graph, quads) = map::map(&article, &doc, &extraction);
+    let hash = map::content_hash(&article);
+    let entailed = if entail {
+        let g = oxigraph::model::GraphName::NamedNode(entail::entailed_graph(&graph));
+        entail::builtin().entail(quads.iter().map(|q| q.as_ref()), &g)
+    } else {
+        Vec::new()
+    };
+    Processed {
+        article,
+        extraction,
+        graph,
+        hash,
+        quads,
+        entailed,
+    }
+}
+
+/// Options for an ingest run.
+#[derive(Default)]
+pub struct Options {
+    pub meta: Meta,
+    pub linker: Option<Linker>,
+    /// Articles extracted at once (memory stays bounded by this batch).
+    pub batch: usize,
+    /// Load articles new to the store with the bulk loader (one atomic load per batch)
+    /// instead of a transaction each.
+    pub bulk: bool,
+    /// Do not materialize RDFS entailment (see [`crate::entail`]).
+    pub no_entailment: bool,
+}
+
+/// Reads the inputs and runs extraction over them in parallel batches, handing each batch
+/// to `sink` in input order. `skip` sees every article first and may leave it out (e.g.
+/// because the store holds it unchanged). Problems with single files or lines are warned
+/// about and counted in `skipped` (explicitly named files were checked when the inputs were
+/// expanded, so a bad argument fails the run before any work is done).
+pub fn run_batches(
+    inputs: &Inputs,
+    meta: &Meta,
+    linker: Option<&Linker>,
+    batch_size: usize,
+    entail: bool,
+    mut skip: impl FnMut(&Article) -> Result<bool>,
+    mut sink: impl FnMut(Vec<std::result::Result<Processed, String>>) -> Result<()>,
+) -> Result<usize> {
+    let mut skipped = 0;
+    let mut batch: Vec<Article> = Vec::new();
+    let mut flush = |batch: &mut Vec<Article>| -> Result<()> {
+        // An article that makes the extractor fail is reported and skipped; it never
+        // takes the run down or reaches the store half-done.
+        let done: Vec<std::result::Result<Processed, String>> = std::mem::take(batch)
+            .into_par_iter()
+            .map(|a| {
+                let origin = a.origin.clone();
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    process_with(a, linker, entail)
+                }))
+                .map_err(|_| origin)
+            })
+            .collect();
+        sink(done)
+    };
+    for f in &inputs.files {
+        for item in source::read_input(f, meta, inputs.in_directory(f))? {
+            match item {
+                Item::Article(a) => {
+                    if skip(&a)? {
+                        continue;
+                    }
+                    batch.push(*a);
+                    if batch.len() >= batch_size.max(1) {
+                        flush(&mut batch)?;
+                    }
+                }
+                Item::Skipped { origin, reason } => {
+                    log::warn!("{origin}: {reason}");
+                    skipped += 1;
+                }
+            }
+        }
+    }
+    flush(&mut batch)?;
+    Ok(skipped)
+}
+
+/// Ingests one article already in memory: extraction, mapping, entailment (unless
+/// `opts.no_entailment`) and one transaction — what [`ingest`] does for each input, for a
+/// library user who has the text at hand.
+pub fn ingest_article(store: &Store, article: Article, opts: &Options) -> Result<Written> {
+    if !opts.no_entailment {
+        store.ensure_ontology()?;
+    }
+    let p = process_with(article, opts.linker.as_ref(), !opts.no_entailment);
+    store.put_article(&p.graph, &p.hash, &p.quads, &p.entailed)
+}
+
+/// Ingests the inputs into the store: articles the store holds unchanged are skipped
+/// before analysis; new articles go in through the bulk loader, one atomic load per batch;
+/// changed ones replace their graph in a transaction each.
+pub fn ingest(
+    store: &Store,
+    inputs: &Inputs,
+    opts: &Options,
+    mut progress: impl FnMut(&Summary),
+) -> Result<Summary> {
+    let start = Instant::now();
+    if !opts.no_entailment {
+        store.ensure_ontology()?;
+    }
+    let summary = std::cell::RefCell::new(Summary {
+        bytes_total: inputs.bytes(),
+        ..Summary::default()
+    });
+    let skipped = run_batches(
+        inputs,
+        &opts.meta,
+        opts.linker.as_ref(),
+        opts.batch,
+        !opts.no_entailment,
+        |a| {
+            summary.borrow_mut().bytes_read += a.text.len() as u64;
+            let key = map::article_iri(&map::article_key(a));
+            let unchanged =
+                store.content_hash(&key)?.as_deref() == Some(map::content_hash(a).as_str());
+            if unchanged {
+                let mut s = summary.borrow_mut();
+                s.articles += 1;
+                s.unchanged += 1;
+            }
+            Ok(unchanged)
+        },
+        |done| {
+            let mut s = summary.borrow_mut();
+            let mut fresh: Vec<Quad> = Vec::new();
+            let mut fresh_keys = std::collections::HashSet::new();
+            for p in done {
+                let p = match p {
+                    Ok(p) => p,
+                    Err(origin) => {
+                        log::error!("{origin}: internal error while extracting; article skipped (please report it)");
+                        s.skipped += 1;
+                        continue;
+                    }
+                };
+                s.articles += 1;
+                let w = if fresh_keys.contains(&p.graph) {
+                    Written::Unchanged
+                } else if opts.bulk && store.content_hash(&p.graph)?.is_none() {
+                    fresh_keys.insert(p.graph.clone());
+                    fresh.extend(p.quads.iter().cloned());
+                    fresh.extend(p.entailed.iter().cloned());
+                    Written::New
+                } else {
+                    let t = Instant::now();
+                    let w = store.put_article(&p.graph, &p.hash, &p.quads, &p.entailed)?;
+                    s.load_seconds += t.elapsed().as_secs_f64();
+                    w
+                };
+                match w {
+                    Written::New => s.new += 1,
+                    Written::Replaced => s.replaced += 1,
+                    Written::Unchanged => s.unchanged += 1,
+                }
+                if w != Written::Unchanged {
+                    s.claims += p.extraction.events.len();
+                    s.triples += p.quads.len();
+                    s.entailed += p.entailed.len();
+                    s.written.push(p.graph.clone());
+                }
+            }
+            if !fresh.is_empty() {
+                let t = Instant::now();
+                store.put_new_articles(fresh)?;
+                s.load_seconds += t.elapsed().as_secs_f64();
+            }
+            s.seconds = start.elapsed().as_secs_f64();
+            progress(&s);
+            Ok(())
+        },
+    )?;
+    store.flush()?;
+    let mut s = summary.into_inner();
+    s.skipped += skipped;
+    s.seconds = start.elapsed().as_secs_f64();
+    Ok(s)
+}

@@ -1,0 +1,475 @@
+//! Map stage: turns one article's [`Extraction`] into RDF quads under the newskg
+//! ontology, all in the article's own named graph.
+//!
+//! IRIs are deterministic: the article's key comes from its URL when given, else from its
+//! text (`article/KEY`), and its claims, events, forces, mentions and times are numbered
+//! within it (`event/KEY-3`), so mapping the same article twice gives the same quads.
+
+use newskg_text::extract::{Actor, Extraction};
+use newskg_model::{ActorId, Kind, Precision};
+use newskg_text::source::Article;
+use crate::vocab::*;
+use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use sha2::{Digest, Sha256};
+
+/// The identity of an article: its URL when it has one, else its title and text.
+pub fn article_key(a: &Article) -> String {
+    let mut h = Sha256::new();
+    match &a.url {
+        Some(u) => {
+            h.update(b"url\0");
+            h.update(u.trim().as_bytes());
+        }
+        None => {
+            h.update(b"text\0");
+            h.update(a.title.as_deref().unwrap_or("").trim().as_bytes());
+            h.update(b"\0");
+            h.update(a.text.trim().as_bytes());
+        }
+    }
+    hex(&h.finalize()[..10])
+}
+
+/// A hash of the article's content and metadata: when it is unchanged, re-ingesting the
+/// article changes nothing.
+pub fn content_hash(a: &Article) -> String {
+    let mut h = Sha256::new();
+    for part in [
+        Some(a.text.as_str()),
+        a.title.as_deref(),
+        a.url.as_deref(),
+        a.source.as_deref(),
+        a.published.map(|d| d.to_string()).as_deref(),
+    ] {
+        h.update(part.unwrap_or("").as_bytes());
+        h.update(b"\0");
+    }
+    h.update(env!("CARGO_PKG_VERSION").as_bytes());
+    hex(&h.finalize()[..16])
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+/// The named graph (and subject) IRI of an article.
+pub fn article_iri(key: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ID}article/{key}"))
+}
+
+/// The IRI of an actor: `entity/Q1032` for Wikidata entities, else a local name.
+pub fn actor_iri(a: &Actor) -> NamedNode {
+    let local = match &a.id {
+        ActorId::Wikidata(q) => q.clone(),
+        ActorId::Local(rest) => format!("local-{}", iri_safe(rest)),
+        ActorId::Person(rest) => format!("person-{}", iri_safe(rest)),
+    };
+    NamedNode::new_unchecked(format!("{ID}entity/{local}"))
+}
+
+/// Whether an entity IRI is one [`actor_iri`] minted for an actor with no Wikidata
+/// identity (a person or a local gazetteer entry), which online linking may still link.
+pub fn is_unlinked_actor_iri(iri: &str) -> bool {
+    iri.strip_prefix(ID)
+        .and_then(|l| l.strip_prefix("entity/"))
+        .is_some_and(|l| l.starts_with("person-") || l.starts_with("local-"))
+}
+
+/// The identity of the real-world event an event claim reports, shared by every article
+/// that reports it: the same type, the same countries, the same actors (force owners, else
+/// agents, by Wikidata id) and the same day (or month, when that is all the text gives).
+/// Claims without a date or a country get none: they cannot be matched with confidence.
+pub fn happening_iri(
+    e: &newskg_text::extract::Event,
+    actors: &[Actor],
+    forces: &[newskg_text::extract::Force],
+) -> Option<NamedNode> {
+    let w = e.when.as_ref()?;
+    let (start, end) = (w.earliest?, w.latest?);
+    let when = match w.precision {
+        Precision::Day if start == end => start.format("%Y-%m-%d").to_string(),
+        Precision::Month | Precision::Day | Precision::Week
+            if start.format("%Y-%m").to_string() == end.format("%Y-%m").to_string() =>
+        {
+            start.format("%Y-%m").to_string()
+        }
+        _ => return None,
+    };
+    let mut countries: Vec<&str> = e
+        .countries
+        .iter()
+        .filter_map(|&c| actors[c].id.qid())
+        .collect();
+    if countries.is_empty() {
+        return None;
+    }
+    countries.sort_unstable();
+    countries.dedup();
+    let mut who: Vec<&ActorId> = e
+        .forces
+        .iter()
+        .flat_map(|&f| forces[f].owners.iter().map(|&a| &actors[a].id))
+        .collect();
+    if who.is_empty() {
+        who = e.agents.iter().map(|&a| &actors[a].id).collect();
+    }
+    let mut who: Vec<&str> = who.into_iter().filter_map(ActorId::qid).collect();
+    who.sort_unstable();
+    who.dedup();
+    let mut h = Sha256::new();
+    h.update(
+        format!(
+            "{}|{}|{}|{}",
+            e.event_type,
+            countries.join(","),
+            who.join(","),
+            when
+        )
+        .as_bytes(),
+    );
+    Some(NamedNode::new_unchecked(format!(
+        "{ID}happening/{}",
+        hex(&h.finalize()[..10])
+    )))
+}
+
+/// Keeps ASCII letters, digits and `-`; percent-encodes everything else, so any input makes
+/// a valid IRI path segment.
+pub fn iri_safe(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    if out.is_empty() {
+        out.push('-');
+    }
+    out
+}
+
+fn nkg(local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{NKG}{local}"))
+}
+
+fn iri(ns: &str, local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ns}{local}"))
+}
+
+struct Out {
+    graph: GraphName,
+    quads: Vec<Quad>,
+}
+
+impl Out {
+    fn add(&mut self, s: &NamedNode, p: NamedNode, o: impl Into<Term>) {
+        self.quads.push(Quad::new(
+            NamedOrBlankNode::NamedNode(s.clone()),
+            p,
+            o,
+            self.graph.clone(),
+        ));
+    }
+    fn lit(&mut self, s: &NamedNode, p: NamedNode, v: &str) {
+        self.add(s, p, Literal::new_simple_literal(v));
+    }
+    fn int(&mut self, s: &NamedNode, p: NamedNode, v: usize) {
+        self.add(
+            s,
+            p,
+            Literal::new_typed_literal(v.to_string(), xsd::INTEGER),
+        );
+    }
+}
+
+/// Maps an article and what was extracted from it to quads in the article's graph.
+pub fn map(article: &Article, doc: &newskg_text::analyze::Doc, x: &Extraction) -> (NamedNode, Vec<Quad>) {
+    let key = article_key(article);
+    let art = article_iri(&key);
+    let mut o = Out {
+        graph: GraphName::NamedNode(art.clone()),
+        quads: Vec::new(),
+    };
+    let a = &art;
+    o.add(a, rdf::TYPE.into(), iri(SCHEMA, "NewsArticle"));
+    if let Some(t) = &article.title {
+        o.lit(a, iri(SCHEMA, "headline"), t);
+    }
+    if let Some(d) = article.published {
+        o.add(
+            a,
+            iri(SCHEMA, "datePublished"),
+            Literal::new_typed_literal(d.to_string(), xsd::DATE),
+        );
+    }
+    if let Some(u) = &article.url {
+        match NamedNode::new(u.trim()) {
+            Ok(n) if u.starts_with("http://") || u.starts_with("https://") => {
+                o.add(a, iri(SCHEMA, "url"), n)
+            }
+            _ => o.add(
+                a,
+                iri(SCHEMA, "url"),
+                Literal::new_typed_literal(u.trim(), xsd::ANY_URI),
+            ),
+        }
+    }
+    if let Some(s) = &article.source {
+        o.lit(a, nkg("sourceName"), s);
+    }
+    o.lit(a, nkg("contentHash"), &content_hash(article));
+    o.lit(a, iri(SCHEMA, "articleBody"), &article.text);
+
+    // Actors.
+    let actor_nodes: Vec<NamedNode> = x.actors.iter().map(actor_iri).collect();
+    for (i, act) in x.actors.iter().enumerate() {
+        let n = &actor_nodes[i];
+        o.add(n, rdf::TYPE.into(), nkg(act.kind.class()));
+        o.lit(n, iri(RDFS, "label"), &act.label);
+        if let Some(q) = act.id.qid() {
+            o.add(n, iri(OWL, "sameAs"), iri(WD, q));
+        }
+        if let Some(c) = &act.country {
+            if !act.kind.is_country() && c.starts_with('Q') {
+                o.add(
+                    n,
+                    nkg("country"),
+                    NamedNode::new_unchecked(format!("{ID}entity/{c}")),
+                );
+                if matches!(act.kind, Kind::Capital | Kind::City | Kind::Region) {
+                    o.add(
+                        n,
+                        iri(SCHEMA, "containedInPlace"),
+                        NamedNode::new_unchecked(format!("{ID}entity/{c}")),
+                    );
+                }
+            }
+        }
+        if let Some(t) = &act.title {
+            o.lit(n, nkg("title"), t);
+        }
+        o.add(n, nkg("mentionedIn"), a.clone());
+    }
+    // A country named only as another entity's country still gets its label and link.
+    for act in &x.actors {
+        if let Some(c) = act.country.as_deref().filter(|c| c.starts_with('Q')) {
+            if !x.actors.iter().any(|b| b.id == c) {
+                if let Some(e) = newskg_text::gazetteer::Gazetteer::get().by_id(c) {
+                    let n = NamedNode::new_unchecked(format!("{ID}entity/{c}"));
+                    o.add(&n, rdf::TYPE.into(), nkg(e.kind.class()));
+                    o.lit(&n, iri(RDFS, "label"), &e.label);
+                    o.add(&n, iri(OWL, "sameAs"), iri(WD, c));
+                }
+            }
+        }
+    }
+    // Mentions with their offsets.
+    for (i, m) in x.mentions.iter().enumerate() {
+        let n = NamedNode::new_unchecked(format!("{ID}mention/{key}-{i}"));
+        o.add(&n, rdf::TYPE.into(), nkg("Mention"));
+        o.add(&n, nkg("refersTo"), actor_nodes[m.actor].clone());
+        o.lit(&n, nkg("text"), &m.text);
+        o.int(&n, nkg("startOffset"), doc.char_offset(m.start));
+        o.int(&n, nkg("endOffset"), doc.char_offset(m.end));
+        o.int(&n, nkg("sentenceIndex"), m.sentence);
+        o.add(&n, iri(PROV, "wasDerivedFrom"), a.clone());
+    }
+    // Forces.
+    let force_nodes: Vec<NamedNode> = (0..x.forces.len())
+        .map(|i| NamedNode::new_unchecked(format!("{ID}force/{key}-{i}")))
+        .collect();
+    for (i, f) in x.forces.iter().enumerate() {
+        let n = &force_nodes[i];
+        o.add(
+            n,
+            rdf::TYPE.into(),
+            nkg(if f.irregular {
+                "ArmedGroupForce"
+            } else {
+                "ArmedForce"
+            }),
+        );
+        o.lit(n, iri(RDFS, "label"), &f.text);
+        for &w in &f.owners {
+            o.add(n, nkg("forceOf"), actor_nodes[w].clone());
+        }
+        if let Some(u) = f.unit {
+            o.add(n, nkg("partOf"), actor_nodes[u].clone());
+        }
+        if let Some(q) = &f.quantity {
+            o.lit(n, nkg("quantity"), q);
+        }
+        o.int(n, nkg("startOffset"), doc.char_offset(f.start));
+        o.int(n, nkg("endOffset"), doc.char_offset(f.end));
+    }
+    // Events and the claims that assert them.
+    let event_nodes: Vec<NamedNode> = (0..x.events.len())
+        .map(|i| NamedNode::new_unchecked(format!("{ID}event/{key}-{i}")))
+        .collect();
+    for (i, e) in x.events.iter().enumerate() {
+        let n = &event_nodes[i];
+        o.add(n, rdf::TYPE.into(), nkg(e.event_type));
+        o.add(n, nkg("status"), nkg(e.status.name()));
+        o.lit(n, nkg("trigger"), &e.trigger);
+        for (prop, list) in [
+            ("agent", &e.agents),
+            ("affected", &e.affected),
+            ("participant", &e.participants),
+            ("location", &e.location),
+            ("origin", &e.origin),
+            ("destination", &e.destination),
+            ("country", &e.countries),
+        ] {
+            for &ac in list {
+                o.add(n, nkg(prop), actor_nodes[ac].clone());
+            }
+        }
+        for &f in &e.forces {
+            o.add(n, nkg("force"), force_nodes[f].clone());
+        }
+        o.add(
+            n,
+            nkg("relativeOrder"),
+            Literal::new_typed_literal(e.rank.to_string(), xsd::INTEGER),
+        );
+        if let Some(w) = &e.when {
+            let t = NamedNode::new_unchecked(format!("{ID}time/{key}-{i}"));
+            o.add(n, iri(SEM, "hasTime"), t.clone());
+            o.add(&t, rdf::TYPE.into(), iri(TIME, "ProperInterval"));
+            o.lit(&t, nkg("timeText"), &w.text);
+            o.add(&t, nkg("precision"), nkg(w.precision));
+            if let (Some(b), Some(l)) = (w.earliest, w.latest) {
+                let bn = NamedNode::new_unchecked(format!("{}-begin", t.as_str()));
+                let en = NamedNode::new_unchecked(format!("{}-end", t.as_str()));
+                o.add(&t, iri(TIME, "hasBeginning"), bn.clone());
+                o.add(&t, iri(TIME, "hasEnd"), en.clone());
+                o.add(&bn, rdf::TYPE.into(), iri(TIME, "Instant"));
+                o.add(&en, rdf::TYPE.into(), iri(TIME, "Instant"));
+                o.add(
+                    &bn,
+                    iri(TIME, "inXSDDate"),
+                    Literal::new_typed_literal(b.to_string(), xsd::DATE),
+                );
+                o.add(
+                    &en,
+                    iri(TIME, "inXSDDate"),
+                    Literal::new_typed_literal(l.to_string(), xsd::DATE),
+                );
+                o.add(
+                    n,
+                    nkg("earliest"),
+                    Literal::new_typed_literal(b.to_string(), xsd::DATE),
+                );
+                o.add(
+                    n,
+                    nkg("latest"),
+                    Literal::new_typed_literal(l.to_string(), xsd::DATE),
+                );
+            }
+            if w.since {
+                o.add(n, nkg("ongoingSince"), Literal::from(true));
+            }
+        }
+        for &b in &e.after {
+            o.add(n, nkg("after"), event_nodes[b].clone());
+        }
+        if let Some(h) = happening_iri(e, &x.actors, &x.forces) {
+            o.add(n, nkg("reportsHappening"), h.clone());
+            o.add(&h, rdf::TYPE.into(), nkg("Happening"));
+            o.add(&h, rdf::TYPE.into(), nkg(e.event_type));
+        }
+        let c = NamedNode::new_unchecked(format!("{ID}claim/{key}-{i}"));
+        o.add(&c, rdf::TYPE.into(), nkg("Claim"));
+        o.add(&c, nkg("asserts"), n.clone());
+        o.add(&c, iri(PROV, "wasDerivedFrom"), a.clone());
+        let s = &doc.sentences[e.sentence];
+        o.lit(&c, nkg("sentence"), doc.sentence_text(e.sentence));
+        o.int(&c, nkg("sentenceIndex"), e.sentence);
+        o.int(&c, nkg("sentenceStart"), doc.char_offset(s.start));
+        o.int(&c, nkg("sentenceEnd"), doc.char_offset(s.end));
+        o.int(&c, nkg("startOffset"), doc.char_offset(e.trigger_start));
+        o.int(&c, nkg("endOffset"), doc.char_offset(e.trigger_end));
+        if let Some(at) = &e.attribution {
+            o.lit(&c, nkg("attributionText"), &at.text);
+            if let Some(ac) = at.actor {
+                o.add(&c, nkg("attributedTo"), actor_nodes[ac].clone());
+            }
+            if let Some(to) = &at.to {
+                o.lit(&c, nkg("reportedToText"), to);
+            }
+            if let Some(ta) = at.to_actor {
+                o.add(&c, nkg("reportedTo"), actor_nodes[ta].clone());
+            }
+        }
+    }
+    o.quads.sort_by_cached_key(|q| q.to_string());
+    o.quads.dedup();
+    (art, o.quads)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iri_safe_is_valid_for_any_input() {
+        for s in [
+            "Kurt Campbell",
+            "é<>\"{}|\\^`",
+            "",
+            "a b\nc",
+            "Q1032> } ; DROP ALL ; #",
+        ] {
+            let n = NamedNode::new(format!("{ID}entity/person-{}", iri_safe(s)));
+            assert!(n.is_ok(), "{s}");
+        }
+    }
+
+    #[test]
+    fn every_minted_iri_is_valid() {
+        let a = Article {
+            text: "Deputy Secretary of State Kurt Campbell met Gen. Élodie N'Diaye. French troops left Mali on 3 March 2023, officials said.".into(),
+            ..Default::default()
+        };
+        let doc = newskg_text::analyze::analyze(&a.text);
+        let x = newskg_text::extract::extract(&doc, None);
+        let (_, quads) = map(&a, &doc, &x);
+        assert!(quads.len() > 20);
+        for q in &quads {
+            for t in [
+                q.subject.to_string(),
+                q.predicate.to_string(),
+                q.object.to_string(),
+            ] {
+                if let Some(iri) = t.strip_prefix('<').and_then(|t| t.strip_suffix('>')) {
+                    assert!(NamedNode::new(iri).is_ok(), "{iri}");
+                    assert!(!iri.contains('<'), "{iri}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn identity_by_url_else_text() {
+        let a = Article {
+            text: "x".into(),
+            url: Some("https://e.org/1".into()),
+            ..Default::default()
+        };
+        let b = Article {
+            text: "y".into(),
+            url: Some("https://e.org/1".into()),
+            ..Default::default()
+        };
+        assert_eq!(article_key(&a), article_key(&b));
+        assert_ne!(content_hash(&a), content_hash(&b));
+        let c = Article {
+            text: "x".into(),
+            ..Default::default()
+        };
+        assert_ne!(article_key(&a), article_key(&c));
+    }
+}

@@ -1,0 +1,411 @@
+//! Store stage: the embedded Oxigraph store on disk.
+//!
+//! Owns opening (with a clear message when another process holds the store), and the one
+//! write path: an article's graph replaced in a single transaction, so a store never holds
+//! part of an article, and an unchanged article is not written at all.
+
+use crate::error::{Error, Result};
+use crate::vocab::NKG;
+use oxigraph::model::{GraphNameRef, NamedNode, Quad, Term};
+use std::path::{Path, PathBuf};
+
+/// The default store location: `$XDG_DATA_HOME/newskg/store` (e.g.
+/// `~/.local/share/newskg/store`), or `.newskg-store` when there is no data directory.
+pub fn default_path() -> PathBuf {
+    dirs::data_dir()
+        .map(|d| d.join("newskg").join("store"))
+        .unwrap_or_else(|| PathBuf::from(".newskg-store"))
+}
+
+/// An open store.
+#[derive(Clone)]
+pub struct Store {
+    pub inner: oxigraph::store::Store,
+    pub path: PathBuf,
+}
+
+/// What writing one article did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    New,
+    Replaced,
+    Unchanged,
+}
+
+fn translate(path: &Path, e: impl std::fmt::Display) -> Error {
+    let msg = e.to_string();
+    if msg.contains("LOCK")
+        && (msg.contains("Resource temporarily unavailable") || msg.contains("lock hold"))
+        || msg.contains("No locks available")
+    {
+        return Error::StoreLocked(path.to_path_buf());
+    }
+    Error::Store {
+        path: path.to_path_buf(),
+        message: msg,
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path` for reading and writing.
+    pub fn open(path: &Path) -> Result<Store> {
+        if let Err(e) = std::fs::create_dir_all(path) {
+            return Err(Error::Store {
+                path: path.to_path_buf(),
+                message: format!("cannot create the store directory: {e}"),
+            });
+        }
+        let meta = std::fs::metadata(path).map_err(|e| translate(path, e))?;
+        if !meta.is_dir() {
+            return Err(Error::Store {
+                path: path.to_path_buf(),
+                message: "not a directory".into(),
+            });
+        }
+        let inner = oxigraph::store::Store::open(path).map_err(|e| translate(path, e))?;
+        Ok(Store {
+            inner,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The content hash stored for an article graph, if the article is in the store.
+    pub fn content_hash(&self, graph: &NamedNode) -> Result<Option<String>> {
+        let p = NamedNode::new_unchecked(format!("{NKG}contentHash"));
+        let mut it = self.inner.quads_for_pattern(
+            Some(graph.as_ref().into()),
+            Some(p.as_ref()),
+            None,
+            Some(GraphNameRef::NamedNode(graph.as_ref())),
+        );
+        match it.next() {
+            Some(Ok(q)) => Ok(match q.object {
+                Term::Literal(l) => Some(l.value().to_string()),
+                _ => None,
+            }),
+            Some(Err(e)) => Err(translate(&self.path, e)),
+            None => Ok(None),
+        }
+    }
+
+    /// Replaces an article's graph with `quads`, and its entailment graph with `entailed`,
+    /// in one transaction, unless the stored content hash equals `hash` (then nothing is
+    /// written).
+    pub fn put_article(
+        &self,
+        graph: &NamedNode,
+        hash: &str,
+        quads: &[Quad],
+        entailed: &[Quad],
+    ) -> Result<Written> {
+        let old = self.content_hash(graph)?;
+        if old.as_deref() == Some(hash) {
+            return Ok(Written::Unchanged);
+        }
+        let mut t = self
+            .inner
+            .start_transaction()
+            .map_err(|e| translate(&self.path, e))?;
+        let companion = crate::entail::entailed_graph(graph);
+        if old.is_some() {
+            for g in [graph, &companion] {
+                t.clear_graph(g.as_ref())
+                    .map_err(|e| translate(&self.path, e))?;
+            }
+        }
+        t.insert_named_graph(graph.as_ref());
+        t.extend(quads.iter());
+        if !entailed.is_empty() {
+            t.insert_named_graph(companion.as_ref());
+            t.extend(entailed.iter());
+        }
+        t.commit().map_err(|e| translate(&self.path, e))?;
+        Ok(if old.is_some() {
+            Written::Replaced
+        } else {
+            Written::New
+        })
+    }
+
+    /// Writes the graphs of articles not yet in the store with Oxigraph's bulk loader: one
+    /// atomic load for the whole batch (nothing is visible before it commits, so a crash
+    /// leaves no part of any of them), much faster than a transaction per article.
+    pub fn put_new_articles(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
+        let mut loader = self.inner.bulk_loader().with_num_threads(1);
+        loader
+            .load_quads(quads)
+            .map_err(|e| translate(&self.path, e))?;
+        loader.commit().map_err(|e| translate(&self.path, e))
+    }
+
+    /// Writes the ontology into its graph ([`crate::entail::ONTOLOGY_GRAPH`]) when the
+    /// store lacks it or holds another version; one transaction.
+    pub fn ensure_ontology(&self) -> Result<()> {
+        let g = NamedNode::new_unchecked(crate::entail::ONTOLOGY_GRAPH);
+        let want = crate::entail::builtin().quads();
+        let mut have = std::collections::HashSet::new();
+        for q in self.inner.quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(GraphNameRef::NamedNode(g.as_ref())),
+        ) {
+            have.insert(q.map_err(|e| translate(&self.path, e))?);
+        }
+        if have.len() == want.len() && want.iter().all(|q| have.contains(q)) {
+            return Ok(());
+        }
+        let mut t = self
+            .inner
+            .start_transaction()
+            .map_err(|e| translate(&self.path, e))?;
+        t.clear_graph(g.as_ref())
+            .map_err(|e| translate(&self.path, e))?;
+        t.insert_named_graph(g.as_ref());
+        t.extend(want.iter());
+        t.commit().map_err(|e| translate(&self.path, e))
+    }
+
+    /// Recomputes the entailment graph of every article graph from what the store holds
+    /// (after the ontology changed, or to turn entailment back on), or with `drop` removes
+    /// them all (to turn it off). One transaction per article. Returns the number of
+    /// article graphs visited and of entailed triples written.
+    pub fn entail_all(&self, drop: bool) -> Result<(usize, usize)> {
+        let onto = crate::entail::builtin();
+        let (mut graphs, mut triples) = (0, 0);
+        if !drop {
+            self.ensure_ontology()?;
+        }
+        for g in self.graphs()? {
+            if crate::entail::is_entailed_graph(g.as_str()) {
+                if drop {
+                    self.inner
+                        .remove_named_graph(g.as_ref())
+                        .map_err(|e| translate(&self.path, e))?;
+                }
+                continue;
+            }
+            if !crate::entail::is_article_graph(g.as_str()) {
+                continue;
+            }
+            graphs += 1;
+            if drop {
+                continue;
+            }
+            let mut asserted = Vec::new();
+            for q in self.inner.quads_for_pattern(
+                None,
+                None,
+                None,
+                Some(GraphNameRef::NamedNode(g.as_ref())),
+            ) {
+                asserted.push(q.map_err(|e| translate(&self.path, e))?);
+            }
+            let companion = crate::entail::entailed_graph(&g);
+            let entailed = onto.entail(
+                asserted.iter().map(|q| q.as_ref()),
+                &oxigraph::model::GraphName::NamedNode(companion.clone()),
+            );
+            triples += entailed.len();
+            let mut t = self
+                .inner
+                .start_transaction()
+                .map_err(|e| translate(&self.path, e))?;
+            t.clear_graph(companion.as_ref())
+                .map_err(|e| translate(&self.path, e))?;
+            t.insert_named_graph(companion.as_ref());
+            t.extend(entailed.iter());
+            t.commit().map_err(|e| translate(&self.path, e))?;
+        }
+        if drop {
+            self.inner
+                .remove_named_graph(
+                    NamedNode::new_unchecked(crate::entail::ONTOLOGY_GRAPH).as_ref(),
+                )
+                .map_err(|e| translate(&self.path, e))?;
+        }
+        self.flush()?;
+        Ok((graphs, triples))
+    }
+
+    /// Number of quads in the store.
+    pub fn len(&self) -> Result<usize> {
+        self.inner.len().map_err(|e| translate(&self.path, e))
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.len()? == 0)
+    }
+
+    /// The named graphs in the store: articles, their entailment graphs, the ontology and
+    /// whatever was loaded.
+    pub fn graphs(&self) -> Result<Vec<NamedNode>> {
+        let mut out = Vec::new();
+        for g in self.inner.named_graphs() {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) =
+                g.map_err(|e| translate(&self.path, e))?
+            {
+                out.push(n);
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// Writes buffered data to disk.
+    pub fn flush(&self) -> Result<()> {
+        self.inner.flush().map_err(|e| translate(&self.path, e))
+    }
+}
+
+impl Store {
+    /// The store's asserted content as triples: every graph but the entailment graphs
+    /// (what `validate` checks).
+    pub fn asserted_triples(&self) -> Result<Vec<oxigraph::model::Triple>> {
+        let mut triples = Vec::new();
+        for q in self.inner.iter() {
+            let q = q.map_err(|e| translate(&self.path, e))?;
+            if let oxigraph::model::GraphName::NamedNode(g) = &q.graph_name {
+                if crate::entail::is_entailed_graph(g.as_str()) {
+                    continue;
+                }
+            }
+            triples.push(oxigraph::model::Triple::new(q.subject, q.predicate, q.object));
+        }
+        Ok(triples)
+    }
+
+    /// Links the store's entities that have no Wikidata identity yet (persons, local
+    /// organisations) through `linker`, adding `owl:sameAs` in each article graph that holds
+    /// them, one transaction per graph. Returns how many entities were linked.
+    pub fn relink(&self, linker: &crate::link::wikidata::Linker) -> Result<usize> {
+        let store = self;
+        use crate::vocab::{OWL, RDF, RDFS, WD};
+        use oxigraph::model::{GraphNameRef, NamedNode, Quad, Term};
+        let err = |e: oxigraph::store::StorageError| Error::Store {
+            path: store.path.clone(),
+            message: e.to_string(),
+        };
+        let label = NamedNode::new_unchecked(format!("{RDFS}label"));
+        let same = NamedNode::new_unchecked(format!("{OWL}sameAs"));
+        let rdf_type = NamedNode::new_unchecked(format!("{RDF}type"));
+        let mut linked = std::collections::HashSet::new();
+        for g in store.graphs()? {
+            let gref = GraphNameRef::NamedNode(g.as_ref());
+            let mut adds = Vec::new();
+            for q in store
+                .inner
+                .quads_for_pattern(None, Some(label.as_ref()), None, Some(gref))
+            {
+                let q = q.map_err(err)?;
+                let oxigraph::model::NamedOrBlankNode::NamedNode(s) = &q.subject else {
+                    continue;
+                };
+                if !crate::map::is_unlinked_actor_iri(s.as_str()) {
+                    continue;
+                }
+                let has_link = store
+                    .inner
+                    .quads_for_pattern(
+                        Some(s.as_ref().into()),
+                        Some(same.as_ref()),
+                        None,
+                        Some(gref),
+                    )
+                    .next()
+                    .is_some();
+                let Term::Literal(l) = &q.object else {
+                    continue;
+                };
+                if has_link {
+                    continue;
+                }
+                let class = store
+                    .inner
+                    .quads_for_pattern(
+                        Some(s.as_ref().into()),
+                        Some(rdf_type.as_ref()),
+                        None,
+                        Some(gref),
+                    )
+                    .filter_map(Result::ok)
+                    .find_map(|t| match t.object {
+                        Term::NamedNode(n) => n.as_str().rsplit('#').next().map(str::to_string),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                let kind = if class == "Person" {
+                    newskg_model::Kind::Person
+                } else if class == "NewsOutlet" {
+                    newskg_model::Kind::Outlet
+                } else {
+                    newskg_model::Kind::Organization
+                };
+                if let Some(qid) = linker.resolve(l.value(), kind).unwrap_or(None) {
+                    adds.push(Quad::new(
+                        s.clone(),
+                        same.clone(),
+                        NamedNode::new_unchecked(format!("{WD}{qid}")),
+                        g.clone(),
+                    ));
+                    linked.insert(s.clone());
+                }
+            }
+            if !adds.is_empty() {
+                let mut t = store.inner.start_transaction().map_err(err)?;
+                t.extend(adds.iter());
+                t.commit().map_err(err)?;
+            }
+        }
+        Ok(linked.len())
+    }
+}
+
+/// Loads RDF files into the store with the bulk loader, all in one atomic load: a syntax
+/// error (reported with its file, line and column) leaves the store as it was. Triples
+/// of triple formats go to `graph` when given, else to the default graph. Returns the
+/// number of quads read.
+pub fn load_files(
+    store: &Store,
+    files: &[(PathBuf, oxigraph::io::RdfFormat)],
+    graph: Option<&NamedNode>,
+) -> Result<usize> {
+    use oxigraph::io::RdfParser;
+    let mut loader = store.inner.bulk_loader().with_num_threads(2);
+    let mut count = 0usize;
+    for (path, format) in files {
+        let file = std::fs::File::open(path).map_err(|e| Error::Input {
+            path: path.clone(),
+            message: e.to_string(),
+        })?;
+        let mut parser = RdfParser::from_format(*format);
+        if let Some(g) = graph {
+            parser = parser.with_default_graph(g.clone());
+        }
+        let mut failure = None;
+        let quads = parser
+            .for_reader(std::io::BufReader::new(file))
+            .map_while(|q| match q {
+                Ok(q) => {
+                    count += 1;
+                    Some(q)
+                }
+                Err(e) => {
+                    failure = Some(e);
+                    None
+                }
+            });
+        loader
+            .load_quads(quads)
+            .map_err(|e| translate(&store.path, e))?;
+        if let Some(e) = failure {
+            // Dropping the loader without commit leaves the store untouched.
+            return Err(Error::Input {
+                path: path.clone(),
+                message: format!("RDF syntax error: {e}"),
+            });
+        }
+    }
+    loader.commit().map_err(|e| translate(&store.path, e))?;
+    Ok(count)
+}

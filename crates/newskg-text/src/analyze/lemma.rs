@@ -1,0 +1,139 @@
+//! Lemmas: a table of irregular and frequent forms from UD English (data/model/lemmas.tsv),
+//! then suffix rules by part of speech.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const TABLE: &str = include_str!("../../../../data/model/lemmas.tsv");
+
+fn table() -> &'static HashMap<(&'static str, &'static str), &'static str> {
+    static T: OnceLock<HashMap<(&'static str, &'static str), &'static str>> = OnceLock::new();
+    T.get_or_init(|| {
+        TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut c = l.split('\t');
+                Some(((c.next()?, c.next()?), c.next()?))
+            })
+            .collect()
+    })
+}
+
+/// Whether a lowercase word is a past-tense verb form in the lemma table ("left", "fled").
+pub fn is_past_form(lower: &str) -> bool {
+    table().contains_key(&(lower, "VBD"))
+}
+
+/// The lemma of a token given its text, lowercased form and tag.
+pub fn lemma(text: &str, lower: &str, tag: &str) -> String {
+    if tag.starts_with("NNP") {
+        return text.to_string();
+    }
+    if let Some(l) = table().get(&(lower, tag)) {
+        return l.to_string();
+    }
+    let w = lower;
+    match tag {
+        "NNS" => noun_singular(w),
+        "VBZ" => noun_singular(w),
+        "VBD" | "VBN" => strip_ed(w),
+        "VBG" => strip_ing(w),
+        _ => w.to_string(),
+    }
+}
+
+fn noun_singular(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() > 1) {
+        return format!("{s}y");
+    }
+    for suf in ["sses", "shes", "ches", "xes", "zes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return w.to_string();
+    }
+    w.strip_suffix('s').unwrap_or(w).to_string()
+}
+
+fn undouble(s: &str) -> String {
+    let b = s.as_bytes();
+    // Only an ASCII doubled consonant is undone; bytes of a wider character are not letters.
+    if b.len() >= 3
+        && b[b.len() - 1].is_ascii_alphabetic()
+        && b[b.len() - 1] == b[b.len() - 2]
+        && !matches!(b[b.len() - 1], b'l' | b's' | b'z' | b'f')
+    {
+        return s[..s.len() - 1].to_string();
+    }
+    s.to_string()
+}
+
+/// Whether a stem left by removing "-ed"/"-ing" lost a silent "e" ("toppl", "arriv", "caus").
+fn needs_e(s: &str) -> bool {
+    let b = s.as_bytes();
+    let n = b.len();
+    if n == 0 || !b[n - 1].is_ascii() {
+        return false;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    match b[n - 1] {
+        b'v' | b'c' | b'g' | b'z' | b'u' => true,
+        b'l' => n >= 2 && !vowel(b[n - 2]) && b[n - 2] != b'l' && b[n - 2] != b'r',
+        b's' => n >= 2 && vowel(b[n - 2]) && !(n >= 3 && vowel(b[n - 3])),
+        b't' => s.ends_with("at") && n > 3,
+        _ => false,
+    }
+}
+
+fn strip_ed(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("ied") {
+        return format!("{s}y");
+    }
+    if let Some(s) = w.strip_suffix("ed") {
+        if s.len() >= 2 {
+            let u = undouble(s);
+            if u.len() < s.len() {
+                return u;
+            }
+            if needs_e(s) {
+                return format!("{s}e");
+            }
+            return s.to_string();
+        }
+    }
+    w.to_string()
+}
+
+fn strip_ing(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("ing") {
+        if s.len() >= 2 {
+            let u = undouble(s);
+            if u.len() < s.len() {
+                return u;
+            }
+            if needs_e(s) {
+                return format!("{s}e");
+            }
+            return s.to_string();
+        }
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lemma;
+
+    #[test]
+    fn forms() {
+        assert_eq!(lemma("troops", "troops", "NNS"), "troop");
+        assert_eq!(lemma("left", "left", "VBD"), "leave");
+        assert_eq!(lemma("withdrawing", "withdrawing", "VBG"), "withdraw");
+        assert_eq!(lemma("toppled", "toppled", "VBD"), "topple");
+        assert_eq!(lemma("Niger", "niger", "NNP"), "Niger");
+        assert_eq!(lemma("stationed", "stationed", "VBN"), "station");
+    }
+}

@@ -1,0 +1,230 @@
+//! Part-of-speech tagger: an averaged perceptron over Penn Treebank tags, greedy left to
+//! right, trained by `scripts/train_tagger.py` on UD English EWT and the CC BY genres of GUM.
+//!
+//! The model (`data/model/tagger.txt`) is compiled into the binary. The features below must
+//! stay identical to the training script's.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const MODEL: &str = include_str!("../../../../data/model/tagger.txt");
+
+/// A loaded tagging model.
+pub struct Tagger {
+    tags: Vec<&'static str>,
+    tagdict: HashMap<&'static str, usize>,
+    weights: HashMap<&'static str, Vec<(u16, f32)>>,
+}
+
+impl Tagger {
+    /// The model compiled into the binary, loaded once.
+    pub fn get() -> &'static Tagger {
+        static T: OnceLock<Tagger> = OnceLock::new();
+        T.get_or_init(|| Tagger::parse(MODEL))
+    }
+
+    fn parse(model: &'static str) -> Tagger {
+        let mut tags: Vec<&'static str> = Vec::new();
+        let mut tagdict = HashMap::new();
+        let mut weights = HashMap::new();
+        let mut index: HashMap<&str, u16> = HashMap::new();
+        for line in model.lines() {
+            let mut cols = line.splitn(3, '\t');
+            match cols.next() {
+                Some("tags") => {
+                    tags = cols.next().unwrap_or("").split(' ').collect();
+                    index = tags
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (*t, i as u16))
+                        .collect();
+                }
+                Some("d") => {
+                    if let (Some(w), Some(t)) = (cols.next(), cols.next()) {
+                        if let Some(&i) = index.get(t) {
+                            tagdict.insert(w, i as usize);
+                        }
+                    }
+                }
+                Some("f") => {
+                    if let (Some(f), Some(ws)) = (cols.next(), cols.next()) {
+                        let v: Vec<(u16, f32)> = ws
+                            .split(' ')
+                            .filter_map(|p| {
+                                let (t, w) = p.rsplit_once(':')?;
+                                Some((*index.get(t)?, w.parse().ok()?))
+                            })
+                            .collect();
+                        weights.insert(f, v);
+                    }
+                }
+                _ => {}
+            }
+        }
+        Tagger {
+            tags,
+            tagdict,
+            weights,
+        }
+    }
+
+    /// Tags one sentence of words.
+    pub fn tag(&self, words: &[&str]) -> Vec<&'static str> {
+        let norms: Vec<String> = words.iter().map(|w| norm(w)).collect();
+        let mut out: Vec<&'static str> = Vec::with_capacity(words.len());
+        let (mut p1, mut p2) = ("-START-", "-START2-");
+        let mut scores = vec![0f32; self.tags.len()];
+        let mut feat = String::new();
+        for i in 0..words.len() {
+            let t = if let Some(&t) = self.tagdict.get(words[i]) {
+                self.tags[t]
+            } else {
+                scores.iter_mut().for_each(|s| *s = 0.0);
+                let mut add = |f: &str| {
+                    if let Some(ws) = self.weights.get(f) {
+                        for &(t, w) in ws {
+                            scores[t as usize] += w;
+                        }
+                    }
+                };
+                let n = norms[i].as_str();
+                let prev = if i > 0 {
+                    norms[i - 1].as_str()
+                } else {
+                    "-START-"
+                };
+                let next = norms.get(i + 1).map(String::as_str).unwrap_or("-END-");
+                let next2 = norms.get(i + 2).map(String::as_str).unwrap_or("-END-");
+                add("b");
+                for (name, value) in [
+                    ("w=", n),
+                    ("s1=", suffix(n, 1)),
+                    ("s2=", suffix(n, 2)),
+                    ("s3=", suffix(n, 3)),
+                    ("s4=", suffix(n, 4)),
+                    ("p1=", prefix1(n)),
+                    ("t1=", p1),
+                    ("w-1=", prev),
+                    ("s-1=", suffix(prev, 3)),
+                    ("w+1=", next),
+                    ("s+1=", suffix(next, 3)),
+                    ("w+2=", next2),
+                ] {
+                    feat.clear();
+                    feat.push_str(name);
+                    feat.push_str(value);
+                    add(&feat);
+                }
+                feat.clear();
+                feat.push_str("sh=");
+                feat.push_str(&shape(words[i]));
+                if i == 0 {
+                    feat.push('0');
+                }
+                add(&feat);
+                feat.clear();
+                feat.push_str("t2=");
+                feat.push_str(p2);
+                feat.push('|');
+                feat.push_str(p1);
+                add(&feat);
+                feat.clear();
+                feat.push_str("t1w=");
+                feat.push_str(p1);
+                feat.push('|');
+                feat.push_str(n);
+                add(&feat);
+                // Ties go to the alphabetically last tag, as in training.
+                let mut best = 0;
+                for t in 1..scores.len() {
+                    if scores[t] >= scores[best] {
+                        best = t;
+                    }
+                }
+                self.tags[best]
+            };
+            out.push(t);
+            p2 = p1;
+            p1 = t;
+        }
+        out
+    }
+}
+
+fn suffix(s: &str, n: usize) -> &str {
+    let count = s.chars().count();
+    if count <= n {
+        return s;
+    }
+    let skip = s.char_indices().nth(count - n).map(|(i, _)| i).unwrap_or(0);
+    &s[skip..]
+}
+
+fn prefix1(s: &str) -> &str {
+    s.char_indices().nth(1).map(|(i, _)| &s[..i]).unwrap_or(s)
+}
+
+fn norm(w: &str) -> String {
+    if w.chars().any(|c| c.is_numeric()) && w.chars().all(|c| c.is_numeric() || ",.-/:".contains(c))
+    {
+        return "!NUM".into();
+    }
+    w.to_lowercase()
+}
+
+fn is_upper_word(w: &str) -> bool {
+    let mut cased = false;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_uppercase() {
+            cased = true;
+        }
+    }
+    cased
+}
+
+fn shape(w: &str) -> String {
+    let Some(c) = w.chars().next() else {
+        return "e".into();
+    };
+    let mut s = String::from(if c.is_uppercase() {
+        if is_upper_word(w) && w.chars().count() > 1 {
+            "X"
+        } else {
+            "Xx"
+        }
+    } else if c.is_numeric() {
+        "d"
+    } else if c.is_alphabetic() {
+        "x"
+    } else {
+        "p"
+    });
+    if w.contains('-') {
+        s.push('-');
+    }
+    if w.contains('.') && w.chars().count() > 1 {
+        s.push('.');
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_a_news_sentence() {
+        let words = [
+            "The", "junta", "has", "ordered", "French", "troops", "to", "leave", "the", "country",
+            ".",
+        ];
+        let tags = Tagger::get().tag(&words);
+        assert_eq!(
+            tags,
+            vec!["DT", "NN", "VBZ", "VBN", "JJ", "NNS", "TO", "VB", "DT", "NN", "."]
+        );
+    }
+}

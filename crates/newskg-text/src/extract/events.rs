@@ -1,0 +1,1425 @@
+//! Events: trigger words and phrases (verbal and nominal, from the lexicon), their roles
+//! from the sentence structure (subject, object, prepositional phrases, possessors,
+//! passive voice), status from negation, modality and governing verbs, time, attribution,
+//! the countries they concern, and their order ("after") within the article.
+
+use super::lexicon::{Lexicon, Need, Trigger};
+use super::mentions::{Item, Mentions, What};
+use super::time::{self, TimeExpr};
+use super::{Attribution, Event, EventType, Force, Status, When};
+use crate::analyze::Doc;
+use crate::gazetteer::Kind;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// Roles read off one trigger's sentence.
+#[derive(Default, Debug)]
+struct Args {
+    subject: Option<usize>,
+    object: Option<usize>,
+    possessor: Option<usize>,
+    modifiers: Vec<usize>,
+    pps: Vec<(String, usize)>,
+    passive: bool,
+}
+
+impl Args {
+    fn pp(&self, preps: &[&str]) -> Vec<usize> {
+        self.pps
+            .iter()
+            .filter(|(p, _)| preps.contains(&p.as_str()))
+            .map(|&(_, i)| i)
+            .collect()
+    }
+}
+
+const ORIGIN: &[&str] = &["from", "out of"];
+const LOCATION: &[&str] = &[
+    "in",
+    "at",
+    "inside",
+    "within",
+    "near",
+    "across",
+    "throughout",
+    "through",
+    "on",
+];
+const DESTINATION: &[&str] = &["to", "into", "towards", "toward", "onto"];
+const PARTICIPANTS: &[&str] = &["with", "between", "alongside", "and"];
+const TARGET: &[&str] = &["against", "on"];
+/// Verbs whose object is the force that moves: "withdraw its forces", "expel the troops".
+const MOVE_OBJECT: &[&str] = &[
+    "withdraw", "pull", "bring", "recall", "expel", "evacuate", "relocate", "redeploy", "order",
+    "kick", "drive", "draw", "send", "deploy", "dispatch", "post", "fly",
+];
+
+/// Finds the events of a document.
+pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Event> {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let mut events: Vec<Event> = Vec::new();
+    let mut cues: Vec<(usize, usize, &'static str)> = Vec::new(); // (sentence, token, kind)
+    for (si, sent) in doc.sentences.iter().enumerate() {
+        let first_event = events.len();
+        let future = sent
+            .tokens
+            .clone()
+            .any(|t| matches!(toks[t].lower.as_str(), "will" | "would" | "shall" | "'ll"))
+            || sent.tokens.clone().any(|t| {
+                toks[t].lemma == "plan" && toks.get(t + 1).is_some_and(|n| n.lower == "to")
+            });
+        let times = time::find(doc.sentence_text(si), published, future);
+        let mut t = sent.tokens.start;
+        while t < sent.tokens.end {
+            if let Some((trig, end)) = match_trigger(doc, m, t, sent.tokens.end) {
+                if let Some(ev) = build_event(doc, m, lex, trig, t, end, si) {
+                    events.push(ev);
+                }
+            }
+            t += 1;
+        }
+        for k in sent.tokens.clone() {
+            let l = toks[k].lower.as_str();
+            let kind = match l {
+                "since" if toks.get(k + 1).is_some_and(|n| n.is_verb()) => "since-adverb",
+                "since" | "after" | "following" => "after",
+                "prompting" | "triggering" | "sparking" | "forcing" | "leading" => "then",
+                "before" | "until" | "ahead" => "before",
+                _ => continue,
+            };
+            cues.push((si, k, kind));
+        }
+        attach_times(doc, &mut events[first_event..], &times, si, published);
+        attribute(doc, m, lex, &mut events[first_event..], si);
+        demanded_origins(m, &mut events[first_event..]);
+    }
+    for ev in &mut events {
+        assign_countries(doc, m, ev);
+    }
+    order(&mut events, &cues, doc);
+    events
+}
+
+/// Matches a trigger at token `t`; returns the trigger and the token after its last word.
+fn match_trigger(
+    doc: &Doc,
+    m: &Mentions,
+    t: usize,
+    limit: usize,
+) -> Option<(&'static Trigger, usize)> {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let tok = &toks[t];
+    if m.item_at[t].is_some() {
+        return None;
+    }
+    let lemma = tok.lemma.to_lowercase();
+    let heads = if tok.tag.starts_with("VB") {
+        // The lemma rules cannot always tell "expell-ed" from "kill-ed" or "arriv-ed": try
+        // the lemma, with a silent e, and with a doubled final consonant undone.
+        let undoubled = {
+            let cs: Vec<char> = lemma.chars().collect();
+            (cs.len() >= 3 && cs[cs.len() - 1] == cs[cs.len() - 2])
+                .then(|| cs[..cs.len() - 1].iter().collect::<String>())
+        };
+        lex.verb_heads
+            .get(&lemma)
+            .or_else(|| lex.verb_heads.get(&format!("{lemma}e")))
+            .or_else(|| undoubled.and_then(|u| lex.verb_heads.get(&u)))
+    } else if tok.is_noun() && !tok.is_proper() {
+        lex.noun_heads
+            .get(&lemma)
+            .or_else(|| lex.noun_heads.get(&tok.lower))
+    } else {
+        None
+    }?;
+    'trig: for &i in heads {
+        let trig = &lex.triggers[i];
+        let mut pos = t + 1;
+        for w in &trig.words[1..] {
+            let found = (pos..limit.min(pos + 4))
+                .find(|&k| toks[k].lemma.to_lowercase() == *w || toks[k].lower == *w);
+            match found {
+                Some(k) => pos = k + 1,
+                None => continue 'trig,
+            }
+        }
+        return Some((trig, pos));
+    }
+    None
+}
+
+fn is_clause_stop(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    matches!(
+        t.lower.as_str(),
+        ";" | ":" | "—" | "because" | "while" | "although" | "but"
+    ) || matches!(t.tag, "WDT" | "WP")
+}
+
+fn is_finite(doc: &Doc, k: usize) -> bool {
+    matches!(doc.tokens[k].tag, "VBD" | "VBZ" | "VBP" | "MD")
+}
+
+/// Reads the roles around a trigger.
+fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: bool) -> Args {
+    let toks = &doc.tokens;
+    let sent = &doc.sentences[si];
+    let mut a = Args::default();
+    // Auxiliaries: passive voice.
+    if verb && toks[t].tag == "VBN" {
+        let mut k = t;
+        while k > sent.tokens.start {
+            k -= 1;
+            let l = toks[k].lemma.as_str();
+            if matches!(l, "be" | "get") {
+                a.passive = true;
+                break;
+            }
+            if !(toks[k].tag.starts_with("RB") || matches!(l, "have" | "not")) {
+                break;
+            }
+        }
+    }
+    let usable = |it: &Item| !it.possessive && it.what != What::Modifier;
+    // Subject: the nearest item on the left with no preposition, within the clause. A
+    // relative clause just before the verb ("the force, which includes soldiers from
+    // Kenya, must leave") is skipped: its nouns are not the subject.
+    let mut k = t;
+    if verb {
+        let mut c = t;
+        while c > sent.tokens.start
+            && (matches!(toks[c - 1].tag, "MD" | "RB" | "TO")
+                || matches!(
+                    toks[c - 1].lemma.as_str(),
+                    "have" | "be" | "begin" | "start"
+                ))
+        {
+            c -= 1;
+        }
+        if c > sent.tokens.start && toks[c - 1].lower == "," {
+            let from = (c - 1).saturating_sub(30).max(sent.tokens.start);
+            if let Some(w) = (from + 1..c - 1)
+                .rev()
+                .find(|&w| matches!(toks[w].tag, "WDT" | "WP" | "WP$") && toks[w - 1].lower == ",")
+            {
+                k = w - 1;
+            }
+        }
+    }
+    while k > sent.tokens.start {
+        k -= 1;
+        if matches!(toks[k].lower.as_str(), ";" | ":") {
+            break;
+        }
+        if let Some(ii) = m.item_at[k] {
+            let it = &m.items[ii];
+            if usable(it) && it.pp.is_none() {
+                a.subject = Some(ii);
+                // "officers who overthrew the president have …": the noun inside the
+                // relative clause is not the subject; the one before "who" is.
+                if verb {
+                    let relative = (sent.tokens.start + 1..it.start).rev().find(|&w| {
+                        matches!(toks[w].lower.as_str(), "who" | "which")
+                            && !(w + 1..t).any(|j| toks[j].lower == ",")
+                    });
+                    if let Some(prev) = relative.and_then(|w| m.item_at[w - 1]) {
+                        if usable(&m.items[prev]) && m.items[prev].pp.is_none() {
+                            a.subject = Some(prev);
+                        }
+                    }
+                }
+                break;
+            }
+            k = it.start;
+        }
+    }
+    // Nominal triggers: possessor and modifiers just before ("the troops' departure",
+    // "the French withdrawal").
+    if !verb {
+        let mut k = t;
+        let mut steps = 0;
+        while k > sent.tokens.start && steps < 4 {
+            k -= 1;
+            steps += 1;
+            if let Some(ii) = m.item_at[k] {
+                let it = &m.items[ii];
+                if it.possessive {
+                    a.possessor = Some(ii);
+                } else if it.what == What::Modifier {
+                    a.modifiers.push(ii);
+                    k = it.start;
+                    continue;
+                }
+                break;
+            }
+            if !matches!(
+                toks[k].tag,
+                "JJ" | "JJR" | "JJS" | "NN" | "POS" | "VBN" | "VBG" | "CD" | "HYPH"
+            ) {
+                break;
+            }
+        }
+    }
+    // An item inside a split phrase is its object: "pull troops out", "bring them home".
+    if verb {
+        if let Some(ii) = (t + 1..end).find_map(|k| m.item_at[k]) {
+            if usable(&m.items[ii]) && m.items[ii].pp.is_none() {
+                a.object = Some(ii);
+            }
+        }
+    }
+    // Object and prepositional phrases on the right, up to the next clause.
+    let mut k = end;
+    let mut crossed_verb = false;
+    while k < sent.tokens.end {
+        if is_clause_stop(doc, k) || is_finite(doc, k) {
+            break;
+        }
+        if toks[k].lower == "to" && toks.get(k + 1).is_some_and(|n| n.tag == "VB") {
+            crossed_verb = true;
+        }
+        // "… to leave and seek help from Russia": a coordinated verb starts another clause.
+        if toks[k].tag == "CC"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.tag, "VB" | "VBD" | "VBZ" | "VBP" | "VBG"))
+        {
+            break;
+        }
+        if toks[k].tag == "VBG" && k > end + 1 && toks[k - 1].lower == "," {
+            break;
+        }
+        if crossed_verb {
+            break;
+        }
+        if let Some(ii) = m.item_at[k] {
+            let it = &m.items[ii];
+            // A noun phrase right before a finite verb is the subject of the next clause
+            // ("… to leave in January, and Paris announced …"; "…, officials said").
+            if it.pp.is_none() && doc.finite_verb_after(it.end, sent.tokens.end) {
+                break;
+            }
+            match &it.pp {
+                None if a.object.is_none() && usable(it) => a.object = Some(ii),
+                Some(p) if !it.possessive => a.pps.push((p.clone(), ii)),
+                _ => {}
+            }
+            k = it.end;
+            continue;
+        }
+        k += 1;
+    }
+    a
+}
+
+/// The movers of an event: forces, or polities standing for their forces.
+fn movers(m: &Mentions, items: &[usize]) -> (Vec<usize>, Vec<usize>) {
+    let mut forces = Vec::new();
+    let mut polities = Vec::new();
+    for &ii in items {
+        match m.items[ii].what {
+            What::Force(f) => forces.push(f),
+            What::Entity | What::Government => {
+                for &a in &m.items[ii].actors {
+                    if m.actors[a].kind.is_polity() || m.actors[a].kind == Kind::Capital {
+                        polities.push(a);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    (forces, polities)
+}
+
+fn actors_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
+    let mut v: Vec<usize> = items
+        .iter()
+        .flat_map(|&ii| m.items[ii].actors.iter().copied())
+        .collect();
+    super::mentions::dedup(&mut v);
+    v
+}
+
+fn places_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
+    items
+        .iter()
+        .filter(|&&ii| m.items[ii].is_place(m))
+        .flat_map(|&ii| m.items[ii].actors.iter().copied())
+        .collect()
+}
+
+fn build_event(
+    doc: &Doc,
+    m: &mut Mentions,
+    lex: &Lexicon,
+    trig: &'static Trigger,
+    t: usize,
+    end: usize,
+    si: usize,
+) -> Option<Event> {
+    let toks = &doc.tokens;
+    let verb = trig.verb;
+    // A past participle right after a noun with no auxiliary describes a state ("soldiers
+    // deployed in the country", "troops stationed there"), not an event.
+    if verb
+        && toks[t].tag == "VBN"
+        && t > 0
+        && (toks[t - 1].is_noun() || m.item_at[t - 1].is_some())
+        && matches!(trig.event_type, EventType::Deployment | EventType::Arrival | EventType::Withdrawal)
+    {
+        return None;
+    }
+    // A participle before a noun is an adjective ("deployed troops").
+    if verb
+        && matches!(toks[t].tag, "VBN" | "VBG")
+        && toks.get(end).is_some_and(|n| n.is_noun())
+        && m.item_at[end].is_none()
+        && !matches!(trig.event_type, EventType::Coup)
+    {
+        return None;
+    }
+    // A noun trigger that modifies another noun is no event: "poll tax", "election
+    // coordinator", "meeting room" (but "coup leaders" still speaks of a coup).
+    if !verb
+        && trig.event_type != EventType::Coup
+        && toks
+            .get(end)
+            .is_some_and(|n| matches!(n.tag, "NN" | "NNS") && m.item_at[end].is_none())
+    {
+        return None;
+    }
+    // The noun phrase right after a verb that is not an entity ("return children",
+    // "meet concerns"): its head token, if any.
+    let np_object = (end..toks.len().min(end + 4))
+        .take_while(|&k| {
+            !matches!(
+                toks[k].tag,
+                "IN" | "TO" | "." | "," | ":" | "CC" | "WDT" | "MD"
+            ) && !toks[k].is_verb()
+                && m.item_at[k].is_none()
+        })
+        .find(|&k| toks[k].is_noun() && !toks[k].is_proper());
+    if verb {
+        let next = toks.get(end).map(|n| n.tag).unwrap_or(".");
+        match trig.event_type {
+            // "he asked." / "Asked about …": a question, not a demand.
+            EventType::Demand
+                if matches!(next, "." | "," | "``" | "''" | ":")
+                    || toks.get(end).is_some_and(|n| n.lower == "about") =>
+            {
+                return None
+            }
+            // To meet concerns or targets is no meeting; to meet someone is.
+            EventType::Meeting if np_object.is_some() && lemma_of(trig) == "meet" => return None,
+            // "the evidence demonstrates that …", "rallied support": no street protest.
+            EventType::Protest
+                if np_object.is_some() || toks.get(end).is_some_and(|n| n.lower == "that") =>
+            {
+                return None
+            }
+            _ => {}
+        }
+    }
+    let a = read_args(doc, m, t, end, si, verb);
+    let lemma = trig.words[0].as_str();
+    let subj: Vec<usize> = a.subject.into_iter().collect();
+    let obj: Vec<usize> = a.object.into_iter().collect();
+    let by = a.pp(&["by"]);
+    let mut agents_i: Vec<usize> = Vec::new();
+    let mut mover_i: Vec<usize> = Vec::new();
+    let mut affected_i: Vec<usize> = Vec::new();
+    let mut origin_i = a.pp(ORIGIN);
+    let mut dest_i = a.pp(DESTINATION);
+    let mut loc_i = a.pp(LOCATION);
+    let mut part_i = a.pp(PARTICIPANTS);
+    let of = a.pp(&["of"]);
+    let obj_is_force = a
+        .object
+        .is_some_and(|o| matches!(m.items[o].what, What::Force(_)));
+    let obj_is_place = a.object.is_some_and(|o| m.items[o].is_place(m));
+    // "leaving a single brigade in the territory": a force left behind stays.
+    if verb && obj_is_force && matches!(lemma, "leave" | "exit" | "depart" | "quit" | "vacate") {
+        return None;
+    }
+    match (trig.event_type, verb) {
+        (EventType::Withdrawal, true) | (EventType::Arrival, true) | (EventType::Deployment, true) => {
+            if a.passive {
+                mover_i = subj.clone();
+                agents_i = by.clone();
+            } else if obj_is_force
+                || (MOVE_OBJECT.contains(&lemma) && a.object.is_some() && !obj_is_place)
+            {
+                mover_i = obj.clone();
+                agents_i = subj.clone();
+            } else {
+                mover_i = subj.clone();
+                if obj_is_place {
+                    if trig.event_type == EventType::Withdrawal {
+                        origin_i.extend(obj.iter().copied());
+                    } else {
+                        dest_i.extend(obj.iter().copied());
+                    }
+                }
+            }
+        }
+        (EventType::Withdrawal, false) | (EventType::Arrival, false) | (EventType::Deployment, false) => {
+            mover_i.extend(a.possessor);
+            mover_i.extend(of.iter().copied());
+            mover_i.extend(a.modifiers.iter().copied());
+            if mover_i.is_empty() && trig.event_type == EventType::Deployment {
+                mover_i.extend(subj.iter().copied());
+            }
+        }
+        (_, true) => {
+            if a.passive {
+                agents_i = by.clone();
+                affected_i = subj.clone();
+            } else {
+                agents_i = subj.clone();
+                if !obj_is_place {
+                    affected_i = obj.clone();
+                } else {
+                    loc_i.extend(obj.iter().copied());
+                }
+            }
+            affected_i.extend(a.pp(TARGET));
+        }
+        (_, false) => {
+            agents_i.extend(a.possessor);
+            agents_i.extend(a.modifiers.iter().copied());
+            for &o in &of {
+                if m.items[o].is_place(m) {
+                    loc_i.push(o);
+                } else {
+                    affected_i.push(o);
+                }
+            }
+            affected_i.extend(a.pp(TARGET));
+            if agents_i.is_empty() {
+                // "Demonstrators have marched …" is verbal; "the protests" has no agent.
+            }
+        }
+    }
+    if trig.event_type == EventType::Meeting {
+        part_i.extend(agents_i.iter().copied());
+    }
+    // Forces arrive or are deployed *in* a place: that place is where they go.
+    if matches!(trig.event_type, EventType::Arrival | EventType::Deployment) && dest_i.is_empty() {
+        dest_i = std::mem::take(&mut loc_i);
+    }
+    // Movers: forces, or states standing for their forces when a place is named.
+    let (mut forces, polities) = movers(m, &mover_i);
+    let has_place = !places_of(m, &origin_i).is_empty()
+        || !places_of(m, &dest_i).is_empty()
+        || !places_of(m, &loc_i).is_empty();
+    // A state's departure that someone demands or orders ("demanded that the French
+    // leave") is its forces' departure even when no place is named.
+    let (status, rank) = status_and_rank(doc, lex, t, si, verb);
+    let demanded =
+        trig.event_type == EventType::Withdrawal && matches!(status, Status::Demanded | Status::Ordered);
+    if forces.is_empty()
+        && !polities.is_empty()
+        && (has_place || demanded)
+        && np_object.is_none()
+        && matches!(trig.event_type, EventType::Withdrawal | EventType::Arrival | EventType::Deployment)
+    {
+        let item = mover_i[0];
+        let owners: Vec<usize> = polities
+            .iter()
+            .map(|&p| {
+                if m.actors[p].kind == Kind::Capital {
+                    m.country_of(p).unwrap_or(p)
+                } else {
+                    p
+                }
+            })
+            .collect();
+        let fi = m.forces.len();
+        m.forces.push(Force {
+            text: doc
+                .span_text(m.items[item].start, m.items[item].end)
+                .to_string(),
+            start: toks[m.items[item].start].start,
+            end: toks[m.items[item].end - 1].end,
+            sentence: si,
+            owners,
+            unit: None,
+            quantity: None,
+            irregular: false,
+            inferred: false,
+        });
+        forces.push(fi);
+    }
+    // A named unit or operation moving stands for its force: "the withdrawal of
+    // Operation Barkhane", "the Wagner Group left".
+    if forces.is_empty() {
+        for &ii in &mover_i {
+            if m.items[ii].what != What::Entity {
+                continue;
+            }
+            for a in m.items[ii].actors.clone() {
+                if !matches!(m.actors[a].kind, Kind::Operation | Kind::ArmedForce) {
+                    continue;
+                }
+                let owner = m.country_of(a).or_else(|| {
+                    m.actors[a]
+                        .country
+                        .clone()
+                        .and_then(|q| m.country_actor(&q))
+                });
+                let fi = m.forces.len();
+                m.forces.push(Force {
+                    text: doc
+                        .span_text(m.items[ii].start, m.items[ii].end)
+                        .to_string(),
+                    start: toks[m.items[ii].start].start,
+                    end: toks[m.items[ii].end - 1].end,
+                    sentence: si,
+                    owners: owner.into_iter().collect(),
+                    unit: Some(a),
+                    quantity: None,
+                    irregular: false,
+                    inferred: false,
+                });
+                forces.push(fi);
+            }
+        }
+    }
+    // Forces sent or withdrawn by a state with no owner of their own are that state's:
+    // "Portugal sent a small contingent".
+    let agent_polities: Vec<usize> = actors_of(m, &agents_i)
+        .into_iter()
+        .filter_map(|a| {
+            let k = m.actors[a].kind;
+            if k.is_polity() {
+                Some(a)
+            } else if k == Kind::Capital {
+                m.country_of(a)
+            } else {
+                None
+            }
+        })
+        .collect();
+    // Those who expel or order out forces are not their owners.
+    let expels = matches!(lemma, "expel" | "kick" | "drive" | "order");
+    if !agent_polities.is_empty() && !a.passive && !expels {
+        for &f in &forces {
+            // An explicit sender beats an owner guessed by coreference.
+            let guessed = m.forces[f].inferred && trig.event_type == EventType::Deployment;
+            if (m.forces[f].owners.is_empty() || guessed) && !m.forces[f].irregular {
+                m.forces[f].owners = agent_polities.clone();
+                if let Some(ii) = m.force_item.get(f).copied().flatten() {
+                    m.items[ii].actors = agent_polities.clone();
+                }
+            }
+        }
+    }
+    // Only state and organisation forces withdraw, arrive or deploy in this sense.
+    forces.retain(|&f| !m.forces[f].irregular);
+    // "The force must leave by December 8": an obligation laid on named forces is an order.
+    let mut status = status;
+    if verb
+        && !forces.is_empty()
+        && matches!(status, Status::Planned | Status::Completed)
+        && (t.saturating_sub(2)..t).any(|k| toks[k].lower == "must")
+    {
+        status = Status::Ordered;
+    }
+    match trig.need {
+        Need::Force if forces.is_empty() => return None,
+        Need::Object => {
+            let lex = Lexicon::get();
+            let ok = np_object.is_some_and(|k| {
+                let l = toks[k].lemma.to_lowercase();
+                lex.noun_heads.get(&l).is_some_and(|v| {
+                    v.iter()
+                        .any(|&i| lex.triggers[i].event_type == trig.event_type)
+                })
+            });
+            if !ok {
+                return None;
+            }
+        }
+        Need::Place if forces.is_empty() && !has_place => return None,
+        Need::Power => {
+            let ok = of.iter().any(|&o| {
+                m.items[o]
+                    .actors
+                    .iter()
+                    .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
+            }) || toks
+                .get(end + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "power" | "control"));
+            if !ok {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    // A capital acting stands for its government: "Washington will pull …".
+    let mut agents: Vec<usize> = actors_of(m, &agents_i)
+        .into_iter()
+        .map(|a| {
+            if m.actors[a].kind == Kind::Capital {
+                m.country_of(a).unwrap_or(a)
+            } else {
+                a
+            }
+        })
+        .collect();
+    super::mentions::dedup(&mut agents);
+    if agents.is_empty() && matches!(trig.event_type, EventType::Withdrawal | EventType::Arrival | EventType::Deployment) {
+        agents = forces
+            .iter()
+            .flat_map(|&f| m.forces[f].owners.clone())
+            .collect();
+        agents.dedup();
+    }
+    Some(Event {
+        event_type: trig.event_type,
+        sentence: si,
+        trigger_start: toks[t].start,
+        trigger_end: toks[end - 1].end,
+        trigger: doc.span_text(t, end).to_string(),
+        status,
+        agents,
+        forces,
+        affected: actors_of(m, &affected_i),
+        participants: actors_of(m, &part_i),
+        location: places_of(m, &loc_i),
+        origin: places_of(m, &origin_i),
+        destination: places_of(m, &dest_i),
+        countries: Vec::new(),
+        when: None,
+        rank,
+        attribution: None,
+        after: Vec::new(),
+    })
+}
+
+fn lemma_of(trig: &Trigger) -> &str {
+    trig.words[0].as_str()
+}
+
+/// Status from governing words, negation and modality; rank from tense.
+fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> (Status, i8) {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut status: Option<Status> = None;
+    let mut negated = false;
+    let mut rank: Option<i8> = None;
+    let mut k = t;
+    let mut steps = 0;
+    while k > s0 && steps < 9 {
+        k -= 1;
+        steps += 1;
+        let tok = &toks[k];
+        let l = tok.lower.as_str();
+        if matches!(l, ";" | "," | "." | ":") || matches!(tok.tag, "WDT" | "WP") {
+            break;
+        }
+        // "demanded that …", "denied that …": the governing verb reaches into its clause.
+        if l == "that"
+            && !(k > s0
+                && toks[k - 1].is_verb()
+                && lex
+                    .status_words
+                    .get(&toks[k - 1].lemma)
+                    .is_some_and(|c| c == "demanded" || c == "denied"))
+        {
+            break;
+        }
+        let lemma = tok.lemma.to_lowercase();
+        // Status words are verbs, particles and a few nouns ("decision", "ultimatum"); a
+        // noun like "forces" is not the verb "force".
+        let noun_ok = matches!(
+            lemma.as_str(),
+            "decision" | "ultimatum" | "plan" | "possibility"
+        );
+        let class = if tok.is_noun() && !noun_ok {
+            None
+        } else {
+            lex.status_words
+                .get(&lemma)
+                .or_else(|| lex.status_words.get(l))
+        };
+        if let Some(c) = class {
+            if c == "denied" && matches!(l, "not" | "n't" | "never" | "no" | "without") {
+                negated = true;
+                continue;
+            }
+            if status.is_none() {
+                // "have not asked them to leave": a negation just before the governing word
+                // negates the event too, however far that word is.
+                if (k.saturating_sub(3).max(s0)..k)
+                    .any(|j| matches!(toks[j].lower.as_str(), "not" | "n't" | "never"))
+                    && c != "denied"
+                {
+                    negated = true;
+                }
+                status = Some(match c.as_str() {
+                    "agreed" => Status::Agreed,
+                    "demanded" => Status::Demanded,
+                    "ordered" => Status::Ordered,
+                    "planned" => Status::Planned,
+                    "underway" => Status::UnderWay,
+                    "completed" => Status::Completed,
+                    "hypothetical" => Status::Hypothetical,
+                    _ => Status::Denied,
+                });
+                if rank.is_none() {
+                    rank = Some(tense_rank(doc, k, tok.tag));
+                }
+            }
+            continue;
+        }
+        if rank.is_none() && tok.is_verb() && status.is_none() {
+            // An auxiliary of the trigger itself.
+            if matches!(tok.lemma.as_str(), "have" | "be" | "do") {
+                continue;
+            }
+        }
+        // A subject ends the search for governing words once a status was found.
+        if status.is_some() && tok.is_verb() && tok.tag != "VBG" {
+            break;
+        }
+    }
+    let own = if verb {
+        tense_rank(doc, t, toks[t].tag)
+    } else {
+        governing_rank(doc, t, si)
+    };
+    let mut st = status.unwrap_or({
+        if verb && toks[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
+            Status::UnderWay
+        } else if own > 0 {
+            // "will leave", "to pull out" with nothing governing it: announced, not done.
+            Status::Planned
+        } else {
+            Status::Completed
+        }
+    });
+    if negated {
+        st = Status::Denied;
+    }
+    // "would withdraw … only if the war ended": a conditional, not a plan.
+    let conditional_modal = (t.saturating_sub(3).max(s0)..t)
+        .any(|k| matches!(toks[k].lower.as_str(), "would" | "could"));
+    let condition_after = (t + 1..doc.sentences[si].tokens.end)
+        .any(|k| matches!(toks[k].lower.as_str(), "if" | "unless"));
+    if conditional_modal && condition_after && !matches!(st, Status::Denied) {
+        st = Status::Hypothetical;
+    }
+    (st, rank.unwrap_or(own).max(own.min(0)))
+}
+
+fn aux_before(doc: &Doc, t: usize, lemmas: &[&str]) -> bool {
+    let toks = &doc.tokens;
+    (t.saturating_sub(3)..t).any(|k| lemmas.contains(&toks[k].lemma.as_str()))
+}
+
+/// -2 past perfect, -1 past, 0 present or present perfect, 1 future.
+fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
+    let toks = &doc.tokens;
+    let mut k = t;
+    let mut steps = 0;
+    let mut had = false;
+    let mut has = false;
+    while k > 0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        let x = &toks[k];
+        match x.lower.as_str() {
+            "will" | "would" | "shall" | "'ll" => return 1,
+            "had" => had = true,
+            "has" | "have" => has = true,
+            "to" => return 1,
+            _ => {}
+        }
+        if !(x.is_verb() || x.tag.starts_with("RB")) {
+            break;
+        }
+    }
+    if had {
+        return -2;
+    }
+    if has {
+        return 0;
+    }
+    match tag {
+        "VBD" => -1,
+        "VBN"
+            if (t.saturating_sub(3)..t)
+                .any(|k| matches!(toks[k].lower.as_str(), "was" | "were")) =>
+        {
+            -1
+        }
+        _ => 0,
+    }
+}
+
+/// A noun's rank: the tense of the nearest verb of its clause.
+fn governing_rank(doc: &Doc, t: usize, si: usize) -> i8 {
+    let toks = &doc.tokens;
+    let s = &doc.sentences[si];
+    let left = (s.tokens.start..t)
+        .rev()
+        .take(8)
+        .find(|&k| toks[k].is_verb());
+    let right = (t + 1..s.tokens.end).take(10).find(|&k| toks[k].is_verb());
+    match left.or(right) {
+        Some(k) => tense_rank(doc, k, toks[k].tag),
+        None => 0,
+    }
+}
+
+/// Attaches each time expression to the nearest event of the sentence.
+fn attach_times(
+    doc: &Doc,
+    events: &mut [Event],
+    times: &[TimeExpr],
+    si: usize,
+    published: Option<NaiveDate>,
+) {
+    if events.is_empty() {
+        return;
+    }
+    let base = doc.sentences[si].start;
+    // Closest pairs first, so "a coup in September" keeps its month even when another time
+    // ("said on Monday") comes earlier in the sentence; each event takes one time and each
+    // time one event.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (ti, te) in times.iter().enumerate() {
+        let (ts, tend) = (base + te.start, base + te.end);
+        for (ei, e) in events.iter().enumerate() {
+            if e.when.is_some() {
+                continue;
+            }
+            // A time across a clause boundary (", and NATO pulled …") belongs to the other
+            // clause.
+            let (lo, hi) = if e.trigger_end <= ts {
+                (e.trigger_end, ts)
+            } else {
+                (tend, e.trigger_start)
+            };
+            let (klo, khi) = (
+                doc.tokens.partition_point(|t| t.start < lo),
+                doc.tokens.partition_point(|t| t.start < hi),
+            );
+            let crosses = (klo..khi).any(|k| {
+                let tok = &doc.tokens[k];
+                matches!(tok.lower.as_str(), ";" | "but" | "while" | "whereas")
+                    || (tok.tag == "CC" && k > 0 && doc.tokens[k - 1].lower == ",")
+            });
+            // A comma between them weakens the tie ("…, who arrived in 2013, left Mali").
+            let commas = (klo..khi).filter(|&k| doc.tokens[k].lower == ",").count();
+            let cost = if crosses { 20_000 } else { 0 }
+                + commas * 40
+                + if e.trigger_end <= ts {
+                    (ts - e.trigger_end) * 2
+                } else {
+                    // "protested on Friday to demand …": a time before an infinitive dates the
+                    // verb it depends on, not the infinitive.
+                    let k = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+                    let infinitive = k > 0 && doc.tokens[k - 1].lower == "to";
+                    (e.trigger_start.saturating_sub(tend)) * 3 + if infinitive { 10_000 } else { 0 }
+                };
+            pairs.push((cost, ti, ei));
+        }
+    }
+    pairs.sort_unstable();
+    let mut time_used = vec![false; times.len()];
+    for (_, ti, ei) in pairs {
+        if time_used[ti] || events[ei].when.is_some() {
+            continue;
+        }
+        time_used[ti] = true;
+        let te = &times[ti];
+        let e = &mut events[ei];
+        e.when = Some(When {
+            text: te.text.clone(),
+            earliest: te.interval.map(|x| x.0),
+            latest: te.interval.map(|x| x.1),
+            precision: te.precision,
+            since: te.since,
+        });
+        if te.direction != 0 && !(published.is_none() && te.interval.is_some() && e.rank > 0) {
+            e.rank = te.direction;
+        }
+    }
+}
+
+/// Who said it: "X said", "according to X", "as confirmed by X to Y", "X told Y".
+fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: usize) {
+    if events.is_empty() {
+        return;
+    }
+    let toks = &doc.tokens;
+    let s = &doc.sentences[si];
+    let mut found: Option<Attribution> = None;
+    for k in s.tokens.clone() {
+        let tok = &toks[k];
+        let lemma = tok.lemma.to_lowercase();
+        let according =
+            tok.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to");
+        if !(according || tok.tag.starts_with("VB") && lex.is("speech", &lemma)) {
+            continue;
+        }
+        // The source: "by X" after a passive, the phrase after "according to", else the
+        // subject (left) or an inverted subject ("said the minister").
+        let by = toks.get(k + 1).is_some_and(|n| n.lower == "by");
+        let (src_start, src_end) = if according || by {
+            let a = k + 2;
+            let e = (a..s.tokens.end)
+                .find(|&j| {
+                    matches!(
+                        toks[j].lower.as_str(),
+                        "," | "." | "to" | "that" | "on" | "in"
+                    ) || toks[j].is_verb()
+                })
+                .unwrap_or(s.tokens.end);
+            (a, e)
+        } else {
+            let mut e = k;
+            while e > s.tokens.start
+                && (toks[e - 1].tag.starts_with("RB")
+                    || matches!(toks[e - 1].lemma.as_str(), "have" | "be"))
+            {
+                e -= 1;
+            }
+            let mut a = e;
+            while a > s.tokens.start
+                && (np_token(toks[a - 1].tag)
+                    || m.item_at[a - 1].is_some()
+                    || (matches!(toks[a - 1].lower.as_str(), "in" | "of" | "from")
+                        && a - 1 > s.tokens.start
+                        && np_token(toks[a - 2].tag)))
+            {
+                a -= 1;
+            }
+            if a == e {
+                // Inverted: "…, said the spokesman."
+                let a2 = k + 1;
+                let e2 = (a2..s.tokens.end)
+                    .find(|&j| !np_token(toks[j].tag) && m.item_at[j].is_none())
+                    .unwrap_or(s.tokens.end);
+                (a2, e2)
+            } else {
+                (a, e)
+            }
+        };
+        if src_start >= src_end || src_end > s.tokens.end {
+            continue;
+        }
+        let actor = (src_start..src_end)
+            .rev()
+            .find_map(|j| m.item_at[j])
+            .and_then(|ii| {
+                let it = &m.items[ii];
+                (it.what != What::Modifier || it.actors.len() == 1)
+                    .then(|| it.actors.first().copied())
+                    .flatten()
+            });
+        // Whom it was said to: "to CBS News", "told reporters".
+        let (to, to_actor) = {
+            let after = if according || by { src_end } else { k + 1 };
+            let start = if toks.get(after).is_some_and(|n| n.lower == "to") {
+                after + 1
+            } else if lemma == "tell" {
+                after
+            } else {
+                usize::MAX
+            };
+            if start < s.tokens.end {
+                let e = (start..s.tokens.end)
+                    .find(|&j| !np_token(toks[j].tag) && m.item_at[j].is_none())
+                    .unwrap_or(s.tokens.end);
+                // The entity is whom it was said to only as the phrase's head ("told CBS
+                // News"), not as a modifier ("told a London news conference").
+                let ta = (start..e)
+                    .find_map(|j| m.item_at[j])
+                    .filter(|&ii| m.items[ii].end >= e)
+                    .and_then(|ii| m.items[ii].actors.first().copied());
+                (
+                    Some(doc.span_text(start, e).to_string()).filter(|x| !x.is_empty()),
+                    ta,
+                )
+            } else {
+                (None, None)
+            }
+        };
+        found = Some(Attribution {
+            text: doc.span_text(src_start, src_end).to_string(),
+            actor,
+            to,
+            to_actor,
+        });
+        break;
+    }
+    if let Some(attr) = found {
+        for e in events.iter_mut() {
+            e.attribution = Some(attr.clone());
+        }
+    }
+}
+
+fn np_token(tag: &str) -> bool {
+    matches!(
+        tag,
+        "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "POS" | "PRP$" | "HYPH"
+    )
+}
+
+/// A departure demanded by a government is a departure from that government's country.
+fn demanded_origins(m: &Mentions, events: &mut [Event]) {
+    let demanders: Vec<usize> = events
+        .iter()
+        .filter(|e| e.event_type == EventType::Demand || e.event_type == EventType::Protest)
+        .flat_map(|e| e.agents.iter().copied())
+        .filter(|&a| m.actors[a].kind.is_country())
+        .collect();
+    for e in events.iter_mut() {
+        if e.event_type == EventType::Withdrawal && e.origin.is_empty() && e.status == Status::Demanded {
+            let owners: Vec<usize> = e
+                .forces
+                .iter()
+                .flat_map(|&f| m.forces[f].owners.clone())
+                .collect();
+            e.origin = demanders
+                .iter()
+                .copied()
+                .filter(|a| !owners.contains(a))
+                .collect();
+        }
+    }
+}
+
+/// The token range of a non-restrictive relative clause (", which … ,") containing token
+/// `k`, if any.
+fn relative_clause_around(doc: &Doc, k: usize) -> Option<(usize, usize)> {
+    let toks = &doc.tokens;
+    let s = &doc.sentences[doc.sentence_of(k)].tokens;
+    let open = (s.start + 1..=k)
+        .rev()
+        .find(|&w| matches!(toks[w].tag, "WDT" | "WP" | "WP$") && toks[w - 1].lower == ",")?;
+    let close = (open..s.end)
+        .find(|&j| toks[j].lower == "," && j > k)
+        .unwrap_or(s.end);
+    // The clause must not have closed before `k`.
+    if (open..k).any(|j| toks[j].lower == "," && !is_list_comma(doc, j)) {
+        return None;
+    }
+    Some((open, close))
+}
+
+/// A comma inside a list of names ("Kenya, Uganda and Burundi").
+fn is_list_comma(doc: &Doc, j: usize) -> bool {
+    let toks = &doc.tokens;
+    j > 0 && j + 1 < toks.len() && toks[j - 1].is_proper() && toks[j + 1].is_proper()
+}
+
+/// The countries an event concerns: its places' countries, else the agent's own country
+/// for a coup, else the countries named nearest in the sentence, else the article's latest
+/// country before it.
+fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
+    let mut owners: Vec<usize> = e
+        .forces
+        .iter()
+        .flat_map(|&f| m.forces[f].owners.clone())
+        .collect();
+    // Who sanctions, designates or trains acts on another country: "the United States
+    // suspended aid", "Egyptian officers trained Sudanese troops" concern Sudan.
+    // A country acting at home ("Mali's junta suspended two broadcasters", in an article
+    // about Mali) keeps its event.
+    if matches!(e.event_type, EventType::Sanction | EventType::Designation | EventType::Training) {
+        let home = m
+            .topic
+            .iter()
+            .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+            .map(|(a, _)| *a);
+        for &a in &e.agents {
+            if let Some(c) = m.country_of(a) {
+                if Some(c) != home {
+                    owners.push(c);
+                }
+            }
+        }
+    }
+    let primary: Vec<usize> = match e.event_type {
+        EventType::Withdrawal => e.origin.clone(),
+        EventType::Arrival | EventType::Deployment => {
+            if e.destination.is_empty() {
+                e.location.clone()
+            } else {
+                e.destination.clone()
+            }
+        }
+        _ => {
+            let mut v = e.location.clone();
+            if v.is_empty() {
+                v.extend(e.destination.iter().copied());
+            }
+            // The sanctioned, designated or trained: "trained Sudanese troops".
+            if v.is_empty() && matches!(e.event_type, EventType::Sanction | EventType::Designation | EventType::Training) {
+                v.extend(
+                    e.affected
+                        .iter()
+                        .copied()
+                        .filter(|&a| m.actors[a].kind.is_country() && !owners.contains(&a)),
+                );
+            }
+            v
+        }
+    };
+    let mut countries: Vec<usize> = primary.iter().filter_map(|&p| m.country_of(p)).collect();
+    if countries.is_empty() && e.event_type == EventType::Coup {
+        for &a in &e.agents {
+            if m.actors[a].kind.is_country() {
+                countries.push(a);
+            } else if let Some(c) = m.actors[a]
+                .country
+                .clone()
+                .and_then(|q| m.country_actor(&q))
+            {
+                countries.push(c);
+            }
+        }
+    }
+    if countries.is_empty() {
+        // The nearest country named in the event's clause, not the movers' own.
+        let s = &doc.sentences[e.sentence];
+        let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+        let mut best: Option<(usize, usize)> = None;
+        for ii in m.window(s.tokens.start, s.tokens.end) {
+            let it = &m.items[ii];
+            if !matches!(it.what, What::Entity | What::Place | What::Government) {
+                continue;
+            }
+            // "The force, which includes soldiers from Kenya and Uganda, must leave": a
+            // relative clause the trigger is not in speaks of something else.
+            if let Some((lo, hi)) = relative_clause_around(doc, it.start) {
+                if !(lo..hi).contains(&trig_tok) {
+                    continue;
+                }
+            }
+            // "an agreement with Paris", "talks with Washington": a capital standing for its
+            // government is a partner, not the place of the event.
+            if matches!(it.pp.as_deref(), Some("with" | "against" | "between"))
+                && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Capital)
+            {
+                continue;
+            }
+            // "…, while China urged restraint": another clause speaks of another country.
+            let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
+            if (lo..hi).any(|k| {
+                matches!(
+                    doc.tokens[k].lower.as_str(),
+                    ";" | "while" | "whereas" | "but" | "although" | "though"
+                )
+            }) {
+                continue;
+            }
+            let actors = it.actors.clone();
+            let government = it.what == What::Government;
+            let pos = doc.tokens[it.start].start;
+            for a in actors {
+                let c = if m.actors[a].kind.is_place() || government {
+                    m.country_of(a)
+                } else {
+                    None
+                };
+                let Some(c) = c else { continue };
+                if owners.contains(&c) {
+                    continue;
+                }
+                let d = if pos < e.trigger_start {
+                    e.trigger_start - pos
+                } else {
+                    pos - e.trigger_end
+                };
+                if best.is_none_or(|(bd, _)| d < bd) {
+                    best = Some((d, c));
+                }
+            }
+        }
+        if let Some((_, c)) = best {
+            countries.push(c);
+        }
+    }
+    if countries.is_empty() {
+        // The latest country named in the ten sentences before the event, else the country
+        // the article is most about.
+        let start_tok = doc
+            .tokens
+            .partition_point(|t| t.start < e.trigger_start)
+            .min(doc.tokens.len().saturating_sub(1));
+        let from = Mentions::sentences_back(doc, start_tok, 10);
+        let mut found = None;
+        'items: for ii in m.window(from, start_tok).into_iter().rev() {
+            if !matches!(
+                m.items[ii].what,
+                What::Entity | What::Place | What::Government
+            ) {
+                continue;
+            }
+            // Names inside a relative clause (", which includes soldiers from Kenya, …,")
+            // are side remarks, unless the event itself is in that clause.
+            if let Some((lo, hi)) = relative_clause_around(doc, m.items[ii].start) {
+                let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+                if !(lo..hi).contains(&trig_tok) {
+                    continue;
+                }
+            }
+            // "Washington had agreed to pull …": a capital acting is a government, not a
+            // place an earlier event happened in.
+            if m.items[ii].pp.is_none()
+                && !m.items[ii].actors.is_empty()
+                && m.items[ii]
+                    .actors
+                    .iter()
+                    .all(|&a| m.actors[a].kind == Kind::Capital)
+            {
+                continue;
+            }
+            for a in m.items[ii].actors.clone() {
+                if let Some(c) = m.country_of(a) {
+                    if !owners.contains(&c) {
+                        found = Some(c);
+                        break 'items;
+                    }
+                }
+            }
+        }
+        let found = found.or_else(|| {
+            m.topic
+                .iter()
+                .filter(|(a, _)| !owners.contains(a))
+                .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+                .map(|(a, _)| *a)
+        });
+        countries.extend(found);
+    }
+    super::mentions::dedup(&mut countries);
+    e.countries = countries;
+}
+
+/// Fills `after`: explicit cues first (since, after, following, prompting), then dates,
+/// then tense ranks relative to the article's present.
+fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc) {
+    let n = events.len();
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        by_sentence.entry(e.sentence).or_default().push(i);
+    }
+    let mut explicit: HashMap<(usize, usize), bool> = HashMap::new(); // (a, b) → a after b
+    for &(si, k, kind) in cues {
+        let pos = doc.tokens[k].start;
+        let in_sent: Vec<usize> = by_sentence.get(&si).cloned().unwrap_or_default();
+        let before: Vec<usize> = in_sent
+            .iter()
+            .copied()
+            .filter(|&i| events[i].trigger_end <= pos)
+            .collect();
+        let after_: Vec<usize> = in_sent
+            .iter()
+            .copied()
+            .filter(|&i| events[i].trigger_start > pos)
+            .collect();
+        match kind {
+            "after" => {
+                // "X since/after/following Y": X after Y (Y is the first event after the cue).
+                if let Some(&y) = after_.first() {
+                    for &x in &before {
+                        explicit.insert((x, y), true);
+                        explicit.insert((y, x), false);
+                    }
+                }
+            }
+            "then" => {
+                for &x in &before {
+                    for &y in &after_ {
+                        explicit.insert((y, x), true);
+                        explicit.insert((x, y), false);
+                    }
+                }
+            }
+            "before" => {
+                if let Some(&y) = after_.first() {
+                    for &x in &before {
+                        explicit.insert((x, y), false);
+                        explicit.insert((y, x), true);
+                    }
+                }
+            }
+            "since-adverb" => {
+                // "have since been expelled": after what the previous sentences told.
+                let prev: Vec<usize> = (si.saturating_sub(2)..si)
+                    .flat_map(|p| by_sentence.get(&p).cloned().unwrap_or_default())
+                    .collect();
+                for &x in after_.iter().take(1) {
+                    for &y in &prev {
+                        explicit.insert((x, y), true);
+                        explicit.insert((y, x), false);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Events are compared with those near them (an article rarely orders events hundreds of
+    // claims apart), and for each kind of earlier event in each country one witness is
+    // enough: "after a coup in Niger" needs one such coup. This keeps the graph small and
+    // long inputs linear.
+    const REACH: usize = 300;
+    for a in 0..n {
+        let mut after = Vec::new();
+        let mut witnessed: std::collections::HashSet<(EventType, Option<usize>)> =
+            Default::default();
+        for b in a.saturating_sub(REACH)..n.min(a + REACH) {
+            if a == b {
+                continue;
+            }
+            let keys: Vec<(EventType, Option<usize>)> = if events[b].countries.is_empty() {
+                vec![(events[b].event_type, None)]
+            } else {
+                events[b]
+                    .countries
+                    .iter()
+                    .map(|&c| (events[b].event_type, Some(c)))
+                    .collect()
+            };
+            if keys.iter().all(|k| witnessed.contains(k)) {
+                continue;
+            }
+            let is_after = match explicit.get(&(a, b)) {
+                Some(&v) => v,
+                None => later(&events[a], &events[b]),
+            };
+            if is_after {
+                witnessed.extend(keys);
+                after.push(b);
+            }
+        }
+        events[a].after = after;
+    }
+}
+
+/// Whether `a` comes after (or at the same time as) `b` by dates, else by tense rank.
+fn later(a: &Event, b: &Event) -> bool {
+    let span = |e: &Event| e.when.as_ref().and_then(|w| Some((w.earliest?, w.latest?)));
+    match (span(a), span(b)) {
+        (Some((a0, a1)), Some((b0, b1))) => {
+            if a0 > b1 {
+                true
+            } else if a1 < b0 {
+                false
+            } else {
+                a0 >= b0
+            }
+        }
+        _ => a.rank >= b.rank,
+    }
+}

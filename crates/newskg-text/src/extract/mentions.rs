@@ -1,0 +1,1652 @@
+//! Mentions: gazetteer entities, titled persons, armed forces (with the state or
+//! organisation they belong to), governments ("the junta", "Mali's military rulers"),
+//! place descriptions ("the country", "the capital"), and pronouns, each resolved to
+//! actors. Produces the ordered list of [`Item`]s that the event stage reads roles from.
+
+use super::lexicon::Lexicon;
+use super::{Actor, ActorId, EventType, Force, Mention};
+use crate::analyze::Doc;
+use crate::gazetteer::{Form, Gazetteer, Kind};
+use std::collections::HashMap;
+
+/// What an item refers to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum What {
+    /// A named entity (country, city, organisation, person…).
+    Entity,
+    /// An armed force (index into the forces).
+    Force(usize),
+    /// A government or its rulers, standing for its country.
+    Government,
+    /// A described place ("the country", "their countries").
+    Place,
+    /// A plain adjective or demonym use ("Russian equipment"): a mention, not a participant.
+    Modifier,
+}
+
+/// A span of tokens that refers to one or more actors or a force.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// Token range (exclusive end).
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub what: What,
+    /// The actors referred to (for a force: its owners).
+    pub actors: Vec<usize>,
+    /// The preposition that introduces it ("from", "in", …), if any.
+    pub pp: Option<String>,
+    /// The item is a possessor ("Britain's", "the troops'").
+    pub possessive: bool,
+    /// Plural reference (forces, groups).
+    pub plural: bool,
+}
+
+impl Item {
+    /// Whether the item can refer to a place.
+    pub fn is_place(&self, m: &Mentions) -> bool {
+        match self.what {
+            What::Place => true,
+            What::Entity => self.actors.iter().any(|&a| m.actors[a].kind.is_place()),
+            _ => false,
+        }
+    }
+}
+
+/// Everything the mention stage found.
+pub struct Mentions {
+    pub actors: Vec<Actor>,
+    index: HashMap<ActorId, usize>,
+    pub mentions: Vec<Mention>,
+    pub forces: Vec<Force>,
+    pub items: Vec<Item>,
+    /// For each token, the item covering it.
+    pub item_at: Vec<Option<usize>>,
+    /// How much the article is about each country (actor index → weight): named as a place
+    /// (in, from, to …) counts double, a capital counts for its country.
+    pub topic: HashMap<usize, usize>,
+    /// `items[..sorted_upto]` is sorted by position; items after it were appended in
+    /// position order (so both runs can be searched by bisection).
+    sorted_upto: usize,
+    /// For each force, its item.
+    pub force_item: Vec<Option<usize>>,
+}
+
+impl Mentions {
+    fn actor_for(&mut self, a: Actor) -> usize {
+        if let Some(&i) = self.index.get(&a.id) {
+            return i;
+        }
+        let i = self.actors.len();
+        self.index.insert(a.id.clone(), i);
+        self.actors.push(a);
+        i
+    }
+
+    fn gazetteer_actor(&mut self, entity: usize) -> usize {
+        let e = &Gazetteer::get().entities[entity];
+        self.actor_for(Actor {
+            id: ActorId::parse(&e.id),
+            label: e.label.clone(),
+            kind: e.kind,
+            country: e.country.clone(),
+            title: None,
+        })
+    }
+
+    /// The country actor of an actor (itself for a country; a capital's or operation's
+    /// country).
+    pub fn country_of(&mut self, a: usize) -> Option<usize> {
+        if self.actors[a].kind.is_country() {
+            return Some(a);
+        }
+        let q = self.actors[a].country.clone()?;
+        let g = Gazetteer::get();
+        let e = g.index_of(&q)?;
+        Some(self.gazetteer_actor(e))
+    }
+
+    /// Indexes of the items that start in tokens `from..to`, in position order.
+    pub fn window(&self, from: usize, to: usize) -> Vec<usize> {
+        let split = self.sorted_upto.min(self.items.len());
+        let (a, b) = self.items.split_at(split);
+        let mut out: Vec<usize> = (a.partition_point(|it| it.start < from)
+            ..a.partition_point(|it| it.start < to))
+            .collect();
+        out.extend(
+            (b.partition_point(|it| it.start < from)..b.partition_point(|it| it.start < to))
+                .map(|i| i + split),
+        );
+        if split < self.items.len() {
+            out.sort_by_key(|&i| self.items[i].start);
+        }
+        out
+    }
+
+    /// The first token of the sentence `back` sentences before the one holding token `t`.
+    pub fn sentences_back(doc: &Doc, t: usize, back: usize) -> usize {
+        let s = doc.sentence_of(t);
+        doc.sentences[s.saturating_sub(back)].tokens.start
+    }
+
+    /// Actor indexes of countries, by QID.
+    pub fn country_actor(&mut self, qid: &str) -> Option<usize> {
+        let g = Gazetteer::get();
+        let e = g.index_of(qid)?;
+        Some(self.gazetteer_actor(e))
+    }
+}
+
+/// Words after a place name that make an institution of it, not a longer place name.
+const INSTITUTIONS: &[&str] = &[
+    "embassy",
+    "ministry",
+    "department",
+    "government",
+    "parliament",
+    "senate",
+    "congress",
+    "state",
+    "armed",
+    "air",
+    "national",
+    "central",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "news",
+    "television",
+    "radio",
+    "times",
+    "post",
+    "today",
+];
+
+const PLACE_NOUNS: &[&str] = &[
+    "country", "nation", "state", "city", "town", "capital", "republic", "kingdom", "region",
+    "province",
+];
+const QUANTIFIERS: &[&str] = &[
+    "each", "all", "both", "part", "one", "some", "most", "many", "none", "any", "rest", "parts",
+    "much",
+];
+const APPROX: &[&str] = &[
+    "about",
+    "around",
+    "approximately",
+    "some",
+    "nearly",
+    "roughly",
+    "almost",
+    "over",
+    "more",
+    "than",
+    "up",
+    "to",
+    "at",
+    "least",
+    "fewer",
+    "less",
+    "several",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "of",
+];
+const NO_COREF: &[&str] = &[
+    "foreign",
+    "western",
+    "allied",
+    "international",
+    "european",
+    "regional",
+    "multinational",
+    "local",
+    "own",
+    "other",
+    "government",
+    "rebel",
+    "security",
+    "opposition",
+];
+
+fn np_modifier(tag: &str) -> bool {
+    matches!(
+        tag,
+        "DT" | "PRP$"
+            | "JJ"
+            | "JJR"
+            | "JJS"
+            | "CD"
+            | "NN"
+            | "NNS"
+            | "NNP"
+            | "NNPS"
+            | "POS"
+            | "HYPH"
+            | "VBN"
+            | "PDT"
+    )
+}
+
+/// Finds all mentions and items of a document.
+pub fn find(doc: &Doc) -> Mentions {
+    let g = Gazetteer::get();
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let n = toks.len();
+    let mut m = Mentions {
+        actors: Vec::new(),
+        index: HashMap::new(),
+        mentions: Vec::new(),
+        forces: Vec::new(),
+        items: Vec::new(),
+        item_at: vec![None; n],
+        topic: HashMap::new(),
+        sorted_upto: 0,
+        force_item: Vec::new(),
+    };
+    // 1. Gazetteer hits, on token boundaries.
+    let mut hit_at: Vec<Option<(usize, Form, usize)>> = vec![None; n]; // (entity, form, end token)
+    {
+        let starts: HashMap<usize, usize> =
+            toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
+        let ends: HashMap<usize, usize> =
+            toks.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+        for h in g.find(&doc.text) {
+            // "American-led", "Iranian-backed": the name is the first part of one token.
+            let end_tok = ends.get(&h.end).copied().or_else(|| {
+                let a = *starts.get(&h.start)?;
+                let rest = toks[a].text.get(h.end.checked_sub(toks[a].start)?..)?;
+                ["-led", "-backed", "-based", "-trained"]
+                    .contains(&rest)
+                    .then_some(a)
+            });
+            if let (Some(&a), Some(b)) = (starts.get(&h.start), end_tok) {
+                // A place name that begins a longer name is not the place: "Niger Delta",
+                // "Chad Basin", "Jordan River". Institutions keep it: "U.S. Army",
+                // "Niger Embassy", "US President Joe Biden".
+                let e = &g.entities[h.entity];
+                if h.form == Form::Name && e.kind.is_place() {
+                    if let Some(next) = toks.get(b + 1) {
+                        let next_lemma = next.lemma.to_lowercase();
+                        let institutional = lex.forces.contains_key(next_lemma.as_str())
+                            || lex.is("government", &next.lower)
+                            || lex.titles.iter().any(|t| t[0] == next.lower)
+                            || INSTITUTIONS.contains(&next.lower.as_str());
+                        let continues_name = next.is_capitalized()
+                            && next.tag.starts_with("NNP")
+                            && !institutional
+                            && toks[b].end == next.start.saturating_sub(1);
+                        if continues_name && g.find(&doc.text[next.start..next.end]).is_empty() {
+                            continue;
+                        }
+                    }
+                }
+                hit_at[a] = Some((h.entity, h.form, b + 1));
+            }
+        }
+    }
+    let sentence_of: Vec<usize> = {
+        let mut v = vec![0; n];
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for t in s.tokens.clone() {
+                v[t] = si;
+            }
+        }
+        v
+    };
+    let mut covered = vec![false; n];
+    let mut persons_by_last: HashMap<String, usize> = HashMap::new();
+
+    // Record every gazetteer hit as a mention (for entity listings and provenance).
+    for i in 0..n {
+        if let Some((e, form, end)) = hit_at[i] {
+            let a = m.gazetteer_actor(e);
+            m.mentions.push(Mention {
+                actor: a,
+                start: toks[i].start,
+                end: toks[end - 1].end,
+                sentence: sentence_of[i],
+                text: doc.span_text(i, end).to_string(),
+                form,
+            });
+        }
+    }
+
+    // 2. Titled persons: a title followed by capitalised name tokens.
+    let mut i = 0;
+    while i < n {
+        let Some(tl) = match_phrase(doc, i, &lex.titles) else {
+            i += 1;
+            continue;
+        };
+        if !toks[i].is_capitalized() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + tl;
+        let name_start = j;
+        while j < n
+            && j - name_start < 5
+            && toks[j].is_capitalized()
+            && !toks[j].is_punct()
+            && hit_at[j].is_none()
+            && match_phrase(doc, j, &lex.titles).is_none()
+            && !matches!(toks[j].tag, "DT" | "IN" | "CC" | "PRP" | "VBD" | "VBZ")
+        {
+            j += 1;
+        }
+        if j - name_start >= 1 && !(j - name_start == 1 && toks[name_start].tag != "NNP") {
+            let name = doc.span_text(name_start, j).to_string();
+            let title = doc.span_text(i, i + tl).to_string();
+            // Nationality: an adjective or possessive just before the title, or "of X" after.
+            let mut country = None;
+            let mut k = i;
+            while k > 0 && k + 3 > i {
+                k -= 1;
+                if let Some(c) = covering_hit(&hit_at, k) {
+                    if g.entities[c.0].kind.is_country() {
+                        country = Some(g.entities[c.0].id.clone());
+                    }
+                    break;
+                }
+                if !matches!(toks[k].tag, "POS" | "JJ") {
+                    break;
+                }
+            }
+            if country.is_none() && j + 1 < n && toks[j].lower == "of" {
+                if let Some((e, _, _)) = hit_at[j + 1] {
+                    if g.entities[e].kind.is_country() {
+                        country = Some(g.entities[e].id.clone());
+                    }
+                }
+            }
+            let a = m.actor_for(Actor {
+                id: ActorId::Person(slug(&name)),
+                label: name.clone(),
+                kind: Kind::Person,
+                country,
+                title: Some(title),
+            });
+            if let Some(last) = name.split_whitespace().last() {
+                persons_by_last.insert(last.to_string(), a);
+            }
+            push_item(
+                &mut m,
+                &mut covered,
+                i,
+                j,
+                sentence_of[i],
+                What::Entity,
+                vec![a],
+            );
+            m.mentions.push(Mention {
+                actor: a,
+                start: toks[i].start,
+                end: toks[j - 1].end,
+                sentence: sentence_of[i],
+                text: doc.span_text(i, j).to_string(),
+                form: Form::Title,
+            });
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    // Later mentions of a person by surname.
+    for i in 0..n {
+        if covered[i] || !toks[i].is_capitalized() || hit_at[i].is_some() {
+            continue;
+        }
+        if let Some(&a) = persons_by_last.get(&toks[i].text) {
+            if i + 1 < n && toks[i + 1].is_proper() && hit_at[i + 1].is_none() {
+                continue;
+            }
+            push_item(
+                &mut m,
+                &mut covered,
+                i,
+                i + 1,
+                sentence_of[i],
+                What::Entity,
+                vec![a],
+            );
+            m.mentions.push(Mention {
+                actor: a,
+                start: toks[i].start,
+                end: toks[i].end,
+                sentence: sentence_of[i],
+                text: toks[i].text.clone(),
+                form: Form::Name,
+            });
+        }
+    }
+
+    // 3. Armed forces.
+    for h in 0..n {
+        if covered[h] || !toks[h].is_noun() && toks[h].lemma != "military" {
+            continue;
+        }
+        let lemma = toks[h].lemma.to_lowercase();
+        let Some(&irregular) = lex.forces.get(lemma.as_str()) else {
+            continue;
+        };
+        // "came into force", "in force": no troops.
+        if lemma == "force" && h > 0 && matches!(toks[h - 1].lower.as_str(), "into" | "in" | "by") {
+            continue;
+        }
+        // The head is the last noun of the phrase: "special forces soldiers".
+        if h + 1 < n && toks[h + 1].is_noun() && !toks[h + 1].is_proper() {
+            continue;
+        }
+        if lemma == "force"
+            && h > 0
+            && matches!(toks[h - 1].lower.as_str(), "air" | "task")
+            && h + 1 < n
+            && toks[h + 1].is_noun()
+        {
+            continue;
+        }
+        // "fighters" of a state are not meant; "the military" as an adjective is not a force.
+        let mut s = h;
+        while s > 0 {
+            let p = &toks[s - 1];
+            let in_hit = covering_hit(&hit_at, s - 1).is_some();
+            // "of" belongs only to a quantity ("thousands of"), not to a head noun before it
+            // ("the withdrawal of the 1,500 soldiers").
+            let of_quantity = p.lower != "of"
+                || (s >= 2
+                    && matches!(
+                        toks[s - 2].lower.as_str(),
+                        "hundreds" | "thousands" | "dozens" | "tens"
+                    ));
+            let approx = APPROX.contains(&p.lower.as_str())
+                && of_quantity
+                && (s..h).any(|k| toks[k].tag == "CD");
+            if covered[s - 1] || sentence_of[s - 1] != sentence_of[h] {
+                break;
+            }
+            // A participle belongs to the phrase only inside it ("the French armed forces"),
+            // not right after an auxiliary ("have ordered American troops").
+            let verb_like = p.tag == "VBN"
+                && !(s >= 2
+                    && matches!(toks[s - 2].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "NNP"));
+            // A gerund modifies the noun inside a noun phrase ("the UN peacekeeping
+            // mission"), not after a verb ("began pulling troops").
+            let gerund_modifier = p.tag == "VBG"
+                && s >= 2
+                && (covering_hit(&hit_at, s - 2).is_some()
+                    || matches!(
+                        toks[s - 2].tag,
+                        "DT" | "PRP$" | "JJ" | "POS" | "NNP" | "NNPS"
+                    ));
+            // "Burundian and Ugandan contingents": coordinated names or adjectives.
+            // "Burundian and Ugandan contingents", "French, German and Italian troops"; a
+            // comma joins adjectives only, not a place before it ("In Somalia, African Union
+            // troops").
+            let coordinated = matches!(p.lower.as_str(), "and" | "," | "or")
+                && s >= 2
+                && covering_hit(&hit_at, s).is_some()
+                && covering_hit(&hit_at, s - 2).is_some()
+                && (p.lower != "," || (toks[s].tag == "JJ" && toks[s - 2].tag == "JJ"));
+            if !verb_like
+                && (in_hit
+                    || np_modifier(p.tag)
+                    || gerund_modifier
+                    || coordinated
+                    || approx
+                    || p.lower == "'s"
+                    || p.lower == "'")
+            {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        // A leading "of"-quantity like "thousands of" is not part of the force.
+        let owners_in_span: Vec<(usize, Kind)> = (s..=h)
+            .filter_map(|k| hit_at[k].map(|(e, _, _)| (e, g.entities[e].kind)))
+            .collect();
+        let mut owners = Vec::new();
+        let mut unit = None;
+        let mut group = irregular;
+        for (e, kind) in owners_in_span {
+            let a = m.gazetteer_actor(e);
+            match kind {
+                Kind::Operation | Kind::ArmedForce => {
+                    unit = Some(a);
+                    if let Some(c) = m.country_of(a) {
+                        owners.push(c);
+                    } else if let Some(q) = m.actors[a].country.clone() {
+                        if let Some(c) = m.country_actor(&q) {
+                            owners.push(c);
+                        }
+                    }
+                }
+                Kind::ArmedGroup => {
+                    owners.push(a);
+                    group = true;
+                }
+                k if k.is_polity() => owners.push(a),
+                Kind::Capital | Kind::City => {
+                    if let Some(c) = m.country_of(a) {
+                        owners.push(c);
+                    }
+                }
+                Kind::Agency | Kind::Organization => {
+                    if let Some(c) = m.country_of(a) {
+                        owners.push(c);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let quantity = (s..h).find(|&k| toks[k].tag == "CD").map(|k| {
+            let mut q0 = k;
+            while q0 > s && APPROX.contains(&toks[q0 - 1].lower.as_str()) {
+                q0 -= 1;
+            }
+            doc.span_text(q0, k + 1).to_string()
+        });
+        let text = doc.span_text(s, h + 1).to_string();
+        let plural = toks[h].tag.ends_with('S')
+            || matches!(lemma.as_str(), "personnel" | "military" | "army");
+        let fi = m.forces.len();
+        m.forces.push(Force {
+            text,
+            start: toks[s].start,
+            end: toks[h].end,
+            sentence: sentence_of[h],
+            owners,
+            unit,
+            quantity,
+            irregular: group,
+            inferred: false,
+        });
+        let it = push_item(
+            &mut m,
+            &mut covered,
+            s,
+            h + 1,
+            sentence_of[h],
+            What::Force(fi),
+            vec![],
+        );
+        m.items[it].plural = plural;
+    }
+
+    // 4. Governments standing for their country.
+    let mut i = 0;
+    while i < n {
+        let Some(len) = match_phrase(doc, i, &lex.governments) else {
+            i += 1;
+            continue;
+        };
+        let e = i + len;
+        if covered[i..e].iter().any(|&c| c) || (e < n && toks[e].is_noun() && !toks[e].is_proper())
+        {
+            i += 1;
+            continue;
+        }
+        // Walk left over determiners, adjectives and possessors.
+        let mut s = i;
+        while s > 0 && !covered[s - 1] && sentence_of[s - 1] == sentence_of[i] {
+            let p = &toks[s - 1];
+            if covering_hit(&hit_at, s - 1).is_some()
+                || matches!(
+                    p.tag,
+                    "DT" | "PRP$" | "JJ" | "POS" | "CD" | "VBG" | "VBN" | "NNP"
+                )
+                || matches!(
+                    p.lower.as_str(),
+                    "'s" | "three" | "two" | "all" | "new" | "ruling"
+                )
+            {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        let determined = s < i || (e < n && matches!(toks[e].lower.as_str(), "of" | "in"));
+        if !determined {
+            i = e;
+            continue;
+        }
+        let mut countries: Vec<usize> = (s..i)
+            .filter_map(|k| hit_at[k].map(|(en, _, _)| en))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .filter_map(|en| {
+                let a = m.gazetteer_actor(en);
+                // "ECOWAS leaders" stand for the organisation itself.
+                m.country_of(a)
+                    .or_else(|| m.actors[a].kind.is_polity().then_some(a))
+            })
+            .collect();
+        if countries.is_empty() && e + 1 < n && matches!(toks[e].lower.as_str(), "of" | "in") {
+            for (a, _) in coordinated_hits(doc, &hit_at, e + 1) {
+                let ac = m.gazetteer_actor(a);
+                if let Some(c) = m.country_of(ac) {
+                    countries.push(c);
+                }
+            }
+        }
+        dedup(&mut countries);
+        let it = push_item(
+            &mut m,
+            &mut covered,
+            s,
+            e,
+            sentence_of[i],
+            What::Government,
+            countries,
+        );
+        let plural = toks[e - 1].tag.ends_with('S') || toks[e - 1].lower.ends_with('s');
+        m.items[it].plural = plural;
+        i = e;
+    }
+
+    // 4b. Places the gazetteer does not know, named as such: "the southern city of
+    //     Kherson", "the town of Gao". They get a local identity, and the country named
+    //     nearest in their sentence.
+    for t in 1..n.saturating_sub(2) {
+        let lemma = toks[t].lemma.to_lowercase();
+        if !matches!(
+            lemma.as_str(),
+            "city" | "town" | "village" | "port" | "province" | "district"
+        ) || toks[t + 1].lower != "of"
+            || covered[t]
+            || hit_at[t + 2].is_some()
+            || !toks[t + 2].is_capitalized()
+            || !toks[t + 2].is_proper()
+        {
+            continue;
+        }
+        let mut e = t + 2;
+        while e < n
+            && e < t + 5
+            && toks[e].is_proper()
+            && toks[e].is_capitalized()
+            && hit_at[e].is_none()
+            && !covered[e]
+        {
+            e += 1;
+        }
+        let name = doc.span_text(t + 2, e).to_string();
+        let sent = sentence_of[t];
+        // The place named nearest in the sentence, preferring one introduced as a place
+        // ("In Gaza, Israel said …"); a region stands for its country.
+        let locative = |k: usize| {
+            k > 0
+                && matches!(
+                    toks[k - 1].lower.as_str(),
+                    "in" | "from" | "to" | "into" | "across" | "inside" | "near" | "of"
+                )
+        };
+        let country = (doc.sentences[sent].tokens.clone())
+            .filter_map(|k| hit_at[k].map(|(en, f, _)| (k, en, f)))
+            .filter(|&(_, en, f)| {
+                f == Form::Name
+                    && (g.entities[en].kind.is_country() || g.entities[en].kind == Kind::Region)
+            })
+            .min_by_key(|&(k, _, _)| (!locative(k), k.abs_diff(t)))
+            .and_then(|(_, en, _)| g.country_of(en))
+            .map(|c| g.entities[c].id.clone());
+        let a = m.actor_for(Actor {
+            id: ActorId::Local(slug(&name)),
+            label: name.clone(),
+            kind: if matches!(lemma.as_str(), "province" | "district") {
+                Kind::Region
+            } else {
+                Kind::City
+            },
+            country,
+            title: None,
+        });
+        push_item(&mut m, &mut covered, t + 2, e, sent, What::Entity, vec![a]);
+        m.mentions.push(Mention {
+            actor: a,
+            start: toks[t + 2].start,
+            end: toks[e - 1].end,
+            sentence: sent,
+            text: name,
+            form: Form::Name,
+        });
+    }
+
+    // 5. Remaining gazetteer hits become entity items (adjectives become modifiers).
+    let mut k = 0;
+    while k < n {
+        if let Some((e, form, end)) = hit_at[k] {
+            if !covered[k..end].iter().any(|&c| c) {
+                let a = m.gazetteer_actor(e);
+                // "the French leave": an adjective used as a noun names the country's people
+                // (here its forces); elsewhere an adjective only modifies.
+                let people = form == Form::Adjective
+                    && k > 0
+                    && toks[k - 1].lower == "the"
+                    && toks.get(end).is_none_or(|t| {
+                        !t.is_noun() && !matches!(t.tag, "JJ" | "CD" | "POS" | "HYPH")
+                    });
+                let what = if form == Form::Adjective && !people {
+                    What::Modifier
+                } else {
+                    What::Entity
+                };
+                let it = push_item(&mut m, &mut covered, k, end, sentence_of[k], what, vec![a]);
+                m.items[it].plural = form == Form::Demonym || people;
+            }
+            k = end;
+        } else {
+            k += 1;
+        }
+    }
+
+    // How much the article is about each country.
+    m.items.sort_by_key(|it| it.start);
+    m.sorted_upto = m.items.len();
+    for ii in 0..m.items.len() {
+        let it = &m.items[ii];
+        if it.what != What::Entity {
+            continue;
+        }
+        let k = it.start;
+        let place_pp = k > 0
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "in" | "from" | "to" | "into" | "of" | "across" | "inside" | "leave" | "left"
+            );
+        let weight = if place_pp { 2 } else { 1 };
+        let actors = it.actors.clone();
+        for a in actors {
+            if let Some(c) = m.country_of(a) {
+                *m.topic.entry(c).or_default() += weight;
+            }
+        }
+    }
+    // Governments with no country of their own stand for the country the article is most
+    // about among those named around them.
+    for ii in 0..m.items.len() {
+        if m.items[ii].what == What::Government && m.items[ii].actors.is_empty() {
+            let start = m.items[ii].start;
+            // "all three juntas", "both governments": the countries named together before.
+            let counted = (start..m.items[ii].end).any(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "all" | "both" | "two" | "three" | "four" | "five"
+                )
+            });
+            if counted && m.items[ii].plural {
+                let group = previous_group(&m, doc, start);
+                if group.len() >= 2 {
+                    m.items[ii].actors = group;
+                    continue;
+                }
+            }
+            if let Some(c) = likely_country(&m, doc, start) {
+                m.items[ii].actors = vec![c];
+            }
+        }
+    }
+
+    // Pronouns prefer antecedents that are not inside prepositional phrases.
+    assign_prepositions(doc, &mut m);
+
+    // 6. Place descriptions and pronouns, resolved in document order.
+    for t in 0..n {
+        if covered[t] {
+            continue;
+        }
+        let lower = toks[t].lower.as_str();
+        let lemma = toks[t].lemma.to_lowercase();
+        if PLACE_NOUNS.contains(&lemma.as_str()) && toks[t].is_noun() && t > 0 {
+            // "the West African nation of Niger": the named place is the item.
+            if t + 2 < n && toks[t + 1].lower == "of" && (hit_at[t + 2].is_some() || covered[t + 2])
+            {
+                continue;
+            }
+            let mut s = t;
+            while s > 0
+                && !covered[s - 1]
+                && sentence_of[s - 1] == sentence_of[t]
+                && matches!(toks[s - 1].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "VBG")
+            {
+                s -= 1;
+            }
+            let det = &toks[s].lower;
+            let possessor = s > 0 && covered[s - 1] && matches!(toks[s].lower.as_str(), "'s" | "'");
+            if !(matches!(det.as_str(), "the" | "their" | "its" | "this" | "that")
+                || possessor
+                || (s < t && s > 0 && covered[s - 1]))
+            {
+                continue;
+            }
+            let plural = toks[t].tag.ends_with('S');
+            let actors = resolve_place(&mut m, doc, s, t, &lemma, plural, &hit_at);
+            if !actors.is_empty() {
+                let it = push_item(
+                    &mut m,
+                    &mut covered,
+                    s,
+                    t + 1,
+                    sentence_of[t],
+                    What::Place,
+                    actors,
+                );
+                m.items[it].plural = plural;
+            }
+            continue;
+        }
+        if matches!(
+            lower,
+            "it" | "its" | "they" | "them" | "their" | "itself" | "themselves"
+        ) {
+            let plural = !lower.starts_with("it");
+            // "their three countries", "its capital": the place phrase is the item.
+            let place_follows = (t + 1..n.min(t + 4))
+                .take_while(|&k| k == t + 1 || matches!(toks[k - 1].tag, "JJ" | "CD"))
+                .any(|k| {
+                    toks[k].is_noun()
+                        && PLACE_NOUNS.contains(&toks[k].lemma.to_lowercase().as_str())
+                });
+            if place_follows {
+                continue;
+            }
+            if let Some((what, actors)) = resolve_pronoun(&m, doc, t, plural) {
+                let it = push_item(&mut m, &mut covered, t, t + 1, sentence_of[t], what, actors);
+                m.items[it].plural = plural;
+            }
+        }
+    }
+    m.items.sort_by_key(|it| it.start);
+    m.sorted_upto = m.items.len();
+    m.item_at = vec![None; n];
+    for (i, it) in m.items.iter().enumerate() {
+        for t in it.start..it.end {
+            m.item_at[t] = Some(i);
+        }
+    }
+
+    // 7. Force owners from the context: "troops from Italy, Estonia and the Czech Republic",
+    //    "soldiers of France's Barkhane force", "the army in Niger", "its forces", then
+    //    coreference to the latest force whose owner is known.
+    let force_idx: Vec<usize> = (0..m.items.len())
+        .filter(|&i| matches!(m.items[i].what, What::Force(_)))
+        .collect();
+    for &ii in &force_idx {
+        let What::Force(fi) = m.items[ii].what else {
+            continue;
+        };
+        let (s, e) = (m.items[ii].start, m.items[ii].end);
+        // "the Southern African Development Community, whose troops …": the relative
+        // possessive's antecedent owns them.
+        if m.forces[fi].owners.is_empty() && s >= 2 && toks[s - 1].lower == "whose" {
+            let mut b = s - 1;
+            if b > 0 && toks[b - 1].lower == "," {
+                b -= 1;
+            }
+            if let Some(prev) = b.checked_sub(1).and_then(|k| m.item_at[k]) {
+                if m.items[prev].end == b && m.items[prev].what == What::Entity {
+                    let owners: Vec<usize> = m.items[prev]
+                        .actors
+                        .clone()
+                        .into_iter()
+                        .filter(|&a| {
+                            let k = m.actors[a].kind;
+                            k.is_polity() || matches!(k, Kind::ArmedGroup | Kind::Organization)
+                        })
+                        .collect();
+                    if !owners.is_empty() {
+                        m.forces[fi].owners = owners;
+                    }
+                }
+            }
+        }
+        // Possessive pronoun or possessor items inside the phrase.
+        if m.forces[fi].owners.is_empty() {
+            for (t, tok) in toks.iter().enumerate().take(e).skip(s) {
+                let l = tok.lower.as_str();
+                if matches!(l, "its" | "their") {
+                    if let Some((_, actors)) = resolve_pronoun(&m, doc, t, l == "their") {
+                        let mut owners = Vec::new();
+                        for a in actors {
+                            if let Some(c) = m.country_of(a).or(Some(a)).filter(|&c| {
+                                m.actors[c].kind.is_polity() || m.actors[c].kind == Kind::ArmedGroup
+                            }) {
+                                owners.push(c);
+                            }
+                        }
+                        m.forces[fi].owners = owners;
+                    }
+                }
+            }
+        }
+        // "withdrew their soldiers from Niger", "pulled troops from Mali": after a verb's
+        // object, or a phrase whose owner is a pronoun, "from" says where, not whose.
+        let pronoun_owner = (s..e).any(|k| matches!(toks[k].lower.as_str(), "its" | "their"));
+        let verb_object = s > 0 && toks[s - 1].tag.starts_with("VB") && {
+            // Only a verb that moves forces ("withdrew", "pulled", "sent"); "includes
+            // soldiers from Kenya" still names whose soldiers.
+            let lemma = toks[s - 1].lemma.to_lowercase();
+            lex.triggers.iter().any(|t| {
+                t.verb
+                    && matches!(t.event_type, EventType::Withdrawal | EventType::Arrival | EventType::Deployment)
+                    && t.words.first().is_some_and(|w| *w == lemma)
+            })
+        };
+        if m.forces[fi].owners.is_empty() && e + 1 < n && !pronoun_owner {
+            let prep = toks[e].lower.as_str();
+            let head = toks[e - 1].lemma.to_lowercase();
+            if (prep == "of" || (prep == "from" && !verb_object))
+                || (prep == "in" && matches!(head.as_str(), "army" | "military"))
+            {
+                let mut owners = Vec::new();
+                for (en, _) in coordinated_hits(doc, &hit_at, e + 1) {
+                    let a = m.gazetteer_actor(en);
+                    let kind = m.actors[a].kind;
+                    if kind.is_polity() || kind == Kind::ArmedGroup {
+                        owners.push(a);
+                    } else if matches!(kind, Kind::Operation | Kind::ArmedForce | Kind::Capital) {
+                        if let Some(c) = m.country_of(a) {
+                            owners.push(c);
+                        }
+                    }
+                }
+                if owners.is_empty() && prep == "of" {
+                    // "soldiers of France's Barkhane force": the owner of the next force.
+                    let mut t = e + 1;
+                    while t < n && t < e + 6 {
+                        if let Some(j) = m.item_at[t] {
+                            if let What::Force(other) = m.items[j].what {
+                                owners = m.forces[other].owners.clone();
+                                m.forces[fi].unit = m.forces[fi].unit.or(m.forces[other].unit);
+                            }
+                            break;
+                        }
+                        t += 1;
+                    }
+                }
+                m.forces[fi].owners = owners;
+            }
+        }
+        // "the army", "the military": a country's own institution, not the latest foreign
+        // force — the country the text is about.
+        let head = toks[e - 1].lemma.to_lowercase();
+        if m.forces[fi].owners.is_empty()
+            && matches!(head.as_str(), "army" | "military" | "navy")
+            && toks[s].lower == "the"
+        {
+            if let Some(c) = likely_country(&m, doc, s) {
+                m.forces[fi].owners = vec![c];
+                m.forces[fi].inferred = true;
+            }
+        }
+        if m.forces[fi].owners.is_empty()
+            && !(s..e).any(|t| NO_COREF.contains(&toks[t].lower.as_str()))
+        {
+            // The latest force before it with a known owner, within four sentences.
+            let sent = m.items[ii].sentence;
+            let before = force_idx.partition_point(|&j| m.items[j].start < s);
+            let prev = force_idx[..before]
+                .iter()
+                .rev()
+                .take_while(|&&j| m.items[j].sentence + 4 >= sent)
+                .find_map(|&j| match m.items[j].what {
+                    What::Force(o) if !m.forces[o].owners.is_empty() => Some(o),
+                    _ => None,
+                });
+            if let Some(o) = prev {
+                m.forces[fi].owners = m.forces[o].owners.clone();
+                m.forces[fi].inferred = true;
+                m.forces[fi].irregular = m.forces[o].irregular;
+            }
+        }
+        dedup(&mut m.forces[fi].owners);
+        m.items[ii].actors = m.forces[fi].owners.clone();
+    }
+    // Pronouns that refer to forces take the force's owners.
+    for ii in 0..m.items.len() {
+        if let What::Force(fi) = m.items[ii].what {
+            m.items[ii].actors = m.forces[fi].owners.clone();
+        }
+    }
+
+    assign_prepositions(doc, &mut m);
+    m.force_item = vec![None; m.forces.len()];
+    for (ii, it) in m.items.iter().enumerate() {
+        if let What::Force(f) = it.what {
+            m.force_item[f] = Some(ii);
+        }
+    }
+    m
+}
+
+/// Sets each item's preposition and possessive flag (items sorted by position); an item
+/// coordinated with the one before it ("of Mali, Burkina Faso and Niger") shares its
+/// preposition.
+fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
+    let toks = &doc.tokens;
+    for ii in 0..m.items.len() {
+        let (mut pp, poss) = preposition_of(doc, m, ii);
+        // "… with Washington, and American troops departed": an item followed by its
+        // verb starts a clause; it is not coordinated into the phrase before it.
+        let verb_follows = doc.finite_verb_after(m.items[ii].end, toks.len());
+        let starts_clause = verb_follows && ii > 0 && {
+            let prev = &m.items[ii - 1];
+            let is_force = |it: &Item| matches!(it.what, What::Force(_));
+            // A force after a place ("with Washington, and American troops left"), or ", and"
+            // after a single item rather than a list ("of Mali, Niger and Chad left").
+            let comma_and = prev.end + 2 == m.items[ii].start
+                && toks[prev.end].lower == ","
+                && toks[prev.end + 1].lower == "and";
+            let prev_listed =
+                prev.start > 0 && matches!(toks[prev.start - 1].lower.as_str(), "," | "and" | "or");
+            is_force(prev) != is_force(&m.items[ii]) || (comma_and && !prev_listed)
+        };
+        if pp.is_none() && ii > 0 && !starts_clause {
+            let prev = &m.items[ii - 1];
+            let between = &toks[prev.end..m.items[ii].start];
+            if !between.is_empty()
+                && between.len() <= 3
+                && between
+                    .iter()
+                    .all(|t| matches!(t.lower.as_str(), "," | "and" | "or" | "the"))
+                && prev.sentence == m.items[ii].sentence
+            {
+                pp = prev.pp.clone();
+            }
+        }
+        m.items[ii].pp = pp;
+        m.items[ii].possessive = poss;
+    }
+}
+
+fn push_item(
+    m: &mut Mentions,
+    covered: &mut [bool],
+    s: usize,
+    e: usize,
+    sentence: usize,
+    what: What,
+    actors: Vec<usize>,
+) -> usize {
+    for c in covered.iter_mut().take(e).skip(s) {
+        *c = true;
+    }
+    m.items.push(Item {
+        start: s,
+        end: e,
+        sentence,
+        what,
+        actors,
+        pp: None,
+        possessive: false,
+        plural: false,
+    });
+    m.items.len() - 1
+}
+
+fn covering_hit(hit_at: &[Option<(usize, Form, usize)>], t: usize) -> Option<(usize, Form, usize)> {
+    (t.saturating_sub(6)..=t)
+        .rev()
+        .find_map(|k| hit_at[k].filter(|h| h.2 > t))
+}
+
+/// Matches one of `phrases` (word lists, longest first) at token `i`, by lowercase form
+/// or lemma; returns its length in tokens.
+fn match_phrase(doc: &Doc, i: usize, phrases: &[Vec<String>]) -> Option<usize> {
+    let toks = &doc.tokens;
+    let first = &toks[i];
+    // Lemmas are lowercase except for proper nouns, whose lowercase form is `lower`.
+    if !phrases
+        .iter()
+        .any(|p| p[0] == first.lower || p[0] == first.lemma)
+    {
+        return None;
+    }
+    phrases.iter().find_map(|p| {
+        if i + p.len() > toks.len() {
+            return None;
+        }
+        let ok = p.iter().enumerate().all(|(k, w)| {
+            let t = &toks[i + k];
+            t.lower == *w || t.lemma == *w
+        });
+        ok.then_some(p.len())
+    })
+}
+
+/// Gazetteer hits in a coordinated list starting at token `t`: "Italy, Estonia and the
+/// Czech Republic". Skips determiners and "neighbouring"-like adjectives before each.
+pub fn coordinated_hits(
+    doc: &Doc,
+    hit_at: &[Option<(usize, Form, usize)>],
+    mut t: usize,
+) -> Vec<(usize, usize)> {
+    let toks = &doc.tokens;
+    let mut out = Vec::new();
+    loop {
+        while t < toks.len() && matches!(toks[t].tag, "DT" | "JJ" | "VBG") && hit_at[t].is_none() {
+            t += 1;
+        }
+        let Some(Some((e, _, end))) = hit_at.get(t) else {
+            break;
+        };
+        out.push((*e, t));
+        t = *end;
+        if t < toks.len() && toks[t].lower == "'s" {
+            break;
+        }
+        if t + 1 < toks.len() && matches!(toks[t].lower.as_str(), "," | "and" | "or") {
+            t += 1;
+            if t < toks.len() && matches!(toks[t].lower.as_str(), "and" | "or") {
+                t += 1;
+            }
+            continue;
+        }
+        break;
+    }
+    out
+}
+
+/// Country-name items in the three sentences before token `t` (and before it in its own),
+/// nearest first: (item index, actor).
+fn previous_countries(m: &Mentions, doc: &Doc, t: usize) -> Vec<(usize, usize)> {
+    let mut v = Vec::new();
+    for ii in m
+        .window(Mentions::sentences_back(doc, t, 3), t)
+        .into_iter()
+        .rev()
+    {
+        let it = &m.items[ii];
+        match it.what {
+            What::Entity | What::Place => {
+                for &a in &it.actors {
+                    if m.actors[a].kind.is_country() {
+                        v.push((ii, a));
+                    }
+                }
+            }
+            What::Government => {
+                for &a in &it.actors {
+                    v.push((ii, a));
+                }
+            }
+            _ => {}
+        }
+    }
+    v
+}
+
+/// The country a description at token `t` most likely means ("the country", "the junta"):
+/// among the countries named in the three sentences before it, the one the article is most
+/// about (ties go to the nearest); else the first named later in its sentence; else the
+/// article's main country.
+fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
+    let sent = doc.sentence_of(t);
+    // "In Niger, a junta …", "the junta in Mali": a country set by "in" in the same
+    // sentence.
+    let toks = &doc.tokens;
+    let (s0, s1) = (
+        doc.sentences[sent].tokens.start,
+        doc.sentences[sent].tokens.end,
+    );
+    let located = |ii: usize| -> Option<usize> {
+        let it = &m.items[ii];
+        let after_in = it.start > 0 && toks[it.start - 1].lower == "in";
+        if !after_in || !matches!(it.what, What::Entity | What::Place) {
+            return None;
+        }
+        it.actors
+            .iter()
+            .copied()
+            .find(|&a| m.actors[a].kind.is_country())
+    };
+    if let Some(c) = m.window(s0, t).into_iter().rev().find_map(located) {
+        return Some(c);
+    }
+    if let Some(c) = m
+        .window(t + 1, s1.min(t + 6))
+        .into_iter()
+        .next()
+        .and_then(located)
+    {
+        return Some(c);
+    }
+    let mut best: Option<(usize, usize, usize)> = None; // (score, position, actor)
+    for (ii, a) in previous_countries(m, doc, t) {
+        let it = &m.items[ii];
+        if it.sentence + 3 < sent || it.what == What::Government {
+            continue;
+        }
+        let key = (m.topic.get(&a).copied().unwrap_or(0), it.start, a);
+        if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
+            best = Some(key);
+        }
+    }
+    if let Some(b) = best {
+        return Some(b.2);
+    }
+    let sent_end = doc.sentences[sent].tokens.end;
+    for it in m
+        .window(t + 1, sent_end)
+        .into_iter()
+        .map(|i| &m.items[i])
+        .filter(|it| it.what == What::Entity)
+    {
+        if let Some(&a) = it.actors.iter().find(|&&a| m.actors[a].kind.is_country()) {
+            return Some(a);
+        }
+    }
+    m.topic
+        .iter()
+        .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+        .map(|(a, _)| *a)
+}
+
+/// The last group of two or more countries named together before token `t`.
+fn previous_group(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
+    let toks = &doc.tokens;
+    let mut best: Vec<usize> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut last_end = 0;
+    for it in m
+        .window(Mentions::sentences_back(doc, t, 5), t)
+        .into_iter()
+        .map(|i| &m.items[i])
+    {
+        let is_country = it.what == What::Entity
+            && it.actors.len() == 1
+            && m.actors[it.actors[0]].kind.is_country();
+        if is_country {
+            let joined = !cur.is_empty()
+                && (last_end..it.start)
+                    .all(|k| matches!(toks[k].lower.as_str(), "," | "and" | "or" | "the"));
+            if !joined {
+                if cur.len() >= 2 {
+                    best = cur.clone();
+                }
+                cur.clear();
+            }
+            cur.push(it.actors[0]);
+            last_end = it.end;
+        }
+    }
+    if cur.len() >= 2 {
+        best = cur;
+    }
+    best
+}
+
+fn resolve_place(
+    m: &mut Mentions,
+    doc: &Doc,
+    s: usize,
+    t: usize,
+    lemma: &str,
+    plural: bool,
+    hit_at: &[Option<(usize, Form, usize)>],
+) -> Vec<usize> {
+    let g = Gazetteer::get();
+    let toks = &doc.tokens;
+    // An explicit country in the phrase: "the Nigerian capital".
+    let mut country: Option<usize> = None;
+    if let Some(e) = (s..t).find_map(|k| hit_at[k].map(|(e, _, _)| e)) {
+        let a = m.gazetteer_actor(e);
+        country = m.country_of(a);
+    }
+    if plural || (s < t && matches!(toks[s].lower.as_str(), "their")) && lemma == "country" {
+        let grp = previous_group(m, doc, s);
+        if grp.len() >= 2 {
+            return grp;
+        }
+    }
+    match lemma {
+        "capital" => {
+            let c = country.or_else(|| likely_country(m, doc, s));
+            if let Some(c) = c {
+                let cq = m.actors[c].id.to_string();
+                if let Some(cap) = g.entities.iter().position(|e| {
+                    e.kind == Kind::Capital && e.country.as_deref() == Some(cq.as_str())
+                }) {
+                    return vec![m.gazetteer_actor(cap)];
+                }
+                return vec![c];
+            }
+            vec![]
+        }
+        "city" | "town" => {
+            // The latest city named before.
+            // Prefer a city named as a place ("in Kherson", "the city of Gao") over one
+            // standing for its government ("a setback for Moscow").
+            let cities: Vec<usize> = m
+                .window(Mentions::sentences_back(doc, s, 5), s)
+                .into_iter()
+                .rev()
+                .filter(|&i| {
+                    m.items[i].what == What::Entity
+                        && m.items[i]
+                            .actors
+                            .iter()
+                            .any(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
+                })
+                .collect();
+            let as_place = |i: &usize| {
+                m.items[*i].pp.as_deref().is_some_and(|p| {
+                    matches!(
+                        p,
+                        "in" | "from" | "to" | "into" | "of" | "out of" | "near" | "at"
+                    )
+                })
+            };
+            cities
+                .iter()
+                .find(|i| as_place(i))
+                .or(cities.first())
+                .map(|&i| &m.items[i])
+                .into_iter()
+                .find_map(|it| {
+                    it.actors
+                        .iter()
+                        .copied()
+                        .find(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
+                })
+                .into_iter()
+                .collect()
+        }
+        "region" | "province" => vec![],
+        _ => {
+            if let Some(c) = country {
+                return vec![c];
+            }
+            likely_country(m, doc, s).into_iter().collect()
+        }
+    }
+}
+
+/// Resolves a pronoun to the item kind and actors it refers to.
+fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(What, Vec<usize>)> {
+    let toks = &doc.tokens;
+    let sent = doc.sentence_of(t);
+    let s0 = doc.sentences[sent].tokens.start;
+    let candidate = |it: &Item| -> bool {
+        match &it.what {
+            // Collective forces take either number ("the contingent … pulling them out").
+            // "The US military … its withdrawal": a collective singular noun takes "its".
+            What::Force(_) => {
+                it.plural == plural
+                    || plural
+                    || (toks[t].lower == "its" && toks[it.end - 1].tag == "NN")
+            }
+            What::Government => it.plural == plural || !plural,
+            What::Entity => {
+                !plural
+                    && it.actors.iter().any(|&a| {
+                        let k = m.actors[a].kind;
+                        k.is_polity()
+                            || matches!(
+                                k,
+                                Kind::ArmedGroup
+                                    | Kind::Organization
+                                    | Kind::Agency
+                                    | Kind::Capital
+                            )
+                    })
+            }
+            What::Place => plural && it.plural,
+            What::Modifier => false,
+        }
+    };
+    // A pronoun in a fronted clause ("By withdrawing its forces, the United States …")
+    // refers forward to the main clause's subject.
+    let first = &toks[s0];
+    if matches!(first.tag, "IN" | "RB" | "WRB") && first.is_capitalized() {
+        if let Some(comma) = (s0..doc.sentences[sent].tokens.end).find(|&k| toks[k].lower == ",") {
+            if t < comma {
+                if let Some(it) = m
+                    .window(comma + 1, doc.sentences[sent].tokens.end)
+                    .into_iter()
+                    .map(|i| &m.items[i])
+                    .find(|it| candidate(it))
+                {
+                    return Some((it.what.clone(), it.actors.clone()));
+                }
+            }
+        }
+    }
+    let window = m.window(Mentions::sentences_back(doc, t, 3), t);
+    let single = window
+        .iter()
+        .map(|&i| &m.items[i])
+        .filter(|it| candidate(it))
+        .max_by_key(|it| (it.sentence, it.pp.is_none(), it.start));
+    // "Sweden and Britain … their troops": coordinated states are one plural referent of
+    // a possessive (not of "they", which names people far more often).
+    if plural && toks[t].lower == "their" {
+        let polity = |it: &Item| {
+            it.what == What::Entity
+                && !it.actors.is_empty()
+                && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
+        };
+        let mut best: Option<((usize, bool, usize), Vec<usize>)> = None;
+        let mut k = 0;
+        while k < window.len() {
+            let first = &m.items[window[k]];
+            if !polity(first) {
+                k += 1;
+                continue;
+            }
+            let mut members = vec![window[k]];
+            let mut j = k + 1;
+            while j < window.len() {
+                let (prev, next) = (
+                    &m.items[*members.last().unwrap_or(&window[k])],
+                    &m.items[window[j]],
+                );
+                let joined = next.start > prev.end
+                    && (prev.end..next.start)
+                        .all(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or" | "the"))
+                    && (prev.end..next.start)
+                        .any(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or"));
+                if !(joined && polity(next) && next.sentence == first.sentence) {
+                    break;
+                }
+                members.push(window[j]);
+                j += 1;
+            }
+            if members.len() >= 2 {
+                let last = &m.items[*members.last().unwrap_or(&window[k])];
+                let key = (first.sentence, first.pp.is_none(), last.start);
+                let mut actors: Vec<usize> = members
+                    .iter()
+                    .flat_map(|&i| resolve_actors(m, &m.items[i]))
+                    .collect();
+                dedup(&mut actors);
+                if best.as_ref().is_none_or(|(b, _)| key > *b) {
+                    best = Some((key, actors));
+                }
+            }
+            k = j;
+        }
+        if let Some((key, actors)) = best {
+            if single.is_none_or(|it| key >= (it.sentence, it.pp.is_none(), it.start)) {
+                return Some((What::Entity, actors));
+            }
+        }
+    }
+    let it = single?;
+    let what = match it.what {
+        What::Force(f) => What::Force(f),
+        What::Government => What::Government,
+        What::Place => What::Place,
+        _ => What::Entity,
+    };
+    let actors = resolve_actors(m, it);
+    Some((what, actors))
+}
+
+fn resolve_actors(m: &Mentions, it: &Item) -> Vec<usize> {
+    match it.what {
+        What::Force(f) => m.forces[f].owners.clone(),
+        _ => {
+            // A capital standing for its government: "Washington" → the United States.
+            it.actors
+                .iter()
+                .map(|&a| {
+                    if m.actors[a].kind == Kind::Capital {
+                        m.actors[a]
+                            .country
+                            .as_deref()
+                            .and_then(|q| m.index.get(&ActorId::parse(q)).copied())
+                            .unwrap_or(a)
+                    } else {
+                        a
+                    }
+                })
+                .collect()
+        }
+    }
+}
+
+/// The preposition introducing item `ii`, and whether the item is a possessor.
+fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) {
+    let toks = &doc.tokens;
+    let it = &m.items[ii];
+    let possessive = toks
+        .get(it.end)
+        .is_some_and(|t| t.lower == "'s" || t.lower == "'")
+        || (it.end == it.start + 1 && toks[it.start].tag == "PRP$");
+    let mut k = it.start;
+    let s0 = doc.sentences[it.sentence].tokens.start;
+    let mut steps = 0;
+    while k > s0 && steps < 4 && toks[k - 1].lower != "that" {
+        let t = &toks[k - 1];
+        // "into neighbouring Niger": a participle right before a name is an adjective.
+        let adjective_participle = t.tag == "VBG" && k == it.start && it.what == What::Entity;
+        if !(matches!(t.tag, "DT" | "JJ" | "JJR" | "CD" | "PRP$" | "RB") || adjective_participle) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    if k <= s0 {
+        return (None, possessive);
+    }
+    let p = &toks[k - 1];
+    // "thousands of troops", "some of the soldiers", "the rest of the forces": a quantity
+    // before "of" leaves the item the head of its phrase.
+    if p.lower == "of" && k >= 2 && toks[it.start].tag != "PRP" {
+        let q = &toks[k - 2];
+        if q.tag == "CD"
+            || matches!(
+                q.lower.as_str(),
+                "thousands"
+                    | "hundreds"
+                    | "dozens"
+                    | "scores"
+                    | "tens"
+                    | "some"
+                    | "all"
+                    | "many"
+                    | "most"
+                    | "several"
+                    | "half"
+                    | "rest"
+                    | "remainder"
+                    | "bulk"
+                    | "majority"
+                    | "number"
+                    | "handful"
+                    | "few"
+                    | "none"
+            )
+        {
+            return (None, possessive);
+        }
+    }
+    if !matches!(p.tag, "IN" | "TO" | "RP")
+        && !matches!(
+            p.lower.as_str(),
+            "into" | "onto" | "out" | "towards" | "toward"
+        )
+    {
+        return (None, possessive);
+    }
+    // "after Russian instructors landed", "that American troops leave": a conjunction
+    // introducing a clause whose subject the item is, not a preposition.
+    let next_is_verb = toks.get(it.end).is_some_and(|t| {
+        t.is_verb() && t.tag != "VBG"
+            || t.tag.starts_with("RB") && toks.get(it.end + 1).is_some_and(|u| u.is_verb())
+    });
+    if next_is_verb
+        && matches!(
+            p.lower.as_str(),
+            "after"
+                | "before"
+                | "since"
+                | "until"
+                | "that"
+                | "because"
+                | "while"
+                | "as"
+                | "if"
+                | "when"
+                | "although"
+                | "though"
+                | "once"
+                | "whether"
+                | "so"
+        )
+    {
+        return (None, possessive);
+    }
+    let mut prep = p.lower.clone();
+    if prep == "of" && k >= 2 {
+        // "out of", "each of their countries", "the nation of Niger": the outer preposition.
+        let b = &toks[k - 2];
+        if b.lower == "out" {
+            return (Some("out of".into()), possessive);
+        }
+        if PLACE_NOUNS.contains(&b.lemma.to_lowercase().as_str())
+            || QUANTIFIERS.contains(&b.lower.as_str())
+        {
+            let mut j = k - 2;
+            let mut steps = 0;
+            while j > s0
+                && steps < 5
+                && matches!(
+                    toks[j - 1].tag,
+                    "DT" | "JJ" | "NNP" | "JJR" | "CD" | "PRP$" | "VBG"
+                )
+            {
+                j -= 1;
+                steps += 1;
+            }
+            if j > s0 && matches!(toks[j - 1].tag, "IN" | "TO") {
+                prep = toks[j - 1].lower.clone();
+            }
+        }
+    }
+    (Some(prep), possessive)
+}
+
+/// Removes repeated values, keeping the first of each.
+pub fn dedup(v: &mut Vec<usize>) {
+    let mut seen = std::collections::HashSet::new();
+    v.retain(|x| seen.insert(*x));
+}
+
+/// A lowercase, hyphenated form of a name for local IRIs.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}

@@ -1,0 +1,31 @@
+//! Extract stage: from an analysed article to claims — entity and force mentions,
+//! events with their roles, status and time, and who reported them.
+//!
+//! [`mentions`] finds what the text talks about (gazetteer entities, titled persons,
+//! armed forces with the state they belong to, governments, places, pronouns) and resolves
+//! references; [`events`] finds triggers and fills roles from the sentence structure;
+//! [`time`] normalises time expressions. All vocabulary is data ([`lexicon`]).
+
+pub mod events;
+pub mod lexicon;
+pub mod mentions;
+pub mod time;
+
+use crate::analyze::Doc;
+use chrono::NaiveDate;
+pub use newskg_model::{
+    Actor, ActorId, Attribution, Event, EventType, Extraction, Force, Form, Kind, Mention, Precision,
+    Status, When,
+};
+
+/// Extracts mentions and events from an analysed article.
+pub fn extract(doc: &Doc, published: Option<NaiveDate>) -> Extraction {
+    let mut m = mentions::find(doc);
+    let events = events::find(doc, &mut m, published);
+    Extraction {
+        actors: m.actors,
+        mentions: m.mentions,
+        forces: m.forces,
+        events,
+    }
+}

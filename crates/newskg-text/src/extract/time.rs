@@ -1,0 +1,469 @@
+//! Time expressions: finds dates and relative expressions in a sentence and normalises them
+//! against the publication date ("last July", "on Monday", "in late September",
+//! "on 22 December 2023", "since 2021", "this week", "earlier this month"), with their
+//! precision. Without a publication date, absolute dates still resolve and relative ones
+//! give only their direction (past or future) relative to the article's present.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub use newskg_model::Precision;
+
+/// A time expression found in a sentence (byte offsets into the sentence's text).
+#[derive(Debug, Clone)]
+pub struct TimeExpr {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The interval it denotes, when it can be resolved.
+    pub interval: Option<(NaiveDate, NaiveDate)>,
+    pub precision: Precision,
+    /// -1 before the article's present, +1 after it, 0 at it or unknown.
+    pub direction: i8,
+    /// "since 2021": the event runs from this time on.
+    pub since: bool,
+}
+
+const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
+const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+fn regex() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        let pattern = format!(
+            r"(?x)
+            \b(?:
+              (?P<dmy>(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})(?:,?\s+(?P<y1>\d{{4}}))?)
+            | (?P<mdy>(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y2>\d{{4}}))
+            | (?P<between>(?i:between)\s+(?P<ya>\d{{4}})\s+(?i:and)\s+(?P<yb>\d{{4}}))
+            | (?P<since>(?i:since)\s+(?P<ys>\d{{4}}))
+            | (?P<part>(?P<pp>(?i:early|late|mid))[-\s](?P<m3>{MONTHS})(?:\s+(?P<y3>\d{{4}}))?)
+            | (?P<my>(?P<m4>{MONTHS})\s+(?P<y4>\d{{4}}))
+            | (?P<rel>(?P<rw>(?i:last|next|this|earlier\s+this|later\s+this|past))\s+(?P<unit>(?i:week|month|year|weekend)|{MONTHS}|{WEEKDAYS}))
+            | (?P<md>(?P<m6>{MONTHS})\s+(?P<d6>\d{{1,2}})(?:st|nd|rd|th)?\b)
+            | (?P<inm>(?:in|In|since|Since|until|by|By|from|From)\s+(?P<m5>{MONTHS})(?:\s+(?P<y7>\d{{4}}))?\b)
+            | (?P<wd>(?P<wday>{WEEKDAYS})(?:'s|’s)?)
+            | (?P<iny>(?:in|In|since|Since|until|by|By)\s+(?P<y5>(?:19|20)\d{{2}})\b)
+            | (?P<ago>(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few))\s+(?P<u2>(?i:days?|weeks?|months?|years?))\s+(?i:ago))
+            | (?P<deic>(?i:yesterday|today|tonight|recently))
+            )\b"
+        );
+        Regex::new(&pattern).expect("time regex")
+    })
+}
+
+fn month_number(m: &str) -> u32 {
+    let m = m.trim_end_matches('.').to_ascii_lowercase();
+    let names = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    names
+        .iter()
+        .position(|n| m.starts_with(n))
+        .map(|i| i as u32 + 1)
+        .unwrap_or(1)
+}
+
+fn weekday(w: &str) -> Weekday {
+    match &w[..3] {
+        "Mon" => Weekday::Mon,
+        "Tue" => Weekday::Tue,
+        "Wed" => Weekday::Wed,
+        "Thu" => Weekday::Thu,
+        "Fri" => Weekday::Fri,
+        "Sat" => Weekday::Sat,
+        _ => Weekday::Sun,
+    }
+}
+
+fn month_interval(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let a = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let b = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)?
+    } - Duration::days(1);
+    Some((a, b))
+}
+
+fn year_interval(y: i32) -> Option<(NaiveDate, NaiveDate)> {
+    Some((
+        NaiveDate::from_ymd_opt(y, 1, 1)?,
+        NaiveDate::from_ymd_opt(y, 12, 31)?,
+    ))
+}
+
+fn day(d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    Some((d, d))
+}
+
+/// The year of a month (or month-day) mentioned without one: the latest not after the
+/// publication date for past reference, the earliest not before it for future reference.
+fn year_for(pub_date: NaiveDate, month: u32, dayn: u32, future: bool) -> i32 {
+    let y = pub_date.year();
+    let this = (month, dayn);
+    let now = (pub_date.month(), pub_date.day());
+    if future {
+        if this < now {
+            y + 1
+        } else {
+            y
+        }
+    } else if this > now {
+        y - 1
+    } else {
+        y
+    }
+}
+
+fn number(s: &str) -> i64 {
+    match s {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "several" | "few" => 3,
+        n => n.parse().unwrap_or(1),
+    }
+}
+
+/// Finds the time expressions of one sentence. `future` says the sentence speaks of the
+/// future (will, plans to), which decides the year of "in March" or the day of "on Monday".
+pub fn find(sentence: &str, published: Option<NaiveDate>, future: bool) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    for c in regex().captures_iter(sentence) {
+        let m = c.get(0).expect("match");
+        let mut t = TimeExpr {
+            start: m.start(),
+            end: m.end(),
+            text: m.as_str().to_string(),
+            interval: None,
+            precision: Precision::Day,
+            direction: 0,
+            since: false,
+        };
+        let num = |k: &str| c.name(k).and_then(|x| x.as_str().parse::<i64>().ok());
+        if c.name("dmy").is_some() || c.name("mdy").is_some() || c.name("md").is_some() {
+            let (mk, dk, yk) = if c.name("dmy").is_some() {
+                ("m1", "d1", "y1")
+            } else if c.name("mdy").is_some() {
+                ("m2", "d2", "y2")
+            } else {
+                ("m6", "d6", "y6")
+            };
+            let mo = month_number(&c[mk]);
+            let d = num(dk).unwrap_or(1) as u32;
+            let y = num(yk)
+                .map(|y| y as i32)
+                .or_else(|| published.map(|p| year_for(p, mo, d, future)));
+            t.interval = y
+                .and_then(|y| NaiveDate::from_ymd_opt(y, mo, d))
+                .and_then(day);
+        } else if c.name("between").is_some() {
+            let (a, b) = (num("ya").unwrap_or(0) as i32, num("yb").unwrap_or(0) as i32);
+            t.interval = year_interval(a)
+                .zip(year_interval(b))
+                .map(|(x, y)| (x.0, y.1));
+            t.precision = Precision::Range;
+        } else if c.name("since").is_some() {
+            t.interval = year_interval(num("ys").unwrap_or(0) as i32);
+            t.precision = Precision::Year;
+            t.since = true;
+        } else if c.name("part").is_some() {
+            let mo = month_number(&c["m3"]);
+            let y = num("y3")
+                .map(|y| y as i32)
+                .or_else(|| published.map(|p| year_for(p, mo, 15, future)));
+            t.interval = y
+                .and_then(|y| month_interval(y, mo))
+                .map(|(a, b)| match &c["pp"] {
+                    "early" => (a, a + Duration::days(9)),
+                    "mid" => (a + Duration::days(10), a + Duration::days(19)),
+                    _ => (a + Duration::days(20), b),
+                });
+            t.precision = Precision::Month;
+        } else if c.name("my").is_some() {
+            t.interval = month_interval(num("y4").unwrap_or(0) as i32, month_number(&c["m4"]));
+            t.precision = Precision::Month;
+        } else if c.name("rel").is_some() {
+            let rw = c["rw"]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let unit = &c["unit"];
+            t.direction = match rw.as_str() {
+                "last" | "past" | "earlier" => -1,
+                "next" | "later" => 1,
+                _ => 0,
+            };
+            if let Some(p) = published {
+                t.interval = relative(p, &rw, unit, &mut t.precision);
+            } else {
+                t.precision = unit_precision(unit);
+            }
+        } else if c.name("inm").is_some() {
+            let mo = month_number(&c["m5"]);
+            if m.as_str().to_ascii_lowercase().starts_with("since") {
+                t.since = true;
+            }
+            t.precision = Precision::Month;
+            let year = num("y7")
+                .map(|y| y as i32)
+                .or_else(|| published.map(|p| year_for(p, mo, 1, future)));
+            t.interval = year.and_then(|y| month_interval(y, mo));
+            // Drop the preposition from the expression's text.
+            let skip = m.as_str().find(char::is_whitespace).unwrap_or(0) + 1;
+            t.start += skip;
+            t.text = m.as_str()[skip..].to_string();
+        } else if c.name("wd").is_some() {
+            let w = weekday(&c["wday"]);
+            t.interval = published.and_then(|p| {
+                let mut d = p;
+                for _ in 0..7 {
+                    if d.weekday() == w {
+                        return day(d);
+                    }
+                    d = if future {
+                        d + Duration::days(1)
+                    } else {
+                        d - Duration::days(1)
+                    };
+                }
+                None
+            });
+        } else if c.name("iny").is_some() {
+            if m.as_str().to_ascii_lowercase().starts_with("since") {
+                t.since = true;
+            }
+            t.interval = year_interval(num("y5").unwrap_or(0) as i32);
+            t.precision = Precision::Year;
+            let skip = m.as_str().find(char::is_whitespace).unwrap_or(0) + 1;
+            t.start += skip;
+            t.text = m.as_str()[skip..].to_string();
+        } else if c.name("ago").is_some() {
+            let n = number(&c["n"].to_ascii_lowercase());
+            let u = &c["u2"].to_ascii_lowercase();
+            t.direction = -1;
+            t.precision = unit_precision(u);
+            t.interval = published.map(|p| {
+                let back = match u.chars().next() {
+                    Some('d') => Duration::days(n),
+                    Some('w') => Duration::days(7 * n),
+                    Some('m') => Duration::days(30 * n),
+                    _ => Duration::days(365 * n),
+                };
+                (p - back, p - back)
+            });
+        } else if c.name("deic").is_some() {
+            let w = c["deic"].to_ascii_lowercase();
+            t.direction = if w == "yesterday" || w == "recently" {
+                -1
+            } else {
+                0
+            };
+            t.interval = published.and_then(|p| match w.as_str() {
+                "yesterday" => day(p - Duration::days(1)),
+                "recently" => None,
+                _ => day(p),
+            });
+        }
+        if let (Some((a, _)), Some(p)) = (t.interval, published) {
+            if t.direction == 0 {
+                t.direction = if a > p {
+                    1
+                } else if t.interval.is_some_and(|(_, b)| b < p) {
+                    -1
+                } else {
+                    0
+                };
+            }
+        } else if t.direction == 0 && t.interval.is_some() && published.is_none() {
+            // An absolute date in an undated article lies in its past unless the verb says
+            // otherwise.
+            t.direction = if future { 1 } else { -1 };
+        }
+        out.push(t);
+    }
+    out
+}
+
+fn unit_precision(unit: &str) -> Precision {
+    match unit.to_ascii_lowercase().as_str() {
+        u if u.starts_with("week") => Precision::Week,
+        u if u.starts_with("year") => Precision::Year,
+        u if u.starts_with("day") => Precision::Day,
+        u if WEEKDAYS.contains(u.trim_end_matches('s')) && u.len() > 5 => Precision::Day,
+        _ => Precision::Month,
+    }
+}
+
+fn relative(
+    p: NaiveDate,
+    rw: &str,
+    unit: &str,
+    precision: &mut Precision,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let lower = unit.to_ascii_lowercase();
+    let week_start = p - Duration::days(p.weekday().num_days_from_monday() as i64);
+    let shift: i32 = match rw {
+        "last" | "past" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    *precision = unit_precision(unit);
+    match lower.as_str() {
+        "week" | "weekend" => {
+            let s = week_start + Duration::days(7 * shift as i64);
+            let (a, b) = if lower == "weekend" {
+                (s + Duration::days(5), s + Duration::days(6))
+            } else {
+                (s, s + Duration::days(6))
+            };
+            Some(if rw == "earlier" { (a, p) } else { (a, b) })
+        }
+        "month" => {
+            let (y, m) = (p.year(), p.month() as i32 - 1 + shift);
+            let (y, m) = (y + m.div_euclid(12), m.rem_euclid(12) as u32 + 1);
+            month_interval(y, m).map(|(a, b)| if rw == "earlier" { (a, p) } else { (a, b) })
+        }
+        "year" => {
+            year_interval(p.year() + shift)
+                .map(|(a, b)| if rw == "earlier" { (a, p) } else { (a, b) })
+        }
+        _ if WEEKDAYS.split('|').any(|w| w.eq_ignore_ascii_case(unit)) => {
+            let w = weekday(unit);
+            let mut d = p;
+            let step = if shift > 0 { 1 } else { -1 };
+            for _ in 0..14 {
+                d += Duration::days(step as i64);
+                if d.weekday() == w {
+                    return day(d);
+                }
+            }
+            None
+        }
+        _ => {
+            // A month name: "last July" is the latest July before the publication month.
+            let mo = month_number(unit);
+            let y = match shift {
+                -1 => {
+                    if mo < p.month() {
+                        p.year()
+                    } else {
+                        p.year() - 1
+                    }
+                }
+                1 => {
+                    if mo > p.month() {
+                        p.year()
+                    } else {
+                        p.year() + 1
+                    }
+                }
+                _ => p.year(),
+            };
+            *precision = Precision::Month;
+            month_interval(y, mo)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, dd).unwrap()
+    }
+
+    fn one(s: &str, p: Option<NaiveDate>) -> TimeExpr {
+        let v = find(s, p, false);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn relative_to_publication() {
+        let p = Some(d(2024, 4, 13)); // a Saturday
+        assert_eq!(
+            one("took power in a coup last July", p).interval,
+            Some((d(2023, 7, 1), d(2023, 7, 31)))
+        );
+        assert_eq!(
+            one("said on Monday", p).interval,
+            Some((d(2024, 4, 8), d(2024, 4, 8)))
+        );
+        assert_eq!(
+            one("marched on Saturday", p).interval,
+            Some((d(2024, 4, 13), d(2024, 4, 13)))
+        );
+        assert_eq!(
+            one("announced in March", p).interval,
+            Some((d(2024, 3, 1), d(2024, 3, 31)))
+        );
+        assert_eq!(
+            one("in late September", p).interval,
+            Some((d(2023, 9, 21), d(2023, 9, 30)))
+        );
+        assert_eq!(
+            one("reported this week", p).interval,
+            Some((d(2024, 4, 8), d(2024, 4, 14)))
+        );
+        assert_eq!(
+            one("arrived earlier this month", p).interval,
+            Some((d(2024, 4, 1), d(2024, 4, 13)))
+        );
+        assert_eq!(
+            one("on 22 December 2023", p).interval,
+            Some((d(2023, 12, 22), d(2023, 12, 22)))
+        );
+        let s = one("in power since 2021", p);
+        assert!(s.since);
+        assert_eq!(s.precision, Precision::Year);
+        assert_eq!(
+            one("on 15 August", Some(d(2021, 8, 30))).interval,
+            Some((d(2021, 8, 15), d(2021, 8, 15)))
+        );
+    }
+
+    #[test]
+    fn sentence_initial_expressions() {
+        let p = Some(d(2024, 12, 3));
+        assert_eq!(
+            one("Last week, hundreds rallied.", p).interval,
+            Some((d(2024, 11, 25), d(2024, 12, 1)))
+        );
+        assert_eq!(
+            one("Earlier this month they met.", p).interval,
+            Some((d(2024, 12, 1), d(2024, 12, 3)))
+        );
+        assert_eq!(
+            one("Two days ago they met.", p).interval,
+            Some((d(2024, 12, 1), d(2024, 12, 1)))
+        );
+    }
+
+    #[test]
+    fn without_publication_date() {
+        let t = one("a military coup last July", None);
+        assert_eq!(t.interval, None);
+        assert_eq!(t.direction, -1);
+        let t = one("in October 2001", None);
+        assert_eq!(t.interval, Some((d(2001, 10, 1), d(2001, 10, 31))));
+        assert_eq!(t.direction, -1);
+    }
+
+    #[test]
+    fn future_reference_moves_forward() {
+        let v = find("they will leave on Monday", Some(d(2024, 4, 13)), true);
+        assert_eq!(v[0].interval, Some((d(2024, 4, 15), d(2024, 4, 15))));
+    }
+}

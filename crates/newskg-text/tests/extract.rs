@@ -1,0 +1,670 @@
+//! Extraction tests on sentences written for these tests: one or more per event class, and
+//! the behaviours the extractor must get right (status, negation, staying forces,
+//! civilians, passive voice, pronouns, time).
+
+use chrono::NaiveDate;
+use newskg_text::extract::{extract, EventType, Extraction, Status};
+
+fn run(text: &str, published: Option<&str>) -> Extraction {
+    let doc = newskg_text::analyze::analyze(text);
+    extract(
+        &doc,
+        published.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap()),
+    )
+}
+
+fn types(x: &Extraction) -> Vec<&'static str> {
+    x.events.iter().map(|e| e.event_type.name()).collect()
+}
+
+/// (type, status, force owners' QIDs, countries' QIDs) of each event.
+fn summary(x: &Extraction) -> Vec<(&'static str, Status, Vec<String>, Vec<String>)> {
+    x.events
+        .iter()
+        .map(|e| {
+            let mut owners: Vec<String> = e
+                .forces
+                .iter()
+                .flat_map(|&f| x.forces[f].owners.iter().map(|&a| x.actors[a].id.to_string()))
+                .collect();
+            owners.sort();
+            owners.dedup();
+            let countries = e
+                .countries
+                .iter()
+                .map(|&a| x.actors[a].id.to_string())
+                .collect();
+            (e.event_type.name(), e.status, owners, countries)
+        })
+        .collect()
+}
+
+fn has(x: &Extraction, t: &str, owner: &str, country: &str) -> bool {
+    summary(x).iter().any(|(ty, st, o, c)| {
+        *ty == t
+            && !matches!(st, Status::Denied | Status::Hypothetical)
+            && o.iter().any(|q| q == owner)
+            && c.iter().any(|q| q == country)
+    })
+}
+
+#[test]
+fn every_event_class_has_a_trigger() {
+    let cases = [
+        (
+            "Coup",
+            "Army officers toppled the president of Guinea in a dawn raid.",
+        ),
+        (
+            "Withdrawal",
+            "British troops pulled out of Basra after four years.",
+        ),
+        (
+            "Deployment",
+            "Kenya will deploy police officers to Haiti, and Chad sent soldiers to Mali.",
+        ),
+        (
+            "Arrival",
+            "Two hundred Turkish soldiers landed in Libya on Tuesday.",
+        ),
+        (
+            "Protest",
+            "Students protested outside the parliament in Dhaka.",
+        ),
+        (
+            "Meeting",
+            "The foreign ministers of Japan and South Korea met in Tokyo.",
+        ),
+        (
+            "Agreement",
+            "Ethiopia and Eritrea signed a peace treaty in Jeddah.",
+        ),
+        ("Demand", "Sudan demanded that the UN mission end its work."),
+        (
+            "Sanction",
+            "Canada imposed sanctions on three Iranian officials.",
+        ),
+        ("Attack", "Gunmen attacked a police post in northern Benin."),
+        (
+            "Designation",
+            "The State Department designated the group a terrorist organisation.",
+        ),
+        (
+            "Training",
+            "Turkey is training Somali special forces in Mogadishu.",
+        ),
+        (
+            "Election",
+            "Voters in Senegal elected a new president in March.",
+        ),
+        (
+            "Visit",
+            "The Indian prime minister visited Kyiv for the first time.",
+        ),
+    ];
+    for (t, s) in cases {
+        let x = run(s, Some("2024-05-01"));
+        assert!(
+            types(&x).contains(&t),
+            "{t} not found in {s:?}: {:?}",
+            types(&x)
+        );
+    }
+}
+
+#[test]
+fn withdrawals_keep_owner_origin_and_status() {
+    let x = run("The Netherlands has agreed to withdraw its forces from Afghanistan, its defence ministry said.", Some("2010-02-20"));
+    assert!(
+        summary(&x).iter().any(|(t, s, o, c)| *t == "Withdrawal"
+            && *s == Status::Agreed
+            && o == &vec!["Q55".to_string()]
+            && c == &vec!["Q889".to_string()]),
+        "{:?}",
+        summary(&x)
+    );
+    let x = run(
+        "The junta in Niamey demanded the immediate departure of Belgian soldiers.",
+        None,
+    );
+    assert!(
+        summary(&x).iter().any(|(t, s, o, c)| *t == "Withdrawal"
+            && *s == Status::Demanded
+            && o == &vec!["Q31".to_string()]
+            && c == &vec!["Q1032".to_string()]),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn passive_voice_and_pronouns() {
+    let x = run("Spanish troops were expelled from Mali in 2022.", None);
+    assert!(has(&x, "Withdrawal", "Q29", "Q912"), "{:?}", summary(&x));
+    let x = run("Portugal sent a small contingent to Mozambique last year. This month it began pulling them out.", Some("2024-05-01"));
+    assert!(has(&x, "Withdrawal", "Q45", "Q1029"), "{:?}", summary(&x));
+}
+
+#[test]
+fn staying_forces_and_civilians_are_no_departure() {
+    let x = run(
+        "Italian troops remain in Niger. Aircraft evacuated 2,000 civilians from Khartoum.",
+        Some("2023-05-01"),
+    );
+    assert!(!types(&x).contains(&"Withdrawal"), "{:?}", summary(&x));
+}
+
+#[test]
+fn negation_and_modality_set_the_status() {
+    let x = run(
+        "Washington has not announced any withdrawal of troops from Syria.",
+        None,
+    );
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.event_type == EventType::Withdrawal)
+            .all(|e| e.status == Status::Denied),
+        "{:?}",
+        summary(&x)
+    );
+    let x = run(
+        "Hungary could withdraw its soldiers from Chad if the fighting spreads.",
+        None,
+    );
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.event_type == EventType::Withdrawal)
+            .all(|e| e.status == Status::Hypothetical),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn time_is_resolved_against_the_publication_date() {
+    let x = run(
+        "Austrian troops arrived in Bosnia last March.",
+        Some("2024-06-10"),
+    );
+    let e = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Arrival)
+        .expect("arrival");
+    let w = e.when.as_ref().expect("time");
+    assert_eq!(w.earliest, NaiveDate::from_ymd_opt(2024, 3, 1));
+    assert_eq!(w.latest, NaiveDate::from_ymd_opt(2024, 3, 31));
+    assert_eq!(w.precision.name(), "Month");
+}
+
+#[test]
+fn coups_before_departures_without_dates() {
+    let x = run("Soldiers seized power in Gabon last year, prompting the new rulers to order French troops to leave.", None);
+    let coup = x
+        .events
+        .iter()
+        .position(|e| e.event_type == EventType::Coup)
+        .expect("coup");
+    let w = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Withdrawal)
+        .expect("withdrawal");
+    assert!(w.after.contains(&coup));
+}
+
+#[test]
+fn attribution_is_recorded() {
+    let x = run(
+        "Russian instructors arrived in Bamako, according to Malian state television.",
+        Some("2024-01-01"),
+    );
+    let e = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Arrival)
+        .expect("arrival");
+    assert_eq!(
+        e.attribution.as_ref().map(|a| a.text.as_str()),
+        Some("Malian state television")
+    );
+    let x = run(
+        "Chinese peacekeepers left Juba, a UN spokesman told reporters.",
+        Some("2024-01-01"),
+    );
+    let a = x.events[0].attribution.as_ref().expect("attribution");
+    assert_eq!(a.text, "a UN spokesman");
+    assert_eq!(a.to.as_deref(), Some("reporters"));
+}
+
+#[test]
+fn words_that_only_look_like_events_make_no_claim() {
+    for s in [
+        "The new rules came into force on Monday, and applicants must send proof before they enter the country.",
+        "\"Why do we need this law?\" he asked.",
+        "The plan will meet the concerns of employers.",
+        "Abolishing the poll tax was popular.",
+        "The evidence demonstrates that the policy failed.",
+        "He signed a letter to the editor.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(x.events.is_empty(), "{s}: {:?}", summary(&x));
+    }
+}
+
+#[test]
+fn a_place_name_inside_a_longer_name_is_not_the_place() {
+    let x = run(
+        "Oil theft in the Niger Delta rose, while the U.S. Army left Chad.",
+        None,
+    );
+    let linked: Vec<String> = x
+        .mentions
+        .iter()
+        .map(|m| x.actors[m.actor].id.to_string())
+        .collect();
+    assert!(!linked.iter().any(|l| l == "Q1032"), "{linked:?}");
+    assert!(
+        linked.iter().any(|l| l == "Q30") && linked.iter().any(|l| l == "Q657"),
+        "{linked:?}"
+    );
+}
+
+#[test]
+fn places_the_gazetteer_does_not_know_and_forces_left_behind() {
+    let x = run(
+        "Spanish forces withdrew from the northern town of Korla on Friday, Kazakhstan's defence ministry said, a setback for Madrid. \
+         Kazakh troops entered the town hours later, leaving a small garrison at the station.",
+        Some("2023-03-04"),
+    );
+    let s = summary(&x);
+    assert!(
+        s.iter().any(|(t, _, o, c)| *t == "Withdrawal"
+            && o == &vec!["Q29".to_string()]
+            && c == &vec!["Q232".to_string()]),
+        "{s:?}"
+    );
+    assert!(
+        s.iter().any(|(t, _, o, c)| *t == "Arrival"
+            && o == &vec!["Q232".to_string()]
+            && c == &vec!["Q232".to_string()]),
+        "{s:?}"
+    );
+    assert_eq!(
+        s.iter().filter(|(t, ..)| *t == "Withdrawal").count(),
+        1,
+        "a garrison left behind stays: {s:?}"
+    );
+}
+
+#[test]
+fn a_capital_acting_stands_for_its_government() {
+    let x = run(
+        "Washington will withdraw its troops from Syria, officials said.",
+        Some("2019-10-14"),
+    );
+    assert!(has(&x, "Withdrawal", "Q30", "Q858"), "{:?}", summary(&x));
+}
+
+#[test]
+fn an_explicit_sender_owns_the_forces_it_sends() {
+    let x = run(
+        "The Burmese military ousted the government. Thailand has sent soldiers to the frontier.",
+        None,
+    );
+    assert!(
+        summary(&x)
+            .iter()
+            .any(|(t, _, o, _)| *t == "Deployment" && o == &vec!["Q869".to_string()]),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn the_army_is_the_countrys_own() {
+    let x = run(
+        "Sudan told the United Nations to pull its mission out of the country. The request came two months after the army seized power.",
+        Some("2021-12-01"),
+    );
+    let coup = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Coup)
+        .expect("coup");
+    let agents: Vec<String> = coup
+        .agents
+        .iter()
+        .map(|&a| x.actors[a].id.to_string())
+        .collect();
+    assert_eq!(agents, vec!["Q1049"], "{:?}", summary(&x));
+}
+
+#[test]
+fn a_demanded_departure_of_a_people_is_their_forces_departure() {
+    let x = run("Mali has ordered the Danes to leave.", None);
+    assert!(has(&x, "Withdrawal", "Q35", "Q912"), "{:?}", summary(&x));
+}
+
+#[test]
+fn coordinated_states_own_the_forces_their_pronoun_names() {
+    // Q27 Ireland, Q33 Finland, Q1013 Lesotho; Q912 Mali.
+    let x = run(
+        "Ireland and Finland withdrew their soldiers from Mali.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q27", "Q912"), "{:?}", summary(&x));
+    assert!(has(&x, "Withdrawal", "Q33", "Q912"), "{:?}", summary(&x));
+    // "from" after a verb's object says where the soldiers left, not whose they are.
+    assert!(!summary(&x)
+        .iter()
+        .any(|(_, _, o, _)| o.iter().any(|q| q == "Q912")));
+}
+
+#[test]
+fn a_quantity_of_a_force_is_the_subject() {
+    // Q38 Italy, Q191 Estonia, Q213 Czech Republic; Q1032 Niger.
+    let x = run(
+        "Hundreds of soldiers from Italy, Estonia and the Czech Republic left Niger.",
+        None,
+    );
+    for owner in ["Q38", "Q191", "Q213"] {
+        assert!(has(&x, "Withdrawal", owner, "Q1032"), "{:?}", summary(&x));
+    }
+    let x = run(
+        "The rest of the Belgian troops will leave Niger by May.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q31", "Q1032"), "{:?}", summary(&x));
+}
+
+#[test]
+fn an_organisation_owns_its_multiword_mission() {
+    // Q1065 United Nations; Q657 Chad.
+    let x = run(
+        "The government asked the United Nations peacekeeping mission to leave Chad.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q1065", "Q657"), "{:?}", summary(&x));
+}
+
+#[test]
+fn a_new_clause_after_the_trigger_does_not_give_its_object() {
+    // Q965 Burkina Faso, Q142 France; "Paris announced" starts another clause.
+    let x = run(
+        "Burkina Faso gave French troops a month to leave in January, and Paris announced the end of its operation in February.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q142", "Q965"), "{:?}", summary(&x));
+    assert!(!summary(&x)
+        .iter()
+        .any(|(t, _, _, c)| *t == "Withdrawal" && c.iter().any(|q| q == "Q142")));
+}
+
+#[test]
+fn a_collective_force_takes_its() {
+    // Q30 United States, Q1032 Niger.
+    let x = run(
+        "The US military has completed its withdrawal from Niger.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q30", "Q1032"), "{:?}", summary(&x));
+}
+
+#[test]
+fn a_named_operation_moving_is_its_states_force() {
+    // Operation Serval was France's (Q142); Q912 Mali.
+    let x = run(
+        "The government demanded the immediate withdrawal of Operation Serval from Mali.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q142", "Q912"), "{:?}", summary(&x));
+}
+
+#[test]
+fn a_force_after_a_place_and_a_comma_starts_its_own_clause() {
+    // Q30 United States, Q1032 Niger.
+    let x = run(
+        "Niger ended the agreement with Washington, and American soldiers departed in September.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q30", "Q1032"), "{:?}", summary(&x));
+    let x = run(
+        "The junta demanded the withdrawal of the 1,100 American soldiers from Niger.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q30", "Q1032"), "{:?}", summary(&x));
+}
+
+#[test]
+fn each_time_goes_to_the_event_it_is_closest_to() {
+    let x = run(
+        "The junta has ordered Italian troops to leave, the state broadcaster said on Monday, months after a coup in September.",
+        Some("2024-01-15"),
+    );
+    let coup = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Coup)
+        .expect("coup");
+    let w = coup.when.as_ref().expect("the coup's time");
+    assert_eq!(w.text, "September");
+    assert_eq!(w.earliest, NaiveDate::from_ymd_opt(2023, 9, 1));
+    // A time before an infinitive dates the verb it depends on.
+    let x = run(
+        "Thousands of people marched in Niamey on Friday to demand that foreign troops leave.",
+        Some("2024-01-15"),
+    );
+    let protest = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Protest)
+        .expect("protest");
+    assert_eq!(
+        protest.when.as_ref().map(|w| w.text.as_str()),
+        Some("Friday")
+    );
+}
+
+#[test]
+fn a_junta_belongs_to_the_country_the_sentence_sets() {
+    // An article about Chad (Q657) that turns to Niger (Q1032) in one sentence.
+    let x = run(
+        "Chad ended its defence pact with Paris. Chad's government said French troops would leave Chad. In Niger, a junta that took power in a coup expelled Belgian troops.",
+        Some("2025-01-30"),
+    );
+    let coup = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Coup)
+        .expect("coup");
+    let countries: Vec<String> = coup
+        .countries
+        .iter()
+        .map(|&a| x.actors[a].id.to_string())
+        .collect();
+    assert_eq!(countries, ["Q1032"]);
+    // A capital after "with" is a partner: the pact is Chad's, not France's.
+    let pact = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Agreement)
+        .expect("agreement");
+    let countries: Vec<String> = pact
+        .countries
+        .iter()
+        .map(|&a| x.actors[a].id.to_string())
+        .collect();
+    assert!(countries.iter().any(|c| c == "Q657"), "{countries:?}");
+}
+
+#[test]
+fn coordinated_adjectives_give_a_force_several_owners() {
+    // Q967 Burundi, Q1036 Uganda; Q1045 Somalia.
+    let x = run(
+        "Burundian and Ugandan soldiers pulled out of Somalia.",
+        None,
+    );
+    assert!(has(&x, "Withdrawal", "Q967", "Q1045"), "{:?}", summary(&x));
+    assert!(has(&x, "Withdrawal", "Q1036", "Q1045"), "{:?}", summary(&x));
+}
+
+#[test]
+fn a_denial_reaches_into_its_that_clause_and_a_condition_makes_a_hypothesis() {
+    let status = |text: &str| {
+        let x = run(text, None);
+        x.events
+            .iter()
+            .find(|e| e.event_type == EventType::Withdrawal)
+            .map(|e| e.status)
+    };
+    assert_eq!(
+        status("The ministry denied that Dutch troops had left Mali."),
+        Some(Status::Denied)
+    );
+    assert_eq!(
+        status("Officials said that Dutch troops had left Mali."),
+        Some(Status::Completed)
+    );
+    assert_eq!(
+        status("Spain would withdraw its troops from Mali only if the talks failed."),
+        Some(Status::Hypothetical)
+    );
+}
+
+#[test]
+fn whom_it_was_told_to_is_the_phrase_head_not_a_modifier() {
+    let x = run(
+        "Belgian troops left Niger, the minister told a Brussels news conference.",
+        None,
+    );
+    let a = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Withdrawal)
+        .and_then(|e| e.attribution.clone())
+        .expect("attributed");
+    assert_eq!(a.to.as_deref(), Some("a Brussels news conference"));
+    assert_eq!(a.to_actor, None);
+    let x = run("Belgian troops left Niger, an official told Reuters.", None);
+    let a = x.events[0].attribution.clone().expect("attributed");
+    assert_eq!(
+        a.to_actor.map(|i| x.actors[i].label.as_str()),
+        Some("Reuters")
+    );
+}
+
+#[test]
+fn relative_clauses_keep_their_nouns_and_times_to_themselves() {
+    // Q7159 African Union; Q1045 Somalia; Q1036 Uganda.
+    let x = run(
+        "Somalia asked the African Union force, which includes soldiers from Uganda and Kenya, to leave. The African Union force, which includes soldiers from Uganda and Kenya, must leave Somalia by December.",
+        Some("2024-06-01"),
+    );
+    assert!(has(&x, "Withdrawal", "Q7159", "Q1045"), "{:?}", summary(&x));
+    let last = x
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.event_type == EventType::Withdrawal)
+        .unwrap();
+    assert_eq!(last.status, Status::Ordered);
+    // The time inside ", who arrived in 2013," dates the arrival, not the departure.
+    let x = run(
+        "Italian troops, who arrived in 2013, left Niger in August.",
+        Some("2024-10-01"),
+    );
+    let when = |t: &str| {
+        x.events
+            .iter()
+            .find(|e| e.event_type.name() == t)
+            .and_then(|e| e.when.as_ref())
+            .map(|w| w.text.clone())
+    };
+    assert_eq!(when("Arrival").as_deref(), Some("2013"));
+    assert_eq!(when("Withdrawal").as_deref(), Some("August"));
+}
+
+#[test]
+fn whose_forces_are_the_antecedents() {
+    // Q816706 Southern African Development Community; Q974 DR Congo.
+    let x = run(
+        "Congo turned to the Southern African Development Community, whose troops arrived in Congo in December.",
+        None,
+    );
+    assert!(has(&x, "Arrival", "Q816706", "Q974"), "{:?}", summary(&x));
+}
+
+#[test]
+fn sanctions_and_training_concern_the_country_acted_on() {
+    // Q1049 Sudan; Q30 United States; Q79 Egypt.
+    let x = run(
+        "Soldiers seized power in Sudan in October. The United States suspended aid to the country, while Egyptian officers trained Sudanese troops.",
+        None,
+    );
+    for t in ["Sanction", "Training"] {
+        let e = x.events.iter().find(|e| e.event_type.name() == t).expect(t);
+        let c: Vec<String> = e
+            .countries
+            .iter()
+            .map(|&a| x.actors[a].id.to_string())
+            .collect();
+        assert_eq!(c, ["Q1049"], "{t}");
+    }
+}
+
+#[test]
+fn a_negated_demand_negates_the_departure_and_who_clauses_are_skipped() {
+    // Q1000 Gabon; Q142 France.
+    let x = run(
+        "Officers who overthrew the president of Gabon in August have not asked the French soldiers based in Libreville to leave.",
+        None,
+    );
+    let w = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Withdrawal)
+        .expect("withdrawal");
+    assert_eq!(w.status, Status::Denied);
+    let d = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Demand)
+        .expect("demand");
+    assert_eq!(d.status, Status::Denied);
+    // The subject of "returned" is the troops, not Mali inside the relative clause.
+    let x = run("Troops who left Mali in 2022 have returned to Chad.", None);
+    let back = x
+        .events
+        .iter()
+        .find(|e| e.event_type == EventType::Arrival)
+        .expect("arrival");
+    assert!(!back.forces.is_empty(), "{:?}", summary(&x));
+}
+
+#[test]
+fn a_fronted_place_is_not_part_of_the_force_and_earlier_origins_carry_over() {
+    // Q7159 African Union; Q1045 Somalia.
+    let x = run("In Somalia, African Union troops are pulling out.", None);
+    assert!(has(&x, "Withdrawal", "Q7159", "Q1045"), "{:?}", summary(&x));
+    // The country left, named as an origin before, carries over; a capital acting
+    // ("Washington had agreed") is not a place. Q30 United States, Q796 Iraq.
+    let x = run(
+        "The last convoy crossed into Kuwait, completing the withdrawal of US forces from Iraq. Under a 2008 agreement, Washington had agreed to pull all its troops out by the end of 2011.",
+        None,
+    );
+    let last = x
+        .events
+        .iter()
+        .rev()
+        .find(|e| e.event_type == EventType::Withdrawal)
+        .unwrap();
+    let c: Vec<String> = last
+        .countries
+        .iter()
+        .map(|&a| x.actors[a].id.to_string())
+        .collect();
+    assert_eq!(c, ["Q796"]);
+}

@@ -1,0 +1,199 @@
+//! `ingest` and `extract`: articles in, a store or a printout out.
+
+use super::{linker, meta, Context};
+use crate::cli::{ExtractArgs, ExtractFormat, IngestArgs};
+use newskg_model::Extraction;
+use newskg_rdf::error::{Error, Result};
+use newskg_rdf::ingest::{self, Summary};
+use newskg_text::source;
+use std::io::{IsTerminal, Write};
+
+/// `newskg ingest`: reads the inputs into the store, optionally pushing what was written.
+pub(super) fn ingest(ctx: &Context, a: &IngestArgs) -> Result<()> {
+    let meta = meta(&a.meta)?;
+    if let Some(j) = a.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(j.max(1))
+            .build_global()
+            .ok();
+    }
+    let linker = linker(&a.online, &ctx.store)?;
+    // Inputs are expanded and checked once, before the store is touched.
+    let inputs = source::Inputs::expand(&a.inputs)?;
+    let store = ctx.open()?;
+    let opts = ingest::Options {
+        meta,
+        linker,
+        batch: a.batch as usize,
+        bulk: true,
+        no_entailment: a.no_entailment,
+    };
+    let tty = std::io::stderr().is_terminal() && !ctx.quiet;
+    let s = ingest::ingest(&store, &inputs, &opts, |s| {
+        if tty {
+            progress(s)
+        }
+    })?;
+    if tty {
+        eprint!("\r{:90}\r", "");
+    }
+    if let Some(l) = &opts.linker {
+        l.save()?;
+    }
+    if let (Some(endpoint), false) = (&a.endpoint, s.written.is_empty()) {
+        // Each article written, with its entailment graph.
+        let mut graphs = s.written.clone();
+        if !a.no_entailment {
+            graphs.extend(s.written.iter().map(newskg_rdf::entail::entailed_graph));
+        }
+        let r = newskg_rdf::push::push(&store, endpoint, &graphs, 4)?;
+        super::rdf::report_push(&r, endpoint, ctx.quiet)?;
+    }
+    if !ctx.quiet {
+        eprintln!("{}", summary_line(&s));
+    }
+    Ok(())
+}
+
+fn progress(s: &Summary) {
+    let rate = s.articles as f64 / s.seconds.max(1e-9);
+    let done = (s.bytes_read as f64 / s.bytes_total.max(1) as f64).min(1.0);
+    let eta = if done > 0.0 {
+        s.seconds * (1.0 - done) / done
+    } else {
+        0.0
+    };
+    eprint!(
+        "\r{} articles, {rate:.0}/s, {:.0}% done, about {eta:.0}s left   ",
+        s.articles,
+        100.0 * done
+    );
+}
+
+fn summary_line(s: &Summary) -> String {
+    format!(
+        "ingested {} article{} ({} new, {} replaced, {} unchanged, {} skipped): {} claims, {} triples (+{} entailed), {:.2}s (store writes {:.2}s)",
+        s.articles,
+        if s.articles == 1 { "" } else { "s" },
+        s.new,
+        s.replaced,
+        s.unchanged,
+        s.skipped,
+        s.claims,
+        s.triples,
+        s.entailed,
+        s.seconds,
+        s.load_seconds
+    )
+}
+
+/// `newskg extract`: what newskg reads in one article, or the graphs of many as N-Quads.
+pub(super) fn extract(a: &ExtractArgs) -> Result<()> {
+    let meta = meta(&a.meta)?;
+    if a.format == ExtractFormat::Nquads {
+        return extract_nquads(a, &meta);
+    }
+    let [input] = a.inputs.as_slice() else {
+        return Err(Error::usage(
+            "extract reads one article (or many with --format nquads)",
+        ));
+    };
+    let mut items = source::read_input(input, &meta, false)?;
+    let Some(source::Item::Article(article)) =
+        items.find(|i| matches!(i, source::Item::Article(_)))
+    else {
+        return Err(Error::Input {
+            path: input.clone(),
+            message: "no article text".into(),
+        });
+    };
+    let doc = newskg_text::analyze::analyze(&article.text);
+    let x = newskg_text::extract::extract(&doc, article.published);
+    super::write_out(None, |out| match a.format {
+        ExtractFormat::Json => write_json(&x, out),
+        ExtractFormat::Text => write_events(&x, out),
+        _ => write_tokens(&doc, out),
+    })
+}
+
+fn write_json(x: &Extraction, out: &mut dyn Write) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *out, x).map_err(|e| Error::io("writing JSON", e.into()))?;
+    writeln!(out).map_err(|e| Error::io("writing", e))
+}
+
+fn write_events(x: &Extraction, out: &mut dyn Write) -> Result<()> {
+    let names = |v: &[usize]| {
+        v.iter()
+            .map(|&i| x.actors[i].label.clone())
+            .collect::<Vec<_>>()
+            .join("+")
+    };
+    for e in &x.events {
+        let forces: Vec<String> = e
+            .forces
+            .iter()
+            .map(|&f| format!("{} [{}]", x.forces[f].text, names(&x.forces[f].owners)))
+            .collect();
+        writeln!(
+            out,
+            "{:<12} {:<10} {:<28} agent={} forces={} country={} when={}",
+            e.event_type.name(),
+            e.status.name(),
+            format!("\"{}\"", e.trigger),
+            names(&e.agents),
+            forces.join(";"),
+            names(&e.countries),
+            e.when.as_ref().map(|w| w.text.clone()).unwrap_or_default()
+        )
+        .map_err(|e| Error::io("writing", e))?;
+    }
+    Ok(())
+}
+
+fn write_tokens(doc: &newskg_text::analyze::Doc, out: &mut dyn Write) -> Result<()> {
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let words: Vec<String> = doc.tokens[s.tokens.clone()]
+            .iter()
+            .map(|t| format!("{}/{}/{}", t.text, t.tag, t.lemma))
+            .collect();
+        writeln!(out, "{i}: {}", words.join(" ")).map_err(|e| Error::io("writing", e))?;
+    }
+    Ok(())
+}
+
+/// The graphs ingest would store, for every input, streamed as N-Quads.
+fn extract_nquads(a: &ExtractArgs, meta: &source::Meta) -> Result<()> {
+    let mut n = 0usize;
+    super::write_out(None, |out| {
+        ingest::run_batches(
+            &source::Inputs::expand(&a.inputs)?,
+            meta,
+            None,
+            256,
+            true,
+            |_| Ok(false),
+            |done| {
+                let nquads = oxigraph::io::RdfFormat::NQuads;
+                let mut w = oxigraph::io::RdfSerializer::from_format(nquads).for_writer(&mut *out);
+                for p in done {
+                    let Ok(p) = p else {
+                        let origin = p.err().unwrap_or_default();
+                        log::error!("{origin}: internal error while extracting; article skipped (please report it)");
+                        continue;
+                    };
+                    n += 1;
+                    for q in p.quads.iter().chain(&p.entailed) {
+                        w.serialize_quad(q)
+                            .map_err(|e| Error::io("writing N-Quads", e))?;
+                    }
+                }
+                w.finish()
+                    .map(|_| ())
+                    .map_err(|e| Error::io("writing N-Quads", e))
+            },
+        )
+        .map(|_| ())
+    })?;
+    log::info!("extracted {n} articles");
+    Ok(())
+}

@@ -159,21 +159,87 @@ fn sparqlwrapper_asks_forces_left_and_updates_are_refused_unless_allowed() {
     assert!(ok(&store, &["query", "--format", "json", probe]).contains("true"));
 }
 
+/// An update posted to the endpoint goes through the store's one write path: the article
+/// graph it writes is re-entailed, so a query that relies on entailment sees the change, and
+/// a delete takes the conclusions back.
 #[test]
-fn the_protocol_over_curl() {
+fn an_update_through_the_endpoint_is_entailed() {
     let (_dir, store) = ingested_store();
+    let articles = ok(&store, &["query", "--format", "csv", "--name", "articles"]);
+    let article = articles
+        .lines()
+        .find_map(|l| l.split(',').find(|f| f.starts_with("https://newskg.org/id/article/")))
+        .expect("an article graph")
+        .to_string();
+    let server = serve(&store, &["--allow-update"]);
+    let ask = "PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> ASK { <https://example.org/e1> a sem:Event }";
+    let asked = |server: &Server| {
+        let (status, _, body) = http(&curl(&[
+            "-G",
+            &format!("{}/query", server.url),
+            "-H",
+            "Accept: application/sparql-results+json",
+            "--data-urlencode",
+            &format!("query={ask}"),
+        ]));
+        assert_eq!(status, 200, "{body}");
+        body.contains("true")
+    };
+    let update = |server: &Server, op: &str| {
+        let u = format!("{op} DATA {{ GRAPH <{article}> {{ <https://example.org/e1> a <https://newskg.org/ns#Coup> }} }}");
+        let (status, _, body) = http(&curl(&[
+            "-X",
+            "POST",
+            &format!("{}/update", server.url),
+            "-H",
+            "Content-Type: application/sparql-update",
+            "--data-binary",
+            &u,
+        ]));
+        assert_eq!(status, 204, "{body}");
+    };
+    assert!(!asked(&server));
+    update(&server, "INSERT");
+    assert!(asked(&server), "a Coup is a sem:Event once its article is re-entailed");
+    update(&server, "DELETE");
+    assert!(!asked(&server), "the conclusion goes with the triple it came from");
+}
+
+/// A store holding the examples, served read-only with a result limit of 40, with the
+/// article graphs (asked through the CLI before the server holds the store).
+struct Curl {
+    _dir: tempfile::TempDir,
+    server: Server,
+    q: String,
+    articles: Vec<String>,
+}
+
+fn curl_fixture() -> Curl {
+    let (dir, store) = ingested_store();
     // The server holds the store, so ask the CLI first.
     let articles = column(&named(&store, "articles", &[]), "article");
     let server = serve(&store, &["--max-results", "40"]);
     let q = format!("{}/query", server.url);
-    let count = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a nkg:Withdrawal }";
+    Curl {
+        _dir: dir,
+        server,
+        q,
+        articles,
+    }
+}
 
-    // GET with ?query=, JSON by default, CORS header.
+const COUNT: &str = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a nkg:Withdrawal }";
+
+/// GET with ?query=, JSON by default, CORS header.
+#[test]
+fn get_answers_json_with_cors() {
+    let f = curl_fixture();
+    let q = &f.q;
     let (status, head, body) = http(&curl(&[
         "-G",
-        &q,
+        q,
         "--data-urlencode",
-        &format!("query={count}"),
+        &format!("query={COUNT}"),
     ]));
     assert_eq!(status, 200, "{body}");
     assert!(
@@ -188,13 +254,18 @@ fn the_protocol_over_curl() {
         .parse()
         .unwrap();
     assert!(n >= 3, "{body}");
+}
 
-    // POST as a form and as application/sparql-query; content negotiation.
+/// POST as a form and as application/sparql-query; content negotiation.
+#[test]
+fn post_forms_and_content_negotiation() {
+    let f = curl_fixture();
+    let q = &f.q;
     for (args, media, starts) in [
         (
             vec![
                 "--data-urlencode",
-                &*format!("query={count}"),
+                &*format!("query={COUNT}"),
                 "-H",
                 "Accept: text/csv",
             ],
@@ -206,7 +277,7 @@ fn the_protocol_over_curl() {
                 "-H",
                 "Content-Type: application/sparql-query",
                 "--data-binary",
-                count,
+                COUNT,
                 "-H",
                 "Accept: application/sparql-results+xml",
             ],
@@ -216,7 +287,7 @@ fn the_protocol_over_curl() {
         (
             vec![
                 "--data-urlencode",
-                &*format!("query={count}"),
+                &*format!("query={COUNT}"),
                 "-H",
                 "Accept: text/tab-separated-values, text/csv;q=0.5",
             ],
@@ -225,19 +296,24 @@ fn the_protocol_over_curl() {
         ),
     ] {
         let mut a: Vec<&str> = args.clone();
-        a.push(&q);
+        a.push(q);
         let (status, head, body) = http(&curl(&a));
         assert_eq!(status, 200, "{media}: {body}");
         assert!(head.contains(&format!("content-type: {media}")), "{head}");
         assert!(body.starts_with(starts), "{media}: {body:?}");
     }
+}
 
-    // CONSTRUCT: RDF formats, Turtle by default.
+/// CONSTRUCT: RDF formats, Turtle by default.
+#[test]
+fn construct_answers_in_rdf_formats() {
+    let f = curl_fixture();
+    let q = &f.q;
     let construct = "CONSTRUCT { ?e a sem:Event } WHERE { ?e a nkg:Withdrawal }";
     let (status, head, body) = http(&curl(&[
         "--data-urlencode",
         &format!("query={construct}"),
-        &q,
+        q,
     ]));
     assert_eq!(status, 200);
     assert!(head.contains("content-type: text/turtle"));
@@ -247,15 +323,20 @@ fn the_protocol_over_curl() {
         &format!("query={construct}"),
         "-H",
         "Accept: application/n-triples",
-        &q,
+        q,
     ]));
     assert!(head.contains("content-type: application/n-triples"));
     assert!(body.lines().all(|l| l.ends_with(" .")), "{body}");
+}
 
-    // What the client cannot take, or cannot send.
+/// What the client cannot take, or cannot send.
+#[test]
+fn what_the_client_cannot_take_or_send_is_refused() {
+    let f = curl_fixture();
+    let q = &f.q;
     let (status, _, _) = http(&curl(&[
         "-G",
-        &q,
+        q,
         "--data-urlencode",
         "query=ASK {}",
         "-H",
@@ -267,12 +348,12 @@ fn the_protocol_over_curl() {
         "Content-Type: text/plain",
         "--data-binary",
         "ASK {}",
-        &q,
+        q,
     ]));
     assert_eq!(status, 415);
     let (status, _, body) = http(&curl(&[
         "-G",
-        &q,
+        q,
         "--data-urlencode",
         "query=SELEKT nothing",
     ]));
@@ -280,19 +361,24 @@ fn the_protocol_over_curl() {
     assert!(body.contains("syntax error"), "{body}");
     let (status, _, body) = http(&curl(&[
         "-G",
-        &q,
+        q,
         "--data-urlencode",
         "query=INSERT DATA { <http://ex/a> <http://ex/b> <http://ex/c> }",
     ]));
     assert_eq!(status, 400);
     assert!(body.contains("/update"), "{body}");
-    let (status, head, _) = http(&curl(&["-X", "DELETE", &q]));
+    let (status, head, _) = http(&curl(&["-X", "DELETE", q]));
     assert_eq!(status, 405);
     assert!(head.contains("allow: get, post"), "{head}");
-    let (status, _, _) = http(&curl(&[&format!("{}/nothing-here", server.url)]));
+    let (status, _, _) = http(&curl(&[&format!("{}/nothing-here", f.server.url)]));
     assert_eq!(status, 404);
+}
 
-    // Updates are refused on a read-only endpoint, in every form.
+/// Updates are refused on a read-only endpoint, in every form.
+#[test]
+fn a_read_only_endpoint_refuses_updates_in_every_form() {
+    let f = curl_fixture();
+    let q = &f.q;
     for args in [
         vec![
             "--data-urlencode",
@@ -306,27 +392,37 @@ fn the_protocol_over_curl() {
         ],
     ] {
         let mut a = args.clone();
-        let u = format!("{}/update", server.url);
+        let u = format!("{}/update", f.server.url);
         a.push(&u);
         let (status, _, body) = http(&curl(&a));
         assert_eq!(status, 403, "{body}");
     }
+}
 
-    // A result larger than the limit is refused, not cut short.
+/// A result larger than the limit is refused, not cut short.
+#[test]
+fn a_result_over_the_limit_is_refused_not_cut() {
+    let f = curl_fixture();
+    let q = &f.q;
     let (status, _, body) = http(&curl(&[
         "-G",
-        &q,
+        q,
         "--data-urlencode",
         "query=SELECT * WHERE { ?s ?p ?o }",
     ]));
     assert_eq!(status, 413, "{body}");
     assert!(body.contains("40"), "{body}");
+}
 
-    // The protocol's dataset: one article graph as the default graph.
-    let one = format!("default-graph-uri={}", articles[0]);
+/// The protocol's dataset: one article graph as the default graph.
+#[test]
+fn the_protocol_dataset_picks_graphs() {
+    let f = curl_fixture();
+    let q = &f.q;
+    let one = format!("default-graph-uri={}", f.articles[0]);
     let (status, _, body) = http(&curl(&[
         "-G",
-        &q,
+        q,
         "--data-urlencode",
         "query=SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle }",
         "--data-urlencode",
@@ -334,8 +430,13 @@ fn the_protocol_over_curl() {
     ]));
     assert_eq!(status, 200);
     assert!(body.contains("\"value\":\"1\""), "{body}");
+}
 
-    // CORS preflight for a browser POST with a SPARQL content type.
+/// CORS preflight for a browser POST with a SPARQL content type.
+#[test]
+fn cors_preflight_for_a_browser_post() {
+    let f = curl_fixture();
+    let q = &f.q;
     let (status, head, _) = http(&curl(&[
         "-X",
         "OPTIONS",
@@ -345,7 +446,7 @@ fn the_protocol_over_curl() {
         "Access-Control-Request-Method: POST",
         "-H",
         "Access-Control-Request-Headers: content-type",
-        &q,
+        q,
     ]));
     assert_eq!(status, 204);
     assert!(head.contains("access-control-allow-origin: *"));
@@ -353,9 +454,14 @@ fn the_protocol_over_curl() {
         head.contains("access-control-allow-headers: content-type, accept"),
         "{head}"
     );
+}
 
-    // The page at /: a query box, and the script posts to the endpoint.
-    let (status, head, body) = http(&curl(&[&format!("{}/", server.url)]));
+/// The page at /: a query box, and the script posts to the endpoint.
+#[test]
+fn the_page_has_a_query_box() {
+    let f = curl_fixture();
+    let q = &f.q;
+    let (status, head, body) = http(&curl(&[&format!("{}/", f.server.url)]));
     assert_eq!(status, 200);
     assert!(head.contains("content-type: text/html"));
     assert!(

@@ -41,14 +41,7 @@ pub fn format_of_path(p: &Path) -> Option<RdfFormat> {
 
 /// The quads to export: all, or one graph.
 pub fn quads(store: &Store, graph: Option<&NamedNode>) -> Result<Vec<Quad>> {
-    let g = graph.map(|g| GraphNameRef::NamedNode(g.as_ref()));
-    let mut out = Vec::new();
-    for q in store.inner.quads_for_pattern(None, None, None, g) {
-        out.push(q.map_err(|e| Error::Store {
-            path: store.path.clone(),
-            message: e.to_string(),
-        })?);
-    }
+    let out = store.quads(graph)?;
     if let Some(g) = graph {
         if out.is_empty() {
             return Err(Error::usage(format!(

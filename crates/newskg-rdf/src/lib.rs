@@ -11,7 +11,7 @@
 pub mod entail;
 pub mod error;
 pub mod export;
-
+pub mod graph;
 pub mod ingest;
 pub mod link;
 pub mod map;

@@ -84,15 +84,7 @@ pub fn push(
 
 fn graph_ntriples(store: &Store, g: &NamedNode) -> Result<Vec<u8>> {
     let mut w = RdfSerializer::from_format(RdfFormat::NTriples).for_writer(Vec::new());
-    for q in
-        store
-            .inner
-            .quads_for_pattern(None, None, None, Some(GraphNameRef::NamedNode(g.as_ref())))
-    {
-        let q = q.map_err(|e| Error::Store {
-            path: store.path.clone(),
-            message: e.to_string(),
-        })?;
+    for q in store.quads(Some(g))? {
         w.serialize_triple(&Triple::new(q.subject, q.predicate, q.object))
             .map_err(|e| Error::io("serialising", e))?;
     }

@@ -492,7 +492,7 @@ pub fn execute<'a>(
         }
     }
     prepared
-        .on_store(&store.inner)
+        .on_store(store.for_queries())
         .execute()
         .map_err(|e| Error::Query(format!("query failed: {e}")))
 }

@@ -615,22 +615,12 @@ fn answer_update(store: &Store, op: Operation) -> Response<Body> {
             }
         }
     }
-    match SparqlEvaluator::new()
-        .without_default_http_service_handler()
-        .for_update(update)
-        .on_store(&store.inner)
-        .execute()
-    {
-        Ok(()) => match store.flush() {
-            Ok(()) => with_cors(Response::builder().status(StatusCode::NO_CONTENT))
-                .body(Body::empty())
-                .expect("a valid response"),
-            Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
-        },
-        Err(e) => text(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("update failed: {e}"),
-        ),
+    // Through the store's one write path, which re-entails the article graphs it touches.
+    match store.update(update) {
+        Ok(()) => with_cors(Response::builder().status(StatusCode::NO_CONTENT))
+            .body(Body::empty())
+            .expect("a valid response"),
+        Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
 }
 

@@ -17,10 +17,12 @@ pub fn default_path() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(".newskg-store"))
 }
 
-/// An open store.
+/// An open store. Every write goes through its methods (the one write path), which keep
+/// each article's entailment graph in step with its article graph.
 #[derive(Clone)]
 pub struct Store {
-    pub inner: oxigraph::store::Store,
+    inner: oxigraph::store::Store,
+    /// Where the store lives on disk.
     pub path: PathBuf,
 }
 
@@ -171,7 +173,6 @@ impl Store {
     /// them all (to turn it off). One transaction per article. Returns the number of
     /// article graphs visited and of entailed triples written.
     pub fn entail_all(&self, drop: bool) -> Result<(usize, usize)> {
-        let onto = crate::entail::builtin();
         let (mut graphs, mut triples) = (0, 0);
         if !drop {
             self.ensure_ontology()?;
@@ -192,30 +193,7 @@ impl Store {
             if drop {
                 continue;
             }
-            let mut asserted = Vec::new();
-            for q in self.inner.quads_for_pattern(
-                None,
-                None,
-                None,
-                Some(GraphNameRef::NamedNode(g.as_ref())),
-            ) {
-                asserted.push(q.map_err(|e| translate(&self.path, e))?);
-            }
-            let companion = crate::entail::entailed_graph(&g);
-            let entailed = onto.entail(
-                asserted.iter().map(|q| q.as_ref()),
-                &oxigraph::model::GraphName::NamedNode(companion.clone()),
-            );
-            triples += entailed.len();
-            let mut t = self
-                .inner
-                .start_transaction()
-                .map_err(|e| translate(&self.path, e))?;
-            t.clear_graph(companion.as_ref())
-                .map_err(|e| translate(&self.path, e))?;
-            t.insert_named_graph(companion.as_ref());
-            t.extend(entailed.iter());
-            t.commit().map_err(|e| translate(&self.path, e))?;
+            triples += self.entail_graph(&g)?;
         }
         if drop {
             self.inner
@@ -226,6 +204,84 @@ impl Store {
         }
         self.flush()?;
         Ok((graphs, triples))
+    }
+
+    /// Replaces the entailment graph of article graph `g` with what RDFS concludes from its
+    /// current content (removing it when the article graph is gone), in one transaction.
+    /// Returns the number of entailed triples written.
+    fn entail_graph(&self, g: &NamedNode) -> Result<usize> {
+        let err = |e| translate(&self.path, e);
+        let mut asserted = Vec::new();
+        let graph = GraphNameRef::NamedNode(g.as_ref());
+        for q in self.inner.quads_for_pattern(None, None, None, Some(graph)) {
+            asserted.push(q.map_err(err)?);
+        }
+        let companion = crate::entail::entailed_graph(g);
+        let entailed = crate::entail::builtin().entail(
+            asserted.iter().map(|q| q.as_ref()),
+            &oxigraph::model::GraphName::NamedNode(companion.clone()),
+        );
+        let mut t = self.inner.start_transaction().map_err(err)?;
+        if asserted.is_empty() {
+            t.remove_named_graph(companion.as_ref()).map_err(err)?;
+        } else {
+            t.clear_graph(companion.as_ref()).map_err(err)?;
+            t.insert_named_graph(companion.as_ref());
+            t.extend(entailed.iter());
+        }
+        t.commit().map_err(err)?;
+        Ok(entailed.len())
+    }
+
+    /// Runs a SPARQL update (the endpoint's `/update`), then re-entails the article graphs
+    /// it may have written, so queries with entailment see the change: the graphs the
+    /// update names, or every article graph when it picks graphs by variable or clears
+    /// or drops them wholesale. `SERVICE` calls are refused. The update and the
+    /// re-entailment are two transactions; `newskg entail` rebuilds them all if a crash
+    /// fell between.
+    pub fn update(&self, update: spargebra::Update) -> Result<()> {
+        let touched = touched_graphs(&update);
+        oxigraph::sparql::SparqlEvaluator::new()
+            .without_default_http_service_handler()
+            .for_update(update)
+            .on_store(&self.inner)
+            .execute()
+            .map_err(|e| Error::Query(format!("update failed: {e}")))?;
+        let articles: Vec<NamedNode> = match touched {
+            Some(names) => names.into_iter().map(NamedNode::new_unchecked).collect(),
+            None => self.graphs()?,
+        };
+        let entailing = self.has_ontology()?;
+        for g in articles {
+            if entailing && crate::entail::is_article_graph(g.as_str()) {
+                self.entail_graph(&g)?;
+            }
+        }
+        self.flush()
+    }
+
+    /// Whether the store keeps entailment (its ontology graph is there; `entail --drop`
+    /// and ingest with `--no-entailment` into a new store leave it out).
+    fn has_ontology(&self) -> Result<bool> {
+        let g = NamedNode::new_unchecked(crate::entail::ONTOLOGY_GRAPH);
+        self.inner
+            .contains_named_graph(g.as_ref())
+            .map_err(|e| translate(&self.path, e))
+    }
+
+    /// The quads of one graph, or of the whole store.
+    pub fn quads(&self, graph: Option<&NamedNode>) -> Result<Vec<Quad>> {
+        let g = graph.map(|g| GraphNameRef::NamedNode(g.as_ref()));
+        self.inner
+            .quads_for_pattern(None, None, None, g)
+            .map(|q| q.map_err(|e| translate(&self.path, e)))
+            .collect()
+    }
+
+    /// The Oxigraph store, for evaluating SPARQL queries (never updates: those go through
+    /// [`Store::update`]).
+    pub(crate) fn for_queries(&self) -> &oxigraph::store::Store {
+        &self.inner
     }
 
     /// Number of quads in the store.
@@ -408,4 +464,84 @@ pub fn load_files(
     }
     loader.commit().map_err(|e| translate(&store.path, e))?;
     Ok(count)
+}
+
+/// The graphs a SPARQL update may write, by IRI, or `None` when that is not known before it
+/// runs (a graph chosen by a variable; CLEAR or DROP of NAMED or ALL graphs).
+fn touched_graphs(update: &spargebra::Update) -> Option<std::collections::BTreeSet<String>> {
+    use spargebra::algebra::GraphTarget;
+    use spargebra::term::{GraphName, GraphNamePattern};
+    use spargebra::GraphUpdateOperation as Op;
+    let mut out = std::collections::BTreeSet::new();
+    let mut pattern = |g: &GraphNamePattern| match g {
+        GraphNamePattern::NamedNode(n) => Some(out.insert(n.as_str().to_string())),
+        GraphNamePattern::DefaultGraph => Some(false),
+        GraphNamePattern::Variable(_) => None,
+    };
+    for op in &update.operations {
+        match op {
+            Op::InsertData { data } => {
+                for q in data {
+                    if let GraphName::NamedNode(n) = &q.graph_name {
+                        pattern(&GraphNamePattern::NamedNode(n.clone()));
+                    }
+                }
+            }
+            Op::DeleteData { data } => {
+                for q in data {
+                    if let GraphName::NamedNode(n) = &q.graph_name {
+                        pattern(&GraphNamePattern::NamedNode(n.clone()));
+                    }
+                }
+            }
+            Op::DeleteInsert { delete, insert, .. } => {
+                let graphs = delete.iter().map(|q| &q.graph_name);
+                for g in graphs.chain(insert.iter().map(|q| &q.graph_name)) {
+                    pattern(g)?;
+                }
+            }
+            Op::Load { destination, .. } => {
+                if let GraphName::NamedNode(n) = destination {
+                    pattern(&GraphNamePattern::NamedNode(n.clone()));
+                }
+            }
+            Op::Create { graph, .. } => {
+                pattern(&GraphNamePattern::NamedNode(graph.clone()));
+            }
+            Op::Clear { graph, .. } | Op::Drop { graph, .. } => match graph {
+                GraphTarget::NamedNode(n) => {
+                    pattern(&GraphNamePattern::NamedNode(n.clone()));
+                }
+                GraphTarget::DefaultGraph => {}
+                GraphTarget::NamedGraphs | GraphTarget::AllGraphs => return None,
+            },
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::touched_graphs;
+
+    fn touched(u: &str) -> Option<Vec<String>> {
+        let u = spargebra::SparqlParser::new().parse_update(u).expect("an update");
+        touched_graphs(&u).map(|s| s.into_iter().collect())
+    }
+
+    #[test]
+    fn an_update_names_the_graphs_it_writes_or_says_it_cannot() {
+        assert_eq!(
+            touched("INSERT DATA { GRAPH <http://a/g> { <http://a/s> <http://a/p> 1 } }"),
+            Some(vec!["http://a/g".to_string()])
+        );
+        assert_eq!(
+            touched("DELETE { GRAPH <http://a/g> { ?s ?p ?o } } INSERT { GRAPH <http://a/h> { ?s ?p 2 } } WHERE { GRAPH <http://a/g> { ?s ?p ?o } }"),
+            Some(vec!["http://a/g".to_string(), "http://a/h".to_string()])
+        );
+        assert_eq!(touched("INSERT DATA { <http://a/s> <http://a/p> 1 }"), Some(vec![]));
+        assert_eq!(touched("DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }"), None);
+        assert_eq!(touched("DROP ALL"), None);
+        assert_eq!(touched("CLEAR GRAPH <http://a/g>"), Some(vec!["http://a/g".to_string()]));
+    }
 }

@@ -16,10 +16,8 @@ pub mod error;
 pub use error::{Error, Result};
 use newskg_model::vocab::{RDF, RDFS};
 use oxrdf::vocab::{rdf, xsd};
+use oxrdf::{BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TermRef, Triple};
 use oxrdfio::{RdfFormat, RdfParser, RdfSerializer};
-use oxrdf::{
-    BlankNode, Graph, Literal, NamedNode, NamedOrBlankNode, Term, TermRef, Triple,
-};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::Write;
 

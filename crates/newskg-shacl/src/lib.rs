@@ -216,24 +216,39 @@ impl Reader<'_> {
         }
     }
 
-    /// Reads the shape at `id` (once), returning its index.
+    /// Reads the shape at `id` (once), returning its index. The index is taken before the
+    /// shape's parts are read, so shapes that refer to each other (through sh:node, sh:or
+    /// or sh:property) end.
     fn shape(&mut self, id: &NamedOrBlankNode) -> Result<usize> {
         if let Some(&i) = self.index.get(id) {
             return Ok(i);
         }
         let i = self.shapes.len();
         self.index.insert(id.clone(), i);
-        self.shapes.push(Shape {
-            id: id.clone(),
-            path: None,
-            targets: Vec::new(),
-            constraints: Vec::new(),
-            properties: Vec::new(),
-            severity: sh("Violation"),
-            message: None,
-            deactivated: false,
-        });
-        // Every sh: predicate on a shape is either known here or refused.
+        self.shapes.push(Shape::unread(id));
+        self.refuse_unsupported(id)?;
+        let path = self.path(id)?;
+        let targets = self.targets(id)?;
+        let constraints = self.constraints(id)?;
+        let properties = self.properties(id)?;
+        let severity = self.severity(id)?;
+        let message = self.message(id);
+        let deactivated =
+            matches!(self.one(id, "deactivated")?, Some(Term::Literal(l)) if l.value() == "true");
+        let s = &mut self.shapes[i];
+        s.path = path;
+        s.targets = targets;
+        s.constraints = constraints;
+        s.properties = properties;
+        s.severity = severity;
+        s.message = message;
+        s.deactivated = deactivated;
+        Ok(i)
+    }
+
+    /// Refuses a shape that uses an sh: predicate this engine does not know: every one is
+    /// either a supported constraint component or in [`NON_CONSTRAINTS`].
+    fn refuse_unsupported(&self, id: &NamedOrBlankNode) -> Result<()> {
         for t in self.g.triples_for_subject(id) {
             if let Some(local) = t.predicate.as_str().strip_prefix(SH) {
                 if !SUPPORTED.contains(&local) && !NON_CONSTRAINTS.contains(&local) {
@@ -245,41 +260,52 @@ impl Reader<'_> {
                 }
             }
         }
-        let path = match self.one(id, "path")? {
-            None => None,
-            Some(Term::NamedNode(p)) => Some(Path::Predicate(p)),
+        Ok(())
+    }
+
+    /// Reads a shape's `sh:path`: an IRI or `sh:inversePath` of an IRI; other paths are
+    /// refused. `None` for a node shape.
+    fn path(&self, id: &NamedOrBlankNode) -> Result<Option<Path>> {
+        match self.one(id, "path")? {
+            None => Ok(None),
+            Some(Term::NamedNode(p)) => Ok(Some(Path::Predicate(p))),
             Some(Term::BlankNode(b)) => {
                 let node = NamedOrBlankNode::BlankNode(b);
                 match self.one(&node, "inversePath")? {
-                    Some(Term::NamedNode(p)) => Some(Path::Inverse(p)),
-                    _ => {
-                        return Err(Error::Usage(format!(
-                            "shapes: {} has a property path newskg validate does not support (only an IRI or sh:inversePath of an IRI)",
-                            show_node(id)
-                        )))
-                    }
+                    Some(Term::NamedNode(p)) => Ok(Some(Path::Inverse(p))),
+                    _ => Err(Error::Usage(format!(
+                        "shapes: {} has a property path newskg validate does not support (only an IRI or sh:inversePath of an IRI)",
+                        show_node(id)
+                    ))),
                 }
             }
-            Some(_) => return Err(bad(id, "has a literal sh:path")),
-        };
+            Some(_) => Err(bad(id, "has a literal sh:path")),
+        }
+    }
+
+    /// Reads a shape's targets: class, subjects-of, objects-of and node targets, then the
+    /// implicit class target of a shape that is also a class.
+    fn targets(&self, id: &NamedOrBlankNode) -> Result<Vec<Target>> {
         let mut targets = Vec::new();
-        let class_target = |t: Term| match t {
-            Term::NamedNode(n) => Ok(n),
-            _ => Err(bad(id, "has a target that is not an IRI")),
-        };
         for t in self.objects(id, "targetClass") {
-            targets.push(Target::Class(class_target(t)?));
+            targets.push(Target::Class(target_iri(t, id)?));
         }
         for t in self.objects(id, "targetSubjectsOf") {
-            targets.push(Target::SubjectsOf(class_target(t)?));
+            targets.push(Target::SubjectsOf(target_iri(t, id)?));
         }
         for t in self.objects(id, "targetObjectsOf") {
-            targets.push(Target::ObjectsOf(class_target(t)?));
+            targets.push(Target::ObjectsOf(target_iri(t, id)?));
         }
         for t in self.objects(id, "targetNode") {
             targets.push(Target::Node(t));
         }
-        // Implicit class target: a shape that is also a class targets its instances.
+        self.implicit_class_target(id, &mut targets);
+        Ok(targets)
+    }
+
+    /// Adds the implicit class target: a shape that is also an `rdfs:Class` or `owl:Class`
+    /// targets its instances (once per such type).
+    fn implicit_class_target(&self, id: &NamedOrBlankNode, targets: &mut Vec<Target>) {
         let rdf_type = rdf::TYPE.into_owned();
         for c in self.g.objects_for_subject_predicate(id, &rdf_type) {
             if let TermRef::NamedNode(c) = c {
@@ -292,55 +318,59 @@ impl Reader<'_> {
                 }
             }
         }
-        let int = |t: &Term, what: &str| -> Result<usize> {
-            match t {
-                Term::Literal(l) => l
-                    .value()
-                    .parse()
-                    .map_err(|_| bad(id, &format!("has sh:{what} that is not a whole number"))),
-                _ => Err(bad(id, &format!("has sh:{what} that is not a number"))),
-            }
-        };
-        let iri = |t: Term, what: &str| -> Result<NamedNode> {
-            match t {
-                Term::NamedNode(n) => Ok(n),
-                _ => Err(bad(id, &format!("has sh:{what} that is not an IRI"))),
-            }
-        };
-        let lit = |t: Term, what: &str| -> Result<Literal> {
-            match t {
-                Term::Literal(l) => Ok(l),
-                _ => Err(bad(id, &format!("has sh:{what} that is not a literal"))),
-            }
-        };
+    }
+
+    /// Reads a shape's constraints, component by component in the order of [`SUPPORTED`].
+    fn constraints(&mut self, id: &NamedOrBlankNode) -> Result<Vec<Constraint>> {
         let mut c = Vec::new();
-        for t in self.objects(id, "minCount") {
-            c.push(Constraint::MinCount(int(&t, "minCount")?));
+        self.count_and_term_constraints(id, &mut c)?;
+        self.pattern_constraints(id, &mut c)?;
+        self.range_constraints(id, &mut c)?;
+        self.pair_constraints(id, &mut c)?;
+        self.shape_constraints(id, &mut c)?;
+        Ok(c)
+    }
+
+    /// Reads each value of `sh:{local}` on `id` with `read` (given the value and `local`),
+    /// adding the constraints to `out`.
+    fn each(
+        &self,
+        id: &NamedOrBlankNode,
+        local: &str,
+        out: &mut Vec<Constraint>,
+        read: impl Fn(Term, &str) -> Result<Constraint>,
+    ) -> Result<()> {
+        for t in self.objects(id, local) {
+            out.push(read(t, local)?);
         }
-        for t in self.objects(id, "maxCount") {
-            c.push(Constraint::MaxCount(int(&t, "maxCount")?));
-        }
-        for t in self.objects(id, "class") {
-            c.push(Constraint::Class(iri(t, "class")?));
-        }
-        for t in self.objects(id, "datatype") {
-            c.push(Constraint::Datatype(iri(t, "datatype")?));
-        }
-        for t in self.objects(id, "nodeKind") {
-            c.push(Constraint::NodeKind(iri(t, "nodeKind")?));
-        }
-        for t in self.objects(id, "in") {
-            c.push(Constraint::In(self.list(&t, id)?));
-        }
-        for t in self.objects(id, "hasValue") {
-            c.push(Constraint::HasValue(t));
-        }
+        Ok(())
+    }
+
+    /// Reads sh:minCount, sh:maxCount, sh:class, sh:datatype, sh:nodeKind, sh:in and
+    /// sh:hasValue.
+    fn count_and_term_constraints(
+        &self,
+        id: &NamedOrBlankNode,
+        c: &mut Vec<Constraint>,
+    ) -> Result<()> {
+        use Constraint::*;
+        self.each(id, "minCount", c, |t, w| Ok(MinCount(whole(&t, w, id)?)))?;
+        self.each(id, "maxCount", c, |t, w| Ok(MaxCount(whole(&t, w, id)?)))?;
+        self.each(id, "class", c, |t, w| Ok(Class(iri(t, w, id)?)))?;
+        self.each(id, "datatype", c, |t, w| Ok(Datatype(iri(t, w, id)?)))?;
+        self.each(id, "nodeKind", c, |t, w| Ok(NodeKind(iri(t, w, id)?)))?;
+        self.each(id, "in", c, |t, _| Ok(In(self.list(&t, id)?)))?;
+        self.each(id, "hasValue", c, |t, _| Ok(HasValue(t)))
+    }
+
+    /// Reads sh:pattern, each compiled with the shape's sh:flags (`i`, `s`, `m`, `x`).
+    fn pattern_constraints(&self, id: &NamedOrBlankNode, c: &mut Vec<Constraint>) -> Result<()> {
         let flags = match self.one(id, "flags")? {
             Some(Term::Literal(l)) => l.value().to_string(),
             _ => String::new(),
         };
         for t in self.objects(id, "pattern") {
-            let p = lit(t, "pattern")?;
+            let p = literal(t, "pattern", id)?;
             let mut re = String::new();
             for f in flags.chars() {
                 match f {
@@ -353,36 +383,43 @@ impl Reader<'_> {
                 .map_err(|e| bad(id, &format!("has an invalid sh:pattern ({e})")))?;
             c.push(Constraint::Pattern(re));
         }
-        for t in self.objects(id, "minInclusive") {
-            c.push(Constraint::MinInclusive(lit(t, "minInclusive")?));
-        }
-        for t in self.objects(id, "maxInclusive") {
-            c.push(Constraint::MaxInclusive(lit(t, "maxInclusive")?));
-        }
-        for t in self.objects(id, "minExclusive") {
-            c.push(Constraint::MinExclusive(lit(t, "minExclusive")?));
-        }
-        for t in self.objects(id, "maxExclusive") {
-            c.push(Constraint::MaxExclusive(lit(t, "maxExclusive")?));
-        }
-        for t in self.objects(id, "minLength") {
-            c.push(Constraint::MinLength(int(&t, "minLength")?));
-        }
-        for t in self.objects(id, "maxLength") {
-            c.push(Constraint::MaxLength(int(&t, "maxLength")?));
-        }
-        for t in self.objects(id, "lessThan") {
-            c.push(Constraint::LessThan(iri(t, "lessThan")?));
-        }
-        for t in self.objects(id, "lessThanOrEquals") {
-            c.push(Constraint::LessThanOrEquals(iri(t, "lessThanOrEquals")?));
-        }
-        for t in self.objects(id, "equals") {
-            c.push(Constraint::Equals(iri(t, "equals")?));
-        }
-        for t in self.objects(id, "disjoint") {
-            c.push(Constraint::Disjoint(iri(t, "disjoint")?));
-        }
+        Ok(())
+    }
+
+    /// Reads the value ranges (sh:minInclusive, sh:maxInclusive, sh:minExclusive,
+    /// sh:maxExclusive) and the length bounds (sh:minLength, sh:maxLength).
+    fn range_constraints(&self, id: &NamedOrBlankNode, c: &mut Vec<Constraint>) -> Result<()> {
+        use Constraint::*;
+        self.each(id, "minInclusive", c, |t, w| {
+            Ok(MinInclusive(literal(t, w, id)?))
+        })?;
+        self.each(id, "maxInclusive", c, |t, w| {
+            Ok(MaxInclusive(literal(t, w, id)?))
+        })?;
+        self.each(id, "minExclusive", c, |t, w| {
+            Ok(MinExclusive(literal(t, w, id)?))
+        })?;
+        self.each(id, "maxExclusive", c, |t, w| {
+            Ok(MaxExclusive(literal(t, w, id)?))
+        })?;
+        self.each(id, "minLength", c, |t, w| Ok(MinLength(whole(&t, w, id)?)))?;
+        self.each(id, "maxLength", c, |t, w| Ok(MaxLength(whole(&t, w, id)?)))
+    }
+
+    /// Reads the property-pair constraints: sh:lessThan, sh:lessThanOrEquals, sh:equals
+    /// and sh:disjoint.
+    fn pair_constraints(&self, id: &NamedOrBlankNode, c: &mut Vec<Constraint>) -> Result<()> {
+        use Constraint::*;
+        self.each(id, "lessThan", c, |t, w| Ok(LessThan(iri(t, w, id)?)))?;
+        self.each(id, "lessThanOrEquals", c, |t, w| {
+            Ok(LessThanOrEquals(iri(t, w, id)?))
+        })?;
+        self.each(id, "equals", c, |t, w| Ok(Equals(iri(t, w, id)?)))?;
+        self.each(id, "disjoint", c, |t, w| Ok(Disjoint(iri(t, w, id)?)))
+    }
+
+    /// Reads sh:or and sh:node, reading the shapes they name (recursively).
+    fn shape_constraints(&mut self, id: &NamedOrBlankNode, c: &mut Vec<Constraint>) -> Result<()> {
         for t in self.objects(id, "or") {
             let mut members = Vec::new();
             for m in self.list(&t, id)? {
@@ -394,6 +431,11 @@ impl Reader<'_> {
             let s = self.shape(&node_of(t, id)?)?;
             c.push(Constraint::Node(s));
         }
+        Ok(())
+    }
+
+    /// Reads a shape's property shapes (recursively); each must have a sh:path.
+    fn properties(&mut self, id: &NamedOrBlankNode) -> Result<Vec<usize>> {
         let mut properties = Vec::new();
         for t in self.objects(id, "property") {
             let p = self.shape(&node_of(t, id)?)?;
@@ -402,29 +444,78 @@ impl Reader<'_> {
             }
             properties.push(p);
         }
-        let severity = match self.one(id, "severity")? {
-            Some(Term::NamedNode(n)) => n,
-            Some(_) => return Err(bad(id, "has sh:severity that is not an IRI")),
-            None => sh("Violation"),
-        };
-        let message = self
-            .objects(id, "message")
+        Ok(properties)
+    }
+
+    /// Reads a shape's sh:severity, `sh:Violation` when it has none.
+    fn severity(&self, id: &NamedOrBlankNode) -> Result<NamedNode> {
+        match self.one(id, "severity")? {
+            Some(Term::NamedNode(n)) => Ok(n),
+            Some(_) => Err(bad(id, "has sh:severity that is not an IRI")),
+            None => Ok(sh("Violation")),
+        }
+    }
+
+    /// A shape's sh:message: the first that is a literal, if any.
+    fn message(&self, id: &NamedOrBlankNode) -> Option<String> {
+        self.objects(id, "message")
             .into_iter()
             .find_map(|t| match t {
                 Term::Literal(l) => Some(l.value().to_string()),
                 _ => None,
-            });
-        let deactivated =
-            matches!(self.one(id, "deactivated")?, Some(Term::Literal(l)) if l.value() == "true");
-        let s = &mut self.shapes[i];
-        s.path = path;
-        s.targets = targets;
-        s.constraints = c;
-        s.properties = properties;
-        s.severity = severity;
-        s.message = message;
-        s.deactivated = deactivated;
-        Ok(i)
+            })
+    }
+}
+
+impl Shape {
+    /// A shape whose parts are not read yet: no path, targets or constraints, severity
+    /// `sh:Violation`.
+    fn unread(id: &NamedOrBlankNode) -> Shape {
+        Shape {
+            id: id.clone(),
+            path: None,
+            targets: Vec::new(),
+            constraints: Vec::new(),
+            properties: Vec::new(),
+            severity: sh("Violation"),
+            message: None,
+            deactivated: false,
+        }
+    }
+}
+
+/// A target's value as an IRI, or an error naming the shape.
+fn target_iri(t: Term, owner: &NamedOrBlankNode) -> Result<NamedNode> {
+    match t {
+        Term::NamedNode(n) => Ok(n),
+        _ => Err(bad(owner, "has a target that is not an IRI")),
+    }
+}
+
+/// The value of `sh:{what}` as a whole number (a literal whose lexical form parses).
+fn whole(t: &Term, what: &str, owner: &NamedOrBlankNode) -> Result<usize> {
+    match t {
+        Term::Literal(l) => l
+            .value()
+            .parse()
+            .map_err(|_| bad(owner, &format!("has sh:{what} that is not a whole number"))),
+        _ => Err(bad(owner, &format!("has sh:{what} that is not a number"))),
+    }
+}
+
+/// The value of `sh:{what}` as an IRI.
+fn iri(t: Term, what: &str, owner: &NamedOrBlankNode) -> Result<NamedNode> {
+    match t {
+        Term::NamedNode(n) => Ok(n),
+        _ => Err(bad(owner, &format!("has sh:{what} that is not an IRI"))),
+    }
+}
+
+/// The value of `sh:{what}` as a literal.
+fn literal(t: Term, what: &str, owner: &NamedOrBlankNode) -> Result<Literal> {
+    match t {
+        Term::Literal(l) => Ok(l),
+        _ => Err(bad(owner, &format!("has sh:{what} that is not a literal"))),
     }
 }
 

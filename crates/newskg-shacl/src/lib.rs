@@ -976,10 +976,22 @@ fn lexical(t: &Term) -> Option<&str> {
     }
 }
 
+/// One failed constraint, as the checker finds it: the shape, the focus node, the value
+/// (if the constraint is about one value), the constraint component and a generated
+/// message.
+struct Finding {
+    shape: usize,
+    focus: Term,
+    value: Option<Term>,
+    component: &'static str,
+    message: String,
+}
+
+/// Checks focus nodes against shapes, collecting what fails.
 struct Checker<'a> {
     shapes: &'a Shapes,
     data: &'a Data,
-    out: Vec<(usize, Term, Option<Term>, &'static str, String)>,
+    out: Vec<Finding>,
 }
 
 impl Checker<'_> {
@@ -994,6 +1006,7 @@ impl Checker<'_> {
         sub.out.is_empty()
     }
 
+    /// Checks `focus` against shape `s` and its property shapes (nothing past depth 32).
     fn check(&mut self, s: usize, focus: &Term, depth: usize) {
         let shape = &self.shapes.shapes[s];
         if shape.deactivated || depth > 32 {
@@ -1011,11 +1024,18 @@ impl Checker<'_> {
         }
     }
 
+    /// Records a failure of constraint `c` of shape `s`.
     fn push(&mut self, s: usize, focus: &Term, value: Option<&Term>, c: &Constraint, msg: String) {
-        self.out
-            .push((s, focus.clone(), value.cloned(), c.component(), msg));
+        self.out.push(Finding {
+            shape: s,
+            focus: focus.clone(),
+            value: value.cloned(),
+            component: c.component(),
+            message: msg,
+        });
     }
 
+    /// Checks one constraint of shape `s` on the values `focus` has on the shape's path.
     fn constraint(
         &mut self,
         s: usize,
@@ -1024,84 +1044,17 @@ impl Checker<'_> {
         values: &[Term],
         depth: usize,
     ) {
-        let d = self.data;
         match c {
-            Constraint::MinCount(n) => {
-                if values.len() < *n {
-                    self.push(
-                        s,
-                        focus,
-                        None,
-                        c,
-                        format!("expected at least {n} value(s), found {}", values.len()),
-                    );
-                }
-            }
-            Constraint::MaxCount(n) => {
-                if values.len() > *n {
-                    self.push(
-                        s,
-                        focus,
-                        None,
-                        c,
-                        format!("expected at most {n} value(s), found {}", values.len()),
-                    );
-                }
-            }
-            Constraint::HasValue(v) => {
-                if !values.contains(v) {
-                    self.push(s, focus, None, c, format!("expected the value {v}"));
+            Constraint::MinCount(_) | Constraint::MaxCount(_) | Constraint::HasValue(_) => {
+                if let Some(msg) = all_values_fail(c, values) {
+                    self.push(s, focus, None, c, msg);
                 }
             }
             Constraint::LessThan(p) | Constraint::LessThanOrEquals(p) => {
-                let others = d.values(focus, &Path::Predicate(p.clone()));
-                let strict = matches!(c, Constraint::LessThan(_));
-                for v in values {
-                    for o in &others {
-                        let ok = match (v, o) {
-                            (Term::Literal(a), Term::Literal(b)) => match compare(a, b) {
-                                Some(std::cmp::Ordering::Less) => true,
-                                Some(std::cmp::Ordering::Equal) => !strict,
-                                _ => false,
-                            },
-                            _ => false,
-                        };
-                        if !ok {
-                            let rel = if strict { "less than" } else { "at most" };
-                            self.push(
-                                s,
-                                focus,
-                                Some(v),
-                                c,
-                                format!("{v} is not {rel} the value of {p} ({o})"),
-                            );
-                        }
-                    }
-                }
+                self.less_than(s, c, p, focus, values);
             }
             Constraint::Equals(p) | Constraint::Disjoint(p) => {
-                let others = d.values(focus, &Path::Predicate(p.clone()));
-                if matches!(c, Constraint::Equals(_)) {
-                    let missing: Vec<Term> = values
-                        .iter()
-                        .filter(|v| !others.contains(v))
-                        .chain(others.iter().filter(|o| !values.contains(o)))
-                        .cloned()
-                        .collect();
-                    for v in missing {
-                        self.push(
-                            s,
-                            focus,
-                            Some(&v),
-                            c,
-                            format!("{v} is not a value of both this path and {p}"),
-                        );
-                    }
-                } else {
-                    for v in values.iter().filter(|v| others.contains(v)) {
-                        self.push(s, focus, Some(v), c, format!("{v} is also a value of {p}"));
-                    }
-                }
+                self.equals_or_disjoint(s, c, p, focus, values);
             }
             _ => {
                 for v in values {
@@ -1109,6 +1062,75 @@ impl Checker<'_> {
                         self.push(s, focus, Some(v), c, msg);
                     }
                 }
+            }
+        }
+    }
+
+    /// Checks sh:lessThan or sh:lessThanOrEquals `p`: every value against every value of
+    /// `p` on the focus node; values that cannot be compared fail.
+    fn less_than(
+        &mut self,
+        s: usize,
+        c: &Constraint,
+        p: &NamedNode,
+        focus: &Term,
+        values: &[Term],
+    ) {
+        let others = self.data.values(focus, &Path::Predicate(p.clone()));
+        let strict = matches!(c, Constraint::LessThan(_));
+        for v in values {
+            for o in &others {
+                let ok = match (v, o) {
+                    (Term::Literal(a), Term::Literal(b)) => match compare(a, b) {
+                        Some(std::cmp::Ordering::Less) => true,
+                        Some(std::cmp::Ordering::Equal) => !strict,
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if !ok {
+                    let rel = if strict { "less than" } else { "at most" };
+                    self.push(
+                        s,
+                        focus,
+                        Some(v),
+                        c,
+                        format!("{v} is not {rel} the value of {p} ({o})"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Checks sh:equals or sh:disjoint `p` against the values of `p` on the focus node.
+    fn equals_or_disjoint(
+        &mut self,
+        s: usize,
+        c: &Constraint,
+        p: &NamedNode,
+        focus: &Term,
+        values: &[Term],
+    ) {
+        let others = self.data.values(focus, &Path::Predicate(p.clone()));
+        if matches!(c, Constraint::Equals(_)) {
+            let missing: Vec<Term> = values
+                .iter()
+                .filter(|v| !others.contains(v))
+                .chain(others.iter().filter(|o| !values.contains(o)))
+                .cloned()
+                .collect();
+            for v in missing {
+                self.push(
+                    s,
+                    focus,
+                    Some(&v),
+                    c,
+                    format!("{v} is not a value of both this path and {p}"),
+                );
+            }
+        } else {
+            for v in values.iter().filter(|v| others.contains(v)) {
+                self.push(s, focus, Some(v), c, format!("{v} is also a value of {p}"));
             }
         }
     }
@@ -1139,36 +1161,12 @@ impl Checker<'_> {
                 lexical(v).is_some_and(|s| re.is_match(s)),
                 format!("{v} does not match the pattern {}", re.as_str()),
             ),
-            Constraint::MinLength(n) | Constraint::MaxLength(n) => {
-                let len = lexical(v).map(|s| s.chars().count());
-                let ok = match (c, len) {
-                    (Constraint::MinLength(_), Some(l)) => l >= *n,
-                    (_, Some(l)) => l <= *n,
-                    _ => false,
-                };
-                fail(
-                    ok,
-                    format!("{v} has a length outside the allowed range ({n})"),
-                )
-            }
-            Constraint::MinInclusive(b)
-            | Constraint::MaxInclusive(b)
-            | Constraint::MinExclusive(b)
-            | Constraint::MaxExclusive(b) => {
-                use std::cmp::Ordering::*;
-                let ord = match v {
-                    Term::Literal(l) => compare(l, b),
-                    _ => None,
-                };
-                let ok = match (c, ord) {
-                    (Constraint::MinInclusive(_), Some(o)) => o != Less,
-                    (Constraint::MaxInclusive(_), Some(o)) => o != Greater,
-                    (Constraint::MinExclusive(_), Some(o)) => o == Greater,
-                    (Constraint::MaxExclusive(_), Some(o)) => o == Less,
-                    _ => false,
-                };
-                fail(ok, format!("{v} is out of range (bound {b})"))
-            }
+            Constraint::MinLength(_)
+            | Constraint::MaxLength(_)
+            | Constraint::MinInclusive(_)
+            | Constraint::MaxInclusive(_)
+            | Constraint::MinExclusive(_)
+            | Constraint::MaxExclusive(_) => bound_fails(c, v),
             Constraint::Or(members) => fail(
                 members.iter().any(|&m| self.conforms(m, v, depth)),
                 format!("{v} conforms to none of the alternatives"),
@@ -1185,6 +1183,57 @@ impl Checker<'_> {
     }
 }
 
+/// The message when the values as a whole fail sh:minCount, sh:maxCount or sh:hasValue.
+fn all_values_fail(c: &Constraint, values: &[Term]) -> Option<String> {
+    match c {
+        Constraint::MinCount(n) => (values.len() < *n)
+            .then(|| format!("expected at least {n} value(s), found {}", values.len())),
+        Constraint::MaxCount(n) => (values.len() > *n)
+            .then(|| format!("expected at most {n} value(s), found {}", values.len())),
+        Constraint::HasValue(v) => (!values.contains(v)).then(|| format!("expected the value {v}")),
+        _ => None,
+    }
+}
+
+/// The message when a value fails a length bound (sh:minLength, sh:maxLength) or a value
+/// range (sh:minInclusive, sh:maxInclusive, sh:minExclusive, sh:maxExclusive).
+fn bound_fails(c: &Constraint, v: &Term) -> Option<String> {
+    use std::cmp::Ordering::*;
+    let (ok, msg) = match c {
+        Constraint::MinLength(n) | Constraint::MaxLength(n) => {
+            let len = lexical(v).map(|s| s.chars().count());
+            let ok = match (c, len) {
+                (Constraint::MinLength(_), Some(l)) => l >= *n,
+                (_, Some(l)) => l <= *n,
+                _ => false,
+            };
+            (
+                ok,
+                format!("{v} has a length outside the allowed range ({n})"),
+            )
+        }
+        Constraint::MinInclusive(b)
+        | Constraint::MaxInclusive(b)
+        | Constraint::MinExclusive(b)
+        | Constraint::MaxExclusive(b) => {
+            let ord = match v {
+                Term::Literal(l) => compare(l, b),
+                _ => None,
+            };
+            let ok = match (c, ord) {
+                (Constraint::MinInclusive(_), Some(o)) => o != Less,
+                (Constraint::MaxInclusive(_), Some(o)) => o != Greater,
+                (Constraint::MinExclusive(_), Some(o)) => o == Greater,
+                (Constraint::MaxExclusive(_), Some(o)) => o == Less,
+                _ => false,
+            };
+            (ok, format!("{v} is out of range (bound {b})"))
+        }
+        _ => return None,
+    };
+    (!ok).then_some(msg)
+}
+
 /// Validates `data` against `shapes`.
 pub fn validate(shapes: &Shapes, data: &Data) -> Report {
     let mut checker = Checker {
@@ -1197,18 +1246,29 @@ pub fn validate(shapes: &Shapes, data: &Data) -> Report {
         if shape.deactivated || shape.targets.is_empty() {
             continue;
         }
+        for f in &data.focus_nodes(&shape.targets) {
+            focus_nodes.insert(f.clone());
+            checker.check(i, f, 0);
+        }
+    }
+    Report::new(shapes, data, checker.out, focus_nodes.len())
+}
+
+impl Data {
+    /// The focus nodes of a shape's targets, sorted and without repeats.
+    fn focus_nodes(&self, targets: &[Target]) -> Vec<Term> {
         let mut focus: Vec<Term> = Vec::new();
-        for t in &shape.targets {
+        for t in targets {
             match t {
-                Target::Class(c) => focus.extend(data.instances(c)),
+                Target::Class(c) => focus.extend(self.instances(c)),
                 Target::Node(n) => focus.push(n.clone()),
                 Target::SubjectsOf(p) => focus.extend(
-                    data.graph
+                    self.graph
                         .triples_for_predicate(p)
                         .map(|t| t.subject.into_owned().into()),
                 ),
                 Target::ObjectsOf(p) => focus.extend(
-                    data.graph
+                    self.graph
                         .triples_for_predicate(p)
                         .map(|t| t.object.into_owned()),
                 ),
@@ -1216,55 +1276,64 @@ pub fn validate(shapes: &Shapes, data: &Data) -> Report {
         }
         focus.sort_by_cached_key(|t| t.to_string());
         focus.dedup();
-        for f in &focus {
-            focus_nodes.insert(f.clone());
-            checker.check(i, f, 0);
+        focus
+    }
+}
+
+impl Report {
+    /// The report of what the checker found: one sorted, deduplicated [`Violation`] per
+    /// finding, with the terms kept for the RDF report.
+    fn new(shapes: &Shapes, data: &Data, found: Vec<Finding>, focus_nodes: usize) -> Report {
+        let mut terms = HashMap::new();
+        let mut results: Vec<Violation> = found
+            .into_iter()
+            .map(|f| Violation::new(shapes, f, &mut terms))
+            .collect();
+        results.sort();
+        results.dedup();
+        Report {
+            results,
+            focus_nodes,
+            triples: data.graph.len(),
+            shape_ids: shapes.shapes.iter().map(|s| s.id.clone()).collect(),
+            terms,
         }
     }
-    let mut terms = HashMap::new();
-    let mut results: Vec<Violation> = checker
-        .out
-        .into_iter()
-        .map(|(s, focus, value, component, generated)| {
-            let shape = &shapes.shapes[s];
-            let path_term = shape.path.as_ref().map(|p| match p {
-                Path::Predicate(p) => (false, p.clone()),
-                Path::Inverse(p) => (true, p.clone()),
-            });
-            let path = path_term
-                .as_ref()
-                .map(|(inv, p)| format!("{}{p}", if *inv { "^" } else { "" }));
-            let fk = focus.to_string();
-            terms.insert(fk.clone(), focus);
-            let vk = value.map(|v| {
-                let k = v.to_string();
-                terms.insert(k.clone(), v);
-                k
-            });
-            Violation {
-                focus: fk.clone(),
-                path,
-                value: vk.clone(),
-                component: component.to_string(),
-                severity: shape.severity.as_str().to_string(),
-                message: shape
-                    .message
-                    .clone()
-                    .unwrap_or_else(|| compact_iris(&generated)),
-                focus_term: TermKey(fk),
-                value_term: vk.map(TermKey),
-                path_term,
-                shape: s,
-            }
-        })
-        .collect();
-    results.sort();
-    results.dedup();
-    Report {
-        results,
-        focus_nodes: focus_nodes.len(),
-        triples: data.graph.len(),
-        shape_ids: shapes.shapes.iter().map(|s| s.id.clone()).collect(),
-        terms,
+}
+
+impl Violation {
+    /// The result for one finding; its focus node and value are kept in `terms` by their
+    /// text.
+    fn new(shapes: &Shapes, f: Finding, terms: &mut HashMap<String, Term>) -> Violation {
+        let shape = &shapes.shapes[f.shape];
+        let path_term = shape.path.as_ref().map(|p| match p {
+            Path::Predicate(p) => (false, p.clone()),
+            Path::Inverse(p) => (true, p.clone()),
+        });
+        let path = path_term
+            .as_ref()
+            .map(|(inv, p)| format!("{}{p}", if *inv { "^" } else { "" }));
+        let fk = f.focus.to_string();
+        terms.insert(fk.clone(), f.focus);
+        let vk = f.value.map(|v| {
+            let k = v.to_string();
+            terms.insert(k.clone(), v);
+            k
+        });
+        Violation {
+            focus: fk.clone(),
+            path,
+            value: vk.clone(),
+            component: f.component.to_string(),
+            severity: shape.severity.as_str().to_string(),
+            message: shape
+                .message
+                .clone()
+                .unwrap_or_else(|| compact_iris(&f.message)),
+            focus_term: TermKey(fk),
+            value_term: vk.map(TermKey),
+            path_term,
+            shape: f.shape,
+        }
     }
 }

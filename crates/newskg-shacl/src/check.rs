@@ -82,6 +82,8 @@ fn well_formed(l: &Literal) -> bool {
     }
 }
 
+/// The lexical form of an IRI or literal (what sh:pattern and the length bounds check);
+/// `None` for a blank node.
 fn lexical(t: &Term) -> Option<&str> {
     match t {
         Term::NamedNode(n) => Some(n.as_str()),

@@ -11,7 +11,9 @@ use std::collections::{HashMap, HashSet};
 
 /// The data graph being validated, with class membership through `rdfs:subClassOf`.
 pub struct Data {
+    /// The triples: the data and whatever was added ([`Data::add`]).
     pub graph: Graph,
+    /// The superclasses of each class asked about (itself included), cleared on [`Data::add`].
     superclasses: std::cell::RefCell<HashMap<NamedNode, HashSet<NamedNode>>>,
 }
 
@@ -56,6 +58,7 @@ impl Data {
         Ok(Data::new(triples))
     }
 
+    /// The superclasses of `class` through `rdfs:subClassOf*`, itself included (cached).
     fn supers(&self, class: &NamedNode) -> HashSet<NamedNode> {
         if let Some(s) = self.superclasses.borrow().get(class) {
             return s.clone();
@@ -96,6 +99,8 @@ impl Data {
         types.iter().any(|t| self.supers(t).contains(class))
     }
 
+    /// The SHACL instances of `class`: nodes typed with it or with one of its subclasses
+    /// (possibly repeated).
     fn instances(&self, class: &NamedNode) -> Vec<Term> {
         // Every class whose superclasses include `class`, then their instances.
         let mut out = Vec::new();
@@ -119,6 +124,7 @@ impl Data {
         out
     }
 
+    /// The values of `path` on `focus`, sorted by their text and without repeats.
     pub(crate) fn values(&self, focus: &Term, path: &Path) -> Vec<Term> {
         let mut v: Vec<Term> = match (path, focus) {
             (Path::Predicate(p), Term::NamedNode(n)) => self

@@ -8,8 +8,14 @@
 //! The data graph is the asserted triples plus the ontology, so `sh:class` follows
 //! `rdfs:subClassOf` as SHACL prescribes; the RDFS entailment graphs are left out, because
 //! entailed types would make every range constraint hold by construction.
+//!
+//! The modules: `shapes` reads the shapes graph into [`Shapes`]; `data` holds the data
+//! graph ([`Data`]) and answers class membership and path values; `check` checks focus
+//! nodes against the shapes ([`validate`]); `report` turns what the checker found into a
+//! [`Report`] and writes it; [`error`] has the engine's errors.
 
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 mod check;
 mod data;

@@ -13,13 +13,17 @@ use std::io::Write;
 /// One validation result.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Violation {
+    /// The focus node, as N-Triples term text (`<iri>`, `_:b`, or a literal).
     pub focus: String,
     /// The property path (`<p>` or `^<p>` for an inverse path), if from a property shape.
     pub path: Option<String>,
+    /// The value that failed (as N-Triples term text), if the constraint is about one value.
     pub value: Option<String>,
     /// The constraint component's local name, e.g. `MinCountConstraintComponent`.
     pub component: String,
+    /// The severity's full IRI, e.g. `http://www.w3.org/ns/shacl#Violation`.
     pub severity: String,
+    /// The shape's sh:message, or a generated one with IRIs written with prefixes.
     pub message: String,
     focus_term: TermKey,
     value_term: Option<TermKey>,
@@ -33,15 +37,18 @@ struct TermKey(String);
 
 /// The outcome of a validation.
 pub struct Report {
+    /// The results, sorted and without repeats.
     pub results: Vec<Violation>,
     /// Focus nodes checked.
     pub focus_nodes: usize,
+    /// Triples in the data graph.
     pub triples: usize,
     shape_ids: Vec<NamedOrBlankNode>,
     terms: HashMap<String, Term>,
 }
 
 impl Report {
+    /// Whether the data conforms: no results at all (of any severity).
     pub fn conforms(&self) -> bool {
         self.results.is_empty()
     }
@@ -157,6 +164,8 @@ impl Report {
     }
 }
 
+/// A term's text (`<iri>`, `^<iri>` or a bare IRI) with the ontology's prefixes where
+/// one fits and the local name has no `/` or `#`.
 fn short(iri: &str) -> String {
     let inner = iri.trim_start_matches('^');
     let inv = if iri.starts_with('^') { "^" } else { "" };

@@ -27,20 +27,30 @@ const NON_CONSTRAINTS: &[&str] = &[
     "defaultValue",
 ];
 
+/// A property path that newskg supports.
 #[derive(Debug, Clone)]
 pub(crate) enum Path {
+    /// An IRI: the objects of the predicate.
     Predicate(NamedNode),
+    /// `sh:inversePath` of an IRI: the subjects of the predicate.
     Inverse(NamedNode),
 }
 
+/// A shape's target: where its focus nodes come from.
 #[derive(Debug, Clone)]
 pub(crate) enum Target {
+    /// `sh:targetClass` (or the implicit class target): the SHACL instances.
     Class(NamedNode),
+    /// `sh:targetNode`: the node itself.
     Node(Term),
+    /// `sh:targetSubjectsOf`: the subjects of the predicate.
     SubjectsOf(NamedNode),
+    /// `sh:targetObjectsOf`: the objects of the predicate.
     ObjectsOf(NamedNode),
 }
 
+/// One constraint of a shape, its parameter read and checked; shapes are named by
+/// their index in [`Shapes`].
 #[derive(Debug, Clone)]
 pub(crate) enum Constraint {
     MinCount(usize),
@@ -68,6 +78,7 @@ pub(crate) enum Constraint {
 }
 
 impl Constraint {
+    /// The local name of the constraint's component in the SHACL namespace.
     pub(crate) fn component(&self) -> &'static str {
         match self {
             Constraint::MinCount(_) => "MinCountConstraintComponent",
@@ -117,6 +128,7 @@ pub fn builtin_shapes() -> Result<Shapes> {
     Shapes::parse(SHAPES_TURTLE.as_bytes(), RdfFormat::Turtle)
 }
 
+/// Reads the shapes of a shapes graph, each once, into a list indexed by position.
 struct Reader<'a> {
     g: &'a Graph,
     index: HashMap<NamedOrBlankNode, usize>,
@@ -124,6 +136,7 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// The values of `sh:{local}` on `s`.
     fn objects(&self, s: &NamedOrBlankNode, local: &str) -> Vec<Term> {
         let p = sh(local);
         self.g
@@ -132,6 +145,7 @@ impl Reader<'_> {
             .collect()
     }
 
+    /// The value of `sh:{local}` on `s`, if any; more than one is an error.
     fn one(&self, s: &NamedOrBlankNode, local: &str) -> Result<Option<Term>> {
         let mut v = self.objects(s, local);
         match v.len() {
@@ -141,6 +155,8 @@ impl Reader<'_> {
         }
     }
 
+    /// The members of the RDF list starting at `head`; a malformed or cyclic list is an
+    /// error naming `owner`.
     fn list(&self, head: &Term, owner: &NamedOrBlankNode) -> Result<Vec<Term>> {
         let first = NamedNode::new_unchecked(format!("{RDF}first"));
         let rest = NamedNode::new_unchecked(format!("{RDF}rest"));
@@ -472,6 +488,7 @@ fn literal(t: Term, what: &str, owner: &NamedOrBlankNode) -> Result<Literal> {
     }
 }
 
+/// A term that names a shape (an IRI or blank node); a literal is an error.
 fn node_of(t: Term, owner: &NamedOrBlankNode) -> Result<NamedOrBlankNode> {
     match t {
         Term::NamedNode(n) => Ok(NamedOrBlankNode::NamedNode(n)),
@@ -480,6 +497,7 @@ fn node_of(t: Term, owner: &NamedOrBlankNode) -> Result<NamedOrBlankNode> {
     }
 }
 
+/// A shape's name for messages: `<iri>`, or "a blank-node shape".
 pub(crate) fn show_node(n: &NamedOrBlankNode) -> String {
     match n {
         NamedOrBlankNode::NamedNode(n) => format!("<{}>", n.as_str()),
@@ -487,6 +505,7 @@ pub(crate) fn show_node(n: &NamedOrBlankNode) -> String {
     }
 }
 
+/// A usage error: `shapes: <shape> {what}`.
 fn bad(id: &NamedOrBlankNode, what: &str) -> Error {
     Error::Usage(format!("shapes: {} {what}", show_node(id)))
 }
@@ -535,6 +554,7 @@ impl Shapes {
         self.shapes.len()
     }
 
+    /// Whether no shapes were read (never, for shapes from [`Shapes::parse`]).
     pub fn is_empty(&self) -> bool {
         self.shapes.is_empty()
     }

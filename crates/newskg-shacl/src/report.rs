@@ -93,56 +93,64 @@ impl Report {
     pub fn to_graph(&self) -> Vec<Triple> {
         let mut out = Vec::new();
         let report = BlankNode::default();
-        let t = |s: &BlankNode, p: &str, o: Term| Triple::new(s.clone(), sh(p), o);
         out.push(Triple::new(
             report.clone(),
             rdf::TYPE.into_owned(),
             sh("ValidationReport"),
         ));
-        out.push(t(
+        out.push(triple(
             &report,
             "conforms",
             Literal::from(self.conforms()).into(),
         ));
         for r in &self.results {
             let b = BlankNode::default();
-            out.push(t(&report, "result", b.clone().into()));
-            out.push(Triple::new(
-                b.clone(),
-                rdf::TYPE.into_owned(),
-                sh("ValidationResult"),
-            ));
-            out.push(t(&b, "focusNode", self.terms[&r.focus_term.0].clone()));
-            if let Some(v) = &r.value_term {
-                out.push(t(&b, "value", self.terms[&v.0].clone()));
-            }
-            if let Some((inverse, p)) = &r.path_term {
-                if *inverse {
-                    let pb = BlankNode::default();
-                    out.push(t(&b, "resultPath", pb.clone().into()));
-                    out.push(t(&pb, "inversePath", p.clone().into()));
-                } else {
-                    out.push(t(&b, "resultPath", p.clone().into()));
-                }
-            }
-            let shape: Term = match &self.shape_ids[r.shape] {
-                NamedOrBlankNode::NamedNode(n) => n.clone().into(),
-                NamedOrBlankNode::BlankNode(_) => BlankNode::default().into(),
-            };
-            out.push(t(&b, "sourceShape", shape));
-            out.push(t(&b, "sourceConstraintComponent", sh(&r.component).into()));
-            out.push(t(
-                &b,
-                "resultSeverity",
-                NamedNode::new_unchecked(&r.severity).into(),
-            ));
-            out.push(t(
-                &b,
-                "resultMessage",
-                Literal::from(r.message.as_str()).into(),
-            ));
+            out.push(triple(&report, "result", b.clone().into()));
+            self.result_triples(r, &b, &mut out);
         }
         out
+    }
+
+    /// Adds the triples of one `sh:ValidationResult`, the blank node `b`, to `out`.
+    fn result_triples(&self, r: &Violation, b: &BlankNode, out: &mut Vec<Triple>) {
+        out.push(Triple::new(
+            b.clone(),
+            rdf::TYPE.into_owned(),
+            sh("ValidationResult"),
+        ));
+        out.push(triple(b, "focusNode", self.terms[&r.focus_term.0].clone()));
+        if let Some(v) = &r.value_term {
+            out.push(triple(b, "value", self.terms[&v.0].clone()));
+        }
+        if let Some((inverse, p)) = &r.path_term {
+            if *inverse {
+                let pb = BlankNode::default();
+                out.push(triple(b, "resultPath", pb.clone().into()));
+                out.push(triple(&pb, "inversePath", p.clone().into()));
+            } else {
+                out.push(triple(b, "resultPath", p.clone().into()));
+            }
+        }
+        let shape: Term = match &self.shape_ids[r.shape] {
+            NamedOrBlankNode::NamedNode(n) => n.clone().into(),
+            NamedOrBlankNode::BlankNode(_) => BlankNode::default().into(),
+        };
+        out.push(triple(b, "sourceShape", shape));
+        out.push(triple(
+            b,
+            "sourceConstraintComponent",
+            sh(&r.component).into(),
+        ));
+        out.push(triple(
+            b,
+            "resultSeverity",
+            NamedNode::new_unchecked(&r.severity).into(),
+        ));
+        out.push(triple(
+            b,
+            "resultMessage",
+            Literal::from(r.message.as_str()).into(),
+        ));
     }
 
     /// Writes the W3C report in an RDF format.
@@ -162,6 +170,11 @@ impl Report {
         w.finish().map_err(io)?;
         Ok(())
     }
+}
+
+/// The triple `s sh:{p} o`.
+fn triple(s: &BlankNode, p: &str, o: Term) -> Triple {
+    Triple::new(s.clone(), sh(p), o)
 }
 
 /// A term's text (`<iri>`, `^<iri>` or a bare IRI) with the ontology's prefixes where

@@ -229,7 +229,7 @@ fn target_class_reaches_instances_of_subclasses() {
 }
 
 #[test]
-fn pattern_uses_flags_and_fails_on_blank_nodes() {
+fn pattern_uses_the_shape_flags() {
     let r = check(
         "ex:S a sh:NodeShape ; sh:targetClass ex:C ;
              sh:property [ sh:path ex:code ; sh:pattern \"^ab[0-9]+$\" ; sh:flags \"i\" ] .",

@@ -1,0 +1,371 @@
+//! Checking: focus nodes against shapes, constraint by constraint, and the literal
+//! comparisons and lexical checks the constraints need.
+
+use crate::shapes::{show_node, Constraint, Path};
+use crate::{Data, Report, Shapes, SH};
+use oxrdf::vocab::xsd;
+use oxrdf::{Literal, NamedNode, Term};
+use std::collections::HashSet;
+
+/// Orders two literals as SPARQL's `<` would for the types newskg uses: numbers, dates
+/// and date-times of the same kind, plain strings. `None` when they cannot be compared.
+fn compare(a: &Literal, b: &Literal) -> Option<std::cmp::Ordering> {
+    let numeric = |l: &Literal| {
+        let d = l.datatype().as_str();
+        let x = d.strip_prefix("http://www.w3.org/2001/XMLSchema#")?;
+        matches!(
+            x,
+            "integer"
+                | "decimal"
+                | "double"
+                | "float"
+                | "int"
+                | "long"
+                | "short"
+                | "byte"
+                | "nonNegativeInteger"
+                | "positiveInteger"
+                | "negativeInteger"
+                | "nonPositiveInteger"
+                | "unsignedInt"
+                | "unsignedLong"
+        )
+        .then(|| l.value().trim().parse::<f64>().ok())
+        .flatten()
+    };
+    if let (Some(x), Some(y)) = (numeric(a), numeric(b)) {
+        return x.partial_cmp(&y);
+    }
+    let (da, db) = (a.datatype(), b.datatype());
+    if da != db {
+        return None;
+    }
+    if da == xsd::DATE {
+        let p = |l: &Literal| chrono::NaiveDate::parse_from_str(l.value(), "%Y-%m-%d").ok();
+        return Some(p(a)?.cmp(&p(b)?));
+    }
+    if da == xsd::DATE_TIME {
+        let p = |l: &Literal| chrono::DateTime::parse_from_rfc3339(l.value()).ok();
+        return Some(p(a)?.cmp(&p(b)?));
+    }
+    if da == xsd::STRING && a.language().is_none() && b.language().is_none() {
+        return Some(a.value().cmp(b.value()));
+    }
+    None
+}
+
+/// Whether a literal's lexical form is valid for its datatype (for the datatypes whose
+/// syntax newskg knows; others are taken as valid).
+fn well_formed(l: &Literal) -> bool {
+    let v = l.value();
+    let d = l.datatype();
+    if d == xsd::INTEGER {
+        let s = v.strip_prefix(['+', '-']).unwrap_or(v);
+        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+    } else if d == xsd::DATE {
+        chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok()
+    } else if d == xsd::BOOLEAN {
+        matches!(v, "true" | "false" | "1" | "0")
+    } else if d == xsd::DECIMAL {
+        let s = v.strip_prefix(['+', '-']).unwrap_or(v);
+        !s.is_empty()
+            && s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && s.bytes().filter(|&b| b == b'.').count() <= 1
+            && s != "."
+    } else if d == xsd::DOUBLE || d == xsd::FLOAT {
+        matches!(v, "INF" | "-INF" | "NaN") || v.parse::<f64>().is_ok()
+    } else if d == xsd::DATE_TIME {
+        chrono::DateTime::parse_from_rfc3339(v).is_ok()
+            || chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S%.f").is_ok()
+    } else {
+        true
+    }
+}
+
+/// The lexical form of an IRI or literal (what sh:pattern and the length bounds check);
+/// `None` for a blank node.
+fn lexical(t: &Term) -> Option<&str> {
+    match t {
+        Term::NamedNode(n) => Some(n.as_str()),
+        Term::Literal(l) => Some(l.value()),
+        _ => None,
+    }
+}
+
+/// One failed constraint, as the checker finds it: the shape, the focus node, the value
+/// (if the constraint is about one value), the constraint component and a generated
+/// message.
+pub(crate) struct Finding {
+    pub(crate) shape: usize,
+    pub(crate) focus: Term,
+    pub(crate) value: Option<Term>,
+    pub(crate) component: &'static str,
+    pub(crate) message: String,
+}
+
+/// Checks focus nodes against shapes, collecting what fails.
+struct Checker<'a> {
+    shapes: &'a Shapes,
+    data: &'a Data,
+    out: Vec<Finding>,
+}
+
+impl Checker<'_> {
+    /// Whether `value` conforms to shape `s` (used by sh:or and sh:node); no results kept.
+    fn conforms(&self, s: usize, value: &Term, depth: usize) -> bool {
+        let mut sub = Checker {
+            shapes: self.shapes,
+            data: self.data,
+            out: Vec::new(),
+        };
+        sub.check(s, value, depth + 1);
+        sub.out.is_empty()
+    }
+
+    /// Checks `focus` against shape `s` and its property shapes (nothing past depth 32).
+    fn check(&mut self, s: usize, focus: &Term, depth: usize) {
+        let shape = &self.shapes.shapes[s];
+        if shape.deactivated || depth > 32 {
+            return;
+        }
+        let values = match &shape.path {
+            Some(p) => self.data.values(focus, p),
+            None => vec![focus.clone()],
+        };
+        for c in &shape.constraints {
+            self.constraint(s, c, focus, &values, depth);
+        }
+        for &p in &shape.properties {
+            self.check(p, focus, depth);
+        }
+    }
+
+    /// Records a failure of constraint `c` of shape `s`.
+    fn push(&mut self, s: usize, focus: &Term, value: Option<&Term>, c: &Constraint, msg: String) {
+        self.out.push(Finding {
+            shape: s,
+            focus: focus.clone(),
+            value: value.cloned(),
+            component: c.component(),
+            message: msg,
+        });
+    }
+
+    /// Checks one constraint of shape `s` on the values `focus` has on the shape's path.
+    fn constraint(
+        &mut self,
+        s: usize,
+        c: &Constraint,
+        focus: &Term,
+        values: &[Term],
+        depth: usize,
+    ) {
+        match c {
+            Constraint::MinCount(_) | Constraint::MaxCount(_) | Constraint::HasValue(_) => {
+                if let Some(msg) = all_values_fail(c, values) {
+                    self.push(s, focus, None, c, msg);
+                }
+            }
+            Constraint::LessThan(p) | Constraint::LessThanOrEquals(p) => {
+                self.less_than(s, c, p, focus, values);
+            }
+            Constraint::Equals(p) | Constraint::Disjoint(p) => {
+                self.equals_or_disjoint(s, c, p, focus, values);
+            }
+            _ => {
+                for v in values {
+                    if let Some(msg) = self.value_fails(c, v, depth) {
+                        self.push(s, focus, Some(v), c, msg);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Checks sh:lessThan or sh:lessThanOrEquals `p`: every value against every value of
+    /// `p` on the focus node; values that cannot be compared fail.
+    fn less_than(
+        &mut self,
+        s: usize,
+        c: &Constraint,
+        p: &NamedNode,
+        focus: &Term,
+        values: &[Term],
+    ) {
+        let others = self.data.values(focus, &Path::Predicate(p.clone()));
+        let strict = matches!(c, Constraint::LessThan(_));
+        for v in values {
+            for o in &others {
+                let ok = match (v, o) {
+                    (Term::Literal(a), Term::Literal(b)) => match compare(a, b) {
+                        Some(std::cmp::Ordering::Less) => true,
+                        Some(std::cmp::Ordering::Equal) => !strict,
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if !ok {
+                    let rel = if strict { "less than" } else { "at most" };
+                    self.push(
+                        s,
+                        focus,
+                        Some(v),
+                        c,
+                        format!("{v} is not {rel} the value of {p} ({o})"),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Checks sh:equals or sh:disjoint `p` against the values of `p` on the focus node.
+    fn equals_or_disjoint(
+        &mut self,
+        s: usize,
+        c: &Constraint,
+        p: &NamedNode,
+        focus: &Term,
+        values: &[Term],
+    ) {
+        let others = self.data.values(focus, &Path::Predicate(p.clone()));
+        if matches!(c, Constraint::Equals(_)) {
+            let missing: Vec<Term> = values
+                .iter()
+                .filter(|v| !others.contains(v))
+                .chain(others.iter().filter(|o| !values.contains(o)))
+                .cloned()
+                .collect();
+            for v in missing {
+                self.push(
+                    s,
+                    focus,
+                    Some(&v),
+                    c,
+                    format!("{v} is not a value of both this path and {p}"),
+                );
+            }
+        } else {
+            for v in values.iter().filter(|v| others.contains(v)) {
+                self.push(s, focus, Some(v), c, format!("{v} is also a value of {p}"));
+            }
+        }
+    }
+
+    /// Checks a constraint that applies to each value on its own.
+    fn value_fails(&self, c: &Constraint, v: &Term, depth: usize) -> Option<String> {
+        let fail = |ok: bool, msg: String| (!ok).then_some(msg);
+        match c {
+            Constraint::Class(k) => fail(self.data.is_instance(v, k), format!("{v} is not a {k}")),
+            Constraint::Datatype(dt) => fail(
+                matches!(v, Term::Literal(l) if l.datatype() == dt.as_ref() && well_formed(l)),
+                format!("{v} is not a well-formed {dt}"),
+            ),
+            Constraint::NodeKind(k) => {
+                let kind = k.as_str().strip_prefix(SH).unwrap_or("");
+                let ok = match v {
+                    Term::NamedNode(_) => kind.contains("IRI"),
+                    Term::BlankNode(_) => kind.contains("BlankNode"),
+                    Term::Literal(_) => kind.contains("Literal"),
+                };
+                fail(ok, format!("{v} is not of node kind sh:{kind}"))
+            }
+            Constraint::In(list) => fail(
+                list.contains(v),
+                format!("{v} is not one of the allowed values"),
+            ),
+            Constraint::Pattern(re) => fail(
+                lexical(v).is_some_and(|s| re.is_match(s)),
+                format!("{v} does not match the pattern {}", re.as_str()),
+            ),
+            Constraint::MinLength(_)
+            | Constraint::MaxLength(_)
+            | Constraint::MinInclusive(_)
+            | Constraint::MaxInclusive(_)
+            | Constraint::MinExclusive(_)
+            | Constraint::MaxExclusive(_) => bound_fails(c, v),
+            Constraint::Or(members) => fail(
+                members.iter().any(|&m| self.conforms(m, v, depth)),
+                format!("{v} conforms to none of the alternatives"),
+            ),
+            Constraint::Node(m) => fail(
+                self.conforms(*m, v, depth),
+                format!(
+                    "{v} does not conform to the shape {}",
+                    show_node(&self.shapes.shapes[*m].id)
+                ),
+            ),
+            _ => None,
+        }
+    }
+}
+
+/// The message when the values as a whole fail sh:minCount, sh:maxCount or sh:hasValue.
+fn all_values_fail(c: &Constraint, values: &[Term]) -> Option<String> {
+    match c {
+        Constraint::MinCount(n) => (values.len() < *n)
+            .then(|| format!("expected at least {n} value(s), found {}", values.len())),
+        Constraint::MaxCount(n) => (values.len() > *n)
+            .then(|| format!("expected at most {n} value(s), found {}", values.len())),
+        Constraint::HasValue(v) => (!values.contains(v)).then(|| format!("expected the value {v}")),
+        _ => None,
+    }
+}
+
+/// The message when a value fails a length bound (sh:minLength, sh:maxLength) or a value
+/// range (sh:minInclusive, sh:maxInclusive, sh:minExclusive, sh:maxExclusive).
+fn bound_fails(c: &Constraint, v: &Term) -> Option<String> {
+    use std::cmp::Ordering::*;
+    let (ok, msg) = match c {
+        Constraint::MinLength(n) | Constraint::MaxLength(n) => {
+            let len = lexical(v).map(|s| s.chars().count());
+            let ok = match (c, len) {
+                (Constraint::MinLength(_), Some(l)) => l >= *n,
+                (_, Some(l)) => l <= *n,
+                _ => false,
+            };
+            (
+                ok,
+                format!("{v} has a length outside the allowed range ({n})"),
+            )
+        }
+        Constraint::MinInclusive(b)
+        | Constraint::MaxInclusive(b)
+        | Constraint::MinExclusive(b)
+        | Constraint::MaxExclusive(b) => {
+            let ord = match v {
+                Term::Literal(l) => compare(l, b),
+                _ => None,
+            };
+            let ok = match (c, ord) {
+                (Constraint::MinInclusive(_), Some(o)) => o != Less,
+                (Constraint::MaxInclusive(_), Some(o)) => o != Greater,
+                (Constraint::MinExclusive(_), Some(o)) => o == Greater,
+                (Constraint::MaxExclusive(_), Some(o)) => o == Less,
+                _ => false,
+            };
+            (ok, format!("{v} is out of range (bound {b})"))
+        }
+        _ => return None,
+    };
+    (!ok).then_some(msg)
+}
+
+/// Validates `data` against `shapes`.
+pub fn validate(shapes: &Shapes, data: &Data) -> Report {
+    let mut checker = Checker {
+        shapes,
+        data,
+        out: Vec::new(),
+    };
+    let mut focus_nodes = HashSet::new();
+    for (i, shape) in shapes.shapes.iter().enumerate() {
+        if shape.deactivated || shape.targets.is_empty() {
+            continue;
+        }
+        for f in &data.focus_nodes(&shape.targets) {
+            focus_nodes.insert(f.clone());
+            checker.check(i, f, 0);
+        }
+    }
+    Report::new(shapes, data, checker.out, focus_nodes.len())
+}

@@ -186,132 +186,176 @@ impl Out {
 }
 
 /// Maps an article and what was extracted from it to quads in the article's graph.
-pub fn map(article: &Article, doc: &newskg_text::analyze::Doc, x: &Extraction) -> (NamedNode, Vec<Quad>) {
+pub fn map(
+    article: &Article,
+    doc: &newskg_text::analyze::Doc,
+    x: &Extraction,
+) -> (NamedNode, Vec<Quad>) {
     let key = article_key(article);
     let art = article_iri(&key);
-    let mut o = Out {
-        graph: GraphName::NamedNode(art.clone()),
-        quads: Vec::new(),
+    let mut m = Mapper {
+        o: Out {
+            graph: GraphName::NamedNode(art.clone()),
+            quads: Vec::new(),
+        },
+        article: art.clone(),
+        actors: x.actors.iter().map(actor_iri).collect(),
+        forces: (0..x.forces.len())
+            .map(|i| NamedNode::new_unchecked(format!("{ID}force/{key}-{i}")))
+            .collect(),
+        events: (0..x.events.len())
+            .map(|i| NamedNode::new_unchecked(format!("{ID}event/{key}-{i}")))
+            .collect(),
+        key,
+        doc,
+        x,
     };
-    let a = &art;
-    o.add(a, rdf::TYPE.into(), iri(SCHEMA, "NewsArticle"));
-    if let Some(t) = &article.title {
-        o.lit(a, iri(SCHEMA, "headline"), t);
+    m.article_metadata(article);
+    m.actors();
+    m.mentions();
+    m.forces();
+    for i in 0..x.events.len() {
+        m.event(i);
+        m.claim(i);
     }
-    if let Some(d) = article.published {
-        o.add(
-            a,
-            iri(SCHEMA, "datePublished"),
-            Literal::new_typed_literal(d.to_string(), xsd::DATE),
-        );
-    }
-    if let Some(u) = &article.url {
-        match NamedNode::new(u.trim()) {
-            Ok(n) if u.starts_with("http://") || u.starts_with("https://") => {
-                o.add(a, iri(SCHEMA, "url"), n)
-            }
-            _ => o.add(
-                a,
-                iri(SCHEMA, "url"),
-                Literal::new_typed_literal(u.trim(), xsd::ANY_URI),
-            ),
-        }
-    }
-    if let Some(s) = &article.source {
-        o.lit(a, nkg("sourceName"), s);
-    }
-    o.lit(a, nkg("contentHash"), &content_hash(article));
-    o.lit(a, iri(SCHEMA, "articleBody"), &article.text);
+    let mut quads = m.o.quads;
+    quads.sort_by_cached_key(|q| q.to_string());
+    quads.dedup();
+    (art, quads)
+}
 
-    // Actors.
-    let actor_nodes: Vec<NamedNode> = x.actors.iter().map(actor_iri).collect();
-    for (i, act) in x.actors.iter().enumerate() {
-        let n = &actor_nodes[i];
-        o.add(n, rdf::TYPE.into(), nkg(act.kind.class()));
-        o.lit(n, iri(RDFS, "label"), &act.label);
-        if let Some(q) = act.id.qid() {
-            o.add(n, iri(OWL, "sameAs"), iri(WD, q));
+/// The state of one article's mapping: the node minted for each actor, force and event,
+/// and the quads written so far (sorted and deduplicated at the end, so the order in which
+/// the parts are written does not matter).
+struct Mapper<'a> {
+    o: Out,
+    key: String,
+    article: NamedNode,
+    actors: Vec<NamedNode>,
+    forces: Vec<NamedNode>,
+    events: Vec<NamedNode>,
+    doc: &'a newskg_text::analyze::Doc,
+    x: &'a Extraction,
+}
+
+impl Mapper<'_> {
+    /// The article node: type, headline, date, URL, source, content hash and body.
+    fn article_metadata(&mut self, article: &Article) {
+        let (o, a) = (&mut self.o, &self.article);
+        o.add(a, rdf::TYPE.into(), iri(SCHEMA, "NewsArticle"));
+        if let Some(t) = &article.title {
+            o.lit(a, iri(SCHEMA, "headline"), t);
         }
-        if let Some(c) = &act.country {
-            if !act.kind.is_country() && c.starts_with('Q') {
-                o.add(
-                    n,
-                    nkg("country"),
-                    NamedNode::new_unchecked(format!("{ID}entity/{c}")),
-                );
-                if matches!(act.kind, Kind::Capital | Kind::City | Kind::Region) {
-                    o.add(
-                        n,
-                        iri(SCHEMA, "containedInPlace"),
-                        NamedNode::new_unchecked(format!("{ID}entity/{c}")),
-                    );
+        if let Some(d) = article.published {
+            let date = Literal::new_typed_literal(d.to_string(), xsd::DATE);
+            o.add(a, iri(SCHEMA, "datePublished"), date);
+        }
+        if let Some(u) = &article.url {
+            match NamedNode::new(u.trim()) {
+                Ok(n) if u.starts_with("http://") || u.starts_with("https://") => {
+                    o.add(a, iri(SCHEMA, "url"), n)
                 }
+                _ => o.add(
+                    a,
+                    iri(SCHEMA, "url"),
+                    Literal::new_typed_literal(u.trim(), xsd::ANY_URI),
+                ),
             }
         }
-        if let Some(t) = &act.title {
-            o.lit(n, nkg("title"), t);
+        if let Some(s) = &article.source {
+            o.lit(a, nkg("sourceName"), s);
         }
-        o.add(n, nkg("mentionedIn"), a.clone());
+        o.lit(a, nkg("contentHash"), &content_hash(article));
+        o.lit(a, iri(SCHEMA, "articleBody"), &article.text);
     }
-    // A country named only as another entity's country still gets its label and link.
-    for act in &x.actors {
-        if let Some(c) = act.country.as_deref().filter(|c| c.starts_with('Q')) {
-            if !x.actors.iter().any(|b| b.id == c) {
-                if let Some(e) = newskg_text::gazetteer::Gazetteer::get().by_id(c) {
-                    let n = NamedNode::new_unchecked(format!("{ID}entity/{c}"));
-                    o.add(&n, rdf::TYPE.into(), nkg(e.kind.class()));
-                    o.lit(&n, iri(RDFS, "label"), &e.label);
-                    o.add(&n, iri(OWL, "sameAs"), iri(WD, c));
+
+    /// Every actor with its class, label, Wikidata link, country and title; and a country
+    /// named only as another actor's country, with its label and link.
+    fn actors(&mut self) {
+        for (act, n) in self.x.actors.iter().zip(&self.actors) {
+            let o = &mut self.o;
+            o.add(n, rdf::TYPE.into(), nkg(act.kind.class()));
+            o.lit(n, iri(RDFS, "label"), &act.label);
+            if let Some(q) = act.id.qid() {
+                o.add(n, iri(OWL, "sameAs"), iri(WD, q));
+            }
+            if let Some(c) = act.country.as_deref().filter(|c| c.starts_with('Q')) {
+                if !act.kind.is_country() {
+                    let country = NamedNode::new_unchecked(format!("{ID}entity/{c}"));
+                    o.add(n, nkg("country"), country.clone());
+                    if matches!(act.kind, Kind::Capital | Kind::City | Kind::Region) {
+                        o.add(n, iri(SCHEMA, "containedInPlace"), country);
+                    }
                 }
+            }
+            if let Some(t) = &act.title {
+                o.lit(n, nkg("title"), t);
+            }
+            o.add(n, nkg("mentionedIn"), self.article.clone());
+        }
+        for act in &self.x.actors {
+            let Some(c) = act.country.as_deref().filter(|c| c.starts_with('Q')) else {
+                continue;
+            };
+            if self.x.actors.iter().any(|b| b.id == c) {
+                continue;
+            }
+            if let Some(e) = newskg_text::gazetteer::Gazetteer::get().by_id(c) {
+                let n = NamedNode::new_unchecked(format!("{ID}entity/{c}"));
+                self.o.add(&n, rdf::TYPE.into(), nkg(e.kind.class()));
+                self.o.lit(&n, iri(RDFS, "label"), &e.label);
+                self.o.add(&n, iri(OWL, "sameAs"), iri(WD, c));
             }
         }
     }
-    // Mentions with their offsets.
-    for (i, m) in x.mentions.iter().enumerate() {
-        let n = NamedNode::new_unchecked(format!("{ID}mention/{key}-{i}"));
-        o.add(&n, rdf::TYPE.into(), nkg("Mention"));
-        o.add(&n, nkg("refersTo"), actor_nodes[m.actor].clone());
-        o.lit(&n, nkg("text"), &m.text);
-        o.int(&n, nkg("startOffset"), doc.char_offset(m.start));
-        o.int(&n, nkg("endOffset"), doc.char_offset(m.end));
-        o.int(&n, nkg("sentenceIndex"), m.sentence);
-        o.add(&n, iri(PROV, "wasDerivedFrom"), a.clone());
+
+    /// Every mention, with the actor it refers to and its character offsets.
+    fn mentions(&mut self) {
+        for (i, m) in self.x.mentions.iter().enumerate() {
+            let n = NamedNode::new_unchecked(format!("{ID}mention/{}-{i}", self.key));
+            let (o, doc) = (&mut self.o, self.doc);
+            o.add(&n, rdf::TYPE.into(), nkg("Mention"));
+            o.add(&n, nkg("refersTo"), self.actors[m.actor].clone());
+            o.lit(&n, nkg("text"), &m.text);
+            o.int(&n, nkg("startOffset"), doc.char_offset(m.start));
+            o.int(&n, nkg("endOffset"), doc.char_offset(m.end));
+            o.int(&n, nkg("sentenceIndex"), m.sentence);
+            o.add(&n, iri(PROV, "wasDerivedFrom"), self.article.clone());
+        }
     }
-    // Forces.
-    let force_nodes: Vec<NamedNode> = (0..x.forces.len())
-        .map(|i| NamedNode::new_unchecked(format!("{ID}force/{key}-{i}")))
-        .collect();
-    for (i, f) in x.forces.iter().enumerate() {
-        let n = &force_nodes[i];
-        o.add(
-            n,
-            rdf::TYPE.into(),
-            nkg(if f.irregular {
+
+    /// Every armed force: its class, label, owners, unit, quantity and offsets.
+    fn forces(&mut self) {
+        for (f, n) in self.x.forces.iter().zip(&self.forces) {
+            let o = &mut self.o;
+            let class = if f.irregular {
                 "ArmedGroupForce"
             } else {
                 "ArmedForce"
-            }),
-        );
-        o.lit(n, iri(RDFS, "label"), &f.text);
-        for &w in &f.owners {
-            o.add(n, nkg("forceOf"), actor_nodes[w].clone());
+            };
+            o.add(n, rdf::TYPE.into(), nkg(class));
+            o.lit(n, iri(RDFS, "label"), &f.text);
+            for &w in &f.owners {
+                o.add(n, nkg("forceOf"), self.actors[w].clone());
+            }
+            if let Some(u) = f.unit {
+                o.add(n, nkg("partOf"), self.actors[u].clone());
+            }
+            if let Some(q) = &f.quantity {
+                o.lit(n, nkg("quantity"), q);
+            }
+            o.int(n, nkg("startOffset"), self.doc.char_offset(f.start));
+            o.int(n, nkg("endOffset"), self.doc.char_offset(f.end));
         }
-        if let Some(u) = f.unit {
-            o.add(n, nkg("partOf"), actor_nodes[u].clone());
-        }
-        if let Some(q) = &f.quantity {
-            o.lit(n, nkg("quantity"), q);
-        }
-        o.int(n, nkg("startOffset"), doc.char_offset(f.start));
-        o.int(n, nkg("endOffset"), doc.char_offset(f.end));
     }
-    // Events and the claims that assert them.
-    let event_nodes: Vec<NamedNode> = (0..x.events.len())
-        .map(|i| NamedNode::new_unchecked(format!("{ID}event/{key}-{i}")))
-        .collect();
-    for (i, e) in x.events.iter().enumerate() {
-        let n = &event_nodes[i];
-        o.add(n, rdf::TYPE.into(), nkg(e.event_type));
+
+    /// Event `i`: its class, status, trigger, roles, order, time, the events it follows and
+    /// the real-world happening it reports.
+    fn event(&mut self, i: usize) {
+        let e = &self.x.events[i];
+        let n = &self.events[i];
+        let o = &mut self.o;
+        o.add(n, rdf::TYPE.into(), nkg(e.event_type.name()));
         o.add(n, nkg("status"), nkg(e.status.name()));
         o.lit(n, nkg("trigger"), &e.trigger);
         for (prop, list) in [
@@ -324,67 +368,36 @@ pub fn map(article: &Article, doc: &newskg_text::analyze::Doc, x: &Extraction) -
             ("country", &e.countries),
         ] {
             for &ac in list {
-                o.add(n, nkg(prop), actor_nodes[ac].clone());
+                o.add(n, nkg(prop), self.actors[ac].clone());
             }
         }
         for &f in &e.forces {
-            o.add(n, nkg("force"), force_nodes[f].clone());
+            o.add(n, nkg("force"), self.forces[f].clone());
         }
-        o.add(
-            n,
-            nkg("relativeOrder"),
-            Literal::new_typed_literal(e.rank.to_string(), xsd::INTEGER),
-        );
+        let rank = Literal::new_typed_literal(e.rank.to_string(), xsd::INTEGER);
+        o.add(n, nkg("relativeOrder"), rank);
         if let Some(w) = &e.when {
-            let t = NamedNode::new_unchecked(format!("{ID}time/{key}-{i}"));
-            o.add(n, iri(SEM, "hasTime"), t.clone());
-            o.add(&t, rdf::TYPE.into(), iri(TIME, "ProperInterval"));
-            o.lit(&t, nkg("timeText"), &w.text);
-            o.add(&t, nkg("precision"), nkg(w.precision));
-            if let (Some(b), Some(l)) = (w.earliest, w.latest) {
-                let bn = NamedNode::new_unchecked(format!("{}-begin", t.as_str()));
-                let en = NamedNode::new_unchecked(format!("{}-end", t.as_str()));
-                o.add(&t, iri(TIME, "hasBeginning"), bn.clone());
-                o.add(&t, iri(TIME, "hasEnd"), en.clone());
-                o.add(&bn, rdf::TYPE.into(), iri(TIME, "Instant"));
-                o.add(&en, rdf::TYPE.into(), iri(TIME, "Instant"));
-                o.add(
-                    &bn,
-                    iri(TIME, "inXSDDate"),
-                    Literal::new_typed_literal(b.to_string(), xsd::DATE),
-                );
-                o.add(
-                    &en,
-                    iri(TIME, "inXSDDate"),
-                    Literal::new_typed_literal(l.to_string(), xsd::DATE),
-                );
-                o.add(
-                    n,
-                    nkg("earliest"),
-                    Literal::new_typed_literal(b.to_string(), xsd::DATE),
-                );
-                o.add(
-                    n,
-                    nkg("latest"),
-                    Literal::new_typed_literal(l.to_string(), xsd::DATE),
-                );
-            }
-            if w.since {
-                o.add(n, nkg("ongoingSince"), Literal::from(true));
-            }
+            let t = NamedNode::new_unchecked(format!("{ID}time/{}-{i}", self.key));
+            time(o, n, &t, w);
         }
         for &b in &e.after {
-            o.add(n, nkg("after"), event_nodes[b].clone());
+            o.add(n, nkg("after"), self.events[b].clone());
         }
-        if let Some(h) = happening_iri(e, &x.actors, &x.forces) {
+        if let Some(h) = happening_iri(e, &self.x.actors, &self.x.forces) {
             o.add(n, nkg("reportsHappening"), h.clone());
             o.add(&h, rdf::TYPE.into(), nkg("Happening"));
-            o.add(&h, rdf::TYPE.into(), nkg(e.event_type));
+            o.add(&h, rdf::TYPE.into(), nkg(e.event_type.name()));
         }
-        let c = NamedNode::new_unchecked(format!("{ID}claim/{key}-{i}"));
+    }
+
+    /// The claim that asserts event `i`: its sentence, offsets and attribution.
+    fn claim(&mut self, i: usize) {
+        let e = &self.x.events[i];
+        let (o, doc) = (&mut self.o, self.doc);
+        let c = NamedNode::new_unchecked(format!("{ID}claim/{}-{i}", self.key));
         o.add(&c, rdf::TYPE.into(), nkg("Claim"));
-        o.add(&c, nkg("asserts"), n.clone());
-        o.add(&c, iri(PROV, "wasDerivedFrom"), a.clone());
+        o.add(&c, nkg("asserts"), self.events[i].clone());
+        o.add(&c, iri(PROV, "wasDerivedFrom"), self.article.clone());
         let s = &doc.sentences[e.sentence];
         o.lit(&c, nkg("sentence"), doc.sentence_text(e.sentence));
         o.int(&c, nkg("sentenceIndex"), e.sentence);
@@ -395,19 +408,41 @@ pub fn map(article: &Article, doc: &newskg_text::analyze::Doc, x: &Extraction) -
         if let Some(at) = &e.attribution {
             o.lit(&c, nkg("attributionText"), &at.text);
             if let Some(ac) = at.actor {
-                o.add(&c, nkg("attributedTo"), actor_nodes[ac].clone());
+                o.add(&c, nkg("attributedTo"), self.actors[ac].clone());
             }
             if let Some(to) = &at.to {
                 o.lit(&c, nkg("reportedToText"), to);
             }
             if let Some(ta) = at.to_actor {
-                o.add(&c, nkg("reportedTo"), actor_nodes[ta].clone());
+                o.add(&c, nkg("reportedTo"), self.actors[ta].clone());
             }
         }
     }
-    o.quads.sort_by_cached_key(|q| q.to_string());
-    o.quads.dedup();
-    (art, o.quads)
+}
+
+/// An event's time `t`: an OWL-Time interval with its text and precision, its beginning and
+/// end as dates when resolved (also as the event's earliest and latest), and "since".
+fn time(o: &mut Out, event: &NamedNode, t: &NamedNode, w: &newskg_model::When) {
+    o.add(event, iri(SEM, "hasTime"), t.clone());
+    o.add(t, rdf::TYPE.into(), iri(TIME, "ProperInterval"));
+    o.lit(t, nkg("timeText"), &w.text);
+    o.add(t, nkg("precision"), nkg(w.precision.name()));
+    if let (Some(b), Some(l)) = (w.earliest, w.latest) {
+        let date = |d: chrono::NaiveDate| Literal::new_typed_literal(d.to_string(), xsd::DATE);
+        let bn = NamedNode::new_unchecked(format!("{}-begin", t.as_str()));
+        let en = NamedNode::new_unchecked(format!("{}-end", t.as_str()));
+        o.add(t, iri(TIME, "hasBeginning"), bn.clone());
+        o.add(t, iri(TIME, "hasEnd"), en.clone());
+        o.add(&bn, rdf::TYPE.into(), iri(TIME, "Instant"));
+        o.add(&en, rdf::TYPE.into(), iri(TIME, "Instant"));
+        o.add(&bn, iri(TIME, "inXSDDate"), date(b));
+        o.add(&en, iri(TIME, "inXSDDate"), date(l));
+        o.add(event, nkg("earliest"), date(b));
+        o.add(event, nkg("latest"), date(l));
+    }
+    if w.since {
+        o.add(event, nkg("ongoingSince"), Literal::from(true));
+    }
 }
 
 #[cfg(test)]

@@ -379,34 +379,10 @@ fn answer_query(
     req: &Request<Body>,
     op: Operation,
 ) -> Response<Body> {
-    let mut parsed = match query::parse(&op.text) {
+    let parsed = match parse_with_dataset(&op) {
         Ok(q) => q,
-        Err(e) => {
-            let msg = e.to_string();
-            let msg = if msg.contains("SPARQL update") {
-                "this is a SPARQL update: send it to /update".to_string()
-            } else {
-                msg
-            };
-            return text(StatusCode::BAD_REQUEST, msg);
-        }
+        Err(r) => return r,
     };
-    let graphs = match op.dataset() {
-        Ok(g) => g,
-        Err(r) => return r.response(),
-    };
-    if let Some((default, named)) = graphs {
-        let dataset = Some(spargebra::algebra::QueryDataset {
-            default,
-            named: (!named.is_empty()).then_some(named),
-        });
-        match &mut parsed {
-            spargebra::Query::Select { dataset: d, .. }
-            | spargebra::Query::Construct { dataset: d, .. }
-            | spargebra::Query::Describe { dataset: d, .. }
-            | spargebra::Query::Ask { dataset: d, .. } => *d = dataset,
-        }
-    }
     let accept = req.headers().get(ACCEPT).and_then(|v| v.to_str().ok());
     let is_graph = matches!(
         parsed,
@@ -428,19 +404,7 @@ fn answer_query(
             ),
         );
     };
-    // The query runs on its own thread; when the timeout passes first, its evaluation is
-    // cancelled and the client answered at once (a join that does not check for
-    // cancellation often may run on a little, but nobody waits for it).
-    let token = CancellationToken::new();
-    let qopts = QueryOptions {
-        federate: false,
-        no_entailment: false,
-        cancel: Some(token.clone()),
-    };
-    static RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    use std::sync::atomic::Ordering;
-    if RUNNING.fetch_add(1, Ordering::SeqCst) >= opts.max_running {
-        RUNNING.fetch_sub(1, Ordering::SeqCst);
+    let Some(slot) = Slot::take(opts.max_running) else {
         return text(
             StatusCode::SERVICE_UNAVAILABLE,
             format!(
@@ -448,47 +412,114 @@ fn answer_query(
                 opts.max_running
             ),
         );
+    };
+    let token = CancellationToken::new();
+    let result = run_with_timeout(store, opts, parsed, media, graph_types, slot, &token);
+    respond(result, media, opts, &token)
+}
+
+/// The query of a request, with the protocol's `default-graph-uri` / `named-graph-uri` as
+/// its dataset; a syntax error (or an update sent here) is answered with 400.
+fn parse_with_dataset(op: &Operation) -> std::result::Result<spargebra::Query, Response<Body>> {
+    let mut parsed = query::parse(&op.text).map_err(|e| {
+        let msg = e.to_string();
+        let msg = if msg.contains("SPARQL update") {
+            "this is a SPARQL update: send it to /update".to_string()
+        } else {
+            msg
+        };
+        text(StatusCode::BAD_REQUEST, msg)
+    })?;
+    let graphs = op.dataset().map_err(|r| r.response())?;
+    if let Some((default, named)) = graphs {
+        let dataset = Some(spargebra::algebra::QueryDataset {
+            default,
+            named: (!named.is_empty()).then_some(named),
+        });
+        match &mut parsed {
+            spargebra::Query::Select { dataset: d, .. }
+            | spargebra::Query::Construct { dataset: d, .. }
+            | spargebra::Query::Describe { dataset: d, .. }
+            | spargebra::Query::Ask { dataset: d, .. } => *d = dataset,
+        }
     }
-    /// Releases the slot when the query thread ends, however it ends.
-    struct Slot;
-    impl Drop for Slot {
-        fn drop(&mut self) {
+    Ok(parsed)
+}
+
+/// Queries being evaluated now, timed-out ones included until their thread ends.
+static RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A place among the queries evaluated at once, released when dropped (when the query
+/// thread ends, however it ends).
+struct Slot;
+
+impl Slot {
+    fn take(max: usize) -> Option<Slot> {
+        use std::sync::atomic::Ordering;
+        if RUNNING.fetch_add(1, Ordering::SeqCst) >= max {
             RUNNING.fetch_sub(1, Ordering::SeqCst);
+            return None;
         }
+        Some(Slot)
     }
-    let slot = Slot;
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        RUNNING.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Runs the query on its own thread; when the timeout passes first, its evaluation is
+/// cancelled and the client answered at once (a join that does not check for cancellation
+/// often may run on a little, but nobody waits for it).
+fn run_with_timeout(
+    store: &Store,
+    opts: &Options,
+    parsed: spargebra::Query,
+    media: &str,
+    graph_types: Vec<(&'static str, RdfFormat)>,
+    slot: Slot,
+    token: &CancellationToken,
+) -> std::result::Result<Vec<u8>, Outcome> {
+    let qopts = QueryOptions {
+        federate: false,
+        no_entailment: false,
+        cancel: Some(token.clone()),
+    };
     let (tx, rx) = std::sync::mpsc::channel();
-    let worker = {
-        let store = store.clone();
-        let media = media.to_string();
-        let max = opts.max_results;
-        std::thread::Builder::new()
-            .name("newskg query".into())
-            .spawn(move || {
-                let _slot = slot;
-                let result = query::execute(&store, parsed, &[], &qopts)
-                    .map_err(Outcome::from)
-                    .and_then(|results| serialize(results, &media, max, &graph_types));
-                let _ = tx.send(result);
-            })
-    };
+    let store = store.clone();
+    let media = media.to_string();
+    let max = opts.max_results;
+    let worker = std::thread::Builder::new()
+        .name("newskg query".into())
+        .spawn(move || {
+            let _slot = slot;
+            let result = query::execute(&store, parsed, &[], &qopts)
+                .map_err(Outcome::from)
+                .and_then(|results| serialize(results, &media, max, &graph_types));
+            let _ = tx.send(result);
+        });
     if let Err(e) = worker {
-        return text(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("cannot start the query: {e}"),
-        );
+        return Err(Outcome::Failed(format!("cannot start the query: {e}")));
     }
-    let result = match rx.recv_timeout(opts.timeout) {
-        Ok(r) => r,
-        Err(_) => {
-            token.cancel();
-            log::warn!(
-                "a query ran longer than {} s and was cancelled",
-                opts.timeout.as_secs_f64()
-            );
-            Err(Outcome::Failed(String::new()))
-        }
-    };
+    rx.recv_timeout(opts.timeout).unwrap_or_else(|_| {
+        token.cancel();
+        log::warn!(
+            "a query ran longer than {} s and was cancelled",
+            opts.timeout.as_secs_f64()
+        );
+        Err(Outcome::Failed(String::new()))
+    })
+}
+
+/// The response for a query's outcome.
+fn respond(
+    result: std::result::Result<Vec<u8>, Outcome>,
+    media: &str,
+    opts: &Options,
+    token: &CancellationToken,
+) -> Response<Body> {
     match result {
         Ok(body) => with_cors(Response::builder().header(CONTENT_TYPE, media))
             .body(Body::from(body))
@@ -500,19 +531,14 @@ fn answer_query(
                 opts.max_results
             ),
         ),
-        Err(Outcome::Failed(msg)) => {
-            if token.is_cancelled() {
-                text(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    format!(
-                        "the query ran longer than {} s and was stopped",
-                        opts.timeout.as_secs_f64()
-                    ),
-                )
-            } else {
-                text(StatusCode::INTERNAL_SERVER_ERROR, msg)
-            }
-        }
+        Err(Outcome::Failed(_)) if token.is_cancelled() => text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "the query ran longer than {} s and was stopped",
+                opts.timeout.as_secs_f64()
+            ),
+        ),
+        Err(Outcome::Failed(msg)) => text(StatusCode::INTERNAL_SERVER_ERROR, msg),
     }
 }
 

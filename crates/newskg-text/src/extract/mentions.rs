@@ -137,80 +137,6 @@ impl Mentions {
     }
 }
 
-/// Words after a place name that make an institution of it, not a longer place name.
-const INSTITUTIONS: &[&str] = &[
-    "embassy",
-    "ministry",
-    "department",
-    "government",
-    "parliament",
-    "senate",
-    "congress",
-    "state",
-    "armed",
-    "air",
-    "national",
-    "central",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "news",
-    "television",
-    "radio",
-    "times",
-    "post",
-    "today",
-];
-
-const PLACE_NOUNS: &[&str] = &[
-    "country", "nation", "state", "city", "town", "capital", "republic", "kingdom", "region",
-    "province",
-];
-const QUANTIFIERS: &[&str] = &[
-    "each", "all", "both", "part", "one", "some", "most", "many", "none", "any", "rest", "parts",
-    "much",
-];
-const APPROX: &[&str] = &[
-    "about",
-    "around",
-    "approximately",
-    "some",
-    "nearly",
-    "roughly",
-    "almost",
-    "over",
-    "more",
-    "than",
-    "up",
-    "to",
-    "at",
-    "least",
-    "fewer",
-    "less",
-    "several",
-    "hundreds",
-    "thousands",
-    "dozens",
-    "of",
-];
-const NO_COREF: &[&str] = &[
-    "foreign",
-    "western",
-    "allied",
-    "international",
-    "european",
-    "regional",
-    "multinational",
-    "local",
-    "own",
-    "other",
-    "government",
-    "rebel",
-    "security",
-    "opposition",
-];
-
 fn np_modifier(tag: &str) -> bool {
     matches!(
         tag,
@@ -259,9 +185,7 @@ pub fn find(doc: &Doc) -> Mentions {
             let end_tok = ends.get(&h.end).copied().or_else(|| {
                 let a = *starts.get(&h.start)?;
                 let rest = toks[a].text.get(h.end.checked_sub(toks[a].start)?..)?;
-                ["-led", "-backed", "-based", "-trained"]
-                    .contains(&rest)
-                    .then_some(a)
+                lex.is("name_suffix", rest).then_some(a)
             });
             if let (Some(&a), Some(b)) = (starts.get(&h.start), end_tok) {
                 // A place name that begins a longer name is not the place: "Niger Delta",
@@ -274,7 +198,7 @@ pub fn find(doc: &Doc) -> Mentions {
                         let institutional = lex.forces.contains_key(next_lemma.as_str())
                             || lex.is("government", &next.lower)
                             || lex.titles.iter().any(|t| t[0] == next.lower)
-                            || INSTITUTIONS.contains(&next.lower.as_str());
+                            || lex.is("institution", &next.lower);
                         let continues_name = next.is_capitalized()
                             && next.tag.starts_with("NNP")
                             && !institutional
@@ -434,7 +358,7 @@ pub fn find(doc: &Doc) -> Mentions {
             continue;
         };
         // "came into force", "in force": no troops.
-        if lemma == "force" && h > 0 && matches!(toks[h - 1].lower.as_str(), "into" | "in" | "by") {
+        if lemma == "force" && h > 0 && lex.is("force_idiom", &toks[h - 1].lower) {
             continue;
         }
         // The head is the last noun of the phrase: "special forces soldiers".
@@ -443,7 +367,7 @@ pub fn find(doc: &Doc) -> Mentions {
         }
         if lemma == "force"
             && h > 0
-            && matches!(toks[h - 1].lower.as_str(), "air" | "task")
+            && lex.is("force_compound", &toks[h - 1].lower)
             && h + 1 < n
             && toks[h + 1].is_noun()
         {
@@ -456,13 +380,9 @@ pub fn find(doc: &Doc) -> Mentions {
             let in_hit = covering_hit(&hit_at, s - 1).is_some();
             // "of" belongs only to a quantity ("thousands of"), not to a head noun before it
             // ("the withdrawal of the 1,500 soldiers").
-            let of_quantity = p.lower != "of"
-                || (s >= 2
-                    && matches!(
-                        toks[s - 2].lower.as_str(),
-                        "hundreds" | "thousands" | "dozens" | "tens"
-                    ));
-            let approx = APPROX.contains(&p.lower.as_str())
+            let of_quantity =
+                p.lower != "of" || (s >= 2 && lex.is("round_number", &toks[s - 2].lower));
+            let approx = lex.is("approximator", &p.lower)
                 && of_quantity
                 && (s..h).any(|k| toks[k].tag == "CD");
             if covered[s - 1] || sentence_of[s - 1] != sentence_of[h] {
@@ -545,14 +465,13 @@ pub fn find(doc: &Doc) -> Mentions {
         }
         let quantity = (s..h).find(|&k| toks[k].tag == "CD").map(|k| {
             let mut q0 = k;
-            while q0 > s && APPROX.contains(&toks[q0 - 1].lower.as_str()) {
+            while q0 > s && lex.is("approximator", &toks[q0 - 1].lower) {
                 q0 -= 1;
             }
             doc.span_text(q0, k + 1).to_string()
         });
         let text = doc.span_text(s, h + 1).to_string();
-        let plural = toks[h].tag.ends_with('S')
-            || matches!(lemma.as_str(), "personnel" | "military" | "army");
+        let plural = toks[h].tag.ends_with('S') || lex.is("collective_force", &lemma);
         let fi = m.forces.len();
         m.forces.push(Force {
             text,
@@ -599,10 +518,8 @@ pub fn find(doc: &Doc) -> Mentions {
                     p.tag,
                     "DT" | "PRP$" | "JJ" | "POS" | "CD" | "VBG" | "VBN" | "NNP"
                 )
-                || matches!(
-                    p.lower.as_str(),
-                    "'s" | "three" | "two" | "all" | "new" | "ruling"
-                )
+                || p.lower == "'s"
+                || lex.is("government_modifier", &p.lower)
             {
                 s -= 1;
             } else {
@@ -653,10 +570,8 @@ pub fn find(doc: &Doc) -> Mentions {
     //     nearest in their sentence.
     for t in 1..n.saturating_sub(2) {
         let lemma = toks[t].lemma.to_lowercase();
-        if !matches!(
-            lemma.as_str(),
-            "city" | "town" | "village" | "port" | "province" | "district"
-        ) || toks[t + 1].lower != "of"
+        if !lex.is("named_place_noun", &lemma)
+            || toks[t + 1].lower != "of"
             || covered[t]
             || hit_at[t + 2].is_some()
             || !toks[t + 2].is_capitalized()
@@ -678,13 +593,7 @@ pub fn find(doc: &Doc) -> Mentions {
         let sent = sentence_of[t];
         // The place named nearest in the sentence, preferring one introduced as a place
         // ("In Gaza, Israel said …"); a region stands for its country.
-        let locative = |k: usize| {
-            k > 0
-                && matches!(
-                    toks[k - 1].lower.as_str(),
-                    "in" | "from" | "to" | "into" | "across" | "inside" | "near" | "of"
-                )
-        };
+        let locative = |k: usize| k > 0 && lex.is("locative", &toks[k - 1].lower);
         let country = (doc.sentences[sent].tokens.clone())
             .filter_map(|k| hit_at[k].map(|(en, f, _)| (k, en, f)))
             .filter(|&(_, en, f)| {
@@ -697,7 +606,7 @@ pub fn find(doc: &Doc) -> Mentions {
         let a = m.actor_for(Actor {
             id: ActorId::Local(slug(&name)),
             label: name.clone(),
-            kind: if matches!(lemma.as_str(), "province" | "district") {
+            kind: if lex.is("region_noun", &lemma) {
                 Kind::Region
             } else {
                 Kind::City
@@ -753,11 +662,7 @@ pub fn find(doc: &Doc) -> Mentions {
             continue;
         }
         let k = it.start;
-        let place_pp = k > 0
-            && matches!(
-                toks[k - 1].lower.as_str(),
-                "in" | "from" | "to" | "into" | "of" | "across" | "inside" | "leave" | "left"
-            );
+        let place_pp = k > 0 && lex.is("topic_place", &toks[k - 1].lower);
         let weight = if place_pp { 2 } else { 1 };
         let actors = it.actors.clone();
         for a in actors {
@@ -772,12 +677,7 @@ pub fn find(doc: &Doc) -> Mentions {
         if m.items[ii].what == What::Government && m.items[ii].actors.is_empty() {
             let start = m.items[ii].start;
             // "all three juntas", "both governments": the countries named together before.
-            let counted = (start..m.items[ii].end).any(|k| {
-                matches!(
-                    toks[k].lower.as_str(),
-                    "all" | "both" | "two" | "three" | "four" | "five"
-                )
-            });
+            let counted = (start..m.items[ii].end).any(|k| lex.is("counting_word", &toks[k].lower));
             if counted && m.items[ii].plural {
                 let group = previous_group(&m, doc, start);
                 if group.len() >= 2 {
@@ -801,7 +701,7 @@ pub fn find(doc: &Doc) -> Mentions {
         }
         let lower = toks[t].lower.as_str();
         let lemma = toks[t].lemma.to_lowercase();
-        if PLACE_NOUNS.contains(&lemma.as_str()) && toks[t].is_noun() && t > 0 {
+        if lex.is("place_noun", &lemma) && toks[t].is_noun() && t > 0 {
             // "the West African nation of Niger": the named place is the item.
             if t + 2 < n && toks[t + 1].lower == "of" && (hit_at[t + 2].is_some() || covered[t + 2])
             {
@@ -847,10 +747,7 @@ pub fn find(doc: &Doc) -> Mentions {
             // "their three countries", "its capital": the place phrase is the item.
             let place_follows = (t + 1..n.min(t + 4))
                 .take_while(|&k| k == t + 1 || matches!(toks[k - 1].tag, "JJ" | "CD"))
-                .any(|k| {
-                    toks[k].is_noun()
-                        && PLACE_NOUNS.contains(&toks[k].lemma.to_lowercase().as_str())
-                });
+                .any(|k| toks[k].is_noun() && lex.is("place_noun", &toks[k].lemma.to_lowercase()));
             if place_follows {
                 continue;
             }
@@ -932,7 +829,10 @@ pub fn find(doc: &Doc) -> Mentions {
             let lemma = toks[s - 1].lemma.to_lowercase();
             lex.triggers.iter().any(|t| {
                 t.verb
-                    && matches!(t.event_type, EventType::Withdrawal | EventType::Arrival | EventType::Deployment)
+                    && matches!(
+                        t.event_type,
+                        EventType::Withdrawal | EventType::Arrival | EventType::Deployment
+                    )
                     && t.words.first().is_some_and(|w| *w == lemma)
             })
         };
@@ -940,7 +840,7 @@ pub fn find(doc: &Doc) -> Mentions {
             let prep = toks[e].lower.as_str();
             let head = toks[e - 1].lemma.to_lowercase();
             if (prep == "of" || (prep == "from" && !verb_object))
-                || (prep == "in" && matches!(head.as_str(), "army" | "military"))
+                || (prep == "in" && lex.is("national_force", &head))
             {
                 let mut owners = Vec::new();
                 for (en, _) in coordinated_hits(doc, &hit_at, e + 1) {
@@ -974,18 +874,13 @@ pub fn find(doc: &Doc) -> Mentions {
         // "the army", "the military": a country's own institution, not the latest foreign
         // force — the country the text is about.
         let head = toks[e - 1].lemma.to_lowercase();
-        if m.forces[fi].owners.is_empty()
-            && matches!(head.as_str(), "army" | "military" | "navy")
-            && toks[s].lower == "the"
-        {
+        if m.forces[fi].owners.is_empty() && lex.is("own_force", &head) && toks[s].lower == "the" {
             if let Some(c) = likely_country(&m, doc, s) {
                 m.forces[fi].owners = vec![c];
                 m.forces[fi].inferred = true;
             }
         }
-        if m.forces[fi].owners.is_empty()
-            && !(s..e).any(|t| NO_COREF.contains(&toks[t].lower.as_str()))
-        {
+        if m.forces[fi].owners.is_empty() && !(s..e).any(|t| lex.is("no_coref", &toks[t].lower)) {
             // The latest force before it with a known owner, within four sentences.
             let sent = m.items[ii].sentence;
             let before = force_idx.partition_point(|&j| m.items[j].start < s);
@@ -1334,12 +1229,10 @@ fn resolve_place(
                 })
                 .collect();
             let as_place = |i: &usize| {
-                m.items[*i].pp.as_deref().is_some_and(|p| {
-                    matches!(
-                        p,
-                        "in" | "from" | "to" | "into" | "of" | "out of" | "near" | "at"
-                    )
-                })
+                m.items[*i]
+                    .pp
+                    .as_deref()
+                    .is_some_and(|p| Lexicon::get().is("place_preposition", p))
             };
             cities
                 .iter()
@@ -1539,39 +1432,11 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
     // before "of" leaves the item the head of its phrase.
     if p.lower == "of" && k >= 2 && toks[it.start].tag != "PRP" {
         let q = &toks[k - 2];
-        if q.tag == "CD"
-            || matches!(
-                q.lower.as_str(),
-                "thousands"
-                    | "hundreds"
-                    | "dozens"
-                    | "scores"
-                    | "tens"
-                    | "some"
-                    | "all"
-                    | "many"
-                    | "most"
-                    | "several"
-                    | "half"
-                    | "rest"
-                    | "remainder"
-                    | "bulk"
-                    | "majority"
-                    | "number"
-                    | "handful"
-                    | "few"
-                    | "none"
-            )
-        {
+        if q.tag == "CD" || Lexicon::get().is("partitive", &q.lower) {
             return (None, possessive);
         }
     }
-    if !matches!(p.tag, "IN" | "TO" | "RP")
-        && !matches!(
-            p.lower.as_str(),
-            "into" | "onto" | "out" | "towards" | "toward"
-        )
-    {
+    if !matches!(p.tag, "IN" | "TO" | "RP") && !Lexicon::get().is("directional", &p.lower) {
         return (None, possessive);
     }
     // "after Russian instructors landed", "that American troops leave": a conjunction
@@ -1580,26 +1445,7 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
         t.is_verb() && t.tag != "VBG"
             || t.tag.starts_with("RB") && toks.get(it.end + 1).is_some_and(|u| u.is_verb())
     });
-    if next_is_verb
-        && matches!(
-            p.lower.as_str(),
-            "after"
-                | "before"
-                | "since"
-                | "until"
-                | "that"
-                | "because"
-                | "while"
-                | "as"
-                | "if"
-                | "when"
-                | "although"
-                | "though"
-                | "once"
-                | "whether"
-                | "so"
-        )
-    {
+    if next_is_verb && Lexicon::get().is("subordinator", &p.lower) {
         return (None, possessive);
     }
     let mut prep = p.lower.clone();
@@ -1609,8 +1455,8 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
         if b.lower == "out" {
             return (Some("out of".into()), possessive);
         }
-        if PLACE_NOUNS.contains(&b.lemma.to_lowercase().as_str())
-            || QUANTIFIERS.contains(&b.lower.as_str())
+        if Lexicon::get().is("place_noun", &b.lemma.to_lowercase())
+            || Lexicon::get().is("quantifier", &b.lower)
         {
             let mut j = k - 2;
             let mut steps = 0;

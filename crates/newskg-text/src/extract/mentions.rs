@@ -156,214 +156,339 @@ fn np_modifier(tag: &str) -> bool {
     )
 }
 
-/// Finds all mentions and items of a document.
+/// A gazetteer hit at its first token: (entity, form, end token).
+type Hit = (usize, Form, usize);
+
+/// Finds all mentions and items of a document, pass by pass: each pass reads what the
+/// earlier ones found and adds its own items, so earlier passes win the tokens they cover.
 pub fn find(doc: &Doc) -> Mentions {
+    let mut f = Finder::new(doc);
+    f.record_hits();
+    let persons_by_last = f.titled_persons();
+    f.surnames(&persons_by_last);
+    f.forces();
+    f.governments();
+    f.unknown_places();
+    f.remaining_hits();
+    f.m.items.sort_by_key(|it| it.start);
+    f.m.sorted_upto = f.m.items.len();
+    f.topic_weights();
+    f.governments_from_context();
+    // Pronouns prefer antecedents that are not inside prepositional phrases.
+    assign_prepositions(doc, &mut f.m);
+    f.descriptions_and_pronouns();
+    f.index_items();
+    f.force_owners();
+    f.finish()
+}
+
+/// The mention stage at work: the document, its gazetteer hits by first token, each
+/// token's sentence, which tokens an item covers already, and what has been found so far.
+struct Finder<'d> {
+    doc: &'d Doc,
+    hit_at: Vec<Option<Hit>>,
+    sentence_of: Vec<usize>,
+    covered: Vec<bool>,
+    m: Mentions,
+}
+
+/// Gazetteer hits on token boundaries, by first token. "American-led": the name is the
+/// first part of one token. A place name that begins a longer name is dropped.
+fn gazetteer_hits(doc: &Doc) -> Vec<Option<Hit>> {
     let g = Gazetteer::get();
     let lex = Lexicon::get();
     let toks = &doc.tokens;
-    let n = toks.len();
-    let mut m = Mentions {
-        actors: Vec::new(),
-        index: HashMap::new(),
-        mentions: Vec::new(),
-        forces: Vec::new(),
-        items: Vec::new(),
-        item_at: vec![None; n],
-        topic: HashMap::new(),
-        sorted_upto: 0,
-        force_item: Vec::new(),
+    let mut hit_at: Vec<Option<Hit>> = vec![None; toks.len()];
+    let starts: HashMap<usize, usize> =
+        toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
+    let ends: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+    for h in g.find(&doc.text) {
+        // "American-led", "Iranian-backed": the name is the first part of one token.
+        let end_tok = ends.get(&h.end).copied().or_else(|| {
+            let a = *starts.get(&h.start)?;
+            let rest = toks[a].text.get(h.end.checked_sub(toks[a].start)?..)?;
+            lex.is("name_suffix", rest).then_some(a)
+        });
+        if let (Some(&a), Some(b)) = (starts.get(&h.start), end_tok) {
+            let e = &g.entities[h.entity];
+            if h.form == Form::Name && e.kind.is_place() && begins_longer_name(doc, b) {
+                continue;
+            }
+            hit_at[a] = Some((h.entity, h.form, b + 1));
+        }
+    }
+    hit_at
+}
+
+/// Whether a place name ending at token `b` begins a longer name, so is not the place:
+/// "Niger Delta", "Chad Basin", "Jordan River". Institutions keep it: "U.S. Army",
+/// "Niger Embassy", "US President Joe Biden".
+fn begins_longer_name(doc: &Doc, b: usize) -> bool {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let Some(next) = toks.get(b + 1) else {
+        return false;
     };
-    // 1. Gazetteer hits, on token boundaries.
-    let mut hit_at: Vec<Option<(usize, Form, usize)>> = vec![None; n]; // (entity, form, end token)
-    {
-        let starts: HashMap<usize, usize> =
-            toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
-        let ends: HashMap<usize, usize> =
-            toks.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
-        for h in g.find(&doc.text) {
-            // "American-led", "Iranian-backed": the name is the first part of one token.
-            let end_tok = ends.get(&h.end).copied().or_else(|| {
-                let a = *starts.get(&h.start)?;
-                let rest = toks[a].text.get(h.end.checked_sub(toks[a].start)?..)?;
-                lex.is("name_suffix", rest).then_some(a)
-            });
-            if let (Some(&a), Some(b)) = (starts.get(&h.start), end_tok) {
-                // A place name that begins a longer name is not the place: "Niger Delta",
-                // "Chad Basin", "Jordan River". Institutions keep it: "U.S. Army",
-                // "Niger Embassy", "US President Joe Biden".
-                let e = &g.entities[h.entity];
-                if h.form == Form::Name && e.kind.is_place() {
-                    if let Some(next) = toks.get(b + 1) {
-                        let next_lemma = next.lemma.to_lowercase();
-                        let institutional = lex.forces.contains_key(next_lemma.as_str())
-                            || lex.is("government", &next.lower)
-                            || lex.titles.iter().any(|t| t[0] == next.lower)
-                            || lex.is("institution", &next.lower);
-                        let continues_name = next.is_capitalized()
-                            && next.tag.starts_with("NNP")
-                            && !institutional
-                            && toks[b].end == next.start.saturating_sub(1);
-                        if continues_name && g.find(&doc.text[next.start..next.end]).is_empty() {
-                            continue;
-                        }
-                    }
-                }
-                hit_at[a] = Some((h.entity, h.form, b + 1));
+    let next_lemma = next.lemma.to_lowercase();
+    let institutional = lex.forces.contains_key(next_lemma.as_str())
+        || lex.is("government", &next.lower)
+        || lex.titles.iter().any(|t| t[0] == next.lower)
+        || lex.is("institution", &next.lower);
+    let continues_name = next.is_capitalized()
+        && next.tag.starts_with("NNP")
+        && !institutional
+        && toks[b].end == next.start.saturating_sub(1);
+    continues_name
+        && Gazetteer::get()
+            .find(&doc.text[next.start..next.end])
+            .is_empty()
+}
+
+/// The sentence of each token.
+fn sentence_index(doc: &Doc) -> Vec<usize> {
+    let mut v = vec![0; doc.tokens.len()];
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for t in s.tokens.clone() {
+            v[t] = si;
+        }
+    }
+    v
+}
+
+impl<'d> Finder<'d> {
+    fn new(doc: &'d Doc) -> Self {
+        let n = doc.tokens.len();
+        Finder {
+            doc,
+            hit_at: gazetteer_hits(doc),
+            sentence_of: sentence_index(doc),
+            covered: vec![false; n],
+            m: Mentions {
+                actors: Vec::new(),
+                index: HashMap::new(),
+                mentions: Vec::new(),
+                forces: Vec::new(),
+                items: Vec::new(),
+                item_at: vec![None; n],
+                topic: HashMap::new(),
+                sorted_upto: 0,
+                force_item: Vec::new(),
+            },
+        }
+    }
+
+    /// Adds an item over tokens `s..e` and marks them covered; returns its index.
+    fn push_item(
+        &mut self,
+        s: usize,
+        e: usize,
+        sentence: usize,
+        what: What,
+        actors: Vec<usize>,
+    ) -> usize {
+        for c in self.covered.iter_mut().take(e).skip(s) {
+            *c = true;
+        }
+        self.m.items.push(Item {
+            start: s,
+            end: e,
+            sentence,
+            what,
+            actors,
+            pp: None,
+            possessive: false,
+            plural: false,
+        });
+        self.m.items.len() - 1
+    }
+
+    /// Records a mention of actor `a` over tokens `s..e`.
+    fn add_mention(
+        &mut self,
+        a: usize,
+        (s, e): (usize, usize),
+        sentence: usize,
+        text: String,
+        form: Form,
+    ) {
+        let toks = &self.doc.tokens;
+        self.m.mentions.push(Mention {
+            actor: a,
+            start: toks[s].start,
+            end: toks[e - 1].end,
+            sentence,
+            text,
+            form,
+        });
+    }
+
+    /// Every gazetteer hit, as a mention (for entity listings and provenance).
+    fn record_hits(&mut self) {
+        let doc = self.doc;
+        for i in 0..doc.tokens.len() {
+            if let Some((e, form, end)) = self.hit_at[i] {
+                let a = self.m.gazetteer_actor(e);
+                let text = doc.span_text(i, end).to_string();
+                self.add_mention(a, (i, end), self.sentence_of[i], text, form);
             }
         }
     }
-    let sentence_of: Vec<usize> = {
-        let mut v = vec![0; n];
-        for (si, s) in doc.sentences.iter().enumerate() {
-            for t in s.tokens.clone() {
-                v[t] = si;
+
+    /// Titled persons: a capitalised title followed by capitalised name tokens ("President
+    /// Mohamed Bazoum"). Returns the persons by surname.
+    fn titled_persons(&mut self) -> HashMap<String, usize> {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let mut by_last = HashMap::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(tl) = match_phrase(doc, i, &lex.titles) else {
+                i += 1;
+                continue;
+            };
+            if !toks[i].is_capitalized() {
+                i += 1;
+                continue;
+            }
+            let name_start = i + tl;
+            let j = self.name_end(name_start);
+            if j - name_start >= 1 && !(j - name_start == 1 && toks[name_start].tag != "NNP") {
+                self.titled_person(i, tl, j, &mut by_last);
+                i = j;
+            } else {
+                i += 1;
             }
         }
-        v
-    };
-    let mut covered = vec![false; n];
-    let mut persons_by_last: HashMap<String, usize> = HashMap::new();
-
-    // Record every gazetteer hit as a mention (for entity listings and provenance).
-    for i in 0..n {
-        if let Some((e, form, end)) = hit_at[i] {
-            let a = m.gazetteer_actor(e);
-            m.mentions.push(Mention {
-                actor: a,
-                start: toks[i].start,
-                end: toks[end - 1].end,
-                sentence: sentence_of[i],
-                text: doc.span_text(i, end).to_string(),
-                form,
-            });
-        }
+        by_last
     }
 
-    // 2. Titled persons: a title followed by capitalised name tokens.
-    let mut i = 0;
-    while i < n {
-        let Some(tl) = match_phrase(doc, i, &lex.titles) else {
-            i += 1;
-            continue;
-        };
-        if !toks[i].is_capitalized() {
-            i += 1;
-            continue;
-        }
-        let mut j = i + tl;
-        let name_start = j;
-        while j < n
-            && j - name_start < 5
+    /// The end of the name after a title, from token `start`: at most five capitalised
+    /// tokens that are no gazetteer name, title or function word.
+    fn name_end(&self, start: usize) -> usize {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let mut j = start;
+        while j < toks.len()
+            && j - start < 5
             && toks[j].is_capitalized()
             && !toks[j].is_punct()
-            && hit_at[j].is_none()
+            && self.hit_at[j].is_none()
             && match_phrase(doc, j, &lex.titles).is_none()
             && !matches!(toks[j].tag, "DT" | "IN" | "CC" | "PRP" | "VBD" | "VBZ")
         {
             j += 1;
         }
-        if j - name_start >= 1 && !(j - name_start == 1 && toks[name_start].tag != "NNP") {
-            let name = doc.span_text(name_start, j).to_string();
-            let title = doc.span_text(i, i + tl).to_string();
-            // Nationality: an adjective or possessive just before the title, or "of X" after.
-            let mut country = None;
-            let mut k = i;
-            while k > 0 && k + 3 > i {
-                k -= 1;
-                if let Some(c) = covering_hit(&hit_at, k) {
-                    if g.entities[c.0].kind.is_country() {
-                        country = Some(g.entities[c.0].id.clone());
-                    }
-                    break;
-                }
-                if !matches!(toks[k].tag, "POS" | "JJ") {
-                    break;
-                }
-            }
-            if country.is_none() && j + 1 < n && toks[j].lower == "of" {
-                if let Some((e, _, _)) = hit_at[j + 1] {
-                    if g.entities[e].kind.is_country() {
-                        country = Some(g.entities[e].id.clone());
-                    }
-                }
-            }
-            let a = m.actor_for(Actor {
-                id: ActorId::Person(slug(&name)),
-                label: name.clone(),
-                kind: Kind::Person,
-                country,
-                title: Some(title),
-            });
-            if let Some(last) = name.split_whitespace().last() {
-                persons_by_last.insert(last.to_string(), a);
-            }
-            push_item(
-                &mut m,
-                &mut covered,
-                i,
-                j,
-                sentence_of[i],
-                What::Entity,
-                vec![a],
-            );
-            m.mentions.push(Mention {
-                actor: a,
-                start: toks[i].start,
-                end: toks[j - 1].end,
-                sentence: sentence_of[i],
-                text: doc.span_text(i, j).to_string(),
-                form: Form::Title,
-            });
-            i = j;
-        } else {
-            i += 1;
-        }
+        j
     }
-    // Later mentions of a person by surname.
-    for i in 0..n {
-        if covered[i] || !toks[i].is_capitalized() || hit_at[i].is_some() {
-            continue;
+
+    /// Records the person with the title at tokens `i..i + tl` and the name up to `j`, as an
+    /// item and a mention.
+    fn titled_person(
+        &mut self,
+        i: usize,
+        tl: usize,
+        j: usize,
+        by_last: &mut HashMap<String, usize>,
+    ) {
+        let doc = self.doc;
+        let name = doc.span_text(i + tl, j).to_string();
+        let title = doc.span_text(i, i + tl).to_string();
+        let country = self.title_country(i, j);
+        let a = self.m.actor_for(Actor {
+            id: ActorId::Person(slug(&name)),
+            label: name.clone(),
+            kind: Kind::Person,
+            country,
+            title: Some(title),
+        });
+        if let Some(last) = name.split_whitespace().last() {
+            by_last.insert(last.to_string(), a);
         }
-        if let Some(&a) = persons_by_last.get(&toks[i].text) {
-            if i + 1 < n && toks[i + 1].is_proper() && hit_at[i + 1].is_none() {
+        let sent = self.sentence_of[i];
+        self.push_item(i, j, sent, What::Entity, vec![a]);
+        let text = doc.span_text(i, j).to_string();
+        self.add_mention(a, (i, j), sent, text, Form::Title);
+    }
+
+    /// A titled person's nationality: a country adjective or possessive just before the
+    /// title at `i`, or "of X" after the name that ends at `j`.
+    fn title_country(&self, i: usize, j: usize) -> Option<String> {
+        let g = Gazetteer::get();
+        let toks = &self.doc.tokens;
+        let mut country = None;
+        let mut k = i;
+        while k > 0 && k + 3 > i {
+            k -= 1;
+            if let Some(c) = covering_hit(&self.hit_at, k) {
+                if g.entities[c.0].kind.is_country() {
+                    country = Some(g.entities[c.0].id.clone());
+                }
+                break;
+            }
+            if !matches!(toks[k].tag, "POS" | "JJ") {
+                break;
+            }
+        }
+        if country.is_none() && j + 1 < toks.len() && toks[j].lower == "of" {
+            if let Some((e, _, _)) = self.hit_at[j + 1] {
+                if g.entities[e].kind.is_country() {
+                    country = Some(g.entities[e].id.clone());
+                }
+            }
+        }
+        country
+    }
+
+    /// Later mentions of a titled person by surname alone ("Bazoum").
+    fn surnames(&mut self, by_last: &HashMap<String, usize>) {
+        let toks = &self.doc.tokens;
+        let n = toks.len();
+        for i in 0..n {
+            if self.covered[i] || !toks[i].is_capitalized() || self.hit_at[i].is_some() {
                 continue;
             }
-            push_item(
-                &mut m,
-                &mut covered,
-                i,
-                i + 1,
-                sentence_of[i],
-                What::Entity,
-                vec![a],
-            );
-            m.mentions.push(Mention {
-                actor: a,
-                start: toks[i].start,
-                end: toks[i].end,
-                sentence: sentence_of[i],
-                text: toks[i].text.clone(),
-                form: Form::Name,
-            });
+            if let Some(&a) = by_last.get(&toks[i].text) {
+                if i + 1 < n && toks[i + 1].is_proper() && self.hit_at[i + 1].is_none() {
+                    continue;
+                }
+                let sent = self.sentence_of[i];
+                self.push_item(i, i + 1, sent, What::Entity, vec![a]);
+                self.add_mention(a, (i, i + 1), sent, toks[i].text.clone(), Form::Name);
+            }
         }
     }
 
-    // 3. Armed forces.
-    for h in 0..n {
-        if covered[h] || !toks[h].is_noun() && toks[h].lemma != "military" {
-            continue;
+    /// Armed forces: a force noun (from the lexicon) heading its noun phrase, with the
+    /// owners, unit and quantity named inside the phrase ("some 1,500 French troops").
+    fn forces(&mut self) {
+        for h in 0..self.doc.tokens.len() {
+            if let Some(irregular) = self.force_head(h) {
+                self.force_at(h, irregular);
+            }
+        }
+    }
+
+    /// Whether token `h` is the head of a force phrase, and if so whether its noun means
+    /// irregular fighters. Not in idioms ("came into force") nor before another noun
+    /// ("special forces soldiers", "air force base").
+    fn force_head(&self, h: usize) -> Option<bool> {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let n = toks.len();
+        if self.covered[h] || !toks[h].is_noun() && toks[h].lemma != "military" {
+            return None;
         }
         let lemma = toks[h].lemma.to_lowercase();
-        let Some(&irregular) = lex.forces.get(lemma.as_str()) else {
-            continue;
-        };
+        let &irregular = lex.forces.get(lemma.as_str())?;
         // "came into force", "in force": no troops.
         if lemma == "force" && h > 0 && lex.is("force_idiom", &toks[h - 1].lower) {
-            continue;
+            return None;
         }
         // The head is the last noun of the phrase: "special forces soldiers".
         if h + 1 < n && toks[h + 1].is_noun() && !toks[h + 1].is_proper() {
-            continue;
+            return None;
         }
         if lemma == "force"
             && h > 0
@@ -371,64 +496,114 @@ pub fn find(doc: &Doc) -> Mentions {
             && h + 1 < n
             && toks[h + 1].is_noun()
         {
-            continue;
+            return None;
         }
-        // "fighters" of a state are not meant; "the military" as an adjective is not a force.
+        Some(irregular)
+    }
+
+    /// Records the force phrase with head `h` as a force and an item.
+    fn force_at(&mut self, h: usize, irregular: bool) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let s = self.force_start(h);
+        let (owners, unit, group) = self.span_owners(s, h, irregular);
+        let quantity = (s..h).find(|&k| toks[k].tag == "CD").map(|k| {
+            let mut q0 = k;
+            while q0 > s && lex.is("approximator", &toks[q0 - 1].lower) {
+                q0 -= 1;
+            }
+            doc.span_text(q0, k + 1).to_string()
+        });
+        let lemma = toks[h].lemma.to_lowercase();
+        let plural = toks[h].tag.ends_with('S') || lex.is("collective_force", &lemma);
+        let fi = self.m.forces.len();
+        self.m.forces.push(Force {
+            text: doc.span_text(s, h + 1).to_string(),
+            start: toks[s].start,
+            end: toks[h].end,
+            sentence: self.sentence_of[h],
+            owners,
+            unit,
+            quantity,
+            irregular: group,
+            inferred: false,
+        });
+        let it = self.push_item(s, h + 1, self.sentence_of[h], What::Force(fi), vec![]);
+        self.m.items[it].plural = plural;
+    }
+
+    /// The first token of the force phrase with head `h`: it takes in the modifiers,
+    /// names, possessors and quantity before the head.
+    fn force_start(&self, h: usize) -> usize {
         let mut s = h;
-        while s > 0 {
-            let p = &toks[s - 1];
-            let in_hit = covering_hit(&hit_at, s - 1).is_some();
-            // "of" belongs only to a quantity ("thousands of"), not to a head noun before it
-            // ("the withdrawal of the 1,500 soldiers").
-            let of_quantity =
-                p.lower != "of" || (s >= 2 && lex.is("round_number", &toks[s - 2].lower));
-            let approx = lex.is("approximator", &p.lower)
-                && of_quantity
-                && (s..h).any(|k| toks[k].tag == "CD");
-            if covered[s - 1] || sentence_of[s - 1] != sentence_of[h] {
-                break;
-            }
-            // A participle belongs to the phrase only inside it ("the French armed forces"),
-            // not right after an auxiliary ("have ordered American troops").
-            let verb_like = p.tag == "VBN"
-                && !(s >= 2
-                    && matches!(toks[s - 2].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "NNP"));
-            // A gerund modifies the noun inside a noun phrase ("the UN peacekeeping
-            // mission"), not after a verb ("began pulling troops").
-            let gerund_modifier = p.tag == "VBG"
-                && s >= 2
-                && (covering_hit(&hit_at, s - 2).is_some()
-                    || matches!(
-                        toks[s - 2].tag,
-                        "DT" | "PRP$" | "JJ" | "POS" | "NNP" | "NNPS"
-                    ));
-            // "Burundian and Ugandan contingents": coordinated names or adjectives.
-            // "Burundian and Ugandan contingents", "French, German and Italian troops"; a
-            // comma joins adjectives only, not a place before it ("In Somalia, African Union
-            // troops").
-            let coordinated = matches!(p.lower.as_str(), "and" | "," | "or")
-                && s >= 2
-                && covering_hit(&hit_at, s).is_some()
-                && covering_hit(&hit_at, s - 2).is_some()
-                && (p.lower != "," || (toks[s].tag == "JJ" && toks[s - 2].tag == "JJ"));
-            if !verb_like
-                && (in_hit
-                    || np_modifier(p.tag)
-                    || gerund_modifier
-                    || coordinated
-                    || approx
-                    || p.lower == "'s"
-                    || p.lower == "'")
-            {
-                s -= 1;
-            } else {
-                break;
-            }
+        while s > 0 && self.extends_force(s, h) {
+            s -= 1;
         }
-        // A leading "of"-quantity like "thousands of" is not part of the force.
+        s
+    }
+
+    /// Whether token `s - 1` belongs to the force phrase that starts at `s` and has head
+    /// `h`. "Fighters" of a state are not meant; "the military" as an adjective is not a
+    /// force.
+    fn extends_force(&self, s: usize, h: usize) -> bool {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let hit_at = &self.hit_at;
+        let p = &toks[s - 1];
+        if self.covered[s - 1] || self.sentence_of[s - 1] != self.sentence_of[h] {
+            return false;
+        }
+        let in_hit = covering_hit(hit_at, s - 1).is_some();
+        // "of" belongs only to a quantity ("thousands of"), not to a head noun before it
+        // ("the withdrawal of the 1,500 soldiers").
+        let of_quantity = p.lower != "of" || (s >= 2 && lex.is("round_number", &toks[s - 2].lower));
+        let approx =
+            lex.is("approximator", &p.lower) && of_quantity && (s..h).any(|k| toks[k].tag == "CD");
+        // A participle belongs to the phrase only inside it ("the French armed forces"),
+        // not right after an auxiliary ("have ordered American troops").
+        let verb_like = p.tag == "VBN"
+            && !(s >= 2 && matches!(toks[s - 2].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "NNP"));
+        // A gerund modifies the noun inside a noun phrase ("the UN peacekeeping
+        // mission"), not after a verb ("began pulling troops").
+        let gerund_modifier = p.tag == "VBG"
+            && s >= 2
+            && (covering_hit(hit_at, s - 2).is_some()
+                || matches!(
+                    toks[s - 2].tag,
+                    "DT" | "PRP$" | "JJ" | "POS" | "NNP" | "NNPS"
+                ));
+        // "Burundian and Ugandan contingents", "French, German and Italian troops"; a
+        // comma joins adjectives only, not a place before it ("In Somalia, African Union
+        // troops").
+        let coordinated = matches!(p.lower.as_str(), "and" | "," | "or")
+            && s >= 2
+            && covering_hit(hit_at, s).is_some()
+            && covering_hit(hit_at, s - 2).is_some()
+            && (p.lower != "," || (toks[s].tag == "JJ" && toks[s - 2].tag == "JJ"));
+        !verb_like
+            && (in_hit
+                || np_modifier(p.tag)
+                || gerund_modifier
+                || coordinated
+                || approx
+                || p.lower == "'s"
+                || p.lower == "'")
+    }
+
+    /// The owners named inside the force phrase `s..=h` (states, armed groups, the
+    /// countries of units, cities and agencies), its unit, and whether it is irregular.
+    fn span_owners(
+        &mut self,
+        s: usize,
+        h: usize,
+        irregular: bool,
+    ) -> (Vec<usize>, Option<usize>, bool) {
+        let g = Gazetteer::get();
         let owners_in_span: Vec<(usize, Kind)> = (s..=h)
-            .filter_map(|k| hit_at[k].map(|(e, _, _)| (e, g.entities[e].kind)))
+            .filter_map(|k| self.hit_at[k].map(|(e, _, _)| (e, g.entities[e].kind)))
             .collect();
+        let m = &mut self.m;
         let mut owners = Vec::new();
         let mut unit = None;
         let mut group = irregular;
@@ -463,57 +638,54 @@ pub fn find(doc: &Doc) -> Mentions {
                 _ => {}
             }
         }
-        let quantity = (s..h).find(|&k| toks[k].tag == "CD").map(|k| {
-            let mut q0 = k;
-            while q0 > s && lex.is("approximator", &toks[q0 - 1].lower) {
-                q0 -= 1;
-            }
-            doc.span_text(q0, k + 1).to_string()
-        });
-        let text = doc.span_text(s, h + 1).to_string();
-        let plural = toks[h].tag.ends_with('S') || lex.is("collective_force", &lemma);
-        let fi = m.forces.len();
-        m.forces.push(Force {
-            text,
-            start: toks[s].start,
-            end: toks[h].end,
-            sentence: sentence_of[h],
-            owners,
-            unit,
-            quantity,
-            irregular: group,
-            inferred: false,
-        });
-        let it = push_item(
-            &mut m,
-            &mut covered,
-            s,
-            h + 1,
-            sentence_of[h],
-            What::Force(fi),
-            vec![],
-        );
-        m.items[it].plural = plural;
+        (owners, unit, group)
     }
 
-    // 4. Governments standing for their country.
-    let mut i = 0;
-    while i < n {
-        let Some(len) = match_phrase(doc, i, &lex.governments) else {
-            i += 1;
-            continue;
+    /// Governments standing for their country: a government noun (from the lexicon) made
+    /// definite by what precedes it ("the junta", "Mali's military rulers") or by "of"/"in"
+    /// after it ("the government of Mali"); its countries are the ones named there.
+    fn governments(&mut self) {
+        let mut i = 0;
+        while i < self.doc.tokens.len() {
+            i = self.government_at(i);
+        }
+    }
+
+    /// Records a government phrase whose noun starts at token `i`, if there is one; returns
+    /// the token to look at next.
+    fn government_at(&mut self, i: usize) -> usize {
+        let toks = &self.doc.tokens;
+        let n = toks.len();
+        let Some(len) = match_phrase(self.doc, i, &Lexicon::get().governments) else {
+            return i + 1;
         };
         let e = i + len;
-        if covered[i..e].iter().any(|&c| c) || (e < n && toks[e].is_noun() && !toks[e].is_proper())
+        if self.covered[i..e].iter().any(|&c| c)
+            || (e < n && toks[e].is_noun() && !toks[e].is_proper())
         {
-            i += 1;
-            continue;
+            return i + 1;
         }
-        // Walk left over determiners, adjectives and possessors.
+        let s = self.government_start(i);
+        let determined = s < i || (e < n && matches!(toks[e].lower.as_str(), "of" | "in"));
+        if !determined {
+            return e;
+        }
+        let countries = self.government_countries(s, i, e);
+        let it = self.push_item(s, e, self.sentence_of[i], What::Government, countries);
+        let plural = toks[e - 1].tag.ends_with('S') || toks[e - 1].lower.ends_with('s');
+        self.m.items[it].plural = plural;
+        e
+    }
+
+    /// The first token of a government phrase whose noun starts at `i`: walks left over
+    /// determiners, adjectives, numbers and possessors.
+    fn government_start(&self, i: usize) -> usize {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
         let mut s = i;
-        while s > 0 && !covered[s - 1] && sentence_of[s - 1] == sentence_of[i] {
+        while s > 0 && !self.covered[s - 1] && self.sentence_of[s - 1] == self.sentence_of[i] {
             let p = &toks[s - 1];
-            if covering_hit(&hit_at, s - 1).is_some()
+            if covering_hit(&self.hit_at, s - 1).is_some()
                 || matches!(
                     p.tag,
                     "DT" | "PRP$" | "JJ" | "POS" | "CD" | "VBG" | "VBN" | "NNP"
@@ -526,13 +698,17 @@ pub fn find(doc: &Doc) -> Mentions {
                 break;
             }
         }
-        let determined = s < i || (e < n && matches!(toks[e].lower.as_str(), "of" | "in"));
-        if !determined {
-            i = e;
-            continue;
-        }
+        s
+    }
+
+    /// The countries of the government phrase `s..e` with its noun at `i`: those named
+    /// before the noun, else those in the list after "of"/"in".
+    fn government_countries(&mut self, s: usize, i: usize, e: usize) -> Vec<usize> {
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let m = &mut self.m;
         let mut countries: Vec<usize> = (s..i)
-            .filter_map(|k| hit_at[k].map(|(en, _, _)| en))
+            .filter_map(|k| self.hit_at[k].map(|(en, _, _)| en))
             .collect::<Vec<_>>()
             .into_iter()
             .filter_map(|en| {
@@ -542,8 +718,11 @@ pub fn find(doc: &Doc) -> Mentions {
                     .or_else(|| m.actors[a].kind.is_polity().then_some(a))
             })
             .collect();
-        if countries.is_empty() && e + 1 < n && matches!(toks[e].lower.as_str(), "of" | "in") {
-            for (a, _) in coordinated_hits(doc, &hit_at, e + 1) {
+        if countries.is_empty()
+            && e + 1 < toks.len()
+            && matches!(toks[e].lower.as_str(), "of" | "in")
+        {
+            for (a, _) in coordinated_hits(doc, &self.hit_at, e + 1) {
                 let ac = m.gazetteer_actor(a);
                 if let Some(c) = m.country_of(ac) {
                     countries.push(c);
@@ -551,59 +730,49 @@ pub fn find(doc: &Doc) -> Mentions {
             }
         }
         dedup(&mut countries);
-        let it = push_item(
-            &mut m,
-            &mut covered,
-            s,
-            e,
-            sentence_of[i],
-            What::Government,
-            countries,
-        );
-        let plural = toks[e - 1].tag.ends_with('S') || toks[e - 1].lower.ends_with('s');
-        m.items[it].plural = plural;
-        i = e;
+        countries
     }
 
-    // 4b. Places the gazetteer does not know, named as such: "the southern city of
-    //     Kherson", "the town of Gao". They get a local identity, and the country named
-    //     nearest in their sentence.
-    for t in 1..n.saturating_sub(2) {
+    /// Places the gazetteer does not know, named as such: "the southern city of Kherson",
+    /// "the town of Gao". They get a local identity, and the country named nearest in
+    /// their sentence.
+    fn unknown_places(&mut self) {
+        for t in 1..self.doc.tokens.len().saturating_sub(2) {
+            self.unknown_place_at(t);
+        }
+    }
+
+    /// Records the unknown place named after the place noun at token `t` ("town of
+    /// Gao"), if there is one.
+    fn unknown_place_at(&mut self, t: usize) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let n = toks.len();
         let lemma = toks[t].lemma.to_lowercase();
         if !lex.is("named_place_noun", &lemma)
             || toks[t + 1].lower != "of"
-            || covered[t]
-            || hit_at[t + 2].is_some()
+            || self.covered[t]
+            || self.hit_at[t + 2].is_some()
             || !toks[t + 2].is_capitalized()
             || !toks[t + 2].is_proper()
         {
-            continue;
+            return;
         }
         let mut e = t + 2;
         while e < n
             && e < t + 5
             && toks[e].is_proper()
             && toks[e].is_capitalized()
-            && hit_at[e].is_none()
-            && !covered[e]
+            && self.hit_at[e].is_none()
+            && !self.covered[e]
         {
             e += 1;
         }
         let name = doc.span_text(t + 2, e).to_string();
-        let sent = sentence_of[t];
-        // The place named nearest in the sentence, preferring one introduced as a place
-        // ("In Gaza, Israel said …"); a region stands for its country.
-        let locative = |k: usize| k > 0 && lex.is("locative", &toks[k - 1].lower);
-        let country = (doc.sentences[sent].tokens.clone())
-            .filter_map(|k| hit_at[k].map(|(en, f, _)| (k, en, f)))
-            .filter(|&(_, en, f)| {
-                f == Form::Name
-                    && (g.entities[en].kind.is_country() || g.entities[en].kind == Kind::Region)
-            })
-            .min_by_key(|&(k, _, _)| (!locative(k), k.abs_diff(t)))
-            .and_then(|(_, en, _)| g.country_of(en))
-            .map(|c| g.entities[c].id.clone());
-        let a = m.actor_for(Actor {
+        let sent = self.sentence_of[t];
+        let country = self.nearest_country(t, sent);
+        let a = self.m.actor_for(Actor {
             id: ActorId::Local(slug(&name)),
             label: name.clone(),
             kind: if lex.is("region_noun", &lemma) {
@@ -614,23 +783,41 @@ pub fn find(doc: &Doc) -> Mentions {
             country,
             title: None,
         });
-        push_item(&mut m, &mut covered, t + 2, e, sent, What::Entity, vec![a]);
-        m.mentions.push(Mention {
-            actor: a,
-            start: toks[t + 2].start,
-            end: toks[e - 1].end,
-            sentence: sent,
-            text: name,
-            form: Form::Name,
-        });
+        self.push_item(t + 2, e, sent, What::Entity, vec![a]);
+        self.add_mention(a, (t + 2, e), sent, name, Form::Name);
     }
 
-    // 5. Remaining gazetteer hits become entity items (adjectives become modifiers).
-    let mut k = 0;
-    while k < n {
-        if let Some((e, form, end)) = hit_at[k] {
-            if !covered[k..end].iter().any(|&c| c) {
-                let a = m.gazetteer_actor(e);
+    /// The country (QID) of the place named nearest token `t` in sentence `sent`,
+    /// preferring one introduced as a place ("In Gaza, Israel said …"); a region stands
+    /// for its country.
+    fn nearest_country(&self, t: usize, sent: usize) -> Option<String> {
+        let g = Gazetteer::get();
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let locative = |k: usize| k > 0 && lex.is("locative", &toks[k - 1].lower);
+        (self.doc.sentences[sent].tokens.clone())
+            .filter_map(|k| self.hit_at[k].map(|(en, f, _)| (k, en, f)))
+            .filter(|&(_, en, f)| {
+                f == Form::Name
+                    && (g.entities[en].kind.is_country() || g.entities[en].kind == Kind::Region)
+            })
+            .min_by_key(|&(k, _, _)| (!locative(k), k.abs_diff(t)))
+            .and_then(|(_, en, _)| g.country_of(en))
+            .map(|c| g.entities[c].id.clone())
+    }
+
+    /// The gazetteer hits no earlier item covers, as entity items; an adjective only
+    /// modifies ("Russian equipment") unless used as a noun ("the French leave").
+    fn remaining_hits(&mut self) {
+        let toks = &self.doc.tokens;
+        let mut k = 0;
+        while k < toks.len() {
+            let Some((e, form, end)) = self.hit_at[k] else {
+                k += 1;
+                continue;
+            };
+            if !self.covered[k..end].iter().any(|&c| c) {
+                let a = self.m.gazetteer_actor(e);
                 // "the French leave": an adjective used as a noun names the country's people
                 // (here its forces); elsewhere an adjective only modifies.
                 let people = form == Form::Adjective
@@ -644,278 +831,378 @@ pub fn find(doc: &Doc) -> Mentions {
                 } else {
                     What::Entity
                 };
-                let it = push_item(&mut m, &mut covered, k, end, sentence_of[k], what, vec![a]);
-                m.items[it].plural = form == Form::Demonym || people;
+                let it = self.push_item(k, end, self.sentence_of[k], what, vec![a]);
+                self.m.items[it].plural = form == Form::Demonym || people;
             }
             k = end;
-        } else {
-            k += 1;
         }
     }
 
-    // How much the article is about each country.
-    m.items.sort_by_key(|it| it.start);
-    m.sorted_upto = m.items.len();
-    for ii in 0..m.items.len() {
-        let it = &m.items[ii];
-        if it.what != What::Entity {
-            continue;
-        }
-        let k = it.start;
-        let place_pp = k > 0 && lex.is("topic_place", &toks[k - 1].lower);
-        let weight = if place_pp { 2 } else { 1 };
-        let actors = it.actors.clone();
-        for a in actors {
-            if let Some(c) = m.country_of(a) {
-                *m.topic.entry(c).or_default() += weight;
+    /// How much the article is about each country: every entity item counts for its
+    /// country, double when named as a place ("in Mali", "left Niger").
+    fn topic_weights(&mut self) {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let m = &mut self.m;
+        for ii in 0..m.items.len() {
+            let it = &m.items[ii];
+            if it.what != What::Entity {
+                continue;
+            }
+            let k = it.start;
+            let place_pp = k > 0 && lex.is("topic_place", &toks[k - 1].lower);
+            let weight = if place_pp { 2 } else { 1 };
+            let actors = it.actors.clone();
+            for a in actors {
+                if let Some(c) = m.country_of(a) {
+                    *m.topic.entry(c).or_default() += weight;
+                }
             }
         }
     }
-    // Governments with no country of their own stand for the country the article is most
-    // about among those named around them.
-    for ii in 0..m.items.len() {
-        if m.items[ii].what == What::Government && m.items[ii].actors.is_empty() {
+
+    /// Governments with no country of their own stand for the country the article is
+    /// most about among those named around them; "all three juntas" for the group of
+    /// countries named together before.
+    fn governments_from_context(&mut self) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let m = &mut self.m;
+        for ii in 0..m.items.len() {
+            if m.items[ii].what != What::Government || !m.items[ii].actors.is_empty() {
+                continue;
+            }
             let start = m.items[ii].start;
             // "all three juntas", "both governments": the countries named together before.
             let counted = (start..m.items[ii].end).any(|k| lex.is("counting_word", &toks[k].lower));
             if counted && m.items[ii].plural {
-                let group = previous_group(&m, doc, start);
+                let group = previous_group(m, doc, start);
                 if group.len() >= 2 {
                     m.items[ii].actors = group;
                     continue;
                 }
             }
-            if let Some(c) = likely_country(&m, doc, start) {
+            if let Some(c) = likely_country(m, doc, start) {
                 m.items[ii].actors = vec![c];
             }
         }
     }
 
-    // Pronouns prefer antecedents that are not inside prepositional phrases.
-    assign_prepositions(doc, &mut m);
-
-    // 6. Place descriptions and pronouns, resolved in document order.
-    for t in 0..n {
-        if covered[t] {
-            continue;
-        }
-        let lower = toks[t].lower.as_str();
-        let lemma = toks[t].lemma.to_lowercase();
-        if lex.is("place_noun", &lemma) && toks[t].is_noun() && t > 0 {
-            // "the West African nation of Niger": the named place is the item.
-            if t + 2 < n && toks[t + 1].lower == "of" && (hit_at[t + 2].is_some() || covered[t + 2])
-            {
+    /// Place descriptions ("the country", "their capitals") and pronouns, resolved in
+    /// document order against the items found so far.
+    fn descriptions_and_pronouns(&mut self) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        for (t, tok) in doc.tokens.iter().enumerate() {
+            if self.covered[t] {
                 continue;
             }
-            let mut s = t;
-            while s > 0
-                && !covered[s - 1]
-                && sentence_of[s - 1] == sentence_of[t]
-                && matches!(toks[s - 1].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "VBG")
-            {
-                s -= 1;
-            }
-            let det = &toks[s].lower;
-            let possessor = s > 0 && covered[s - 1] && matches!(toks[s].lower.as_str(), "'s" | "'");
-            if !(matches!(det.as_str(), "the" | "their" | "its" | "this" | "that")
-                || possessor
-                || (s < t && s > 0 && covered[s - 1]))
-            {
-                continue;
-            }
-            let plural = toks[t].tag.ends_with('S');
-            let actors = resolve_place(&mut m, doc, s, t, &lemma, plural, &hit_at);
-            if !actors.is_empty() {
-                let it = push_item(
-                    &mut m,
-                    &mut covered,
-                    s,
-                    t + 1,
-                    sentence_of[t],
-                    What::Place,
-                    actors,
-                );
-                m.items[it].plural = plural;
-            }
-            continue;
-        }
-        if matches!(
-            lower,
-            "it" | "its" | "they" | "them" | "their" | "itself" | "themselves"
-        ) {
-            let plural = !lower.starts_with("it");
-            // "their three countries", "its capital": the place phrase is the item.
-            let place_follows = (t + 1..n.min(t + 4))
-                .take_while(|&k| k == t + 1 || matches!(toks[k - 1].tag, "JJ" | "CD"))
-                .any(|k| toks[k].is_noun() && lex.is("place_noun", &toks[k].lemma.to_lowercase()));
-            if place_follows {
-                continue;
-            }
-            if let Some((what, actors)) = resolve_pronoun(&m, doc, t, plural) {
-                let it = push_item(&mut m, &mut covered, t, t + 1, sentence_of[t], what, actors);
-                m.items[it].plural = plural;
+            let lemma = tok.lemma.to_lowercase();
+            if lex.is("place_noun", &lemma) && tok.is_noun() && t > 0 {
+                self.place_description(t, &lemma);
+            } else if matches!(
+                tok.lower.as_str(),
+                "it" | "its" | "they" | "them" | "their" | "itself" | "themselves"
+            ) {
+                self.pronoun(t);
             }
         }
     }
-    m.items.sort_by_key(|it| it.start);
-    m.sorted_upto = m.items.len();
-    m.item_at = vec![None; n];
-    for (i, it) in m.items.iter().enumerate() {
-        for t in it.start..it.end {
-            m.item_at[t] = Some(i);
+
+    /// A definite place description with its place noun at token `t` ("the country", "the
+    /// Nigerian capital", "their countries"), resolved to the places it means.
+    fn place_description(&mut self, t: usize, lemma: &str) {
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let covered = &self.covered;
+        // "the West African nation of Niger": the named place is the item.
+        if t + 2 < toks.len()
+            && toks[t + 1].lower == "of"
+            && (self.hit_at[t + 2].is_some() || covered[t + 2])
+        {
+            return;
+        }
+        let mut s = t;
+        while s > 0
+            && !covered[s - 1]
+            && self.sentence_of[s - 1] == self.sentence_of[t]
+            && matches!(toks[s - 1].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "VBG")
+        {
+            s -= 1;
+        }
+        let det = &toks[s].lower;
+        let possessor = s > 0 && covered[s - 1] && matches!(toks[s].lower.as_str(), "'s" | "'");
+        if !(matches!(det.as_str(), "the" | "their" | "its" | "this" | "that")
+            || possessor
+            || (s < t && s > 0 && covered[s - 1]))
+        {
+            return;
+        }
+        let plural = toks[t].tag.ends_with('S');
+        let actors = resolve_place(&mut self.m, doc, s, t, lemma, plural, &self.hit_at);
+        if !actors.is_empty() {
+            let it = self.push_item(s, t + 1, self.sentence_of[t], What::Place, actors);
+            self.m.items[it].plural = plural;
         }
     }
 
-    // 7. Force owners from the context: "troops from Italy, Estonia and the Czech Republic",
-    //    "soldiers of France's Barkhane force", "the army in Niger", "its forces", then
-    //    coreference to the latest force whose owner is known.
-    let force_idx: Vec<usize> = (0..m.items.len())
-        .filter(|&i| matches!(m.items[i].what, What::Force(_)))
-        .collect();
-    for &ii in &force_idx {
-        let What::Force(fi) = m.items[ii].what else {
-            continue;
+    /// A personal or possessive pronoun at token `t`, resolved to what it refers to;
+    /// not when a place noun follows ("their three countries", "its capital").
+    fn pronoun(&mut self, t: usize) {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let plural = !toks[t].lower.starts_with("it");
+        // "their three countries", "its capital": the place phrase is the item.
+        let place_follows = (t + 1..toks.len().min(t + 4))
+            .take_while(|&k| k == t + 1 || matches!(toks[k - 1].tag, "JJ" | "CD"))
+            .any(|k| toks[k].is_noun() && lex.is("place_noun", &toks[k].lemma.to_lowercase()));
+        if place_follows {
+            return;
+        }
+        if let Some((what, actors)) = resolve_pronoun(&self.m, self.doc, t, plural) {
+            let it = self.push_item(t, t + 1, self.sentence_of[t], what, actors);
+            self.m.items[it].plural = plural;
+        }
+    }
+
+    /// Sorts the items by position and records which item covers each token.
+    fn index_items(&mut self) {
+        let m = &mut self.m;
+        m.items.sort_by_key(|it| it.start);
+        m.sorted_upto = m.items.len();
+        m.item_at = vec![None; self.doc.tokens.len()];
+        for (i, it) in m.items.iter().enumerate() {
+            for t in it.start..it.end {
+                m.item_at[t] = Some(i);
+            }
+        }
+    }
+
+    /// Force owners from the context, for forces whose phrase names none, tried in order:
+    /// "whose troops", "its forces", "troops from Italy, Estonia and the Czech Republic",
+    /// "soldiers of France's Barkhane force", "the army in Niger", "the army" (the country
+    /// the text is about), then coreference to the latest force whose owner is known.
+    fn force_owners(&mut self) {
+        let m = &self.m;
+        let force_idx: Vec<usize> = (0..m.items.len())
+            .filter(|&i| matches!(m.items[i].what, What::Force(_)))
+            .collect();
+        for &ii in &force_idx {
+            let What::Force(fi) = self.m.items[ii].what else {
+                continue;
+            };
+            self.owners_by_whose(ii, fi);
+            self.owners_by_pronoun(ii, fi);
+            self.owners_after(ii, fi);
+            self.owner_of_own_army(ii, fi);
+            self.owners_by_coreference(ii, fi, &force_idx);
+            dedup(&mut self.m.forces[fi].owners);
+            self.m.items[ii].actors = self.m.forces[fi].owners.clone();
+        }
+        // Pronouns that refer to forces take the force's owners.
+        let m = &mut self.m;
+        for ii in 0..m.items.len() {
+            if let What::Force(fi) = m.items[ii].what {
+                m.items[ii].actors = m.forces[fi].owners.clone();
+            }
+        }
+    }
+
+    /// "the Southern African Development Community, whose troops …": the relative
+    /// possessive's antecedent owns force `fi` (item `ii`).
+    fn owners_by_whose(&mut self, ii: usize, fi: usize) {
+        let toks = &self.doc.tokens;
+        let m = &mut self.m;
+        let s = m.items[ii].start;
+        if !m.forces[fi].owners.is_empty() || s < 2 || toks[s - 1].lower != "whose" {
+            return;
+        }
+        let mut b = s - 1;
+        if b > 0 && toks[b - 1].lower == "," {
+            b -= 1;
+        }
+        let Some(prev) = b.checked_sub(1).and_then(|k| m.item_at[k]) else {
+            return;
         };
+        if m.items[prev].end == b && m.items[prev].what == What::Entity {
+            let owners: Vec<usize> = m.items[prev]
+                .actors
+                .clone()
+                .into_iter()
+                .filter(|&a| {
+                    let k = m.actors[a].kind;
+                    k.is_polity() || matches!(k, Kind::ArmedGroup | Kind::Organization)
+                })
+                .collect();
+            if !owners.is_empty() {
+                m.forces[fi].owners = owners;
+            }
+        }
+    }
+
+    /// A possessive pronoun inside the phrase of force `fi` (item `ii`): "its forces",
+    /// "their troops" belong to the state or armed group it refers to.
+    fn owners_by_pronoun(&mut self, ii: usize, fi: usize) {
+        let doc = self.doc;
+        let m = &mut self.m;
+        if !m.forces[fi].owners.is_empty() {
+            return;
+        }
         let (s, e) = (m.items[ii].start, m.items[ii].end);
-        // "the Southern African Development Community, whose troops …": the relative
-        // possessive's antecedent owns them.
-        if m.forces[fi].owners.is_empty() && s >= 2 && toks[s - 1].lower == "whose" {
-            let mut b = s - 1;
-            if b > 0 && toks[b - 1].lower == "," {
-                b -= 1;
+        for (t, tok) in doc.tokens.iter().enumerate().take(e).skip(s) {
+            let l = tok.lower.as_str();
+            if !matches!(l, "its" | "their") {
+                continue;
             }
-            if let Some(prev) = b.checked_sub(1).and_then(|k| m.item_at[k]) {
-                if m.items[prev].end == b && m.items[prev].what == What::Entity {
-                    let owners: Vec<usize> = m.items[prev]
-                        .actors
-                        .clone()
-                        .into_iter()
-                        .filter(|&a| {
-                            let k = m.actors[a].kind;
-                            k.is_polity() || matches!(k, Kind::ArmedGroup | Kind::Organization)
-                        })
-                        .collect();
-                    if !owners.is_empty() {
-                        m.forces[fi].owners = owners;
-                    }
-                }
-            }
-        }
-        // Possessive pronoun or possessor items inside the phrase.
-        if m.forces[fi].owners.is_empty() {
-            for (t, tok) in toks.iter().enumerate().take(e).skip(s) {
-                let l = tok.lower.as_str();
-                if matches!(l, "its" | "their") {
-                    if let Some((_, actors)) = resolve_pronoun(&m, doc, t, l == "their") {
-                        let mut owners = Vec::new();
-                        for a in actors {
-                            if let Some(c) = m.country_of(a).or(Some(a)).filter(|&c| {
-                                m.actors[c].kind.is_polity() || m.actors[c].kind == Kind::ArmedGroup
-                            }) {
-                                owners.push(c);
-                            }
-                        }
-                        m.forces[fi].owners = owners;
-                    }
-                }
-            }
-        }
-        // "withdrew their soldiers from Niger", "pulled troops from Mali": after a verb's
-        // object, or a phrase whose owner is a pronoun, "from" says where, not whose.
-        let pronoun_owner = (s..e).any(|k| matches!(toks[k].lower.as_str(), "its" | "their"));
-        let verb_object = s > 0 && toks[s - 1].tag.starts_with("VB") && {
-            // Only a verb that moves forces ("withdrew", "pulled", "sent"); "includes
-            // soldiers from Kenya" still names whose soldiers.
-            let lemma = toks[s - 1].lemma.to_lowercase();
-            lex.triggers.iter().any(|t| {
-                t.verb
-                    && matches!(
-                        t.event_type,
-                        EventType::Withdrawal | EventType::Arrival | EventType::Deployment
-                    )
-                    && t.words.first().is_some_and(|w| *w == lemma)
-            })
-        };
-        if m.forces[fi].owners.is_empty() && e + 1 < n && !pronoun_owner {
-            let prep = toks[e].lower.as_str();
-            let head = toks[e - 1].lemma.to_lowercase();
-            if (prep == "of" || (prep == "from" && !verb_object))
-                || (prep == "in" && lex.is("national_force", &head))
-            {
+            if let Some((_, actors)) = resolve_pronoun(m, doc, t, l == "their") {
                 let mut owners = Vec::new();
-                for (en, _) in coordinated_hits(doc, &hit_at, e + 1) {
-                    let a = m.gazetteer_actor(en);
-                    let kind = m.actors[a].kind;
-                    if kind.is_polity() || kind == Kind::ArmedGroup {
-                        owners.push(a);
-                    } else if matches!(kind, Kind::Operation | Kind::ArmedForce | Kind::Capital) {
-                        if let Some(c) = m.country_of(a) {
-                            owners.push(c);
-                        }
-                    }
-                }
-                if owners.is_empty() && prep == "of" {
-                    // "soldiers of France's Barkhane force": the owner of the next force.
-                    let mut t = e + 1;
-                    while t < n && t < e + 6 {
-                        if let Some(j) = m.item_at[t] {
-                            if let What::Force(other) = m.items[j].what {
-                                owners = m.forces[other].owners.clone();
-                                m.forces[fi].unit = m.forces[fi].unit.or(m.forces[other].unit);
-                            }
-                            break;
-                        }
-                        t += 1;
+                for a in actors {
+                    if let Some(c) = m.country_of(a).or(Some(a)).filter(|&c| {
+                        m.actors[c].kind.is_polity() || m.actors[c].kind == Kind::ArmedGroup
+                    }) {
+                        owners.push(c);
                     }
                 }
                 m.forces[fi].owners = owners;
             }
         }
-        // "the army", "the military": a country's own institution, not the latest foreign
-        // force — the country the text is about.
+    }
+
+    /// The owners named after the phrase of force `fi` (item `ii`): "troops from Italy,
+    /// Estonia and the Czech Republic", "soldiers of France's Barkhane force", "the army in
+    /// Niger". After a verb's object, or a phrase whose owner is a pronoun, "from" says
+    /// where, not whose: "withdrew their soldiers from Niger", "pulled troops from Mali".
+    fn owners_after(&mut self, ii: usize, fi: usize) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let (s, e) = (self.m.items[ii].start, self.m.items[ii].end);
+        let pronoun_owner = (s..e).any(|k| matches!(toks[k].lower.as_str(), "its" | "their"));
+        if !self.m.forces[fi].owners.is_empty() || e + 1 >= toks.len() || pronoun_owner {
+            return;
+        }
+        let prep = toks[e].lower.as_str();
+        let head = toks[e - 1].lemma.to_lowercase();
+        if !((prep == "of" || (prep == "from" && !moves_forces(doc, s)))
+            || (prep == "in" && lex.is("national_force", &head)))
+        {
+            return;
+        }
+        let m = &mut self.m;
+        let mut owners = Vec::new();
+        for (en, _) in coordinated_hits(doc, &self.hit_at, e + 1) {
+            let a = m.gazetteer_actor(en);
+            let kind = m.actors[a].kind;
+            if kind.is_polity() || kind == Kind::ArmedGroup {
+                owners.push(a);
+            } else if matches!(kind, Kind::Operation | Kind::ArmedForce | Kind::Capital) {
+                if let Some(c) = m.country_of(a) {
+                    owners.push(c);
+                }
+            }
+        }
+        if owners.is_empty() && prep == "of" {
+            owners = self.next_force_owners(fi, e);
+        }
+        self.m.forces[fi].owners = owners;
+    }
+
+    /// "soldiers of France's Barkhane force": the owners of the force named within five
+    /// tokens after token `e`; force `fi` takes its unit too if it has none.
+    fn next_force_owners(&mut self, fi: usize, e: usize) -> Vec<usize> {
+        let m = &mut self.m;
+        let mut owners = Vec::new();
+        let mut t = e + 1;
+        while t < self.doc.tokens.len() && t < e + 6 {
+            if let Some(j) = m.item_at[t] {
+                if let What::Force(other) = m.items[j].what {
+                    owners = m.forces[other].owners.clone();
+                    m.forces[fi].unit = m.forces[fi].unit.or(m.forces[other].unit);
+                }
+                break;
+            }
+            t += 1;
+        }
+        owners
+    }
+
+    /// "the army", "the military": a country's own institution, not the latest foreign
+    /// force: force `fi` (item `ii`) belongs to the country the text is about.
+    fn owner_of_own_army(&mut self, ii: usize, fi: usize) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let m = &mut self.m;
+        let (s, e) = (m.items[ii].start, m.items[ii].end);
         let head = toks[e - 1].lemma.to_lowercase();
         if m.forces[fi].owners.is_empty() && lex.is("own_force", &head) && toks[s].lower == "the" {
-            if let Some(c) = likely_country(&m, doc, s) {
+            if let Some(c) = likely_country(m, doc, s) {
                 m.forces[fi].owners = vec![c];
                 m.forces[fi].inferred = true;
             }
         }
-        if m.forces[fi].owners.is_empty() && !(s..e).any(|t| lex.is("no_coref", &toks[t].lower)) {
-            // The latest force before it with a known owner, within four sentences.
-            let sent = m.items[ii].sentence;
-            let before = force_idx.partition_point(|&j| m.items[j].start < s);
-            let prev = force_idx[..before]
-                .iter()
-                .rev()
-                .take_while(|&&j| m.items[j].sentence + 4 >= sent)
-                .find_map(|&j| match m.items[j].what {
-                    What::Force(o) if !m.forces[o].owners.is_empty() => Some(o),
-                    _ => None,
-                });
-            if let Some(o) = prev {
-                m.forces[fi].owners = m.forces[o].owners.clone();
-                m.forces[fi].inferred = true;
-                m.forces[fi].irregular = m.forces[o].irregular;
-            }
-        }
-        dedup(&mut m.forces[fi].owners);
-        m.items[ii].actors = m.forces[fi].owners.clone();
     }
-    // Pronouns that refer to forces take the force's owners.
-    for ii in 0..m.items.len() {
-        if let What::Force(fi) = m.items[ii].what {
-            m.items[ii].actors = m.forces[fi].owners.clone();
+
+    /// Coreference: force `fi` (item `ii`) takes the owners of the latest force before it
+    /// with a known owner, within four sentences, unless a modifier says it is another
+    /// ("foreign troops", "other forces").
+    fn owners_by_coreference(&mut self, ii: usize, fi: usize, force_idx: &[usize]) {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let m = &mut self.m;
+        let (s, e) = (m.items[ii].start, m.items[ii].end);
+        if !m.forces[fi].owners.is_empty() || (s..e).any(|t| lex.is("no_coref", &toks[t].lower)) {
+            return;
+        }
+        let sent = m.items[ii].sentence;
+        let before = force_idx.partition_point(|&j| m.items[j].start < s);
+        let prev = force_idx[..before]
+            .iter()
+            .rev()
+            .take_while(|&&j| m.items[j].sentence + 4 >= sent)
+            .find_map(|&j| match m.items[j].what {
+                What::Force(o) if !m.forces[o].owners.is_empty() => Some(o),
+                _ => None,
+            });
+        if let Some(o) = prev {
+            m.forces[fi].owners = m.forces[o].owners.clone();
+            m.forces[fi].inferred = true;
+            m.forces[fi].irregular = m.forces[o].irregular;
         }
     }
 
-    assign_prepositions(doc, &mut m);
-    m.force_item = vec![None; m.forces.len()];
-    for (ii, it) in m.items.iter().enumerate() {
-        if let What::Force(f) = it.what {
-            m.force_item[f] = Some(ii);
+    /// Sets the items' prepositions with their final actors and indexes each force's
+    /// item.
+    fn finish(mut self) -> Mentions {
+        assign_prepositions(self.doc, &mut self.m);
+        let m = &mut self.m;
+        m.force_item = vec![None; m.forces.len()];
+        for (ii, it) in m.items.iter().enumerate() {
+            if let What::Force(f) = it.what {
+                m.force_item[f] = Some(ii);
+            }
         }
+        self.m
     }
-    m
+}
+
+/// Whether the verb right before token `s` moves forces ("withdrew", "pulled", "sent"),
+/// so that "from" after its object says where; "includes soldiers from Kenya" still
+/// names whose soldiers.
+fn moves_forces(doc: &Doc, s: usize) -> bool {
+    let toks = &doc.tokens;
+    s > 0 && toks[s - 1].tag.starts_with("VB") && {
+        let lemma = toks[s - 1].lemma.to_lowercase();
+        Lexicon::get().triggers.iter().any(|t| {
+            t.verb
+                && matches!(
+                    t.event_type,
+                    EventType::Withdrawal | EventType::Arrival | EventType::Deployment
+                )
+                && t.words.first().is_some_and(|w| *w == lemma)
+        })
+    }
 }
 
 /// Sets each item's preposition and possessive flag (items sorted by position); an item
@@ -958,32 +1245,7 @@ fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
     }
 }
 
-fn push_item(
-    m: &mut Mentions,
-    covered: &mut [bool],
-    s: usize,
-    e: usize,
-    sentence: usize,
-    what: What,
-    actors: Vec<usize>,
-) -> usize {
-    for c in covered.iter_mut().take(e).skip(s) {
-        *c = true;
-    }
-    m.items.push(Item {
-        start: s,
-        end: e,
-        sentence,
-        what,
-        actors,
-        pp: None,
-        possessive: false,
-        plural: false,
-    });
-    m.items.len() - 1
-}
-
-fn covering_hit(hit_at: &[Option<(usize, Form, usize)>], t: usize) -> Option<(usize, Form, usize)> {
+fn covering_hit(hit_at: &[Option<Hit>], t: usize) -> Option<Hit> {
     (t.saturating_sub(6)..=t)
         .rev()
         .find_map(|k| hit_at[k].filter(|h| h.2 > t))

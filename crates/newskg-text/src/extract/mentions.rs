@@ -1524,52 +1524,9 @@ fn resolve_place(
 /// Resolves a pronoun to the item kind and actors it refers to.
 fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(What, Vec<usize>)> {
     let toks = &doc.tokens;
-    let sent = doc.sentence_of(t);
-    let s0 = doc.sentences[sent].tokens.start;
-    let candidate = |it: &Item| -> bool {
-        match &it.what {
-            // Collective forces take either number ("the contingent … pulling them out").
-            // "The US military … its withdrawal": a collective singular noun takes "its".
-            What::Force(_) => {
-                it.plural == plural
-                    || plural
-                    || (toks[t].lower == "its" && toks[it.end - 1].tag == "NN")
-            }
-            What::Government => it.plural == plural || !plural,
-            What::Entity => {
-                !plural
-                    && it.actors.iter().any(|&a| {
-                        let k = m.actors[a].kind;
-                        k.is_polity()
-                            || matches!(
-                                k,
-                                Kind::ArmedGroup
-                                    | Kind::Organization
-                                    | Kind::Agency
-                                    | Kind::Capital
-                            )
-                    })
-            }
-            What::Place => plural && it.plural,
-            What::Modifier => false,
-        }
-    };
-    // A pronoun in a fronted clause ("By withdrawing its forces, the United States …")
-    // refers forward to the main clause's subject.
-    let first = &toks[s0];
-    if matches!(first.tag, "IN" | "RB" | "WRB") && first.is_capitalized() {
-        if let Some(comma) = (s0..doc.sentences[sent].tokens.end).find(|&k| toks[k].lower == ",") {
-            if t < comma {
-                if let Some(it) = m
-                    .window(comma + 1, doc.sentences[sent].tokens.end)
-                    .into_iter()
-                    .map(|i| &m.items[i])
-                    .find(|it| candidate(it))
-                {
-                    return Some((it.what.clone(), it.actors.clone()));
-                }
-            }
-        }
+    let candidate = |it: &Item| pronoun_candidate(m, doc, t, plural, it);
+    if let Some(it) = fronted_clause_referent(m, doc, t, &candidate) {
+        return Some((it.what.clone(), it.actors.clone()));
     }
     let window = m.window(Mentions::sentences_back(doc, t, 3), t);
     let single = window
@@ -1580,52 +1537,7 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     // "Sweden and Britain … their troops": coordinated states are one plural referent of
     // a possessive (not of "they", which names people far more often).
     if plural && toks[t].lower == "their" {
-        let polity = |it: &Item| {
-            it.what == What::Entity
-                && !it.actors.is_empty()
-                && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
-        };
-        let mut best: Option<((usize, bool, usize), Vec<usize>)> = None;
-        let mut k = 0;
-        while k < window.len() {
-            let first = &m.items[window[k]];
-            if !polity(first) {
-                k += 1;
-                continue;
-            }
-            let mut members = vec![window[k]];
-            let mut j = k + 1;
-            while j < window.len() {
-                let (prev, next) = (
-                    &m.items[*members.last().unwrap_or(&window[k])],
-                    &m.items[window[j]],
-                );
-                let joined = next.start > prev.end
-                    && (prev.end..next.start)
-                        .all(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or" | "the"))
-                    && (prev.end..next.start)
-                        .any(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or"));
-                if !(joined && polity(next) && next.sentence == first.sentence) {
-                    break;
-                }
-                members.push(window[j]);
-                j += 1;
-            }
-            if members.len() >= 2 {
-                let last = &m.items[*members.last().unwrap_or(&window[k])];
-                let key = (first.sentence, first.pp.is_none(), last.start);
-                let mut actors: Vec<usize> = members
-                    .iter()
-                    .flat_map(|&i| resolve_actors(m, &m.items[i]))
-                    .collect();
-                dedup(&mut actors);
-                if best.as_ref().is_none_or(|(b, _)| key > *b) {
-                    best = Some((key, actors));
-                }
-            }
-            k = j;
-        }
-        if let Some((key, actors)) = best {
+        if let Some((key, actors)) = coordinated_polities(m, doc, &window) {
             if single.is_none_or(|it| key >= (it.sentence, it.pp.is_none(), it.start)) {
                 return Some((What::Entity, actors));
             }
@@ -1640,6 +1552,119 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     };
     let actors = resolve_actors(m, it);
     Some((what, actors))
+}
+
+/// Whether item `it` can be what the pronoun at token `t` (of number `plural`) refers to.
+fn pronoun_candidate(m: &Mentions, doc: &Doc, t: usize, plural: bool, it: &Item) -> bool {
+    let toks = &doc.tokens;
+    match &it.what {
+        // Collective forces take either number ("the contingent … pulling them out").
+        // "The US military … its withdrawal": a collective singular noun takes "its".
+        What::Force(_) => {
+            it.plural == plural
+                || plural
+                || (toks[t].lower == "its" && toks[it.end - 1].tag == "NN")
+        }
+        What::Government => it.plural == plural || !plural,
+        What::Entity => {
+            !plural
+                && it.actors.iter().any(|&a| {
+                    let k = m.actors[a].kind;
+                    k.is_polity()
+                        || matches!(
+                            k,
+                            Kind::ArmedGroup | Kind::Organization | Kind::Agency | Kind::Capital
+                        )
+                })
+        }
+        What::Place => plural && it.plural,
+        What::Modifier => false,
+    }
+}
+
+/// A pronoun at token `t` in a fronted clause ("By withdrawing its forces, the United
+/// States …") refers forward to the first candidate after the comma.
+fn fronted_clause_referent<'m>(
+    m: &'m Mentions,
+    doc: &Doc,
+    t: usize,
+    candidate: &dyn Fn(&Item) -> bool,
+) -> Option<&'m Item> {
+    let toks = &doc.tokens;
+    let sent = doc.sentence_of(t);
+    let (s0, s1) = (
+        doc.sentences[sent].tokens.start,
+        doc.sentences[sent].tokens.end,
+    );
+    let first = &toks[s0];
+    if !(matches!(first.tag, "IN" | "RB" | "WRB") && first.is_capitalized()) {
+        return None;
+    }
+    let comma = (s0..s1).find(|&k| toks[k].lower == ",")?;
+    if t >= comma {
+        return None;
+    }
+    m.window(comma + 1, s1)
+        .into_iter()
+        .map(|i| &m.items[i])
+        .find(|it| candidate(it))
+}
+
+/// The best group of two or more polities named together ("Sweden and Britain") among
+/// the items `window`, as (ranking key, actors): the latest sentence, then outside a
+/// prepositional phrase, then the latest end.
+fn coordinated_polities(
+    m: &Mentions,
+    doc: &Doc,
+    window: &[usize],
+) -> Option<((usize, bool, usize), Vec<usize>)> {
+    let toks = &doc.tokens;
+    let polity = |it: &Item| {
+        it.what == What::Entity
+            && !it.actors.is_empty()
+            && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
+    };
+    let mut best: Option<((usize, bool, usize), Vec<usize>)> = None;
+    let mut k = 0;
+    while k < window.len() {
+        let first = &m.items[window[k]];
+        if !polity(first) {
+            k += 1;
+            continue;
+        }
+        let mut members = vec![window[k]];
+        let mut j = k + 1;
+        while j < window.len() {
+            let (prev, next) = (
+                &m.items[*members.last().unwrap_or(&window[k])],
+                &m.items[window[j]],
+            );
+            let joined = next.start > prev.end
+                && (prev.end..next.start)
+                    .all(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or" | "the"))
+                && (prev.end..next.start)
+                    .any(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or"));
+            if !(joined && polity(next) && next.sentence == first.sentence) {
+                break;
+            }
+            members.push(window[j]);
+            j += 1;
+        }
+        if members.len() >= 2 {
+            let last = &m.items[*members.last().unwrap_or(&window[k])];
+            let key = (first.sentence, first.pp.is_none(), last.start);
+            let mut actors: Vec<usize> = members
+                .iter()
+                .flat_map(|&i| resolve_actors(m, &m.items[i]))
+                .collect();
+            dedup(&mut actors);
+            if best.as_ref().is_none_or(|(b, _)| key > *b) {
+                best = Some((key, actors));
+            }
+        }
+        k = j;
+    }
+    best
 }
 
 fn resolve_actors(m: &Mentions, it: &Item) -> Vec<usize> {

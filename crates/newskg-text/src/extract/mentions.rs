@@ -1698,33 +1698,31 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
         .get(it.end)
         .is_some_and(|t| t.lower == "'s" || t.lower == "'")
         || (it.end == it.start + 1 && toks[it.start].tag == "PRP$");
-    let mut k = it.start;
+    (introducing_preposition(doc, it), possessive)
+}
+
+/// The preposition before item `it` and its modifiers, if it is one: not after a quantity
+/// ("thousands of troops"), nor a conjunction that starts a clause ("after Russian
+/// instructors landed").
+fn introducing_preposition(doc: &Doc, it: &Item) -> Option<String> {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
     let s0 = doc.sentences[it.sentence].tokens.start;
-    let mut steps = 0;
-    while k > s0 && steps < 4 && toks[k - 1].lower != "that" {
-        let t = &toks[k - 1];
-        // "into neighbouring Niger": a participle right before a name is an adjective.
-        let adjective_participle = t.tag == "VBG" && k == it.start && it.what == What::Entity;
-        if !(matches!(t.tag, "DT" | "JJ" | "JJR" | "CD" | "PRP$" | "RB") || adjective_participle) {
-            break;
-        }
-        k -= 1;
-        steps += 1;
-    }
+    let k = modifiers_start(doc, it, s0);
     if k <= s0 {
-        return (None, possessive);
+        return None;
     }
     let p = &toks[k - 1];
     // "thousands of troops", "some of the soldiers", "the rest of the forces": a quantity
     // before "of" leaves the item the head of its phrase.
     if p.lower == "of" && k >= 2 && toks[it.start].tag != "PRP" {
         let q = &toks[k - 2];
-        if q.tag == "CD" || Lexicon::get().is("partitive", &q.lower) {
-            return (None, possessive);
+        if q.tag == "CD" || lex.is("partitive", &q.lower) {
+            return None;
         }
     }
-    if !matches!(p.tag, "IN" | "TO" | "RP") && !Lexicon::get().is("directional", &p.lower) {
-        return (None, possessive);
+    if !matches!(p.tag, "IN" | "TO" | "RP") && !lex.is("directional", &p.lower) {
+        return None;
     }
     // "after Russian instructors landed", "that American troops leave": a conjunction
     // introducing a clause whose subject the item is, not a preposition.
@@ -1732,37 +1730,61 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
         t.is_verb() && t.tag != "VBG"
             || t.tag.starts_with("RB") && toks.get(it.end + 1).is_some_and(|u| u.is_verb())
     });
-    if next_is_verb && Lexicon::get().is("subordinator", &p.lower) {
-        return (None, possessive);
+    if next_is_verb && lex.is("subordinator", &p.lower) {
+        return None;
     }
-    let mut prep = p.lower.clone();
-    if prep == "of" && k >= 2 {
-        // "out of", "each of their countries", "the nation of Niger": the outer preposition.
-        let b = &toks[k - 2];
-        if b.lower == "out" {
-            return (Some("out of".into()), possessive);
-        }
-        if Lexicon::get().is("place_noun", &b.lemma.to_lowercase())
-            || Lexicon::get().is("quantifier", &b.lower)
-        {
-            let mut j = k - 2;
-            let mut steps = 0;
-            while j > s0
-                && steps < 5
-                && matches!(
-                    toks[j - 1].tag,
-                    "DT" | "JJ" | "NNP" | "JJR" | "CD" | "PRP$" | "VBG"
-                )
-            {
-                j -= 1;
-                steps += 1;
-            }
-            if j > s0 && matches!(toks[j - 1].tag, "IN" | "TO") {
-                prep = toks[j - 1].lower.clone();
-            }
+    if p.lower == "of" && k >= 2 {
+        if let Some(outer) = outer_preposition(doc, s0, k) {
+            return Some(outer);
         }
     }
-    (Some(prep), possessive)
+    Some(p.lower.clone())
+}
+
+/// The first of the (at most four) determiners, adjectives and the like before item `it`,
+/// not before the sentence start `s0`; "into neighbouring Niger": a participle right
+/// before a name is an adjective.
+fn modifiers_start(doc: &Doc, it: &Item, s0: usize) -> usize {
+    let toks = &doc.tokens;
+    let mut k = it.start;
+    let mut steps = 0;
+    while k > s0 && steps < 4 && toks[k - 1].lower != "that" {
+        let t = &toks[k - 1];
+        let adjective_participle = t.tag == "VBG" && k == it.start && it.what == What::Entity;
+        if !(matches!(t.tag, "DT" | "JJ" | "JJR" | "CD" | "PRP$" | "RB") || adjective_participle) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    k
+}
+
+/// For an item after "of" at token `k - 1`: the outer preposition of the phrase, if
+/// any: "out of", "in each of their countries", "to the nation of Niger".
+fn outer_preposition(doc: &Doc, s0: usize, k: usize) -> Option<String> {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let b = &toks[k - 2];
+    if b.lower == "out" {
+        return Some("out of".into());
+    }
+    if !(lex.is("place_noun", &b.lemma.to_lowercase()) || lex.is("quantifier", &b.lower)) {
+        return None;
+    }
+    let mut j = k - 2;
+    let mut steps = 0;
+    while j > s0
+        && steps < 5
+        && matches!(
+            toks[j - 1].tag,
+            "DT" | "JJ" | "NNP" | "JJR" | "CD" | "PRP$" | "VBG"
+        )
+    {
+        j -= 1;
+        steps += 1;
+    }
+    (j > s0 && matches!(toks[j - 1].tag, "IN" | "TO")).then(|| toks[j - 1].lower.clone())
 }
 
 /// Removes repeated values, keeping the first of each.

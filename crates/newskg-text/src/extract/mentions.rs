@@ -1437,6 +1437,10 @@ fn previous_group(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
     best
 }
 
+/// The places a definite place description over tokens `s..=t` means, by its noun
+/// `lemma`: "their countries" the group named before, "the capital" the capital of the
+/// country named in the phrase or likely meant, "the city" the latest city, "the country"
+/// that country.
 fn resolve_place(
     m: &mut Mentions,
     doc: &Doc,
@@ -1444,9 +1448,8 @@ fn resolve_place(
     t: usize,
     lemma: &str,
     plural: bool,
-    hit_at: &[Option<(usize, Form, usize)>],
+    hit_at: &[Option<Hit>],
 ) -> Vec<usize> {
-    let g = Gazetteer::get();
     let toks = &doc.tokens;
     // An explicit country in the phrase: "the Nigerian capital".
     let mut country: Option<usize> = None;
@@ -1461,56 +1464,8 @@ fn resolve_place(
         }
     }
     match lemma {
-        "capital" => {
-            let c = country.or_else(|| likely_country(m, doc, s));
-            if let Some(c) = c {
-                let cq = m.actors[c].id.to_string();
-                if let Some(cap) = g.entities.iter().position(|e| {
-                    e.kind == Kind::Capital && e.country.as_deref() == Some(cq.as_str())
-                }) {
-                    return vec![m.gazetteer_actor(cap)];
-                }
-                return vec![c];
-            }
-            vec![]
-        }
-        "city" | "town" => {
-            // The latest city named before.
-            // Prefer a city named as a place ("in Kherson", "the city of Gao") over one
-            // standing for its government ("a setback for Moscow").
-            let cities: Vec<usize> = m
-                .window(Mentions::sentences_back(doc, s, 5), s)
-                .into_iter()
-                .rev()
-                .filter(|&i| {
-                    m.items[i].what == What::Entity
-                        && m.items[i]
-                            .actors
-                            .iter()
-                            .any(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
-                })
-                .collect();
-            let as_place = |i: &usize| {
-                m.items[*i]
-                    .pp
-                    .as_deref()
-                    .is_some_and(|p| Lexicon::get().is("place_preposition", p))
-            };
-            cities
-                .iter()
-                .find(|i| as_place(i))
-                .or(cities.first())
-                .map(|&i| &m.items[i])
-                .into_iter()
-                .find_map(|it| {
-                    it.actors
-                        .iter()
-                        .copied()
-                        .find(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
-                })
-                .into_iter()
-                .collect()
-        }
+        "capital" => capital_of(m, doc, s, country),
+        "city" | "town" => latest_city(m, doc, s),
         "region" | "province" => vec![],
         _ => {
             if let Some(c) = country {
@@ -1519,6 +1474,63 @@ fn resolve_place(
             likely_country(m, doc, s).into_iter().collect()
         }
     }
+}
+
+/// "the capital" at token `s`: the capital of `country`, else of the country likely
+/// meant (or that country itself when the gazetteer knows no capital).
+fn capital_of(m: &mut Mentions, doc: &Doc, s: usize, country: Option<usize>) -> Vec<usize> {
+    let g = Gazetteer::get();
+    let c = country.or_else(|| likely_country(m, doc, s));
+    if let Some(c) = c {
+        let cq = m.actors[c].id.to_string();
+        if let Some(cap) = g
+            .entities
+            .iter()
+            .position(|e| e.kind == Kind::Capital && e.country.as_deref() == Some(cq.as_str()))
+        {
+            return vec![m.gazetteer_actor(cap)];
+        }
+        return vec![c];
+    }
+    vec![]
+}
+
+/// "the city" at token `s`: the latest city named in the five sentences before,
+/// preferring one named as a place ("in Kherson", "the city of Gao") over one standing
+/// for its government ("a setback for Moscow").
+fn latest_city(m: &Mentions, doc: &Doc, s: usize) -> Vec<usize> {
+    let cities: Vec<usize> = m
+        .window(Mentions::sentences_back(doc, s, 5), s)
+        .into_iter()
+        .rev()
+        .filter(|&i| {
+            m.items[i].what == What::Entity
+                && m.items[i]
+                    .actors
+                    .iter()
+                    .any(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
+        })
+        .collect();
+    let as_place = |i: &usize| {
+        m.items[*i]
+            .pp
+            .as_deref()
+            .is_some_and(|p| Lexicon::get().is("place_preposition", p))
+    };
+    cities
+        .iter()
+        .find(|i| as_place(i))
+        .or(cities.first())
+        .map(|&i| &m.items[i])
+        .into_iter()
+        .find_map(|it| {
+            it.actors
+                .iter()
+                .copied()
+                .find(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
+        })
+        .into_iter()
+        .collect()
 }
 
 /// Resolves a pronoun to the item kind and actors it refers to.

@@ -1345,22 +1345,11 @@ fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
     let sent = doc.sentence_of(t);
     // "In Niger, a junta …", "the junta in Mali": a country set by "in" in the same
     // sentence.
-    let toks = &doc.tokens;
     let (s0, s1) = (
         doc.sentences[sent].tokens.start,
         doc.sentences[sent].tokens.end,
     );
-    let located = |ii: usize| -> Option<usize> {
-        let it = &m.items[ii];
-        let after_in = it.start > 0 && toks[it.start - 1].lower == "in";
-        if !after_in || !matches!(it.what, What::Entity | What::Place) {
-            return None;
-        }
-        it.actors
-            .iter()
-            .copied()
-            .find(|&a| m.actors[a].kind.is_country())
-    };
+    let located = |ii: usize| located_country(m, doc, ii);
     if let Some(c) = m.window(s0, t).into_iter().rev().find_map(located) {
         return Some(c);
     }
@@ -1401,6 +1390,19 @@ fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
         .iter()
         .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
         .map(|(a, _)| *a)
+}
+
+/// The country item `ii` names after "in" ("in Mali"), if it names one.
+fn located_country(m: &Mentions, doc: &Doc, ii: usize) -> Option<usize> {
+    let it = &m.items[ii];
+    let after_in = it.start > 0 && doc.tokens[it.start - 1].lower == "in";
+    if !after_in || !matches!(it.what, What::Entity | What::Place) {
+        return None;
+    }
+    it.actors
+        .iter()
+        .copied()
+        .find(|&a| m.actors[a].kind.is_country())
 }
 
 /// The last group of two or more countries named together before token `t`.

@@ -137,6 +137,7 @@ impl Mentions {
     }
 }
 
+/// Whether a token with tag `tag` can modify a noun inside its noun phrase.
 fn np_modifier(tag: &str) -> bool {
     matches!(
         tag,
@@ -1245,6 +1246,7 @@ fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
     }
 }
 
+/// The gazetteer hit covering token `t` (hits start at most six tokens before).
 fn covering_hit(hit_at: &[Option<Hit>], t: usize) -> Option<Hit> {
     (t.saturating_sub(6)..=t)
         .rev()
@@ -1681,6 +1683,8 @@ fn coordinated_polities(
     best
 }
 
+/// The actors an antecedent item stands for: a force's owners; a capital stands for its
+/// country.
 fn resolve_actors(m: &Mentions, it: &Item) -> Vec<usize> {
     match it.what {
         What::Force(f) => m.forces[f].owners.clone(),

@@ -137,80 +137,7 @@ impl Mentions {
     }
 }
 
-/// Words after a place name that make an institution of it, not a longer place name.
-const INSTITUTIONS: &[&str] = &[
-    "embassy",
-    "ministry",
-    "department",
-    "government",
-    "parliament",
-    "senate",
-    "congress",
-    "state",
-    "armed",
-    "air",
-    "national",
-    "central",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "news",
-    "television",
-    "radio",
-    "times",
-    "post",
-    "today",
-];
-
-const PLACE_NOUNS: &[&str] = &[
-    "country", "nation", "state", "city", "town", "capital", "republic", "kingdom", "region",
-    "province",
-];
-const QUANTIFIERS: &[&str] = &[
-    "each", "all", "both", "part", "one", "some", "most", "many", "none", "any", "rest", "parts",
-    "much",
-];
-const APPROX: &[&str] = &[
-    "about",
-    "around",
-    "approximately",
-    "some",
-    "nearly",
-    "roughly",
-    "almost",
-    "over",
-    "more",
-    "than",
-    "up",
-    "to",
-    "at",
-    "least",
-    "fewer",
-    "less",
-    "several",
-    "hundreds",
-    "thousands",
-    "dozens",
-    "of",
-];
-const NO_COREF: &[&str] = &[
-    "foreign",
-    "western",
-    "allied",
-    "international",
-    "european",
-    "regional",
-    "multinational",
-    "local",
-    "own",
-    "other",
-    "government",
-    "rebel",
-    "security",
-    "opposition",
-];
-
+/// Whether a token with tag `tag` can modify a noun inside its noun phrase.
 fn np_modifier(tag: &str) -> bool {
     matches!(
         tag,
@@ -230,285 +157,454 @@ fn np_modifier(tag: &str) -> bool {
     )
 }
 
-/// Finds all mentions and items of a document.
+/// A gazetteer hit at its first token: (entity, form, end token).
+type Hit = (usize, Form, usize);
+
+/// Finds all mentions and items of a document, pass by pass: each pass reads what the
+/// earlier ones found and adds its own items, so earlier passes win the tokens they cover.
 pub fn find(doc: &Doc) -> Mentions {
+    let mut f = Finder::new(doc);
+    f.record_hits();
+    let persons_by_last = f.titled_persons();
+    f.surnames(&persons_by_last);
+    f.forces();
+    f.governments();
+    f.unknown_places();
+    f.remaining_hits();
+    f.m.items.sort_by_key(|it| it.start);
+    f.m.sorted_upto = f.m.items.len();
+    f.topic_weights();
+    f.governments_from_context();
+    // Pronouns prefer antecedents that are not inside prepositional phrases.
+    assign_prepositions(doc, &mut f.m);
+    f.descriptions_and_pronouns();
+    f.index_items();
+    f.force_owners();
+    f.finish()
+}
+
+/// The mention stage at work: the document, its gazetteer hits by first token, each
+/// token's sentence, which tokens an item covers already, and what has been found so far.
+struct Finder<'d> {
+    doc: &'d Doc,
+    hit_at: Vec<Option<Hit>>,
+    sentence_of: Vec<usize>,
+    covered: Vec<bool>,
+    m: Mentions,
+}
+
+/// Gazetteer hits on token boundaries, by first token. "American-led": the name is the
+/// first part of one token. A place name that begins a longer name is dropped.
+fn gazetteer_hits(doc: &Doc) -> Vec<Option<Hit>> {
     let g = Gazetteer::get();
     let lex = Lexicon::get();
     let toks = &doc.tokens;
-    let n = toks.len();
-    let mut m = Mentions {
-        actors: Vec::new(),
-        index: HashMap::new(),
-        mentions: Vec::new(),
-        forces: Vec::new(),
-        items: Vec::new(),
-        item_at: vec![None; n],
-        topic: HashMap::new(),
-        sorted_upto: 0,
-        force_item: Vec::new(),
+    let mut hit_at: Vec<Option<Hit>> = vec![None; toks.len()];
+    let starts: HashMap<usize, usize> =
+        toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
+    let ends: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
+    for h in g.find(&doc.text) {
+        // "American-led", "Iranian-backed": the name is the first part of one token.
+        let end_tok = ends.get(&h.end).copied().or_else(|| {
+            let a = *starts.get(&h.start)?;
+            let rest = toks[a].text.get(h.end.checked_sub(toks[a].start)?..)?;
+            lex.is("name_suffix", rest).then_some(a)
+        });
+        if let (Some(&a), Some(b)) = (starts.get(&h.start), end_tok) {
+            let e = &g.entities[h.entity];
+            if h.form == Form::Name && e.kind.is_place() && begins_longer_name(doc, b) {
+                continue;
+            }
+            hit_at[a] = Some((h.entity, h.form, b + 1));
+        }
+    }
+    hit_at
+}
+
+/// Whether a place name ending at token `b` begins a longer name, so is not the place:
+/// "Niger Delta", "Chad Basin", "Jordan River". Institutions keep it: "U.S. Army",
+/// "Niger Embassy", "US President Joe Biden".
+fn begins_longer_name(doc: &Doc, b: usize) -> bool {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let Some(next) = toks.get(b + 1) else {
+        return false;
     };
-    // 1. Gazetteer hits, on token boundaries.
-    let mut hit_at: Vec<Option<(usize, Form, usize)>> = vec![None; n]; // (entity, form, end token)
-    {
-        let starts: HashMap<usize, usize> =
-            toks.iter().enumerate().map(|(i, t)| (t.start, i)).collect();
-        let ends: HashMap<usize, usize> =
-            toks.iter().enumerate().map(|(i, t)| (t.end, i)).collect();
-        for h in g.find(&doc.text) {
-            // "American-led", "Iranian-backed": the name is the first part of one token.
-            let end_tok = ends.get(&h.end).copied().or_else(|| {
-                let a = *starts.get(&h.start)?;
-                let rest = toks[a].text.get(h.end.checked_sub(toks[a].start)?..)?;
-                ["-led", "-backed", "-based", "-trained"]
-                    .contains(&rest)
-                    .then_some(a)
-            });
-            if let (Some(&a), Some(b)) = (starts.get(&h.start), end_tok) {
-                // A place name that begins a longer name is not the place: "Niger Delta",
-                // "Chad Basin", "Jordan River". Institutions keep it: "U.S. Army",
-                // "Niger Embassy", "US President Joe Biden".
-                let e = &g.entities[h.entity];
-                if h.form == Form::Name && e.kind.is_place() {
-                    if let Some(next) = toks.get(b + 1) {
-                        let next_lemma = next.lemma.to_lowercase();
-                        let institutional = lex.forces.contains_key(next_lemma.as_str())
-                            || lex.is("government", &next.lower)
-                            || lex.titles.iter().any(|t| t[0] == next.lower)
-                            || INSTITUTIONS.contains(&next.lower.as_str());
-                        let continues_name = next.is_capitalized()
-                            && next.tag.starts_with("NNP")
-                            && !institutional
-                            && toks[b].end == next.start.saturating_sub(1);
-                        if continues_name && g.find(&doc.text[next.start..next.end]).is_empty() {
-                            continue;
-                        }
-                    }
-                }
-                hit_at[a] = Some((h.entity, h.form, b + 1));
+    let next_lemma = next.lemma.to_lowercase();
+    let institutional = lex.forces.contains_key(next_lemma.as_str())
+        || lex.is("government", &next.lower)
+        || lex.titles.iter().any(|t| t[0] == next.lower)
+        || lex.is("institution", &next.lower);
+    let continues_name = next.is_capitalized()
+        && next.tag.starts_with("NNP")
+        && !institutional
+        && toks[b].end == next.start.saturating_sub(1);
+    continues_name
+        && Gazetteer::get()
+            .find(&doc.text[next.start..next.end])
+            .is_empty()
+}
+
+/// The sentence of each token.
+fn sentence_index(doc: &Doc) -> Vec<usize> {
+    let mut v = vec![0; doc.tokens.len()];
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for t in s.tokens.clone() {
+            v[t] = si;
+        }
+    }
+    v
+}
+
+impl<'d> Finder<'d> {
+    fn new(doc: &'d Doc) -> Self {
+        let n = doc.tokens.len();
+        Finder {
+            doc,
+            hit_at: gazetteer_hits(doc),
+            sentence_of: sentence_index(doc),
+            covered: vec![false; n],
+            m: Mentions {
+                actors: Vec::new(),
+                index: HashMap::new(),
+                mentions: Vec::new(),
+                forces: Vec::new(),
+                items: Vec::new(),
+                item_at: vec![None; n],
+                topic: HashMap::new(),
+                sorted_upto: 0,
+                force_item: Vec::new(),
+            },
+        }
+    }
+
+    /// Adds an item over tokens `s..e` and marks them covered; returns its index.
+    fn push_item(
+        &mut self,
+        s: usize,
+        e: usize,
+        sentence: usize,
+        what: What,
+        actors: Vec<usize>,
+    ) -> usize {
+        for c in self.covered.iter_mut().take(e).skip(s) {
+            *c = true;
+        }
+        self.m.items.push(Item {
+            start: s,
+            end: e,
+            sentence,
+            what,
+            actors,
+            pp: None,
+            possessive: false,
+            plural: false,
+        });
+        self.m.items.len() - 1
+    }
+
+    /// Records a mention of actor `a` over tokens `s..e`.
+    fn add_mention(
+        &mut self,
+        a: usize,
+        (s, e): (usize, usize),
+        sentence: usize,
+        text: String,
+        form: Form,
+    ) {
+        let toks = &self.doc.tokens;
+        self.m.mentions.push(Mention {
+            actor: a,
+            start: toks[s].start,
+            end: toks[e - 1].end,
+            sentence,
+            text,
+            form,
+        });
+    }
+
+    /// Every gazetteer hit, as a mention (for entity listings and provenance).
+    fn record_hits(&mut self) {
+        let doc = self.doc;
+        for i in 0..doc.tokens.len() {
+            if let Some((e, form, end)) = self.hit_at[i] {
+                let a = self.m.gazetteer_actor(e);
+                let text = doc.span_text(i, end).to_string();
+                self.add_mention(a, (i, end), self.sentence_of[i], text, form);
             }
         }
     }
-    let sentence_of: Vec<usize> = {
-        let mut v = vec![0; n];
-        for (si, s) in doc.sentences.iter().enumerate() {
-            for t in s.tokens.clone() {
-                v[t] = si;
+
+    /// Titled persons: a capitalised title followed by capitalised name tokens ("President
+    /// Mohamed Bazoum"). Returns the persons by surname.
+    fn titled_persons(&mut self) -> HashMap<String, usize> {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let mut by_last = HashMap::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(tl) = match_phrase(doc, i, &lex.titles) else {
+                i += 1;
+                continue;
+            };
+            if !toks[i].is_capitalized() {
+                i += 1;
+                continue;
+            }
+            let name_start = i + tl;
+            let j = self.name_end(name_start);
+            if j - name_start >= 1 && !(j - name_start == 1 && toks[name_start].tag != "NNP") {
+                self.titled_person(i, tl, j, &mut by_last);
+                i = j;
+            } else {
+                i += 1;
             }
         }
-        v
-    };
-    let mut covered = vec![false; n];
-    let mut persons_by_last: HashMap<String, usize> = HashMap::new();
-
-    // Record every gazetteer hit as a mention (for entity listings and provenance).
-    for i in 0..n {
-        if let Some((e, form, end)) = hit_at[i] {
-            let a = m.gazetteer_actor(e);
-            m.mentions.push(Mention {
-                actor: a,
-                start: toks[i].start,
-                end: toks[end - 1].end,
-                sentence: sentence_of[i],
-                text: doc.span_text(i, end).to_string(),
-                form,
-            });
-        }
+        by_last
     }
 
-    // 2. Titled persons: a title followed by capitalised name tokens.
-    let mut i = 0;
-    while i < n {
-        let Some(tl) = match_phrase(doc, i, &lex.titles) else {
-            i += 1;
-            continue;
-        };
-        if !toks[i].is_capitalized() {
-            i += 1;
-            continue;
-        }
-        let mut j = i + tl;
-        let name_start = j;
-        while j < n
-            && j - name_start < 5
+    /// The end of the name after a title, from token `start`: at most five capitalised
+    /// tokens that are no gazetteer name, title or function word.
+    fn name_end(&self, start: usize) -> usize {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let mut j = start;
+        while j < toks.len()
+            && j - start < 5
             && toks[j].is_capitalized()
             && !toks[j].is_punct()
-            && hit_at[j].is_none()
+            && self.hit_at[j].is_none()
             && match_phrase(doc, j, &lex.titles).is_none()
             && !matches!(toks[j].tag, "DT" | "IN" | "CC" | "PRP" | "VBD" | "VBZ")
         {
             j += 1;
         }
-        if j - name_start >= 1 && !(j - name_start == 1 && toks[name_start].tag != "NNP") {
-            let name = doc.span_text(name_start, j).to_string();
-            let title = doc.span_text(i, i + tl).to_string();
-            // Nationality: an adjective or possessive just before the title, or "of X" after.
-            let mut country = None;
-            let mut k = i;
-            while k > 0 && k + 3 > i {
-                k -= 1;
-                if let Some(c) = covering_hit(&hit_at, k) {
-                    if g.entities[c.0].kind.is_country() {
-                        country = Some(g.entities[c.0].id.clone());
-                    }
-                    break;
-                }
-                if !matches!(toks[k].tag, "POS" | "JJ") {
-                    break;
-                }
-            }
-            if country.is_none() && j + 1 < n && toks[j].lower == "of" {
-                if let Some((e, _, _)) = hit_at[j + 1] {
-                    if g.entities[e].kind.is_country() {
-                        country = Some(g.entities[e].id.clone());
-                    }
-                }
-            }
-            let a = m.actor_for(Actor {
-                id: ActorId::Person(slug(&name)),
-                label: name.clone(),
-                kind: Kind::Person,
-                country,
-                title: Some(title),
-            });
-            if let Some(last) = name.split_whitespace().last() {
-                persons_by_last.insert(last.to_string(), a);
-            }
-            push_item(
-                &mut m,
-                &mut covered,
-                i,
-                j,
-                sentence_of[i],
-                What::Entity,
-                vec![a],
-            );
-            m.mentions.push(Mention {
-                actor: a,
-                start: toks[i].start,
-                end: toks[j - 1].end,
-                sentence: sentence_of[i],
-                text: doc.span_text(i, j).to_string(),
-                form: Form::Title,
-            });
-            i = j;
-        } else {
-            i += 1;
-        }
+        j
     }
-    // Later mentions of a person by surname.
-    for i in 0..n {
-        if covered[i] || !toks[i].is_capitalized() || hit_at[i].is_some() {
-            continue;
+
+    /// Records the person with the title at tokens `i..i + tl` and the name up to `j`, as an
+    /// item and a mention.
+    fn titled_person(
+        &mut self,
+        i: usize,
+        tl: usize,
+        j: usize,
+        by_last: &mut HashMap<String, usize>,
+    ) {
+        let doc = self.doc;
+        let name = doc.span_text(i + tl, j).to_string();
+        let title = doc.span_text(i, i + tl).to_string();
+        let country = self.title_country(i, j);
+        let a = self.m.actor_for(Actor {
+            id: ActorId::Person(slug(&name)),
+            label: name.clone(),
+            kind: Kind::Person,
+            country,
+            title: Some(title),
+        });
+        if let Some(last) = name.split_whitespace().last() {
+            by_last.insert(last.to_string(), a);
         }
-        if let Some(&a) = persons_by_last.get(&toks[i].text) {
-            if i + 1 < n && toks[i + 1].is_proper() && hit_at[i + 1].is_none() {
+        let sent = self.sentence_of[i];
+        self.push_item(i, j, sent, What::Entity, vec![a]);
+        let text = doc.span_text(i, j).to_string();
+        self.add_mention(a, (i, j), sent, text, Form::Title);
+    }
+
+    /// A titled person's nationality: a country adjective or possessive just before the
+    /// title at `i`, or "of X" after the name that ends at `j`.
+    fn title_country(&self, i: usize, j: usize) -> Option<String> {
+        let g = Gazetteer::get();
+        let toks = &self.doc.tokens;
+        let mut country = None;
+        let mut k = i;
+        while k > 0 && k + 3 > i {
+            k -= 1;
+            if let Some(c) = covering_hit(&self.hit_at, k) {
+                if g.entities[c.0].kind.is_country() {
+                    country = Some(g.entities[c.0].id.clone());
+                }
+                break;
+            }
+            if !matches!(toks[k].tag, "POS" | "JJ") {
+                break;
+            }
+        }
+        if country.is_none() && j + 1 < toks.len() && toks[j].lower == "of" {
+            if let Some((e, _, _)) = self.hit_at[j + 1] {
+                if g.entities[e].kind.is_country() {
+                    country = Some(g.entities[e].id.clone());
+                }
+            }
+        }
+        country
+    }
+
+    /// Later mentions of a titled person by surname alone ("Bazoum").
+    fn surnames(&mut self, by_last: &HashMap<String, usize>) {
+        let toks = &self.doc.tokens;
+        let n = toks.len();
+        for i in 0..n {
+            if self.covered[i] || !toks[i].is_capitalized() || self.hit_at[i].is_some() {
                 continue;
             }
-            push_item(
-                &mut m,
-                &mut covered,
-                i,
-                i + 1,
-                sentence_of[i],
-                What::Entity,
-                vec![a],
-            );
-            m.mentions.push(Mention {
-                actor: a,
-                start: toks[i].start,
-                end: toks[i].end,
-                sentence: sentence_of[i],
-                text: toks[i].text.clone(),
-                form: Form::Name,
-            });
+            if let Some(&a) = by_last.get(&toks[i].text) {
+                if i + 1 < n && toks[i + 1].is_proper() && self.hit_at[i + 1].is_none() {
+                    continue;
+                }
+                let sent = self.sentence_of[i];
+                self.push_item(i, i + 1, sent, What::Entity, vec![a]);
+                self.add_mention(a, (i, i + 1), sent, toks[i].text.clone(), Form::Name);
+            }
         }
     }
 
-    // 3. Armed forces.
-    for h in 0..n {
-        if covered[h] || !toks[h].is_noun() && toks[h].lemma != "military" {
-            continue;
+    /// Armed forces: a force noun (from the lexicon) heading its noun phrase, with the
+    /// owners, unit and quantity named inside the phrase ("some 1,500 French troops").
+    fn forces(&mut self) {
+        for h in 0..self.doc.tokens.len() {
+            if let Some(irregular) = self.force_head(h) {
+                self.force_at(h, irregular);
+            }
+        }
+    }
+
+    /// Whether token `h` is the head of a force phrase, and if so whether its noun means
+    /// irregular fighters. Not in idioms ("came into force") nor before another noun
+    /// ("special forces soldiers", "air force base").
+    fn force_head(&self, h: usize) -> Option<bool> {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let n = toks.len();
+        if self.covered[h] || !toks[h].is_noun() && toks[h].lemma != "military" {
+            return None;
         }
         let lemma = toks[h].lemma.to_lowercase();
-        let Some(&irregular) = lex.forces.get(lemma.as_str()) else {
-            continue;
-        };
+        let &irregular = lex.forces.get(lemma.as_str())?;
         // "came into force", "in force": no troops.
-        if lemma == "force" && h > 0 && matches!(toks[h - 1].lower.as_str(), "into" | "in" | "by") {
-            continue;
+        if lemma == "force" && h > 0 && lex.is("force_idiom", &toks[h - 1].lower) {
+            return None;
         }
         // The head is the last noun of the phrase: "special forces soldiers".
         if h + 1 < n && toks[h + 1].is_noun() && !toks[h + 1].is_proper() {
-            continue;
+            return None;
         }
         if lemma == "force"
             && h > 0
-            && matches!(toks[h - 1].lower.as_str(), "air" | "task")
+            && lex.is("force_compound", &toks[h - 1].lower)
             && h + 1 < n
             && toks[h + 1].is_noun()
         {
-            continue;
+            return None;
         }
-        // "fighters" of a state are not meant; "the military" as an adjective is not a force.
+        Some(irregular)
+    }
+
+    /// Records the force phrase with head `h` as a force and an item.
+    fn force_at(&mut self, h: usize, irregular: bool) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let s = self.force_start(h);
+        let (owners, unit, group) = self.span_owners(s, h, irregular);
+        let quantity = (s..h).find(|&k| toks[k].tag == "CD").map(|k| {
+            let mut q0 = k;
+            while q0 > s && lex.is("approximator", &toks[q0 - 1].lower) {
+                q0 -= 1;
+            }
+            doc.span_text(q0, k + 1).to_string()
+        });
+        let lemma = toks[h].lemma.to_lowercase();
+        let plural = toks[h].tag.ends_with('S') || lex.is("collective_force", &lemma);
+        let fi = self.m.forces.len();
+        self.m.forces.push(Force {
+            text: doc.span_text(s, h + 1).to_string(),
+            start: toks[s].start,
+            end: toks[h].end,
+            sentence: self.sentence_of[h],
+            owners,
+            unit,
+            quantity,
+            irregular: group,
+            inferred: false,
+        });
+        let it = self.push_item(s, h + 1, self.sentence_of[h], What::Force(fi), vec![]);
+        self.m.items[it].plural = plural;
+    }
+
+    /// The first token of the force phrase with head `h`: it takes in the modifiers,
+    /// names, possessors and quantity before the head.
+    fn force_start(&self, h: usize) -> usize {
         let mut s = h;
-        while s > 0 {
-            let p = &toks[s - 1];
-            let in_hit = covering_hit(&hit_at, s - 1).is_some();
-            // "of" belongs only to a quantity ("thousands of"), not to a head noun before it
-            // ("the withdrawal of the 1,500 soldiers").
-            let of_quantity = p.lower != "of"
-                || (s >= 2
-                    && matches!(
-                        toks[s - 2].lower.as_str(),
-                        "hundreds" | "thousands" | "dozens" | "tens"
-                    ));
-            let approx = APPROX.contains(&p.lower.as_str())
-                && of_quantity
-                && (s..h).any(|k| toks[k].tag == "CD");
-            if covered[s - 1] || sentence_of[s - 1] != sentence_of[h] {
-                break;
-            }
-            // A participle belongs to the phrase only inside it ("the French armed forces"),
-            // not right after an auxiliary ("have ordered American troops").
-            let verb_like = p.tag == "VBN"
-                && !(s >= 2
-                    && matches!(toks[s - 2].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "NNP"));
-            // A gerund modifies the noun inside a noun phrase ("the UN peacekeeping
-            // mission"), not after a verb ("began pulling troops").
-            let gerund_modifier = p.tag == "VBG"
-                && s >= 2
-                && (covering_hit(&hit_at, s - 2).is_some()
-                    || matches!(
-                        toks[s - 2].tag,
-                        "DT" | "PRP$" | "JJ" | "POS" | "NNP" | "NNPS"
-                    ));
-            // "Burundian and Ugandan contingents": coordinated names or adjectives.
-            // "Burundian and Ugandan contingents", "French, German and Italian troops"; a
-            // comma joins adjectives only, not a place before it ("In Somalia, African Union
-            // troops").
-            let coordinated = matches!(p.lower.as_str(), "and" | "," | "or")
-                && s >= 2
-                && covering_hit(&hit_at, s).is_some()
-                && covering_hit(&hit_at, s - 2).is_some()
-                && (p.lower != "," || (toks[s].tag == "JJ" && toks[s - 2].tag == "JJ"));
-            if !verb_like
-                && (in_hit
-                    || np_modifier(p.tag)
-                    || gerund_modifier
-                    || coordinated
-                    || approx
-                    || p.lower == "'s"
-                    || p.lower == "'")
-            {
-                s -= 1;
-            } else {
-                break;
-            }
+        while s > 0 && self.extends_force(s, h) {
+            s -= 1;
         }
-        // A leading "of"-quantity like "thousands of" is not part of the force.
+        s
+    }
+
+    /// Whether token `s - 1` belongs to the force phrase that starts at `s` and has head
+    /// `h`. "Fighters" of a state are not meant; "the military" as an adjective is not a
+    /// force.
+    fn extends_force(&self, s: usize, h: usize) -> bool {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let hit_at = &self.hit_at;
+        let p = &toks[s - 1];
+        if self.covered[s - 1] || self.sentence_of[s - 1] != self.sentence_of[h] {
+            return false;
+        }
+        let in_hit = covering_hit(hit_at, s - 1).is_some();
+        // "of" belongs only to a quantity ("thousands of"), not to a head noun before it
+        // ("the withdrawal of the 1,500 soldiers").
+        let of_quantity = p.lower != "of" || (s >= 2 && lex.is("round_number", &toks[s - 2].lower));
+        let approx =
+            lex.is("approximator", &p.lower) && of_quantity && (s..h).any(|k| toks[k].tag == "CD");
+        // A participle belongs to the phrase only inside it ("the French armed forces"),
+        // not right after an auxiliary ("have ordered American troops").
+        let verb_like = p.tag == "VBN"
+            && !(s >= 2 && matches!(toks[s - 2].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "NNP"));
+        // A gerund modifies the noun inside a noun phrase ("the UN peacekeeping
+        // mission"), not after a verb ("began pulling troops").
+        let gerund_modifier = p.tag == "VBG"
+            && s >= 2
+            && (covering_hit(hit_at, s - 2).is_some()
+                || matches!(
+                    toks[s - 2].tag,
+                    "DT" | "PRP$" | "JJ" | "POS" | "NNP" | "NNPS"
+                ));
+        // "Burundian and Ugandan contingents", "French, German and Italian troops"; a
+        // comma joins adjectives only, not a place before it ("In Somalia, African Union
+        // troops").
+        let coordinated = matches!(p.lower.as_str(), "and" | "," | "or")
+            && s >= 2
+            && covering_hit(hit_at, s).is_some()
+            && covering_hit(hit_at, s - 2).is_some()
+            && (p.lower != "," || (toks[s].tag == "JJ" && toks[s - 2].tag == "JJ"));
+        !verb_like
+            && (in_hit
+                || np_modifier(p.tag)
+                || gerund_modifier
+                || coordinated
+                || approx
+                || p.lower == "'s"
+                || p.lower == "'")
+    }
+
+    /// The owners named inside the force phrase `s..=h` (states, armed groups, the
+    /// countries of units, cities and agencies), its unit, and whether it is irregular.
+    fn span_owners(
+        &mut self,
+        s: usize,
+        h: usize,
+        irregular: bool,
+    ) -> (Vec<usize>, Option<usize>, bool) {
+        let g = Gazetteer::get();
         let owners_in_span: Vec<(usize, Kind)> = (s..=h)
-            .filter_map(|k| hit_at[k].map(|(e, _, _)| (e, g.entities[e].kind)))
+            .filter_map(|k| self.hit_at[k].map(|(e, _, _)| (e, g.entities[e].kind)))
             .collect();
+        let m = &mut self.m;
         let mut owners = Vec::new();
         let mut unit = None;
         let mut group = irregular;
@@ -543,79 +639,77 @@ pub fn find(doc: &Doc) -> Mentions {
                 _ => {}
             }
         }
-        let quantity = (s..h).find(|&k| toks[k].tag == "CD").map(|k| {
-            let mut q0 = k;
-            while q0 > s && APPROX.contains(&toks[q0 - 1].lower.as_str()) {
-                q0 -= 1;
-            }
-            doc.span_text(q0, k + 1).to_string()
-        });
-        let text = doc.span_text(s, h + 1).to_string();
-        let plural = toks[h].tag.ends_with('S')
-            || matches!(lemma.as_str(), "personnel" | "military" | "army");
-        let fi = m.forces.len();
-        m.forces.push(Force {
-            text,
-            start: toks[s].start,
-            end: toks[h].end,
-            sentence: sentence_of[h],
-            owners,
-            unit,
-            quantity,
-            irregular: group,
-            inferred: false,
-        });
-        let it = push_item(
-            &mut m,
-            &mut covered,
-            s,
-            h + 1,
-            sentence_of[h],
-            What::Force(fi),
-            vec![],
-        );
-        m.items[it].plural = plural;
+        (owners, unit, group)
     }
 
-    // 4. Governments standing for their country.
-    let mut i = 0;
-    while i < n {
-        let Some(len) = match_phrase(doc, i, &lex.governments) else {
-            i += 1;
-            continue;
+    /// Governments standing for their country: a government noun (from the lexicon) made
+    /// definite by what precedes it ("the junta", "Mali's military rulers") or by "of"/"in"
+    /// after it ("the government of Mali"); its countries are the ones named there.
+    fn governments(&mut self) {
+        let mut i = 0;
+        while i < self.doc.tokens.len() {
+            i = self.government_at(i);
+        }
+    }
+
+    /// Records a government phrase whose noun starts at token `i`, if there is one; returns
+    /// the token to look at next.
+    fn government_at(&mut self, i: usize) -> usize {
+        let toks = &self.doc.tokens;
+        let n = toks.len();
+        let Some(len) = match_phrase(self.doc, i, &Lexicon::get().governments) else {
+            return i + 1;
         };
         let e = i + len;
-        if covered[i..e].iter().any(|&c| c) || (e < n && toks[e].is_noun() && !toks[e].is_proper())
+        if self.covered[i..e].iter().any(|&c| c)
+            || (e < n && toks[e].is_noun() && !toks[e].is_proper())
         {
-            i += 1;
-            continue;
+            return i + 1;
         }
-        // Walk left over determiners, adjectives and possessors.
+        let s = self.government_start(i);
+        let determined = s < i || (e < n && matches!(toks[e].lower.as_str(), "of" | "in"));
+        if !determined {
+            return e;
+        }
+        let countries = self.government_countries(s, i, e);
+        let it = self.push_item(s, e, self.sentence_of[i], What::Government, countries);
+        let plural = toks[e - 1].tag.ends_with('S') || toks[e - 1].lower.ends_with('s');
+        self.m.items[it].plural = plural;
+        e
+    }
+
+    /// The first token of a government phrase whose noun starts at `i`: walks left over
+    /// determiners, adjectives, numbers and possessors.
+    fn government_start(&self, i: usize) -> usize {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
         let mut s = i;
-        while s > 0 && !covered[s - 1] && sentence_of[s - 1] == sentence_of[i] {
+        while s > 0 && !self.covered[s - 1] && self.sentence_of[s - 1] == self.sentence_of[i] {
             let p = &toks[s - 1];
-            if covering_hit(&hit_at, s - 1).is_some()
+            if covering_hit(&self.hit_at, s - 1).is_some()
                 || matches!(
                     p.tag,
                     "DT" | "PRP$" | "JJ" | "POS" | "CD" | "VBG" | "VBN" | "NNP"
                 )
-                || matches!(
-                    p.lower.as_str(),
-                    "'s" | "three" | "two" | "all" | "new" | "ruling"
-                )
+                || p.lower == "'s"
+                || lex.is("government_modifier", &p.lower)
             {
                 s -= 1;
             } else {
                 break;
             }
         }
-        let determined = s < i || (e < n && matches!(toks[e].lower.as_str(), "of" | "in"));
-        if !determined {
-            i = e;
-            continue;
-        }
+        s
+    }
+
+    /// The countries of the government phrase `s..e` with its noun at `i`: those named
+    /// before the noun, else those in the list after "of"/"in".
+    fn government_countries(&mut self, s: usize, i: usize, e: usize) -> Vec<usize> {
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let m = &mut self.m;
         let mut countries: Vec<usize> = (s..i)
-            .filter_map(|k| hit_at[k].map(|(en, _, _)| en))
+            .filter_map(|k| self.hit_at[k].map(|(en, _, _)| en))
             .collect::<Vec<_>>()
             .into_iter()
             .filter_map(|en| {
@@ -625,8 +719,11 @@ pub fn find(doc: &Doc) -> Mentions {
                     .or_else(|| m.actors[a].kind.is_polity().then_some(a))
             })
             .collect();
-        if countries.is_empty() && e + 1 < n && matches!(toks[e].lower.as_str(), "of" | "in") {
-            for (a, _) in coordinated_hits(doc, &hit_at, e + 1) {
+        if countries.is_empty()
+            && e + 1 < toks.len()
+            && matches!(toks[e].lower.as_str(), "of" | "in")
+        {
+            for (a, _) in coordinated_hits(doc, &self.hit_at, e + 1) {
                 let ac = m.gazetteer_actor(a);
                 if let Some(c) = m.country_of(ac) {
                     countries.push(c);
@@ -634,70 +731,52 @@ pub fn find(doc: &Doc) -> Mentions {
             }
         }
         dedup(&mut countries);
-        let it = push_item(
-            &mut m,
-            &mut covered,
-            s,
-            e,
-            sentence_of[i],
-            What::Government,
-            countries,
-        );
-        let plural = toks[e - 1].tag.ends_with('S') || toks[e - 1].lower.ends_with('s');
-        m.items[it].plural = plural;
-        i = e;
+        countries
     }
 
-    // 4b. Places the gazetteer does not know, named as such: "the southern city of
-    //     Kherson", "the town of Gao". They get a local identity, and the country named
-    //     nearest in their sentence.
-    for t in 1..n.saturating_sub(2) {
+    /// Places the gazetteer does not know, named as such: "the southern city of Kherson",
+    /// "the town of Gao". They get a local identity, and the country named nearest in
+    /// their sentence.
+    fn unknown_places(&mut self) {
+        for t in 1..self.doc.tokens.len().saturating_sub(2) {
+            self.unknown_place_at(t);
+        }
+    }
+
+    /// Records the unknown place named after the place noun at token `t` ("town of
+    /// Gao"), if there is one.
+    fn unknown_place_at(&mut self, t: usize) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let n = toks.len();
         let lemma = toks[t].lemma.to_lowercase();
-        if !matches!(
-            lemma.as_str(),
-            "city" | "town" | "village" | "port" | "province" | "district"
-        ) || toks[t + 1].lower != "of"
-            || covered[t]
-            || hit_at[t + 2].is_some()
+        if !lex.is("named_place_noun", &lemma)
+            || toks[t + 1].lower != "of"
+            || self.covered[t]
+            || self.hit_at[t + 2].is_some()
             || !toks[t + 2].is_capitalized()
             || !toks[t + 2].is_proper()
         {
-            continue;
+            return;
         }
         let mut e = t + 2;
         while e < n
             && e < t + 5
             && toks[e].is_proper()
             && toks[e].is_capitalized()
-            && hit_at[e].is_none()
-            && !covered[e]
+            && self.hit_at[e].is_none()
+            && !self.covered[e]
         {
             e += 1;
         }
         let name = doc.span_text(t + 2, e).to_string();
-        let sent = sentence_of[t];
-        // The place named nearest in the sentence, preferring one introduced as a place
-        // ("In Gaza, Israel said …"); a region stands for its country.
-        let locative = |k: usize| {
-            k > 0
-                && matches!(
-                    toks[k - 1].lower.as_str(),
-                    "in" | "from" | "to" | "into" | "across" | "inside" | "near" | "of"
-                )
-        };
-        let country = (doc.sentences[sent].tokens.clone())
-            .filter_map(|k| hit_at[k].map(|(en, f, _)| (k, en, f)))
-            .filter(|&(_, en, f)| {
-                f == Form::Name
-                    && (g.entities[en].kind.is_country() || g.entities[en].kind == Kind::Region)
-            })
-            .min_by_key(|&(k, _, _)| (!locative(k), k.abs_diff(t)))
-            .and_then(|(_, en, _)| g.country_of(en))
-            .map(|c| g.entities[c].id.clone());
-        let a = m.actor_for(Actor {
+        let sent = self.sentence_of[t];
+        let country = self.nearest_country(t, sent);
+        let a = self.m.actor_for(Actor {
             id: ActorId::Local(slug(&name)),
             label: name.clone(),
-            kind: if matches!(lemma.as_str(), "province" | "district") {
+            kind: if lex.is("region_noun", &lemma) {
                 Kind::Region
             } else {
                 Kind::City
@@ -705,23 +784,41 @@ pub fn find(doc: &Doc) -> Mentions {
             country,
             title: None,
         });
-        push_item(&mut m, &mut covered, t + 2, e, sent, What::Entity, vec![a]);
-        m.mentions.push(Mention {
-            actor: a,
-            start: toks[t + 2].start,
-            end: toks[e - 1].end,
-            sentence: sent,
-            text: name,
-            form: Form::Name,
-        });
+        self.push_item(t + 2, e, sent, What::Entity, vec![a]);
+        self.add_mention(a, (t + 2, e), sent, name, Form::Name);
     }
 
-    // 5. Remaining gazetteer hits become entity items (adjectives become modifiers).
-    let mut k = 0;
-    while k < n {
-        if let Some((e, form, end)) = hit_at[k] {
-            if !covered[k..end].iter().any(|&c| c) {
-                let a = m.gazetteer_actor(e);
+    /// The country (QID) of the place named nearest token `t` in sentence `sent`,
+    /// preferring one introduced as a place ("In Gaza, Israel said …"); a region stands
+    /// for its country.
+    fn nearest_country(&self, t: usize, sent: usize) -> Option<String> {
+        let g = Gazetteer::get();
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let locative = |k: usize| k > 0 && lex.is("locative", &toks[k - 1].lower);
+        (self.doc.sentences[sent].tokens.clone())
+            .filter_map(|k| self.hit_at[k].map(|(en, f, _)| (k, en, f)))
+            .filter(|&(_, en, f)| {
+                f == Form::Name
+                    && (g.entities[en].kind.is_country() || g.entities[en].kind == Kind::Region)
+            })
+            .min_by_key(|&(k, _, _)| (!locative(k), k.abs_diff(t)))
+            .and_then(|(_, en, _)| g.country_of(en))
+            .map(|c| g.entities[c].id.clone())
+    }
+
+    /// The gazetteer hits no earlier item covers, as entity items; an adjective only
+    /// modifies ("Russian equipment") unless used as a noun ("the French leave").
+    fn remaining_hits(&mut self) {
+        let toks = &self.doc.tokens;
+        let mut k = 0;
+        while k < toks.len() {
+            let Some((e, form, end)) = self.hit_at[k] else {
+                k += 1;
+                continue;
+            };
+            if !self.covered[k..end].iter().any(|&c| c) {
+                let a = self.m.gazetteer_actor(e);
                 // "the French leave": an adjective used as a noun names the country's people
                 // (here its forces); elsewhere an adjective only modifies.
                 let people = form == Form::Adjective
@@ -735,292 +832,378 @@ pub fn find(doc: &Doc) -> Mentions {
                 } else {
                     What::Entity
                 };
-                let it = push_item(&mut m, &mut covered, k, end, sentence_of[k], what, vec![a]);
-                m.items[it].plural = form == Form::Demonym || people;
+                let it = self.push_item(k, end, self.sentence_of[k], what, vec![a]);
+                self.m.items[it].plural = form == Form::Demonym || people;
             }
             k = end;
-        } else {
-            k += 1;
         }
     }
 
-    // How much the article is about each country.
-    m.items.sort_by_key(|it| it.start);
-    m.sorted_upto = m.items.len();
-    for ii in 0..m.items.len() {
-        let it = &m.items[ii];
-        if it.what != What::Entity {
-            continue;
-        }
-        let k = it.start;
-        let place_pp = k > 0
-            && matches!(
-                toks[k - 1].lower.as_str(),
-                "in" | "from" | "to" | "into" | "of" | "across" | "inside" | "leave" | "left"
-            );
-        let weight = if place_pp { 2 } else { 1 };
-        let actors = it.actors.clone();
-        for a in actors {
-            if let Some(c) = m.country_of(a) {
-                *m.topic.entry(c).or_default() += weight;
+    /// How much the article is about each country: every entity item counts for its
+    /// country, double when named as a place ("in Mali", "left Niger").
+    fn topic_weights(&mut self) {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let m = &mut self.m;
+        for ii in 0..m.items.len() {
+            let it = &m.items[ii];
+            if it.what != What::Entity {
+                continue;
+            }
+            let k = it.start;
+            let place_pp = k > 0 && lex.is("topic_place", &toks[k - 1].lower);
+            let weight = if place_pp { 2 } else { 1 };
+            let actors = it.actors.clone();
+            for a in actors {
+                if let Some(c) = m.country_of(a) {
+                    *m.topic.entry(c).or_default() += weight;
+                }
             }
         }
     }
-    // Governments with no country of their own stand for the country the article is most
-    // about among those named around them.
-    for ii in 0..m.items.len() {
-        if m.items[ii].what == What::Government && m.items[ii].actors.is_empty() {
+
+    /// Governments with no country of their own stand for the country the article is
+    /// most about among those named around them; "all three juntas" for the group of
+    /// countries named together before.
+    fn governments_from_context(&mut self) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let m = &mut self.m;
+        for ii in 0..m.items.len() {
+            if m.items[ii].what != What::Government || !m.items[ii].actors.is_empty() {
+                continue;
+            }
             let start = m.items[ii].start;
             // "all three juntas", "both governments": the countries named together before.
-            let counted = (start..m.items[ii].end).any(|k| {
-                matches!(
-                    toks[k].lower.as_str(),
-                    "all" | "both" | "two" | "three" | "four" | "five"
-                )
-            });
+            let counted = (start..m.items[ii].end).any(|k| lex.is("counting_word", &toks[k].lower));
             if counted && m.items[ii].plural {
-                let group = previous_group(&m, doc, start);
+                let group = previous_group(m, doc, start);
                 if group.len() >= 2 {
                     m.items[ii].actors = group;
                     continue;
                 }
             }
-            if let Some(c) = likely_country(&m, doc, start) {
+            if let Some(c) = likely_country(m, doc, start) {
                 m.items[ii].actors = vec![c];
             }
         }
     }
 
-    // Pronouns prefer antecedents that are not inside prepositional phrases.
-    assign_prepositions(doc, &mut m);
-
-    // 6. Place descriptions and pronouns, resolved in document order.
-    for t in 0..n {
-        if covered[t] {
-            continue;
-        }
-        let lower = toks[t].lower.as_str();
-        let lemma = toks[t].lemma.to_lowercase();
-        if PLACE_NOUNS.contains(&lemma.as_str()) && toks[t].is_noun() && t > 0 {
-            // "the West African nation of Niger": the named place is the item.
-            if t + 2 < n && toks[t + 1].lower == "of" && (hit_at[t + 2].is_some() || covered[t + 2])
-            {
+    /// Place descriptions ("the country", "their capitals") and pronouns, resolved in
+    /// document order against the items found so far.
+    fn descriptions_and_pronouns(&mut self) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        for (t, tok) in doc.tokens.iter().enumerate() {
+            if self.covered[t] {
                 continue;
             }
-            let mut s = t;
-            while s > 0
-                && !covered[s - 1]
-                && sentence_of[s - 1] == sentence_of[t]
-                && matches!(toks[s - 1].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "VBG")
-            {
-                s -= 1;
-            }
-            let det = &toks[s].lower;
-            let possessor = s > 0 && covered[s - 1] && matches!(toks[s].lower.as_str(), "'s" | "'");
-            if !(matches!(det.as_str(), "the" | "their" | "its" | "this" | "that")
-                || possessor
-                || (s < t && s > 0 && covered[s - 1]))
-            {
-                continue;
-            }
-            let plural = toks[t].tag.ends_with('S');
-            let actors = resolve_place(&mut m, doc, s, t, &lemma, plural, &hit_at);
-            if !actors.is_empty() {
-                let it = push_item(
-                    &mut m,
-                    &mut covered,
-                    s,
-                    t + 1,
-                    sentence_of[t],
-                    What::Place,
-                    actors,
-                );
-                m.items[it].plural = plural;
-            }
-            continue;
-        }
-        if matches!(
-            lower,
-            "it" | "its" | "they" | "them" | "their" | "itself" | "themselves"
-        ) {
-            let plural = !lower.starts_with("it");
-            // "their three countries", "its capital": the place phrase is the item.
-            let place_follows = (t + 1..n.min(t + 4))
-                .take_while(|&k| k == t + 1 || matches!(toks[k - 1].tag, "JJ" | "CD"))
-                .any(|k| {
-                    toks[k].is_noun()
-                        && PLACE_NOUNS.contains(&toks[k].lemma.to_lowercase().as_str())
-                });
-            if place_follows {
-                continue;
-            }
-            if let Some((what, actors)) = resolve_pronoun(&m, doc, t, plural) {
-                let it = push_item(&mut m, &mut covered, t, t + 1, sentence_of[t], what, actors);
-                m.items[it].plural = plural;
+            let lemma = tok.lemma.to_lowercase();
+            if lex.is("place_noun", &lemma) && tok.is_noun() && t > 0 {
+                self.place_description(t, &lemma);
+            } else if matches!(
+                tok.lower.as_str(),
+                "it" | "its" | "they" | "them" | "their" | "itself" | "themselves"
+            ) {
+                self.pronoun(t);
             }
         }
     }
-    m.items.sort_by_key(|it| it.start);
-    m.sorted_upto = m.items.len();
-    m.item_at = vec![None; n];
-    for (i, it) in m.items.iter().enumerate() {
-        for t in it.start..it.end {
-            m.item_at[t] = Some(i);
+
+    /// A definite place description with its place noun at token `t` ("the country", "the
+    /// Nigerian capital", "their countries"), resolved to the places it means.
+    fn place_description(&mut self, t: usize, lemma: &str) {
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let covered = &self.covered;
+        // "the West African nation of Niger": the named place is the item.
+        if t + 2 < toks.len()
+            && toks[t + 1].lower == "of"
+            && (self.hit_at[t + 2].is_some() || covered[t + 2])
+        {
+            return;
+        }
+        let mut s = t;
+        while s > 0
+            && !covered[s - 1]
+            && self.sentence_of[s - 1] == self.sentence_of[t]
+            && matches!(toks[s - 1].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "VBG")
+        {
+            s -= 1;
+        }
+        let det = &toks[s].lower;
+        let possessor = s > 0 && covered[s - 1] && matches!(toks[s].lower.as_str(), "'s" | "'");
+        if !(matches!(det.as_str(), "the" | "their" | "its" | "this" | "that")
+            || possessor
+            || (s < t && s > 0 && covered[s - 1]))
+        {
+            return;
+        }
+        let plural = toks[t].tag.ends_with('S');
+        let actors = resolve_place(&mut self.m, doc, s, t, lemma, plural, &self.hit_at);
+        if !actors.is_empty() {
+            let it = self.push_item(s, t + 1, self.sentence_of[t], What::Place, actors);
+            self.m.items[it].plural = plural;
         }
     }
 
-    // 7. Force owners from the context: "troops from Italy, Estonia and the Czech Republic",
-    //    "soldiers of France's Barkhane force", "the army in Niger", "its forces", then
-    //    coreference to the latest force whose owner is known.
-    let force_idx: Vec<usize> = (0..m.items.len())
-        .filter(|&i| matches!(m.items[i].what, What::Force(_)))
-        .collect();
-    for &ii in &force_idx {
-        let What::Force(fi) = m.items[ii].what else {
-            continue;
+    /// A personal or possessive pronoun at token `t`, resolved to what it refers to;
+    /// not when a place noun follows ("their three countries", "its capital").
+    fn pronoun(&mut self, t: usize) {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let plural = !toks[t].lower.starts_with("it");
+        // "their three countries", "its capital": the place phrase is the item.
+        let place_follows = (t + 1..toks.len().min(t + 4))
+            .take_while(|&k| k == t + 1 || matches!(toks[k - 1].tag, "JJ" | "CD"))
+            .any(|k| toks[k].is_noun() && lex.is("place_noun", &toks[k].lemma.to_lowercase()));
+        if place_follows {
+            return;
+        }
+        if let Some((what, actors)) = resolve_pronoun(&self.m, self.doc, t, plural) {
+            let it = self.push_item(t, t + 1, self.sentence_of[t], what, actors);
+            self.m.items[it].plural = plural;
+        }
+    }
+
+    /// Sorts the items by position and records which item covers each token.
+    fn index_items(&mut self) {
+        let m = &mut self.m;
+        m.items.sort_by_key(|it| it.start);
+        m.sorted_upto = m.items.len();
+        m.item_at = vec![None; self.doc.tokens.len()];
+        for (i, it) in m.items.iter().enumerate() {
+            for t in it.start..it.end {
+                m.item_at[t] = Some(i);
+            }
+        }
+    }
+
+    /// Force owners from the context, for forces whose phrase names none, tried in order:
+    /// "whose troops", "its forces", "troops from Italy, Estonia and the Czech Republic",
+    /// "soldiers of France's Barkhane force", "the army in Niger", "the army" (the country
+    /// the text is about), then coreference to the latest force whose owner is known.
+    fn force_owners(&mut self) {
+        let m = &self.m;
+        let force_idx: Vec<usize> = (0..m.items.len())
+            .filter(|&i| matches!(m.items[i].what, What::Force(_)))
+            .collect();
+        for &ii in &force_idx {
+            let What::Force(fi) = self.m.items[ii].what else {
+                continue;
+            };
+            self.owners_by_whose(ii, fi);
+            self.owners_by_pronoun(ii, fi);
+            self.owners_after(ii, fi);
+            self.owner_of_own_army(ii, fi);
+            self.owners_by_coreference(ii, fi, &force_idx);
+            dedup(&mut self.m.forces[fi].owners);
+            self.m.items[ii].actors = self.m.forces[fi].owners.clone();
+        }
+        // Pronouns that refer to forces take the force's owners.
+        let m = &mut self.m;
+        for ii in 0..m.items.len() {
+            if let What::Force(fi) = m.items[ii].what {
+                m.items[ii].actors = m.forces[fi].owners.clone();
+            }
+        }
+    }
+
+    /// "the Southern African Development Community, whose troops …": the relative
+    /// possessive's antecedent owns force `fi` (item `ii`).
+    fn owners_by_whose(&mut self, ii: usize, fi: usize) {
+        let toks = &self.doc.tokens;
+        let m = &mut self.m;
+        let s = m.items[ii].start;
+        if !m.forces[fi].owners.is_empty() || s < 2 || toks[s - 1].lower != "whose" {
+            return;
+        }
+        let mut b = s - 1;
+        if b > 0 && toks[b - 1].lower == "," {
+            b -= 1;
+        }
+        let Some(prev) = b.checked_sub(1).and_then(|k| m.item_at[k]) else {
+            return;
         };
+        if m.items[prev].end == b && m.items[prev].what == What::Entity {
+            let owners: Vec<usize> = m.items[prev]
+                .actors
+                .clone()
+                .into_iter()
+                .filter(|&a| {
+                    let k = m.actors[a].kind;
+                    k.is_polity() || matches!(k, Kind::ArmedGroup | Kind::Organization)
+                })
+                .collect();
+            if !owners.is_empty() {
+                m.forces[fi].owners = owners;
+            }
+        }
+    }
+
+    /// A possessive pronoun inside the phrase of force `fi` (item `ii`): "its forces",
+    /// "their troops" belong to the state or armed group it refers to.
+    fn owners_by_pronoun(&mut self, ii: usize, fi: usize) {
+        let doc = self.doc;
+        let m = &mut self.m;
+        if !m.forces[fi].owners.is_empty() {
+            return;
+        }
         let (s, e) = (m.items[ii].start, m.items[ii].end);
-        // "the Southern African Development Community, whose troops …": the relative
-        // possessive's antecedent owns them.
-        if m.forces[fi].owners.is_empty() && s >= 2 && toks[s - 1].lower == "whose" {
-            let mut b = s - 1;
-            if b > 0 && toks[b - 1].lower == "," {
-                b -= 1;
+        for (t, tok) in doc.tokens.iter().enumerate().take(e).skip(s) {
+            let l = tok.lower.as_str();
+            if !matches!(l, "its" | "their") {
+                continue;
             }
-            if let Some(prev) = b.checked_sub(1).and_then(|k| m.item_at[k]) {
-                if m.items[prev].end == b && m.items[prev].what == What::Entity {
-                    let owners: Vec<usize> = m.items[prev]
-                        .actors
-                        .clone()
-                        .into_iter()
-                        .filter(|&a| {
-                            let k = m.actors[a].kind;
-                            k.is_polity() || matches!(k, Kind::ArmedGroup | Kind::Organization)
-                        })
-                        .collect();
-                    if !owners.is_empty() {
-                        m.forces[fi].owners = owners;
-                    }
-                }
-            }
-        }
-        // Possessive pronoun or possessor items inside the phrase.
-        if m.forces[fi].owners.is_empty() {
-            for (t, tok) in toks.iter().enumerate().take(e).skip(s) {
-                let l = tok.lower.as_str();
-                if matches!(l, "its" | "their") {
-                    if let Some((_, actors)) = resolve_pronoun(&m, doc, t, l == "their") {
-                        let mut owners = Vec::new();
-                        for a in actors {
-                            if let Some(c) = m.country_of(a).or(Some(a)).filter(|&c| {
-                                m.actors[c].kind.is_polity() || m.actors[c].kind == Kind::ArmedGroup
-                            }) {
-                                owners.push(c);
-                            }
-                        }
-                        m.forces[fi].owners = owners;
-                    }
-                }
-            }
-        }
-        // "withdrew their soldiers from Niger", "pulled troops from Mali": after a verb's
-        // object, or a phrase whose owner is a pronoun, "from" says where, not whose.
-        let pronoun_owner = (s..e).any(|k| matches!(toks[k].lower.as_str(), "its" | "their"));
-        let verb_object = s > 0 && toks[s - 1].tag.starts_with("VB") && {
-            // Only a verb that moves forces ("withdrew", "pulled", "sent"); "includes
-            // soldiers from Kenya" still names whose soldiers.
-            let lemma = toks[s - 1].lemma.to_lowercase();
-            lex.triggers.iter().any(|t| {
-                t.verb
-                    && matches!(t.event_type, EventType::Withdrawal | EventType::Arrival | EventType::Deployment)
-                    && t.words.first().is_some_and(|w| *w == lemma)
-            })
-        };
-        if m.forces[fi].owners.is_empty() && e + 1 < n && !pronoun_owner {
-            let prep = toks[e].lower.as_str();
-            let head = toks[e - 1].lemma.to_lowercase();
-            if (prep == "of" || (prep == "from" && !verb_object))
-                || (prep == "in" && matches!(head.as_str(), "army" | "military"))
-            {
+            if let Some((_, actors)) = resolve_pronoun(m, doc, t, l == "their") {
                 let mut owners = Vec::new();
-                for (en, _) in coordinated_hits(doc, &hit_at, e + 1) {
-                    let a = m.gazetteer_actor(en);
-                    let kind = m.actors[a].kind;
-                    if kind.is_polity() || kind == Kind::ArmedGroup {
-                        owners.push(a);
-                    } else if matches!(kind, Kind::Operation | Kind::ArmedForce | Kind::Capital) {
-                        if let Some(c) = m.country_of(a) {
-                            owners.push(c);
-                        }
-                    }
-                }
-                if owners.is_empty() && prep == "of" {
-                    // "soldiers of France's Barkhane force": the owner of the next force.
-                    let mut t = e + 1;
-                    while t < n && t < e + 6 {
-                        if let Some(j) = m.item_at[t] {
-                            if let What::Force(other) = m.items[j].what {
-                                owners = m.forces[other].owners.clone();
-                                m.forces[fi].unit = m.forces[fi].unit.or(m.forces[other].unit);
-                            }
-                            break;
-                        }
-                        t += 1;
+                for a in actors {
+                    if let Some(c) = m.country_of(a).or(Some(a)).filter(|&c| {
+                        m.actors[c].kind.is_polity() || m.actors[c].kind == Kind::ArmedGroup
+                    }) {
+                        owners.push(c);
                     }
                 }
                 m.forces[fi].owners = owners;
             }
         }
-        // "the army", "the military": a country's own institution, not the latest foreign
-        // force — the country the text is about.
+    }
+
+    /// The owners named after the phrase of force `fi` (item `ii`): "troops from Italy,
+    /// Estonia and the Czech Republic", "soldiers of France's Barkhane force", "the army in
+    /// Niger". After a verb's object, or a phrase whose owner is a pronoun, "from" says
+    /// where, not whose: "withdrew their soldiers from Niger", "pulled troops from Mali".
+    fn owners_after(&mut self, ii: usize, fi: usize) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let (s, e) = (self.m.items[ii].start, self.m.items[ii].end);
+        let pronoun_owner = (s..e).any(|k| matches!(toks[k].lower.as_str(), "its" | "their"));
+        if !self.m.forces[fi].owners.is_empty() || e + 1 >= toks.len() || pronoun_owner {
+            return;
+        }
+        let prep = toks[e].lower.as_str();
         let head = toks[e - 1].lemma.to_lowercase();
-        if m.forces[fi].owners.is_empty()
-            && matches!(head.as_str(), "army" | "military" | "navy")
-            && toks[s].lower == "the"
+        if !((prep == "of" || (prep == "from" && !moves_forces(doc, s)))
+            || (prep == "in" && lex.is("national_force", &head)))
         {
-            if let Some(c) = likely_country(&m, doc, s) {
+            return;
+        }
+        let m = &mut self.m;
+        let mut owners = Vec::new();
+        for (en, _) in coordinated_hits(doc, &self.hit_at, e + 1) {
+            let a = m.gazetteer_actor(en);
+            let kind = m.actors[a].kind;
+            if kind.is_polity() || kind == Kind::ArmedGroup {
+                owners.push(a);
+            } else if matches!(kind, Kind::Operation | Kind::ArmedForce | Kind::Capital) {
+                if let Some(c) = m.country_of(a) {
+                    owners.push(c);
+                }
+            }
+        }
+        if owners.is_empty() && prep == "of" {
+            owners = self.next_force_owners(fi, e);
+        }
+        self.m.forces[fi].owners = owners;
+    }
+
+    /// "soldiers of France's Barkhane force": the owners of the force named within five
+    /// tokens after token `e`; force `fi` takes its unit too if it has none.
+    fn next_force_owners(&mut self, fi: usize, e: usize) -> Vec<usize> {
+        let m = &mut self.m;
+        let mut owners = Vec::new();
+        let mut t = e + 1;
+        while t < self.doc.tokens.len() && t < e + 6 {
+            if let Some(j) = m.item_at[t] {
+                if let What::Force(other) = m.items[j].what {
+                    owners = m.forces[other].owners.clone();
+                    m.forces[fi].unit = m.forces[fi].unit.or(m.forces[other].unit);
+                }
+                break;
+            }
+            t += 1;
+        }
+        owners
+    }
+
+    /// "the army", "the military": a country's own institution, not the latest foreign
+    /// force: force `fi` (item `ii`) belongs to the country the text is about.
+    fn owner_of_own_army(&mut self, ii: usize, fi: usize) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let m = &mut self.m;
+        let (s, e) = (m.items[ii].start, m.items[ii].end);
+        let head = toks[e - 1].lemma.to_lowercase();
+        if m.forces[fi].owners.is_empty() && lex.is("own_force", &head) && toks[s].lower == "the" {
+            if let Some(c) = likely_country(m, doc, s) {
                 m.forces[fi].owners = vec![c];
                 m.forces[fi].inferred = true;
             }
         }
-        if m.forces[fi].owners.is_empty()
-            && !(s..e).any(|t| NO_COREF.contains(&toks[t].lower.as_str()))
-        {
-            // The latest force before it with a known owner, within four sentences.
-            let sent = m.items[ii].sentence;
-            let before = force_idx.partition_point(|&j| m.items[j].start < s);
-            let prev = force_idx[..before]
-                .iter()
-                .rev()
-                .take_while(|&&j| m.items[j].sentence + 4 >= sent)
-                .find_map(|&j| match m.items[j].what {
-                    What::Force(o) if !m.forces[o].owners.is_empty() => Some(o),
-                    _ => None,
-                });
-            if let Some(o) = prev {
-                m.forces[fi].owners = m.forces[o].owners.clone();
-                m.forces[fi].inferred = true;
-                m.forces[fi].irregular = m.forces[o].irregular;
-            }
-        }
-        dedup(&mut m.forces[fi].owners);
-        m.items[ii].actors = m.forces[fi].owners.clone();
     }
-    // Pronouns that refer to forces take the force's owners.
-    for ii in 0..m.items.len() {
-        if let What::Force(fi) = m.items[ii].what {
-            m.items[ii].actors = m.forces[fi].owners.clone();
+
+    /// Coreference: force `fi` (item `ii`) takes the owners of the latest force before it
+    /// with a known owner, within four sentences, unless a modifier says it is another
+    /// ("foreign troops", "other forces").
+    fn owners_by_coreference(&mut self, ii: usize, fi: usize, force_idx: &[usize]) {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let m = &mut self.m;
+        let (s, e) = (m.items[ii].start, m.items[ii].end);
+        if !m.forces[fi].owners.is_empty() || (s..e).any(|t| lex.is("no_coref", &toks[t].lower)) {
+            return;
+        }
+        let sent = m.items[ii].sentence;
+        let before = force_idx.partition_point(|&j| m.items[j].start < s);
+        let prev = force_idx[..before]
+            .iter()
+            .rev()
+            .take_while(|&&j| m.items[j].sentence + 4 >= sent)
+            .find_map(|&j| match m.items[j].what {
+                What::Force(o) if !m.forces[o].owners.is_empty() => Some(o),
+                _ => None,
+            });
+        if let Some(o) = prev {
+            m.forces[fi].owners = m.forces[o].owners.clone();
+            m.forces[fi].inferred = true;
+            m.forces[fi].irregular = m.forces[o].irregular;
         }
     }
 
-    assign_prepositions(doc, &mut m);
-    m.force_item = vec![None; m.forces.len()];
-    for (ii, it) in m.items.iter().enumerate() {
-        if let What::Force(f) = it.what {
-            m.force_item[f] = Some(ii);
+    /// Sets the items' prepositions with their final actors and indexes each force's
+    /// item.
+    fn finish(mut self) -> Mentions {
+        assign_prepositions(self.doc, &mut self.m);
+        let m = &mut self.m;
+        m.force_item = vec![None; m.forces.len()];
+        for (ii, it) in m.items.iter().enumerate() {
+            if let What::Force(f) = it.what {
+                m.force_item[f] = Some(ii);
+            }
         }
+        self.m
     }
-    m
+}
+
+/// Whether the verb right before token `s` moves forces ("withdrew", "pulled", "sent"),
+/// so that "from" after its object says where; "includes soldiers from Kenya" still
+/// names whose soldiers.
+fn moves_forces(doc: &Doc, s: usize) -> bool {
+    let toks = &doc.tokens;
+    s > 0 && toks[s - 1].tag.starts_with("VB") && {
+        let lemma = toks[s - 1].lemma.to_lowercase();
+        Lexicon::get().triggers.iter().any(|t| {
+            t.verb
+                && matches!(
+                    t.event_type,
+                    EventType::Withdrawal | EventType::Arrival | EventType::Deployment
+                )
+                && t.words.first().is_some_and(|w| *w == lemma)
+        })
+    }
 }
 
 /// Sets each item's preposition and possessive flag (items sorted by position); an item
@@ -1063,32 +1246,8 @@ fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
     }
 }
 
-fn push_item(
-    m: &mut Mentions,
-    covered: &mut [bool],
-    s: usize,
-    e: usize,
-    sentence: usize,
-    what: What,
-    actors: Vec<usize>,
-) -> usize {
-    for c in covered.iter_mut().take(e).skip(s) {
-        *c = true;
-    }
-    m.items.push(Item {
-        start: s,
-        end: e,
-        sentence,
-        what,
-        actors,
-        pp: None,
-        possessive: false,
-        plural: false,
-    });
-    m.items.len() - 1
-}
-
-fn covering_hit(hit_at: &[Option<(usize, Form, usize)>], t: usize) -> Option<(usize, Form, usize)> {
+/// The gazetteer hit covering token `t` (hits start at most six tokens before).
+fn covering_hit(hit_at: &[Option<Hit>], t: usize) -> Option<Hit> {
     (t.saturating_sub(6)..=t)
         .rev()
         .find_map(|k| hit_at[k].filter(|h| h.2 > t))
@@ -1188,22 +1347,11 @@ fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
     let sent = doc.sentence_of(t);
     // "In Niger, a junta …", "the junta in Mali": a country set by "in" in the same
     // sentence.
-    let toks = &doc.tokens;
     let (s0, s1) = (
         doc.sentences[sent].tokens.start,
         doc.sentences[sent].tokens.end,
     );
-    let located = |ii: usize| -> Option<usize> {
-        let it = &m.items[ii];
-        let after_in = it.start > 0 && toks[it.start - 1].lower == "in";
-        if !after_in || !matches!(it.what, What::Entity | What::Place) {
-            return None;
-        }
-        it.actors
-            .iter()
-            .copied()
-            .find(|&a| m.actors[a].kind.is_country())
-    };
+    let located = |ii: usize| located_country(m, doc, ii);
     if let Some(c) = m.window(s0, t).into_iter().rev().find_map(located) {
         return Some(c);
     }
@@ -1246,6 +1394,19 @@ fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
         .map(|(a, _)| *a)
 }
 
+/// The country item `ii` names after "in" ("in Mali"), if it names one.
+fn located_country(m: &Mentions, doc: &Doc, ii: usize) -> Option<usize> {
+    let it = &m.items[ii];
+    let after_in = it.start > 0 && doc.tokens[it.start - 1].lower == "in";
+    if !after_in || !matches!(it.what, What::Entity | What::Place) {
+        return None;
+    }
+    it.actors
+        .iter()
+        .copied()
+        .find(|&a| m.actors[a].kind.is_country())
+}
+
 /// The last group of two or more countries named together before token `t`.
 fn previous_group(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
     let toks = &doc.tokens;
@@ -1280,6 +1441,10 @@ fn previous_group(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
     best
 }
 
+/// The places a definite place description over tokens `s..=t` means, by its noun
+/// `lemma`: "their countries" the group named before, "the capital" the capital of the
+/// country named in the phrase or likely meant, "the city" the latest city, "the country"
+/// that country.
 fn resolve_place(
     m: &mut Mentions,
     doc: &Doc,
@@ -1287,9 +1452,8 @@ fn resolve_place(
     t: usize,
     lemma: &str,
     plural: bool,
-    hit_at: &[Option<(usize, Form, usize)>],
+    hit_at: &[Option<Hit>],
 ) -> Vec<usize> {
-    let g = Gazetteer::get();
     let toks = &doc.tokens;
     // An explicit country in the phrase: "the Nigerian capital".
     let mut country: Option<usize> = None;
@@ -1304,58 +1468,8 @@ fn resolve_place(
         }
     }
     match lemma {
-        "capital" => {
-            let c = country.or_else(|| likely_country(m, doc, s));
-            if let Some(c) = c {
-                let cq = m.actors[c].id.to_string();
-                if let Some(cap) = g.entities.iter().position(|e| {
-                    e.kind == Kind::Capital && e.country.as_deref() == Some(cq.as_str())
-                }) {
-                    return vec![m.gazetteer_actor(cap)];
-                }
-                return vec![c];
-            }
-            vec![]
-        }
-        "city" | "town" => {
-            // The latest city named before.
-            // Prefer a city named as a place ("in Kherson", "the city of Gao") over one
-            // standing for its government ("a setback for Moscow").
-            let cities: Vec<usize> = m
-                .window(Mentions::sentences_back(doc, s, 5), s)
-                .into_iter()
-                .rev()
-                .filter(|&i| {
-                    m.items[i].what == What::Entity
-                        && m.items[i]
-                            .actors
-                            .iter()
-                            .any(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
-                })
-                .collect();
-            let as_place = |i: &usize| {
-                m.items[*i].pp.as_deref().is_some_and(|p| {
-                    matches!(
-                        p,
-                        "in" | "from" | "to" | "into" | "of" | "out of" | "near" | "at"
-                    )
-                })
-            };
-            cities
-                .iter()
-                .find(|i| as_place(i))
-                .or(cities.first())
-                .map(|&i| &m.items[i])
-                .into_iter()
-                .find_map(|it| {
-                    it.actors
-                        .iter()
-                        .copied()
-                        .find(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
-                })
-                .into_iter()
-                .collect()
-        }
+        "capital" => capital_of(m, doc, s, country),
+        "city" | "town" => latest_city(m, doc, s),
         "region" | "province" => vec![],
         _ => {
             if let Some(c) = country {
@@ -1366,55 +1480,69 @@ fn resolve_place(
     }
 }
 
+/// "the capital" at token `s`: the capital of `country`, else of the country likely
+/// meant (or that country itself when the gazetteer knows no capital).
+fn capital_of(m: &mut Mentions, doc: &Doc, s: usize, country: Option<usize>) -> Vec<usize> {
+    let g = Gazetteer::get();
+    let c = country.or_else(|| likely_country(m, doc, s));
+    if let Some(c) = c {
+        let cq = m.actors[c].id.to_string();
+        if let Some(cap) = g
+            .entities
+            .iter()
+            .position(|e| e.kind == Kind::Capital && e.country.as_deref() == Some(cq.as_str()))
+        {
+            return vec![m.gazetteer_actor(cap)];
+        }
+        return vec![c];
+    }
+    vec![]
+}
+
+/// "the city" at token `s`: the latest city named in the five sentences before,
+/// preferring one named as a place ("in Kherson", "the city of Gao") over one standing
+/// for its government ("a setback for Moscow").
+fn latest_city(m: &Mentions, doc: &Doc, s: usize) -> Vec<usize> {
+    let cities: Vec<usize> = m
+        .window(Mentions::sentences_back(doc, s, 5), s)
+        .into_iter()
+        .rev()
+        .filter(|&i| {
+            m.items[i].what == What::Entity
+                && m.items[i]
+                    .actors
+                    .iter()
+                    .any(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
+        })
+        .collect();
+    let as_place = |i: &usize| {
+        m.items[*i]
+            .pp
+            .as_deref()
+            .is_some_and(|p| Lexicon::get().is("place_preposition", p))
+    };
+    cities
+        .iter()
+        .find(|i| as_place(i))
+        .or(cities.first())
+        .map(|&i| &m.items[i])
+        .into_iter()
+        .find_map(|it| {
+            it.actors
+                .iter()
+                .copied()
+                .find(|&a| matches!(m.actors[a].kind, Kind::Capital | Kind::City))
+        })
+        .into_iter()
+        .collect()
+}
+
 /// Resolves a pronoun to the item kind and actors it refers to.
 fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(What, Vec<usize>)> {
     let toks = &doc.tokens;
-    let sent = doc.sentence_of(t);
-    let s0 = doc.sentences[sent].tokens.start;
-    let candidate = |it: &Item| -> bool {
-        match &it.what {
-            // Collective forces take either number ("the contingent … pulling them out").
-            // "The US military … its withdrawal": a collective singular noun takes "its".
-            What::Force(_) => {
-                it.plural == plural
-                    || plural
-                    || (toks[t].lower == "its" && toks[it.end - 1].tag == "NN")
-            }
-            What::Government => it.plural == plural || !plural,
-            What::Entity => {
-                !plural
-                    && it.actors.iter().any(|&a| {
-                        let k = m.actors[a].kind;
-                        k.is_polity()
-                            || matches!(
-                                k,
-                                Kind::ArmedGroup
-                                    | Kind::Organization
-                                    | Kind::Agency
-                                    | Kind::Capital
-                            )
-                    })
-            }
-            What::Place => plural && it.plural,
-            What::Modifier => false,
-        }
-    };
-    // A pronoun in a fronted clause ("By withdrawing its forces, the United States …")
-    // refers forward to the main clause's subject.
-    let first = &toks[s0];
-    if matches!(first.tag, "IN" | "RB" | "WRB") && first.is_capitalized() {
-        if let Some(comma) = (s0..doc.sentences[sent].tokens.end).find(|&k| toks[k].lower == ",") {
-            if t < comma {
-                if let Some(it) = m
-                    .window(comma + 1, doc.sentences[sent].tokens.end)
-                    .into_iter()
-                    .map(|i| &m.items[i])
-                    .find(|it| candidate(it))
-                {
-                    return Some((it.what.clone(), it.actors.clone()));
-                }
-            }
-        }
+    let candidate = |it: &Item| pronoun_candidate(m, doc, t, plural, it);
+    if let Some(it) = fronted_clause_referent(m, doc, t, &candidate) {
+        return Some((it.what.clone(), it.actors.clone()));
     }
     let window = m.window(Mentions::sentences_back(doc, t, 3), t);
     let single = window
@@ -1425,52 +1553,7 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     // "Sweden and Britain … their troops": coordinated states are one plural referent of
     // a possessive (not of "they", which names people far more often).
     if plural && toks[t].lower == "their" {
-        let polity = |it: &Item| {
-            it.what == What::Entity
-                && !it.actors.is_empty()
-                && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
-        };
-        let mut best: Option<((usize, bool, usize), Vec<usize>)> = None;
-        let mut k = 0;
-        while k < window.len() {
-            let first = &m.items[window[k]];
-            if !polity(first) {
-                k += 1;
-                continue;
-            }
-            let mut members = vec![window[k]];
-            let mut j = k + 1;
-            while j < window.len() {
-                let (prev, next) = (
-                    &m.items[*members.last().unwrap_or(&window[k])],
-                    &m.items[window[j]],
-                );
-                let joined = next.start > prev.end
-                    && (prev.end..next.start)
-                        .all(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or" | "the"))
-                    && (prev.end..next.start)
-                        .any(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or"));
-                if !(joined && polity(next) && next.sentence == first.sentence) {
-                    break;
-                }
-                members.push(window[j]);
-                j += 1;
-            }
-            if members.len() >= 2 {
-                let last = &m.items[*members.last().unwrap_or(&window[k])];
-                let key = (first.sentence, first.pp.is_none(), last.start);
-                let mut actors: Vec<usize> = members
-                    .iter()
-                    .flat_map(|&i| resolve_actors(m, &m.items[i]))
-                    .collect();
-                dedup(&mut actors);
-                if best.as_ref().is_none_or(|(b, _)| key > *b) {
-                    best = Some((key, actors));
-                }
-            }
-            k = j;
-        }
-        if let Some((key, actors)) = best {
+        if let Some((key, actors)) = coordinated_polities(m, doc, &window) {
             if single.is_none_or(|it| key >= (it.sentence, it.pp.is_none(), it.start)) {
                 return Some((What::Entity, actors));
             }
@@ -1487,6 +1570,121 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     Some((what, actors))
 }
 
+/// Whether item `it` can be what the pronoun at token `t` (of number `plural`) refers to.
+fn pronoun_candidate(m: &Mentions, doc: &Doc, t: usize, plural: bool, it: &Item) -> bool {
+    let toks = &doc.tokens;
+    match &it.what {
+        // Collective forces take either number ("the contingent … pulling them out").
+        // "The US military … its withdrawal": a collective singular noun takes "its".
+        What::Force(_) => {
+            it.plural == plural
+                || plural
+                || (toks[t].lower == "its" && toks[it.end - 1].tag == "NN")
+        }
+        What::Government => it.plural == plural || !plural,
+        What::Entity => {
+            !plural
+                && it.actors.iter().any(|&a| {
+                    let k = m.actors[a].kind;
+                    k.is_polity()
+                        || matches!(
+                            k,
+                            Kind::ArmedGroup | Kind::Organization | Kind::Agency | Kind::Capital
+                        )
+                })
+        }
+        What::Place => plural && it.plural,
+        What::Modifier => false,
+    }
+}
+
+/// A pronoun at token `t` in a fronted clause ("By withdrawing its forces, the United
+/// States …") refers forward to the first candidate after the comma.
+fn fronted_clause_referent<'m>(
+    m: &'m Mentions,
+    doc: &Doc,
+    t: usize,
+    candidate: &dyn Fn(&Item) -> bool,
+) -> Option<&'m Item> {
+    let toks = &doc.tokens;
+    let sent = doc.sentence_of(t);
+    let (s0, s1) = (
+        doc.sentences[sent].tokens.start,
+        doc.sentences[sent].tokens.end,
+    );
+    let first = &toks[s0];
+    if !(matches!(first.tag, "IN" | "RB" | "WRB") && first.is_capitalized()) {
+        return None;
+    }
+    let comma = (s0..s1).find(|&k| toks[k].lower == ",")?;
+    if t >= comma {
+        return None;
+    }
+    m.window(comma + 1, s1)
+        .into_iter()
+        .map(|i| &m.items[i])
+        .find(|it| candidate(it))
+}
+
+/// The best group of two or more polities named together ("Sweden and Britain") among
+/// the items `window`, as (ranking key, actors): the latest sentence, then outside a
+/// prepositional phrase, then the latest end.
+fn coordinated_polities(
+    m: &Mentions,
+    doc: &Doc,
+    window: &[usize],
+) -> Option<((usize, bool, usize), Vec<usize>)> {
+    let toks = &doc.tokens;
+    let polity = |it: &Item| {
+        it.what == What::Entity
+            && !it.actors.is_empty()
+            && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
+    };
+    let mut best: Option<((usize, bool, usize), Vec<usize>)> = None;
+    let mut k = 0;
+    while k < window.len() {
+        let first = &m.items[window[k]];
+        if !polity(first) {
+            k += 1;
+            continue;
+        }
+        let mut members = vec![window[k]];
+        let mut j = k + 1;
+        while j < window.len() {
+            let (prev, next) = (
+                &m.items[*members.last().unwrap_or(&window[k])],
+                &m.items[window[j]],
+            );
+            let joined = next.start > prev.end
+                && (prev.end..next.start)
+                    .all(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or" | "the"))
+                && (prev.end..next.start)
+                    .any(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or"));
+            if !(joined && polity(next) && next.sentence == first.sentence) {
+                break;
+            }
+            members.push(window[j]);
+            j += 1;
+        }
+        if members.len() >= 2 {
+            let last = &m.items[*members.last().unwrap_or(&window[k])];
+            let key = (first.sentence, first.pp.is_none(), last.start);
+            let mut actors: Vec<usize> = members
+                .iter()
+                .flat_map(|&i| resolve_actors(m, &m.items[i]))
+                .collect();
+            dedup(&mut actors);
+            if best.as_ref().is_none_or(|(b, _)| key > *b) {
+                best = Some((key, actors));
+            }
+        }
+        k = j;
+    }
+    best
+}
+
+/// The actors an antecedent item stands for: a force's owners; a capital stands for its
+/// country.
 fn resolve_actors(m: &Mentions, it: &Item) -> Vec<usize> {
     match it.what {
         What::Force(f) => m.forces[f].owners.clone(),
@@ -1518,61 +1716,31 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
         .get(it.end)
         .is_some_and(|t| t.lower == "'s" || t.lower == "'")
         || (it.end == it.start + 1 && toks[it.start].tag == "PRP$");
-    let mut k = it.start;
+    (introducing_preposition(doc, it), possessive)
+}
+
+/// The preposition before item `it` and its modifiers, if it is one: not after a quantity
+/// ("thousands of troops"), nor a conjunction that starts a clause ("after Russian
+/// instructors landed").
+fn introducing_preposition(doc: &Doc, it: &Item) -> Option<String> {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
     let s0 = doc.sentences[it.sentence].tokens.start;
-    let mut steps = 0;
-    while k > s0 && steps < 4 && toks[k - 1].lower != "that" {
-        let t = &toks[k - 1];
-        // "into neighbouring Niger": a participle right before a name is an adjective.
-        let adjective_participle = t.tag == "VBG" && k == it.start && it.what == What::Entity;
-        if !(matches!(t.tag, "DT" | "JJ" | "JJR" | "CD" | "PRP$" | "RB") || adjective_participle) {
-            break;
-        }
-        k -= 1;
-        steps += 1;
-    }
+    let k = modifiers_start(doc, it, s0);
     if k <= s0 {
-        return (None, possessive);
+        return None;
     }
     let p = &toks[k - 1];
     // "thousands of troops", "some of the soldiers", "the rest of the forces": a quantity
     // before "of" leaves the item the head of its phrase.
     if p.lower == "of" && k >= 2 && toks[it.start].tag != "PRP" {
         let q = &toks[k - 2];
-        if q.tag == "CD"
-            || matches!(
-                q.lower.as_str(),
-                "thousands"
-                    | "hundreds"
-                    | "dozens"
-                    | "scores"
-                    | "tens"
-                    | "some"
-                    | "all"
-                    | "many"
-                    | "most"
-                    | "several"
-                    | "half"
-                    | "rest"
-                    | "remainder"
-                    | "bulk"
-                    | "majority"
-                    | "number"
-                    | "handful"
-                    | "few"
-                    | "none"
-            )
-        {
-            return (None, possessive);
+        if q.tag == "CD" || lex.is("partitive", &q.lower) {
+            return None;
         }
     }
-    if !matches!(p.tag, "IN" | "TO" | "RP")
-        && !matches!(
-            p.lower.as_str(),
-            "into" | "onto" | "out" | "towards" | "toward"
-        )
-    {
-        return (None, possessive);
+    if !matches!(p.tag, "IN" | "TO" | "RP") && !lex.is("directional", &p.lower) {
+        return None;
     }
     // "after Russian instructors landed", "that American troops leave": a conjunction
     // introducing a clause whose subject the item is, not a preposition.
@@ -1580,56 +1748,61 @@ fn preposition_of(doc: &Doc, m: &Mentions, ii: usize) -> (Option<String>, bool) 
         t.is_verb() && t.tag != "VBG"
             || t.tag.starts_with("RB") && toks.get(it.end + 1).is_some_and(|u| u.is_verb())
     });
-    if next_is_verb
+    if next_is_verb && lex.is("subordinator", &p.lower) {
+        return None;
+    }
+    if p.lower == "of" && k >= 2 {
+        if let Some(outer) = outer_preposition(doc, s0, k) {
+            return Some(outer);
+        }
+    }
+    Some(p.lower.clone())
+}
+
+/// The first of the (at most four) determiners, adjectives and the like before item `it`,
+/// not before the sentence start `s0`; "into neighbouring Niger": a participle right
+/// before a name is an adjective.
+fn modifiers_start(doc: &Doc, it: &Item, s0: usize) -> usize {
+    let toks = &doc.tokens;
+    let mut k = it.start;
+    let mut steps = 0;
+    while k > s0 && steps < 4 && toks[k - 1].lower != "that" {
+        let t = &toks[k - 1];
+        let adjective_participle = t.tag == "VBG" && k == it.start && it.what == What::Entity;
+        if !(matches!(t.tag, "DT" | "JJ" | "JJR" | "CD" | "PRP$" | "RB") || adjective_participle) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    k
+}
+
+/// For an item after "of" at token `k - 1`: the outer preposition of the phrase, if
+/// any: "out of", "in each of their countries", "to the nation of Niger".
+fn outer_preposition(doc: &Doc, s0: usize, k: usize) -> Option<String> {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let b = &toks[k - 2];
+    if b.lower == "out" {
+        return Some("out of".into());
+    }
+    if !(lex.is("place_noun", &b.lemma.to_lowercase()) || lex.is("quantifier", &b.lower)) {
+        return None;
+    }
+    let mut j = k - 2;
+    let mut steps = 0;
+    while j > s0
+        && steps < 5
         && matches!(
-            p.lower.as_str(),
-            "after"
-                | "before"
-                | "since"
-                | "until"
-                | "that"
-                | "because"
-                | "while"
-                | "as"
-                | "if"
-                | "when"
-                | "although"
-                | "though"
-                | "once"
-                | "whether"
-                | "so"
+            toks[j - 1].tag,
+            "DT" | "JJ" | "NNP" | "JJR" | "CD" | "PRP$" | "VBG"
         )
     {
-        return (None, possessive);
+        j -= 1;
+        steps += 1;
     }
-    let mut prep = p.lower.clone();
-    if prep == "of" && k >= 2 {
-        // "out of", "each of their countries", "the nation of Niger": the outer preposition.
-        let b = &toks[k - 2];
-        if b.lower == "out" {
-            return (Some("out of".into()), possessive);
-        }
-        if PLACE_NOUNS.contains(&b.lemma.to_lowercase().as_str())
-            || QUANTIFIERS.contains(&b.lower.as_str())
-        {
-            let mut j = k - 2;
-            let mut steps = 0;
-            while j > s0
-                && steps < 5
-                && matches!(
-                    toks[j - 1].tag,
-                    "DT" | "JJ" | "NNP" | "JJR" | "CD" | "PRP$" | "VBG"
-                )
-            {
-                j -= 1;
-                steps += 1;
-            }
-            if j > s0 && matches!(toks[j - 1].tag, "IN" | "TO") {
-                prep = toks[j - 1].lower.clone();
-            }
-        }
-    }
-    (Some(prep), possessive)
+    (j > s0 && matches!(toks[j - 1].tag, "IN" | "TO")).then(|| toks[j - 1].lower.clone())
 }
 
 /// Removes repeated values, keeping the first of each.

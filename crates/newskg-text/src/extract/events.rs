@@ -368,7 +368,10 @@ fn build_event(
         && toks[t].tag == "VBN"
         && t > 0
         && (toks[t - 1].is_noun() || m.item_at[t - 1].is_some())
-        && matches!(trig.event_type, EventType::Deployment | EventType::Arrival | EventType::Withdrawal)
+        && matches!(
+            trig.event_type,
+            EventType::Deployment | EventType::Arrival | EventType::Withdrawal
+        )
     {
         return None;
     }
@@ -445,7 +448,9 @@ fn build_event(
         return None;
     }
     match (trig.event_type, verb) {
-        (EventType::Withdrawal, true) | (EventType::Arrival, true) | (EventType::Deployment, true) => {
+        (EventType::Withdrawal, true)
+        | (EventType::Arrival, true)
+        | (EventType::Deployment, true) => {
             if a.passive {
                 mover_i = subj.clone();
                 agents_i = by.clone();
@@ -465,7 +470,9 @@ fn build_event(
                 }
             }
         }
-        (EventType::Withdrawal, false) | (EventType::Arrival, false) | (EventType::Deployment, false) => {
+        (EventType::Withdrawal, false)
+        | (EventType::Arrival, false)
+        | (EventType::Deployment, false) => {
             mover_i.extend(a.possessor);
             mover_i.extend(of.iter().copied());
             mover_i.extend(a.modifiers.iter().copied());
@@ -518,13 +525,16 @@ fn build_event(
     // A state's departure that someone demands or orders ("demanded that the French
     // leave") is its forces' departure even when no place is named.
     let (status, rank) = status_and_rank(doc, lex, t, si, verb);
-    let demanded =
-        trig.event_type == EventType::Withdrawal && matches!(status, Status::Demanded | Status::Ordered);
+    let demanded = trig.event_type == EventType::Withdrawal
+        && matches!(status, Status::Demanded | Status::Ordered);
     if forces.is_empty()
         && !polities.is_empty()
         && (has_place || demanded)
         && np_object.is_none()
-        && matches!(trig.event_type, EventType::Withdrawal | EventType::Arrival | EventType::Deployment)
+        && matches!(
+            trig.event_type,
+            EventType::Withdrawal | EventType::Arrival | EventType::Deployment
+        )
     {
         let item = mover_i[0];
         let owners: Vec<usize> = polities
@@ -671,7 +681,12 @@ fn build_event(
         })
         .collect();
     super::mentions::dedup(&mut agents);
-    if agents.is_empty() && matches!(trig.event_type, EventType::Withdrawal | EventType::Arrival | EventType::Deployment) {
+    if agents.is_empty()
+        && matches!(
+            trig.event_type,
+            EventType::Withdrawal | EventType::Arrival | EventType::Deployment
+        )
+    {
         agents = forces
             .iter()
             .flat_map(|&f| m.forces[f].owners.clone())
@@ -1082,7 +1097,10 @@ fn demanded_origins(m: &Mentions, events: &mut [Event]) {
         .filter(|&a| m.actors[a].kind.is_country())
         .collect();
     for e in events.iter_mut() {
-        if e.event_type == EventType::Withdrawal && e.origin.is_empty() && e.status == Status::Demanded {
+        if e.event_type == EventType::Withdrawal
+            && e.origin.is_empty()
+            && e.status == Status::Demanded
+        {
             let owners: Vec<usize> = e
                 .forces
                 .iter()
@@ -1134,7 +1152,10 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
     // suspended aid", "Egyptian officers trained Sudanese troops" concern Sudan.
     // A country acting at home ("Mali's junta suspended two broadcasters", in an article
     // about Mali) keeps its event.
-    if matches!(e.event_type, EventType::Sanction | EventType::Designation | EventType::Training) {
+    if matches!(
+        e.event_type,
+        EventType::Sanction | EventType::Designation | EventType::Training
+    ) {
         let home = m
             .topic
             .iter()
@@ -1163,7 +1184,12 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
                 v.extend(e.destination.iter().copied());
             }
             // The sanctioned, designated or trained: "trained Sudanese troops".
-            if v.is_empty() && matches!(e.event_type, EventType::Sanction | EventType::Designation | EventType::Training) {
+            if v.is_empty()
+                && matches!(
+                    e.event_type,
+                    EventType::Sanction | EventType::Designation | EventType::Training
+                )
+            {
                 v.extend(
                     e.affected
                         .iter()

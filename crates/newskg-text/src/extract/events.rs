@@ -24,35 +24,30 @@ struct Args {
 }
 
 impl Args {
-    fn pp(&self, preps: &[&str]) -> Vec<usize> {
+    /// The items of the phrases whose preposition is in word class `class`.
+    fn pp(&self, class: &str) -> Vec<usize> {
+        let lex = Lexicon::get();
         self.pps
             .iter()
-            .filter(|(p, _)| preps.contains(&p.as_str()))
+            .filter(|(p, _)| lex.is(class, p))
+            .map(|&(_, i)| i)
+            .collect()
+    }
+
+    /// The items of the phrases with preposition `prep`.
+    fn pp_word(&self, prep: &str) -> Vec<usize> {
+        self.pps
+            .iter()
+            .filter(|(p, _)| p == prep)
             .map(|&(_, i)| i)
             .collect()
     }
 }
 
-const ORIGIN: &[&str] = &["from", "out of"];
-const LOCATION: &[&str] = &[
-    "in",
-    "at",
-    "inside",
-    "within",
-    "near",
-    "across",
-    "throughout",
-    "through",
-    "on",
-];
-const DESTINATION: &[&str] = &["to", "into", "towards", "toward", "onto"];
-const PARTICIPANTS: &[&str] = &["with", "between", "alongside", "and"];
-const TARGET: &[&str] = &["against", "on"];
-/// Verbs whose object is the force that moves: "withdraw its forces", "expel the troops".
-const MOVE_OBJECT: &[&str] = &[
-    "withdraw", "pull", "bring", "recall", "expel", "evacuate", "relocate", "redeploy", "order",
-    "kick", "drive", "draw", "send", "deploy", "dispatch", "post", "fly",
-];
+/// Whether `word` is in word class `class` of the lexicon (`data/lexicon/words.tsv`).
+fn is(class: &str, word: &str) -> bool {
+    Lexicon::get().is(class, word)
+}
 
 /// Finds the events of a document.
 pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Event> {
@@ -65,7 +60,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
         let future = sent
             .tokens
             .clone()
-            .any(|t| matches!(toks[t].lower.as_str(), "will" | "would" | "shall" | "'ll"))
+            .any(|t| is("future_modal", &toks[t].lower))
             || sent.tokens.clone().any(|t| {
                 toks[t].lemma == "plan" && toks.get(t + 1).is_some_and(|n| n.lower == "to")
             });
@@ -83,9 +78,9 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             let l = toks[k].lower.as_str();
             let kind = match l {
                 "since" if toks.get(k + 1).is_some_and(|n| n.is_verb()) => "since-adverb",
-                "since" | "after" | "following" => "after",
-                "prompting" | "triggering" | "sparking" | "forcing" | "leading" => "then",
-                "before" | "until" | "ahead" => "before",
+                _ if is("cue_after", l) => "after",
+                _ if is("cue_then", l) => "then",
+                _ if is("cue_before", l) => "before",
                 _ => continue,
             };
             cues.push((si, k, kind));
@@ -152,10 +147,9 @@ fn match_trigger(
 
 fn is_clause_stop(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
-    matches!(
-        t.lower.as_str(),
-        ";" | ":" | "—" | "because" | "while" | "although" | "but"
-    ) || matches!(t.tag, "WDT" | "WP")
+    matches!(t.lower.as_str(), ";" | ":" | "—")
+        || is("clause_stop_conj", &t.lower)
+        || matches!(t.tag, "WDT" | "WP")
 }
 
 fn is_finite(doc: &Doc, k: usize) -> bool {
@@ -173,11 +167,11 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
         while k > sent.tokens.start {
             k -= 1;
             let l = toks[k].lemma.as_str();
-            if matches!(l, "be" | "get") {
+            if is("passive_aux", l) {
                 a.passive = true;
                 break;
             }
-            if !(toks[k].tag.starts_with("RB") || matches!(l, "have" | "not")) {
+            if !(toks[k].tag.starts_with("RB") || is("passive_gap", l)) {
                 break;
             }
         }
@@ -191,10 +185,7 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
         let mut c = t;
         while c > sent.tokens.start
             && (matches!(toks[c - 1].tag, "MD" | "RB" | "TO")
-                || matches!(
-                    toks[c - 1].lemma.as_str(),
-                    "have" | "be" | "begin" | "start"
-                ))
+                || is("verb_lead", &toks[c - 1].lemma))
         {
             c -= 1;
         }
@@ -221,7 +212,7 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
                 // relative clause is not the subject; the one before "who" is.
                 if verb {
                     let relative = (sent.tokens.start + 1..it.start).rev().find(|&w| {
-                        matches!(toks[w].lower.as_str(), "who" | "which")
+                        is("relative_pronoun", &toks[w].lower)
                             && !(w + 1..t).any(|j| toks[j].lower == ",")
                     });
                     if let Some(prev) = relative.and_then(|w| m.item_at[w - 1]) {
@@ -430,21 +421,21 @@ fn build_event(
     let lemma = trig.words[0].as_str();
     let subj: Vec<usize> = a.subject.into_iter().collect();
     let obj: Vec<usize> = a.object.into_iter().collect();
-    let by = a.pp(&["by"]);
+    let by = a.pp_word("by");
     let mut agents_i: Vec<usize> = Vec::new();
     let mut mover_i: Vec<usize> = Vec::new();
     let mut affected_i: Vec<usize> = Vec::new();
-    let mut origin_i = a.pp(ORIGIN);
-    let mut dest_i = a.pp(DESTINATION);
-    let mut loc_i = a.pp(LOCATION);
-    let mut part_i = a.pp(PARTICIPANTS);
-    let of = a.pp(&["of"]);
+    let mut origin_i = a.pp("pp_origin");
+    let mut dest_i = a.pp("pp_destination");
+    let mut loc_i = a.pp("pp_location");
+    let mut part_i = a.pp("pp_participant");
+    let of = a.pp_word("of");
     let obj_is_force = a
         .object
         .is_some_and(|o| matches!(m.items[o].what, What::Force(_)));
     let obj_is_place = a.object.is_some_and(|o| m.items[o].is_place(m));
     // "leaving a single brigade in the territory": a force left behind stays.
-    if verb && obj_is_force && matches!(lemma, "leave" | "exit" | "depart" | "quit" | "vacate") {
+    if verb && obj_is_force && is("leave_verb", lemma) {
         return None;
     }
     match (trig.event_type, verb) {
@@ -455,7 +446,7 @@ fn build_event(
                 mover_i = subj.clone();
                 agents_i = by.clone();
             } else if obj_is_force
-                || (MOVE_OBJECT.contains(&lemma) && a.object.is_some() && !obj_is_place)
+                || (is("move_object", lemma) && a.object.is_some() && !obj_is_place)
             {
                 mover_i = obj.clone();
                 agents_i = subj.clone();
@@ -492,7 +483,7 @@ fn build_event(
                     loc_i.extend(obj.iter().copied());
                 }
             }
-            affected_i.extend(a.pp(TARGET));
+            affected_i.extend(a.pp("pp_target"));
         }
         (_, false) => {
             agents_i.extend(a.possessor);
@@ -504,7 +495,7 @@ fn build_event(
                     affected_i.push(o);
                 }
             }
-            affected_i.extend(a.pp(TARGET));
+            affected_i.extend(a.pp("pp_target"));
             if agents_i.is_empty() {
                 // "Demonstrators have marched …" is verbal; "the protests" has no agent.
             }
@@ -614,7 +605,7 @@ fn build_event(
         })
         .collect();
     // Those who expel or order out forces are not their owners.
-    let expels = matches!(lemma, "expel" | "kick" | "drive" | "order");
+    let expels = is("expel_verb", lemma);
     if !agent_polities.is_empty() && !a.passive && !expels {
         for &f in &forces {
             // An explicit sender beats an owner guessed by coreference.
@@ -662,7 +653,7 @@ fn build_event(
                     .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
             }) || toks
                 .get(end + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "power" | "control"));
+                .is_some_and(|n| is("power_noun", &n.lower));
             if !ok {
                 return None;
             }
@@ -750,10 +741,7 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
         let lemma = tok.lemma.to_lowercase();
         // Status words are verbs, particles and a few nouns ("decision", "ultimatum"); a
         // noun like "forces" is not the verb "force".
-        let noun_ok = matches!(
-            lemma.as_str(),
-            "decision" | "ultimatum" | "plan" | "possibility"
-        );
+        let noun_ok = is("status_noun", &lemma);
         let class = if tok.is_noun() && !noun_ok {
             None
         } else {
@@ -762,15 +750,14 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
                 .or_else(|| lex.status_words.get(l))
         };
         if let Some(c) = class {
-            if c == "denied" && matches!(l, "not" | "n't" | "never" | "no" | "without") {
+            if c == "denied" && is("negation", l) {
                 negated = true;
                 continue;
             }
             if status.is_none() {
                 // "have not asked them to leave": a negation just before the governing word
                 // negates the event too, however far that word is.
-                if (k.saturating_sub(3).max(s0)..k)
-                    .any(|j| matches!(toks[j].lower.as_str(), "not" | "n't" | "never"))
+                if (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower))
                     && c != "denied"
                 {
                     negated = true;
@@ -793,7 +780,7 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
         }
         if rank.is_none() && tok.is_verb() && status.is_none() {
             // An auxiliary of the trigger itself.
-            if matches!(tok.lemma.as_str(), "have" | "be" | "do") {
+            if is("auxiliary", &tok.lemma) {
                 continue;
             }
         }
@@ -821,10 +808,10 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
         st = Status::Denied;
     }
     // "would withdraw … only if the war ended": a conditional, not a plan.
-    let conditional_modal = (t.saturating_sub(3).max(s0)..t)
-        .any(|k| matches!(toks[k].lower.as_str(), "would" | "could"));
-    let condition_after = (t + 1..doc.sentences[si].tokens.end)
-        .any(|k| matches!(toks[k].lower.as_str(), "if" | "unless"));
+    let conditional_modal =
+        (t.saturating_sub(3).max(s0)..t).any(|k| is("conditional_modal", &toks[k].lower));
+    let condition_after =
+        (t + 1..doc.sentences[si].tokens.end).any(|k| is("condition_conj", &toks[k].lower));
     if conditional_modal && condition_after && !matches!(st, Status::Denied) {
         st = Status::Hypothetical;
     }
@@ -848,9 +835,9 @@ fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
         steps += 1;
         let x = &toks[k];
         match x.lower.as_str() {
-            "will" | "would" | "shall" | "'ll" => return 1,
+            l if is("future_modal", l) => return 1,
             "had" => had = true,
-            "has" | "have" => has = true,
+            l if is("have_present", l) => has = true,
             "to" => return 1,
             _ => {}
         }
@@ -866,12 +853,7 @@ fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
     }
     match tag {
         "VBD" => -1,
-        "VBN"
-            if (t.saturating_sub(3)..t)
-                .any(|k| matches!(toks[k].lower.as_str(), "was" | "were")) =>
-        {
-            -1
-        }
+        "VBN" if (t.saturating_sub(3)..t).any(|k| is("be_past", &toks[k].lower)) => -1,
         _ => 0,
     }
 }
@@ -926,7 +908,7 @@ fn attach_times(
             );
             let crosses = (klo..khi).any(|k| {
                 let tok = &doc.tokens[k];
-                matches!(tok.lower.as_str(), ";" | "but" | "while" | "whereas")
+                (tok.lower == ";" || is("contrast_conj", &tok.lower))
                     || (tok.tag == "CC" && k > 0 && doc.tokens[k - 1].lower == ",")
             });
             // A comma between them weakens the tie ("…, who arrived in 2013, left Mali").
@@ -990,10 +972,9 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
             let a = k + 2;
             let e = (a..s.tokens.end)
                 .find(|&j| {
-                    matches!(
-                        toks[j].lower.as_str(),
-                        "," | "." | "to" | "that" | "on" | "in"
-                    ) || toks[j].is_verb()
+                    matches!(toks[j].lower.as_str(), "," | ".")
+                        || is("source_end", &toks[j].lower)
+                        || toks[j].is_verb()
                 })
                 .unwrap_or(s.tokens.end);
             (a, e)
@@ -1001,7 +982,7 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
             let mut e = k;
             while e > s.tokens.start
                 && (toks[e - 1].tag.starts_with("RB")
-                    || matches!(toks[e - 1].lemma.as_str(), "have" | "be"))
+                    || is("auxiliary_have_be", &toks[e - 1].lemma))
             {
                 e -= 1;
             }
@@ -1009,7 +990,7 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
             while a > s.tokens.start
                 && (np_token(toks[a - 1].tag)
                     || m.item_at[a - 1].is_some()
-                    || (matches!(toks[a - 1].lower.as_str(), "in" | "of" | "from")
+                    || (is("source_inner_prep", &toks[a - 1].lower)
                         && a - 1 > s.tokens.start
                         && np_token(toks[a - 2].tag)))
             {
@@ -1233,7 +1214,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             }
             // "an agreement with Paris", "talks with Washington": a capital standing for its
             // government is a partner, not the place of the event.
-            if matches!(it.pp.as_deref(), Some("with" | "against" | "between"))
+            if it.pp.as_deref().is_some_and(|p| is("partner_prep", p))
                 && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Capital)
             {
                 continue;
@@ -1241,10 +1222,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             // "…, while China urged restraint": another clause speaks of another country.
             let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
             if (lo..hi).any(|k| {
-                matches!(
-                    doc.tokens[k].lower.as_str(),
-                    ";" | "while" | "whereas" | "but" | "although" | "though"
-                )
+                doc.tokens[k].lower == ";" || is("contrast_concession_conj", &doc.tokens[k].lower)
             }) {
                 continue;
             }

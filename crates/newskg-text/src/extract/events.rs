@@ -158,143 +158,191 @@ fn is_finite(doc: &Doc, k: usize) -> bool {
 
 /// Reads the roles around a trigger.
 fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: bool) -> Args {
+    let (possessor, modifiers) = if verb {
+        (None, Vec::new())
+    } else {
+        possessor_and_modifiers(doc, m, t, si)
+    };
+    let split_object = if verb { split_object(m, t, end) } else { None };
+    let (object, pps) = object_and_pps(doc, m, end, si, split_object);
+    Args {
+        subject: subject(doc, m, t, si, verb),
+        object,
+        possessor,
+        modifiers,
+        pps,
+        passive: verb && is_passive(doc, t, si),
+    }
+}
+
+/// Whether an item can fill a subject or object: not a possessor ("the troops'") and not
+/// a modifier ("the French").
+fn usable(it: &Item) -> bool {
+    !it.possessive && it.what != What::Modifier
+}
+
+/// Whether a verbal trigger is a passive participle: "were expelled", "had been recalled".
+fn is_passive(doc: &Doc, t: usize, si: usize) -> bool {
     let toks = &doc.tokens;
-    let sent = &doc.sentences[si];
-    let mut a = Args::default();
-    // Auxiliaries: passive voice.
-    if verb && toks[t].tag == "VBN" {
-        let mut k = t;
-        while k > sent.tokens.start {
-            k -= 1;
-            let l = toks[k].lemma.as_str();
-            if is("passive_aux", l) {
-                a.passive = true;
-                break;
-            }
-            if !(toks[k].tag.starts_with("RB") || is("passive_gap", l)) {
-                break;
-            }
-        }
+    if toks[t].tag != "VBN" {
+        return false;
     }
-    let usable = |it: &Item| !it.possessive && it.what != What::Modifier;
-    // Subject: the nearest item on the left with no preposition, within the clause. A
-    // relative clause just before the verb ("the force, which includes soldiers from
-    // Kenya, must leave") is skipped: its nouns are not the subject.
     let mut k = t;
-    if verb {
-        let mut c = t;
-        while c > sent.tokens.start
-            && (matches!(toks[c - 1].tag, "MD" | "RB" | "TO")
-                || is("verb_lead", &toks[c - 1].lemma))
-        {
-            c -= 1;
+    while k > doc.sentences[si].tokens.start {
+        k -= 1;
+        let l = toks[k].lemma.as_str();
+        if is("passive_aux", l) {
+            return true;
         }
-        if c > sent.tokens.start && toks[c - 1].lower == "," {
-            let from = (c - 1).saturating_sub(30).max(sent.tokens.start);
-            if let Some(w) = (from + 1..c - 1)
-                .rev()
-                .find(|&w| matches!(toks[w].tag, "WDT" | "WP" | "WP$") && toks[w - 1].lower == ",")
-            {
-                k = w - 1;
-            }
+        if !(toks[k].tag.starts_with("RB") || is("passive_gap", l)) {
+            return false;
         }
     }
-    while k > sent.tokens.start {
+    false
+}
+
+/// The subject: the nearest usable item on the left with no preposition, within the
+/// clause; for a verb, the noun a relative clause hangs on rather than one inside it.
+fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<usize> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut k = if verb {
+        subject_search_end(doc, t, si)
+    } else {
+        t
+    };
+    while k > s0 {
         k -= 1;
         if matches!(toks[k].lower.as_str(), ";" | ":") {
-            break;
+            return None;
         }
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
             if usable(it) && it.pp.is_none() {
-                a.subject = Some(ii);
-                // "officers who overthrew the president have …": the noun inside the
-                // relative clause is not the subject; the one before "who" is.
-                if verb {
-                    let relative = (sent.tokens.start + 1..it.start).rev().find(|&w| {
-                        is("relative_pronoun", &toks[w].lower)
-                            && !(w + 1..t).any(|j| toks[j].lower == ",")
-                    });
-                    if let Some(prev) = relative.and_then(|w| m.item_at[w - 1]) {
-                        if usable(&m.items[prev]) && m.items[prev].pp.is_none() {
-                            a.subject = Some(prev);
-                        }
-                    }
-                }
-                break;
+                let antecedent = if verb {
+                    relative_antecedent(doc, m, it.start, t, si)
+                } else {
+                    None
+                };
+                return Some(antecedent.unwrap_or(ii));
             }
             k = it.start;
         }
     }
-    // Nominal triggers: possessor and modifiers just before ("the troops' departure",
-    // "the French withdrawal").
-    if !verb {
-        let mut k = t;
-        let mut steps = 0;
-        while k > sent.tokens.start && steps < 4 {
-            k -= 1;
-            steps += 1;
-            if let Some(ii) = m.item_at[k] {
-                let it = &m.items[ii];
-                if it.possessive {
-                    a.possessor = Some(ii);
-                } else if it.what == What::Modifier {
-                    a.modifiers.push(ii);
-                    k = it.start;
-                    continue;
-                }
-                break;
-            }
-            if !matches!(
-                toks[k].tag,
-                "JJ" | "JJR" | "JJS" | "NN" | "POS" | "VBN" | "VBG" | "CD" | "HYPH"
-            ) {
-                break;
-            }
-        }
+    None
+}
+
+/// Where the search for a verb's subject starts: before a relative clause that ends just
+/// before the verb ("the force, which includes soldiers from Kenya, must leave"), whose
+/// nouns are not the subject; else at the verb.
+fn subject_search_end(doc: &Doc, t: usize, si: usize) -> usize {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut c = t;
+    while c > s0
+        && (matches!(toks[c - 1].tag, "MD" | "RB" | "TO") || is("verb_lead", &toks[c - 1].lemma))
+    {
+        c -= 1;
     }
-    // An item inside a split phrase is its object: "pull troops out", "bring them home".
-    if verb {
-        if let Some(ii) = (t + 1..end).find_map(|k| m.item_at[k]) {
-            if usable(&m.items[ii]) && m.items[ii].pp.is_none() {
-                a.object = Some(ii);
-            }
-        }
-    }
-    // Object and prepositional phrases on the right, up to the next clause.
-    let mut k = end;
-    let mut crossed_verb = false;
-    while k < sent.tokens.end {
-        if is_clause_stop(doc, k) || is_finite(doc, k) {
-            break;
-        }
-        if toks[k].lower == "to" && toks.get(k + 1).is_some_and(|n| n.tag == "VB") {
-            crossed_verb = true;
-        }
-        // "… to leave and seek help from Russia": a coordinated verb starts another clause.
-        if toks[k].tag == "CC"
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.tag, "VB" | "VBD" | "VBZ" | "VBP" | "VBG"))
+    if c > s0 && toks[c - 1].lower == "," {
+        let from = (c - 1).saturating_sub(30).max(s0);
+        if let Some(w) = (from + 1..c - 1)
+            .rev()
+            .find(|&w| matches!(toks[w].tag, "WDT" | "WP" | "WP$") && toks[w - 1].lower == ",")
         {
+            return w - 1;
+        }
+    }
+    t
+}
+
+/// "officers who overthrew the president have …": for a subject found at token `start`
+/// inside a relative clause, the usable item just before "who", which is the subject.
+fn relative_antecedent(
+    doc: &Doc,
+    m: &Mentions,
+    start: usize,
+    t: usize,
+    si: usize,
+) -> Option<usize> {
+    let toks = &doc.tokens;
+    let relative = (doc.sentences[si].tokens.start + 1..start)
+        .rev()
+        .find(|&w| {
+            is("relative_pronoun", &toks[w].lower) && !(w + 1..t).any(|j| toks[j].lower == ",")
+        })?;
+    let prev = m.item_at[relative - 1]?;
+    (usable(&m.items[prev]) && m.items[prev].pp.is_none()).then_some(prev)
+}
+
+/// A nominal trigger's possessor and modifiers just before it ("the troops' departure",
+/// "the French withdrawal").
+fn possessor_and_modifiers(
+    doc: &Doc,
+    m: &Mentions,
+    t: usize,
+    si: usize,
+) -> (Option<usize>, Vec<usize>) {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut possessor = None;
+    let mut modifiers = Vec::new();
+    let mut k = t;
+    let mut steps = 0;
+    while k > s0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        if let Some(ii) = m.item_at[k] {
+            let it = &m.items[ii];
+            if it.possessive {
+                possessor = Some(ii);
+            } else if it.what == What::Modifier {
+                modifiers.push(ii);
+                k = it.start;
+                continue;
+            }
             break;
         }
-        if toks[k].tag == "VBG" && k > end + 1 && toks[k - 1].lower == "," {
+        if !matches!(
+            toks[k].tag,
+            "JJ" | "JJR" | "JJS" | "NN" | "POS" | "VBN" | "VBG" | "CD" | "HYPH"
+        ) {
             break;
         }
-        if crossed_verb {
-            break;
-        }
+    }
+    (possessor, modifiers)
+}
+
+/// An item inside a split verbal phrase is its object: "pull troops out", "bring them home".
+fn split_object(m: &Mentions, t: usize, end: usize) -> Option<usize> {
+    (t + 1..end)
+        .find_map(|k| m.item_at[k])
+        .filter(|&ii| usable(&m.items[ii]) && m.items[ii].pp.is_none())
+}
+
+/// The object (unless `object` is already known) and the prepositional phrases on the
+/// right of a trigger ending at `end`, up to the next clause.
+fn object_and_pps(
+    doc: &Doc,
+    m: &Mentions,
+    end: usize,
+    si: usize,
+    mut object: Option<usize>,
+) -> (Option<usize>, Vec<(String, usize)>) {
+    let s_end = doc.sentences[si].tokens.end;
+    let mut pps = Vec::new();
+    let mut k = end;
+    while k < s_end && !right_side_ends(doc, k, end) {
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
             // A noun phrase right before a finite verb is the subject of the next clause
             // ("… to leave in January, and Paris announced …"; "…, officials said").
-            if it.pp.is_none() && doc.finite_verb_after(it.end, sent.tokens.end) {
+            if it.pp.is_none() && doc.finite_verb_after(it.end, s_end) {
                 break;
             }
             match &it.pp {
-                None if a.object.is_none() && usable(it) => a.object = Some(ii),
-                Some(p) if !it.possessive => a.pps.push((p.clone(), ii)),
+                None if object.is_none() && usable(it) => object = Some(ii),
+                Some(p) if !it.possessive => pps.push((p.clone(), ii)),
                 _ => {}
             }
             k = it.end;
@@ -302,7 +350,21 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
         }
         k += 1;
     }
-    a
+    (object, pps)
+}
+
+/// Whether token `k`, right of a trigger ending at `end`, starts another clause: a clause
+/// stop, a finite verb, an infinitive ("to seek"), a coordinated verb ("… to leave and
+/// seek help from Russia") or a participle after a comma.
+fn right_side_ends(doc: &Doc, k: usize, end: usize) -> bool {
+    let toks = &doc.tokens;
+    let next_tag = toks.get(k + 1).map(|n| n.tag);
+    is_clause_stop(doc, k)
+        || is_finite(doc, k)
+        || (toks[k].lower == "to" && next_tag == Some("VB"))
+        || (toks[k].tag == "CC"
+            && next_tag.is_some_and(|t| matches!(t, "VB" | "VBD" | "VBZ" | "VBP" | "VBG")))
+        || (toks[k].tag == "VBG" && k > end + 1 && toks[k - 1].lower == ",")
 }
 
 /// The movers of an event: forces, or polities standing for their forces.

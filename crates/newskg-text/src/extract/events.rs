@@ -404,6 +404,38 @@ fn places_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// A matched trigger in its document: tokens `t..end` of sentence `si`. What every step of
+/// building its event reads.
+struct Site<'a> {
+    doc: &'a Doc,
+    trig: &'static Trigger,
+    t: usize,
+    end: usize,
+    si: usize,
+}
+
+/// The items filling an event's roles, before they become actors and places.
+#[derive(Default)]
+struct Roles {
+    agents: Vec<usize>,
+    movers: Vec<usize>,
+    affected: Vec<usize>,
+    origin: Vec<usize>,
+    destination: Vec<usize>,
+    location: Vec<usize>,
+    participants: Vec<usize>,
+}
+
+/// Event types whose movers are forces: withdrawals, arrivals, deployments.
+fn moves(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Withdrawal | EventType::Arrival | EventType::Deployment
+    )
+}
+
+/// Builds the event of a matched trigger: none when its context says it is no event (a
+/// state, an adjective, a question, a force left behind) or its need is not met.
 fn build_event(
     doc: &Doc,
     m: &mut Mentions,
@@ -413,183 +445,208 @@ fn build_event(
     end: usize,
     si: usize,
 ) -> Option<Event> {
-    let toks = &doc.tokens;
-    let verb = trig.verb;
-    // A past participle right after a noun with no auxiliary describes a state ("soldiers
-    // deployed in the country", "troops stationed there"), not an event.
-    if verb
-        && toks[t].tag == "VBN"
-        && t > 0
-        && (toks[t - 1].is_noun() || m.item_at[t - 1].is_some())
-        && matches!(
-            trig.event_type,
-            EventType::Deployment | EventType::Arrival | EventType::Withdrawal
-        )
-    {
+    let site = Site {
+        doc,
+        trig,
+        t,
+        end,
+        si,
+    };
+    if site.is_state_or_modifier(m) {
         return None;
     }
-    // A participle before a noun is an adjective ("deployed troops").
-    if verb
-        && matches!(toks[t].tag, "VBN" | "VBG")
-        && toks.get(end).is_some_and(|n| n.is_noun())
-        && m.item_at[end].is_none()
-        && !matches!(trig.event_type, EventType::Coup)
-    {
+    let np_object = site.np_object(m);
+    if site.is_misread_verb(np_object) {
         return None;
     }
-    // A noun trigger that modifies another noun is no event: "poll tax", "election
-    // coordinator", "meeting room" (but "coup leaders" still speaks of a coup).
-    if !verb
-        && trig.event_type != EventType::Coup
-        && toks
-            .get(end)
-            .is_some_and(|n| matches!(n.tag, "NN" | "NNS") && m.item_at[end].is_none())
-    {
+    let a = read_args(doc, m, t, end, si, trig.verb);
+    if site.leaves_force_behind(m, &a) {
         return None;
     }
-    // The noun phrase right after a verb that is not an entity ("return children",
-    // "meet concerns"): its head token, if any.
-    let np_object = (end..toks.len().min(end + 4))
-        .take_while(|&k| {
-            !matches!(
-                toks[k].tag,
-                "IN" | "TO" | "." | "," | ":" | "CC" | "WDT" | "MD"
-            ) && !toks[k].is_verb()
-                && m.item_at[k].is_none()
-        })
-        .find(|&k| toks[k].is_noun() && !toks[k].is_proper());
-    if verb {
-        let next = toks.get(end).map(|n| n.tag).unwrap_or(".");
-        match trig.event_type {
-            // "he asked." / "Asked about …": a question, not a demand.
-            EventType::Demand
-                if matches!(next, "." | "," | "``" | "''" | ":")
-                    || toks.get(end).is_some_and(|n| n.lower == "about") =>
-            {
-                return None
-            }
-            // To meet concerns or targets is no meeting; to meet someone is.
-            EventType::Meeting if np_object.is_some() && lemma_of(trig) == "meet" => return None,
-            // "the evidence demonstrates that …", "rallied support": no street protest.
-            EventType::Protest
-                if np_object.is_some() || toks.get(end).is_some_and(|n| n.lower == "that") =>
-            {
-                return None
-            }
-            _ => {}
-        }
-    }
-    let a = read_args(doc, m, t, end, si, verb);
-    let lemma = trig.words[0].as_str();
-    let subj: Vec<usize> = a.subject.into_iter().collect();
-    let obj: Vec<usize> = a.object.into_iter().collect();
-    let by = a.pp_word("by");
-    let mut agents_i: Vec<usize> = Vec::new();
-    let mut mover_i: Vec<usize> = Vec::new();
-    let mut affected_i: Vec<usize> = Vec::new();
-    let mut origin_i = a.pp("pp_origin");
-    let mut dest_i = a.pp("pp_destination");
-    let mut loc_i = a.pp("pp_location");
-    let mut part_i = a.pp("pp_participant");
-    let of = a.pp_word("of");
-    let obj_is_force = a
-        .object
-        .is_some_and(|o| matches!(m.items[o].what, What::Force(_)));
-    let obj_is_place = a.object.is_some_and(|o| m.items[o].is_place(m));
-    // "leaving a single brigade in the territory": a force left behind stays.
-    if verb && obj_is_force && is("leave_verb", lemma) {
-        return None;
-    }
-    match (trig.event_type, verb) {
-        (EventType::Withdrawal, true)
-        | (EventType::Arrival, true)
-        | (EventType::Deployment, true) => {
-            if a.passive {
-                mover_i = subj.clone();
-                agents_i = by.clone();
-            } else if obj_is_force
-                || (is("move_object", lemma) && a.object.is_some() && !obj_is_place)
-            {
-                mover_i = obj.clone();
-                agents_i = subj.clone();
-            } else {
-                mover_i = subj.clone();
-                if obj_is_place {
-                    if trig.event_type == EventType::Withdrawal {
-                        origin_i.extend(obj.iter().copied());
-                    } else {
-                        dest_i.extend(obj.iter().copied());
-                    }
-                }
-            }
-        }
-        (EventType::Withdrawal, false)
-        | (EventType::Arrival, false)
-        | (EventType::Deployment, false) => {
-            mover_i.extend(a.possessor);
-            mover_i.extend(of.iter().copied());
-            mover_i.extend(a.modifiers.iter().copied());
-            if mover_i.is_empty() && trig.event_type == EventType::Deployment {
-                mover_i.extend(subj.iter().copied());
-            }
-        }
-        (_, true) => {
-            if a.passive {
-                agents_i = by.clone();
-                affected_i = subj.clone();
-            } else {
-                agents_i = subj.clone();
-                if !obj_is_place {
-                    affected_i = obj.clone();
-                } else {
-                    loc_i.extend(obj.iter().copied());
-                }
-            }
-            affected_i.extend(a.pp("pp_target"));
-        }
-        (_, false) => {
-            agents_i.extend(a.possessor);
-            agents_i.extend(a.modifiers.iter().copied());
-            for &o in &of {
-                if m.items[o].is_place(m) {
-                    loc_i.push(o);
-                } else {
-                    affected_i.push(o);
-                }
-            }
-            affected_i.extend(a.pp("pp_target"));
-            if agents_i.is_empty() {
-                // "Demonstrators have marched …" is verbal; "the protests" has no agent.
-            }
-        }
-    }
-    if trig.event_type == EventType::Meeting {
-        part_i.extend(agents_i.iter().copied());
-    }
-    // Forces arrive or are deployed *in* a place: that place is where they go.
-    if matches!(trig.event_type, EventType::Arrival | EventType::Deployment) && dest_i.is_empty() {
-        dest_i = std::mem::take(&mut loc_i);
-    }
+    let roles = site.roles(m, &a);
     // Movers: forces, or states standing for their forces when a place is named.
-    let (mut forces, polities) = movers(m, &mover_i);
-    let has_place = !places_of(m, &origin_i).is_empty()
-        || !places_of(m, &dest_i).is_empty()
-        || !places_of(m, &loc_i).is_empty();
+    let (mut forces, polities) = movers(m, &roles.movers);
+    let has_place = [&roles.origin, &roles.destination, &roles.location]
+        .iter()
+        .any(|items| !places_of(m, items).is_empty());
+    let (status, rank) = status_and_rank(doc, lex, t, si, trig.verb);
     // A state's departure that someone demands or orders ("demanded that the French
     // leave") is its forces' departure even when no place is named.
-    let (status, rank) = status_and_rank(doc, lex, t, si, verb);
     let demanded = trig.event_type == EventType::Withdrawal
         && matches!(status, Status::Demanded | Status::Ordered);
     if forces.is_empty()
         && !polities.is_empty()
         && (has_place || demanded)
         && np_object.is_none()
-        && matches!(
-            trig.event_type,
-            EventType::Withdrawal | EventType::Arrival | EventType::Deployment
-        )
+        && moves(trig.event_type)
     {
-        let item = mover_i[0];
+        forces.push(site.state_force(m, roles.movers[0], &polities));
+    }
+    if forces.is_empty() {
+        forces = site.unit_forces(m, &roles.movers);
+    }
+    let agent_polities = agent_polities(m, &roles.agents);
+    // Those who expel or order out forces are not their owners.
+    if !agent_polities.is_empty() && !a.passive && !is("expel_verb", lemma_of(trig)) {
+        claim_forces(m, &forces, &agent_polities, trig.event_type);
+    }
+    // Only state and organisation forces withdraw, arrive or deploy in this sense.
+    forces.retain(|&f| !m.forces[f].irregular);
+    let status = site.obligation(status, &forces);
+    if !site.need_met(m, &a, &forces, has_place, np_object) {
+        return None;
+    }
+    let agents = event_agents(m, &roles.agents, &forces, trig.event_type);
+    Some(Event {
+        event_type: trig.event_type,
+        sentence: si,
+        trigger_start: doc.tokens[t].start,
+        trigger_end: doc.tokens[end - 1].end,
+        trigger: doc.span_text(t, end).to_string(),
+        status,
+        agents,
+        forces,
+        affected: actors_of(m, &roles.affected),
+        participants: actors_of(m, &roles.participants),
+        location: places_of(m, &roles.location),
+        origin: places_of(m, &roles.origin),
+        destination: places_of(m, &roles.destination),
+        countries: Vec::new(),
+        when: None,
+        rank,
+        attribution: None,
+        after: Vec::new(),
+    })
+}
+
+impl Site<'_> {
+    /// Whether the trigger describes a state or modifies a noun rather than tell of an
+    /// event: a participle after a noun ("soldiers deployed in the country"), a
+    /// participle before one ("deployed troops"), a noun before one ("poll tax").
+    fn is_state_or_modifier(&self, m: &Mentions) -> bool {
+        let (toks, t, end, ty) = (&self.doc.tokens, self.t, self.end, self.trig.event_type);
+        if self.trig.verb {
+            // A past participle right after a noun with no auxiliary describes a state
+            // ("soldiers deployed in the country", "troops stationed there").
+            let state = toks[t].tag == "VBN"
+                && t > 0
+                && (toks[t - 1].is_noun() || m.item_at[t - 1].is_some())
+                && moves(ty);
+            // A participle before a noun is an adjective ("deployed troops").
+            let adjective = matches!(toks[t].tag, "VBN" | "VBG")
+                && toks.get(end).is_some_and(|n| n.is_noun())
+                && m.item_at[end].is_none()
+                && ty != EventType::Coup;
+            state || adjective
+        } else {
+            // A noun trigger that modifies another noun is no event: "poll tax", "election
+            // coordinator", "meeting room" (but "coup leaders" still speaks of a coup).
+            ty != EventType::Coup
+                && toks
+                    .get(end)
+                    .is_some_and(|n| matches!(n.tag, "NN" | "NNS") && m.item_at[end].is_none())
+        }
+    }
+
+    /// The head token of the noun phrase right after the trigger when it is not an entity
+    /// ("return children", "meet concerns"), if any.
+    fn np_object(&self, m: &Mentions) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        (self.end..toks.len().min(self.end + 4))
+            .take_while(|&k| {
+                !matches!(
+                    toks[k].tag,
+                    "IN" | "TO" | "." | "," | ":" | "CC" | "WDT" | "MD"
+                ) && !toks[k].is_verb()
+                    && m.item_at[k].is_none()
+            })
+            .find(|&k| toks[k].is_noun() && !toks[k].is_proper())
+    }
+
+    /// Whether a verbal trigger is used in another sense: a question ("he asked."), meeting
+    /// a target ("meet concerns"), a protest that is no street protest ("rallied support").
+    fn is_misread_verb(&self, np_object: Option<usize>) -> bool {
+        if !self.trig.verb {
+            return false;
+        }
+        let after = self.doc.tokens.get(self.end);
+        let next = after.map(|n| n.tag).unwrap_or(".");
+        match self.trig.event_type {
+            // "he asked." / "Asked about …": a question, not a demand.
+            EventType::Demand => {
+                matches!(next, "." | "," | "``" | "''" | ":")
+                    || after.is_some_and(|n| n.lower == "about")
+            }
+            // To meet concerns or targets is no meeting; to meet someone is.
+            EventType::Meeting => np_object.is_some() && lemma_of(self.trig) == "meet",
+            // "the evidence demonstrates that …", "rallied support": no street protest.
+            EventType::Protest => np_object.is_some() || after.is_some_and(|n| n.lower == "that"),
+            _ => false,
+        }
+    }
+
+    /// "leaving a single brigade in the territory": a force left behind stays, so no event.
+    fn leaves_force_behind(&self, m: &Mentions, a: &Args) -> bool {
+        self.trig.verb && object_is_force(m, a) && is("leave_verb", lemma_of(self.trig))
+    }
+
+    /// The items in each role, from the trigger's arguments.
+    fn roles(&self, m: &Mentions, a: &Args) -> Roles {
+        let ty = self.trig.event_type;
+        let r = Roles {
+            origin: a.pp("pp_origin"),
+            destination: a.pp("pp_destination"),
+            location: a.pp("pp_location"),
+            participants: a.pp("pp_participant"),
+            ..Roles::default()
+        };
+        let mut r = match (moves(ty), self.trig.verb) {
+            (true, true) => self.verbal_movement_roles(m, a, r),
+            (true, false) => nominal_movement_roles(ty, a, r),
+            (false, true) => verbal_roles(m, a, r),
+            (false, false) => nominal_roles(m, a, r),
+        };
+        if ty == EventType::Meeting {
+            r.participants.extend(r.agents.iter().copied());
+        }
+        // Forces arrive or are deployed *in* a place: that place is where they go.
+        if matches!(ty, EventType::Arrival | EventType::Deployment) && r.destination.is_empty() {
+            r.destination = std::mem::take(&mut r.location);
+        }
+        r
+    }
+
+    /// Movers and agents of a verbal movement: the subject moves, unless the object is the
+    /// force moved ("withdraw its forces") or the verb is passive; a place object is where
+    /// the subject leaves or goes.
+    fn verbal_movement_roles(&self, m: &Mentions, a: &Args, mut r: Roles) -> Roles {
+        let subj: Vec<usize> = a.subject.into_iter().collect();
+        let obj: Vec<usize> = a.object.into_iter().collect();
+        let obj_is_place = object_is_place(m, a);
+        if a.passive {
+            r.movers = subj;
+            r.agents = a.pp_word("by");
+        } else if object_is_force(m, a)
+            || (is("move_object", lemma_of(self.trig)) && a.object.is_some() && !obj_is_place)
+        {
+            r.movers = obj;
+            r.agents = subj;
+        } else {
+            r.movers = subj;
+            if obj_is_place {
+                if self.trig.event_type == EventType::Withdrawal {
+                    r.origin.extend(obj);
+                } else {
+                    r.destination.extend(obj);
+                }
+            }
+        }
+        r
+    }
+
+    /// A force for a state standing for its forces ("demanded that the French leave"): it
+    /// is the mover item's text, owned by the states (a capital's country for a capital).
+    fn state_force(&self, m: &mut Mentions, item: usize, polities: &[usize]) -> usize {
         let owners: Vec<usize> = polities
             .iter()
             .map(|&p| {
@@ -600,26 +657,14 @@ fn build_event(
                 }
             })
             .collect();
-        let fi = m.forces.len();
-        m.forces.push(Force {
-            text: doc
-                .span_text(m.items[item].start, m.items[item].end)
-                .to_string(),
-            start: toks[m.items[item].start].start,
-            end: toks[m.items[item].end - 1].end,
-            sentence: si,
-            owners,
-            unit: None,
-            quantity: None,
-            irregular: false,
-            inferred: false,
-        });
-        forces.push(fi);
+        self.push_force(m, item, owners, None)
     }
-    // A named unit or operation moving stands for its force: "the withdrawal of
-    // Operation Barkhane", "the Wagner Group left".
-    if forces.is_empty() {
-        for &ii in &mover_i {
+
+    /// Forces for named units or operations among the movers, which stand for their
+    /// force: "the withdrawal of Operation Barkhane", "the Wagner Group left".
+    fn unit_forces(&self, m: &mut Mentions, movers: &[usize]) -> Vec<usize> {
+        let mut forces = Vec::new();
+        for &ii in movers {
             if m.items[ii].what != What::Entity {
                 continue;
             }
@@ -633,27 +678,151 @@ fn build_event(
                         .clone()
                         .and_then(|q| m.country_actor(&q))
                 });
-                let fi = m.forces.len();
-                m.forces.push(Force {
-                    text: doc
-                        .span_text(m.items[ii].start, m.items[ii].end)
-                        .to_string(),
-                    start: toks[m.items[ii].start].start,
-                    end: toks[m.items[ii].end - 1].end,
-                    sentence: si,
-                    owners: owner.into_iter().collect(),
-                    unit: Some(a),
-                    quantity: None,
-                    irregular: false,
-                    inferred: false,
-                });
-                forces.push(fi);
+                forces.push(self.push_force(m, ii, owner.into_iter().collect(), Some(a)));
             }
         }
+        forces
     }
-    // Forces sent or withdrawn by a state with no owner of their own are that state's:
-    // "Portugal sent a small contingent".
-    let agent_polities: Vec<usize> = actors_of(m, &agents_i)
+
+    /// Adds a force named by item `item` of this sentence; returns its index.
+    fn push_force(
+        &self,
+        m: &mut Mentions,
+        item: usize,
+        owners: Vec<usize>,
+        unit: Option<usize>,
+    ) -> usize {
+        let toks = &self.doc.tokens;
+        let (start, end) = (m.items[item].start, m.items[item].end);
+        m.forces.push(Force {
+            text: self.doc.span_text(start, end).to_string(),
+            start: toks[start].start,
+            end: toks[end - 1].end,
+            sentence: self.si,
+            owners,
+            unit,
+            quantity: None,
+            irregular: false,
+            inferred: false,
+        });
+        m.forces.len() - 1
+    }
+
+    /// "The force must leave by December 8": an obligation laid on named forces is an
+    /// order; else the status stays.
+    fn obligation(&self, status: Status, forces: &[usize]) -> Status {
+        let (toks, t) = (&self.doc.tokens, self.t);
+        if self.trig.verb
+            && !forces.is_empty()
+            && matches!(status, Status::Planned | Status::Completed)
+            && (t.saturating_sub(2)..t).any(|k| toks[k].lower == "must")
+        {
+            Status::Ordered
+        } else {
+            status
+        }
+    }
+
+    /// Whether the trigger's need is met: a force, a place, a trigger noun of its type as
+    /// object ("sign a treaty"), or power ("seize power", "the overthrow of Niger").
+    fn need_met(
+        &self,
+        m: &Mentions,
+        a: &Args,
+        forces: &[usize],
+        has_place: bool,
+        np_object: Option<usize>,
+    ) -> bool {
+        let toks = &self.doc.tokens;
+        match self.trig.need {
+            Need::Force => !forces.is_empty(),
+            Need::Object => np_object.is_some_and(|k| {
+                let lex = Lexicon::get();
+                let l = toks[k].lemma.to_lowercase();
+                lex.noun_heads.get(&l).is_some_and(|v| {
+                    v.iter()
+                        .any(|&i| lex.triggers[i].event_type == self.trig.event_type)
+                })
+            }),
+            Need::Place => !forces.is_empty() || has_place,
+            Need::Power => {
+                a.pp_word("of").iter().any(|&o| {
+                    m.items[o]
+                        .actors
+                        .iter()
+                        .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
+                }) || toks
+                    .get(self.end + 1)
+                    .is_some_and(|n| is("power_noun", &n.lower))
+            }
+            Need::None => true,
+        }
+    }
+}
+
+/// Whether the trigger's object is a force.
+fn object_is_force(m: &Mentions, a: &Args) -> bool {
+    a.object
+        .is_some_and(|o| matches!(m.items[o].what, What::Force(_)))
+}
+
+/// Whether the trigger's object is a place.
+fn object_is_place(m: &Mentions, a: &Args) -> bool {
+    a.object.is_some_and(|o| m.items[o].is_place(m))
+}
+
+/// Movers of a nominal movement: the possessor, "of" phrases and modifiers ("the troops'
+/// departure", "the withdrawal of French forces"); for a deployment, else the subject.
+fn nominal_movement_roles(ty: EventType, a: &Args, mut r: Roles) -> Roles {
+    r.movers.extend(a.possessor);
+    r.movers.extend(a.pp_word("of"));
+    r.movers.extend(a.modifiers.iter().copied());
+    if r.movers.is_empty() && ty == EventType::Deployment {
+        r.movers.extend(a.subject);
+    }
+    r
+}
+
+/// Agents and affected of another verbal event: the subject acts on the object (the "by"
+/// phrase on the subject when passive); a place object is where it happens.
+fn verbal_roles(m: &Mentions, a: &Args, mut r: Roles) -> Roles {
+    let subj: Vec<usize> = a.subject.into_iter().collect();
+    let obj: Vec<usize> = a.object.into_iter().collect();
+    if a.passive {
+        r.agents = a.pp_word("by");
+        r.affected = subj;
+    } else {
+        r.agents = subj;
+        if !object_is_place(m, a) {
+            r.affected = obj;
+        } else {
+            r.location.extend(obj);
+        }
+    }
+    r.affected.extend(a.pp("pp_target"));
+    r
+}
+
+/// Agents and affected of another nominal event: possessor and modifiers act ("Russia's
+/// sanctions"); an "of" phrase is where it happens if a place, else whom it affects.
+fn nominal_roles(m: &Mentions, a: &Args, mut r: Roles) -> Roles {
+    r.agents.extend(a.possessor);
+    r.agents.extend(a.modifiers.iter().copied());
+    for o in a.pp_word("of") {
+        if m.items[o].is_place(m) {
+            r.location.push(o);
+        } else {
+            r.affected.push(o);
+        }
+    }
+    r.affected.extend(a.pp("pp_target"));
+    r
+}
+
+/// The states among the agents (a capital's country for a capital), who own the forces
+/// they send or withdraw: "Portugal sent a small contingent".
+fn agent_polities(m: &mut Mentions, agents: &[usize]) -> Vec<usize> {
+    actors_of(m, agents)
         .into_iter()
         .filter_map(|a| {
             let k = m.actors[a].kind;
@@ -665,65 +834,27 @@ fn build_event(
                 None
             }
         })
-        .collect();
-    // Those who expel or order out forces are not their owners.
-    let expels = is("expel_verb", lemma);
-    if !agent_polities.is_empty() && !a.passive && !expels {
-        for &f in &forces {
-            // An explicit sender beats an owner guessed by coreference.
-            let guessed = m.forces[f].inferred && trig.event_type == EventType::Deployment;
-            if (m.forces[f].owners.is_empty() || guessed) && !m.forces[f].irregular {
-                m.forces[f].owners = agent_polities.clone();
-                if let Some(ii) = m.force_item.get(f).copied().flatten() {
-                    m.items[ii].actors = agent_polities.clone();
-                }
+        .collect()
+}
+
+/// Gives the agent states the forces with no owner of their own (or, for a deployment, an
+/// owner only guessed by coreference, which an explicit sender beats).
+fn claim_forces(m: &mut Mentions, forces: &[usize], polities: &[usize], ty: EventType) {
+    for &f in forces {
+        let guessed = m.forces[f].inferred && ty == EventType::Deployment;
+        if (m.forces[f].owners.is_empty() || guessed) && !m.forces[f].irregular {
+            m.forces[f].owners = polities.to_vec();
+            if let Some(ii) = m.force_item.get(f).copied().flatten() {
+                m.items[ii].actors = polities.to_vec();
             }
         }
     }
-    // Only state and organisation forces withdraw, arrive or deploy in this sense.
-    forces.retain(|&f| !m.forces[f].irregular);
-    // "The force must leave by December 8": an obligation laid on named forces is an order.
-    let mut status = status;
-    if verb
-        && !forces.is_empty()
-        && matches!(status, Status::Planned | Status::Completed)
-        && (t.saturating_sub(2)..t).any(|k| toks[k].lower == "must")
-    {
-        status = Status::Ordered;
-    }
-    match trig.need {
-        Need::Force if forces.is_empty() => return None,
-        Need::Object => {
-            let lex = Lexicon::get();
-            let ok = np_object.is_some_and(|k| {
-                let l = toks[k].lemma.to_lowercase();
-                lex.noun_heads.get(&l).is_some_and(|v| {
-                    v.iter()
-                        .any(|&i| lex.triggers[i].event_type == trig.event_type)
-                })
-            });
-            if !ok {
-                return None;
-            }
-        }
-        Need::Place if forces.is_empty() && !has_place => return None,
-        Need::Power => {
-            let ok = of.iter().any(|&o| {
-                m.items[o]
-                    .actors
-                    .iter()
-                    .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
-            }) || toks
-                .get(end + 1)
-                .is_some_and(|n| is("power_noun", &n.lower));
-            if !ok {
-                return None;
-            }
-        }
-        _ => {}
-    }
-    // A capital acting stands for its government: "Washington will pull …".
-    let mut agents: Vec<usize> = actors_of(m, &agents_i)
+}
+
+/// The event's agents: the agent items' actors, a capital standing for its country
+/// ("Washington will pull …"); for a movement with none, the forces' owners.
+fn event_agents(m: &mut Mentions, agents: &[usize], forces: &[usize], ty: EventType) -> Vec<usize> {
+    let mut out: Vec<usize> = actors_of(m, agents)
         .into_iter()
         .map(|a| {
             if m.actors[a].kind == Kind::Capital {
@@ -733,39 +864,15 @@ fn build_event(
             }
         })
         .collect();
-    super::mentions::dedup(&mut agents);
-    if agents.is_empty()
-        && matches!(
-            trig.event_type,
-            EventType::Withdrawal | EventType::Arrival | EventType::Deployment
-        )
-    {
-        agents = forces
+    super::mentions::dedup(&mut out);
+    if out.is_empty() && moves(ty) {
+        out = forces
             .iter()
             .flat_map(|&f| m.forces[f].owners.clone())
             .collect();
-        agents.dedup();
+        out.dedup();
     }
-    Some(Event {
-        event_type: trig.event_type,
-        sentence: si,
-        trigger_start: toks[t].start,
-        trigger_end: toks[end - 1].end,
-        trigger: doc.span_text(t, end).to_string(),
-        status,
-        agents,
-        forces,
-        affected: actors_of(m, &affected_i),
-        participants: actors_of(m, &part_i),
-        location: places_of(m, &loc_i),
-        origin: places_of(m, &origin_i),
-        destination: places_of(m, &dest_i),
-        countries: Vec::new(),
-        when: None,
-        rank,
-        attribution: None,
-        after: Vec::new(),
-    })
+    out
 }
 
 fn lemma_of(trig: &Trigger) -> &str {

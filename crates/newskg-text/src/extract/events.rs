@@ -7,7 +7,7 @@ use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{Item, Mentions, What};
 use super::time::{self, TimeExpr};
 use super::{Attribution, Event, EventType, Force, Status, When};
-use crate::analyze::Doc;
+use crate::analyze::{Doc, Token};
 use crate::gazetteer::Kind;
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -881,110 +881,138 @@ fn lemma_of(trig: &Trigger) -> &str {
 
 /// Status from governing words, negation and modality; rank from tense.
 fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> (Status, i8) {
-    let toks = &doc.tokens;
-    let s0 = doc.sentences[si].tokens.start;
-    let mut status: Option<Status> = None;
-    let mut negated = false;
-    let mut rank: Option<i8> = None;
-    let mut k = t;
-    let mut steps = 0;
-    while k > s0 && steps < 9 {
-        k -= 1;
-        steps += 1;
-        let tok = &toks[k];
-        let l = tok.lower.as_str();
-        if matches!(l, ";" | "," | "." | ":") || matches!(tok.tag, "WDT" | "WP") {
-            break;
-        }
-        // "demanded that …", "denied that …": the governing verb reaches into its clause.
-        if l == "that"
-            && !(k > s0
-                && toks[k - 1].is_verb()
-                && lex
-                    .status_words
-                    .get(&toks[k - 1].lemma)
-                    .is_some_and(|c| c == "demanded" || c == "denied"))
-        {
-            break;
-        }
-        let lemma = tok.lemma.to_lowercase();
-        // Status words are verbs, particles and a few nouns ("decision", "ultimatum"); a
-        // noun like "forces" is not the verb "force".
-        let noun_ok = is("status_noun", &lemma);
-        let class = if tok.is_noun() && !noun_ok {
-            None
-        } else {
-            lex.status_words
-                .get(&lemma)
-                .or_else(|| lex.status_words.get(l))
-        };
-        if let Some(c) = class {
-            if c == "denied" && is("negation", l) {
-                negated = true;
-                continue;
-            }
-            if status.is_none() {
-                // "have not asked them to leave": a negation just before the governing word
-                // negates the event too, however far that word is.
-                if (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower))
-                    && c != "denied"
-                {
-                    negated = true;
-                }
-                status = Some(match c.as_str() {
-                    "agreed" => Status::Agreed,
-                    "demanded" => Status::Demanded,
-                    "ordered" => Status::Ordered,
-                    "planned" => Status::Planned,
-                    "underway" => Status::UnderWay,
-                    "completed" => Status::Completed,
-                    "hypothetical" => Status::Hypothetical,
-                    _ => Status::Denied,
-                });
-                if rank.is_none() {
-                    rank = Some(tense_rank(doc, k, tok.tag));
-                }
-            }
-            continue;
-        }
-        if rank.is_none() && tok.is_verb() && status.is_none() {
-            // An auxiliary of the trigger itself.
-            if is("auxiliary", &tok.lemma) {
-                continue;
-            }
-        }
-        // A subject ends the search for governing words once a status was found.
-        if status.is_some() && tok.is_verb() && tok.tag != "VBG" {
-            break;
-        }
-    }
+    let g = governing(doc, lex, t, si);
     let own = if verb {
-        tense_rank(doc, t, toks[t].tag)
+        tense_rank(doc, t, doc.tokens[t].tag)
     } else {
         governing_rank(doc, t, si)
     };
-    let mut st = status.unwrap_or({
-        if verb && toks[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
-            Status::UnderWay
-        } else if own > 0 {
-            // "will leave", "to pull out" with nothing governing it: announced, not done.
-            Status::Planned
-        } else {
-            Status::Completed
-        }
-    });
-    if negated {
+    let mut st = match g.status {
+        Some((status, _)) => status,
+        None => default_status(doc, t, verb, own),
+    };
+    if g.negated {
         st = Status::Denied;
     }
     // "would withdraw … only if the war ended": a conditional, not a plan.
-    let conditional_modal =
-        (t.saturating_sub(3).max(s0)..t).any(|k| is("conditional_modal", &toks[k].lower));
-    let condition_after =
-        (t + 1..doc.sentences[si].tokens.end).any(|k| is("condition_conj", &toks[k].lower));
-    if conditional_modal && condition_after && !matches!(st, Status::Denied) {
+    if is_conditional(doc, t, si) && !matches!(st, Status::Denied) {
         st = Status::Hypothetical;
     }
-    (st, rank.unwrap_or(own).max(own.min(0)))
+    let rank = g.status.map_or(own, |(_, rank)| rank);
+    (st, rank.max(own.min(0)))
+}
+
+/// What the words governing a trigger say.
+struct Governing {
+    /// The status the nearest status word gives, with that word's tense rank.
+    status: Option<(Status, i8)>,
+    /// Whether a negation denies the event.
+    negated: bool,
+}
+
+/// Reads the words governing a trigger, leftwards within its clause and at most nine
+/// tokens: the nearest status word ("agreed to", "demanded that") gives the status, and a
+/// negation ("refused", "not", "have not asked them to") denies the event.
+fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize) -> Governing {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut g = Governing {
+        status: None,
+        negated: false,
+    };
+    let mut k = t;
+    while k > s0 && t - k < 9 {
+        k -= 1;
+        let tok = &toks[k];
+        let l = tok.lower.as_str();
+        if matches!(l, ";" | "," | "." | ":")
+            || matches!(tok.tag, "WDT" | "WP")
+            || (l == "that" && !governs_that_clause(doc, lex, k, s0))
+        {
+            break;
+        }
+        if let Some(c) = status_class(lex, tok) {
+            if c == "denied" && is("negation", l) {
+                g.negated = true;
+            } else if g.status.is_none() {
+                // "have not asked them to leave": a negation just before the governing word
+                // negates the event too, however far that word is.
+                if c != "denied"
+                    && (k.saturating_sub(3).max(s0)..k)
+                        .any(|j| is("negation_adverb", &toks[j].lower))
+                {
+                    g.negated = true;
+                }
+                g.status = Some((status_named(c), tense_rank(doc, k, tok.tag)));
+            }
+            continue;
+        }
+        // A subject ends the search for governing words once a status was found.
+        if g.status.is_some() && tok.is_verb() && tok.tag != "VBG" {
+            break;
+        }
+    }
+    g
+}
+
+/// "demanded that …", "denied that …": whether the "that" at token `k` follows a verb of
+/// demanding or denying, which reaches into its clause.
+fn governs_that_clause(doc: &Doc, lex: &Lexicon, k: usize, s0: usize) -> bool {
+    let toks = &doc.tokens;
+    k > s0
+        && toks[k - 1].is_verb()
+        && lex
+            .status_words
+            .get(&toks[k - 1].lemma)
+            .is_some_and(|c| c == "demanded" || c == "denied")
+}
+
+/// The status class of a token, if it is a status word: a verb or particle, or one of a
+/// few nouns ("decision", "ultimatum"); a noun like "forces" is not the verb "force".
+fn status_class<'l>(lex: &'l Lexicon, tok: &Token) -> Option<&'l str> {
+    let lemma = tok.lemma.to_lowercase();
+    if tok.is_noun() && !is("status_noun", &lemma) {
+        return None;
+    }
+    lex.status_words
+        .get(&lemma)
+        .or_else(|| lex.status_words.get(tok.lower.as_str()))
+        .map(String::as_str)
+}
+
+/// The status a status class names.
+fn status_named(class: &str) -> Status {
+    match class {
+        "agreed" => Status::Agreed,
+        "demanded" => Status::Demanded,
+        "ordered" => Status::Ordered,
+        "planned" => Status::Planned,
+        "underway" => Status::UnderWay,
+        "completed" => Status::Completed,
+        "hypothetical" => Status::Hypothetical,
+        _ => Status::Denied,
+    }
+}
+
+/// The status of a trigger nothing governs: under way for "is leaving", planned for a
+/// future ("will leave", "to pull out": announced, not done), else completed.
+fn default_status(doc: &Doc, t: usize, verb: bool, own_rank: i8) -> Status {
+    if verb && doc.tokens[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
+        Status::UnderWay
+    } else if own_rank > 0 {
+        Status::Planned
+    } else {
+        Status::Completed
+    }
+}
+
+/// "would withdraw … only if the war ended": whether a conditional modal before the
+/// trigger goes with an "if" or "unless" after it.
+fn is_conditional(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = &doc.sentences[si].tokens;
+    (t.saturating_sub(3).max(s.start)..t).any(|k| is("conditional_modal", &toks[k].lower))
+        && (t + 1..s.end).any(|k| is("condition_conj", &toks[k].lower))
 }
 
 fn aux_before(doc: &Doc, t: usize, lemmas: &[&str]) -> bool {

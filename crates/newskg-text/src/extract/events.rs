@@ -11,6 +11,7 @@ use crate::analyze::{Doc, Token};
 use crate::gazetteer::Kind;
 use chrono::NaiveDate;
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// Roles read off one trigger's sentence.
 #[derive(Default, Debug)]
@@ -1151,112 +1152,136 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
     if events.is_empty() {
         return;
     }
-    let toks = &doc.tokens;
-    let s = &doc.sentences[si];
-    let mut found: Option<Attribution> = None;
-    for k in s.tokens.clone() {
-        let tok = &toks[k];
-        let lemma = tok.lemma.to_lowercase();
-        let according =
-            tok.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to");
-        if !(according || tok.tag.starts_with("VB") && lex.is("speech", &lemma)) {
-            continue;
-        }
-        // The source: "by X" after a passive, the phrase after "according to", else the
-        // subject (left) or an inverted subject ("said the minister").
-        let by = toks.get(k + 1).is_some_and(|n| n.lower == "by");
-        let (src_start, src_end) = if according || by {
-            let a = k + 2;
-            let e = (a..s.tokens.end)
-                .find(|&j| {
-                    matches!(toks[j].lower.as_str(), "," | ".")
-                        || is("source_end", &toks[j].lower)
-                        || toks[j].is_verb()
-                })
-                .unwrap_or(s.tokens.end);
-            (a, e)
-        } else {
-            let mut e = k;
-            while e > s.tokens.start
-                && (toks[e - 1].tag.starts_with("RB")
-                    || is("auxiliary_have_be", &toks[e - 1].lemma))
-            {
-                e -= 1;
-            }
-            let mut a = e;
-            while a > s.tokens.start
-                && (np_token(toks[a - 1].tag)
-                    || m.item_at[a - 1].is_some()
-                    || (is("source_inner_prep", &toks[a - 1].lower)
-                        && a - 1 > s.tokens.start
-                        && np_token(toks[a - 2].tag)))
-            {
-                a -= 1;
-            }
-            if a == e {
-                // Inverted: "…, said the spokesman."
-                let a2 = k + 1;
-                let e2 = (a2..s.tokens.end)
-                    .find(|&j| !np_token(toks[j].tag) && m.item_at[j].is_none())
-                    .unwrap_or(s.tokens.end);
-                (a2, e2)
-            } else {
-                (a, e)
-            }
-        };
-        if src_start >= src_end || src_end > s.tokens.end {
-            continue;
-        }
-        let actor = (src_start..src_end)
-            .rev()
-            .find_map(|j| m.item_at[j])
-            .and_then(|ii| {
-                let it = &m.items[ii];
-                (it.what != What::Modifier || it.actors.len() == 1)
-                    .then(|| it.actors.first().copied())
-                    .flatten()
-            });
-        // Whom it was said to: "to CBS News", "told reporters".
-        let (to, to_actor) = {
-            let after = if according || by { src_end } else { k + 1 };
-            let start = if toks.get(after).is_some_and(|n| n.lower == "to") {
-                after + 1
-            } else if lemma == "tell" {
-                after
-            } else {
-                usize::MAX
-            };
-            if start < s.tokens.end {
-                let e = (start..s.tokens.end)
-                    .find(|&j| !np_token(toks[j].tag) && m.item_at[j].is_none())
-                    .unwrap_or(s.tokens.end);
-                // The entity is whom it was said to only as the phrase's head ("told CBS
-                // News"), not as a modifier ("told a London news conference").
-                let ta = (start..e)
-                    .find_map(|j| m.item_at[j])
-                    .filter(|&ii| m.items[ii].end >= e)
-                    .and_then(|ii| m.items[ii].actors.first().copied());
-                (
-                    Some(doc.span_text(start, e).to_string()).filter(|x| !x.is_empty()),
-                    ta,
-                )
-            } else {
-                (None, None)
-            }
-        };
-        found = Some(Attribution {
-            text: doc.span_text(src_start, src_end).to_string(),
-            actor,
-            to,
-            to_actor,
-        });
-        break;
-    }
-    if let Some(attr) = found {
+    let s = doc.sentences[si].tokens.clone();
+    if let Some(attr) = s.clone().find_map(|k| attribution_at(doc, m, lex, k, &s)) {
         for e in events.iter_mut() {
             e.attribution = Some(attr.clone());
         }
     }
+}
+
+/// The attribution given by token `k` of the sentence with tokens `s`, if it is a speech
+/// verb or "according to" with a source.
+fn attribution_at(
+    doc: &Doc,
+    m: &Mentions,
+    lex: &Lexicon,
+    k: usize,
+    s: &Range<usize>,
+) -> Option<Attribution> {
+    let toks = &doc.tokens;
+    let tok = &toks[k];
+    let lemma = tok.lemma.to_lowercase();
+    let according = tok.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to");
+    if !(according || tok.tag.starts_with("VB") && lex.is("speech", &lemma)) {
+        return None;
+    }
+    // The source: "by X" after a passive, the phrase after "according to", else the
+    // subject (left) or an inverted subject ("said the minister").
+    let after_phrase = according || toks.get(k + 1).is_some_and(|n| n.lower == "by");
+    let (src_start, src_end) = if after_phrase {
+        source_after(doc, k, s)
+    } else {
+        source_around(doc, m, k, s)
+    };
+    if src_start >= src_end || src_end > s.end {
+        return None;
+    }
+    let actor = (src_start..src_end)
+        .rev()
+        .find_map(|j| m.item_at[j])
+        .and_then(|ii| {
+            let it = &m.items[ii];
+            (it.what != What::Modifier || it.actors.len() == 1)
+                .then(|| it.actors.first().copied())
+                .flatten()
+        });
+    let after = if after_phrase { src_end } else { k + 1 };
+    let (to, to_actor) = addressee(doc, m, after, lemma == "tell", s);
+    Some(Attribution {
+        text: doc.span_text(src_start, src_end).to_string(),
+        actor,
+        to,
+        to_actor,
+    })
+}
+
+/// The source after "according to" or "by" at token `k`: up to a comma, full stop, verb
+/// or a word that ends it ("to", "that", "on", "in").
+fn source_after(doc: &Doc, k: usize, s: &Range<usize>) -> (usize, usize) {
+    let toks = &doc.tokens;
+    let a = k + 2;
+    let e = (a..s.end)
+        .find(|&j| {
+            matches!(toks[j].lower.as_str(), "," | ".")
+                || is("source_end", &toks[j].lower)
+                || toks[j].is_verb()
+        })
+        .unwrap_or(s.end);
+    (a, e)
+}
+
+/// The source of a speech verb at token `k`: the noun phrase before it ("officials in
+/// Niamey have said"), else the inverted one after it ("…, said the spokesman").
+fn source_around(doc: &Doc, m: &Mentions, k: usize, s: &Range<usize>) -> (usize, usize) {
+    let toks = &doc.tokens;
+    let mut e = k;
+    while e > s.start
+        && (toks[e - 1].tag.starts_with("RB") || is("auxiliary_have_be", &toks[e - 1].lemma))
+    {
+        e -= 1;
+    }
+    let mut a = e;
+    while a > s.start
+        && (np_token(toks[a - 1].tag)
+            || m.item_at[a - 1].is_some()
+            || (is("source_inner_prep", &toks[a - 1].lower)
+                && a - 1 > s.start
+                && np_token(toks[a - 2].tag)))
+    {
+        a -= 1;
+    }
+    if a == e {
+        (k + 1, noun_phrase_end(doc, m, k + 1, s.end))
+    } else {
+        (a, e)
+    }
+}
+
+/// The end of the noun phrase (tokens and items) starting at token `start`.
+fn noun_phrase_end(doc: &Doc, m: &Mentions, start: usize, limit: usize) -> usize {
+    (start..limit)
+        .find(|&j| !np_token(doc.tokens[j].tag) && m.item_at[j].is_none())
+        .unwrap_or(limit)
+}
+
+/// Whom it was said to, from token `after` on: "to CBS News", or for "tell" the phrase
+/// itself ("told reporters"). The text, and the entity when it is the phrase's head
+/// ("told CBS News", not "told a London news conference").
+fn addressee(
+    doc: &Doc,
+    m: &Mentions,
+    after: usize,
+    tell: bool,
+    s: &Range<usize>,
+) -> (Option<String>, Option<usize>) {
+    let start = if doc.tokens.get(after).is_some_and(|n| n.lower == "to") {
+        after + 1
+    } else if tell {
+        after
+    } else {
+        return (None, None);
+    };
+    if start >= s.end {
+        return (None, None);
+    }
+    let e = noun_phrase_end(doc, m, start, s.end);
+    let actor = (start..e)
+        .find_map(|j| m.item_at[j])
+        .filter(|&ii| m.items[ii].end >= e)
+        .and_then(|ii| m.items[ii].actors.first().copied());
+    let text = Some(doc.span_text(start, e).to_string()).filter(|x| !x.is_empty());
+    (text, actor)
 }
 
 fn np_token(tag: &str) -> bool {

@@ -1346,19 +1346,49 @@ fn is_list_comma(doc: &Doc, j: usize) -> bool {
 /// for a coup, else the countries named nearest in the sentence, else the article's latest
 /// country before it.
 fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
+    let owners = acting_countries(m, e);
+    let primary = primary_places(m, e, &owners);
+    let mut countries: Vec<usize> = primary.iter().filter_map(|&p| m.country_of(p)).collect();
+    if countries.is_empty() && e.event_type == EventType::Coup {
+        countries = coup_countries(m, e);
+    }
+    if countries.is_empty() {
+        countries.extend(nearest_country_in_sentence(doc, m, e, &owners));
+    }
+    if countries.is_empty() {
+        // Else the country the article is most about.
+        countries.extend(latest_country_before(doc, m, e, &owners).or_else(|| {
+            m.topic
+                .iter()
+                .filter(|(a, _)| !owners.contains(a))
+                .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+                .map(|(a, _)| *a)
+        }));
+    }
+    super::mentions::dedup(&mut countries);
+    e.countries = countries;
+}
+
+/// Whether an event type acts on another country: sanctions, designations, training.
+fn acts_abroad(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Sanction | EventType::Designation | EventType::Training
+    )
+}
+
+/// The countries acting in an event, which it does not concern: its forces' owners and,
+/// for sanctions, designations and training, the agents' countries other than the one
+/// the article is about ("the United States suspended aid", "Egyptian officers trained
+/// Sudanese troops" concern Sudan; "Mali's junta suspended two broadcasters" in an
+/// article about Mali keeps its event).
+fn acting_countries(m: &mut Mentions, e: &Event) -> Vec<usize> {
     let mut owners: Vec<usize> = e
         .forces
         .iter()
         .flat_map(|&f| m.forces[f].owners.clone())
         .collect();
-    // Who sanctions, designates or trains acts on another country: "the United States
-    // suspended aid", "Egyptian officers trained Sudanese troops" concern Sudan.
-    // A country acting at home ("Mali's junta suspended two broadcasters", in an article
-    // about Mali) keeps its event.
-    if matches!(
-        e.event_type,
-        EventType::Sanction | EventType::Designation | EventType::Training
-    ) {
+    if acts_abroad(e.event_type) {
         let home = m
             .topic
             .iter()
@@ -1372,7 +1402,14 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             }
         }
     }
-    let primary: Vec<usize> = match e.event_type {
+    owners
+}
+
+/// The places an event is about by its kind: where movers leave from or go to, else where
+/// it happens; for sanctions, designations and training with no place, the countries
+/// acted on ("trained Sudanese troops").
+fn primary_places(m: &Mentions, e: &Event, owners: &[usize]) -> Vec<usize> {
+    match e.event_type {
         EventType::Withdrawal => e.origin.clone(),
         EventType::Arrival | EventType::Deployment => {
             if e.destination.is_empty() {
@@ -1386,13 +1423,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             if v.is_empty() {
                 v.extend(e.destination.iter().copied());
             }
-            // The sanctioned, designated or trained: "trained Sudanese troops".
-            if v.is_empty()
-                && matches!(
-                    e.event_type,
-                    EventType::Sanction | EventType::Designation | EventType::Training
-                )
-            {
+            if v.is_empty() && acts_abroad(e.event_type) {
                 v.extend(
                     e.affected
                         .iter()
@@ -1402,134 +1433,133 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             }
             v
         }
-    };
-    let mut countries: Vec<usize> = primary.iter().filter_map(|&p| m.country_of(p)).collect();
-    if countries.is_empty() && e.event_type == EventType::Coup {
-        for &a in &e.agents {
-            if m.actors[a].kind.is_country() {
-                countries.push(a);
-            } else if let Some(c) = m.actors[a]
-                .country
-                .clone()
-                .and_then(|q| m.country_actor(&q))
-            {
-                countries.push(c);
-            }
-        }
     }
-    if countries.is_empty() {
-        // The nearest country named in the event's clause, not the movers' own.
-        let s = &doc.sentences[e.sentence];
-        let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
-        let mut best: Option<(usize, usize)> = None;
-        for ii in m.window(s.tokens.start, s.tokens.end) {
-            let it = &m.items[ii];
-            if !matches!(it.what, What::Entity | What::Place | What::Government) {
-                continue;
-            }
-            // "The force, which includes soldiers from Kenya and Uganda, must leave": a
-            // relative clause the trigger is not in speaks of something else.
-            if let Some((lo, hi)) = relative_clause_around(doc, it.start) {
-                if !(lo..hi).contains(&trig_tok) {
-                    continue;
-                }
-            }
-            // "an agreement with Paris", "talks with Washington": a capital standing for its
-            // government is a partner, not the place of the event.
-            if it.pp.as_deref().is_some_and(|p| is("partner_prep", p))
-                && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Capital)
-            {
-                continue;
-            }
-            // "…, while China urged restraint": another clause speaks of another country.
-            let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
-            if (lo..hi).any(|k| {
-                doc.tokens[k].lower == ";" || is("contrast_concession_conj", &doc.tokens[k].lower)
-            }) {
-                continue;
-            }
-            let actors = it.actors.clone();
-            let government = it.what == What::Government;
-            let pos = doc.tokens[it.start].start;
-            for a in actors {
-                let c = if m.actors[a].kind.is_place() || government {
-                    m.country_of(a)
-                } else {
-                    None
-                };
-                let Some(c) = c else { continue };
-                if owners.contains(&c) {
-                    continue;
-                }
-                let d = if pos < e.trigger_start {
-                    e.trigger_start - pos
-                } else {
-                    pos - e.trigger_end
-                };
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, c));
-                }
-            }
-        }
-        if let Some((_, c)) = best {
+}
+
+/// A coup's countries: its agents' own (the country itself for a country agent).
+fn coup_countries(m: &mut Mentions, e: &Event) -> Vec<usize> {
+    let mut countries = Vec::new();
+    for &a in &e.agents {
+        if m.actors[a].kind.is_country() {
+            countries.push(a);
+        } else if let Some(c) = m.actors[a]
+            .country
+            .clone()
+            .and_then(|q| m.country_actor(&q))
+        {
             countries.push(c);
         }
     }
-    if countries.is_empty() {
-        // The latest country named in the ten sentences before the event, else the country
-        // the article is most about.
-        let start_tok = doc
-            .tokens
-            .partition_point(|t| t.start < e.trigger_start)
-            .min(doc.tokens.len().saturating_sub(1));
-        let from = Mentions::sentences_back(doc, start_tok, 10);
-        let mut found = None;
-        'items: for ii in m.window(from, start_tok).into_iter().rev() {
-            if !matches!(
-                m.items[ii].what,
-                What::Entity | What::Place | What::Government
-            ) {
+    countries
+}
+
+/// The country named nearest the trigger in the event's clause, other than the acting
+/// countries `owners`.
+fn nearest_country_in_sentence(
+    doc: &Doc,
+    m: &mut Mentions,
+    e: &Event,
+    owners: &[usize],
+) -> Option<usize> {
+    let s = &doc.sentences[e.sentence];
+    let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+    let mut best: Option<(usize, usize)> = None;
+    for ii in m.window(s.tokens.start, s.tokens.end) {
+        let it = &m.items[ii];
+        if !matches!(it.what, What::Entity | What::Place | What::Government)
+            || speaks_of_another_place(doc, m, it, trig_tok)
+        {
+            continue;
+        }
+        let actors = it.actors.clone();
+        let government = it.what == What::Government;
+        let pos = doc.tokens[it.start].start;
+        for a in actors {
+            let c = if m.actors[a].kind.is_place() || government {
+                m.country_of(a)
+            } else {
+                None
+            };
+            let Some(c) = c else { continue };
+            if owners.contains(&c) {
                 continue;
             }
-            // Names inside a relative clause (", which includes soldiers from Kenya, …,")
-            // are side remarks, unless the event itself is in that clause.
-            if let Some((lo, hi)) = relative_clause_around(doc, m.items[ii].start) {
-                let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
-                if !(lo..hi).contains(&trig_tok) {
-                    continue;
-                }
+            let d = if pos < e.trigger_start {
+                e.trigger_start - pos
+            } else {
+                pos - e.trigger_end
+            };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, c));
             }
-            // "Washington had agreed to pull …": a capital acting is a government, not a
-            // place an earlier event happened in.
-            if m.items[ii].pp.is_none()
-                && !m.items[ii].actors.is_empty()
-                && m.items[ii]
-                    .actors
-                    .iter()
-                    .all(|&a| m.actors[a].kind == Kind::Capital)
-            {
-                continue;
-            }
-            for a in m.items[ii].actors.clone() {
-                if let Some(c) = m.country_of(a) {
-                    if !owners.contains(&c) {
-                        found = Some(c);
-                        break 'items;
-                    }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Whether an item of the trigger's sentence (trigger token `trig_tok`) is no place of
+/// the event: inside a relative clause the trigger is not in ("The force, which includes
+/// soldiers from Kenya and Uganda, must leave"), a capital as partner ("an agreement with
+/// Paris"), or across a contrast ("…, while China urged restraint").
+fn speaks_of_another_place(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) -> bool {
+    if let Some((lo, hi)) = relative_clause_around(doc, it.start) {
+        if !(lo..hi).contains(&trig_tok) {
+            return true;
+        }
+    }
+    // A capital standing for its government is a partner, not the place of the event.
+    if it.pp.as_deref().is_some_and(|p| is("partner_prep", p))
+        && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Capital)
+    {
+        return true;
+    }
+    let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
+    (lo..hi)
+        .any(|k| doc.tokens[k].lower == ";" || is("contrast_concession_conj", &doc.tokens[k].lower))
+}
+
+/// The latest country named in the ten sentences before the event, other than the acting
+/// countries `owners`; side remarks and capitals acting are passed over.
+fn latest_country_before(
+    doc: &Doc,
+    m: &mut Mentions,
+    e: &Event,
+    owners: &[usize],
+) -> Option<usize> {
+    let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+    let start_tok = trig_tok.min(doc.tokens.len().saturating_sub(1));
+    let from = Mentions::sentences_back(doc, start_tok, 10);
+    for ii in m.window(from, start_tok).into_iter().rev() {
+        let it = &m.items[ii];
+        if !matches!(it.what, What::Entity | What::Place | What::Government)
+            || is_side_remark_or_acting_capital(doc, m, it, trig_tok)
+        {
+            continue;
+        }
+        for a in m.items[ii].actors.clone() {
+            if let Some(c) = m.country_of(a) {
+                if !owners.contains(&c) {
+                    return Some(c);
                 }
             }
         }
-        let found = found.or_else(|| {
-            m.topic
-                .iter()
-                .filter(|(a, _)| !owners.contains(a))
-                .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
-                .map(|(a, _)| *a)
-        });
-        countries.extend(found);
     }
-    super::mentions::dedup(&mut countries);
-    e.countries = countries;
+    None
+}
+
+/// Whether an earlier item names no place of the event with trigger token `trig_tok`: a
+/// name inside a relative clause the event is not in (", which includes soldiers from
+/// Kenya, …,"), or a capital acting ("Washington had agreed to pull …"), which is a
+/// government, not a place an earlier event happened in.
+fn is_side_remark_or_acting_capital(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) -> bool {
+    if let Some((lo, hi)) = relative_clause_around(doc, it.start) {
+        if !(lo..hi).contains(&trig_tok) {
+            return true;
+        }
+    }
+    it.pp.is_none()
+        && !it.actors.is_empty()
+        && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Capital)
 }
 
 /// Fills `after`: explicit cues first (since, after, following, prompting), then dates,

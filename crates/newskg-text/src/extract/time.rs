@@ -5,7 +5,7 @@
 //! give only their direction (past or future) relative to the article's present.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::Regex;
+use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
 pub use newskg_model::Precision;
@@ -137,162 +137,279 @@ fn number(s: &str) -> i64 {
 /// Finds the time expressions of one sentence. `future` says the sentence speaks of the
 /// future (will, plans to), which decides the year of "in March" or the day of "on Monday".
 pub fn find(sentence: &str, published: Option<NaiveDate>, future: bool) -> Vec<TimeExpr> {
-    let mut out = Vec::new();
-    for c in regex().captures_iter(sentence) {
-        let m = c.get(0).expect("match");
-        let mut t = TimeExpr {
-            start: m.start(),
-            end: m.end(),
-            text: m.as_str().to_string(),
-            interval: None,
-            precision: Precision::Day,
-            direction: 0,
-            since: false,
-        };
-        let num = |k: &str| c.name(k).and_then(|x| x.as_str().parse::<i64>().ok());
-        if c.name("dmy").is_some() || c.name("mdy").is_some() || c.name("md").is_some() {
-            let (mk, dk, yk) = if c.name("dmy").is_some() {
-                ("m1", "d1", "y1")
-            } else if c.name("mdy").is_some() {
-                ("m2", "d2", "y2")
-            } else {
-                ("m6", "d6", "y6")
-            };
-            let mo = month_number(&c[mk]);
-            let d = num(dk).unwrap_or(1) as u32;
-            let y = num(yk)
-                .map(|y| y as i32)
-                .or_else(|| published.map(|p| year_for(p, mo, d, future)));
-            t.interval = y
-                .and_then(|y| NaiveDate::from_ymd_opt(y, mo, d))
-                .and_then(day);
-        } else if c.name("between").is_some() {
-            let (a, b) = (num("ya").unwrap_or(0) as i32, num("yb").unwrap_or(0) as i32);
-            t.interval = year_interval(a)
+    regex()
+        .captures_iter(sentence)
+        .map(|c| with_direction(resolve(&c, published, future), published, future))
+        .collect()
+}
+
+/// The expression one match denotes, by the alternative that matched; its direction only
+/// where the words give it ("last", "ago", "yesterday").
+fn resolve(c: &Captures, published: Option<NaiveDate>, future: bool) -> TimeExpr {
+    let m = c.get(0).expect("match");
+    let t = TimeExpr {
+        start: m.start(),
+        end: m.end(),
+        text: m.as_str().to_string(),
+        interval: None,
+        precision: Precision::Day,
+        direction: 0,
+        since: false,
+    };
+    let has = |k: &str| c.name(k).is_some();
+    if has("dmy") || has("mdy") || has("md") {
+        day_of_month(c, t, published, future)
+    } else if has("between") {
+        let (a, b) = (
+            num(c, "ya").unwrap_or(0) as i32,
+            num(c, "yb").unwrap_or(0) as i32,
+        );
+        TimeExpr {
+            interval: year_interval(a)
                 .zip(year_interval(b))
-                .map(|(x, y)| (x.0, y.1));
-            t.precision = Precision::Range;
-        } else if c.name("since").is_some() {
-            t.interval = year_interval(num("ys").unwrap_or(0) as i32);
-            t.precision = Precision::Year;
-            t.since = true;
-        } else if c.name("part").is_some() {
-            let mo = month_number(&c["m3"]);
-            let y = num("y3")
-                .map(|y| y as i32)
-                .or_else(|| published.map(|p| year_for(p, mo, 15, future)));
-            t.interval = y
-                .and_then(|y| month_interval(y, mo))
-                .map(|(a, b)| match &c["pp"] {
-                    "early" => (a, a + Duration::days(9)),
-                    "mid" => (a + Duration::days(10), a + Duration::days(19)),
-                    _ => (a + Duration::days(20), b),
-                });
-            t.precision = Precision::Month;
-        } else if c.name("my").is_some() {
-            t.interval = month_interval(num("y4").unwrap_or(0) as i32, month_number(&c["m4"]));
-            t.precision = Precision::Month;
-        } else if c.name("rel").is_some() {
-            let rw = c["rw"]
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let unit = &c["unit"];
-            t.direction = match rw.as_str() {
-                "last" | "past" | "earlier" => -1,
-                "next" | "later" => 1,
-                _ => 0,
-            };
-            if let Some(p) = published {
-                t.interval = relative(p, &rw, unit, &mut t.precision);
+                .map(|(x, y)| (x.0, y.1)),
+            precision: Precision::Range,
+            ..t
+        }
+    } else if has("since") {
+        TimeExpr {
+            interval: year_interval(num(c, "ys").unwrap_or(0) as i32),
+            precision: Precision::Year,
+            since: true,
+            ..t
+        }
+    } else if has("part") {
+        part_of_month(c, t, published, future)
+    } else if has("my") {
+        TimeExpr {
+            interval: month_interval(num(c, "y4").unwrap_or(0) as i32, month_number(&c["m4"])),
+            precision: Precision::Month,
+            ..t
+        }
+    } else if has("rel") {
+        relative_expr(c, t, published)
+    } else if has("inm") {
+        in_month(c, t, published, future)
+    } else if has("wd") {
+        on_weekday(c, t, published, future)
+    } else if has("iny") {
+        let t = TimeExpr {
+            since: starts_with_since(&t),
+            interval: year_interval(num(c, "y5").unwrap_or(0) as i32),
+            precision: Precision::Year,
+            ..t
+        };
+        without_preposition(t)
+    } else if has("ago") {
+        ago(c, t, published)
+    } else if has("deic") {
+        deictic(c, t, published)
+    } else {
+        t
+    }
+}
+
+/// The number a capture group holds, if any.
+fn num(c: &Captures, k: &str) -> Option<i64> {
+    c.name(k).and_then(|x| x.as_str().parse::<i64>().ok())
+}
+
+/// A day of a month ("22 December 2023", "December 22, 2023", "August 15"): the year
+/// missing is the publication's, read back or forward.
+fn day_of_month(c: &Captures, t: TimeExpr, published: Option<NaiveDate>, future: bool) -> TimeExpr {
+    let (mk, dk, yk) = if c.name("dmy").is_some() {
+        ("m1", "d1", "y1")
+    } else if c.name("mdy").is_some() {
+        ("m2", "d2", "y2")
+    } else {
+        ("m6", "d6", "y6")
+    };
+    let mo = month_number(&c[mk]);
+    let d = num(c, dk).unwrap_or(1) as u32;
+    let y = num(c, yk)
+        .map(|y| y as i32)
+        .or_else(|| published.map(|p| year_for(p, mo, d, future)));
+    TimeExpr {
+        interval: y
+            .and_then(|y| NaiveDate::from_ymd_opt(y, mo, d))
+            .and_then(day),
+        ..t
+    }
+}
+
+/// "early", "mid" or "late" in a month: its first, second or last ten days or so.
+fn part_of_month(
+    c: &Captures,
+    t: TimeExpr,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> TimeExpr {
+    let mo = month_number(&c["m3"]);
+    let y = num(c, "y3")
+        .map(|y| y as i32)
+        .or_else(|| published.map(|p| year_for(p, mo, 15, future)));
+    TimeExpr {
+        interval: y
+            .and_then(|y| month_interval(y, mo))
+            .map(|(a, b)| match &c["pp"] {
+                "early" => (a, a + Duration::days(9)),
+                "mid" => (a + Duration::days(10), a + Duration::days(19)),
+                _ => (a + Duration::days(20), b),
+            }),
+        precision: Precision::Month,
+        ..t
+    }
+}
+
+/// "last July", "next week", "earlier this month": the direction from its first word;
+/// the interval only against a publication date, else just the unit's precision.
+fn relative_expr(c: &Captures, t: TimeExpr, published: Option<NaiveDate>) -> TimeExpr {
+    let rw = c["rw"]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let unit = &c["unit"];
+    let direction = match rw.as_str() {
+        "last" | "past" | "earlier" => -1,
+        "next" | "later" => 1,
+        _ => 0,
+    };
+    let mut precision = t.precision;
+    let interval = match published {
+        Some(p) => relative(p, &rw, unit, &mut precision),
+        None => {
+            precision = unit_precision(unit);
+            None
+        }
+    };
+    TimeExpr {
+        interval,
+        precision,
+        direction,
+        ..t
+    }
+}
+
+/// "in March", "since October 2001": the month (its year as for a day of a month), the
+/// preposition dropped from the text.
+fn in_month(c: &Captures, t: TimeExpr, published: Option<NaiveDate>, future: bool) -> TimeExpr {
+    let mo = month_number(&c["m5"]);
+    let year = num(c, "y7")
+        .map(|y| y as i32)
+        .or_else(|| published.map(|p| year_for(p, mo, 1, future)));
+    let t = TimeExpr {
+        since: starts_with_since(&t),
+        precision: Precision::Month,
+        interval: year.and_then(|y| month_interval(y, mo)),
+        ..t
+    };
+    without_preposition(t)
+}
+
+/// "on Monday": the nearest such day up to the publication date, or from it on for the
+/// future.
+fn on_weekday(c: &Captures, t: TimeExpr, published: Option<NaiveDate>, future: bool) -> TimeExpr {
+    let w = weekday(&c["wday"]);
+    let interval = published.and_then(|p| {
+        let mut d = p;
+        for _ in 0..7 {
+            if d.weekday() == w {
+                return day(d);
+            }
+            d = if future {
+                d + Duration::days(1)
             } else {
-                t.precision = unit_precision(unit);
-            }
-        } else if c.name("inm").is_some() {
-            let mo = month_number(&c["m5"]);
-            if m.as_str().to_ascii_lowercase().starts_with("since") {
-                t.since = true;
-            }
-            t.precision = Precision::Month;
-            let year = num("y7")
-                .map(|y| y as i32)
-                .or_else(|| published.map(|p| year_for(p, mo, 1, future)));
-            t.interval = year.and_then(|y| month_interval(y, mo));
-            // Drop the preposition from the expression's text.
-            let skip = m.as_str().find(char::is_whitespace).unwrap_or(0) + 1;
-            t.start += skip;
-            t.text = m.as_str()[skip..].to_string();
-        } else if c.name("wd").is_some() {
-            let w = weekday(&c["wday"]);
-            t.interval = published.and_then(|p| {
-                let mut d = p;
-                for _ in 0..7 {
-                    if d.weekday() == w {
-                        return day(d);
-                    }
-                    d = if future {
-                        d + Duration::days(1)
-                    } else {
-                        d - Duration::days(1)
-                    };
-                }
-                None
-            });
-        } else if c.name("iny").is_some() {
-            if m.as_str().to_ascii_lowercase().starts_with("since") {
-                t.since = true;
-            }
-            t.interval = year_interval(num("y5").unwrap_or(0) as i32);
-            t.precision = Precision::Year;
-            let skip = m.as_str().find(char::is_whitespace).unwrap_or(0) + 1;
-            t.start += skip;
-            t.text = m.as_str()[skip..].to_string();
-        } else if c.name("ago").is_some() {
-            let n = number(&c["n"].to_ascii_lowercase());
-            let u = &c["u2"].to_ascii_lowercase();
-            t.direction = -1;
-            t.precision = unit_precision(u);
-            t.interval = published.map(|p| {
-                let back = match u.chars().next() {
-                    Some('d') => Duration::days(n),
-                    Some('w') => Duration::days(7 * n),
-                    Some('m') => Duration::days(30 * n),
-                    _ => Duration::days(365 * n),
-                };
-                (p - back, p - back)
-            });
-        } else if c.name("deic").is_some() {
-            let w = c["deic"].to_ascii_lowercase();
-            t.direction = if w == "yesterday" || w == "recently" {
+                d - Duration::days(1)
+            };
+        }
+        None
+    });
+    TimeExpr { interval, ..t }
+}
+
+/// "two weeks ago": that long before the publication date (a month as 30 days, a year as
+/// 365), in the past.
+fn ago(c: &Captures, t: TimeExpr, published: Option<NaiveDate>) -> TimeExpr {
+    let n = number(&c["n"].to_ascii_lowercase());
+    let u = &c["u2"].to_ascii_lowercase();
+    TimeExpr {
+        direction: -1,
+        precision: unit_precision(u),
+        interval: published.map(|p| {
+            let back = match u.chars().next() {
+                Some('d') => Duration::days(n),
+                Some('w') => Duration::days(7 * n),
+                Some('m') => Duration::days(30 * n),
+                _ => Duration::days(365 * n),
+            };
+            (p - back, p - back)
+        }),
+        ..t
+    }
+}
+
+/// "yesterday", "today", "tonight", "recently": days relative to the publication date
+/// ("recently" has none), and their direction.
+fn deictic(c: &Captures, t: TimeExpr, published: Option<NaiveDate>) -> TimeExpr {
+    let w = c["deic"].to_ascii_lowercase();
+    TimeExpr {
+        direction: if w == "yesterday" || w == "recently" {
+            -1
+        } else {
+            0
+        },
+        interval: published.and_then(|p| match w.as_str() {
+            "yesterday" => day(p - Duration::days(1)),
+            "recently" => None,
+            _ => day(p),
+        }),
+        ..t
+    }
+}
+
+/// Whether the expression's text starts with "since" (any case).
+fn starts_with_since(t: &TimeExpr) -> bool {
+    t.text.to_ascii_lowercase().starts_with("since")
+}
+
+/// The expression without its leading preposition ("in March" → "March").
+fn without_preposition(t: TimeExpr) -> TimeExpr {
+    let skip = t.text.find(char::is_whitespace).unwrap_or(0) + 1;
+    TimeExpr {
+        start: t.start + skip,
+        text: t.text[skip..].to_string(),
+        ..t
+    }
+}
+
+/// The direction of an expression with none from its words: after, before or at the
+/// publication date; with no publication date, an absolute date lies in the article's
+/// past unless the verb says otherwise.
+fn with_direction(t: TimeExpr, published: Option<NaiveDate>, future: bool) -> TimeExpr {
+    if t.direction != 0 {
+        return t;
+    }
+    let direction = match (t.interval, published) {
+        (Some((a, b)), Some(p)) => {
+            if a > p {
+                1
+            } else if b < p {
                 -1
             } else {
                 0
-            };
-            t.interval = published.and_then(|p| match w.as_str() {
-                "yesterday" => day(p - Duration::days(1)),
-                "recently" => None,
-                _ => day(p),
-            });
-        }
-        if let (Some((a, _)), Some(p)) = (t.interval, published) {
-            if t.direction == 0 {
-                t.direction = if a > p {
-                    1
-                } else if t.interval.is_some_and(|(_, b)| b < p) {
-                    -1
-                } else {
-                    0
-                };
             }
-        } else if t.direction == 0 && t.interval.is_some() && published.is_none() {
-            // An absolute date in an undated article lies in its past unless the verb says
-            // otherwise.
-            t.direction = if future { 1 } else { -1 };
         }
-        out.push(t);
-    }
-    out
+        (Some(_), None) => {
+            if future {
+                1
+            } else {
+                -1
+            }
+        }
+        (None, _) => 0,
+    };
+    TimeExpr { direction, ..t }
 }
 
 fn unit_precision(unit: &str) -> Precision {

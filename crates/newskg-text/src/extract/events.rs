@@ -465,34 +465,11 @@ fn build_event(
         return None;
     }
     let roles = site.roles(m, &a);
-    // Movers: forces, or states standing for their forces when a place is named.
-    let (mut forces, polities) = movers(m, &roles.movers);
     let has_place = [&roles.origin, &roles.destination, &roles.location]
         .iter()
         .any(|items| !places_of(m, items).is_empty());
     let (status, rank) = status_and_rank(doc, lex, t, si, trig.verb);
-    // A state's departure that someone demands or orders ("demanded that the French
-    // leave") is its forces' departure even when no place is named.
-    let demanded = trig.event_type == EventType::Withdrawal
-        && matches!(status, Status::Demanded | Status::Ordered);
-    if forces.is_empty()
-        && !polities.is_empty()
-        && (has_place || demanded)
-        && np_object.is_none()
-        && moves(trig.event_type)
-    {
-        forces.push(site.state_force(m, roles.movers[0], &polities));
-    }
-    if forces.is_empty() {
-        forces = site.unit_forces(m, &roles.movers);
-    }
-    let agent_polities = agent_polities(m, &roles.agents);
-    // Those who expel or order out forces are not their owners.
-    if !agent_polities.is_empty() && !a.passive && !is("expel_verb", lemma_of(trig)) {
-        claim_forces(m, &forces, &agent_polities, trig.event_type);
-    }
-    // Only state and organisation forces withdraw, arrive or deploy in this sense.
-    forces.retain(|&f| !m.forces[f].irregular);
+    let forces = site.forces(m, &a, &roles, status, has_place, np_object);
     let status = site.obligation(status, &forces);
     if !site.need_met(m, &a, &forces, has_place, np_object) {
         return None;
@@ -643,6 +620,46 @@ impl Site<'_> {
             }
         }
         r
+    }
+
+    /// The forces that move in the event: forces among the movers, else a state standing
+    /// for its forces (when a place is named or the departure is demanded, and no noun
+    /// phrase follows the trigger), else named units; those with no owner get the agent states; armed groups' fighters
+    /// drop out.
+    fn forces(
+        &self,
+        m: &mut Mentions,
+        a: &Args,
+        roles: &Roles,
+        status: Status,
+        has_place: bool,
+        np_object: Option<usize>,
+    ) -> Vec<usize> {
+        let ty = self.trig.event_type;
+        let (mut forces, polities) = movers(m, &roles.movers);
+        // A state's departure that someone demands or orders ("demanded that the French
+        // leave") is its forces' departure even when no place is named.
+        let demanded =
+            ty == EventType::Withdrawal && matches!(status, Status::Demanded | Status::Ordered);
+        if forces.is_empty()
+            && !polities.is_empty()
+            && (has_place || demanded)
+            && np_object.is_none()
+            && moves(ty)
+        {
+            forces.push(self.state_force(m, roles.movers[0], &polities));
+        }
+        if forces.is_empty() {
+            forces = self.unit_forces(m, &roles.movers);
+        }
+        let agent_polities = agent_polities(m, &roles.agents);
+        // Those who expel or order out forces are not their owners.
+        if !agent_polities.is_empty() && !a.passive && !is("expel_verb", lemma_of(self.trig)) {
+            claim_forces(m, &forces, &agent_polities, ty);
+        }
+        // Only state and organisation forces withdraw, arrive or deploy in this sense.
+        forces.retain(|&f| !m.forces[f].irregular);
+        forces
     }
 
     /// A force for a state standing for its forces ("demanded that the French leave"): it

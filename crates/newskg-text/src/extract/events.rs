@@ -1110,36 +1110,7 @@ fn attach_times(
             if e.when.is_some() {
                 continue;
             }
-            // A time across a clause boundary (", and NATO pulled …") belongs to the other
-            // clause.
-            let (lo, hi) = if e.trigger_end <= ts {
-                (e.trigger_end, ts)
-            } else {
-                (tend, e.trigger_start)
-            };
-            let (klo, khi) = (
-                doc.tokens.partition_point(|t| t.start < lo),
-                doc.tokens.partition_point(|t| t.start < hi),
-            );
-            let crosses = (klo..khi).any(|k| {
-                let tok = &doc.tokens[k];
-                (tok.lower == ";" || is("contrast_conj", &tok.lower))
-                    || (tok.tag == "CC" && k > 0 && doc.tokens[k - 1].lower == ",")
-            });
-            // A comma between them weakens the tie ("…, who arrived in 2013, left Mali").
-            let commas = (klo..khi).filter(|&k| doc.tokens[k].lower == ",").count();
-            let cost = if crosses { 20_000 } else { 0 }
-                + commas * 40
-                + if e.trigger_end <= ts {
-                    (ts - e.trigger_end) * 2
-                } else {
-                    // "protested on Friday to demand …": a time before an infinitive dates the
-                    // verb it depends on, not the infinitive.
-                    let k = doc.tokens.partition_point(|t| t.start < e.trigger_start);
-                    let infinitive = k > 0 && doc.tokens[k - 1].lower == "to";
-                    (e.trigger_start.saturating_sub(tend)) * 3 + if infinitive { 10_000 } else { 0 }
-                };
-            pairs.push((cost, ti, ei));
+            pairs.push((tie_cost(doc, e, ts, tend), ti, ei));
         }
     }
     pairs.sort_unstable();
@@ -1162,6 +1133,42 @@ fn attach_times(
             e.rank = te.direction;
         }
     }
+}
+
+/// How loosely a time at bytes `ts..tend` ties to an event: the distance between them,
+/// more for a time after the trigger than before it, with penalties for commas, a clause
+/// boundary and an infinitive trigger after the time.
+fn tie_cost(doc: &Doc, e: &Event, ts: usize, tend: usize) -> usize {
+    // A time across a clause boundary (", and NATO pulled …") belongs to the other
+    // clause.
+    let (lo, hi) = if e.trigger_end <= ts {
+        (e.trigger_end, ts)
+    } else {
+        (tend, e.trigger_start)
+    };
+    let (klo, khi) = (
+        doc.tokens.partition_point(|t| t.start < lo),
+        doc.tokens.partition_point(|t| t.start < hi),
+    );
+    let crosses = (klo..khi).any(|k| {
+        let tok = &doc.tokens[k];
+        (tok.lower == ";" || is("contrast_conj", &tok.lower))
+            || (tok.tag == "CC" && k > 0 && doc.tokens[k - 1].lower == ",")
+    });
+    // A comma between them weakens the tie ("…, who arrived in 2013, left Mali").
+    let commas = (klo..khi).filter(|&k| doc.tokens[k].lower == ",").count();
+    let clause_cost = if crosses { 20_000 } else { 0 };
+    clause_cost
+        + commas * 40
+        + if e.trigger_end <= ts {
+            (ts - e.trigger_end) * 2
+        } else {
+            // "protested on Friday to demand …": a time before an infinitive dates the
+            // verb it depends on, not the infinitive.
+            let k = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+            let infinitive = k > 0 && doc.tokens[k - 1].lower == "to";
+            (e.trigger_start.saturating_sub(tend)) * 3 + if infinitive { 10_000 } else { 0 }
+        }
 }
 
 /// Who said it: "X said", "according to X", "as confirmed by X to Y", "X told Y".

@@ -1589,12 +1589,27 @@ fn is_side_remark_or_acting_capital(doc: &Doc, m: &Mentions, it: &Item, trig_tok
 /// Fills `after`: explicit cues first (since, after, following, prompting), then dates,
 /// then tense ranks relative to the article's present.
 fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc) {
-    let n = events.len();
+    let explicit = explicit_order(events, cues, doc);
+    for a in 0..events.len() {
+        events[a].after = earlier_events(events, a, &explicit);
+    }
+}
+
+/// The order the cues state: (a, b) → whether event a comes after event b.
+fn explicit_order(
+    events: &[Event],
+    cues: &[(usize, usize, &'static str)],
+    doc: &Doc,
+) -> HashMap<(usize, usize), bool> {
     let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, e) in events.iter().enumerate() {
         by_sentence.entry(e.sentence).or_default().push(i);
     }
-    let mut explicit: HashMap<(usize, usize), bool> = HashMap::new(); // (a, b) → a after b
+    let mut explicit: HashMap<(usize, usize), bool> = HashMap::new();
+    let mut set_after = |later: usize, earlier: usize| {
+        explicit.insert((later, earlier), true);
+        explicit.insert((earlier, later), false);
+    };
     for &(si, k, kind) in cues {
         let pos = doc.tokens[k].start;
         let in_sent: Vec<usize> = by_sentence.get(&si).cloned().unwrap_or_default();
@@ -1609,28 +1624,25 @@ fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc)
             .filter(|&i| events[i].trigger_start > pos)
             .collect();
         match kind {
+            // "X since/after/following Y": X after Y (Y is the first event after the cue).
             "after" => {
-                // "X since/after/following Y": X after Y (Y is the first event after the cue).
                 if let Some(&y) = after_.first() {
                     for &x in &before {
-                        explicit.insert((x, y), true);
-                        explicit.insert((y, x), false);
+                        set_after(x, y);
                     }
                 }
             }
             "then" => {
                 for &x in &before {
                     for &y in &after_ {
-                        explicit.insert((y, x), true);
-                        explicit.insert((x, y), false);
+                        set_after(y, x);
                     }
                 }
             }
             "before" => {
                 if let Some(&y) = after_.first() {
                     for &x in &before {
-                        explicit.insert((x, y), false);
-                        explicit.insert((y, x), true);
+                        set_after(y, x);
                     }
                 }
             }
@@ -1641,50 +1653,57 @@ fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc)
                     .collect();
                 for &x in after_.iter().take(1) {
                     for &y in &prev {
-                        explicit.insert((x, y), true);
-                        explicit.insert((y, x), false);
+                        set_after(x, y);
                     }
                 }
             }
             _ => {}
         }
     }
-    // Events are compared with those near them (an article rarely orders events hundreds of
-    // claims apart), and for each kind of earlier event in each country one witness is
-    // enough: "after a coup in Niger" needs one such coup. This keeps the graph small and
-    // long inputs linear.
+    explicit
+}
+
+/// The events event `a` comes after, by the explicit order else by [`later`].
+///
+/// Events are compared with those near them (an article rarely orders events hundreds of
+/// claims apart), and for each kind of earlier event in each country one witness is
+/// enough: "after a coup in Niger" needs one such coup. This keeps the graph small and
+/// long inputs linear.
+fn earlier_events(
+    events: &[Event],
+    a: usize,
+    explicit: &HashMap<(usize, usize), bool>,
+) -> Vec<usize> {
     const REACH: usize = 300;
-    for a in 0..n {
-        let mut after = Vec::new();
-        let mut witnessed: std::collections::HashSet<(EventType, Option<usize>)> =
-            Default::default();
-        for b in a.saturating_sub(REACH)..n.min(a + REACH) {
-            if a == b {
-                continue;
-            }
-            let keys: Vec<(EventType, Option<usize>)> = if events[b].countries.is_empty() {
-                vec![(events[b].event_type, None)]
-            } else {
-                events[b]
-                    .countries
-                    .iter()
-                    .map(|&c| (events[b].event_type, Some(c)))
-                    .collect()
-            };
-            if keys.iter().all(|k| witnessed.contains(k)) {
-                continue;
-            }
-            let is_after = match explicit.get(&(a, b)) {
-                Some(&v) => v,
-                None => later(&events[a], &events[b]),
-            };
-            if is_after {
-                witnessed.extend(keys);
-                after.push(b);
-            }
+    let n = events.len();
+    let mut after = Vec::new();
+    let mut witnessed: std::collections::HashSet<(EventType, Option<usize>)> = Default::default();
+    for b in a.saturating_sub(REACH)..n.min(a + REACH) {
+        if a == b {
+            continue;
         }
-        events[a].after = after;
+        let keys: Vec<(EventType, Option<usize>)> = if events[b].countries.is_empty() {
+            vec![(events[b].event_type, None)]
+        } else {
+            events[b]
+                .countries
+                .iter()
+                .map(|&c| (events[b].event_type, Some(c)))
+                .collect()
+        };
+        if keys.iter().all(|k| witnessed.contains(k)) {
+            continue;
+        }
+        let is_after = match explicit.get(&(a, b)) {
+            Some(&v) => v,
+            None => later(&events[a], &events[b]),
+        };
+        if is_after {
+            witnessed.extend(keys);
+            after.push(b);
+        }
     }
+    after
 }
 
 /// Whether `a` comes after (or at the same time as) `b` by dates, else by tense rank.

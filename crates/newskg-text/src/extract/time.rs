@@ -193,13 +193,7 @@ fn resolve(c: &Captures, published: Option<NaiveDate>, future: bool) -> TimeExpr
     } else if has("wd") {
         on_weekday(c, t, published, future)
     } else if has("iny") {
-        let t = TimeExpr {
-            since: starts_with_since(&t),
-            interval: year_interval(num(c, "y5").unwrap_or(0) as i32),
-            precision: Precision::Year,
-            ..t
-        };
-        without_preposition(t)
+        in_year(c, t)
     } else if has("ago") {
         ago(c, t, published)
     } else if has("deic") {
@@ -302,6 +296,17 @@ fn in_month(c: &Captures, t: TimeExpr, published: Option<NaiveDate>, future: boo
         since: starts_with_since(&t),
         precision: Precision::Month,
         interval: year.and_then(|y| month_interval(y, mo)),
+        ..t
+    };
+    without_preposition(t)
+}
+
+/// "in 2021", "since 2021": the year, the preposition dropped from the text.
+fn in_year(c: &Captures, t: TimeExpr) -> TimeExpr {
+    let t = TimeExpr {
+        since: starts_with_since(&t),
+        interval: year_interval(num(c, "y5").unwrap_or(0) as i32),
+        precision: Precision::Year,
         ..t
     };
     without_preposition(t)
@@ -422,6 +427,8 @@ fn unit_precision(unit: &str) -> Precision {
     }
 }
 
+/// The interval of a relative expression ("last week", "earlier this month", "next July")
+/// against publication date `p`; sets the precision its unit gives.
 fn relative(
     p: NaiveDate,
     rw: &str,
@@ -456,41 +463,52 @@ fn relative(
                 .map(|(a, b)| if rw == "earlier" { (a, p) } else { (a, b) })
         }
         _ if WEEKDAYS.split('|').any(|w| w.eq_ignore_ascii_case(unit)) => {
-            let w = weekday(unit);
-            let mut d = p;
-            let step = if shift > 0 { 1 } else { -1 };
-            for _ in 0..14 {
-                d += Duration::days(step as i64);
-                if d.weekday() == w {
-                    return day(d);
-                }
-            }
-            None
+            shifted_weekday(p, unit, shift)
         }
         _ => {
-            // A month name: "last July" is the latest July before the publication month.
-            let mo = month_number(unit);
-            let y = match shift {
-                -1 => {
-                    if mo < p.month() {
-                        p.year()
-                    } else {
-                        p.year() - 1
-                    }
-                }
-                1 => {
-                    if mo > p.month() {
-                        p.year()
-                    } else {
-                        p.year() + 1
-                    }
-                }
-                _ => p.year(),
-            };
             *precision = Precision::Month;
-            month_interval(y, mo)
+            shifted_month(p, unit, shift)
         }
     }
+}
+
+/// "next Friday", "last Monday": the nearest such day after the publication date for a
+/// forward shift, else before it, within two weeks.
+fn shifted_weekday(p: NaiveDate, unit: &str, shift: i32) -> Option<(NaiveDate, NaiveDate)> {
+    let w = weekday(unit);
+    let mut d = p;
+    let step = if shift > 0 { 1 } else { -1 };
+    for _ in 0..14 {
+        d += Duration::days(step as i64);
+        if d.weekday() == w {
+            return day(d);
+        }
+    }
+    None
+}
+
+/// A month name: "last July" is the latest July before the publication month, "next July"
+/// the earliest after it, "this July" the publication year's.
+fn shifted_month(p: NaiveDate, unit: &str, shift: i32) -> Option<(NaiveDate, NaiveDate)> {
+    let mo = month_number(unit);
+    let y = match shift {
+        -1 => {
+            if mo < p.month() {
+                p.year()
+            } else {
+                p.year() - 1
+            }
+        }
+        1 => {
+            if mo > p.month() {
+                p.year()
+            } else {
+                p.year() + 1
+            }
+        }
+        _ => p.year(),
+    };
+    month_interval(y, mo)
 }
 
 #[cfg(test)]

@@ -1611,18 +1611,8 @@ fn explicit_order(
         explicit.insert((earlier, later), false);
     };
     for &(si, k, kind) in cues {
-        let pos = doc.tokens[k].start;
-        let in_sent: Vec<usize> = by_sentence.get(&si).cloned().unwrap_or_default();
-        let before: Vec<usize> = in_sent
-            .iter()
-            .copied()
-            .filter(|&i| events[i].trigger_end <= pos)
-            .collect();
-        let after_: Vec<usize> = in_sent
-            .iter()
-            .copied()
-            .filter(|&i| events[i].trigger_start > pos)
-            .collect();
+        let in_sent = by_sentence.get(&si).map_or(&[][..], Vec::as_slice);
+        let (before, after_) = either_side(events, in_sent, doc.tokens[k].start);
         match kind {
             // "X since/after/following Y": X after Y (Y is the first event after the cue).
             "after" => {
@@ -1661,6 +1651,21 @@ fn explicit_order(
         }
     }
     explicit
+}
+
+/// Events `in_sent` whose triggers end at or before byte `pos`, and those that start after it.
+fn either_side(events: &[Event], in_sent: &[usize], pos: usize) -> (Vec<usize>, Vec<usize>) {
+    let before = in_sent
+        .iter()
+        .copied()
+        .filter(|&i| events[i].trigger_end <= pos)
+        .collect();
+    let after = in_sent
+        .iter()
+        .copied()
+        .filter(|&i| events[i].trigger_start > pos)
+        .collect();
+    (before, after)
 }
 
 /// The events event `a` comes after, by the explicit order else by [`later`].

@@ -146,6 +146,8 @@ fn match_trigger(
     None
 }
 
+/// Whether token `k` ends a clause: a semicolon, colon or dash, a clause conjunction
+/// ("because", "but"), or a relative pronoun.
 fn is_clause_stop(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
     matches!(t.lower.as_str(), ";" | ":" | "—")
@@ -153,6 +155,7 @@ fn is_clause_stop(doc: &Doc, k: usize) -> bool {
         || matches!(t.tag, "WDT" | "WP")
 }
 
+/// Whether token `k` is a finite verb or a modal.
 fn is_finite(doc: &Doc, k: usize) -> bool {
     matches!(doc.tokens[k].tag, "VBD" | "VBZ" | "VBP" | "MD")
 }
@@ -388,6 +391,7 @@ fn movers(m: &Mentions, items: &[usize]) -> (Vec<usize>, Vec<usize>) {
     (forces, polities)
 }
 
+/// The actors of items, each once, in order.
 fn actors_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
     let mut v: Vec<usize> = items
         .iter()
@@ -397,6 +401,7 @@ fn actors_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
     v
 }
 
+/// The actors of the items that are places.
 fn places_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
     items
         .iter()
@@ -893,6 +898,7 @@ fn event_agents(m: &mut Mentions, agents: &[usize], forces: &[usize], ty: EventT
     out
 }
 
+/// A trigger's head lemma.
 fn lemma_of(trig: &Trigger) -> &str {
     trig.words[0].as_str()
 }
@@ -1033,6 +1039,7 @@ fn is_conditional(doc: &Doc, t: usize, si: usize) -> bool {
         && (t + 1..s.end).any(|k| is("condition_conj", &toks[k].lower))
 }
 
+/// Whether one of `lemmas` is among the three tokens before token `t`.
 fn aux_before(doc: &Doc, t: usize, lemmas: &[&str]) -> bool {
     let toks = &doc.tokens;
     (t.saturating_sub(3)..t).any(|k| lemmas.contains(&toks[k].lemma.as_str()))
@@ -1308,6 +1315,7 @@ fn addressee(
     (text, actor)
 }
 
+/// Whether a tag can be part of a noun phrase.
 fn np_token(tag: &str) -> bool {
     matches!(
         tag,

@@ -28,6 +28,7 @@ pub struct TimeExpr {
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+/// The time-expression pattern, one named alternative per kind of expression.
 fn regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -53,6 +54,7 @@ fn regex() -> &'static Regex {
     })
 }
 
+/// The number of a month name or abbreviation (1 for none).
 fn month_number(m: &str) -> u32 {
     let m = m.trim_end_matches('.').to_ascii_lowercase();
     let names = [
@@ -65,6 +67,7 @@ fn month_number(m: &str) -> u32 {
         .unwrap_or(1)
 }
 
+/// The weekday a weekday name names.
 fn weekday(w: &str) -> Weekday {
     match &w[..3] {
         "Mon" => Weekday::Mon,
@@ -77,6 +80,7 @@ fn weekday(w: &str) -> Weekday {
     }
 }
 
+/// The first and last day of month `m` of year `y`.
 fn month_interval(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
     let a = NaiveDate::from_ymd_opt(y, m, 1)?;
     let b = if m == 12 {
@@ -87,6 +91,7 @@ fn month_interval(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
     Some((a, b))
 }
 
+/// The first and last day of year `y`.
 fn year_interval(y: i32) -> Option<(NaiveDate, NaiveDate)> {
     Some((
         NaiveDate::from_ymd_opt(y, 1, 1)?,
@@ -94,6 +99,7 @@ fn year_interval(y: i32) -> Option<(NaiveDate, NaiveDate)> {
     ))
 }
 
+/// A one-day interval.
 fn day(d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     Some((d, d))
 }
@@ -117,6 +123,7 @@ fn year_for(pub_date: NaiveDate, month: u32, dayn: u32, future: bool) -> i32 {
     }
 }
 
+/// The value of a count in "two weeks ago" (a word or digits; "several" and "few" as 3).
 fn number(s: &str) -> i64 {
     match s {
         "a" | "an" | "one" => 1,
@@ -417,6 +424,7 @@ fn with_direction(t: TimeExpr, published: Option<NaiveDate>, future: bool) -> Ti
     TimeExpr { direction, ..t }
 }
 
+/// The precision a unit ("week", "year", "Monday", a month) gives.
 fn unit_precision(unit: &str) -> Precision {
     match unit.to_ascii_lowercase().as_str() {
         u if u.starts_with("week") => Precision::Week,

@@ -7,10 +7,11 @@ use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{Item, Mentions, What};
 use super::time::{self, TimeExpr};
 use super::{Attribution, Event, EventType, Force, Status, When};
-use crate::analyze::Doc;
+use crate::analyze::{Doc, Token};
 use crate::gazetteer::Kind;
 use chrono::NaiveDate;
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// Roles read off one trigger's sentence.
 #[derive(Default, Debug)]
@@ -24,35 +25,30 @@ struct Args {
 }
 
 impl Args {
-    fn pp(&self, preps: &[&str]) -> Vec<usize> {
+    /// The items of the phrases whose preposition is in word class `class`.
+    fn pp(&self, class: &str) -> Vec<usize> {
+        let lex = Lexicon::get();
         self.pps
             .iter()
-            .filter(|(p, _)| preps.contains(&p.as_str()))
+            .filter(|(p, _)| lex.is(class, p))
+            .map(|&(_, i)| i)
+            .collect()
+    }
+
+    /// The items of the phrases with preposition `prep`.
+    fn pp_word(&self, prep: &str) -> Vec<usize> {
+        self.pps
+            .iter()
+            .filter(|(p, _)| p == prep)
             .map(|&(_, i)| i)
             .collect()
     }
 }
 
-const ORIGIN: &[&str] = &["from", "out of"];
-const LOCATION: &[&str] = &[
-    "in",
-    "at",
-    "inside",
-    "within",
-    "near",
-    "across",
-    "throughout",
-    "through",
-    "on",
-];
-const DESTINATION: &[&str] = &["to", "into", "towards", "toward", "onto"];
-const PARTICIPANTS: &[&str] = &["with", "between", "alongside", "and"];
-const TARGET: &[&str] = &["against", "on"];
-/// Verbs whose object is the force that moves: "withdraw its forces", "expel the troops".
-const MOVE_OBJECT: &[&str] = &[
-    "withdraw", "pull", "bring", "recall", "expel", "evacuate", "relocate", "redeploy", "order",
-    "kick", "drive", "draw", "send", "deploy", "dispatch", "post", "fly",
-];
+/// Whether `word` is in word class `class` of the lexicon (`data/lexicon/words.tsv`).
+fn is(class: &str, word: &str) -> bool {
+    Lexicon::get().is(class, word)
+}
 
 /// Finds the events of a document.
 pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Event> {
@@ -65,7 +61,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
         let future = sent
             .tokens
             .clone()
-            .any(|t| matches!(toks[t].lower.as_str(), "will" | "would" | "shall" | "'ll"))
+            .any(|t| is("future_modal", &toks[t].lower))
             || sent.tokens.clone().any(|t| {
                 toks[t].lemma == "plan" && toks.get(t + 1).is_some_and(|n| n.lower == "to")
             });
@@ -83,9 +79,9 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             let l = toks[k].lower.as_str();
             let kind = match l {
                 "since" if toks.get(k + 1).is_some_and(|n| n.is_verb()) => "since-adverb",
-                "since" | "after" | "following" => "after",
-                "prompting" | "triggering" | "sparking" | "forcing" | "leading" => "then",
-                "before" | "until" | "ahead" => "before",
+                _ if is("cue_after", l) => "after",
+                _ if is("cue_then", l) => "then",
+                _ if is("cue_before", l) => "before",
                 _ => continue,
             };
             cues.push((si, k, kind));
@@ -150,160 +146,207 @@ fn match_trigger(
     None
 }
 
+/// Whether token `k` ends a clause: a semicolon, colon or dash, a clause conjunction
+/// ("because", "but"), or a relative pronoun.
 fn is_clause_stop(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
-    matches!(
-        t.lower.as_str(),
-        ";" | ":" | "—" | "because" | "while" | "although" | "but"
-    ) || matches!(t.tag, "WDT" | "WP")
+    matches!(t.lower.as_str(), ";" | ":" | "—")
+        || is("clause_stop_conj", &t.lower)
+        || matches!(t.tag, "WDT" | "WP")
 }
 
+/// Whether token `k` is a finite verb or a modal.
 fn is_finite(doc: &Doc, k: usize) -> bool {
     matches!(doc.tokens[k].tag, "VBD" | "VBZ" | "VBP" | "MD")
 }
 
 /// Reads the roles around a trigger.
 fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: bool) -> Args {
+    let (possessor, modifiers) = if verb {
+        (None, Vec::new())
+    } else {
+        possessor_and_modifiers(doc, m, t, si)
+    };
+    let split_object = if verb { split_object(m, t, end) } else { None };
+    let (object, pps) = object_and_pps(doc, m, end, si, split_object);
+    Args {
+        subject: subject(doc, m, t, si, verb),
+        object,
+        possessor,
+        modifiers,
+        pps,
+        passive: verb && is_passive(doc, t, si),
+    }
+}
+
+/// Whether an item can fill a subject or object: not a possessor ("the troops'") and not
+/// a modifier ("the French").
+fn usable(it: &Item) -> bool {
+    !it.possessive && it.what != What::Modifier
+}
+
+/// Whether a verbal trigger is a passive participle: "were expelled", "had been recalled".
+fn is_passive(doc: &Doc, t: usize, si: usize) -> bool {
     let toks = &doc.tokens;
-    let sent = &doc.sentences[si];
-    let mut a = Args::default();
-    // Auxiliaries: passive voice.
-    if verb && toks[t].tag == "VBN" {
-        let mut k = t;
-        while k > sent.tokens.start {
-            k -= 1;
-            let l = toks[k].lemma.as_str();
-            if matches!(l, "be" | "get") {
-                a.passive = true;
-                break;
-            }
-            if !(toks[k].tag.starts_with("RB") || matches!(l, "have" | "not")) {
-                break;
-            }
-        }
+    if toks[t].tag != "VBN" {
+        return false;
     }
-    let usable = |it: &Item| !it.possessive && it.what != What::Modifier;
-    // Subject: the nearest item on the left with no preposition, within the clause. A
-    // relative clause just before the verb ("the force, which includes soldiers from
-    // Kenya, must leave") is skipped: its nouns are not the subject.
     let mut k = t;
-    if verb {
-        let mut c = t;
-        while c > sent.tokens.start
-            && (matches!(toks[c - 1].tag, "MD" | "RB" | "TO")
-                || matches!(
-                    toks[c - 1].lemma.as_str(),
-                    "have" | "be" | "begin" | "start"
-                ))
-        {
-            c -= 1;
+    while k > doc.sentences[si].tokens.start {
+        k -= 1;
+        let l = toks[k].lemma.as_str();
+        if is("passive_aux", l) {
+            return true;
         }
-        if c > sent.tokens.start && toks[c - 1].lower == "," {
-            let from = (c - 1).saturating_sub(30).max(sent.tokens.start);
-            if let Some(w) = (from + 1..c - 1)
-                .rev()
-                .find(|&w| matches!(toks[w].tag, "WDT" | "WP" | "WP$") && toks[w - 1].lower == ",")
-            {
-                k = w - 1;
-            }
+        if !(toks[k].tag.starts_with("RB") || is("passive_gap", l)) {
+            return false;
         }
     }
-    while k > sent.tokens.start {
+    false
+}
+
+/// The subject: the nearest usable item on the left with no preposition, within the
+/// clause; for a verb, the noun a relative clause hangs on rather than one inside it.
+fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<usize> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut k = if verb {
+        subject_search_end(doc, t, si)
+    } else {
+        t
+    };
+    while k > s0 {
         k -= 1;
         if matches!(toks[k].lower.as_str(), ";" | ":") {
-            break;
+            return None;
         }
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
             if usable(it) && it.pp.is_none() {
-                a.subject = Some(ii);
-                // "officers who overthrew the president have …": the noun inside the
-                // relative clause is not the subject; the one before "who" is.
-                if verb {
-                    let relative = (sent.tokens.start + 1..it.start).rev().find(|&w| {
-                        matches!(toks[w].lower.as_str(), "who" | "which")
-                            && !(w + 1..t).any(|j| toks[j].lower == ",")
-                    });
-                    if let Some(prev) = relative.and_then(|w| m.item_at[w - 1]) {
-                        if usable(&m.items[prev]) && m.items[prev].pp.is_none() {
-                            a.subject = Some(prev);
-                        }
-                    }
-                }
-                break;
+                let antecedent = if verb {
+                    relative_antecedent(doc, m, it.start, t, si)
+                } else {
+                    None
+                };
+                return Some(antecedent.unwrap_or(ii));
             }
             k = it.start;
         }
     }
-    // Nominal triggers: possessor and modifiers just before ("the troops' departure",
-    // "the French withdrawal").
-    if !verb {
-        let mut k = t;
-        let mut steps = 0;
-        while k > sent.tokens.start && steps < 4 {
-            k -= 1;
-            steps += 1;
-            if let Some(ii) = m.item_at[k] {
-                let it = &m.items[ii];
-                if it.possessive {
-                    a.possessor = Some(ii);
-                } else if it.what == What::Modifier {
-                    a.modifiers.push(ii);
-                    k = it.start;
-                    continue;
-                }
-                break;
-            }
-            if !matches!(
-                toks[k].tag,
-                "JJ" | "JJR" | "JJS" | "NN" | "POS" | "VBN" | "VBG" | "CD" | "HYPH"
-            ) {
-                break;
-            }
-        }
+    None
+}
+
+/// Where the search for a verb's subject starts: before a relative clause that ends just
+/// before the verb ("the force, which includes soldiers from Kenya, must leave"), whose
+/// nouns are not the subject; else at the verb.
+fn subject_search_end(doc: &Doc, t: usize, si: usize) -> usize {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut c = t;
+    while c > s0
+        && (matches!(toks[c - 1].tag, "MD" | "RB" | "TO") || is("verb_lead", &toks[c - 1].lemma))
+    {
+        c -= 1;
     }
-    // An item inside a split phrase is its object: "pull troops out", "bring them home".
-    if verb {
-        if let Some(ii) = (t + 1..end).find_map(|k| m.item_at[k]) {
-            if usable(&m.items[ii]) && m.items[ii].pp.is_none() {
-                a.object = Some(ii);
-            }
-        }
-    }
-    // Object and prepositional phrases on the right, up to the next clause.
-    let mut k = end;
-    let mut crossed_verb = false;
-    while k < sent.tokens.end {
-        if is_clause_stop(doc, k) || is_finite(doc, k) {
-            break;
-        }
-        if toks[k].lower == "to" && toks.get(k + 1).is_some_and(|n| n.tag == "VB") {
-            crossed_verb = true;
-        }
-        // "… to leave and seek help from Russia": a coordinated verb starts another clause.
-        if toks[k].tag == "CC"
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.tag, "VB" | "VBD" | "VBZ" | "VBP" | "VBG"))
+    if c > s0 && toks[c - 1].lower == "," {
+        let from = (c - 1).saturating_sub(30).max(s0);
+        if let Some(w) = (from + 1..c - 1)
+            .rev()
+            .find(|&w| matches!(toks[w].tag, "WDT" | "WP" | "WP$") && toks[w - 1].lower == ",")
         {
+            return w - 1;
+        }
+    }
+    t
+}
+
+/// "officers who overthrew the president have …": for a subject found at token `start`
+/// inside a relative clause, the usable item just before "who", which is the subject.
+fn relative_antecedent(
+    doc: &Doc,
+    m: &Mentions,
+    start: usize,
+    t: usize,
+    si: usize,
+) -> Option<usize> {
+    let toks = &doc.tokens;
+    let relative = (doc.sentences[si].tokens.start + 1..start)
+        .rev()
+        .find(|&w| {
+            is("relative_pronoun", &toks[w].lower) && !(w + 1..t).any(|j| toks[j].lower == ",")
+        })?;
+    let prev = m.item_at[relative - 1]?;
+    (usable(&m.items[prev]) && m.items[prev].pp.is_none()).then_some(prev)
+}
+
+/// A nominal trigger's possessor and modifiers just before it ("the troops' departure",
+/// "the French withdrawal").
+fn possessor_and_modifiers(
+    doc: &Doc,
+    m: &Mentions,
+    t: usize,
+    si: usize,
+) -> (Option<usize>, Vec<usize>) {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut possessor = None;
+    let mut modifiers = Vec::new();
+    let mut k = t;
+    let mut steps = 0;
+    while k > s0 && steps < 4 {
+        k -= 1;
+        steps += 1;
+        if let Some(ii) = m.item_at[k] {
+            let it = &m.items[ii];
+            if it.possessive {
+                possessor = Some(ii);
+            } else if it.what == What::Modifier {
+                modifiers.push(ii);
+                k = it.start;
+                continue;
+            }
             break;
         }
-        if toks[k].tag == "VBG" && k > end + 1 && toks[k - 1].lower == "," {
+        if !matches!(
+            toks[k].tag,
+            "JJ" | "JJR" | "JJS" | "NN" | "POS" | "VBN" | "VBG" | "CD" | "HYPH"
+        ) {
             break;
         }
-        if crossed_verb {
-            break;
-        }
+    }
+    (possessor, modifiers)
+}
+
+/// An item inside a split verbal phrase is its object: "pull troops out", "bring them home".
+fn split_object(m: &Mentions, t: usize, end: usize) -> Option<usize> {
+    (t + 1..end)
+        .find_map(|k| m.item_at[k])
+        .filter(|&ii| usable(&m.items[ii]) && m.items[ii].pp.is_none())
+}
+
+/// The object (unless `object` is already known) and the prepositional phrases on the
+/// right of a trigger ending at `end`, up to the next clause.
+fn object_and_pps(
+    doc: &Doc,
+    m: &Mentions,
+    end: usize,
+    si: usize,
+    mut object: Option<usize>,
+) -> (Option<usize>, Vec<(String, usize)>) {
+    let s_end = doc.sentences[si].tokens.end;
+    let mut pps = Vec::new();
+    let mut k = end;
+    while k < s_end && !right_side_ends(doc, k, end) {
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
             // A noun phrase right before a finite verb is the subject of the next clause
             // ("… to leave in January, and Paris announced …"; "…, officials said").
-            if it.pp.is_none() && doc.finite_verb_after(it.end, sent.tokens.end) {
+            if it.pp.is_none() && doc.finite_verb_after(it.end, s_end) {
                 break;
             }
             match &it.pp {
-                None if a.object.is_none() && usable(it) => a.object = Some(ii),
-                Some(p) if !it.possessive => a.pps.push((p.clone(), ii)),
+                None if object.is_none() && usable(it) => object = Some(ii),
+                Some(p) if !it.possessive => pps.push((p.clone(), ii)),
                 _ => {}
             }
             k = it.end;
@@ -311,7 +354,21 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
         }
         k += 1;
     }
-    a
+    (object, pps)
+}
+
+/// Whether token `k`, right of a trigger ending at `end`, starts another clause: a clause
+/// stop, a finite verb, an infinitive ("to seek"), a coordinated verb ("… to leave and
+/// seek help from Russia") or a participle after a comma.
+fn right_side_ends(doc: &Doc, k: usize, end: usize) -> bool {
+    let toks = &doc.tokens;
+    let next_tag = toks.get(k + 1).map(|n| n.tag);
+    is_clause_stop(doc, k)
+        || is_finite(doc, k)
+        || (toks[k].lower == "to" && next_tag == Some("VB"))
+        || (toks[k].tag == "CC"
+            && next_tag.is_some_and(|t| matches!(t, "VB" | "VBD" | "VBZ" | "VBP" | "VBG")))
+        || (toks[k].tag == "VBG" && k > end + 1 && toks[k - 1].lower == ",")
 }
 
 /// The movers of an event: forces, or polities standing for their forces.
@@ -334,6 +391,7 @@ fn movers(m: &Mentions, items: &[usize]) -> (Vec<usize>, Vec<usize>) {
     (forces, polities)
 }
 
+/// The actors of items, each once, in order.
 fn actors_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
     let mut v: Vec<usize> = items
         .iter()
@@ -343,6 +401,7 @@ fn actors_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
     v
 }
 
+/// The actors of the items that are places.
 fn places_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
     items
         .iter()
@@ -351,6 +410,38 @@ fn places_of(m: &Mentions, items: &[usize]) -> Vec<usize> {
         .collect()
 }
 
+/// A matched trigger in its document: tokens `t..end` of sentence `si`. What every step of
+/// building its event reads.
+struct Site<'a> {
+    doc: &'a Doc,
+    trig: &'static Trigger,
+    t: usize,
+    end: usize,
+    si: usize,
+}
+
+/// The items filling an event's roles, before they become actors and places.
+#[derive(Default)]
+struct Roles {
+    agents: Vec<usize>,
+    movers: Vec<usize>,
+    affected: Vec<usize>,
+    origin: Vec<usize>,
+    destination: Vec<usize>,
+    location: Vec<usize>,
+    participants: Vec<usize>,
+}
+
+/// Event types whose movers are forces: withdrawals, arrivals, deployments.
+fn moves(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Withdrawal | EventType::Arrival | EventType::Deployment
+    )
+}
+
+/// Builds the event of a matched trigger: none when its context says it is no event (a
+/// state, an adjective, a question, a force left behind) or its need is not met.
 fn build_event(
     doc: &Doc,
     m: &mut Mentions,
@@ -360,173 +451,225 @@ fn build_event(
     end: usize,
     si: usize,
 ) -> Option<Event> {
-    let toks = &doc.tokens;
-    let verb = trig.verb;
-    // A past participle right after a noun with no auxiliary describes a state ("soldiers
-    // deployed in the country", "troops stationed there"), not an event.
-    if verb
-        && toks[t].tag == "VBN"
-        && t > 0
-        && (toks[t - 1].is_noun() || m.item_at[t - 1].is_some())
-        && matches!(trig.event_type, EventType::Deployment | EventType::Arrival | EventType::Withdrawal)
-    {
+    let site = Site {
+        doc,
+        trig,
+        t,
+        end,
+        si,
+    };
+    if site.is_state_or_modifier(m) {
         return None;
     }
-    // A participle before a noun is an adjective ("deployed troops").
-    if verb
-        && matches!(toks[t].tag, "VBN" | "VBG")
-        && toks.get(end).is_some_and(|n| n.is_noun())
-        && m.item_at[end].is_none()
-        && !matches!(trig.event_type, EventType::Coup)
-    {
+    let np_object = site.np_object(m);
+    if site.is_misread_verb(np_object) {
         return None;
     }
-    // A noun trigger that modifies another noun is no event: "poll tax", "election
-    // coordinator", "meeting room" (but "coup leaders" still speaks of a coup).
-    if !verb
-        && trig.event_type != EventType::Coup
-        && toks
-            .get(end)
-            .is_some_and(|n| matches!(n.tag, "NN" | "NNS") && m.item_at[end].is_none())
-    {
+    let a = read_args(doc, m, t, end, si, trig.verb);
+    if site.leaves_force_behind(m, &a) {
         return None;
     }
-    // The noun phrase right after a verb that is not an entity ("return children",
-    // "meet concerns"): its head token, if any.
-    let np_object = (end..toks.len().min(end + 4))
-        .take_while(|&k| {
-            !matches!(
-                toks[k].tag,
-                "IN" | "TO" | "." | "," | ":" | "CC" | "WDT" | "MD"
-            ) && !toks[k].is_verb()
-                && m.item_at[k].is_none()
-        })
-        .find(|&k| toks[k].is_noun() && !toks[k].is_proper());
-    if verb {
-        let next = toks.get(end).map(|n| n.tag).unwrap_or(".");
-        match trig.event_type {
+    let roles = site.roles(m, &a);
+    let has_place = [&roles.origin, &roles.destination, &roles.location]
+        .iter()
+        .any(|items| !places_of(m, items).is_empty());
+    let (status, rank) = status_and_rank(doc, lex, t, si, trig.verb);
+    let forces = site.forces(m, &a, &roles, status, has_place, np_object);
+    let status = site.obligation(status, &forces);
+    if !site.need_met(m, &a, &forces, has_place, np_object) {
+        return None;
+    }
+    let agents = event_agents(m, &roles.agents, &forces, trig.event_type);
+    Some(Event {
+        event_type: trig.event_type,
+        sentence: si,
+        trigger_start: doc.tokens[t].start,
+        trigger_end: doc.tokens[end - 1].end,
+        trigger: doc.span_text(t, end).to_string(),
+        status,
+        agents,
+        forces,
+        affected: actors_of(m, &roles.affected),
+        participants: actors_of(m, &roles.participants),
+        location: places_of(m, &roles.location),
+        origin: places_of(m, &roles.origin),
+        destination: places_of(m, &roles.destination),
+        countries: Vec::new(),
+        when: None,
+        rank,
+        attribution: None,
+        after: Vec::new(),
+    })
+}
+
+impl Site<'_> {
+    /// Whether the trigger describes a state or modifies a noun rather than tell of an
+    /// event: a participle after a noun ("soldiers deployed in the country"), a
+    /// participle before one ("deployed troops"), a noun before one ("poll tax").
+    fn is_state_or_modifier(&self, m: &Mentions) -> bool {
+        let (toks, t, end, ty) = (&self.doc.tokens, self.t, self.end, self.trig.event_type);
+        if self.trig.verb {
+            // A past participle right after a noun with no auxiliary describes a state
+            // ("soldiers deployed in the country", "troops stationed there").
+            let state = toks[t].tag == "VBN"
+                && t > 0
+                && (toks[t - 1].is_noun() || m.item_at[t - 1].is_some())
+                && moves(ty);
+            // A participle before a noun is an adjective ("deployed troops").
+            let adjective = matches!(toks[t].tag, "VBN" | "VBG")
+                && toks.get(end).is_some_and(|n| n.is_noun())
+                && m.item_at[end].is_none()
+                && ty != EventType::Coup;
+            state || adjective
+        } else {
+            // A noun trigger that modifies another noun is no event: "poll tax", "election
+            // coordinator", "meeting room" (but "coup leaders" still speaks of a coup).
+            ty != EventType::Coup
+                && toks
+                    .get(end)
+                    .is_some_and(|n| matches!(n.tag, "NN" | "NNS") && m.item_at[end].is_none())
+        }
+    }
+
+    /// The head token of the noun phrase right after the trigger when it is not an entity
+    /// ("return children", "meet concerns"), if any.
+    fn np_object(&self, m: &Mentions) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        (self.end..toks.len().min(self.end + 4))
+            .take_while(|&k| {
+                !matches!(
+                    toks[k].tag,
+                    "IN" | "TO" | "." | "," | ":" | "CC" | "WDT" | "MD"
+                ) && !toks[k].is_verb()
+                    && m.item_at[k].is_none()
+            })
+            .find(|&k| toks[k].is_noun() && !toks[k].is_proper())
+    }
+
+    /// Whether a verbal trigger is used in another sense: a question ("he asked."), meeting
+    /// a target ("meet concerns"), a protest that is no street protest ("rallied support").
+    fn is_misread_verb(&self, np_object: Option<usize>) -> bool {
+        if !self.trig.verb {
+            return false;
+        }
+        let after = self.doc.tokens.get(self.end);
+        let next = after.map(|n| n.tag).unwrap_or(".");
+        match self.trig.event_type {
             // "he asked." / "Asked about …": a question, not a demand.
-            EventType::Demand
-                if matches!(next, "." | "," | "``" | "''" | ":")
-                    || toks.get(end).is_some_and(|n| n.lower == "about") =>
-            {
-                return None
+            EventType::Demand => {
+                matches!(next, "." | "," | "``" | "''" | ":")
+                    || after.is_some_and(|n| n.lower == "about")
             }
             // To meet concerns or targets is no meeting; to meet someone is.
-            EventType::Meeting if np_object.is_some() && lemma_of(trig) == "meet" => return None,
+            EventType::Meeting => np_object.is_some() && lemma_of(self.trig) == "meet",
             // "the evidence demonstrates that …", "rallied support": no street protest.
-            EventType::Protest
-                if np_object.is_some() || toks.get(end).is_some_and(|n| n.lower == "that") =>
-            {
-                return None
-            }
-            _ => {}
+            EventType::Protest => np_object.is_some() || after.is_some_and(|n| n.lower == "that"),
+            _ => false,
         }
     }
-    let a = read_args(doc, m, t, end, si, verb);
-    let lemma = trig.words[0].as_str();
-    let subj: Vec<usize> = a.subject.into_iter().collect();
-    let obj: Vec<usize> = a.object.into_iter().collect();
-    let by = a.pp(&["by"]);
-    let mut agents_i: Vec<usize> = Vec::new();
-    let mut mover_i: Vec<usize> = Vec::new();
-    let mut affected_i: Vec<usize> = Vec::new();
-    let mut origin_i = a.pp(ORIGIN);
-    let mut dest_i = a.pp(DESTINATION);
-    let mut loc_i = a.pp(LOCATION);
-    let mut part_i = a.pp(PARTICIPANTS);
-    let of = a.pp(&["of"]);
-    let obj_is_force = a
-        .object
-        .is_some_and(|o| matches!(m.items[o].what, What::Force(_)));
-    let obj_is_place = a.object.is_some_and(|o| m.items[o].is_place(m));
-    // "leaving a single brigade in the territory": a force left behind stays.
-    if verb && obj_is_force && matches!(lemma, "leave" | "exit" | "depart" | "quit" | "vacate") {
-        return None;
+
+    /// "leaving a single brigade in the territory": a force left behind stays, so no event.
+    fn leaves_force_behind(&self, m: &Mentions, a: &Args) -> bool {
+        self.trig.verb && object_is_force(m, a) && is("leave_verb", lemma_of(self.trig))
     }
-    match (trig.event_type, verb) {
-        (EventType::Withdrawal, true) | (EventType::Arrival, true) | (EventType::Deployment, true) => {
-            if a.passive {
-                mover_i = subj.clone();
-                agents_i = by.clone();
-            } else if obj_is_force
-                || (MOVE_OBJECT.contains(&lemma) && a.object.is_some() && !obj_is_place)
-            {
-                mover_i = obj.clone();
-                agents_i = subj.clone();
-            } else {
-                mover_i = subj.clone();
-                if obj_is_place {
-                    if trig.event_type == EventType::Withdrawal {
-                        origin_i.extend(obj.iter().copied());
-                    } else {
-                        dest_i.extend(obj.iter().copied());
-                    }
-                }
-            }
+
+    /// The items in each role, from the trigger's arguments.
+    fn roles(&self, m: &Mentions, a: &Args) -> Roles {
+        let ty = self.trig.event_type;
+        let r = Roles {
+            origin: a.pp("pp_origin"),
+            destination: a.pp("pp_destination"),
+            location: a.pp("pp_location"),
+            participants: a.pp("pp_participant"),
+            ..Roles::default()
+        };
+        let mut r = match (moves(ty), self.trig.verb) {
+            (true, true) => self.verbal_movement_roles(m, a, r),
+            (true, false) => nominal_movement_roles(ty, a, r),
+            (false, true) => verbal_roles(m, a, r),
+            (false, false) => nominal_roles(m, a, r),
+        };
+        if ty == EventType::Meeting {
+            r.participants.extend(r.agents.iter().copied());
         }
-        (EventType::Withdrawal, false) | (EventType::Arrival, false) | (EventType::Deployment, false) => {
-            mover_i.extend(a.possessor);
-            mover_i.extend(of.iter().copied());
-            mover_i.extend(a.modifiers.iter().copied());
-            if mover_i.is_empty() && trig.event_type == EventType::Deployment {
-                mover_i.extend(subj.iter().copied());
-            }
+        // Forces arrive or are deployed *in* a place: that place is where they go.
+        if matches!(ty, EventType::Arrival | EventType::Deployment) && r.destination.is_empty() {
+            r.destination = std::mem::take(&mut r.location);
         }
-        (_, true) => {
-            if a.passive {
-                agents_i = by.clone();
-                affected_i = subj.clone();
-            } else {
-                agents_i = subj.clone();
-                if !obj_is_place {
-                    affected_i = obj.clone();
+        r
+    }
+
+    /// Movers and agents of a verbal movement: the subject moves, unless the object is the
+    /// force moved ("withdraw its forces") or the verb is passive; a place object is where
+    /// the subject leaves or goes.
+    fn verbal_movement_roles(&self, m: &Mentions, a: &Args, mut r: Roles) -> Roles {
+        let subj: Vec<usize> = a.subject.into_iter().collect();
+        let obj: Vec<usize> = a.object.into_iter().collect();
+        let obj_is_place = object_is_place(m, a);
+        if a.passive {
+            r.movers = subj;
+            r.agents = a.pp_word("by");
+        } else if object_is_force(m, a)
+            || (is("move_object", lemma_of(self.trig)) && a.object.is_some() && !obj_is_place)
+        {
+            r.movers = obj;
+            r.agents = subj;
+        } else {
+            r.movers = subj;
+            if obj_is_place {
+                if self.trig.event_type == EventType::Withdrawal {
+                    r.origin.extend(obj);
                 } else {
-                    loc_i.extend(obj.iter().copied());
+                    r.destination.extend(obj);
                 }
             }
-            affected_i.extend(a.pp(TARGET));
         }
-        (_, false) => {
-            agents_i.extend(a.possessor);
-            agents_i.extend(a.modifiers.iter().copied());
-            for &o in &of {
-                if m.items[o].is_place(m) {
-                    loc_i.push(o);
-                } else {
-                    affected_i.push(o);
-                }
-            }
-            affected_i.extend(a.pp(TARGET));
-            if agents_i.is_empty() {
-                // "Demonstrators have marched …" is verbal; "the protests" has no agent.
-            }
+        r
+    }
+
+    /// The forces that move in the event: forces among the movers, else a state standing
+    /// for its forces (when a place is named or the departure is demanded, and no noun
+    /// phrase follows the trigger), else named units; those with no owner get the agent states; armed groups' fighters
+    /// drop out.
+    fn forces(
+        &self,
+        m: &mut Mentions,
+        a: &Args,
+        roles: &Roles,
+        status: Status,
+        has_place: bool,
+        np_object: Option<usize>,
+    ) -> Vec<usize> {
+        let ty = self.trig.event_type;
+        let (mut forces, polities) = movers(m, &roles.movers);
+        // A state's departure that someone demands or orders ("demanded that the French
+        // leave") is its forces' departure even when no place is named.
+        let demanded =
+            ty == EventType::Withdrawal && matches!(status, Status::Demanded | Status::Ordered);
+        if forces.is_empty()
+            && !polities.is_empty()
+            && (has_place || demanded)
+            && np_object.is_none()
+            && moves(ty)
+        {
+            forces.push(self.state_force(m, roles.movers[0], &polities));
         }
+        if forces.is_empty() {
+            forces = self.unit_forces(m, &roles.movers);
+        }
+        let agent_polities = agent_polities(m, &roles.agents);
+        // Those who expel or order out forces are not their owners.
+        if !agent_polities.is_empty() && !a.passive && !is("expel_verb", lemma_of(self.trig)) {
+            claim_forces(m, &forces, &agent_polities, ty);
+        }
+        // Only state and organisation forces withdraw, arrive or deploy in this sense.
+        forces.retain(|&f| !m.forces[f].irregular);
+        forces
     }
-    if trig.event_type == EventType::Meeting {
-        part_i.extend(agents_i.iter().copied());
-    }
-    // Forces arrive or are deployed *in* a place: that place is where they go.
-    if matches!(trig.event_type, EventType::Arrival | EventType::Deployment) && dest_i.is_empty() {
-        dest_i = std::mem::take(&mut loc_i);
-    }
-    // Movers: forces, or states standing for their forces when a place is named.
-    let (mut forces, polities) = movers(m, &mover_i);
-    let has_place = !places_of(m, &origin_i).is_empty()
-        || !places_of(m, &dest_i).is_empty()
-        || !places_of(m, &loc_i).is_empty();
-    // A state's departure that someone demands or orders ("demanded that the French
-    // leave") is its forces' departure even when no place is named.
-    let (status, rank) = status_and_rank(doc, lex, t, si, verb);
-    let demanded =
-        trig.event_type == EventType::Withdrawal && matches!(status, Status::Demanded | Status::Ordered);
-    if forces.is_empty()
-        && !polities.is_empty()
-        && (has_place || demanded)
-        && np_object.is_none()
-        && matches!(trig.event_type, EventType::Withdrawal | EventType::Arrival | EventType::Deployment)
-    {
-        let item = mover_i[0];
+
+    /// A force for a state standing for its forces ("demanded that the French leave"): it
+    /// is the mover item's text, owned by the states (a capital's country for a capital).
+    fn state_force(&self, m: &mut Mentions, item: usize, polities: &[usize]) -> usize {
         let owners: Vec<usize> = polities
             .iter()
             .map(|&p| {
@@ -537,26 +680,14 @@ fn build_event(
                 }
             })
             .collect();
-        let fi = m.forces.len();
-        m.forces.push(Force {
-            text: doc
-                .span_text(m.items[item].start, m.items[item].end)
-                .to_string(),
-            start: toks[m.items[item].start].start,
-            end: toks[m.items[item].end - 1].end,
-            sentence: si,
-            owners,
-            unit: None,
-            quantity: None,
-            irregular: false,
-            inferred: false,
-        });
-        forces.push(fi);
+        self.push_force(m, item, owners, None)
     }
-    // A named unit or operation moving stands for its force: "the withdrawal of
-    // Operation Barkhane", "the Wagner Group left".
-    if forces.is_empty() {
-        for &ii in &mover_i {
+
+    /// Forces for named units or operations among the movers, which stand for their
+    /// force: "the withdrawal of Operation Barkhane", "the Wagner Group left".
+    fn unit_forces(&self, m: &mut Mentions, movers: &[usize]) -> Vec<usize> {
+        let mut forces = Vec::new();
+        for &ii in movers {
             if m.items[ii].what != What::Entity {
                 continue;
             }
@@ -570,27 +701,151 @@ fn build_event(
                         .clone()
                         .and_then(|q| m.country_actor(&q))
                 });
-                let fi = m.forces.len();
-                m.forces.push(Force {
-                    text: doc
-                        .span_text(m.items[ii].start, m.items[ii].end)
-                        .to_string(),
-                    start: toks[m.items[ii].start].start,
-                    end: toks[m.items[ii].end - 1].end,
-                    sentence: si,
-                    owners: owner.into_iter().collect(),
-                    unit: Some(a),
-                    quantity: None,
-                    irregular: false,
-                    inferred: false,
-                });
-                forces.push(fi);
+                forces.push(self.push_force(m, ii, owner.into_iter().collect(), Some(a)));
             }
         }
+        forces
     }
-    // Forces sent or withdrawn by a state with no owner of their own are that state's:
-    // "Portugal sent a small contingent".
-    let agent_polities: Vec<usize> = actors_of(m, &agents_i)
+
+    /// Adds a force named by item `item` of this sentence; returns its index.
+    fn push_force(
+        &self,
+        m: &mut Mentions,
+        item: usize,
+        owners: Vec<usize>,
+        unit: Option<usize>,
+    ) -> usize {
+        let toks = &self.doc.tokens;
+        let (start, end) = (m.items[item].start, m.items[item].end);
+        m.forces.push(Force {
+            text: self.doc.span_text(start, end).to_string(),
+            start: toks[start].start,
+            end: toks[end - 1].end,
+            sentence: self.si,
+            owners,
+            unit,
+            quantity: None,
+            irregular: false,
+            inferred: false,
+        });
+        m.forces.len() - 1
+    }
+
+    /// "The force must leave by December 8": an obligation laid on named forces is an
+    /// order; else the status stays.
+    fn obligation(&self, status: Status, forces: &[usize]) -> Status {
+        let (toks, t) = (&self.doc.tokens, self.t);
+        if self.trig.verb
+            && !forces.is_empty()
+            && matches!(status, Status::Planned | Status::Completed)
+            && (t.saturating_sub(2)..t).any(|k| toks[k].lower == "must")
+        {
+            Status::Ordered
+        } else {
+            status
+        }
+    }
+
+    /// Whether the trigger's need is met: a force, a place, a trigger noun of its type as
+    /// object ("sign a treaty"), or power ("seize power", "the overthrow of Niger").
+    fn need_met(
+        &self,
+        m: &Mentions,
+        a: &Args,
+        forces: &[usize],
+        has_place: bool,
+        np_object: Option<usize>,
+    ) -> bool {
+        let toks = &self.doc.tokens;
+        match self.trig.need {
+            Need::Force => !forces.is_empty(),
+            Need::Object => np_object.is_some_and(|k| {
+                let lex = Lexicon::get();
+                let l = toks[k].lemma.to_lowercase();
+                lex.noun_heads.get(&l).is_some_and(|v| {
+                    v.iter()
+                        .any(|&i| lex.triggers[i].event_type == self.trig.event_type)
+                })
+            }),
+            Need::Place => !forces.is_empty() || has_place,
+            Need::Power => {
+                a.pp_word("of").iter().any(|&o| {
+                    m.items[o]
+                        .actors
+                        .iter()
+                        .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
+                }) || toks
+                    .get(self.end + 1)
+                    .is_some_and(|n| is("power_noun", &n.lower))
+            }
+            Need::None => true,
+        }
+    }
+}
+
+/// Whether the trigger's object is a force.
+fn object_is_force(m: &Mentions, a: &Args) -> bool {
+    a.object
+        .is_some_and(|o| matches!(m.items[o].what, What::Force(_)))
+}
+
+/// Whether the trigger's object is a place.
+fn object_is_place(m: &Mentions, a: &Args) -> bool {
+    a.object.is_some_and(|o| m.items[o].is_place(m))
+}
+
+/// Movers of a nominal movement: the possessor, "of" phrases and modifiers ("the troops'
+/// departure", "the withdrawal of French forces"); for a deployment, else the subject.
+fn nominal_movement_roles(ty: EventType, a: &Args, mut r: Roles) -> Roles {
+    r.movers.extend(a.possessor);
+    r.movers.extend(a.pp_word("of"));
+    r.movers.extend(a.modifiers.iter().copied());
+    if r.movers.is_empty() && ty == EventType::Deployment {
+        r.movers.extend(a.subject);
+    }
+    r
+}
+
+/// Agents and affected of another verbal event: the subject acts on the object (the "by"
+/// phrase on the subject when passive); a place object is where it happens.
+fn verbal_roles(m: &Mentions, a: &Args, mut r: Roles) -> Roles {
+    let subj: Vec<usize> = a.subject.into_iter().collect();
+    let obj: Vec<usize> = a.object.into_iter().collect();
+    if a.passive {
+        r.agents = a.pp_word("by");
+        r.affected = subj;
+    } else {
+        r.agents = subj;
+        if !object_is_place(m, a) {
+            r.affected = obj;
+        } else {
+            r.location.extend(obj);
+        }
+    }
+    r.affected.extend(a.pp("pp_target"));
+    r
+}
+
+/// Agents and affected of another nominal event: possessor and modifiers act ("Russia's
+/// sanctions"); an "of" phrase is where it happens if a place, else whom it affects.
+fn nominal_roles(m: &Mentions, a: &Args, mut r: Roles) -> Roles {
+    r.agents.extend(a.possessor);
+    r.agents.extend(a.modifiers.iter().copied());
+    for o in a.pp_word("of") {
+        if m.items[o].is_place(m) {
+            r.location.push(o);
+        } else {
+            r.affected.push(o);
+        }
+    }
+    r.affected.extend(a.pp("pp_target"));
+    r
+}
+
+/// The states among the agents (a capital's country for a capital), who own the forces
+/// they send or withdraw: "Portugal sent a small contingent".
+fn agent_polities(m: &mut Mentions, agents: &[usize]) -> Vec<usize> {
+    actors_of(m, agents)
         .into_iter()
         .filter_map(|a| {
             let k = m.actors[a].kind;
@@ -602,65 +857,27 @@ fn build_event(
                 None
             }
         })
-        .collect();
-    // Those who expel or order out forces are not their owners.
-    let expels = matches!(lemma, "expel" | "kick" | "drive" | "order");
-    if !agent_polities.is_empty() && !a.passive && !expels {
-        for &f in &forces {
-            // An explicit sender beats an owner guessed by coreference.
-            let guessed = m.forces[f].inferred && trig.event_type == EventType::Deployment;
-            if (m.forces[f].owners.is_empty() || guessed) && !m.forces[f].irregular {
-                m.forces[f].owners = agent_polities.clone();
-                if let Some(ii) = m.force_item.get(f).copied().flatten() {
-                    m.items[ii].actors = agent_polities.clone();
-                }
+        .collect()
+}
+
+/// Gives the agent states the forces with no owner of their own (or, for a deployment, an
+/// owner only guessed by coreference, which an explicit sender beats).
+fn claim_forces(m: &mut Mentions, forces: &[usize], polities: &[usize], ty: EventType) {
+    for &f in forces {
+        let guessed = m.forces[f].inferred && ty == EventType::Deployment;
+        if (m.forces[f].owners.is_empty() || guessed) && !m.forces[f].irregular {
+            m.forces[f].owners = polities.to_vec();
+            if let Some(ii) = m.force_item.get(f).copied().flatten() {
+                m.items[ii].actors = polities.to_vec();
             }
         }
     }
-    // Only state and organisation forces withdraw, arrive or deploy in this sense.
-    forces.retain(|&f| !m.forces[f].irregular);
-    // "The force must leave by December 8": an obligation laid on named forces is an order.
-    let mut status = status;
-    if verb
-        && !forces.is_empty()
-        && matches!(status, Status::Planned | Status::Completed)
-        && (t.saturating_sub(2)..t).any(|k| toks[k].lower == "must")
-    {
-        status = Status::Ordered;
-    }
-    match trig.need {
-        Need::Force if forces.is_empty() => return None,
-        Need::Object => {
-            let lex = Lexicon::get();
-            let ok = np_object.is_some_and(|k| {
-                let l = toks[k].lemma.to_lowercase();
-                lex.noun_heads.get(&l).is_some_and(|v| {
-                    v.iter()
-                        .any(|&i| lex.triggers[i].event_type == trig.event_type)
-                })
-            });
-            if !ok {
-                return None;
-            }
-        }
-        Need::Place if forces.is_empty() && !has_place => return None,
-        Need::Power => {
-            let ok = of.iter().any(|&o| {
-                m.items[o]
-                    .actors
-                    .iter()
-                    .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
-            }) || toks
-                .get(end + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "power" | "control"));
-            if !ok {
-                return None;
-            }
-        }
-        _ => {}
-    }
-    // A capital acting stands for its government: "Washington will pull …".
-    let mut agents: Vec<usize> = actors_of(m, &agents_i)
+}
+
+/// The event's agents: the agent items' actors, a capital standing for its country
+/// ("Washington will pull …"); for a movement with none, the forces' owners.
+fn event_agents(m: &mut Mentions, agents: &[usize], forces: &[usize], ty: EventType) -> Vec<usize> {
+    let mut out: Vec<usize> = actors_of(m, agents)
         .into_iter()
         .map(|a| {
             if m.actors[a].kind == Kind::Capital {
@@ -670,152 +887,159 @@ fn build_event(
             }
         })
         .collect();
-    super::mentions::dedup(&mut agents);
-    if agents.is_empty() && matches!(trig.event_type, EventType::Withdrawal | EventType::Arrival | EventType::Deployment) {
-        agents = forces
+    super::mentions::dedup(&mut out);
+    if out.is_empty() && moves(ty) {
+        out = forces
             .iter()
             .flat_map(|&f| m.forces[f].owners.clone())
             .collect();
-        agents.dedup();
+        out.dedup();
     }
-    Some(Event {
-        event_type: trig.event_type,
-        sentence: si,
-        trigger_start: toks[t].start,
-        trigger_end: toks[end - 1].end,
-        trigger: doc.span_text(t, end).to_string(),
-        status,
-        agents,
-        forces,
-        affected: actors_of(m, &affected_i),
-        participants: actors_of(m, &part_i),
-        location: places_of(m, &loc_i),
-        origin: places_of(m, &origin_i),
-        destination: places_of(m, &dest_i),
-        countries: Vec::new(),
-        when: None,
-        rank,
-        attribution: None,
-        after: Vec::new(),
-    })
+    out
 }
 
+/// A trigger's head lemma.
 fn lemma_of(trig: &Trigger) -> &str {
     trig.words[0].as_str()
 }
 
 /// Status from governing words, negation and modality; rank from tense.
 fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> (Status, i8) {
-    let toks = &doc.tokens;
-    let s0 = doc.sentences[si].tokens.start;
-    let mut status: Option<Status> = None;
-    let mut negated = false;
-    let mut rank: Option<i8> = None;
-    let mut k = t;
-    let mut steps = 0;
-    while k > s0 && steps < 9 {
-        k -= 1;
-        steps += 1;
-        let tok = &toks[k];
-        let l = tok.lower.as_str();
-        if matches!(l, ";" | "," | "." | ":") || matches!(tok.tag, "WDT" | "WP") {
-            break;
-        }
-        // "demanded that …", "denied that …": the governing verb reaches into its clause.
-        if l == "that"
-            && !(k > s0
-                && toks[k - 1].is_verb()
-                && lex
-                    .status_words
-                    .get(&toks[k - 1].lemma)
-                    .is_some_and(|c| c == "demanded" || c == "denied"))
-        {
-            break;
-        }
-        let lemma = tok.lemma.to_lowercase();
-        // Status words are verbs, particles and a few nouns ("decision", "ultimatum"); a
-        // noun like "forces" is not the verb "force".
-        let noun_ok = matches!(
-            lemma.as_str(),
-            "decision" | "ultimatum" | "plan" | "possibility"
-        );
-        let class = if tok.is_noun() && !noun_ok {
-            None
-        } else {
-            lex.status_words
-                .get(&lemma)
-                .or_else(|| lex.status_words.get(l))
-        };
-        if let Some(c) = class {
-            if c == "denied" && matches!(l, "not" | "n't" | "never" | "no" | "without") {
-                negated = true;
-                continue;
-            }
-            if status.is_none() {
-                // "have not asked them to leave": a negation just before the governing word
-                // negates the event too, however far that word is.
-                if (k.saturating_sub(3).max(s0)..k)
-                    .any(|j| matches!(toks[j].lower.as_str(), "not" | "n't" | "never"))
-                    && c != "denied"
-                {
-                    negated = true;
-                }
-                status = Some(match c.as_str() {
-                    "agreed" => Status::Agreed,
-                    "demanded" => Status::Demanded,
-                    "ordered" => Status::Ordered,
-                    "planned" => Status::Planned,
-                    "underway" => Status::UnderWay,
-                    "completed" => Status::Completed,
-                    "hypothetical" => Status::Hypothetical,
-                    _ => Status::Denied,
-                });
-                if rank.is_none() {
-                    rank = Some(tense_rank(doc, k, tok.tag));
-                }
-            }
-            continue;
-        }
-        if rank.is_none() && tok.is_verb() && status.is_none() {
-            // An auxiliary of the trigger itself.
-            if matches!(tok.lemma.as_str(), "have" | "be" | "do") {
-                continue;
-            }
-        }
-        // A subject ends the search for governing words once a status was found.
-        if status.is_some() && tok.is_verb() && tok.tag != "VBG" {
-            break;
-        }
-    }
+    let g = governing(doc, lex, t, si);
     let own = if verb {
-        tense_rank(doc, t, toks[t].tag)
+        tense_rank(doc, t, doc.tokens[t].tag)
     } else {
         governing_rank(doc, t, si)
     };
-    let mut st = status.unwrap_or({
-        if verb && toks[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
-            Status::UnderWay
-        } else if own > 0 {
-            // "will leave", "to pull out" with nothing governing it: announced, not done.
-            Status::Planned
-        } else {
-            Status::Completed
-        }
-    });
-    if negated {
+    let mut st = match g.status {
+        Some((status, _)) => status,
+        None => default_status(doc, t, verb, own),
+    };
+    if g.negated {
         st = Status::Denied;
     }
     // "would withdraw … only if the war ended": a conditional, not a plan.
-    let conditional_modal = (t.saturating_sub(3).max(s0)..t)
-        .any(|k| matches!(toks[k].lower.as_str(), "would" | "could"));
-    let condition_after = (t + 1..doc.sentences[si].tokens.end)
-        .any(|k| matches!(toks[k].lower.as_str(), "if" | "unless"));
-    if conditional_modal && condition_after && !matches!(st, Status::Denied) {
+    if is_conditional(doc, t, si) && !matches!(st, Status::Denied) {
         st = Status::Hypothetical;
     }
-    (st, rank.unwrap_or(own).max(own.min(0)))
+    let rank = g.status.map_or(own, |(_, rank)| rank);
+    (st, rank.max(own.min(0)))
 }
 
+/// What the words governing a trigger say.
+struct Governing {
+    /// The status the nearest status word gives, with that word's tense rank.
+    status: Option<(Status, i8)>,
+    /// Whether a negation denies the event.
+    negated: bool,
+}
+
+/// Reads the words governing a trigger, leftwards within its clause and at most nine
+/// tokens: the nearest status word ("agreed to", "demanded that") gives the status, and a
+/// negation ("refused", "not", "have not asked them to") denies the event.
+fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize) -> Governing {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut g = Governing {
+        status: None,
+        negated: false,
+    };
+    let mut k = t;
+    while k > s0 && t - k < 9 {
+        k -= 1;
+        let tok = &toks[k];
+        let l = tok.lower.as_str();
+        if matches!(l, ";" | "," | "." | ":")
+            || matches!(tok.tag, "WDT" | "WP")
+            || (l == "that" && !governs_that_clause(doc, lex, k, s0))
+        {
+            break;
+        }
+        if let Some(c) = status_class(lex, tok) {
+            if c == "denied" && is("negation", l) {
+                g.negated = true;
+            } else if g.status.is_none() {
+                // "have not asked them to leave": a negation just before the governing word
+                // negates the event too, however far that word is.
+                if c != "denied"
+                    && (k.saturating_sub(3).max(s0)..k)
+                        .any(|j| is("negation_adverb", &toks[j].lower))
+                {
+                    g.negated = true;
+                }
+                g.status = Some((status_named(c), tense_rank(doc, k, tok.tag)));
+            }
+            continue;
+        }
+        // A subject ends the search for governing words once a status was found.
+        if g.status.is_some() && tok.is_verb() && tok.tag != "VBG" {
+            break;
+        }
+    }
+    g
+}
+
+/// "demanded that …", "denied that …": whether the "that" at token `k` follows a verb of
+/// demanding or denying, which reaches into its clause.
+fn governs_that_clause(doc: &Doc, lex: &Lexicon, k: usize, s0: usize) -> bool {
+    let toks = &doc.tokens;
+    k > s0
+        && toks[k - 1].is_verb()
+        && lex
+            .status_words
+            .get(&toks[k - 1].lemma)
+            .is_some_and(|c| c == "demanded" || c == "denied")
+}
+
+/// The status class of a token, if it is a status word: a verb or particle, or one of a
+/// few nouns ("decision", "ultimatum"); a noun like "forces" is not the verb "force".
+fn status_class<'l>(lex: &'l Lexicon, tok: &Token) -> Option<&'l str> {
+    let lemma = tok.lemma.to_lowercase();
+    if tok.is_noun() && !is("status_noun", &lemma) {
+        return None;
+    }
+    lex.status_words
+        .get(&lemma)
+        .or_else(|| lex.status_words.get(tok.lower.as_str()))
+        .map(String::as_str)
+}
+
+/// The status a status class names.
+fn status_named(class: &str) -> Status {
+    match class {
+        "agreed" => Status::Agreed,
+        "demanded" => Status::Demanded,
+        "ordered" => Status::Ordered,
+        "planned" => Status::Planned,
+        "underway" => Status::UnderWay,
+        "completed" => Status::Completed,
+        "hypothetical" => Status::Hypothetical,
+        _ => Status::Denied,
+    }
+}
+
+/// The status of a trigger nothing governs: under way for "is leaving", planned for a
+/// future ("will leave", "to pull out": announced, not done), else completed.
+fn default_status(doc: &Doc, t: usize, verb: bool, own_rank: i8) -> Status {
+    if verb && doc.tokens[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
+        Status::UnderWay
+    } else if own_rank > 0 {
+        Status::Planned
+    } else {
+        Status::Completed
+    }
+}
+
+/// "would withdraw … only if the war ended": whether a conditional modal before the
+/// trigger goes with an "if" or "unless" after it.
+fn is_conditional(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = &doc.sentences[si].tokens;
+    (t.saturating_sub(3).max(s.start)..t).any(|k| is("conditional_modal", &toks[k].lower))
+        && (t + 1..s.end).any(|k| is("condition_conj", &toks[k].lower))
+}
+
+/// Whether one of `lemmas` is among the three tokens before token `t`.
 fn aux_before(doc: &Doc, t: usize, lemmas: &[&str]) -> bool {
     let toks = &doc.tokens;
     (t.saturating_sub(3)..t).any(|k| lemmas.contains(&toks[k].lemma.as_str()))
@@ -833,9 +1057,9 @@ fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
         steps += 1;
         let x = &toks[k];
         match x.lower.as_str() {
-            "will" | "would" | "shall" | "'ll" => return 1,
+            l if is("future_modal", l) => return 1,
             "had" => had = true,
-            "has" | "have" => has = true,
+            l if is("have_present", l) => has = true,
             "to" => return 1,
             _ => {}
         }
@@ -851,12 +1075,7 @@ fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
     }
     match tag {
         "VBD" => -1,
-        "VBN"
-            if (t.saturating_sub(3)..t)
-                .any(|k| matches!(toks[k].lower.as_str(), "was" | "were")) =>
-        {
-            -1
-        }
+        "VBN" if (t.saturating_sub(3)..t).any(|k| is("be_past", &toks[k].lower)) => -1,
         _ => 0,
     }
 }
@@ -898,36 +1117,7 @@ fn attach_times(
             if e.when.is_some() {
                 continue;
             }
-            // A time across a clause boundary (", and NATO pulled …") belongs to the other
-            // clause.
-            let (lo, hi) = if e.trigger_end <= ts {
-                (e.trigger_end, ts)
-            } else {
-                (tend, e.trigger_start)
-            };
-            let (klo, khi) = (
-                doc.tokens.partition_point(|t| t.start < lo),
-                doc.tokens.partition_point(|t| t.start < hi),
-            );
-            let crosses = (klo..khi).any(|k| {
-                let tok = &doc.tokens[k];
-                matches!(tok.lower.as_str(), ";" | "but" | "while" | "whereas")
-                    || (tok.tag == "CC" && k > 0 && doc.tokens[k - 1].lower == ",")
-            });
-            // A comma between them weakens the tie ("…, who arrived in 2013, left Mali").
-            let commas = (klo..khi).filter(|&k| doc.tokens[k].lower == ",").count();
-            let cost = if crosses { 20_000 } else { 0 }
-                + commas * 40
-                + if e.trigger_end <= ts {
-                    (ts - e.trigger_end) * 2
-                } else {
-                    // "protested on Friday to demand …": a time before an infinitive dates the
-                    // verb it depends on, not the infinitive.
-                    let k = doc.tokens.partition_point(|t| t.start < e.trigger_start);
-                    let infinitive = k > 0 && doc.tokens[k - 1].lower == "to";
-                    (e.trigger_start.saturating_sub(tend)) * 3 + if infinitive { 10_000 } else { 0 }
-                };
-            pairs.push((cost, ti, ei));
+            pairs.push((tie_cost(doc, e, ts, tend), ti, ei));
         }
     }
     pairs.sort_unstable();
@@ -952,120 +1142,180 @@ fn attach_times(
     }
 }
 
+/// How loosely a time at bytes `ts..tend` ties to an event: the distance between them,
+/// more for a time after the trigger than before it, with penalties for commas, a clause
+/// boundary and an infinitive trigger after the time.
+fn tie_cost(doc: &Doc, e: &Event, ts: usize, tend: usize) -> usize {
+    // A time across a clause boundary (", and NATO pulled …") belongs to the other
+    // clause.
+    let (lo, hi) = if e.trigger_end <= ts {
+        (e.trigger_end, ts)
+    } else {
+        (tend, e.trigger_start)
+    };
+    let (klo, khi) = (
+        doc.tokens.partition_point(|t| t.start < lo),
+        doc.tokens.partition_point(|t| t.start < hi),
+    );
+    let crosses = (klo..khi).any(|k| {
+        let tok = &doc.tokens[k];
+        (tok.lower == ";" || is("contrast_conj", &tok.lower))
+            || (tok.tag == "CC" && k > 0 && doc.tokens[k - 1].lower == ",")
+    });
+    // A comma between them weakens the tie ("…, who arrived in 2013, left Mali").
+    let commas = (klo..khi).filter(|&k| doc.tokens[k].lower == ",").count();
+    let clause_cost = if crosses { 20_000 } else { 0 };
+    clause_cost
+        + commas * 40
+        + if e.trigger_end <= ts {
+            (ts - e.trigger_end) * 2
+        } else {
+            // "protested on Friday to demand …": a time before an infinitive dates the
+            // verb it depends on, not the infinitive.
+            let k = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+            let infinitive = k > 0 && doc.tokens[k - 1].lower == "to";
+            (e.trigger_start.saturating_sub(tend)) * 3 + if infinitive { 10_000 } else { 0 }
+        }
+}
+
 /// Who said it: "X said", "according to X", "as confirmed by X to Y", "X told Y".
 fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: usize) {
     if events.is_empty() {
         return;
     }
-    let toks = &doc.tokens;
-    let s = &doc.sentences[si];
-    let mut found: Option<Attribution> = None;
-    for k in s.tokens.clone() {
-        let tok = &toks[k];
-        let lemma = tok.lemma.to_lowercase();
-        let according =
-            tok.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to");
-        if !(according || tok.tag.starts_with("VB") && lex.is("speech", &lemma)) {
-            continue;
-        }
-        // The source: "by X" after a passive, the phrase after "according to", else the
-        // subject (left) or an inverted subject ("said the minister").
-        let by = toks.get(k + 1).is_some_and(|n| n.lower == "by");
-        let (src_start, src_end) = if according || by {
-            let a = k + 2;
-            let e = (a..s.tokens.end)
-                .find(|&j| {
-                    matches!(
-                        toks[j].lower.as_str(),
-                        "," | "." | "to" | "that" | "on" | "in"
-                    ) || toks[j].is_verb()
-                })
-                .unwrap_or(s.tokens.end);
-            (a, e)
-        } else {
-            let mut e = k;
-            while e > s.tokens.start
-                && (toks[e - 1].tag.starts_with("RB")
-                    || matches!(toks[e - 1].lemma.as_str(), "have" | "be"))
-            {
-                e -= 1;
-            }
-            let mut a = e;
-            while a > s.tokens.start
-                && (np_token(toks[a - 1].tag)
-                    || m.item_at[a - 1].is_some()
-                    || (matches!(toks[a - 1].lower.as_str(), "in" | "of" | "from")
-                        && a - 1 > s.tokens.start
-                        && np_token(toks[a - 2].tag)))
-            {
-                a -= 1;
-            }
-            if a == e {
-                // Inverted: "…, said the spokesman."
-                let a2 = k + 1;
-                let e2 = (a2..s.tokens.end)
-                    .find(|&j| !np_token(toks[j].tag) && m.item_at[j].is_none())
-                    .unwrap_or(s.tokens.end);
-                (a2, e2)
-            } else {
-                (a, e)
-            }
-        };
-        if src_start >= src_end || src_end > s.tokens.end {
-            continue;
-        }
-        let actor = (src_start..src_end)
-            .rev()
-            .find_map(|j| m.item_at[j])
-            .and_then(|ii| {
-                let it = &m.items[ii];
-                (it.what != What::Modifier || it.actors.len() == 1)
-                    .then(|| it.actors.first().copied())
-                    .flatten()
-            });
-        // Whom it was said to: "to CBS News", "told reporters".
-        let (to, to_actor) = {
-            let after = if according || by { src_end } else { k + 1 };
-            let start = if toks.get(after).is_some_and(|n| n.lower == "to") {
-                after + 1
-            } else if lemma == "tell" {
-                after
-            } else {
-                usize::MAX
-            };
-            if start < s.tokens.end {
-                let e = (start..s.tokens.end)
-                    .find(|&j| !np_token(toks[j].tag) && m.item_at[j].is_none())
-                    .unwrap_or(s.tokens.end);
-                // The entity is whom it was said to only as the phrase's head ("told CBS
-                // News"), not as a modifier ("told a London news conference").
-                let ta = (start..e)
-                    .find_map(|j| m.item_at[j])
-                    .filter(|&ii| m.items[ii].end >= e)
-                    .and_then(|ii| m.items[ii].actors.first().copied());
-                (
-                    Some(doc.span_text(start, e).to_string()).filter(|x| !x.is_empty()),
-                    ta,
-                )
-            } else {
-                (None, None)
-            }
-        };
-        found = Some(Attribution {
-            text: doc.span_text(src_start, src_end).to_string(),
-            actor,
-            to,
-            to_actor,
-        });
-        break;
-    }
-    if let Some(attr) = found {
+    let s = doc.sentences[si].tokens.clone();
+    if let Some(attr) = s.clone().find_map(|k| attribution_at(doc, m, lex, k, &s)) {
         for e in events.iter_mut() {
             e.attribution = Some(attr.clone());
         }
     }
 }
 
+/// The attribution given by token `k` of the sentence with tokens `s`, if it is a speech
+/// verb or "according to" with a source.
+fn attribution_at(
+    doc: &Doc,
+    m: &Mentions,
+    lex: &Lexicon,
+    k: usize,
+    s: &Range<usize>,
+) -> Option<Attribution> {
+    let toks = &doc.tokens;
+    let tok = &toks[k];
+    let lemma = tok.lemma.to_lowercase();
+    let according = tok.lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to");
+    if !(according || tok.tag.starts_with("VB") && lex.is("speech", &lemma)) {
+        return None;
+    }
+    // The source: "by X" after a passive, the phrase after "according to", else the
+    // subject (left) or an inverted subject ("said the minister").
+    let after_phrase = according || toks.get(k + 1).is_some_and(|n| n.lower == "by");
+    let (src_start, src_end) = if after_phrase {
+        source_after(doc, k, s)
+    } else {
+        source_around(doc, m, k, s)
+    };
+    if src_start >= src_end || src_end > s.end {
+        return None;
+    }
+    let actor = (src_start..src_end)
+        .rev()
+        .find_map(|j| m.item_at[j])
+        .and_then(|ii| {
+            let it = &m.items[ii];
+            (it.what != What::Modifier || it.actors.len() == 1)
+                .then(|| it.actors.first().copied())
+                .flatten()
+        });
+    let after = if after_phrase { src_end } else { k + 1 };
+    let (to, to_actor) = addressee(doc, m, after, lemma == "tell", s);
+    Some(Attribution {
+        text: doc.span_text(src_start, src_end).to_string(),
+        actor,
+        to,
+        to_actor,
+    })
+}
+
+/// The source after "according to" or "by" at token `k`: up to a comma, full stop, verb
+/// or a word that ends it ("to", "that", "on", "in").
+fn source_after(doc: &Doc, k: usize, s: &Range<usize>) -> (usize, usize) {
+    let toks = &doc.tokens;
+    let a = k + 2;
+    let e = (a..s.end)
+        .find(|&j| {
+            matches!(toks[j].lower.as_str(), "," | ".")
+                || is("source_end", &toks[j].lower)
+                || toks[j].is_verb()
+        })
+        .unwrap_or(s.end);
+    (a, e)
+}
+
+/// The source of a speech verb at token `k`: the noun phrase before it ("officials in
+/// Niamey have said"), else the inverted one after it ("…, said the spokesman").
+fn source_around(doc: &Doc, m: &Mentions, k: usize, s: &Range<usize>) -> (usize, usize) {
+    let toks = &doc.tokens;
+    let mut e = k;
+    while e > s.start
+        && (toks[e - 1].tag.starts_with("RB") || is("auxiliary_have_be", &toks[e - 1].lemma))
+    {
+        e -= 1;
+    }
+    let mut a = e;
+    while a > s.start
+        && (np_token(toks[a - 1].tag)
+            || m.item_at[a - 1].is_some()
+            || (is("source_inner_prep", &toks[a - 1].lower)
+                && a - 1 > s.start
+                && np_token(toks[a - 2].tag)))
+    {
+        a -= 1;
+    }
+    if a == e {
+        (k + 1, noun_phrase_end(doc, m, k + 1, s.end))
+    } else {
+        (a, e)
+    }
+}
+
+/// The end of the noun phrase (tokens and items) starting at token `start`.
+fn noun_phrase_end(doc: &Doc, m: &Mentions, start: usize, limit: usize) -> usize {
+    (start..limit)
+        .find(|&j| !np_token(doc.tokens[j].tag) && m.item_at[j].is_none())
+        .unwrap_or(limit)
+}
+
+/// Whom it was said to, from token `after` on: "to CBS News", or for "tell" the phrase
+/// itself ("told reporters"). The text, and the entity when it is the phrase's head
+/// ("told CBS News", not "told a London news conference").
+fn addressee(
+    doc: &Doc,
+    m: &Mentions,
+    after: usize,
+    tell: bool,
+    s: &Range<usize>,
+) -> (Option<String>, Option<usize>) {
+    let start = if doc.tokens.get(after).is_some_and(|n| n.lower == "to") {
+        after + 1
+    } else if tell {
+        after
+    } else {
+        return (None, None);
+    };
+    if start >= s.end {
+        return (None, None);
+    }
+    let e = noun_phrase_end(doc, m, start, s.end);
+    let actor = (start..e)
+        .find_map(|j| m.item_at[j])
+        .filter(|&ii| m.items[ii].end >= e)
+        .and_then(|ii| m.items[ii].actors.first().copied());
+    let text = Some(doc.span_text(start, e).to_string()).filter(|x| !x.is_empty());
+    (text, actor)
+}
+
+/// Whether a tag can be part of a noun phrase.
 fn np_token(tag: &str) -> bool {
     matches!(
         tag,
@@ -1082,7 +1332,10 @@ fn demanded_origins(m: &Mentions, events: &mut [Event]) {
         .filter(|&a| m.actors[a].kind.is_country())
         .collect();
     for e in events.iter_mut() {
-        if e.event_type == EventType::Withdrawal && e.origin.is_empty() && e.status == Status::Demanded {
+        if e.event_type == EventType::Withdrawal
+            && e.origin.is_empty()
+            && e.status == Status::Demanded
+        {
             let owners: Vec<usize> = e
                 .forces
                 .iter()
@@ -1125,16 +1378,49 @@ fn is_list_comma(doc: &Doc, j: usize) -> bool {
 /// for a coup, else the countries named nearest in the sentence, else the article's latest
 /// country before it.
 fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
+    let owners = acting_countries(m, e);
+    let primary = primary_places(m, e, &owners);
+    let mut countries: Vec<usize> = primary.iter().filter_map(|&p| m.country_of(p)).collect();
+    if countries.is_empty() && e.event_type == EventType::Coup {
+        countries = coup_countries(m, e);
+    }
+    if countries.is_empty() {
+        countries.extend(nearest_country_in_sentence(doc, m, e, &owners));
+    }
+    if countries.is_empty() {
+        // Else the country the article is most about.
+        countries.extend(latest_country_before(doc, m, e, &owners).or_else(|| {
+            m.topic
+                .iter()
+                .filter(|(a, _)| !owners.contains(a))
+                .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+                .map(|(a, _)| *a)
+        }));
+    }
+    super::mentions::dedup(&mut countries);
+    e.countries = countries;
+}
+
+/// Whether an event type acts on another country: sanctions, designations, training.
+fn acts_abroad(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Sanction | EventType::Designation | EventType::Training
+    )
+}
+
+/// The countries acting in an event, which it does not concern: its forces' owners and,
+/// for sanctions, designations and training, the agents' countries other than the one
+/// the article is about ("the United States suspended aid", "Egyptian officers trained
+/// Sudanese troops" concern Sudan; "Mali's junta suspended two broadcasters" in an
+/// article about Mali keeps its event).
+fn acting_countries(m: &mut Mentions, e: &Event) -> Vec<usize> {
     let mut owners: Vec<usize> = e
         .forces
         .iter()
         .flat_map(|&f| m.forces[f].owners.clone())
         .collect();
-    // Who sanctions, designates or trains acts on another country: "the United States
-    // suspended aid", "Egyptian officers trained Sudanese troops" concern Sudan.
-    // A country acting at home ("Mali's junta suspended two broadcasters", in an article
-    // about Mali) keeps its event.
-    if matches!(e.event_type, EventType::Sanction | EventType::Designation | EventType::Training) {
+    if acts_abroad(e.event_type) {
         let home = m
             .topic
             .iter()
@@ -1148,7 +1434,14 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             }
         }
     }
-    let primary: Vec<usize> = match e.event_type {
+    owners
+}
+
+/// The places an event is about by its kind: where movers leave from or go to, else where
+/// it happens; for sanctions, designations and training with no place, the countries
+/// acted on ("trained Sudanese troops").
+fn primary_places(m: &Mentions, e: &Event, owners: &[usize]) -> Vec<usize> {
+    match e.event_type {
         EventType::Withdrawal => e.origin.clone(),
         EventType::Arrival | EventType::Deployment => {
             if e.destination.is_empty() {
@@ -1162,8 +1455,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             if v.is_empty() {
                 v.extend(e.destination.iter().copied());
             }
-            // The sanctioned, designated or trained: "trained Sudanese troops".
-            if v.is_empty() && matches!(e.event_type, EventType::Sanction | EventType::Designation | EventType::Training) {
+            if v.is_empty() && acts_abroad(e.event_type) {
                 v.extend(
                     e.affected
                         .iter()
@@ -1173,184 +1465,182 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
             }
             v
         }
-    };
-    let mut countries: Vec<usize> = primary.iter().filter_map(|&p| m.country_of(p)).collect();
-    if countries.is_empty() && e.event_type == EventType::Coup {
-        for &a in &e.agents {
-            if m.actors[a].kind.is_country() {
-                countries.push(a);
-            } else if let Some(c) = m.actors[a]
-                .country
-                .clone()
-                .and_then(|q| m.country_actor(&q))
-            {
-                countries.push(c);
-            }
-        }
     }
-    if countries.is_empty() {
-        // The nearest country named in the event's clause, not the movers' own.
-        let s = &doc.sentences[e.sentence];
-        let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
-        let mut best: Option<(usize, usize)> = None;
-        for ii in m.window(s.tokens.start, s.tokens.end) {
-            let it = &m.items[ii];
-            if !matches!(it.what, What::Entity | What::Place | What::Government) {
-                continue;
-            }
-            // "The force, which includes soldiers from Kenya and Uganda, must leave": a
-            // relative clause the trigger is not in speaks of something else.
-            if let Some((lo, hi)) = relative_clause_around(doc, it.start) {
-                if !(lo..hi).contains(&trig_tok) {
-                    continue;
-                }
-            }
-            // "an agreement with Paris", "talks with Washington": a capital standing for its
-            // government is a partner, not the place of the event.
-            if matches!(it.pp.as_deref(), Some("with" | "against" | "between"))
-                && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Capital)
-            {
-                continue;
-            }
-            // "…, while China urged restraint": another clause speaks of another country.
-            let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
-            if (lo..hi).any(|k| {
-                matches!(
-                    doc.tokens[k].lower.as_str(),
-                    ";" | "while" | "whereas" | "but" | "although" | "though"
-                )
-            }) {
-                continue;
-            }
-            let actors = it.actors.clone();
-            let government = it.what == What::Government;
-            let pos = doc.tokens[it.start].start;
-            for a in actors {
-                let c = if m.actors[a].kind.is_place() || government {
-                    m.country_of(a)
-                } else {
-                    None
-                };
-                let Some(c) = c else { continue };
-                if owners.contains(&c) {
-                    continue;
-                }
-                let d = if pos < e.trigger_start {
-                    e.trigger_start - pos
-                } else {
-                    pos - e.trigger_end
-                };
-                if best.is_none_or(|(bd, _)| d < bd) {
-                    best = Some((d, c));
-                }
-            }
-        }
-        if let Some((_, c)) = best {
+}
+
+/// A coup's countries: its agents' own (the country itself for a country agent).
+fn coup_countries(m: &mut Mentions, e: &Event) -> Vec<usize> {
+    let mut countries = Vec::new();
+    for &a in &e.agents {
+        if m.actors[a].kind.is_country() {
+            countries.push(a);
+        } else if let Some(c) = m.actors[a]
+            .country
+            .clone()
+            .and_then(|q| m.country_actor(&q))
+        {
             countries.push(c);
         }
     }
-    if countries.is_empty() {
-        // The latest country named in the ten sentences before the event, else the country
-        // the article is most about.
-        let start_tok = doc
-            .tokens
-            .partition_point(|t| t.start < e.trigger_start)
-            .min(doc.tokens.len().saturating_sub(1));
-        let from = Mentions::sentences_back(doc, start_tok, 10);
-        let mut found = None;
-        'items: for ii in m.window(from, start_tok).into_iter().rev() {
-            if !matches!(
-                m.items[ii].what,
-                What::Entity | What::Place | What::Government
-            ) {
+    countries
+}
+
+/// The country named nearest the trigger in the event's clause, other than the acting
+/// countries `owners`.
+fn nearest_country_in_sentence(
+    doc: &Doc,
+    m: &mut Mentions,
+    e: &Event,
+    owners: &[usize],
+) -> Option<usize> {
+    let s = &doc.sentences[e.sentence];
+    let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+    let mut best: Option<(usize, usize)> = None;
+    for ii in m.window(s.tokens.start, s.tokens.end) {
+        let it = &m.items[ii];
+        if !matches!(it.what, What::Entity | What::Place | What::Government)
+            || speaks_of_another_place(doc, m, it, trig_tok)
+        {
+            continue;
+        }
+        let actors = it.actors.clone();
+        let government = it.what == What::Government;
+        let pos = doc.tokens[it.start].start;
+        for a in actors {
+            let c = if m.actors[a].kind.is_place() || government {
+                m.country_of(a)
+            } else {
+                None
+            };
+            let Some(c) = c else { continue };
+            if owners.contains(&c) {
                 continue;
             }
-            // Names inside a relative clause (", which includes soldiers from Kenya, …,")
-            // are side remarks, unless the event itself is in that clause.
-            if let Some((lo, hi)) = relative_clause_around(doc, m.items[ii].start) {
-                let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
-                if !(lo..hi).contains(&trig_tok) {
-                    continue;
-                }
+            let d = if pos < e.trigger_start {
+                e.trigger_start - pos
+            } else {
+                pos - e.trigger_end
+            };
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, c));
             }
-            // "Washington had agreed to pull …": a capital acting is a government, not a
-            // place an earlier event happened in.
-            if m.items[ii].pp.is_none()
-                && !m.items[ii].actors.is_empty()
-                && m.items[ii]
-                    .actors
-                    .iter()
-                    .all(|&a| m.actors[a].kind == Kind::Capital)
-            {
-                continue;
-            }
-            for a in m.items[ii].actors.clone() {
-                if let Some(c) = m.country_of(a) {
-                    if !owners.contains(&c) {
-                        found = Some(c);
-                        break 'items;
-                    }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Whether an item of the trigger's sentence (trigger token `trig_tok`) is no place of
+/// the event: inside a relative clause the trigger is not in ("The force, which includes
+/// soldiers from Kenya and Uganda, must leave"), a capital as partner ("an agreement with
+/// Paris"), or across a contrast ("…, while China urged restraint").
+fn speaks_of_another_place(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) -> bool {
+    if let Some((lo, hi)) = relative_clause_around(doc, it.start) {
+        if !(lo..hi).contains(&trig_tok) {
+            return true;
+        }
+    }
+    // A capital standing for its government is a partner, not the place of the event.
+    if it.pp.as_deref().is_some_and(|p| is("partner_prep", p))
+        && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Capital)
+    {
+        return true;
+    }
+    let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
+    (lo..hi)
+        .any(|k| doc.tokens[k].lower == ";" || is("contrast_concession_conj", &doc.tokens[k].lower))
+}
+
+/// The latest country named in the ten sentences before the event, other than the acting
+/// countries `owners`; side remarks and capitals acting are passed over.
+fn latest_country_before(
+    doc: &Doc,
+    m: &mut Mentions,
+    e: &Event,
+    owners: &[usize],
+) -> Option<usize> {
+    let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+    let start_tok = trig_tok.min(doc.tokens.len().saturating_sub(1));
+    let from = Mentions::sentences_back(doc, start_tok, 10);
+    for ii in m.window(from, start_tok).into_iter().rev() {
+        let it = &m.items[ii];
+        if !matches!(it.what, What::Entity | What::Place | What::Government)
+            || is_side_remark_or_acting_capital(doc, m, it, trig_tok)
+        {
+            continue;
+        }
+        for a in m.items[ii].actors.clone() {
+            if let Some(c) = m.country_of(a) {
+                if !owners.contains(&c) {
+                    return Some(c);
                 }
             }
         }
-        let found = found.or_else(|| {
-            m.topic
-                .iter()
-                .filter(|(a, _)| !owners.contains(a))
-                .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
-                .map(|(a, _)| *a)
-        });
-        countries.extend(found);
     }
-    super::mentions::dedup(&mut countries);
-    e.countries = countries;
+    None
+}
+
+/// Whether an earlier item names no place of the event with trigger token `trig_tok`: a
+/// name inside a relative clause the event is not in (", which includes soldiers from
+/// Kenya, …,"), or a capital acting ("Washington had agreed to pull …"), which is a
+/// government, not a place an earlier event happened in.
+fn is_side_remark_or_acting_capital(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) -> bool {
+    if let Some((lo, hi)) = relative_clause_around(doc, it.start) {
+        if !(lo..hi).contains(&trig_tok) {
+            return true;
+        }
+    }
+    it.pp.is_none()
+        && !it.actors.is_empty()
+        && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Capital)
 }
 
 /// Fills `after`: explicit cues first (since, after, following, prompting), then dates,
 /// then tense ranks relative to the article's present.
 fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc) {
-    let n = events.len();
+    let explicit = explicit_order(events, cues, doc);
+    for a in 0..events.len() {
+        events[a].after = earlier_events(events, a, &explicit);
+    }
+}
+
+/// The order the cues state: (a, b) → whether event a comes after event b.
+fn explicit_order(
+    events: &[Event],
+    cues: &[(usize, usize, &'static str)],
+    doc: &Doc,
+) -> HashMap<(usize, usize), bool> {
     let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, e) in events.iter().enumerate() {
         by_sentence.entry(e.sentence).or_default().push(i);
     }
-    let mut explicit: HashMap<(usize, usize), bool> = HashMap::new(); // (a, b) → a after b
+    let mut explicit: HashMap<(usize, usize), bool> = HashMap::new();
+    let mut set_after = |later: usize, earlier: usize| {
+        explicit.insert((later, earlier), true);
+        explicit.insert((earlier, later), false);
+    };
     for &(si, k, kind) in cues {
-        let pos = doc.tokens[k].start;
-        let in_sent: Vec<usize> = by_sentence.get(&si).cloned().unwrap_or_default();
-        let before: Vec<usize> = in_sent
-            .iter()
-            .copied()
-            .filter(|&i| events[i].trigger_end <= pos)
-            .collect();
-        let after_: Vec<usize> = in_sent
-            .iter()
-            .copied()
-            .filter(|&i| events[i].trigger_start > pos)
-            .collect();
+        let in_sent = by_sentence.get(&si).map_or(&[][..], Vec::as_slice);
+        let (before, after_) = either_side(events, in_sent, doc.tokens[k].start);
         match kind {
+            // "X since/after/following Y": X after Y (Y is the first event after the cue).
             "after" => {
-                // "X since/after/following Y": X after Y (Y is the first event after the cue).
                 if let Some(&y) = after_.first() {
                     for &x in &before {
-                        explicit.insert((x, y), true);
-                        explicit.insert((y, x), false);
+                        set_after(x, y);
                     }
                 }
             }
             "then" => {
                 for &x in &before {
                     for &y in &after_ {
-                        explicit.insert((y, x), true);
-                        explicit.insert((x, y), false);
+                        set_after(y, x);
                     }
                 }
             }
             "before" => {
                 if let Some(&y) = after_.first() {
                     for &x in &before {
-                        explicit.insert((x, y), false);
-                        explicit.insert((y, x), true);
+                        set_after(y, x);
                     }
                 }
             }
@@ -1361,50 +1651,72 @@ fn order(events: &mut [Event], cues: &[(usize, usize, &'static str)], doc: &Doc)
                     .collect();
                 for &x in after_.iter().take(1) {
                     for &y in &prev {
-                        explicit.insert((x, y), true);
-                        explicit.insert((y, x), false);
+                        set_after(x, y);
                     }
                 }
             }
             _ => {}
         }
     }
-    // Events are compared with those near them (an article rarely orders events hundreds of
-    // claims apart), and for each kind of earlier event in each country one witness is
-    // enough: "after a coup in Niger" needs one such coup. This keeps the graph small and
-    // long inputs linear.
+    explicit
+}
+
+/// Events `in_sent` whose triggers end at or before byte `pos`, and those that start after it.
+fn either_side(events: &[Event], in_sent: &[usize], pos: usize) -> (Vec<usize>, Vec<usize>) {
+    let before = in_sent
+        .iter()
+        .copied()
+        .filter(|&i| events[i].trigger_end <= pos)
+        .collect();
+    let after = in_sent
+        .iter()
+        .copied()
+        .filter(|&i| events[i].trigger_start > pos)
+        .collect();
+    (before, after)
+}
+
+/// The events event `a` comes after, by the explicit order else by [`later`].
+///
+/// Events are compared with those near them (an article rarely orders events hundreds of
+/// claims apart), and for each kind of earlier event in each country one witness is
+/// enough: "after a coup in Niger" needs one such coup. This keeps the graph small and
+/// long inputs linear.
+fn earlier_events(
+    events: &[Event],
+    a: usize,
+    explicit: &HashMap<(usize, usize), bool>,
+) -> Vec<usize> {
     const REACH: usize = 300;
-    for a in 0..n {
-        let mut after = Vec::new();
-        let mut witnessed: std::collections::HashSet<(EventType, Option<usize>)> =
-            Default::default();
-        for b in a.saturating_sub(REACH)..n.min(a + REACH) {
-            if a == b {
-                continue;
-            }
-            let keys: Vec<(EventType, Option<usize>)> = if events[b].countries.is_empty() {
-                vec![(events[b].event_type, None)]
-            } else {
-                events[b]
-                    .countries
-                    .iter()
-                    .map(|&c| (events[b].event_type, Some(c)))
-                    .collect()
-            };
-            if keys.iter().all(|k| witnessed.contains(k)) {
-                continue;
-            }
-            let is_after = match explicit.get(&(a, b)) {
-                Some(&v) => v,
-                None => later(&events[a], &events[b]),
-            };
-            if is_after {
-                witnessed.extend(keys);
-                after.push(b);
-            }
+    let n = events.len();
+    let mut after = Vec::new();
+    let mut witnessed: std::collections::HashSet<(EventType, Option<usize>)> = Default::default();
+    for b in a.saturating_sub(REACH)..n.min(a + REACH) {
+        if a == b {
+            continue;
         }
-        events[a].after = after;
+        let keys: Vec<(EventType, Option<usize>)> = if events[b].countries.is_empty() {
+            vec![(events[b].event_type, None)]
+        } else {
+            events[b]
+                .countries
+                .iter()
+                .map(|&c| (events[b].event_type, Some(c)))
+                .collect()
+        };
+        if keys.iter().all(|k| witnessed.contains(k)) {
+            continue;
+        }
+        let is_after = match explicit.get(&(a, b)) {
+            Some(&v) => v,
+            None => later(&events[a], &events[b]),
+        };
+        if is_after {
+            witnessed.extend(keys);
+            after.push(b);
+        }
     }
+    after
 }
 
 /// Whether `a` comes after (or at the same time as) `b` by dates, else by tense rank.

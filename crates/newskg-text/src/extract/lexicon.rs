@@ -50,77 +50,41 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// The lexicon read from the compiled-in data files; panics on a bad line, naming the
+    /// file and line, since the files ship with the binary and the unit tests load them.
     pub fn get() -> &'static Lexicon {
         static L: OnceLock<Lexicon> = OnceLock::new();
-        L.get_or_init(Lexicon::load)
+        L.get_or_init(|| Lexicon::parse(TRIGGERS, FORCES, WORDS).unwrap_or_else(|e| panic!("{e}")))
     }
 
-    fn load() -> Lexicon {
-        let mut triggers = Vec::new();
+    /// Reads the lexicon from the text of `triggers.tsv`, `forces.tsv` and `words.tsv`;
+    /// the first bad line is an error naming its file and line number.
+    pub fn parse(triggers: &str, forces: &str, words: &str) -> Result<Lexicon, String> {
+        let triggers = parse_triggers(triggers)?;
         let mut verb_heads: HashMap<String, Vec<usize>> = HashMap::new();
         let mut noun_heads: HashMap<String, Vec<usize>> = HashMap::new();
-        for line in data_lines(TRIGGERS) {
-            let c: Vec<&str> = line.split('\t').collect();
-            if c.len() < 4 {
-                continue;
-            }
-            let Some(event_type) = EventType::from_name(c[0]) else {
-                continue;
-            };
-            let words: Vec<String> = c[2].split(' ').map(str::to_string).collect();
-            let need = match c[3] {
-                "force" => Need::Force,
-                "place" => Need::Place,
-                "power" => Need::Power,
-                "object" => Need::Object,
-                _ => Need::None,
-            };
-            let verb = c[1] == "V";
-            let i = triggers.len();
-            let heads = if verb {
+        for (i, trig) in triggers.iter().enumerate() {
+            let heads = if trig.verb {
                 &mut verb_heads
             } else {
                 &mut noun_heads
             };
-            heads.entry(words[0].clone()).or_default().push(i);
-            triggers.push(Trigger {
-                event_type,
-                verb,
-                words,
-                need,
-            });
+            heads.entry(trig.words[0].clone()).or_default().push(i);
         }
         // Longer phrases first, so "pull out" is tried before "pull".
         for v in verb_heads.values_mut().chain(noun_heads.values_mut()) {
             v.sort_by_key(|&i| std::cmp::Reverse(triggers[i].words.len()));
         }
-        let forces = data_lines(FORCES)
-            .filter_map(|l| {
-                let (w, k) = l.split_once('\t')?;
-                Some((w.to_string(), k == "group"))
-            })
-            .collect();
+        let forces = parse_forces(forces)?;
         let mut classes: HashMap<String, HashSet<String>> = HashMap::new();
         let mut status_words = HashMap::new();
-        for line in data_lines(WORDS) {
-            if let Some((class, word)) = line.split_once('\t') {
-                classes
-                    .entry(class.to_string())
-                    .or_default()
-                    .insert(word.to_string());
-                if matches!(
-                    class,
-                    "agreed"
-                        | "demanded"
-                        | "ordered"
-                        | "planned"
-                        | "underway"
-                        | "completed"
-                        | "hypothetical"
-                        | "denied"
-                ) {
-                    status_words.insert(word.to_string(), class.to_string());
-                }
+        for (class, word) in parse_words(words)? {
+            classes
+                .entry(class.to_string())
+                .or_default()
+                .insert(word.to_string());
+            if STATUS_CLASSES.contains(&class) {
+                status_words.insert(word.to_string(), class.to_string());
             }
         }
         let phrases = |class: &str| {
@@ -137,7 +101,7 @@ impl Lexicon {
         };
         let titles = phrases("title");
         let governments = phrases("government");
-        Lexicon {
+        Ok(Lexicon {
             triggers,
             verb_heads,
             noun_heads,
@@ -146,7 +110,7 @@ impl Lexicon {
             titles,
             governments,
             status_words,
-        }
+        })
     }
 
     /// Whether `word` is in word class `class`.
@@ -155,9 +119,108 @@ impl Lexicon {
     }
 }
 
-fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+/// The word classes whose words govern an event and give its status.
+const STATUS_CLASSES: &[&str] = &[
+    "agreed",
+    "demanded",
+    "ordered",
+    "planned",
+    "underway",
+    "completed",
+    "hypothetical",
+    "denied",
+];
+
+/// The trigger entries of `triggers.tsv`, in file order.
+fn parse_triggers(text: &str) -> Result<Vec<Trigger>, String> {
+    data_lines(text)
+        .map(|(n, line)| parse_trigger(line).map_err(|e| format!("triggers.tsv line {n}: {e}")))
+        .collect()
+}
+
+/// One `triggers.tsv` line: type, pos (V or N), phrase, need.
+fn parse_trigger(line: &str) -> Result<Trigger, String> {
+    let c: Vec<&str> = line.split('\t').collect();
+    let [ty, pos, phrase, need] = c[..] else {
+        return Err(format!(
+            "expected 4 tab-separated columns (type, pos, phrase, need), found {}",
+            c.len()
+        ));
+    };
+    let event_type =
+        EventType::from_name(ty).ok_or_else(|| format!("unknown event type '{ty}'"))?;
+    let verb = match pos {
+        "V" => true,
+        "N" => false,
+        _ => return Err(format!("unknown pos '{pos}' (V or N)")),
+    };
+    let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+    if words.iter().any(String::is_empty) {
+        return Err(format!("empty word in phrase '{phrase}'"));
+    }
+    let need = match need {
+        "-" => Need::None,
+        "force" => Need::Force,
+        "place" => Need::Place,
+        "power" => Need::Power,
+        "object" => Need::Object,
+        _ => {
+            return Err(format!(
+                "unknown need '{need}' (force, place, power, object or -)"
+            ))
+        }
+    };
+    Ok(Trigger {
+        event_type,
+        verb,
+        words,
+        need,
+    })
+}
+
+/// `forces.tsv`: force head lemma → whether it names an armed group's fighters.
+fn parse_forces(text: &str) -> Result<HashMap<String, bool>, String> {
+    data_lines(text)
+        .map(|(n, line)| {
+            let (word, kind) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("forces.tsv line {n}: no tab between lemma and kind"))?;
+            let group = match kind {
+                "force" => false,
+                "group" => true,
+                _ => {
+                    return Err(format!(
+                        "forces.tsv line {n}: unknown kind '{kind}' (force or group)"
+                    ))
+                }
+            };
+            Ok((word.to_string(), group))
+        })
+        .collect()
+}
+
+/// `words.tsv`: (class, word or phrase) pairs, in file order.
+fn parse_words(text: &str) -> Result<Vec<(&str, &str)>, String> {
+    data_lines(text)
+        .map(|(n, line)| {
+            let (class, word) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("words.tsv line {n}: no tab between class and word"))?;
+            if class.is_empty() || word.is_empty() {
+                return Err(format!("words.tsv line {n}: empty class or word"));
+            }
+            Ok((class, word))
+        })
+        .collect()
+}
+
+/// The data lines of a lexicon file with their 1-based line numbers: comments and blank
+/// lines are skipped.
+fn data_lines(data: &str) -> impl Iterator<Item = (usize, &str)> {
     data.lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .enumerate()
+        .map(|(i, l)| (i + 1, l))
+        .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty())
 }
 
 #[cfg(test)]
@@ -175,6 +238,69 @@ mod tests {
         assert_eq!(
             l.status_words.get("demand").map(String::as_str),
             Some("demanded")
+        );
+    }
+
+    /// The error `Lexicon::parse` gives for one bad file, the others being empty.
+    fn error(triggers: &str, forces: &str, words: &str) -> String {
+        match Lexicon::parse(triggers, forces, words) {
+            Ok(_) => panic!("bad data accepted"),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn the_shipped_files_parse() {
+        assert!(Lexicon::parse(TRIGGERS, FORCES, WORDS).is_ok());
+    }
+
+    #[test]
+    fn bad_trigger_lines_are_refused() {
+        let head = "# comment\n\nWithdrawal\tV\twithdraw\t-\n";
+        let bad = |line: &str| error(&format!("{head}{line}\n"), "", "");
+        assert_eq!(
+            bad("Withdrawal\tV\twithdraw"),
+            "triggers.tsv line 4: expected 4 tab-separated columns (type, pos, phrase, need), found 3"
+        );
+        assert_eq!(
+            bad("Withdrawal\tV\twithdraw\t-\textra"),
+            "triggers.tsv line 4: expected 4 tab-separated columns (type, pos, phrase, need), found 5"
+        );
+        assert_eq!(
+            bad("Cop\tN\tcoup\t-"),
+            "triggers.tsv line 4: unknown event type 'Cop'"
+        );
+        assert_eq!(
+            bad("Coup\tX\tcoup\t-"),
+            "triggers.tsv line 4: unknown pos 'X' (V or N)"
+        );
+        assert_eq!(
+            bad("Coup\tV\tseize\tpowr"),
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object or -)"
+        );
+        assert_eq!(
+            bad("Coup\tV\tseize  power\tpower"),
+            "triggers.tsv line 4: empty word in phrase 'seize  power'"
+        );
+    }
+
+    #[test]
+    fn bad_force_and_word_lines_are_refused() {
+        assert_eq!(
+            error("", "troop\tforce\nsoldier force\n", ""),
+            "forces.tsv line 2: no tab between lemma and kind"
+        );
+        assert_eq!(
+            error("", "troop\tgroups\n", ""),
+            "forces.tsv line 1: unknown kind 'groups' (force or group)"
+        );
+        assert_eq!(
+            error("", "", "# c\nspeech\tsay\nspeech say\n"),
+            "words.tsv line 3: no tab between class and word"
+        );
+        assert_eq!(
+            error("", "", "speech\t\n"),
+            "words.tsv line 1: empty class or word"
         );
     }
 }

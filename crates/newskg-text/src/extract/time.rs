@@ -5,7 +5,7 @@
 //! give only their direction (past or future) relative to the article's present.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use regex::Regex;
+use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
 pub use newskg_model::Precision;
@@ -28,6 +28,7 @@ pub struct TimeExpr {
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
+/// The time-expression pattern, one named alternative per kind of expression.
 fn regex() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
@@ -53,6 +54,7 @@ fn regex() -> &'static Regex {
     })
 }
 
+/// The number of a month name or abbreviation (1 for none).
 fn month_number(m: &str) -> u32 {
     let m = m.trim_end_matches('.').to_ascii_lowercase();
     let names = [
@@ -65,6 +67,7 @@ fn month_number(m: &str) -> u32 {
         .unwrap_or(1)
 }
 
+/// The weekday a weekday name names.
 fn weekday(w: &str) -> Weekday {
     match &w[..3] {
         "Mon" => Weekday::Mon,
@@ -77,6 +80,7 @@ fn weekday(w: &str) -> Weekday {
     }
 }
 
+/// The first and last day of month `m` of year `y`.
 fn month_interval(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
     let a = NaiveDate::from_ymd_opt(y, m, 1)?;
     let b = if m == 12 {
@@ -87,6 +91,7 @@ fn month_interval(y: i32, m: u32) -> Option<(NaiveDate, NaiveDate)> {
     Some((a, b))
 }
 
+/// The first and last day of year `y`.
 fn year_interval(y: i32) -> Option<(NaiveDate, NaiveDate)> {
     Some((
         NaiveDate::from_ymd_opt(y, 1, 1)?,
@@ -94,6 +99,7 @@ fn year_interval(y: i32) -> Option<(NaiveDate, NaiveDate)> {
     ))
 }
 
+/// A one-day interval.
 fn day(d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     Some((d, d))
 }
@@ -117,6 +123,7 @@ fn year_for(pub_date: NaiveDate, month: u32, dayn: u32, future: bool) -> i32 {
     }
 }
 
+/// The value of a count in "two weeks ago" (a word or digits; "several" and "few" as 3).
 fn number(s: &str) -> i64 {
     match s {
         "a" | "an" | "one" => 1,
@@ -137,164 +144,287 @@ fn number(s: &str) -> i64 {
 /// Finds the time expressions of one sentence. `future` says the sentence speaks of the
 /// future (will, plans to), which decides the year of "in March" or the day of "on Monday".
 pub fn find(sentence: &str, published: Option<NaiveDate>, future: bool) -> Vec<TimeExpr> {
-    let mut out = Vec::new();
-    for c in regex().captures_iter(sentence) {
-        let m = c.get(0).expect("match");
-        let mut t = TimeExpr {
-            start: m.start(),
-            end: m.end(),
-            text: m.as_str().to_string(),
-            interval: None,
-            precision: Precision::Day,
-            direction: 0,
-            since: false,
-        };
-        let num = |k: &str| c.name(k).and_then(|x| x.as_str().parse::<i64>().ok());
-        if c.name("dmy").is_some() || c.name("mdy").is_some() || c.name("md").is_some() {
-            let (mk, dk, yk) = if c.name("dmy").is_some() {
-                ("m1", "d1", "y1")
-            } else if c.name("mdy").is_some() {
-                ("m2", "d2", "y2")
-            } else {
-                ("m6", "d6", "y6")
-            };
-            let mo = month_number(&c[mk]);
-            let d = num(dk).unwrap_or(1) as u32;
-            let y = num(yk)
-                .map(|y| y as i32)
-                .or_else(|| published.map(|p| year_for(p, mo, d, future)));
-            t.interval = y
-                .and_then(|y| NaiveDate::from_ymd_opt(y, mo, d))
-                .and_then(day);
-        } else if c.name("between").is_some() {
-            let (a, b) = (num("ya").unwrap_or(0) as i32, num("yb").unwrap_or(0) as i32);
-            t.interval = year_interval(a)
+    regex()
+        .captures_iter(sentence)
+        .map(|c| with_direction(resolve(&c, published, future), published, future))
+        .collect()
+}
+
+/// The expression one match denotes, by the alternative that matched; its direction only
+/// where the words give it ("last", "ago", "yesterday").
+fn resolve(c: &Captures, published: Option<NaiveDate>, future: bool) -> TimeExpr {
+    let m = c.get(0).expect("match");
+    let t = TimeExpr {
+        start: m.start(),
+        end: m.end(),
+        text: m.as_str().to_string(),
+        interval: None,
+        precision: Precision::Day,
+        direction: 0,
+        since: false,
+    };
+    let has = |k: &str| c.name(k).is_some();
+    if has("dmy") || has("mdy") || has("md") {
+        day_of_month(c, t, published, future)
+    } else if has("between") {
+        let (a, b) = (
+            num(c, "ya").unwrap_or(0) as i32,
+            num(c, "yb").unwrap_or(0) as i32,
+        );
+        TimeExpr {
+            interval: year_interval(a)
                 .zip(year_interval(b))
-                .map(|(x, y)| (x.0, y.1));
-            t.precision = Precision::Range;
-        } else if c.name("since").is_some() {
-            t.interval = year_interval(num("ys").unwrap_or(0) as i32);
-            t.precision = Precision::Year;
-            t.since = true;
-        } else if c.name("part").is_some() {
-            let mo = month_number(&c["m3"]);
-            let y = num("y3")
-                .map(|y| y as i32)
-                .or_else(|| published.map(|p| year_for(p, mo, 15, future)));
-            t.interval = y
-                .and_then(|y| month_interval(y, mo))
-                .map(|(a, b)| match &c["pp"] {
-                    "early" => (a, a + Duration::days(9)),
-                    "mid" => (a + Duration::days(10), a + Duration::days(19)),
-                    _ => (a + Duration::days(20), b),
-                });
-            t.precision = Precision::Month;
-        } else if c.name("my").is_some() {
-            t.interval = month_interval(num("y4").unwrap_or(0) as i32, month_number(&c["m4"]));
-            t.precision = Precision::Month;
-        } else if c.name("rel").is_some() {
-            let rw = c["rw"]
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let unit = &c["unit"];
-            t.direction = match rw.as_str() {
-                "last" | "past" | "earlier" => -1,
-                "next" | "later" => 1,
-                _ => 0,
-            };
-            if let Some(p) = published {
-                t.interval = relative(p, &rw, unit, &mut t.precision);
+                .map(|(x, y)| (x.0, y.1)),
+            precision: Precision::Range,
+            ..t
+        }
+    } else if has("since") {
+        TimeExpr {
+            interval: year_interval(num(c, "ys").unwrap_or(0) as i32),
+            precision: Precision::Year,
+            since: true,
+            ..t
+        }
+    } else if has("part") {
+        part_of_month(c, t, published, future)
+    } else if has("my") {
+        TimeExpr {
+            interval: month_interval(num(c, "y4").unwrap_or(0) as i32, month_number(&c["m4"])),
+            precision: Precision::Month,
+            ..t
+        }
+    } else if has("rel") {
+        relative_expr(c, t, published)
+    } else if has("inm") {
+        in_month(c, t, published, future)
+    } else if has("wd") {
+        on_weekday(c, t, published, future)
+    } else if has("iny") {
+        in_year(c, t)
+    } else if has("ago") {
+        ago(c, t, published)
+    } else if has("deic") {
+        deictic(c, t, published)
+    } else {
+        t
+    }
+}
+
+/// The number a capture group holds, if any.
+fn num(c: &Captures, k: &str) -> Option<i64> {
+    c.name(k).and_then(|x| x.as_str().parse::<i64>().ok())
+}
+
+/// A day of a month ("22 December 2023", "December 22, 2023", "August 15"): the year
+/// missing is the publication's, read back or forward.
+fn day_of_month(c: &Captures, t: TimeExpr, published: Option<NaiveDate>, future: bool) -> TimeExpr {
+    let (mk, dk, yk) = if c.name("dmy").is_some() {
+        ("m1", "d1", "y1")
+    } else if c.name("mdy").is_some() {
+        ("m2", "d2", "y2")
+    } else {
+        ("m6", "d6", "y6")
+    };
+    let mo = month_number(&c[mk]);
+    let d = num(c, dk).unwrap_or(1) as u32;
+    let y = num(c, yk)
+        .map(|y| y as i32)
+        .or_else(|| published.map(|p| year_for(p, mo, d, future)));
+    TimeExpr {
+        interval: y
+            .and_then(|y| NaiveDate::from_ymd_opt(y, mo, d))
+            .and_then(day),
+        ..t
+    }
+}
+
+/// "early", "mid" or "late" in a month: its first, second or last ten days or so.
+fn part_of_month(
+    c: &Captures,
+    t: TimeExpr,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> TimeExpr {
+    let mo = month_number(&c["m3"]);
+    let y = num(c, "y3")
+        .map(|y| y as i32)
+        .or_else(|| published.map(|p| year_for(p, mo, 15, future)));
+    TimeExpr {
+        interval: y
+            .and_then(|y| month_interval(y, mo))
+            .map(|(a, b)| match &c["pp"] {
+                "early" => (a, a + Duration::days(9)),
+                "mid" => (a + Duration::days(10), a + Duration::days(19)),
+                _ => (a + Duration::days(20), b),
+            }),
+        precision: Precision::Month,
+        ..t
+    }
+}
+
+/// "last July", "next week", "earlier this month": the direction from its first word;
+/// the interval only against a publication date, else just the unit's precision.
+fn relative_expr(c: &Captures, t: TimeExpr, published: Option<NaiveDate>) -> TimeExpr {
+    let rw = c["rw"]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let unit = &c["unit"];
+    let direction = match rw.as_str() {
+        "last" | "past" | "earlier" => -1,
+        "next" | "later" => 1,
+        _ => 0,
+    };
+    let mut precision = t.precision;
+    let interval = match published {
+        Some(p) => relative(p, &rw, unit, &mut precision),
+        None => {
+            precision = unit_precision(unit);
+            None
+        }
+    };
+    TimeExpr {
+        interval,
+        precision,
+        direction,
+        ..t
+    }
+}
+
+/// "in March", "since October 2001": the month (its year as for a day of a month), the
+/// preposition dropped from the text.
+fn in_month(c: &Captures, t: TimeExpr, published: Option<NaiveDate>, future: bool) -> TimeExpr {
+    let mo = month_number(&c["m5"]);
+    let year = num(c, "y7")
+        .map(|y| y as i32)
+        .or_else(|| published.map(|p| year_for(p, mo, 1, future)));
+    let t = TimeExpr {
+        since: starts_with_since(&t),
+        precision: Precision::Month,
+        interval: year.and_then(|y| month_interval(y, mo)),
+        ..t
+    };
+    without_preposition(t)
+}
+
+/// "in 2021", "since 2021": the year, the preposition dropped from the text.
+fn in_year(c: &Captures, t: TimeExpr) -> TimeExpr {
+    let t = TimeExpr {
+        since: starts_with_since(&t),
+        interval: year_interval(num(c, "y5").unwrap_or(0) as i32),
+        precision: Precision::Year,
+        ..t
+    };
+    without_preposition(t)
+}
+
+/// "on Monday": the nearest such day up to the publication date, or from it on for the
+/// future.
+fn on_weekday(c: &Captures, t: TimeExpr, published: Option<NaiveDate>, future: bool) -> TimeExpr {
+    let w = weekday(&c["wday"]);
+    let interval = published.and_then(|p| {
+        let mut d = p;
+        for _ in 0..7 {
+            if d.weekday() == w {
+                return day(d);
+            }
+            d = if future {
+                d + Duration::days(1)
             } else {
-                t.precision = unit_precision(unit);
-            }
-        } else if c.name("inm").is_some() {
-            let mo = month_number(&c["m5"]);
-            if m.as_str().to_ascii_lowercase().starts_with("since") {
-                t.since = true;
-            }
-            t.precision = Precision::Month;
-            let year = num("y7")
-                .map(|y| y as i32)
-                .or_else(|| published.map(|p| year_for(p, mo, 1, future)));
-            t.interval = year.and_then(|y| month_interval(y, mo));
-            // Drop the preposition from the expression's text.
-            let skip = m.as_str().find(char::is_whitespace).unwrap_or(0) + 1;
-            t.start += skip;
-            t.text = m.as_str()[skip..].to_string();
-        } else if c.name("wd").is_some() {
-            let w = weekday(&c["wday"]);
-            t.interval = published.and_then(|p| {
-                let mut d = p;
-                for _ in 0..7 {
-                    if d.weekday() == w {
-                        return day(d);
-                    }
-                    d = if future {
-                        d + Duration::days(1)
-                    } else {
-                        d - Duration::days(1)
-                    };
-                }
-                None
-            });
-        } else if c.name("iny").is_some() {
-            if m.as_str().to_ascii_lowercase().starts_with("since") {
-                t.since = true;
-            }
-            t.interval = year_interval(num("y5").unwrap_or(0) as i32);
-            t.precision = Precision::Year;
-            let skip = m.as_str().find(char::is_whitespace).unwrap_or(0) + 1;
-            t.start += skip;
-            t.text = m.as_str()[skip..].to_string();
-        } else if c.name("ago").is_some() {
-            let n = number(&c["n"].to_ascii_lowercase());
-            let u = &c["u2"].to_ascii_lowercase();
-            t.direction = -1;
-            t.precision = unit_precision(u);
-            t.interval = published.map(|p| {
-                let back = match u.chars().next() {
-                    Some('d') => Duration::days(n),
-                    Some('w') => Duration::days(7 * n),
-                    Some('m') => Duration::days(30 * n),
-                    _ => Duration::days(365 * n),
-                };
-                (p - back, p - back)
-            });
-        } else if c.name("deic").is_some() {
-            let w = c["deic"].to_ascii_lowercase();
-            t.direction = if w == "yesterday" || w == "recently" {
+                d - Duration::days(1)
+            };
+        }
+        None
+    });
+    TimeExpr { interval, ..t }
+}
+
+/// "two weeks ago": that long before the publication date (a month as 30 days, a year as
+/// 365), in the past.
+fn ago(c: &Captures, t: TimeExpr, published: Option<NaiveDate>) -> TimeExpr {
+    let n = number(&c["n"].to_ascii_lowercase());
+    let u = &c["u2"].to_ascii_lowercase();
+    TimeExpr {
+        direction: -1,
+        precision: unit_precision(u),
+        interval: published.map(|p| {
+            let back = match u.chars().next() {
+                Some('d') => Duration::days(n),
+                Some('w') => Duration::days(7 * n),
+                Some('m') => Duration::days(30 * n),
+                _ => Duration::days(365 * n),
+            };
+            (p - back, p - back)
+        }),
+        ..t
+    }
+}
+
+/// "yesterday", "today", "tonight", "recently": days relative to the publication date
+/// ("recently" has none), and their direction.
+fn deictic(c: &Captures, t: TimeExpr, published: Option<NaiveDate>) -> TimeExpr {
+    let w = c["deic"].to_ascii_lowercase();
+    TimeExpr {
+        direction: if w == "yesterday" || w == "recently" {
+            -1
+        } else {
+            0
+        },
+        interval: published.and_then(|p| match w.as_str() {
+            "yesterday" => day(p - Duration::days(1)),
+            "recently" => None,
+            _ => day(p),
+        }),
+        ..t
+    }
+}
+
+/// Whether the expression's text starts with "since" (any case).
+fn starts_with_since(t: &TimeExpr) -> bool {
+    t.text.to_ascii_lowercase().starts_with("since")
+}
+
+/// The expression without its leading preposition ("in March" → "March").
+fn without_preposition(t: TimeExpr) -> TimeExpr {
+    let skip = t.text.find(char::is_whitespace).unwrap_or(0) + 1;
+    TimeExpr {
+        start: t.start + skip,
+        text: t.text[skip..].to_string(),
+        ..t
+    }
+}
+
+/// The direction of an expression with none from its words: after, before or at the
+/// publication date; with no publication date, an absolute date lies in the article's
+/// past unless the verb says otherwise.
+fn with_direction(t: TimeExpr, published: Option<NaiveDate>, future: bool) -> TimeExpr {
+    if t.direction != 0 {
+        return t;
+    }
+    let direction = match (t.interval, published) {
+        (Some((a, b)), Some(p)) => {
+            if a > p {
+                1
+            } else if b < p {
                 -1
             } else {
                 0
-            };
-            t.interval = published.and_then(|p| match w.as_str() {
-                "yesterday" => day(p - Duration::days(1)),
-                "recently" => None,
-                _ => day(p),
-            });
-        }
-        if let (Some((a, _)), Some(p)) = (t.interval, published) {
-            if t.direction == 0 {
-                t.direction = if a > p {
-                    1
-                } else if t.interval.is_some_and(|(_, b)| b < p) {
-                    -1
-                } else {
-                    0
-                };
             }
-        } else if t.direction == 0 && t.interval.is_some() && published.is_none() {
-            // An absolute date in an undated article lies in its past unless the verb says
-            // otherwise.
-            t.direction = if future { 1 } else { -1 };
         }
-        out.push(t);
-    }
-    out
+        (Some(_), None) => {
+            if future {
+                1
+            } else {
+                -1
+            }
+        }
+        (None, _) => 0,
+    };
+    TimeExpr { direction, ..t }
 }
 
+/// The precision a unit ("week", "year", "Monday", a month) gives.
 fn unit_precision(unit: &str) -> Precision {
     match unit.to_ascii_lowercase().as_str() {
         u if u.starts_with("week") => Precision::Week,
@@ -305,6 +435,8 @@ fn unit_precision(unit: &str) -> Precision {
     }
 }
 
+/// The interval of a relative expression ("last week", "earlier this month", "next July")
+/// against publication date `p`; sets the precision its unit gives.
 fn relative(
     p: NaiveDate,
     rw: &str,
@@ -339,41 +471,52 @@ fn relative(
                 .map(|(a, b)| if rw == "earlier" { (a, p) } else { (a, b) })
         }
         _ if WEEKDAYS.split('|').any(|w| w.eq_ignore_ascii_case(unit)) => {
-            let w = weekday(unit);
-            let mut d = p;
-            let step = if shift > 0 { 1 } else { -1 };
-            for _ in 0..14 {
-                d += Duration::days(step as i64);
-                if d.weekday() == w {
-                    return day(d);
-                }
-            }
-            None
+            shifted_weekday(p, unit, shift)
         }
         _ => {
-            // A month name: "last July" is the latest July before the publication month.
-            let mo = month_number(unit);
-            let y = match shift {
-                -1 => {
-                    if mo < p.month() {
-                        p.year()
-                    } else {
-                        p.year() - 1
-                    }
-                }
-                1 => {
-                    if mo > p.month() {
-                        p.year()
-                    } else {
-                        p.year() + 1
-                    }
-                }
-                _ => p.year(),
-            };
             *precision = Precision::Month;
-            month_interval(y, mo)
+            shifted_month(p, unit, shift)
         }
     }
+}
+
+/// "next Friday", "last Monday": the nearest such day after the publication date for a
+/// forward shift, else before it, within two weeks.
+fn shifted_weekday(p: NaiveDate, unit: &str, shift: i32) -> Option<(NaiveDate, NaiveDate)> {
+    let w = weekday(unit);
+    let mut d = p;
+    let step = if shift > 0 { 1 } else { -1 };
+    for _ in 0..14 {
+        d += Duration::days(step as i64);
+        if d.weekday() == w {
+            return day(d);
+        }
+    }
+    None
+}
+
+/// A month name: "last July" is the latest July before the publication month, "next July"
+/// the earliest after it, "this July" the publication year's.
+fn shifted_month(p: NaiveDate, unit: &str, shift: i32) -> Option<(NaiveDate, NaiveDate)> {
+    let mo = month_number(unit);
+    let y = match shift {
+        -1 => {
+            if mo < p.month() {
+                p.year()
+            } else {
+                p.year() - 1
+            }
+        }
+        1 => {
+            if mo > p.month() {
+                p.year()
+            } else {
+                p.year() + 1
+            }
+        }
+        _ => p.year(),
+    };
+    month_interval(y, mo)
 }
 
 #[cfg(test)]

@@ -198,3 +198,32 @@ print(len(names(a)), sum(1 for _ in a.quads((None, None, None, None))))
     // Articles, their entailment graphs and the ontology.
     assert_eq!(graphs.len(), 7, "{graphs:?}");
 }
+
+/// An extraction mapped in memory and the article's graph as the store keeps it are the same
+/// graph in sophia's terms: a Rust RDF user gets newskg's triples without a file round trip.
+#[test]
+fn sophia_sees_the_same_graph_in_memory_and_in_the_store() {
+    use newskg::{analyze, extract, graph, ingest, map, source, store::Store};
+    let text = std::fs::read_to_string(root().join("examples/niger-us-pullout.txt")).unwrap();
+    let article = source::from_text(&text);
+    let doc = analyze::analyze(&article.text);
+    let x = extract::extract(&doc, None);
+    let (iri, quads) = map::map(&article, &doc, &x);
+    let in_memory = graph::triples(&quads);
+
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("store")).unwrap();
+    ingest::ingest_article(&store, article, &ingest::Options::default()).unwrap();
+    let stored = store.sophia_graph(&iri).unwrap();
+    assert!(in_memory.len() > 500, "{} triples", in_memory.len());
+    assert_eq!(in_memory.len(), stored.len());
+    assert!(sophia::isomorphism::isomorphic_graphs(&in_memory, &stored).unwrap());
+
+    // The dataset view keeps the graph names: the article's graph and its entailment graph.
+    let ds = store.sophia_dataset().unwrap();
+    let names: std::collections::BTreeSet<String> = ds
+        .iter()
+        .filter_map(|(_, g)| g.as_ref().map(|g| format!("{g:?}")))
+        .collect();
+    assert!(names.len() >= 2, "{names:?}");
+}

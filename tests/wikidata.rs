@@ -5,7 +5,7 @@
 mod common;
 use common::*;
 use newskg::link::wikidata::{Config, Linker};
-use newskg::link::Kind;
+use newskg::model::Kind;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;

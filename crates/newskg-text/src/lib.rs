@@ -7,6 +7,7 @@
 //! Nothing here knows about RDF, SPARQL or Oxigraph; `newskg-rdf` maps what this crate
 //! extracts.
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod analyze;
 pub mod error;

@@ -6,10 +6,10 @@
 //! references; [`events`] finds triggers and fills roles from the sentence structure;
 //! [`time`] normalises time expressions. All vocabulary is data ([`lexicon`]).
 
-pub mod events;
-pub mod lexicon;
-pub mod mentions;
-pub mod time;
+mod events;
+mod lexicon;
+mod mentions;
+mod time;
 
 use crate::analyze::Doc;
 use chrono::NaiveDate;

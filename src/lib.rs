@@ -9,24 +9,7 @@
 //! [`serve`], [`push`], [`link`], [`ingest`] and [`graph`] (the RDF side, `newskg-rdf`), and
 //! [`validate`] (the SHACL engine, `newskg-shacl`).
 //!
-//! Ingest an article into a store on disk and ask a named question:
-//!
-//! ```
-//! use newskg::{ingest, query, source, store::Store};
-//!
-//! let dir = tempfile::tempdir()?;
-//! let store = Store::open(&dir.path().join("store"))?;
-//! let article = source::from_text(
-//!     "After the coup in Niger in July, France pulled its troops out of Niger in December.",
-//! );
-//! ingest::ingest_article(&store, article, &ingest::Options::default())?;
-//! let q = query::named("forces-left")?;
-//! let params = query::bind_params(&q, &["country=Niger".to_string()])?;
-//! let mut out = Vec::new();
-//! query::run(&store, q.text, &params, query::OutputFormat::Csv, &Default::default(), &mut out)?;
-//! assert!(String::from_utf8(out)?.contains("http://www.wikidata.org/entity/Q142"));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+//! The README's example above runs as this crate's doctest.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -19,7 +19,9 @@ const DATA: &str = include_str!("../../../data/gazetteer/gazetteer.tsv");
 pub struct Entity {
     /// A Wikidata QID (`Q1032`) or a local id (`local:operation-barkhane`).
     pub id: String,
+    /// What sort of entity it is (the `kind` column: country, city, armed force, outlet, …).
     pub kind: Kind,
+    /// The name to display for it (the `label` column).
     pub label: String,
     /// The QID of the country it belongs to or lies in, if any.
     pub country: Option<String>,
@@ -37,14 +39,20 @@ impl Entity {
 /// A gazetteer hit in a text (byte offsets).
 #[derive(Debug, Clone)]
 pub struct Hit {
+    /// Byte offset of the match in the searched text.
     pub start: usize,
+    /// Byte offset just past the match (exclusive).
     pub end: usize,
+    /// The index of the matched entity in [`Gazetteer::entities`].
     pub entity: usize,
+    /// Which form matched: a name, an adjective or a demonym.
     pub form: Form,
 }
 
 /// The loaded gazetteer.
 pub struct Gazetteer {
+    /// Every entity, in the order of the data file; [`Hit::entity`] and
+    /// [`Gazetteer::index_of`] index into it.
     pub entities: Vec<Entity>,
     by_id: HashMap<String, usize>,
     by_lower: HashMap<String, usize>,
@@ -56,7 +64,9 @@ impl Gazetteer {
     /// The built-in gazetteer, loaded once.
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| Gazetteer::parse(DATA).unwrap_or_else(|e| panic!("built-in gazetteer: {e}")))
+        G.get_or_init(|| {
+            Gazetteer::parse(DATA).unwrap_or_else(|e| panic!("built-in gazetteer: {e}"))
+        })
     }
 
     /// Builds a gazetteer from TSV lines in the `gazetteer.tsv` format; a line with too few
@@ -73,7 +83,11 @@ impl Gazetteer {
             }
             let c: Vec<&str> = line.split('\t').collect();
             if c.len() < 7 {
-                return Err(format!("line {}: {} columns, 7 or 8 expected", n + 1, c.len()));
+                return Err(format!(
+                    "line {}: {} columns, 7 or 8 expected",
+                    n + 1,
+                    c.len()
+                ));
             }
             let kind = Kind::from_name(c[1])
                 .ok_or_else(|| format!("line {}: unknown kind '{}'", n + 1, c[1]))?;
@@ -118,6 +132,7 @@ impl Gazetteer {
         self.by_id.get(id).map(|&i| &self.entities[i])
     }
 
+    /// The index in [`Gazetteer::entities`] of the entity with this id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
@@ -211,7 +226,10 @@ mod tests {
         let e = Gazetteer::parse("# c\nQ1\tcountry\tA\t\tA\t\t\nQ2\tcompany\tB\t\tB\t\t\n");
         assert_eq!(e.err().as_deref(), Some("line 3: unknown kind 'company'"));
         let e = Gazetteer::parse("Q1\tcountry\tA\n");
-        assert_eq!(e.err().as_deref(), Some("line 1: 3 columns, 7 or 8 expected"));
+        assert_eq!(
+            e.err().as_deref(),
+            Some("line 1: 3 columns, 7 or 8 expected")
+        );
     }
 
     #[test]

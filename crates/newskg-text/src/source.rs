@@ -15,10 +15,16 @@ use std::path::{Path, PathBuf};
 pub struct Article {
     /// The article's text (after markup and boilerplate were blanked out).
     pub text: String,
+    /// The headline: the first Markdown heading, the HTML `og:title`, `twitter:title` or
+    /// `<title>`, the JSONL `title`, or the one given on the command line.
     pub title: Option<String>,
+    /// The publication date, from HTML meta tags, the JSONL `published` (or `date`) field,
+    /// or the command line; relative time expressions are resolved against it.
     pub published: Option<NaiveDate>,
     /// The outlet or other source, as given by the user or the input.
     pub source: Option<String>,
+    /// The article's URL: the HTML `og:url` or canonical link, the JSONL `url`, or the one
+    /// given on the command line.
     pub url: Option<String>,
     /// Where the article came from, for messages: a path, `path:line` or `stdin`.
     pub origin: String,
@@ -27,9 +33,13 @@ pub struct Article {
 /// Metadata given on the command line; it overrides what an input carries.
 #[derive(Debug, Clone, Default)]
 pub struct Meta {
+    /// The publication date to give every article read.
     pub published: Option<NaiveDate>,
+    /// The outlet or other source to give every article read.
     pub source: Option<String>,
+    /// The URL to give every article read.
     pub url: Option<String>,
+    /// The title to give every article read.
     pub title: Option<String>,
 }
 
@@ -46,16 +56,27 @@ pub fn parse_date(s: &str) -> Result<NaiveDate> {
 /// does not stop the others (a skipped file, a bad JSONL line).
 #[derive(Debug)]
 pub enum Item {
+    /// An article read from the input.
     Article(Box<Article>),
-    Skipped { origin: String, reason: String },
+    /// An input or JSONL line that was not read, to be reported and passed over.
+    Skipped {
+        /// Where it came from: a path, `path:line` or `stdin`.
+        origin: String,
+        /// Why it was skipped, for the message.
+        reason: String,
+    },
 }
 
 /// The input formats newskg reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    /// Plain text: stdin and any file whose extension names no other format.
     Text,
+    /// Markdown (`.md`, `.markdown`).
     Markdown,
+    /// HTML (`.html`, `.htm`, `.xhtml`).
     Html,
+    /// JSON Lines, one article per line (`.jsonl`, `.ndjson`).
     Jsonl,
 }
 
@@ -164,6 +185,7 @@ pub fn check_file(path: &Path) -> Result<()> {
 /// found in a directory are skipped with a warning instead).
 #[derive(Debug, Clone)]
 pub struct Inputs {
+    /// Every file to read, in order; `-` stands for stdin.
     pub files: Vec<PathBuf>,
     explicit: std::collections::HashSet<PathBuf>,
 }

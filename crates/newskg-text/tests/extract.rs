@@ -25,7 +25,12 @@ fn summary(x: &Extraction) -> Vec<(&'static str, Status, Vec<String>, Vec<String
             let mut owners: Vec<String> = e
                 .forces
                 .iter()
-                .flat_map(|&f| x.forces[f].owners.iter().map(|&a| x.actors[a].id.to_string()))
+                .flat_map(|&f| {
+                    x.forces[f]
+                        .owners
+                        .iter()
+                        .map(|&a| x.actors[a].id.to_string())
+                })
                 .collect();
             owners.sort();
             owners.dedup();

@@ -108,7 +108,10 @@ fn the_open_set_extracts_as_the_snapshots_say() {
             &std::fs::read_to_string(open.join(format!("{stem}.json"))).expect("gold file"),
         )
         .expect("gold JSON");
-        let json = extract_json(&open.join(format!("{stem}.txt")), gold["published"].as_str());
+        let json = extract_json(
+            &open.join(format!("{stem}.txt")),
+            gold["published"].as_str(),
+        );
         let now = format!("{:x}", Sha256::digest(&json));
         checked += 1;
         if bless() {

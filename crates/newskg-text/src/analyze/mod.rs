@@ -15,12 +15,15 @@ use std::ops::Range;
 /// One token: a word, number or punctuation mark, with its place in the text.
 #[derive(Debug, Clone)]
 pub struct Token {
-    /// Byte offsets into the article text.
+    /// Byte offset of the token's first byte in the article text.
     pub start: usize,
+    /// Byte offset just past the token's last byte (exclusive), so `text[start..end]` is
+    /// the token.
     pub end: usize,
     /// The token as written.
     pub text: String,
-    /// Lowercased, with typographic apostrophes and quotes made plain.
+    /// Lowercased, with typographic apostrophes and quotes made plain and en and em dashes
+    /// made hyphens.
     pub lower: String,
     /// Penn Treebank part-of-speech tag.
     pub tag: &'static str,
@@ -29,18 +32,23 @@ pub struct Token {
 }
 
 impl Token {
+    /// Whether the tag is a verb (`VB*`) or a modal (`MD`).
     pub fn is_verb(&self) -> bool {
         self.tag.starts_with("VB") || self.tag == "MD"
     }
+    /// Whether the tag is a noun, common or proper (`NN*`).
     pub fn is_noun(&self) -> bool {
         self.tag.starts_with("NN")
     }
+    /// Whether the tag is a proper noun (`NNP` or `NNPS`).
     pub fn is_proper(&self) -> bool {
         self.tag.starts_with("NNP")
     }
+    /// Whether the token as written starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
+    /// Whether the token has no letter or digit (punctuation and symbols such as `$`).
     pub fn is_punct(&self) -> bool {
         !self.text.chars().any(|c| c.is_alphanumeric())
     }
@@ -49,16 +57,23 @@ impl Token {
 /// One sentence: a range of tokens and its byte span in the text.
 #[derive(Debug, Clone)]
 pub struct Sentence {
+    /// The indices of its tokens in [`Doc::tokens`] (end exclusive).
     pub tokens: Range<usize>,
+    /// Byte offset of the start of its first token in the article text.
     pub start: usize,
+    /// Byte offset of the end of its last token (exclusive).
     pub end: usize,
 }
 
 /// An analysed article: its text, tokens and sentences.
 #[derive(Debug, Clone)]
 pub struct Doc {
+    /// The analysed text, a copy of the article text; all offsets are bytes into it.
     pub text: String,
+    /// Every token, in text order, tagged and lemmatised.
     pub tokens: Vec<Token>,
+    /// The sentences in text order; together they cover every token, none longer than 200
+    /// tokens.
     pub sentences: Vec<Sentence>,
     /// The character offset of each token's start.
     char_starts: Vec<usize>,

@@ -1,10 +1,11 @@
 //! Extract stage: from an analysed article to claims — entity and force mentions,
 //! events with their roles, status and time, and who reported them.
 //!
-//! [`mentions`] finds what the text talks about (gazetteer entities, titled persons,
-//! armed forces with the state they belong to, governments, places, pronouns) and resolves
-//! references; [`events`] finds triggers and fills roles from the sentence structure;
-//! [`time`] normalises time expressions. All vocabulary is data ([`lexicon`]).
+//! Its private passes: `mentions` finds what the text talks about (gazetteer entities,
+//! titled persons, armed forces with the state they belong to, governments, places,
+//! pronouns) and resolves references; `events` finds triggers and fills roles from the
+//! sentence structure; `time` normalises time expressions. All vocabulary is data (the
+//! `lexicon` module, read from `data/lexicon/`).
 
 mod events;
 mod lexicon;
@@ -14,8 +15,8 @@ mod time;
 use crate::analyze::Doc;
 use chrono::NaiveDate;
 pub use newskg_model::{
-    Actor, ActorId, Attribution, Event, EventType, Extraction, Force, Form, Kind, Mention, Precision,
-    Status, When,
+    Actor, ActorId, Attribution, Event, EventType, Extraction, Force, Form, Kind, Mention,
+    Precision, Status, When,
 };
 
 /// Extracts mentions and events from an analysed article.

@@ -372,3 +372,53 @@ fn one_event_reported_by_two_articles_appears_once_with_both_sources() {
     );
     assert_eq!(n.lines().nth(1).map(str::trim), Some("1"));
 }
+
+/// Canonical output is N-Quads: `--format nquads` beside `--canonical` is accepted and
+/// changes nothing; another format is refused as a usage error.
+#[test]
+fn canonical_export_accepts_its_own_format_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    ok(
+        &store,
+        &["ingest", "-q", root().join("examples").to_str().unwrap()],
+    );
+    let plain = ok(&store, &["export", "--canonical"]);
+    let named = ok(&store, &["export", "--canonical", "--format", "nquads"]);
+    assert_eq!(plain, named);
+    let o = run(&store, &["export", "--canonical", "--format", "turtle"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("--canonical writes canonical N-Quads"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+/// A reader that goes away (`newskg export | head`) is no error: the run stops quietly with
+/// exit code 0 and nothing on stderr (the broken pipe is told by its I/O error kind).
+#[test]
+fn a_closed_pipe_stops_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    ok(
+        &store,
+        &["ingest", "-q", root().join("examples").to_str().unwrap()],
+    );
+    for format in ["ntriples", "jsonld", "turtle"] {
+        let mut child = std::process::Command::new(bin())
+            .arg("--store")
+            .arg(&store)
+            .args(["export", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 100];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // The pipe is closed here; the rest of the export (far more than a pipe holds)
+        // cannot be written.
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{format}: {:?}", out.status);
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}");
+    }
+}

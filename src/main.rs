@@ -27,7 +27,11 @@ fn main() {
         if e.is_broken_pipe() {
             return;
         }
-        let line = e.to_string().split_whitespace().collect::<Vec<_>>().join(" ");
+        let line = e
+            .to_string()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         eprintln!("newskg: error: {line}");
         std::process::exit(if e.is_usage() { 2 } else { 1 });
     }

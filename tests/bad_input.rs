@@ -102,7 +102,8 @@ fn bad_inputs_fail_cleanly_and_leave_the_store_unchanged() {
         2
     )
     .contains("update"));
-    assert!(fails(&store, &["export", "--format", "yaml"], 2).contains("unknown RDF format"));
+    assert!(fails(&store, &["export", "--format", "yaml"], 2)
+        .contains("invalid value 'yaml' for '--format <FORMAT>'"));
     // A 50 MB single line is refused before it is read.
     let huge = d.join("huge.txt");
     let f = std::fs::File::create(&huge).unwrap();

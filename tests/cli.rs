@@ -389,7 +389,10 @@ fn canonical_export_accepts_its_own_format_only() {
     let o = run(&store, &["export", "--canonical", "--format", "turtle"]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("--canonical writes canonical N-Quads"), "{err}");
+    assert!(
+        err.contains("--canonical writes canonical N-Quads"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "{err}");
 }
 

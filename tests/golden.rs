@@ -54,9 +54,13 @@ fn the_examples_give_the_snapshot_outputs() {
     let store = tempfile::tempdir().expect("tempdir");
     for f in examples() {
         let stem = f.file_stem().unwrap().to_string_lossy().to_string();
-        let json = ok(store.path(), &["extract", f.to_str().unwrap(), "--format", "json"]);
-        let golden = std::fs::read_to_string(root().join(format!("tests/golden/extract/{stem}.json")))
-            .expect("snapshot");
+        let json = ok(
+            store.path(),
+            &["extract", f.to_str().unwrap(), "--format", "json"],
+        );
+        let golden =
+            std::fs::read_to_string(root().join(format!("tests/golden/extract/{stem}.json")))
+                .expect("snapshot");
         assert_same(&format!("extract {stem}"), &json, &golden);
     }
     let paths: Vec<String> = examples()
@@ -64,8 +68,13 @@ fn the_examples_give_the_snapshot_outputs() {
         .map(|p| p.to_string_lossy().to_string())
         .collect();
     let inputs: Vec<&str> = paths.iter().map(String::as_str).collect();
-    let golden = std::fs::read_to_string(root().join("tests/golden/examples.nq")).expect("snapshot");
-    assert_same("the examples' canonical N-Quads", &canonical(&inputs, None), &golden);
+    let golden =
+        std::fs::read_to_string(root().join("tests/golden/examples.nq")).expect("snapshot");
+    assert_same(
+        "the examples' canonical N-Quads",
+        &canonical(&inputs, None),
+        &golden,
+    );
 }
 
 #[test]

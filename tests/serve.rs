@@ -168,7 +168,10 @@ fn an_update_through_the_endpoint_is_entailed() {
     let articles = ok(&store, &["query", "--format", "csv", "--name", "articles"]);
     let article = articles
         .lines()
-        .find_map(|l| l.split(',').find(|f| f.starts_with("https://newskg.org/id/article/")))
+        .find_map(|l| {
+            l.split(',')
+                .find(|f| f.starts_with("https://newskg.org/id/article/"))
+        })
         .expect("an article graph")
         .to_string();
     let server = serve(&store, &["--allow-update"]);
@@ -200,9 +203,15 @@ fn an_update_through_the_endpoint_is_entailed() {
     };
     assert!(!asked(&server));
     update(&server, "INSERT");
-    assert!(asked(&server), "a Coup is a sem:Event once its article is re-entailed");
+    assert!(
+        asked(&server),
+        "a Coup is a sem:Event once its article is re-entailed"
+    );
     update(&server, "DELETE");
-    assert!(!asked(&server), "the conclusion goes with the triple it came from");
+    assert!(
+        !asked(&server),
+        "the conclusion goes with the triple it came from"
+    );
 }
 
 /// A store holding the examples, served read-only with a result limit of 40, with the
@@ -378,7 +387,6 @@ fn what_the_client_cannot_take_or_send_is_refused() {
 #[test]
 fn a_read_only_endpoint_refuses_updates_in_every_form() {
     let f = curl_fixture();
-    let q = &f.q;
     for args in [
         vec![
             "--data-urlencode",
@@ -460,7 +468,6 @@ fn cors_preflight_for_a_browser_post() {
 #[test]
 fn the_page_has_a_query_box() {
     let f = curl_fixture();
-    let q = &f.q;
     let (status, head, body) = http(&curl(&[&format!("{}/", f.server.url)]));
     assert_eq!(status, 200);
     assert!(head.contains("content-type: text/html"));

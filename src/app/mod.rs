@@ -78,10 +78,7 @@ fn linker(o: &OnlineArgs, store: &Path) -> Result<Option<Linker>> {
 
 /// Writes `data` to `path` through a temporary file renamed into place (a reader never
 /// sees half a file), or to stdout.
-fn write_out(
-    path: Option<&Path>,
-    write: impl FnOnce(&mut dyn Write) -> Result<()>,
-) -> Result<()> {
+fn write_out(path: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     let Some(path) = path else {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         write(&mut out)?;

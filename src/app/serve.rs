@@ -36,7 +36,9 @@ pub(super) fn serve(ctx: &Context, a: &ServeArgs) -> Result<()> {
     };
     newskg_rdf::serve::serve(store, opts, |addr| {
         if !quiet {
-            eprintln!("newskg: serving {path} at http://{addr}/ ({mode}; SPARQL at /query{update})");
+            eprintln!(
+                "newskg: serving {path} at http://{addr}/ ({mode}; SPARQL at /query{update})"
+            );
         }
     })
 }

@@ -248,8 +248,7 @@ impl ActorId {
             ActorId::Person(rest.to_string())
         } else if let Some(rest) = s.strip_prefix("local:") {
             ActorId::Local(rest.to_string())
-        } else if s.len() > 1 && s.starts_with('Q') && s[1..].bytes().all(|b| b.is_ascii_digit())
-        {
+        } else if s.len() > 1 && s.starts_with('Q') && s[1..].bytes().all(|b| b.is_ascii_digit()) {
             ActorId::Wikidata(s.to_string())
         } else {
             ActorId::Local(s.to_string())

@@ -9,7 +9,7 @@ use crate::store::Store;
 use crate::vocab::PREFIXES;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::vocab::rdf;
-use oxigraph::model::{GraphNameRef, NamedNode, Quad, Triple};
+use oxigraph::model::{NamedNode, Quad, Triple};
 use std::io::Write;
 use std::path::Path;
 
@@ -312,7 +312,8 @@ pub fn write_jsonld(quads: &[Quad], out: &mut dyn Write) -> Result<()> {
     }
     let mut doc = jsonld_context();
     doc["@graph"] = Value::Array(graph);
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| Error::io("writing JSON-LD", e.into()))?;
+    serde_json::to_writer_pretty(&mut *out, &doc)
+        .map_err(|e| Error::io("writing JSON-LD", e.into()))?;
     out.write_all(b"\n")
         .map_err(|e| Error::io("writing RDF", e))
 }

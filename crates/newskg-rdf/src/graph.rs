@@ -8,13 +8,13 @@
 //! use sophia::api::prelude::*;
 //! use sophia::turtle::serializer::nt::NtSerializer;
 //!
-//! let article = newskg_text::source::from_text("Chad sent soldiers to Mali in March.");
+//! let article = newskg_text::source::from_text("French troops left Niger in December.");
 //! let doc = newskg_text::analyze::analyze(&article.text);
 //! let x = newskg_text::extract::extract(&doc, None);
 //! let (_graph_iri, quads) = map::map(&article, &doc, &x);
 //! let g = graph::triples(&quads);
 //! let nt = NtSerializer::new_stringifier().serialize_graph(&g)?.to_string();
-//! assert!(nt.contains("<https://newskg.org/ns#Deployment>"));
+//! assert!(nt.contains("<https://newskg.org/ns#Withdrawal>"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

@@ -2,14 +2,14 @@
 //! store — extracting articles in parallel and writing each article's graph in its own
 //! transaction, in input order.
 
-use newskg_text::analyze;
 use crate::entail;
 use crate::error::Result;
-use newskg_text::extract::{self, Extraction};
 use crate::link::wikidata::Linker;
 use crate::map;
-use newskg_text::source::{self, Article, Inputs, Item, Meta};
 use crate::store::{Store, Written};
+use newskg_text::analyze;
+use newskg_text::extract::{self, Extraction};
+use newskg_text::source::{self, Article, Inputs, Item, Meta};
 use oxigraph::model::{NamedNode, Quad};
 use rayon::prelude::*;
 use std::time::Instant;

@@ -5,10 +5,10 @@
 //! text (`article/KEY`), and its claims, events, forces, mentions and times are numbered
 //! within it (`event/KEY-3`), so mapping the same article twice gives the same quads.
 
-use newskg_text::extract::{Actor, Extraction};
-use newskg_model::{ActorId, Kind, Precision};
-use newskg_text::source::Article;
 use crate::vocab::*;
+use newskg_model::{ActorId, Kind, Precision};
+use newskg_text::extract::{Actor, Extraction};
+use newskg_text::source::Article;
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};

@@ -7,7 +7,7 @@
 use crate::error::{Error, Result};
 use crate::store::Store;
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, Triple};
+use oxigraph::model::{NamedNode, Triple};
 use rayon::prelude::*;
 use std::time::{Duration, Instant};
 

@@ -7,11 +7,11 @@
 //! formats) and refuses updates.
 
 use crate::error::{Error, Result};
-use newskg_model::EventType;
 use crate::link::parse_qid;
-use newskg_text::gazetteer::Gazetteer;
 use crate::store::Store;
 use crate::vocab::{sparql_prefixes, NKG, PREFIXES, WD};
+use newskg_model::EventType;
+use newskg_text::gazetteer::Gazetteer;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{Literal, NamedNode, Term, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
@@ -22,7 +22,10 @@ use std::io::Write;
 
 /// The named queries, compiled in from `queries/`.
 const NAMED: &[(&str, &str)] = &[
-    ("forces-left", include_str!("../../../queries/forces-left.rq")),
+    (
+        "forces-left",
+        include_str!("../../../queries/forces-left.rq"),
+    ),
     (
         "forces-arrived",
         include_str!("../../../queries/forces-arrived.rq"),

@@ -21,7 +21,7 @@ use oxhttp::model::{Body, Method, Request, Response, StatusCode};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{NamedNode, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, QueryResults};
 use std::io::Read;
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -381,7 +381,7 @@ fn answer_query(
 ) -> Response<Body> {
     let parsed = match parse_with_dataset(&op) {
         Ok(q) => q,
-        Err(r) => return r,
+        Err(r) => return *r,
     };
     let accept = req.headers().get(ACCEPT).and_then(|v| v.to_str().ok());
     let is_graph = matches!(
@@ -420,7 +420,9 @@ fn answer_query(
 
 /// The query of a request, with the protocol's `default-graph-uri` / `named-graph-uri` as
 /// its dataset; a syntax error (or an update sent here) is answered with 400.
-fn parse_with_dataset(op: &Operation) -> std::result::Result<spargebra::Query, Response<Body>> {
+fn parse_with_dataset(
+    op: &Operation,
+) -> std::result::Result<spargebra::Query, Box<Response<Body>>> {
     let mut parsed = query::parse(&op.text).map_err(|e| {
         let msg = e.to_string();
         let msg = if msg.contains("SPARQL update") {
@@ -428,9 +430,9 @@ fn parse_with_dataset(op: &Operation) -> std::result::Result<spargebra::Query, R
         } else {
             msg
         };
-        text(StatusCode::BAD_REQUEST, msg)
+        Box::new(text(StatusCode::BAD_REQUEST, msg))
     })?;
-    let graphs = op.dataset().map_err(|r| r.response())?;
+    let graphs = op.dataset().map_err(|r| Box::new(r.response()))?;
     if let Some((default, named)) = graphs {
         let dataset = Some(spargebra::algebra::QueryDataset {
             default,

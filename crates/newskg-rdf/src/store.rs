@@ -326,7 +326,11 @@ impl Store {
                     continue;
                 }
             }
-            triples.push(oxigraph::model::Triple::new(q.subject, q.predicate, q.object));
+            triples.push(oxigraph::model::Triple::new(
+                q.subject,
+                q.predicate,
+                q.object,
+            ));
         }
         Ok(triples)
     }
@@ -525,7 +529,9 @@ mod tests {
     use super::touched_graphs;
 
     fn touched(u: &str) -> Option<Vec<String>> {
-        let u = spargebra::SparqlParser::new().parse_update(u).expect("an update");
+        let u = spargebra::SparqlParser::new()
+            .parse_update(u)
+            .expect("an update");
         touched_graphs(&u).map(|s| s.into_iter().collect())
     }
 
@@ -539,9 +545,18 @@ mod tests {
             touched("DELETE { GRAPH <http://a/g> { ?s ?p ?o } } INSERT { GRAPH <http://a/h> { ?s ?p 2 } } WHERE { GRAPH <http://a/g> { ?s ?p ?o } }"),
             Some(vec!["http://a/g".to_string(), "http://a/h".to_string()])
         );
-        assert_eq!(touched("INSERT DATA { <http://a/s> <http://a/p> 1 }"), Some(vec![]));
-        assert_eq!(touched("DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }"), None);
+        assert_eq!(
+            touched("INSERT DATA { <http://a/s> <http://a/p> 1 }"),
+            Some(vec![])
+        );
+        assert_eq!(
+            touched("DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }"),
+            None
+        );
         assert_eq!(touched("DROP ALL"), None);
-        assert_eq!(touched("CLEAR GRAPH <http://a/g>"), Some(vec!["http://a/g".to_string()]));
+        assert_eq!(
+            touched("CLEAR GRAPH <http://a/g>"),
+            Some(vec!["http://a/g".to_string()])
+        );
     }
 }

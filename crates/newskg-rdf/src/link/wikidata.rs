@@ -9,8 +9,8 @@
 //! failure never fails an ingest: it is reported once and linking continues offline.
 
 use crate::error::{Error, Result};
-use newskg_text::extract::Actor;
 use newskg_model::Kind;
+use newskg_text::extract::Actor;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::Read;

@@ -7,6 +7,7 @@
 //! [`link`] gives actors Wikidata identities online; [`ingest`] runs the text side and these
 //! stages over many inputs. [`graph`] shows extractions and stored graphs as sophia graphs.
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod entail;
 pub mod error;

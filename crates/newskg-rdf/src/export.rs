@@ -225,7 +225,7 @@ pub fn jsonld_context() -> serde_json::Value {
 /// Writes the union of the quads' triples as compact JSON-LD: the ontology's context
 /// inline (so it reads offline; it is the one published at [`CONTEXT_URL`]), then one
 /// node object per subject in `@graph`.
-pub fn write_jsonld(quads: &[Quad], out: &mut dyn Write) -> Result<()> {
+pub(crate) fn write_jsonld(quads: &[Quad], out: &mut dyn Write) -> Result<()> {
     use oxigraph::model::{Literal, NamedOrBlankNode, Term};
     use serde_json::{json, Map, Value};
     let terms: std::collections::HashMap<&str, (&String, &Coercion)> = context_terms()

@@ -17,31 +17,47 @@ use std::time::Instant;
 /// What an ingest did.
 #[derive(Debug, Default, Clone)]
 pub struct Summary {
+    /// Articles handled: new, replaced and unchanged together (skipped ones not counted).
     pub articles: usize,
+    /// Articles the store did not hold, now written.
     pub new: usize,
+    /// Articles the store held with other content, whose graphs were replaced.
     pub replaced: usize,
+    /// Articles the store already held with the same content hash (not written again).
     pub unchanged: usize,
+    /// Inputs left out: unreadable files or lines that are not articles, and articles the
+    /// extractor failed on.
     pub skipped: usize,
+    /// Event claims extracted from the articles written (new or replaced).
     pub claims: usize,
+    /// Triples in the article graphs written (new or replaced), entailed ones not counted.
     pub triples: usize,
     /// Triples materialized by RDFS entailment.
     pub entailed: usize,
+    /// Time since the run started, in seconds.
     pub seconds: f64,
     /// Time spent writing to the store.
     pub load_seconds: f64,
     /// The graphs written (new or replaced) in this run.
     pub written: Vec<NamedNode>,
-    /// Article bytes read so far, and the size of all inputs (for a progress estimate).
+    /// Article text bytes read so far (for a progress estimate against `bytes_total`).
     pub bytes_read: u64,
+    /// The size of all inputs, in bytes.
     pub bytes_total: u64,
 }
 
 /// An article taken through extraction and mapping.
 pub struct Processed {
+    /// The article as read.
     pub article: Article,
+    /// What was extracted from it (actors linked online when a linker was given).
     pub extraction: Extraction,
+    /// The article's named graph, which is also its IRI.
     pub graph: NamedNode,
+    /// The article's content hash, stored with its graph so an unchanged article is not
+    /// written again.
     pub hash: String,
+    /// The article's quads in its graph, as [`map::map`] gives them.
     pub quads: Vec<Quad>,
     /// What RDFS entails from `quads` under the ontology, in the article's entailment
     /// graph (empty when entailment is off).
@@ -82,9 +98,11 @@ pub fn process_with(article: Article, linker: Option<&Linker>, entail: bool) -> 
 /// Options for an ingest run.
 #[derive(Default)]
 pub struct Options {
+    /// Metadata given to every article read (it overrides what an input carries).
     pub meta: Meta,
+    /// Links actors online through Wikidata when set (else linking stays offline).
     pub linker: Option<Linker>,
-    /// Articles extracted at once (memory stays bounded by this batch).
+    /// Articles extracted at once (memory stays bounded by this batch; 0 counts as 1).
     pub batch: usize,
     /// Load articles new to the store with the bulk loader (one atomic load per batch)
     /// instead of a transaction each.

@@ -14,7 +14,7 @@ use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Ter
 use sha2::{Digest, Sha256};
 
 /// The identity of an article: its URL when it has one, else its title and text.
-pub fn article_key(a: &Article) -> String {
+pub(crate) fn article_key(a: &Article) -> String {
     let mut h = Sha256::new();
     match &a.url {
         Some(u) => {
@@ -33,7 +33,7 @@ pub fn article_key(a: &Article) -> String {
 
 /// A hash of the article's content and metadata: when it is unchanged, re-ingesting the
 /// article changes nothing.
-pub fn content_hash(a: &Article) -> String {
+pub(crate) fn content_hash(a: &Article) -> String {
     let mut h = Sha256::new();
     for part in [
         Some(a.text.as_str()),
@@ -54,12 +54,12 @@ fn hex(b: &[u8]) -> String {
 }
 
 /// The named graph (and subject) IRI of an article.
-pub fn article_iri(key: &str) -> NamedNode {
+pub(crate) fn article_iri(key: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{ID}article/{key}"))
 }
 
 /// The IRI of an actor: `entity/Q1032` for Wikidata entities, else a local name.
-pub fn actor_iri(a: &Actor) -> NamedNode {
+pub(crate) fn actor_iri(a: &Actor) -> NamedNode {
     let local = match &a.id {
         ActorId::Wikidata(q) => q.clone(),
         ActorId::Local(rest) => format!("local-{}", iri_safe(rest)),
@@ -70,7 +70,7 @@ pub fn actor_iri(a: &Actor) -> NamedNode {
 
 /// Whether an entity IRI is one [`actor_iri`] minted for an actor with no Wikidata
 /// identity (a person or a local gazetteer entry), which online linking may still link.
-pub fn is_unlinked_actor_iri(iri: &str) -> bool {
+pub(crate) fn is_unlinked_actor_iri(iri: &str) -> bool {
     iri.strip_prefix(ID)
         .and_then(|l| l.strip_prefix("entity/"))
         .is_some_and(|l| l.starts_with("person-") || l.starts_with("local-"))
@@ -80,7 +80,7 @@ pub fn is_unlinked_actor_iri(iri: &str) -> bool {
 /// that reports it: the same type, the same countries, the same actors (force owners, else
 /// agents, by Wikidata id) and the same day (or month, when that is all the text gives).
 /// Claims without a date or a country get none: they cannot be matched with confidence.
-pub fn happening_iri(
+pub(crate) fn happening_iri(
     e: &newskg_text::extract::Event,
     actors: &[Actor],
     forces: &[newskg_text::extract::Force],
@@ -136,7 +136,7 @@ pub fn happening_iri(
 
 /// Keeps ASCII letters, digits and `-`; percent-encodes everything else, so any input makes
 /// a valid IRI path segment.
-pub fn iri_safe(s: &str) -> String {
+pub(crate) fn iri_safe(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         if b.is_ascii_alphanumeric() || b == b'-' {

@@ -14,9 +14,13 @@ use std::time::{Duration, Instant};
 /// What a push did.
 #[derive(Debug, Default)]
 pub struct Report {
+    /// Graphs the endpoint accepted.
     pub graphs: usize,
+    /// Triples in the graphs the endpoint accepted.
     pub triples: usize,
+    /// The graphs that could not be pushed, as (graph IRI, reason).
     pub failed: Vec<(String, String)>,
+    /// Time the push took, in seconds.
     pub seconds: f64,
 }
 

@@ -66,6 +66,7 @@ impl ParamType {
             _ => return None,
         })
     }
+    /// The type's name as a query header declares it (`country`, `event-type`, …).
     pub fn name(self) -> &'static str {
         match self {
             ParamType::Country => "country",
@@ -81,24 +82,32 @@ impl ParamType {
 /// One declared parameter.
 #[derive(Debug, Clone)]
 pub struct Param {
+    /// The parameter's name, which is also the query variable it binds (`?name`).
     pub name: String,
+    /// Its type, which says how a value is parsed and checked.
     pub kind: ParamType,
+    /// Whether the query needs a value (`required` in the header, else `optional`).
     pub required: bool,
+    /// What the parameter means, for the user.
     pub description: String,
 }
 
 /// A named query with its header.
 #[derive(Debug, Clone)]
 pub struct NamedQuery {
+    /// The name it is asked for by (its file name in `queries/` without `.rq`).
     pub name: String,
+    /// What it answers, from its `# description:` line.
     pub description: String,
+    /// Its parameters, from its `# param:` lines, in order.
     pub params: Vec<Param>,
+    /// The query's SPARQL text, header comments included.
     pub text: &'static str,
 }
 
 /// Parses a named query's header comments:
 /// `# description: …` and `# param: NAME TYPE required|optional DESCRIPTION`.
-pub fn parse_header(name: &str, text: &'static str) -> NamedQuery {
+pub(crate) fn parse_header(name: &str, text: &'static str) -> NamedQuery {
     let mut q = NamedQuery {
         name: name.to_string(),
         description: String::new(),
@@ -145,7 +154,7 @@ pub fn named(name: &str) -> Result<NamedQuery> {
 }
 
 /// Parses and checks a parameter value into the RDF term it binds.
-pub fn bind_value(p: &Param, value: &str) -> Result<Term> {
+pub(crate) fn bind_value(p: &Param, value: &str) -> Result<Term> {
     let bad = |why: &str| Error::usage(format!("parameter {}: {why}", p.name));
     let v = value.trim();
     Ok(match p.kind {
@@ -251,17 +260,25 @@ pub fn bind_params(q: &NamedQuery, given: &[String]) -> Result<Vec<(Variable, Te
     Ok(out)
 }
 
-/// Result output formats.
+/// Result output formats, for SELECT and ASK results (CONSTRUCT and DESCRIBE results are
+/// written as Turtle whatever the format).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputFormat {
+    /// A readable text table, with terms shortened to prefixed names and plain values.
     Table,
+    /// SPARQL 1.1 Query Results CSV.
     Csv,
+    /// SPARQL 1.1 Query Results TSV.
     Tsv,
+    /// SPARQL 1.1 Query Results JSON.
     Json,
+    /// SPARQL Query Results XML.
     Xml,
 }
 
 impl OutputFormat {
+    /// Parses a format name (`table`, `csv`, `tsv`, `json` or `xml`, in any case); another
+    /// name is a usage error.
     pub fn parse(s: &str) -> Result<OutputFormat> {
         Ok(match s.to_ascii_lowercase().as_str() {
             "table" => OutputFormat::Table,
@@ -578,7 +595,7 @@ fn write_results(
 }
 
 /// A term as a short readable string: prefixed names, plain literal values.
-pub fn compact(t: &Term) -> String {
+pub(crate) fn compact(t: &Term) -> String {
     match t {
         Term::NamedNode(n) => {
             let s = n.as_str();

@@ -30,6 +30,7 @@ use std::time::Duration;
 /// How the endpoint behaves.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// The address to listen on (port 0: a free port is picked).
     pub bind: SocketAddr,
     /// Accept SPARQL updates at `/update` (off: the endpoint is read-only).
     pub allow_update: bool,
@@ -102,7 +103,7 @@ fn with_cors(b: oxhttp::model::response::Builder) -> oxhttp::model::response::Bu
 }
 
 /// Answers one HTTP request.
-pub fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> Response<Body> {
+pub(crate) fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> Response<Body> {
     let path = req.uri().path().to_string();
     let method = req.method().clone();
     if method == Method::OPTIONS {

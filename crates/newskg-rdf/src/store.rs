@@ -29,8 +29,11 @@ pub struct Store {
 /// What writing one article did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Written {
+    /// The store did not hold the article; its graph was created.
     New,
+    /// The store held the article with other content; its graph was replaced.
     Replaced,
+    /// The store held the article with the same content hash; nothing was written.
     Unchanged,
 }
 
@@ -72,7 +75,7 @@ impl Store {
     }
 
     /// The content hash stored for an article graph, if the article is in the store.
-    pub fn content_hash(&self, graph: &NamedNode) -> Result<Option<String>> {
+    pub(crate) fn content_hash(&self, graph: &NamedNode) -> Result<Option<String>> {
         let p = NamedNode::new_unchecked(format!("{NKG}contentHash"));
         let mut it = self.inner.quads_for_pattern(
             Some(graph.as_ref().into()),
@@ -93,7 +96,7 @@ impl Store {
     /// Replaces an article's graph with `quads`, and its entailment graph with `entailed`,
     /// in one transaction, unless the stored content hash equals `hash` (then nothing is
     /// written).
-    pub fn put_article(
+    pub(crate) fn put_article(
         &self,
         graph: &NamedNode,
         hash: &str,
@@ -132,7 +135,7 @@ impl Store {
     /// Writes the graphs of articles not yet in the store with Oxigraph's bulk loader: one
     /// atomic load for the whole batch (nothing is visible before it commits, so a crash
     /// leaves no part of any of them), much faster than a transaction per article.
-    pub fn put_new_articles(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
+    pub(crate) fn put_new_articles(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
         let mut loader = self.inner.bulk_loader().with_num_threads(1);
         loader
             .load_quads(quads)
@@ -142,7 +145,7 @@ impl Store {
 
     /// Writes the ontology into its graph ([`crate::entail::ONTOLOGY_GRAPH`]) when the
     /// store lacks it or holds another version; one transaction.
-    pub fn ensure_ontology(&self) -> Result<()> {
+    pub(crate) fn ensure_ontology(&self) -> Result<()> {
         let g = NamedNode::new_unchecked(crate::entail::ONTOLOGY_GRAPH);
         let want = crate::entail::builtin().quads();
         let mut have = std::collections::HashSet::new();
@@ -289,6 +292,7 @@ impl Store {
         self.inner.len().map_err(|e| translate(&self.path, e))
     }
 
+    /// Whether the store holds no quads.
     pub fn is_empty(&self) -> Result<bool> {
         Ok(self.len()? == 0)
     }

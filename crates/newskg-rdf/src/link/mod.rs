@@ -10,7 +10,7 @@ pub use newskg_model::vocab::WD;
 
 /// Normalises a Wikidata reference given by a user: `Q1032`, `wd:Q1032` or
 /// `http://www.wikidata.org/entity/Q1032` (also https) → `Q1032`.
-pub fn parse_qid(s: &str) -> Option<String> {
+pub(crate) fn parse_qid(s: &str) -> Option<String> {
     let s = s.trim();
     let s = s
         .strip_prefix(WD)

@@ -29,16 +29,22 @@ pub struct Config {
     pub api: String,
     /// Where the cache file lives.
     pub cache_dir: PathBuf,
+    /// Timeout of each request, and of connecting.
     pub timeout: Duration,
+    /// Retries after a 429, a 5xx or a `maxlag` answer before a request fails.
     pub retries: u32,
     /// Longest wait honoured from a `Retry-After` header.
     pub max_retry_after: Duration,
+    /// Requests in flight at once (at least 1).
     pub concurrency: usize,
     /// Largest response body read, in bytes.
     pub max_response_bytes: u64,
 }
 
 impl Config {
+    /// The default settings (10 s timeout, 3 retries, at most 30 s honoured from
+    /// `Retry-After`, 2 concurrent requests, 4 MiB answers) for the API at `api` (the real
+    /// Wikidata API when `None`), with the cache in `cache_dir`.
     pub fn new(api: Option<&str>, cache_dir: PathBuf) -> Config {
         Config {
             api: api.unwrap_or(DEFAULT_API).to_string(),
@@ -53,7 +59,7 @@ impl Config {
 }
 
 /// The User-Agent sent with every request, as Wikimedia's policy asks.
-pub const USER_AGENT: &str = concat!(
+pub(crate) const USER_AGENT: &str = concat!(
     "newskg/",
     env!("CARGO_PKG_VERSION"),
     " (news knowledge-graph builder; https://newskg.org/; contact: maintainers@newskg.org) reqwest"
@@ -93,6 +99,9 @@ pub struct Linker {
 }
 
 impl Linker {
+    /// A linker for `cfg`, starting from the cache in `cfg.cache_dir` (empty when there
+    /// is none or it cannot be read or parsed). An API URL that is not http or https is a usage
+    /// error.
     pub fn new(cfg: Config) -> Result<Linker> {
         let url = reqwest::Url::parse(&cfg.api).map_err(|e| {
             Error::usage(format!("--wikidata-api: '{}' is not a URL ({e})", cfg.api))

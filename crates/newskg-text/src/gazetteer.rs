@@ -7,7 +7,7 @@
 //! never matches as "Niger" and "Burkina Faso" wins over "Burkina".
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 pub use newskg_model::{Form, Kind};
@@ -73,8 +73,8 @@ impl Gazetteer {
     /// columns or an unknown kind is an error that names the line.
     pub fn parse(data: &str) -> Result<Gazetteer, String> {
         let mut entities = Vec::new();
-        let mut by_id = HashMap::new();
-        let mut by_lower = HashMap::new();
+        let mut by_id = HashMap::default();
+        let mut by_lower = HashMap::default();
         let mut names: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
         for (n, line) in data.lines().enumerate() {

@@ -1,7 +1,7 @@
 //! Lemmas: a table of irregular and frequent forms from UD English (data/model/lemmas.tsv),
 //! then suffix rules by part of speech.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../../../data/model/lemmas.tsv");

@@ -4,7 +4,7 @@
 //! The model (`data/model/tagger.txt`) is compiled into the binary. The features below must
 //! stay identical to the training script's.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 const MODEL: &str = include_str!("../../../../data/model/tagger.txt");
@@ -25,9 +25,9 @@ impl Tagger {
 
     fn parse(model: &'static str) -> Tagger {
         let mut tags: Vec<&'static str> = Vec::new();
-        let mut tagdict = HashMap::new();
-        let mut weights = HashMap::new();
-        let mut index: HashMap<&str, u16> = HashMap::new();
+        let mut tagdict = HashMap::default();
+        let mut weights = HashMap::default();
+        let mut index: HashMap<&str, u16> = HashMap::default();
         for line in model.lines() {
             let mut cols = line.splitn(3, '\t');
             match cols.next() {

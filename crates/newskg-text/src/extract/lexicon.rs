@@ -2,7 +2,7 @@
 //! event triggers, force nouns, and word classes (titles, government nouns, place nouns,
 //! speech verbs, status words).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use newskg_model::EventType;
@@ -61,8 +61,8 @@ impl Lexicon {
     /// the first bad line is an error naming its file and line number.
     pub fn parse(triggers: &str, forces: &str, words: &str) -> Result<Lexicon, String> {
         let triggers = parse_triggers(triggers)?;
-        let mut verb_heads: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut noun_heads: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut verb_heads: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut noun_heads: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, trig) in triggers.iter().enumerate() {
             let heads = if trig.verb {
                 &mut verb_heads
@@ -76,8 +76,8 @@ impl Lexicon {
             v.sort_by_key(|&i| std::cmp::Reverse(triggers[i].words.len()));
         }
         let forces = parse_forces(forces)?;
-        let mut classes: HashMap<String, HashSet<String>> = HashMap::new();
-        let mut status_words = HashMap::new();
+        let mut classes: HashMap<String, HashSet<String>> = HashMap::default();
+        let mut status_words = HashMap::default();
         for (class, word) in parse_words(words)? {
             classes
                 .entry(class.to_string())

@@ -141,6 +141,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
+/// Whether an input is read as a stream (a pipe, FIFO, process substitution or character
+/// device) rather than a file whose size is known before it is read.
+fn is_stream(meta: &std::fs::Metadata) -> bool {
+    !meta.is_file() && !meta.is_dir()
+}
+
 /// The largest article newskg reads (text, Markdown, HTML, or one JSONL line): 16 MiB.
 pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
 
@@ -154,9 +160,13 @@ pub fn check_file(path: &Path) -> Result<()> {
         path: path.to_path_buf(),
         message,
     };
-    let len = std::fs::metadata(path)
-        .map_err(|e| err(e.to_string()))?
-        .len();
+    let meta = std::fs::metadata(path).map_err(|e| err(e.to_string()))?;
+    if is_stream(&meta) {
+        // A pipe, FIFO or device: peeking would consume it; `read_input` checks it as it
+        // reads.
+        return Ok(());
+    }
+    let len = meta.len();
     if len == 0 {
         return Err(err("empty file: nothing to ingest".into()));
     }
@@ -254,7 +264,8 @@ pub fn read_input(
             meta.clone(),
         )));
     }
-    if !stdin {
+    let stream = stdin || std::fs::metadata(path).is_ok_and(|m| is_stream(&m));
+    if !stream {
         let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         if len > MAX_ARTICLE_BYTES {
             return refuse(format!(
@@ -264,15 +275,20 @@ pub fn read_input(
             ));
         }
     }
-    let bytes = if stdin {
+    let bytes = if stream {
         let mut buf = Vec::new();
-        std::io::stdin()
-            .take(MAX_ARTICLE_BYTES + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| Error::io("reading stdin", e))?;
+        let read = if stdin {
+            std::io::stdin()
+                .take(MAX_ARTICLE_BYTES + 1)
+                .read_to_end(&mut buf)
+        } else {
+            std::fs::File::open(path)
+                .and_then(|f| f.take(MAX_ARTICLE_BYTES + 1).read_to_end(&mut buf))
+        };
+        read.map_err(|e| Error::io(format!("reading {origin}"), e))?;
         if buf.len() as u64 > MAX_ARTICLE_BYTES {
             return refuse(format!(
-                "article too large (over {} MB)",
+                "larger than the {} MB limit for one article",
                 MAX_ARTICLE_BYTES >> 20
             ));
         }
@@ -284,7 +300,8 @@ pub fn read_input(
         })?
     };
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return refuse("empty file: nothing to ingest".to_string());
+        let what = if stream { "empty input" } else { "empty file" };
+        return refuse(format!("{what}: nothing to ingest"));
     }
     if looks_binary(&bytes) {
         return refuse("binary file (not text): skipped".to_string());

@@ -206,6 +206,15 @@ pub struct ServeArgs {
     /// Accept SPARQL updates at /update (without it the endpoint is read-only)
     #[arg(long)]
     pub allow_update: bool,
+    /// The bearer token updates must carry (required with --allow-update on any address
+    /// but loopback)
+    #[arg(
+        long,
+        env = "NEWSKG_UPDATE_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub update_token: Option<String>,
     /// Stop a query that runs longer than this many seconds (answered with 503)
     #[arg(long, default_value_t = 30.0, value_name = "SECONDS")]
     pub timeout: f64,

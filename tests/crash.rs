@@ -45,7 +45,10 @@ fn sigkill_at_any_moment_loses_nothing_and_leaves_no_partial_article() {
     std::fs::create_dir_all(&one).unwrap();
     std::fs::copy(input.join("a000.txt"), one.join("a000.txt")).unwrap();
     let t = Instant::now();
-    ok(&dir.path().join("startup"), &["ingest", one.to_str().unwrap()]);
+    ok(
+        &dir.path().join("startup"),
+        &["ingest", one.to_str().unwrap()],
+    );
     let startup = t.elapsed();
     let clean = dir.path().join("clean");
     let t = Instant::now();

@@ -214,6 +214,54 @@ fn an_update_through_the_endpoint_is_entailed() {
     );
 }
 
+/// With a token, an update without it or with a wrong one gets 401 and changes nothing; the
+/// right one is accepted. Off loopback, updates without a token are refused at start.
+#[test]
+fn updates_need_the_token_when_one_is_set() {
+    let (_dir, store) = ingested_store();
+    let token = "correct-horse-battery-staple";
+    let probe = "ASK { GRAPH <https://example.org/t> { ?s ?p ?o } }";
+    {
+        let server = serve(&store, &["--allow-update", "--update-token", token]);
+        let post = |auth: Option<&str>| {
+            let u = format!("{}/update", server.url);
+            let mut args = vec![
+                "-X".to_string(),
+                "POST".to_string(),
+                u,
+                "-H".to_string(),
+                "Content-Type: application/sparql-update".to_string(),
+                "--data-binary".to_string(),
+                "INSERT DATA { GRAPH <https://example.org/t> { <https://example.org/a> <https://example.org/b> 1 } }".to_string(),
+            ];
+            if let Some(a) = auth {
+                args.push("-H".to_string());
+                args.push(format!("Authorization: Bearer {a}"));
+            }
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            http(&curl(&args)).0
+        };
+        assert_eq!(post(None), 401);
+        assert_eq!(post(Some("wrong-token-of-some-length")), 401);
+        let (_, _, body) = http(&curl(&[
+            "-G",
+            &format!("{}/query", server.url),
+            "--data-urlencode",
+            &format!("query={probe}"),
+        ]));
+        assert!(
+            body.contains("false"),
+            "nothing written by refused updates: {body}"
+        );
+        assert_eq!(post(Some(token)), 204);
+    }
+    assert!(ok(&store, &["query", "--format", "json", probe]).contains("true"));
+    let o = run(&store, &["serve", "--bind", "0.0.0.0:0", "--allow-update"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("needs --update-token"), "{err}");
+}
+
 /// A store holding the examples, served read-only with a result limit of 40, with the
 /// article graphs (asked through the CLI before the server holds the store).
 struct Curl {

@@ -18,10 +18,21 @@ pub(super) fn serve(ctx: &Context, a: &ServeArgs) -> Result<()> {
             "--timeout must be a positive number of seconds",
         ));
     }
+    if a.allow_update && !bind.ip().is_loopback() && a.update_token.is_none() {
+        return Err(Error::usage(format!(
+            "--allow-update on {bind} (not loopback) needs --update-token TOKEN (or NEWSKG_UPDATE_TOKEN)"
+        )));
+    }
+    if a.update_token.as_deref().is_some_and(|t| t.len() < 16) {
+        return Err(Error::usage(
+            "--update-token must be at least 16 characters",
+        ));
+    }
     let store = ctx.open()?;
     let mut opts = newskg_rdf::serve::Options {
         bind,
         allow_update: a.allow_update,
+        update_token: a.update_token.clone(),
         timeout: std::time::Duration::from_secs_f64(a.timeout),
         max_results: a.max_results,
         ..Default::default()

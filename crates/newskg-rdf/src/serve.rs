@@ -34,6 +34,9 @@ pub struct Options {
     pub bind: SocketAddr,
     /// Accept SPARQL updates at `/update` (off: the endpoint is read-only).
     pub allow_update: bool,
+    /// With `allow_update`, the bearer token an update must carry
+    /// (`Authorization: Bearer TOKEN`); without one, 401 and the store is untouched.
+    pub update_token: Option<String>,
     /// A query running longer is cancelled and answered with 503.
     pub timeout: Duration,
     /// A result with more rows (or triples) than this is refused with 413, not truncated.
@@ -50,6 +53,7 @@ impl Default for Options {
         Options {
             bind: SocketAddr::from(([127, 0, 0, 1], 7878)),
             allow_update: false,
+            update_token: None,
             timeout: Duration::from_secs(30),
             max_results: 100_000,
             max_body: 16 << 20,
@@ -133,6 +137,18 @@ pub(crate) fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> 
                     StatusCode::FORBIDDEN,
                     "updates are disabled: this endpoint is read-only (start it with `newskg serve --allow-update`)",
                 );
+            }
+            if !authorized(req, opts.update_token.as_deref()) {
+                return with_cors(
+                    Response::builder()
+                        .status(StatusCode::UNAUTHORIZED)
+                        .header("www-authenticate", "Bearer")
+                        .header(CONTENT_TYPE, "text/plain; charset=utf-8"),
+                )
+                .body(Body::from(
+                    "updates need the endpoint's token: send Authorization: Bearer TOKEN\n",
+                ))
+                .expect("a valid response");
             }
             match read_request(req, opts, "update", "application/sparql-update") {
                 Ok(r) => answer_update(store, r),
@@ -615,6 +631,26 @@ fn serialize(
         }
     }
     Ok(out)
+}
+
+/// Whether a request may update: always when no token is set, else when it carries
+/// `Authorization: Bearer TOKEN` (compared in constant time).
+fn authorized(req: &Request<Body>, token: Option<&str>) -> bool {
+    let Some(token) = token else {
+        return true;
+    };
+    let given = req
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    given.len() == token.len()
+        && given
+            .bytes()
+            .zip(token.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
 }
 
 fn answer_update(store: &Store, op: Operation) -> Response<Body> {

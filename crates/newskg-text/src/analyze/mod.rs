@@ -5,6 +5,7 @@
 //! English) and lemmas ([`lemma`]). It knows nothing of entities or events.
 
 pub mod lemma;
+pub mod parser;
 pub mod tagger;
 mod tokenize;
 

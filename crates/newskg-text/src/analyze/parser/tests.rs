@@ -1,0 +1,1 @@
+//! Parser tests on sentences written for them: only unambiguous arcs are asserted.

@@ -163,9 +163,14 @@ fn costs(st: &State, g: &[usize], gl: &[usize], root: usize, out: &mut [usize]) 
     }
 }
 
-/// Trains a parser on `data`, printing progress to stderr, and returns the shipped
-/// (pruned, quantised) model's bytes.
-pub fn train(data: &[Gold], opts: &Options) -> Vec<u8> {
+/// A trained model before pruning: the labels and the averaged weights.
+pub struct Trained {
+    labels: Vec<String>,
+    rows: Vec<(u64, Vec<(u8, f32)>)>,
+}
+
+/// Trains a parser on `data`, printing progress to stderr.
+pub fn train(data: &[Gold], opts: &Options) -> Trained {
     let mut labels: Vec<String> = data.iter().flat_map(|s| s.labels.clone()).collect();
     labels.sort();
     labels.dedup();
@@ -219,7 +224,7 @@ pub fn train(data: &[Gold], opts: &Options) -> Vec<u8> {
         );
         shuffle(&mut order, &mut rng);
     }
-    write_model(&w, &labels, opts.min_weight)
+    average(&w, labels)
 }
 
 fn argmax(scores: &[f32], ok: impl Fn(usize) -> bool) -> usize {
@@ -239,27 +244,40 @@ fn shuffle(v: &mut [usize], rng: &mut Rng) {
     }
 }
 
-/// Averages, prunes and quantises the weights (i16 with one scale) and writes the model:
-/// magic, labels, scale, then each feature in key order as a key delta (LEB128 varint), an
-/// entry count and (transition u8, weight i16 LE) entries.
-fn write_model(w: &Weights, labels: &[String], min_weight: f32) -> Vec<u8> {
+/// The averaged weights, features in key order and transitions in order within each.
+fn average(w: &Weights, labels: Vec<String>) -> Trained {
     let c = w.c as f64;
-    let mut rows: Vec<(u64, Vec<(u8, f32)>)> = Vec::new();
-    let mut max = 0f32;
+    let mut rows: Vec<(u64, Vec<(u8, f32)>)> = Vec::with_capacity(w.rows.len());
     for (&k, row) in &w.rows {
         let mut e: Vec<(u8, f32)> = row
             .iter()
             .map(|s| (s.class as u8, (s.w as f64 - s.u as f64 / c) as f32))
-            .filter(|&(_, v)| v.abs() >= min_weight)
             .collect();
-        if e.is_empty() {
-            continue;
-        }
         e.sort_by_key(|x| x.0);
-        max = e.iter().fold(max, |m, x| m.max(x.1.abs()));
         rows.push((k, e));
     }
     rows.sort_by_key(|r| r.0);
+    Trained { labels, rows }
+}
+
+impl Trained {
+    /// The shipped model's bytes: weights of magnitude below `min_weight` dropped, the rest
+    /// quantised to i16 with one scale. Layout: magic, labels, scale, then each feature in
+    /// key order as a key delta (LEB128 varint), an entry count and (transition u8, weight
+    /// i16 LE) entries.
+    pub fn to_bytes(&self, min_weight: f32) -> Vec<u8> {
+        let rows: Vec<(u64, Vec<(u8, f32)>)> = self
+            .rows
+            .iter()
+            .map(|(k, e)| (*k, e.iter().copied().filter(|x| x.1.abs() >= min_weight).collect()))
+            .filter(|(_, e): &(u64, Vec<(u8, f32)>)| !e.is_empty())
+            .collect();
+        let max = rows.iter().flat_map(|r| &r.1).fold(0f32, |m, x| m.max(x.1.abs()));
+        write_model(&rows, &self.labels, max)
+    }
+}
+
+fn write_model(rows: &[(u64, Vec<(u8, f32)>)], labels: &[String], max: f32) -> Vec<u8> {
     let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
     let mut out = MAGIC.to_vec();
     out.extend((labels.len() as u32).to_le_bytes());
@@ -270,7 +288,7 @@ fn write_model(w: &Weights, labels: &[String], min_weight: f32) -> Vec<u8> {
     out.extend(scale.to_bits().to_le_bytes());
     out.extend((rows.len() as u32).to_le_bytes());
     let mut prev = 0u64;
-    for (k, e) in &rows {
+    for (k, e) in rows {
         let mut d = k.wrapping_sub(prev);
         prev = *k;
         while d >= 0x80 {

@@ -1,6 +1,7 @@
 //! Trains newskg's dependency parser (`data/model/parser.bin`) and prints its held-out scores.
 //!
-//! usage: train_parser TREEBANKS_DIR OUT_DIR [ITERATIONS]
+//! usage: train_parser TREEBANKS_DIR OUT_DIR [ITERATIONS]  (NO_JACKKNIFE=1: train over the
+//! shipped tagger's tags instead of ten-fold jack-knifed ones)
 //!
 //! Training data: UD_English-EWT train (CC BY-SA 4.0) and the CC BY genres of UD_English-GUM
 //! train, over the tags of newskg's own tagger (what the parser sees at run time) and its
@@ -10,6 +11,11 @@ use newskg_text::analyze::parser::train::{evaluate, train, Gold, Options};
 use newskg_text::analyze::parser::Parser;
 use newskg_text::analyze::{lemma, tagger::Tagger};
 use std::path::Path;
+
+mod jackknife;
+
+/// Held-out sentences, punctuation flags and gold tags.
+type Data = (Vec<Gold>, Vec<Vec<bool>>, Vec<Vec<String>>);
 use std::time::Instant;
 
 const CC_BY_GUM: &[&str] = &[
@@ -24,9 +30,9 @@ const CC_BY_GUM: &[&str] = &[
 
 /// Reads a CoNLL-U file's sentences (syntactic words only), keeping documents whose genre is
 /// in `genres` when given; also returns which words are punctuation (gold UPOS `PUNCT`).
-fn read_conllu(path: &Path, genres: Option<&[&str]>) -> (Vec<Gold>, Vec<Vec<bool>>) {
+fn read_conllu(path: &Path, genres: Option<&[&str]>) -> Data {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let (mut out, mut puncts) = (Vec::new(), Vec::new());
+    let (mut out, mut puncts, mut xpos) = (Vec::new(), Vec::new(), Vec::new());
     let mut keep = true;
     let mut rows: Vec<Vec<&str>> = Vec::new();
     for line in text.lines().chain(std::iter::once("")) {
@@ -39,6 +45,7 @@ fn read_conllu(path: &Path, genres: Option<&[&str]>) -> (Vec<Gold>, Vec<Vec<bool
         if line.is_empty() {
             if !rows.is_empty() && keep {
                 puncts.push(rows.iter().map(|r| r[3] == "PUNCT").collect());
+                xpos.push(rows.iter().map(|r| r[4].to_string()).collect());
                 out.push(gold(&rows));
             }
             rows.clear();
@@ -49,7 +56,30 @@ fn read_conllu(path: &Path, genres: Option<&[&str]>) -> (Vec<Gold>, Vec<Vec<bool
             rows.push(cols);
         }
     }
-    (out, puncts)
+    (out, puncts, xpos)
+}
+
+/// Replaces the training sentences' tags (and lemmas) by ten-fold jack-knifed ones.
+fn jackknife_tags(data: &mut [Gold], gold_tags: &[Vec<String>]) {
+    let sents: Vec<Vec<(String, String)>> = data
+        .iter()
+        .zip(gold_tags)
+        .map(|(s, t)| s.forms.iter().cloned().zip(t.iter().cloned()).collect())
+        .collect();
+    let tags = jackknife::tag_folds(&sents, 10);
+    let (mut right, mut total) = (0, 0);
+    for ((s, t), g) in data.iter_mut().zip(tags).zip(gold_tags) {
+        right += t.iter().zip(g).filter(|(a, b)| a == b).count();
+        total += t.len();
+        s.lemmas = s
+            .forms
+            .iter()
+            .zip(&t)
+            .map(|(f, t)| lemma::lemma(f, &f.to_lowercase(), t))
+            .collect();
+        s.tags = t;
+    }
+    eprintln!("jack-knifed tags: {:.4} accurate", right as f64 / total as f64);
 }
 
 /// A gold sentence over the tagger's tags and newskg's lemmas.
@@ -80,7 +110,7 @@ fn gold(rows: &[Vec<&str>]) -> Gold {
     }
 }
 
-fn report(name: &str, parser: &Parser, data: &(Vec<Gold>, Vec<Vec<bool>>)) {
+fn report(name: &str, parser: &Parser, data: &Data) {
     let s = evaluate(parser, &data.0, &data.1);
     let pct = |x: usize, k: usize| 100.0 * x as f64 / s.total[k] as f64;
     println!(
@@ -103,14 +133,28 @@ fn main() {
         opts.iterations = it.parse().expect("ITERATIONS is a number");
     }
     let ewt = tb.join("UD_English-EWT");
-    let (mut data, _) = read_conllu(&ewt.join("en_ewt-ud-train.conllu"), None);
+    let (mut data, _, mut gold_tags) = read_conllu(&ewt.join("en_ewt-ud-train.conllu"), None);
     let gum = tb.join("UD_English-GUM/en_gum-ud-train.conllu");
-    data.extend(read_conllu(&gum, Some(CC_BY_GUM)).0);
+    let (gum, _, gum_tags) = read_conllu(&gum, Some(CC_BY_GUM));
+    data.extend(gum);
+    gold_tags.extend(gum_tags);
+    let start = Instant::now();
+    if std::env::var_os("NO_JACKKNIFE").is_none() {
+        jackknife_tags(&mut data, &gold_tags);
+    }
     let words: usize = data.iter().map(|s| s.forms.len()).sum();
     eprintln!("training on {} sentences, {words} words", data.len());
-    let start = Instant::now();
-    let bytes = train(&data, &opts);
+    let trained = train(&data, &opts);
     let secs = start.elapsed().as_secs_f64();
+    let dev = read_conllu(&ewt.join("en_ewt-ud-dev.conllu"), None);
+    if let Ok(sweep) = std::env::var("PRUNE_SWEEP") {
+        for m in sweep.split(',') {
+            let bytes = trained.to_bytes(m.parse().expect("PRUNE_SWEEP: numbers"));
+            let p = Parser::from_bytes(&bytes).expect("a model");
+            report(&format!("dev@{m} {:.1}MB", bytes.len() as f64 / 1e6), &p, &dev);
+        }
+    }
+    let bytes = trained.to_bytes(opts.min_weight);
     std::fs::create_dir_all(out).expect("creating OUT_DIR");
     std::fs::write(out.join("parser.bin"), &bytes).expect("writing parser.bin");
     let parser = Parser::from_bytes(&bytes).expect("the model just written");
@@ -119,7 +163,7 @@ fn main() {
         opts.iterations,
         bytes.len() as f64 / 1e6
     );
-    report("EWT dev", &parser, &read_conllu(&ewt.join("en_ewt-ud-dev.conllu"), None));
+    report("EWT dev", &parser, &dev);
     report("EWT test", &parser, &read_conllu(&ewt.join("en_ewt-ud-test.conllu"), None));
     let pud = tb.join("UD_English-PUD/en_pud-ud-test.conllu");
     report("PUD", &parser, &read_conllu(&pud, None));

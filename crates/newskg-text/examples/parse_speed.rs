@@ -25,7 +25,9 @@ fn time(texts: &[String], f: fn(&str) -> Doc, runs: usize) -> (f64, usize) {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let path = args.get(1).expect("usage: parse_speed JSONL [ARTICLES] [RUNS]");
+    let path = args
+        .get(1)
+        .expect("usage: parse_speed JSONL [ARTICLES] [RUNS]");
     let n: usize = args.get(2).map_or(300, |a| a.parse().expect("ARTICLES"));
     let runs: usize = args.get(3).map_or(5, |a| a.parse().expect("RUNS"));
     let file = std::fs::File::open(path).expect("opening the corpus");
@@ -40,8 +42,14 @@ fn main() {
     analyze_parsed("Warm up.");
     let (tag, tokens) = time(&texts, analyze, runs);
     let (parse, _) = time(&texts, analyze_parsed, runs);
-    println!("{} articles, {tokens} tokens, median of {runs} runs, one core:", texts.len());
+    println!(
+        "{} articles, {tokens} tokens, median of {runs} runs, one core:",
+        texts.len()
+    );
     println!("  tokenize+tag+lemma:        {tag:>9.0} tokens/s");
     println!("  tokenize+tag+lemma+parse:  {parse:>9.0} tokens/s");
-    println!("  parsing alone:             {:>9.0} tokens/s", 1.0 / (1.0 / parse - 1.0 / tag));
+    println!(
+        "  parsing alone:             {:>9.0} tokens/s",
+        1.0 / (1.0 / parse - 1.0 / tag)
+    );
 }

@@ -13,8 +13,7 @@ pub fn tag_folds(sents: &[Vec<(String, String)>], folds: usize) -> Vec<Vec<Strin
     let size = sents.len().div_ceil(folds);
     for f in 0..folds {
         let (a, b) = (f * size, ((f + 1) * size).min(sents.len()));
-        let train: Vec<&Vec<(String, String)>> =
-            sents[..a].iter().chain(&sents[b..]).collect();
+        let train: Vec<&Vec<(String, String)>> = sents[..a].iter().chain(&sents[b..]).collect();
         let model = Model::train(&train, f as u64 + 1);
         for i in a..b {
             let words: Vec<&str> = sents[i].iter().map(|(w, _)| w.as_str()).collect();
@@ -32,12 +31,19 @@ struct Model {
 
 impl Model {
     fn train(sents: &[&Vec<(String, String)>], seed: u64) -> Model {
-        let mut tags: Vec<String> = sents.iter().flat_map(|s| s.iter().map(|x| x.1.clone())).collect();
+        let mut tags: Vec<String> = sents
+            .iter()
+            .flat_map(|s| s.iter().map(|x| x.1.clone()))
+            .collect();
         tags.sort();
         tags.dedup();
         let tagdict = tagdict(sents, &tags);
         let nt = tags.len();
-        let mut m = Model { tags, tagdict, w: HashMap::new() };
+        let mut m = Model {
+            tags,
+            tagdict,
+            w: HashMap::new(),
+        };
         let mut acc: HashMap<String, (Vec<f32>, Vec<u32>)> = HashMap::new();
         let mut i = 0u32;
         let mut order: Vec<usize> = (0..sents.len()).collect();
@@ -59,7 +65,9 @@ impl Model {
                             if t != gold {
                                 for f in feats {
                                     let row = m.w.entry(f.clone()).or_insert_with(|| vec![0.0; nt]);
-                                    let (tot, st) = acc.entry(f).or_insert_with(|| (vec![0.0; nt], vec![0; nt]));
+                                    let (tot, st) = acc
+                                        .entry(f)
+                                        .or_insert_with(|| (vec![0.0; nt], vec![0; nt]));
                                     for (c, d) in [(gold, 1.0), (t, -1.0)] {
                                         tot[c] += (i - st[c]) as f32 * row[c];
                                         st[c] = i;
@@ -131,9 +139,15 @@ fn tagdict(sents: &[&Vec<(String, String)>], tags: &[String]) -> HashMap<String,
     let mut out = HashMap::new();
     for (w, c) in counts {
         let total: usize = c.values().sum();
-        let (tag, n) = c.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))).unwrap();
+        let (tag, n) = c
+            .iter()
+            .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
+            .unwrap();
         if total >= 20 && *n as f64 / total as f64 >= 0.97 {
-            out.insert(w.to_string(), tags.binary_search(&tag.to_string()).unwrap_or(0));
+            out.insert(
+                w.to_string(),
+                tags.binary_search(&tag.to_string()).unwrap_or(0),
+            );
         }
     }
     out
@@ -141,7 +155,11 @@ fn tagdict(sents: &[&Vec<(String, String)>], tags: &[String]) -> HashMap<String,
 
 fn features(words: &[&str], norms: &[String], i: usize, p1: &str, p2: &str) -> Vec<String> {
     let n = norms[i].as_str();
-    let prev = if i > 0 { norms[i - 1].as_str() } else { "-START-" };
+    let prev = if i > 0 {
+        norms[i - 1].as_str()
+    } else {
+        "-START-"
+    };
     let next = norms.get(i + 1).map_or("-END-", String::as_str);
     let next2 = norms.get(i + 2).map_or("-END-", String::as_str);
     vec![
@@ -151,7 +169,10 @@ fn features(words: &[&str], norms: &[String], i: usize, p1: &str, p2: &str) -> V
         format!("s2={}", suffix(n, 2)),
         format!("s3={}", suffix(n, 3)),
         format!("s4={}", suffix(n, 4)),
-        format!("p1={}", n.chars().next().map(String::from).unwrap_or_default()),
+        format!(
+            "p1={}",
+            n.chars().next().map(String::from).unwrap_or_default()
+        ),
         format!("sh={}{}", shape(words[i]), if i == 0 { "0" } else { "" }),
         format!("t1={p1}"),
         format!("t2={p2}|{p1}"),
@@ -174,7 +195,8 @@ fn suffix(s: &str, n: usize) -> &str {
 }
 
 fn norm(w: &str) -> String {
-    if w.chars().any(|c| c.is_numeric()) && w.chars().all(|c| c.is_numeric() || ",.-/:".contains(c)) {
+    if w.chars().any(|c| c.is_numeric()) && w.chars().all(|c| c.is_numeric() || ",.-/:".contains(c))
+    {
         return "!NUM".into();
     }
     w.to_lowercase()
@@ -186,7 +208,11 @@ fn shape(w: &str) -> String {
     };
     let upper = w.chars().any(|c| c.is_uppercase()) && !w.chars().any(|c| c.is_lowercase());
     let mut s = String::from(if c.is_uppercase() {
-        if upper && w.chars().count() > 1 { "X" } else { "Xx" }
+        if upper && w.chars().count() > 1 {
+            "X"
+        } else {
+            "Xx"
+        }
     } else if c.is_numeric() {
         "d"
     } else if c.is_alphabetic() {

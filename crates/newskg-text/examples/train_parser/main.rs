@@ -79,7 +79,10 @@ fn jackknife_tags(data: &mut [Gold], gold_tags: &[Vec<String>]) {
             .collect();
         s.tags = t;
     }
-    eprintln!("jack-knifed tags: {:.4} accurate", right as f64 / total as f64);
+    eprintln!(
+        "jack-knifed tags: {:.4} accurate",
+        right as f64 / total as f64
+    );
 }
 
 /// A gold sentence over the tagger's tags and newskg's lemmas.
@@ -87,7 +90,11 @@ fn gold(rows: &[Vec<&str>]) -> Gold {
     let n = rows.len();
     let forms: Vec<String> = rows.iter().map(|r| r[1].to_string()).collect();
     let words: Vec<&str> = forms.iter().map(String::as_str).collect();
-    let tags: Vec<String> = Tagger::get().tag(&words).iter().map(|t| t.to_string()).collect();
+    let tags: Vec<String> = Tagger::get()
+        .tag(&words)
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
     let lemmas = forms
         .iter()
         .zip(&tags)
@@ -126,7 +133,11 @@ fn report(name: &str, parser: &Parser, data: &Data) {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let tb = Path::new(args.get(1).map(String::as_str).unwrap_or("../shared/data/treebanks"));
+    let tb = Path::new(
+        args.get(1)
+            .map(String::as_str)
+            .unwrap_or("../shared/data/treebanks"),
+    );
     let out = Path::new(args.get(2).map(String::as_str).unwrap_or("data/model"));
     let mut opts = Options::default();
     if let Some(it) = args.get(3) {
@@ -151,7 +162,11 @@ fn main() {
         for m in sweep.split(',') {
             let bytes = trained.to_bytes(m.parse().expect("PRUNE_SWEEP: numbers"));
             let p = Parser::from_bytes(&bytes).expect("a model");
-            report(&format!("dev@{m} {:.1}MB", bytes.len() as f64 / 1e6), &p, &dev);
+            report(
+                &format!("dev@{m} {:.1}MB", bytes.len() as f64 / 1e6),
+                &p,
+                &dev,
+            );
         }
     }
     let bytes = trained.to_bytes(opts.min_weight);
@@ -164,7 +179,11 @@ fn main() {
         bytes.len() as f64 / 1e6
     );
     report("EWT dev", &parser, &dev);
-    report("EWT test", &parser, &read_conllu(&ewt.join("en_ewt-ud-test.conllu"), None));
+    report(
+        "EWT test",
+        &parser,
+        &read_conllu(&ewt.join("en_ewt-ud-test.conllu"), None),
+    );
     let pud = tb.join("UD_English-PUD/en_pud-ud-test.conllu");
     report("PUD", &parser, &read_conllu(&pud, None));
 }

@@ -79,8 +79,7 @@ fn finish(mut h: u64) -> u64 {
 
 /// The form the word features see: lowercase, typographic quotes plain, numbers one class.
 fn norm(w: &str) -> String {
-    if w.chars().any(|c| c.is_numeric())
-        && w.chars().all(|c| c.is_numeric() || ",.-/:".contains(c))
+    if w.chars().any(|c| c.is_numeric()) && w.chars().all(|c| c.is_numeric() || ",.-/:".contains(c))
     {
         return "!NUM".into();
     }
@@ -108,7 +107,10 @@ impl Input {
         let mut inp = Input {
             w: words.iter().map(|x| hash_str(&norm(x.form))).collect(),
             p: words.iter().map(|x| hash_str(x.tag)).collect(),
-            l: words.iter().map(|x| hash_str(&x.lemma.to_lowercase())).collect(),
+            l: words
+                .iter()
+                .map(|x| hash_str(&x.lemma.to_lowercase()))
+                .collect(),
         };
         inp.w.push(root);
         inp.p.push(root);
@@ -366,7 +368,13 @@ fn more_features(inp: &Input, st: &State, f: &mut impl FnMut(&[u64])) {
     let (s0, s1, s2, n0, n1) = (st.s(0), st.s(1), st.s(2), st.buf(0), st.buf(1));
     let (s0w, s0p, n0w, n0p) = (inp.w(s0), inp.p(s0), inp.w(n0), inp.p(n0));
     let val = |v: &[u8], i: usize| if i == NONE { 99 } else { v[i] as u64 };
-    let set = |v: &[u128], i: usize| if i == NONE { 1 } else { v[i] as u64 ^ (v[i] >> 64) as u64 };
+    let set = |v: &[u128], i: usize| {
+        if i == NONE {
+            1
+        } else {
+            v[i] as u64 ^ (v[i] >> 64) as u64
+        }
+    };
     // Valency.
     let (s0vr, s0vl, n0vl) = (val(&st.vr, s0), val(&st.vl, s0), val(&st.vl, n0));
     f(&[s0w, s0vr]);
@@ -513,7 +521,12 @@ impl Parser {
         let (mut heads, mut labels) = (st.head, st.label);
         heads.truncate(n);
         labels.truncate(n);
-        single_root(&mut heads, &mut labels, self.root, self.label_id("parataxis"));
+        single_root(
+            &mut heads,
+            &mut labels,
+            self.root,
+            self.label_id("parataxis"),
+        );
         (heads, labels)
     }
 

@@ -5,8 +5,8 @@
 //! wrong) transition most of the time and learns, in every configuration, the best-scoring
 //! transition of least cost. Everything is deterministic: a fixed seed and order.
 
-use super::{features, Input, Parser, State, Word, MAGIC, NONE, REDUCE, SHIFT};
 use super::IdMap;
+use super::{features, Input, Parser, State, Word, MAGIC, NONE, REDUCE, SHIFT};
 
 /// One training sentence with its gold tree.
 #[derive(Debug, Clone)]
@@ -54,7 +54,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            iterations: 15,
+            iterations: 12,
             explore_from: 1,
             explore_p: 0.9,
             min_weight: 0.5,
@@ -174,7 +174,10 @@ pub fn train(data: &[Gold], opts: &Options) -> Trained {
     let mut labels: Vec<String> = data.iter().flat_map(|s| s.labels.clone()).collect();
     labels.sort();
     labels.dedup();
-    let root = labels.iter().position(|l| l == "root").expect("a root label");
+    let root = labels
+        .iter()
+        .position(|l| l == "root")
+        .expect("a root label");
     let classes = 2 + 2 * labels.len();
     let mut w = Weights {
         rows: IdMap::default(),
@@ -269,10 +272,21 @@ impl Trained {
         let rows: Vec<(u64, Vec<(u8, f32)>)> = self
             .rows
             .iter()
-            .map(|(k, e)| (*k, e.iter().copied().filter(|x| x.1.abs() >= min_weight).collect()))
+            .map(|(k, e)| {
+                (
+                    *k,
+                    e.iter()
+                        .copied()
+                        .filter(|x| x.1.abs() >= min_weight)
+                        .collect(),
+                )
+            })
             .filter(|(_, e): &(u64, Vec<(u8, f32)>)| !e.is_empty())
             .collect();
-        let max = rows.iter().flat_map(|r| &r.1).fold(0f32, |m, x| m.max(x.1.abs()));
+        let max = rows
+            .iter()
+            .flat_map(|r| &r.1)
+            .fold(0f32, |m, x| m.max(x.1.abs()));
         write_model(&rows, &self.labels, max)
     }
 }

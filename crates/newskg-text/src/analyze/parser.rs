@@ -453,7 +453,7 @@ impl Parser {
     /// The model compiled into the binary, loaded once.
     pub fn get() -> &'static Parser {
         static P: OnceLock<Parser> = OnceLock::new();
-        P.get_or_init(|| Parser::from_bytes(MODEL).unwrap_or_else(|| Parser::empty()))
+        P.get_or_init(|| Parser::from_bytes(MODEL).unwrap_or_else(Parser::empty))
     }
 
     fn empty() -> Parser {

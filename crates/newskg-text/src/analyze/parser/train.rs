@@ -213,8 +213,8 @@ pub fn train(data: &[Gold], opts: &Options) -> Trained {
                 let explore = it >= opts.explore_from && rng.unit() < opts.explore_p;
                 st.apply(if explore { pred } else { best });
             }
-            for i in 0..s.forms.len() {
-                right += (st.head[i] == s.heads[i] && st.label[i] == gl[i]) as usize;
+            for (i, (&h, &l)) in s.heads.iter().zip(&gl).enumerate() {
+                right += (st.head[i] == h && st.label[i] == l) as usize;
                 total += 1;
             }
         }

@@ -268,6 +268,8 @@ pub enum ExtractFormat {
     Text,
     /// Tokens with their tags and lemmas
     Tokens,
+    /// Tokens, tags, lemmas and dependency parses as CoNLL-U (Universal Dependencies)
+    Conllu,
     /// The graphs ingest would store, for loading elsewhere or sharding a corpus (many inputs)
     Nquads,
 }

@@ -107,6 +107,14 @@ pub(super) fn extract(a: &ExtractArgs) -> Result<()> {
             message: "no article text".into(),
         });
     };
+    if a.format == ExtractFormat::Conllu {
+        let doc = newskg_text::analyze::analyze_parsed(&article.text);
+        let text = newskg_text::analyze::conllu::to_conllu(&doc);
+        return super::write_out(None, |out| {
+            out.write_all(text.as_bytes())
+                .map_err(|e| Error::io("writing", e))
+        });
+    }
     let doc = newskg_text::analyze::analyze(&article.text);
     let x = newskg_text::extract::extract(&doc, article.published);
     super::write_out(None, |out| match a.format {

@@ -2,9 +2,12 @@
 //!
 //! Owns tokenization (with byte offsets into the article text), sentence splitting,
 //! part-of-speech tagging ([`tagger`], a perceptron trained on Universal Dependencies
-//! English) and lemmas ([`lemma`]). It knows nothing of entities or events.
+//! English), lemmas ([`lemma`]) and, on request ([`analyze_parsed`]), dependency parses
+//! ([`parser`]). It knows nothing of entities or events.
 
+pub mod conllu;
 pub mod lemma;
+pub mod parser;
 pub mod tagger;
 mod tokenize;
 
@@ -29,6 +32,12 @@ pub struct Token {
     pub tag: &'static str,
     /// Dictionary form (lowercase except for proper nouns).
     pub lemma: String,
+    /// The token's syntactic head: an index into [`Doc::tokens`] within its sentence, `None`
+    /// for the sentence's root and for every token of an unparsed document.
+    pub head: Option<usize>,
+    /// The Universal Dependencies relation to the head (`nsubj`, `obl:agent`, `root`, …);
+    /// empty when the document was not parsed (see [`analyze_parsed`]).
+    pub deprel: &'static str,
 }
 
 impl Token {
@@ -157,6 +166,36 @@ pub fn analyze(text: &str) -> Doc {
         tokens,
         sentences,
         char_starts,
+    }
+}
+
+/// Runs the whole analysis and then the dependency parser: as [`analyze`], with every
+/// token's [`Token::head`] and [`Token::deprel`] filled in. Parsing costs time; the extractor
+/// does not read the parse yet, so ingest uses [`analyze`].
+pub fn analyze_parsed(text: &str) -> Doc {
+    let mut doc = analyze(text);
+    parse(&mut doc);
+    doc
+}
+
+/// Parses every sentence of an analysed document, filling heads and labels.
+pub fn parse(doc: &mut Doc) {
+    let parser = parser::Parser::get();
+    for s in &doc.sentences {
+        let toks = &doc.tokens[s.tokens.clone()];
+        let words: Vec<parser::Word> = toks
+            .iter()
+            .map(|t| parser::Word {
+                form: &t.text,
+                tag: t.tag,
+                lemma: &t.lemma,
+            })
+            .collect();
+        let arcs: Vec<(Option<usize>, &'static str)> = parser.parse(&words);
+        for (t, (h, l)) in doc.tokens[s.tokens.clone()].iter_mut().zip(arcs) {
+            t.head = h.map(|h| h + s.tokens.start);
+            t.deprel = l;
+        }
     }
 }
 

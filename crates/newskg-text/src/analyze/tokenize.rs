@@ -45,6 +45,8 @@ fn token(text: &str, start: usize, end: usize) -> Token {
         lower: normalize(t),
         tag: "",
         lemma: String::new(),
+        head: None,
+        deprel: "",
     }
 }
 

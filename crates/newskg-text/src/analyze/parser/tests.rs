@@ -1,0 +1,111 @@
+//! Parser tests on sentences written for them: only unambiguous arcs are asserted.
+
+use crate::analyze::{analyze_parsed, Doc};
+
+/// The (head text, label) of the first token reading `word`.
+fn arc(d: &Doc, word: &str) -> (String, &'static str) {
+    let t = d
+        .tokens
+        .iter()
+        .find(|t| t.text == word)
+        .unwrap_or_else(|| panic!("no token {word}"));
+    let head = t
+        .head
+        .map_or("ROOT".to_string(), |h| d.tokens[h].text.clone());
+    (head, t.deprel)
+}
+
+fn check(text: &str, arcs: &[(&str, &str, &str)]) {
+    let d = analyze_parsed(text);
+    let all: Vec<String> = d
+        .tokens
+        .iter()
+        .map(|t| format!("{}/{} {:?} {}", t.text, t.tag, t.head, t.deprel))
+        .collect();
+    for &(dep, head, label) in arcs {
+        assert_eq!(
+            arc(&d, dep),
+            (head.to_string(), label),
+            "{dep} in {text:?}: {all:?}"
+        );
+    }
+}
+
+#[test]
+fn subject_and_object() {
+    check(
+        "The soldiers left the base.",
+        &[
+            ("soldiers", "left", "nsubj"),
+            ("base", "left", "obj"),
+            ("left", "ROOT", "root"),
+            ("The", "soldiers", "det"),
+        ],
+    );
+}
+
+#[test]
+fn passive_with_agent() {
+    check(
+        "The village was attacked by the rebels.",
+        &[
+            ("village", "attacked", "nsubj:pass"),
+            ("was", "attacked", "aux:pass"),
+            ("rebels", "attacked", "obl:agent"),
+            ("by", "rebels", "case"),
+        ],
+    );
+}
+
+#[test]
+fn relative_clause() {
+    check(
+        "The man who sold the car moved to Paris.",
+        &[
+            ("sold", "man", "acl:relcl"),
+            ("who", "sold", "nsubj"),
+            ("car", "sold", "obj"),
+            ("man", "moved", "nsubj"),
+            ("Paris", "moved", "obl"),
+        ],
+    );
+}
+
+#[test]
+fn coordination() {
+    check(
+        "Soldiers and police arrived in the city.",
+        &[
+            ("police", "Soldiers", "conj"),
+            ("and", "police", "cc"),
+            ("Soldiers", "arrived", "nsubj"),
+        ],
+    );
+}
+
+#[test]
+fn every_sentence_is_one_tree() {
+    let d = analyze_parsed("France withdrew its troops. Mali's junta, which took power in 2021, had asked them to leave the country quickly.");
+    for s in &d.sentences {
+        let roots = s
+            .tokens
+            .clone()
+            .filter(|&i| d.tokens[i].head.is_none())
+            .count();
+        assert_eq!(roots, 1);
+        for i in s.tokens.clone() {
+            // Every head lies in the sentence and every chain reaches the root.
+            let mut h = i;
+            for _ in 0..s.tokens.len() {
+                match d.tokens[h].head {
+                    Some(x) => {
+                        assert!(s.tokens.contains(&x));
+                        h = x;
+                    }
+                    None => break,
+                }
+            }
+            assert!(d.tokens[h].head.is_none(), "cycle through token {i}");
+        }
+    }
+}

@@ -236,14 +236,24 @@ impl Checker<'_> {
             _ => (n > q.count, "at most"),
         };
         if fails {
-            let msg = format!("expected {rel} {} value(s) of the qualified shape, found {n}", q.count);
+            let msg = format!(
+                "expected {rel} {} value(s) of the qualified shape, found {n}",
+                q.count
+            );
             self.push(s, focus, None, c, msg);
         }
     }
 
     /// Checks sh:closed: every triple of a value whose predicate is not allowed is a
     /// result, its path the predicate and its value the object.
-    fn closed(&mut self, s: usize, c: &Constraint, allowed: &[NamedNode], focus: &Term, values: &[Term]) {
+    fn closed(
+        &mut self,
+        s: usize,
+        c: &Constraint,
+        allowed: &[NamedNode],
+        focus: &Term,
+        values: &[Term],
+    ) {
         for v in values {
             let subject = match v {
                 Term::NamedNode(n) => NamedOrBlankNode::NamedNode(n.clone()),
@@ -324,7 +334,10 @@ impl Checker<'_> {
             ),
             Constraint::Xone(ms) => {
                 let n = ms.iter().filter(|&&m| self.conforms(m, v, depth)).count();
-                fail(n == 1, format!("{v} conforms to {n} of the shapes, not exactly one"))
+                fail(
+                    n == 1,
+                    format!("{v} conforms to {n} of the shapes, not exactly one"),
+                )
             }
             Constraint::LanguageIn(ranges) => fail(
                 matches!(v, Term::Literal(l) if l.language().is_some_and(|t| ranges.iter().any(|r| lang_matches(t, r)))),

@@ -53,15 +53,21 @@ impl Data {
     ) -> Result<Data> {
         let mut triples = Vec::new();
         for (path, format) in files {
-            let f = std::fs::File::open(path).map_err(|e| Error::Input {
-                path: path.clone(),
-                message: e.to_string(),
-            })?;
+            let f: Box<dyn std::io::Read> = if path.as_os_str() == "-" {
+                Box::new(std::io::stdin())
+            } else {
+                Box::new(std::fs::File::open(path).map_err(|e| Error::Input {
+                    path: path.clone(),
+                    message: e.to_string(),
+                })?)
+            };
             let b = base.map_or_else(|| crate::file_base_iri(path), str::to_string);
-            let parser = RdfParser::from_format(*format).with_base_iri(&b).map_err(|e| Error::Input {
-                path: path.clone(),
-                message: format!("the base IRI '{b}' is not valid ({e})"),
-            })?;
+            let parser = RdfParser::from_format(*format)
+                .with_base_iri(&b)
+                .map_err(|e| Error::Input {
+                    path: path.clone(),
+                    message: format!("the base IRI '{b}' is not valid ({e})"),
+                })?;
             for q in parser.for_reader(std::io::BufReader::new(f)) {
                 let q = q.map_err(|e| Error::Input {
                     path: path.clone(),
@@ -208,12 +214,19 @@ impl Data {
         let flipped = match path {
             Path::Predicate(p) => return self.step(focus, p, true),
             Path::Inverse(p) => return self.walk(focus, p),
-            Path::Sequence(parts) => {
-                Path::Sequence(parts.iter().rev().map(|p| Path::Inverse(Box::new(p.clone()))).collect())
-            }
-            Path::Alternative(parts) => {
-                Path::Alternative(parts.iter().map(|p| Path::Inverse(Box::new(p.clone()))).collect())
-            }
+            Path::Sequence(parts) => Path::Sequence(
+                parts
+                    .iter()
+                    .rev()
+                    .map(|p| Path::Inverse(Box::new(p.clone())))
+                    .collect(),
+            ),
+            Path::Alternative(parts) => Path::Alternative(
+                parts
+                    .iter()
+                    .map(|p| Path::Inverse(Box::new(p.clone())))
+                    .collect(),
+            ),
             Path::ZeroOrMore(p) => Path::ZeroOrMore(Box::new(Path::Inverse(p.clone()))),
             Path::OneOrMore(p) => Path::OneOrMore(Box::new(Path::Inverse(p.clone()))),
             Path::ZeroOrOne(p) => Path::ZeroOrOne(Box::new(Path::Inverse(p.clone()))),

@@ -42,7 +42,15 @@ impl Ord for Violation {
     /// By focus node, path, value, component, severity, message, then shape.
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
         let key = |v: &Violation| {
-            (v.focus.clone(), v.path.clone(), v.value.clone(), v.component.clone(), v.severity.clone(), v.message.clone(), v.shape)
+            (
+                v.focus.clone(),
+                v.path.clone(),
+                v.value.clone(),
+                v.component.clone(),
+                v.severity.clone(),
+                v.message.clone(),
+                v.shape,
+            )
         };
         key(self).cmp(&key(other))
     }

@@ -307,12 +307,15 @@ impl Reader<'_> {
         };
         let first = NamedNode::new_unchecked(format!("{RDF}first"));
         let inner = |t: &Term| self.read_path(t, owner, depth + 1);
-        let many = |t: &Term| -> Result<Vec<Path>> { self.list(t, owner)?.iter().map(inner).collect() };
+        let many =
+            |t: &Term| -> Result<Vec<Path>> { self.list(t, owner)?.iter().map(inner).collect() };
         if self.g.object_for_subject_predicate(&b, &first).is_some() {
             return Ok(Path::Sequence(many(&b.clone().into())?));
         }
         let boxed = |local: &str| -> Result<Option<Box<Path>>> {
-            self.one(&b, local)?.map(|t| inner(&t).map(Box::new)).transpose()
+            self.one(&b, local)?
+                .map(|t| inner(&t).map(Box::new))
+                .transpose()
         };
         if let Some(p) = boxed("inversePath")? {
             return Ok(Path::Inverse(p));
@@ -411,11 +414,15 @@ impl Reader<'_> {
         self.each(id, "in", c, |t, _| Ok(In(self.list(&t, id)?)))?;
         self.each(id, "hasValue", c, |t, _| Ok(HasValue(t)))?;
         self.each(id, "languageIn", c, |t, w| {
-            let tags = self.list(&t, id)?.into_iter().map(|m| Ok(literal(m, w, id)?.value().to_string()));
+            let tags = self
+                .list(&t, id)?
+                .into_iter()
+                .map(|m| Ok(literal(m, w, id)?.value().to_string()));
             Ok(LanguageIn(tags.collect::<Result<_>>()?))
         })?;
         for t in self.objects(id, "uniqueLang") {
-            if matches!(&t, Term::Literal(l) if l.value() == "true" && l.datatype() == oxrdf::vocab::xsd::BOOLEAN) {
+            if matches!(&t, Term::Literal(l) if l.value() == "true" && l.datatype() == oxrdf::vocab::xsd::BOOLEAN)
+            {
                 c.push(UniqueLang);
             }
         }
@@ -517,9 +524,15 @@ impl Reader<'_> {
             let disjoint = matches!(self.one(id, "qualifiedValueShapesDisjoint")?,
                 Some(Term::Literal(l)) if l.value() == "true");
             let count = |local: &str| -> Result<Option<usize>> {
-                self.one(id, local)?.map(|t| whole(&t, local, id)).transpose()
+                self.one(id, local)?
+                    .map(|t| whole(&t, local, id))
+                    .transpose()
             };
-            let q = |count| Qualified { shape, count, disjoint };
+            let q = |count| Qualified {
+                shape,
+                count,
+                disjoint,
+            };
             if let Some(n) = count("qualifiedMinCount")? {
                 c.push(Constraint::QualifiedMinCount(q(n)));
             }
@@ -532,8 +545,14 @@ impl Reader<'_> {
 
     /// Adds sh:closed (when true): the predicates allowed are the IRI paths of the
     /// shape's property shapes and the members of sh:ignoredProperties.
-    fn closed(&self, id: &NamedOrBlankNode, props: &[usize], c: &mut Vec<Constraint>) -> Result<()> {
-        let closed = matches!(self.one(id, "closed")?, Some(Term::Literal(l)) if l.value() == "true");
+    fn closed(
+        &self,
+        id: &NamedOrBlankNode,
+        props: &[usize],
+        c: &mut Vec<Constraint>,
+    ) -> Result<()> {
+        let closed =
+            matches!(self.one(id, "closed")?, Some(Term::Literal(l)) if l.value() == "true");
         if !closed {
             return Ok(());
         }
@@ -671,9 +690,9 @@ impl Shapes {
     pub fn parse_with_base(bytes: &[u8], format: RdfFormat, base: Option<&str>) -> Result<Shapes> {
         let mut parser = RdfParser::from_format(format);
         if let Some(b) = base {
-            parser = parser
-                .with_base_iri(b)
-                .map_err(|e| Error::Usage(format!("shapes: the base IRI '{b}' is not valid ({e})")))?;
+            parser = parser.with_base_iri(b).map_err(|e| {
+                Error::Usage(format!("shapes: the base IRI '{b}' is not valid ({e})"))
+            })?;
         }
         let mut graph = Graph::new();
         for q in parser.for_slice(bytes) {
@@ -736,14 +755,20 @@ fn link_siblings(shapes: &mut [Shape]) {
         s.constraints
             .iter()
             .filter_map(|c| match c {
-                Constraint::QualifiedMinCount(q) | Constraint::QualifiedMaxCount(q) => Some(q.shape),
+                Constraint::QualifiedMinCount(q) | Constraint::QualifiedMaxCount(q) => {
+                    Some(q.shape)
+                }
                 _ => None,
             })
             .collect()
     };
     let mut siblings: Vec<Vec<usize>> = vec![Vec::new(); shapes.len()];
     for parent in shapes.iter() {
-        let all: Vec<usize> = parent.properties.iter().flat_map(|&c| qualified(&shapes[c])).collect();
+        let all: Vec<usize> = parent
+            .properties
+            .iter()
+            .flat_map(|&c| qualified(&shapes[c]))
+            .collect();
         for &c in &parent.properties {
             siblings[c].extend(&all);
         }

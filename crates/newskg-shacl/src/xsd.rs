@@ -129,10 +129,7 @@ fn integer_in(v: &str, lo: Option<i128>, hi: Option<i128>) -> bool {
 
 /// A token: no line breaks or tabs, no leading, trailing or doubled spaces.
 fn is_token(v: &str) -> bool {
-    !v.contains(['\n', '\r', '\t'])
-        && !v.starts_with(' ')
-        && !v.ends_with(' ')
-        && !v.contains("  ")
+    !v.contains(['\n', '\r', '\t']) && !v.starts_with(' ') && !v.ends_with(' ') && !v.contains("  ")
 }
 
 /// A character XML allows in names.
@@ -182,8 +179,10 @@ fn has_tz(v: &str) -> bool {
 fn duration(kind: &str, v: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"^-?P([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+(\.[0-9]+)?S)?)?$")
-            .expect("a valid pattern")
+        Regex::new(
+            r"^-?P([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+(\.[0-9]+)?S)?)?$",
+        )
+        .expect("a valid pattern")
     });
     let Some(c) = re.captures(v) else {
         return false;
@@ -253,7 +252,9 @@ impl Decimal {
 /// Orders two numeric literals: exactly when both are decimals or integers, as doubles
 /// when a float or double is involved (SPARQL's numeric promotion).
 fn compare_numbers(a: LiteralRef<'_>, ta: &str, b: LiteralRef<'_>, tb: &str) -> Option<Ordering> {
-    if !well_formed(a.datatype().as_str(), a.value()) || !well_formed(b.datatype().as_str(), b.value()) {
+    if !well_formed(a.datatype().as_str(), a.value())
+        || !well_formed(b.datatype().as_str(), b.value())
+    {
         return None;
     }
     let floating = |t: &str| matches!(t, "float" | "double");
@@ -363,8 +364,7 @@ pub(crate) fn compare(a: &Literal, b: &Literal) -> Option<Ordering> {
         "string" => Some(a.value().cmp(b.value())),
         "boolean" => {
             let v = |s: &str| matches!(s, "true" | "1");
-            well_formed(a.datatype().as_str(), a.value())
-                .then(|| v(a.value()).cmp(&v(b.value())))
+            well_formed(a.datatype().as_str(), a.value()).then(|| v(a.value()).cmp(&v(b.value())))
         }
         _ => None,
     }
@@ -399,8 +399,14 @@ mod tests {
         let a = lit("9007199254740993", "integer");
         let b = lit("9007199254740992", "integer");
         assert_eq!(compare(&a, &b), Some(Ordering::Greater));
-        assert_eq!(compare(&lit("4.0", "decimal"), &lit("4", "unsignedShort")), Some(Ordering::Equal));
-        assert_eq!(compare(&lit("-0.5", "decimal"), &lit("-0.25", "decimal")), Some(Ordering::Less));
+        assert_eq!(
+            compare(&lit("4.0", "decimal"), &lit("4", "unsignedShort")),
+            Some(Ordering::Equal)
+        );
+        assert_eq!(
+            compare(&lit("-0.5", "decimal"), &lit("-0.25", "decimal")),
+            Some(Ordering::Less)
+        );
     }
 
     #[test]

@@ -86,7 +86,8 @@ fn file_of(iri: &str) -> Option<PathBuf> {
 /// The single object of `s p`, if any.
 fn object(g: &Graph, s: &Term, p: &NamedNode) -> Option<Term> {
     let s = subject(s)?;
-    g.object_for_subject_predicate(&s, p).map(TermRef::into_owned)
+    g.object_for_subject_predicate(&s, p)
+        .map(TermRef::into_owned)
 }
 
 /// All objects of `s p`.
@@ -163,7 +164,13 @@ fn label(g: &Graph, t: &Term, depth: usize) -> String {
             let s = subject(t).expect("a blank node");
             let mut parts: Vec<String> = g
                 .triples_for_subject(&s)
-                .map(|tr| format!("{} {}", tr.predicate, label(g, &tr.object.into_owned(), depth + 1)))
+                .map(|tr| {
+                    format!(
+                        "{} {}",
+                        tr.predicate,
+                        label(g, &tr.object.into_owned(), depth + 1)
+                    )
+                })
                 .collect();
             parts.sort();
             format!("[{}]", parts.join("; "))
@@ -206,7 +213,13 @@ fn result_key(g: &Graph, r: &Term) -> String {
     let field = |local: &str, path: bool| {
         let mut v: Vec<String> = objects(g, r, &iri(SH, local))
             .iter()
-            .map(|t| if path { path_label(g, t) } else { label(g, t, 0) })
+            .map(|t| {
+                if path {
+                    path_label(g, t)
+                } else {
+                    label(g, t, 0)
+                }
+            })
             .collect();
         v.sort();
         v.join(" & ")
@@ -248,7 +261,11 @@ fn graph_for(name: &Term, manifest: &Graph, manifest_iri: &str) -> Result<Graph,
         return Err(Verdict::Skip(format!("needs the remote graph {n}")));
     };
     if !path.exists() {
-        let rel = path.strip_prefix(suite()).unwrap_or(&path).display().to_string();
+        let rel = path
+            .strip_prefix(suite())
+            .unwrap_or(&path)
+            .display()
+            .to_string();
         return Err(Verdict::Skip(format!("{rel} is not in the vendored copy")));
     }
     load(&path).map_err(Verdict::Fail)
@@ -296,7 +313,10 @@ fn run(m: &Graph, file: &Path, entry: &Term) -> Verdict {
     let Some(expected_node) = object(m, entry, &iri(MF, "result")) else {
         return Verdict::Fail("no mf:result".into());
     };
-    compare(report_of(&expected, &expected_node), report_of(&ours, &node))
+    compare(
+        report_of(&expected, &expected_node),
+        report_of(&ours, &node),
+    )
 }
 
 /// Compares the expected report with ours.
@@ -306,7 +326,10 @@ fn compare(expected: (Option<bool>, Vec<String>), ours: (Option<bool>, Vec<Strin
     }
     let mut why = Vec::new();
     if expected.0 != ours.0 {
-        why.push(format!("conforms: expected {:?}, got {:?}", expected.0, ours.0));
+        why.push(format!(
+            "conforms: expected {:?}, got {:?}",
+            expected.0, ours.0
+        ));
     }
     let mut theirs = expected.1.clone();
     let mut mine = Vec::new();
@@ -343,10 +366,21 @@ fn w3c_shacl_core() {
             };
             for entry in list(&m, &entries) {
                 let local = entry.to_string();
-                let local = local.rsplit('/').next().unwrap_or(&local).trim_end_matches('>');
+                let local = local
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or(&local)
+                    .trim_end_matches('>');
                 let name = format!("{folder}/{local}");
                 let status = object(&m, &entry, &iri(MF, "status"))
-                    .map(|s| s.to_string().rsplit('#').next().unwrap_or("").trim_end_matches('>').to_string())
+                    .map(|s| {
+                        s.to_string()
+                            .rsplit('#')
+                            .next()
+                            .unwrap_or("")
+                            .trim_end_matches('>')
+                            .to_string()
+                    })
                     .unwrap_or_default();
                 let known = KNOWN_BAD.iter().find(|(n, _)| *n == name);
                 match (run(&m, &file, &entry), known) {

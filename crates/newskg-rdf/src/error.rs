@@ -14,13 +14,23 @@ pub enum Error {
     Usage(String),
     /// An input could not be read or is not an article.
     #[error("{path}: {message}")]
-    Input { path: PathBuf, message: String },
+    Input {
+        /// The input.
+        path: PathBuf,
+        /// What is wrong with it.
+        message: String,
+    },
     /// The store is held by another process.
     #[error("the store at {0} is in use by another newskg process; wait for it to finish (while `newskg serve` holds it, ask the endpoint instead)")]
     StoreLocked(PathBuf),
     /// The store could not be opened or written.
     #[error("store {path}: {message}")]
-    Store { path: PathBuf, message: String },
+    Store {
+        /// The store's directory (or the endpoint).
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
     /// A SPARQL query failed to parse or run.
     #[error("{0}")]
     Query(String),
@@ -30,7 +40,9 @@ pub enum Error {
     /// An I/O error outside the store.
     #[error("{context}: {source}")]
     Io {
+        /// What was being done.
         context: String,
+        /// The underlying error.
         #[source]
         source: std::io::Error,
     },

@@ -17,15 +17,23 @@ use std::time::Instant;
 /// What an ingest did.
 #[derive(Debug, Default, Clone)]
 pub struct Summary {
+    /// Articles read.
     pub articles: usize,
+    /// Articles stored for the first time.
     pub new: usize,
+    /// Articles whose changed content replaced their graph.
     pub replaced: usize,
+    /// Articles whose graph was already up to date.
     pub unchanged: usize,
+    /// Inputs skipped (not articles, too large, unreadable).
     pub skipped: usize,
+    /// Claims extracted.
     pub claims: usize,
+    /// Triples written.
     pub triples: usize,
     /// Triples materialized by RDFS entailment.
     pub entailed: usize,
+    /// Wall-clock time of the run, in seconds.
     pub seconds: f64,
     /// Time spent writing to the store.
     pub load_seconds: f64,
@@ -33,15 +41,21 @@ pub struct Summary {
     pub written: Vec<NamedNode>,
     /// Article bytes read so far, and the size of all inputs (for a progress estimate).
     pub bytes_read: u64,
+    /// The size of all inputs, in bytes.
     pub bytes_total: u64,
 }
 
 /// An article taken through extraction and mapping.
 pub struct Processed {
+    /// The article as read.
     pub article: Article,
+    /// What extraction found in it.
     pub extraction: Extraction,
+    /// The article's named graph.
     pub graph: NamedNode,
+    /// The content hash stored with the graph.
     pub hash: String,
+    /// The quads of the article's graph.
     pub quads: Vec<Quad>,
     /// What RDFS entails from `quads` under the ontology, in the article's entailment
     /// graph (empty when entailment is off).
@@ -82,7 +96,9 @@ pub fn process_with(article: Article, linker: Option<&Linker>, entail: bool) -> 
 /// Options for an ingest run.
 #[derive(Default)]
 pub struct Options {
+    /// Metadata given for every article (source, date, …).
     pub meta: Meta,
+    /// The Wikidata linker, when linking is on.
     pub linker: Option<Linker>,
     /// Articles extracted at once (memory stays bounded by this batch).
     pub batch: usize,

@@ -14,9 +14,13 @@ use std::time::{Duration, Instant};
 /// What a push did.
 #[derive(Debug, Default)]
 pub struct Report {
+    /// Graphs pushed.
     pub graphs: usize,
+    /// Triples pushed.
     pub triples: usize,
+    /// Graphs that could not be pushed, with why.
     pub failed: Vec<(String, String)>,
+    /// Wall-clock time, in seconds.
     pub seconds: f64,
 }
 

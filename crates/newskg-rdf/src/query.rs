@@ -66,6 +66,7 @@ impl ParamType {
             _ => return None,
         })
     }
+    /// The type's name in query headers (`country`, `iri`, …).
     pub fn name(self) -> &'static str {
         match self {
             ParamType::Country => "country",
@@ -81,18 +82,26 @@ impl ParamType {
 /// One declared parameter.
 #[derive(Debug, Clone)]
 pub struct Param {
+    /// Its name (`key` in `--param key=value`).
     pub name: String,
+    /// Its type.
     pub kind: ParamType,
+    /// Whether the query needs it.
     pub required: bool,
+    /// What it means.
     pub description: String,
 }
 
 /// A named query with its header.
 #[derive(Debug, Clone)]
 pub struct NamedQuery {
+    /// Its name (`--name`).
     pub name: String,
+    /// What it finds.
     pub description: String,
+    /// Its parameters.
     pub params: Vec<Param>,
+    /// The SPARQL text.
     pub text: &'static str,
 }
 
@@ -254,14 +263,20 @@ pub fn bind_params(q: &NamedQuery, given: &[String]) -> Result<Vec<(Variable, Te
 /// Result output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OutputFormat {
+    /// An aligned text table.
     Table,
+    /// SPARQL results as CSV.
     Csv,
+    /// SPARQL results as TSV.
     Tsv,
+    /// SPARQL results as JSON.
     Json,
+    /// SPARQL results as XML.
     Xml,
 }
 
 impl OutputFormat {
+    /// Reads a format name (any case); an unknown one is a usage error.
     pub fn parse(s: &str) -> Result<OutputFormat> {
         Ok(match s.to_ascii_lowercase().as_str() {
             "table" => OutputFormat::Table,

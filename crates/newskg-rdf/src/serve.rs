@@ -30,6 +30,7 @@ use std::time::Duration;
 /// How the endpoint behaves.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// The address to listen on.
     pub bind: SocketAddr,
     /// Accept SPARQL updates at `/update` (off: the endpoint is read-only).
     pub allow_update: bool,

@@ -29,8 +29,11 @@ pub struct Store {
 /// What writing one article did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Written {
+    /// The article was not in the store.
     New,
+    /// Its changed content replaced its graph.
     Replaced,
+    /// Its graph was already up to date.
     Unchanged,
 }
 
@@ -289,6 +292,7 @@ impl Store {
         self.inner.len().map_err(|e| translate(&self.path, e))
     }
 
+    /// Whether the store holds no quads.
     pub fn is_empty(&self) -> Result<bool> {
         Ok(self.len()? == 0)
     }

@@ -29,16 +29,20 @@ pub struct Config {
     pub api: String,
     /// Where the cache file lives.
     pub cache_dir: PathBuf,
+    /// Timeout of one request.
     pub timeout: Duration,
+    /// Retries of a failed request.
     pub retries: u32,
     /// Longest wait honoured from a `Retry-After` header.
     pub max_retry_after: Duration,
+    /// Requests in flight at once.
     pub concurrency: usize,
     /// Largest response body read, in bytes.
     pub max_response_bytes: u64,
 }
 
 impl Config {
+    /// The defaults, with the `api.php` URL (Wikidata's when `None`) and the cache directory.
     pub fn new(api: Option<&str>, cache_dir: PathBuf) -> Config {
         Config {
             api: api.unwrap_or(DEFAULT_API).to_string(),
@@ -93,6 +97,7 @@ pub struct Linker {
 }
 
 impl Linker {
+    /// A linker for `cfg`; an API URL that is not http(s) is an error.
     pub fn new(cfg: Config) -> Result<Linker> {
         let url = reqwest::Url::parse(&cfg.api).map_err(|e| {
             Error::usage(format!("--wikidata-api: '{}' is not a URL ({e})", cfg.api))

@@ -147,9 +147,30 @@ impl Data {
 
     /// The values of `path` on `focus`, sorted by their text and without repeats.
     pub(crate) fn values(&self, focus: &Term, path: &Path) -> Vec<Term> {
-        let mut v: Vec<Term> = self.walk(focus, path).into_iter().collect();
+        let mut v: Vec<Term> = match path {
+            // The common case without a set: one triple pattern, no repeats possible.
+            Path::Predicate(p) => self.step_vec(focus, p),
+            _ => self.walk(focus, path).into_iter().collect(),
+        };
         v.sort_by_cached_key(|t| t.to_string());
         v
+    }
+
+    /// The objects of `p` on `node`, as a list.
+    fn step_vec(&self, node: &Term, p: &NamedNode) -> Vec<Term> {
+        match node {
+            Term::NamedNode(n) => self
+                .graph
+                .objects_for_subject_predicate(n, p)
+                .map(TermRef::into_owned)
+                .collect(),
+            Term::BlankNode(b) => self
+                .graph
+                .objects_for_subject_predicate(b, p)
+                .map(TermRef::into_owned)
+                .collect(),
+            Term::Literal(_) => Vec::new(),
+        }
     }
 
     /// The nodes `path` reaches from `focus`.

@@ -140,6 +140,9 @@ pub struct LoadArgs {
     /// Put triples (of triple formats) in this named graph instead of the default graph
     #[arg(long, value_name = "IRI")]
     pub graph: Option<String>,
+    /// Resolve relative IRIs against this base IRI [default: each file's own file:// IRI; give it for stdin, `-`]
+    #[arg(long, value_name = "IRI")]
+    pub base: Option<String>,
 }
 
 #[derive(Args, Debug)]
@@ -244,6 +247,10 @@ pub struct ValidateArgs {
     /// Write the report to a file instead of stdout
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Resolve relative IRIs in the data and shapes files against this base IRI
+    /// [default: each file's own file:// IRI; give it for stdin, `-`]
+    #[arg(long, value_name = "IRI")]
+    pub base: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -295,3 +295,48 @@ fn the_built_in_shapes_use_only_what_is_checked() {
         .collect();
     assert!(used.contains("minCount") && used.contains("or") && used.contains("lessThan"));
 }
+
+#[test]
+fn relative_iris_resolve_against_the_file_or_base() {
+    let dir = tempfile::tempdir().unwrap();
+    let shapes = dir.path().join("shapes.ttl");
+    std::fs::write(
+        &shapes,
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n<#S> a sh:NodeShape ; sh:targetNode <item> ; sh:property [ sh:path <p> ; sh:minCount 1 ] .\n",
+    )
+    .unwrap();
+    let data = dir.path().join("data.ttl");
+    std::fs::write(&data, "<item> <q> 1 .\n").unwrap();
+    let store = dir.path().join("store");
+    let args = |base: Option<&str>| {
+        let mut a = vec!["validate", "--shapes", shapes.to_str().unwrap()];
+        a.extend(base.map(|b| ["--base", b]).into_iter().flatten());
+        a.push(data.to_str().unwrap());
+        run(&store, &a)
+    };
+    // Each file's own location: the shape's target and the data's subject are one IRI.
+    let o = args(None);
+    assert_eq!(o.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&o.stdout);
+    let here = newskg::validate::file_base_iri(dir.path());
+    assert!(out.contains(&format!("<{here}/item> <{here}/p>")), "{out}");
+    // --base for both files.
+    let o = args(Some("http://example.org/t/"));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("<http://example.org/t/item>"), "{out}");
+    // load resolves the same way.
+    ok(
+        &store,
+        &[
+            "load",
+            "--base",
+            "http://example.org/t/",
+            data.to_str().unwrap(),
+        ],
+    );
+    let nt = ok(&store, &["export", "--format", "ntriples"]);
+    assert!(
+        nt.contains("<http://example.org/t/item> <http://example.org/t/q>"),
+        "{nt}"
+    );
+}

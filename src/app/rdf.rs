@@ -76,7 +76,7 @@ pub(super) fn load(ctx: &Context, a: &LoadArgs) -> Result<()> {
     let files = rdf_files(&a.inputs, a.format, "--format")?;
     let store = ctx.open()?;
     let t = std::time::Instant::now();
-    let n = newskg_rdf::store::load_files(&store, &files, graph.as_ref())?;
+    let n = newskg_rdf::store::load_files(&store, &files, graph.as_ref(), a.base.as_deref())?;
     if !ctx.quiet {
         eprintln!(
             "loaded {n} quads from {} file{} in {:.2}s",
@@ -137,10 +137,16 @@ pub(super) fn validate(ctx: &Context, a: &ValidateArgs) -> Result<()> {
                 message: e.to_string(),
             })?;
             let format = export::format_of_path(p).unwrap_or(RdfFormat::Turtle);
-            newskg_shacl::Shapes::parse(&bytes, format).map_err(|e| match e {
-                newskg_shacl::Error::Usage(m) => Error::usage(format!("{}: {m}", p.display())),
-                e => e.into(),
-            })?
+            let base = a
+                .base
+                .clone()
+                .unwrap_or_else(|| newskg_shacl::file_base_iri(p));
+            newskg_shacl::Shapes::parse_with_base(&bytes, format, Some(&base)).map_err(
+                |e| match e {
+                    newskg_shacl::Error::Usage(m) => Error::usage(format!("{}: {m}", p.display())),
+                    e => e.into(),
+                },
+            )?
         }
         None => newskg_shacl::builtin_shapes()?,
     };
@@ -148,7 +154,7 @@ pub(super) fn validate(ctx: &Context, a: &ValidateArgs) -> Result<()> {
         newskg_shacl::Data::new(ctx.open()?.asserted_triples()?)
     } else {
         let files = rdf_files(&a.inputs, a.input_format, "--input-format")?;
-        newskg_shacl::Data::from_files(&files)?
+        newskg_shacl::Data::from_files_with_base(&files, a.base.as_deref())?
     };
     // The ontology joins the data graph, so sh:class follows rdfs:subClassOf.
     data.add(entail::ontology_triples());

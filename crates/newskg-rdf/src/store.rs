@@ -427,22 +427,32 @@ impl Store {
 
 /// Loads RDF files into the store with the bulk loader, all in one atomic load: a syntax
 /// error (reported with its file, line and column) leaves the store as it was. Triples
-/// of triple formats go to `graph` when given, else to the default graph. Returns the
-/// number of quads read.
+/// of triple formats go to `graph` when given, else to the default graph. Relative IRIs
+/// resolve against `base` when given, else against each file's own `file://` IRI; the
+/// path `-` reads stdin. Returns the number of quads read.
 pub fn load_files(
     store: &Store,
     files: &[(PathBuf, oxigraph::io::RdfFormat)],
     graph: Option<&NamedNode>,
+    base: Option<&str>,
 ) -> Result<usize> {
     use oxigraph::io::RdfParser;
     let mut loader = store.inner.bulk_loader().with_num_threads(2);
     let mut count = 0usize;
     for (path, format) in files {
-        let file = std::fs::File::open(path).map_err(|e| Error::Input {
-            path: path.clone(),
-            message: e.to_string(),
-        })?;
-        let mut parser = RdfParser::from_format(*format);
+        let file: Box<dyn std::io::Read> = if path.as_os_str() == "-" {
+            Box::new(std::io::stdin())
+        } else {
+            Box::new(std::fs::File::open(path).map_err(|e| Error::Input {
+                path: path.clone(),
+                message: e.to_string(),
+            })?)
+        };
+        // Relative IRIs resolve against --base, else against the file's own location.
+        let b = base.map_or_else(|| newskg_shacl::file_base_iri(path), str::to_string);
+        let mut parser = RdfParser::from_format(*format)
+            .with_base_iri(&b)
+            .map_err(|e| Error::Usage(format!("the base IRI '{b}' is not valid ({e})")))?;
         if let Some(g) = graph {
             parser = parser.with_default_graph(g.clone());
         }

@@ -1,86 +1,11 @@
 //! Checking: focus nodes against shapes, constraint by constraint, and the literal
 //! comparisons and lexical checks the constraints need.
 
-use crate::shapes::{show_node, Constraint, Path};
+use crate::shapes::{show_node, Constraint, Path, Qualified};
+use crate::xsd::{compare, well_formed};
 use crate::{Data, Report, Shapes, SH};
-use oxrdf::vocab::xsd;
-use oxrdf::{Literal, NamedNode, Term};
-use std::collections::HashSet;
-
-/// Orders two literals as SPARQL's `<` would for the types newskg uses: numbers, dates
-/// and date-times of the same kind, plain strings. `None` when they cannot be compared.
-fn compare(a: &Literal, b: &Literal) -> Option<std::cmp::Ordering> {
-    let numeric = |l: &Literal| {
-        let d = l.datatype().as_str();
-        let x = d.strip_prefix("http://www.w3.org/2001/XMLSchema#")?;
-        matches!(
-            x,
-            "integer"
-                | "decimal"
-                | "double"
-                | "float"
-                | "int"
-                | "long"
-                | "short"
-                | "byte"
-                | "nonNegativeInteger"
-                | "positiveInteger"
-                | "negativeInteger"
-                | "nonPositiveInteger"
-                | "unsignedInt"
-                | "unsignedLong"
-        )
-        .then(|| l.value().trim().parse::<f64>().ok())
-        .flatten()
-    };
-    if let (Some(x), Some(y)) = (numeric(a), numeric(b)) {
-        return x.partial_cmp(&y);
-    }
-    let (da, db) = (a.datatype(), b.datatype());
-    if da != db {
-        return None;
-    }
-    if da == xsd::DATE {
-        let p = |l: &Literal| chrono::NaiveDate::parse_from_str(l.value(), "%Y-%m-%d").ok();
-        return Some(p(a)?.cmp(&p(b)?));
-    }
-    if da == xsd::DATE_TIME {
-        let p = |l: &Literal| chrono::DateTime::parse_from_rfc3339(l.value()).ok();
-        return Some(p(a)?.cmp(&p(b)?));
-    }
-    if da == xsd::STRING && a.language().is_none() && b.language().is_none() {
-        return Some(a.value().cmp(b.value()));
-    }
-    None
-}
-
-/// Whether a literal's lexical form is valid for its datatype (for the datatypes whose
-/// syntax newskg knows; others are taken as valid).
-fn well_formed(l: &Literal) -> bool {
-    let v = l.value();
-    let d = l.datatype();
-    if d == xsd::INTEGER {
-        let s = v.strip_prefix(['+', '-']).unwrap_or(v);
-        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
-    } else if d == xsd::DATE {
-        chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok()
-    } else if d == xsd::BOOLEAN {
-        matches!(v, "true" | "false" | "1" | "0")
-    } else if d == xsd::DECIMAL {
-        let s = v.strip_prefix(['+', '-']).unwrap_or(v);
-        !s.is_empty()
-            && s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-            && s.bytes().filter(|&b| b == b'.').count() <= 1
-            && s != "."
-    } else if d == xsd::DOUBLE || d == xsd::FLOAT {
-        matches!(v, "INF" | "-INF" | "NaN") || v.parse::<f64>().is_ok()
-    } else if d == xsd::DATE_TIME {
-        chrono::DateTime::parse_from_rfc3339(v).is_ok()
-            || chrono::NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M:%S%.f").is_ok()
-    } else {
-        true
-    }
-}
+use oxrdf::{NamedNode, NamedOrBlankNode, Term, TermRef};
+use std::collections::{BTreeMap, HashSet};
 
 /// The lexical form of an IRI or literal (what sh:pattern and the length bounds check);
 /// `None` for a blank node.
@@ -101,6 +26,8 @@ pub(crate) struct Finding {
     pub(crate) value: Option<Term>,
     pub(crate) component: &'static str,
     pub(crate) message: String,
+    /// The result path when it is not the shape's own (sh:closed reports the predicate).
+    pub(crate) path: Option<Path>,
 }
 
 /// Checks focus nodes against shapes, collecting what fails.
@@ -135,19 +62,26 @@ impl Checker<'_> {
         for c in &shape.constraints {
             self.constraint(s, c, focus, &values, depth);
         }
+        // A property shape's sh:property applies to each of its value nodes; a node
+        // shape's value node is the focus node itself.
         for &p in &shape.properties {
-            self.check(p, focus, depth);
+            for v in &values {
+                self.check(p, v, depth + 1);
+            }
         }
     }
 
-    /// Records a failure of constraint `c` of shape `s`.
+    /// Records a failure of constraint `c` of shape `s`. A node shape's result always has
+    /// a value: the focus node, when the constraint names none.
     fn push(&mut self, s: usize, focus: &Term, value: Option<&Term>, c: &Constraint, msg: String) {
+        let node_shape = self.shapes.shapes[s].path.is_none();
         self.out.push(Finding {
             shape: s,
             focus: focus.clone(),
-            value: value.cloned(),
+            value: value.or(node_shape.then_some(focus)).cloned(),
             component: c.component(),
             message: msg,
+            path: None,
         });
     }
 
@@ -172,6 +106,11 @@ impl Checker<'_> {
             Constraint::Equals(p) | Constraint::Disjoint(p) => {
                 self.equals_or_disjoint(s, c, p, focus, values);
             }
+            Constraint::UniqueLang => self.unique_lang(s, c, focus, values),
+            Constraint::QualifiedMinCount(q) | Constraint::QualifiedMaxCount(q) => {
+                self.qualified(s, c, q, focus, values, depth);
+            }
+            Constraint::Closed(allowed) => self.closed(s, c, allowed, focus, values),
             _ => {
                 for v in values {
                     if let Some(msg) = self.value_fails(c, v, depth) {
@@ -251,13 +190,101 @@ impl Checker<'_> {
         }
     }
 
+    /// Checks sh:uniqueLang: one result per language tag (compared case-insensitively)
+    /// that more than one value uses.
+    fn unique_lang(&mut self, s: usize, c: &Constraint, focus: &Term, values: &[Term]) {
+        let mut tags: BTreeMap<String, usize> = BTreeMap::new();
+        for v in values {
+            if let Term::Literal(l) = v {
+                if let Some(lang) = l.language() {
+                    *tags.entry(lang.to_ascii_lowercase()).or_default() += 1;
+                }
+            }
+        }
+        for (tag, n) in tags {
+            if n > 1 {
+                let msg = format!("{n} values share the language tag @{tag}");
+                self.push(s, focus, None, c, msg);
+            }
+        }
+    }
+
+    /// Checks sh:qualifiedMinCount or sh:qualifiedMaxCount: how many values conform to
+    /// the qualified value shape (and, when disjoint, to none of the sibling shapes).
+    fn qualified(
+        &mut self,
+        s: usize,
+        c: &Constraint,
+        q: &Qualified,
+        focus: &Term,
+        values: &[Term],
+        depth: usize,
+    ) {
+        let siblings = &self.shapes.shapes[s].siblings;
+        let n = values
+            .iter()
+            .filter(|v| {
+                self.conforms(q.shape, v, depth)
+                    && !(q.disjoint
+                        && siblings
+                            .iter()
+                            .any(|&sb| sb != q.shape && self.conforms(sb, v, depth)))
+            })
+            .count();
+        let (fails, rel) = match c {
+            Constraint::QualifiedMinCount(_) => (n < q.count, "at least"),
+            _ => (n > q.count, "at most"),
+        };
+        if fails {
+            let msg = format!(
+                "expected {rel} {} value(s) of the qualified shape, found {n}",
+                q.count
+            );
+            self.push(s, focus, None, c, msg);
+        }
+    }
+
+    /// Checks sh:closed: every triple of a value whose predicate is not allowed is a
+    /// result, its path the predicate and its value the object.
+    fn closed(
+        &mut self,
+        s: usize,
+        c: &Constraint,
+        allowed: &[NamedNode],
+        focus: &Term,
+        values: &[Term],
+    ) {
+        for v in values {
+            let subject = match v {
+                Term::NamedNode(n) => NamedOrBlankNode::NamedNode(n.clone()),
+                Term::BlankNode(b) => NamedOrBlankNode::BlankNode(b.clone()),
+                Term::Literal(_) => continue,
+            };
+            let mut extra: Vec<(NamedNode, Term)> = self
+                .data
+                .graph
+                .triples_for_subject(&subject)
+                .filter(|t| !allowed.iter().any(|a| a.as_ref() == t.predicate))
+                .map(|t| (t.predicate.into_owned(), TermRef::into_owned(t.object)))
+                .collect();
+            extra.sort_by_cached_key(|(p, o)| (p.to_string(), o.to_string()));
+            for (p, o) in extra {
+                let msg = format!("{p} is not allowed on {v} (the shape is closed)");
+                self.push(s, focus, Some(&o), c, msg);
+                if let Some(last) = self.out.last_mut() {
+                    last.path = Some(Path::Predicate(p));
+                }
+            }
+        }
+    }
+
     /// Checks a constraint that applies to each value on its own.
     fn value_fails(&self, c: &Constraint, v: &Term, depth: usize) -> Option<String> {
         let fail = |ok: bool, msg: String| (!ok).then_some(msg);
         match c {
             Constraint::Class(k) => fail(self.data.is_instance(v, k), format!("{v} is not a {k}")),
             Constraint::Datatype(dt) => fail(
-                matches!(v, Term::Literal(l) if l.datatype() == dt.as_ref() && well_formed(l)),
+                matches!(v, Term::Literal(l) if l.datatype() == dt.as_ref() && well_formed(dt.as_str(), l.value())),
                 format!("{v} is not a well-formed {dt}"),
             ),
             Constraint::NodeKind(k) => {
@@ -294,9 +321,38 @@ impl Checker<'_> {
                     show_node(&self.shapes.shapes[*m].id)
                 ),
             ),
+            Constraint::Not(m) => fail(
+                !self.conforms(*m, v, depth),
+                format!(
+                    "{v} conforms to the shape {}, which sh:not forbids",
+                    show_node(&self.shapes.shapes[*m].id)
+                ),
+            ),
+            Constraint::And(ms) => fail(
+                ms.iter().all(|&m| self.conforms(m, v, depth)),
+                format!("{v} does not conform to all of the shapes"),
+            ),
+            Constraint::Xone(ms) => {
+                let n = ms.iter().filter(|&&m| self.conforms(m, v, depth)).count();
+                fail(
+                    n == 1,
+                    format!("{v} conforms to {n} of the shapes, not exactly one"),
+                )
+            }
+            Constraint::LanguageIn(ranges) => fail(
+                matches!(v, Term::Literal(l) if l.language().is_some_and(|t| ranges.iter().any(|r| lang_matches(t, r)))),
+                format!("{v} has no language tag among {}", ranges.join(", ")),
+            ),
             _ => None,
         }
     }
+}
+
+/// Whether a language tag matches a language range (SPARQL's langMatches: the range
+/// itself or a subtag of it, case-insensitively; `*` matches any tag).
+fn lang_matches(tag: &str, range: &str) -> bool {
+    let (tag, range) = (tag.to_ascii_lowercase(), range.to_ascii_lowercase());
+    range == "*" || tag == range || tag.starts_with(&format!("{range}-"))
 }
 
 /// The message when the values as a whole fail sh:minCount, sh:maxCount or sh:hasValue.

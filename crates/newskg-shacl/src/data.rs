@@ -39,15 +39,36 @@ impl Data {
         self.superclasses.borrow_mut().clear();
     }
 
-    /// RDF files (any W3C format; the graphs of dataset formats are merged).
+    /// RDF files (any W3C format; the graphs of dataset formats are merged), relative IRIs
+    /// resolved against each file's own location ([`crate::file_base_iri`]).
     pub fn from_files(files: &[(std::path::PathBuf, RdfFormat)]) -> Result<Data> {
+        Data::from_files_with_base(files, None)
+    }
+
+    /// RDF files, relative IRIs resolved against `base` when given, else against each
+    /// file's own location.
+    pub fn from_files_with_base(
+        files: &[(std::path::PathBuf, RdfFormat)],
+        base: Option<&str>,
+    ) -> Result<Data> {
         let mut triples = Vec::new();
         for (path, format) in files {
-            let f = std::fs::File::open(path).map_err(|e| Error::Input {
-                path: path.clone(),
-                message: e.to_string(),
-            })?;
-            for q in RdfParser::from_format(*format).for_reader(std::io::BufReader::new(f)) {
+            let f: Box<dyn std::io::Read> = if path.as_os_str() == "-" {
+                Box::new(std::io::stdin())
+            } else {
+                Box::new(std::fs::File::open(path).map_err(|e| Error::Input {
+                    path: path.clone(),
+                    message: e.to_string(),
+                })?)
+            };
+            let b = base.map_or_else(|| crate::file_base_iri(path), str::to_string);
+            let parser = RdfParser::from_format(*format)
+                .with_base_iri(&b)
+                .map_err(|e| Error::Input {
+                    path: path.clone(),
+                    message: format!("the base IRI '{b}' is not valid ({e})"),
+                })?;
+            for q in parser.for_reader(std::io::BufReader::new(f)) {
                 let q = q.map_err(|e| Error::Input {
                     path: path.clone(),
                     message: format!("RDF syntax error: {e}"),
@@ -126,27 +147,112 @@ impl Data {
 
     /// The values of `path` on `focus`, sorted by their text and without repeats.
     pub(crate) fn values(&self, focus: &Term, path: &Path) -> Vec<Term> {
-        let mut v: Vec<Term> = match (path, focus) {
-            (Path::Predicate(p), Term::NamedNode(n)) => self
+        let mut v: Vec<Term> = match path {
+            // The common case without a set: one triple pattern, no repeats possible.
+            Path::Predicate(p) => self.step_vec(focus, p),
+            _ => self.walk(focus, path).into_iter().collect(),
+        };
+        v.sort_by_cached_key(|t| t.to_string());
+        v
+    }
+
+    /// The objects of `p` on `node`, as a list.
+    fn step_vec(&self, node: &Term, p: &NamedNode) -> Vec<Term> {
+        match node {
+            Term::NamedNode(n) => self
                 .graph
                 .objects_for_subject_predicate(n, p)
                 .map(TermRef::into_owned)
                 .collect(),
-            (Path::Predicate(p), Term::BlankNode(b)) => self
+            Term::BlankNode(b) => self
                 .graph
                 .objects_for_subject_predicate(b, p)
                 .map(TermRef::into_owned)
                 .collect(),
-            (Path::Predicate(_), _) => Vec::new(),
-            (Path::Inverse(p), o) => self
+            Term::Literal(_) => Vec::new(),
+        }
+    }
+
+    /// The nodes `path` reaches from `focus`.
+    fn walk(&self, focus: &Term, path: &Path) -> HashSet<Term> {
+        match path {
+            Path::Predicate(p) => self.step(focus, p, false),
+            Path::Inverse(inner) => match inner.as_ref() {
+                Path::Predicate(p) => self.step(focus, p, true),
+                other => self.inverse(focus, other),
+            },
+            Path::Sequence(parts) => {
+                let mut nodes = HashSet::from([focus.clone()]);
+                for part in parts {
+                    nodes = nodes.iter().flat_map(|n| self.walk(n, part)).collect();
+                }
+                nodes
+            }
+            Path::Alternative(parts) => parts.iter().flat_map(|p| self.walk(focus, p)).collect(),
+            Path::ZeroOrOne(p) => {
+                let mut nodes = self.walk(focus, p);
+                nodes.insert(focus.clone());
+                nodes
+            }
+            Path::ZeroOrMore(p) | Path::OneOrMore(p) => {
+                let mut seen = HashSet::new();
+                if matches!(path, Path::ZeroOrMore(_)) {
+                    seen.insert(focus.clone());
+                }
+                let mut stack: Vec<Term> = self.walk(focus, p).into_iter().collect();
+                while let Some(n) = stack.pop() {
+                    if seen.insert(n.clone()) {
+                        stack.extend(self.walk(&n, p));
+                    }
+                }
+                seen
+            }
+        }
+    }
+
+    /// The objects (or, `backwards`, the subjects) of `p` on `node`.
+    fn step(&self, node: &Term, p: &NamedNode, backwards: bool) -> HashSet<Term> {
+        if backwards {
+            return self
                 .graph
-                .subjects_for_predicate_object(p, o)
+                .subjects_for_predicate_object(p, node)
                 .map(|s| s.into_owned().into())
-                .collect(),
+                .collect();
+        }
+        let subject = match node {
+            Term::NamedNode(n) => NamedOrBlankNode::NamedNode(n.clone()),
+            Term::BlankNode(b) => NamedOrBlankNode::BlankNode(b.clone()),
+            _ => return HashSet::new(),
         };
-        v.sort_by_cached_key(|t| t.to_string());
-        v.dedup();
-        v
+        self.graph
+            .objects_for_subject_predicate(&subject, p)
+            .map(TermRef::into_owned)
+            .collect()
+    }
+
+    /// The nodes from which a complex `path` reaches `focus` (the inverse of that path).
+    fn inverse(&self, focus: &Term, path: &Path) -> HashSet<Term> {
+        let flipped = match path {
+            Path::Predicate(p) => return self.step(focus, p, true),
+            Path::Inverse(p) => return self.walk(focus, p),
+            Path::Sequence(parts) => Path::Sequence(
+                parts
+                    .iter()
+                    .rev()
+                    .map(|p| Path::Inverse(Box::new(p.clone())))
+                    .collect(),
+            ),
+            Path::Alternative(parts) => Path::Alternative(
+                parts
+                    .iter()
+                    .map(|p| Path::Inverse(Box::new(p.clone())))
+                    .collect(),
+            ),
+            Path::ZeroOrMore(p) => Path::ZeroOrMore(Box::new(Path::Inverse(p.clone()))),
+            Path::OneOrMore(p) => Path::OneOrMore(Box::new(Path::Inverse(p.clone()))),
+            Path::ZeroOrOne(p) => Path::ZeroOrOne(Box::new(Path::Inverse(p.clone()))),
+        };
+        self.walk(focus, &flipped)
     }
 }
 

@@ -22,6 +22,7 @@ mod data;
 pub mod error;
 mod report;
 mod shapes;
+mod xsd;
 
 pub use check::validate;
 pub use data::Data;
@@ -59,9 +60,34 @@ pub const SUPPORTED: &[&str] = &[
     "disjoint",
     "or",
     "node",
+    "not",
+    "and",
+    "xone",
+    "closed",
+    "languageIn",
+    "uniqueLang",
+    "qualifiedValueShape",
 ];
 
 /// The IRI of a term in the SHACL namespace.
 fn sh(local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{SH}{local}"))
+}
+
+/// The base IRI of a file: `file://` and its absolute path, percent-encoded where an IRI
+/// needs it. Relative IRIs in the file (`<>`, `<other.ttl>`) resolve against it.
+pub fn file_base_iri(path: &std::path::Path) -> String {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = String::from("file://");
+    for c in abs.to_string_lossy().chars() {
+        if c.is_ascii_alphanumeric() || "/-._~!$&'()*+,;=:@".contains(c) {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
 }

@@ -11,11 +11,12 @@ use std::collections::HashMap;
 use std::io::Write;
 
 /// One validation result.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
     /// The focus node, as N-Triples term text (`<iri>`, `_:b`, or a literal).
     pub focus: String,
-    /// The property path (`<p>` or `^<p>` for an inverse path), if from a property shape.
+    /// The result path, if any: `<p>`, `^<p>` for an inverse path, and SPARQL's syntax
+    /// for the others (`<p>/<q>`, `<p>|<q>`, `<p>*`, `<p>+`, `<p>?`).
     pub path: Option<String>,
     /// The value that failed (as N-Triples term text), if the constraint is about one value.
     pub value: Option<String>,
@@ -27,8 +28,32 @@ pub struct Violation {
     pub message: String,
     focus_term: TermKey,
     value_term: Option<TermKey>,
-    path_term: Option<(bool, NamedNode)>,
+    path_term: Option<Path>,
     shape: usize,
+}
+
+impl PartialOrd for Violation {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Violation {
+    /// By focus node, path, value, component, severity, message, then shape.
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        let key = |v: &Violation| {
+            (
+                v.focus.clone(),
+                v.path.clone(),
+                v.value.clone(),
+                v.component.clone(),
+                v.severity.clone(),
+                v.message.clone(),
+                v.shape,
+            )
+        };
+        key(self).cmp(&key(other))
+    }
 }
 
 /// Terms kept for writing the report as RDF.
@@ -37,7 +62,7 @@ struct TermKey(String);
 
 /// The outcome of a validation.
 pub struct Report {
-    /// The results, sorted and without repeats.
+    /// The results, sorted.
     pub results: Vec<Violation>,
     /// Focus nodes checked.
     pub focus_nodes: usize,
@@ -122,18 +147,15 @@ impl Report {
         if let Some(v) = &r.value_term {
             out.push(triple(b, "value", self.terms[&v.0].clone()));
         }
-        if let Some((inverse, p)) = &r.path_term {
-            if *inverse {
-                let pb = BlankNode::default();
-                out.push(triple(b, "resultPath", pb.clone().into()));
-                out.push(triple(&pb, "inversePath", p.clone().into()));
-            } else {
-                out.push(triple(b, "resultPath", p.clone().into()));
-            }
+        if let Some(path) = &r.path_term {
+            let p = path_triples(path, out);
+            out.push(triple(b, "resultPath", p));
         }
+        // A blank-node shape keeps its label from the shapes graph, so that the report
+        // can be read together with that graph.
         let shape: Term = match &self.shape_ids[r.shape] {
             NamedOrBlankNode::NamedNode(n) => n.clone().into(),
-            NamedOrBlankNode::BlankNode(_) => BlankNode::default().into(),
+            NamedOrBlankNode::BlankNode(b) => b.clone().into(),
         };
         out.push(triple(b, "sourceShape", shape));
         out.push(triple(
@@ -172,6 +194,66 @@ impl Report {
     }
 }
 
+/// Writes a property path as SHACL's RDF (blank nodes and RDF lists) into `out`,
+/// returning the term that stands for it.
+fn path_triples(path: &Path, out: &mut Vec<Triple>) -> Term {
+    let wrap = |local: &str, inner: &Path, out: &mut Vec<Triple>| -> Term {
+        let b = BlankNode::default();
+        let o = path_triples(inner, out);
+        out.push(triple(&b, local, o));
+        b.into()
+    };
+    match path {
+        Path::Predicate(p) => p.clone().into(),
+        Path::Inverse(p) => wrap("inversePath", p, out),
+        Path::ZeroOrMore(p) => wrap("zeroOrMorePath", p, out),
+        Path::OneOrMore(p) => wrap("oneOrMorePath", p, out),
+        Path::ZeroOrOne(p) => wrap("zeroOrOnePath", p, out),
+        Path::Sequence(parts) => list_triples(parts, out),
+        Path::Alternative(parts) => {
+            let b = BlankNode::default();
+            let l = list_triples(parts, out);
+            out.push(triple(&b, "alternativePath", l));
+            b.into()
+        }
+    }
+}
+
+/// Writes an RDF list of paths into `out`, returning its head.
+fn list_triples(parts: &[Path], out: &mut Vec<Triple>) -> Term {
+    let mut head: Term = rdf::NIL.into_owned().into();
+    for p in parts.iter().rev() {
+        let b = BlankNode::default();
+        let item = path_triples(p, out);
+        out.push(Triple::new(b.clone(), rdf::FIRST.into_owned(), item));
+        out.push(Triple::new(b.clone(), rdf::REST.into_owned(), head));
+        head = b.into();
+    }
+    head
+}
+
+/// A path in SPARQL's property path syntax (`^` for inverse; sequences and
+/// alternatives in parentheses when nested).
+fn render(path: &Path, nested: bool) -> String {
+    let join = |parts: &[Path], sep: &str| {
+        let s: Vec<String> = parts.iter().map(|p| render(p, true)).collect();
+        if nested {
+            format!("({})", s.join(sep))
+        } else {
+            s.join(sep)
+        }
+    };
+    match path {
+        Path::Predicate(p) => p.to_string(),
+        Path::Inverse(p) => format!("^{}", render(p, true)),
+        Path::Sequence(parts) => join(parts, "/"),
+        Path::Alternative(parts) => join(parts, "|"),
+        Path::ZeroOrMore(p) => format!("{}*", render(p, true)),
+        Path::OneOrMore(p) => format!("{}+", render(p, true)),
+        Path::ZeroOrOne(p) => format!("{}?", render(p, true)),
+    }
+}
+
 /// The triple `s sh:{p} o`.
 fn triple(s: &BlankNode, p: &str, o: Term) -> Triple {
     Triple::new(s.clone(), sh(p), o)
@@ -180,6 +262,10 @@ fn triple(s: &BlankNode, p: &str, o: Term) -> Triple {
 /// A term's text (`<iri>`, `^<iri>` or a bare IRI) with the ontology's prefixes where
 /// one fits and the local name has no `/` or `#`.
 fn short(iri: &str) -> String {
+    if !iri.starts_with('<') && !iri.starts_with("^<") {
+        // A literal or blank node: written as it is, its datatype IRI whole.
+        return iri.to_string();
+    }
     let inner = iri.trim_start_matches('^');
     let inv = if iri.starts_with('^') { "^" } else { "" };
     let inner = inner.trim_start_matches('<').trim_end_matches('>');
@@ -217,8 +303,9 @@ impl Report {
             .into_iter()
             .map(|f| Violation::new(shapes, f, &mut terms))
             .collect();
+        // Equal results stay: the W3C report keeps one per path to the constraint (a
+        // shape reached twice reports twice).
         results.sort();
-        results.dedup();
         Report {
             results,
             focus_nodes,
@@ -234,13 +321,8 @@ impl Violation {
     /// text.
     fn new(shapes: &Shapes, f: Finding, terms: &mut HashMap<String, Term>) -> Violation {
         let shape = &shapes.shapes[f.shape];
-        let path_term = shape.path.as_ref().map(|p| match p {
-            Path::Predicate(p) => (false, p.clone()),
-            Path::Inverse(p) => (true, p.clone()),
-        });
-        let path = path_term
-            .as_ref()
-            .map(|(inv, p)| format!("{}{p}", if *inv { "^" } else { "" }));
+        let path_term = f.path.clone().or_else(|| shape.path.clone());
+        let path = path_term.as_ref().map(|p| render(p, false));
         let fk = f.focus.to_string();
         terms.insert(fk.clone(), f.focus);
         let vk = f.value.map(|v| {

@@ -25,15 +25,41 @@ const NON_CONSTRAINTS: &[&str] = &[
     "group",
     "flags",
     "defaultValue",
+    "ignoredProperties",
+    "qualifiedMinCount",
+    "qualifiedMaxCount",
+    "qualifiedValueShapesDisjoint",
 ];
 
-/// A property path that newskg supports.
-#[derive(Debug, Clone)]
+/// A SHACL property path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Path {
     /// An IRI: the objects of the predicate.
     Predicate(NamedNode),
-    /// `sh:inversePath` of an IRI: the subjects of the predicate.
-    Inverse(NamedNode),
+    /// `sh:inversePath`: the path walked backwards.
+    Inverse(Box<Path>),
+    /// An RDF list of paths: each walked from the values of the one before.
+    Sequence(Vec<Path>),
+    /// `sh:alternativePath`: the values of any of the paths.
+    Alternative(Vec<Path>),
+    /// `sh:zeroOrMorePath`: the node itself and everything the path reaches, repeatedly.
+    ZeroOrMore(Box<Path>),
+    /// `sh:oneOrMorePath`: everything the path reaches, repeatedly.
+    OneOrMore(Box<Path>),
+    /// `sh:zeroOrOnePath`: the node itself and the path's values.
+    ZeroOrOne(Box<Path>),
+}
+
+/// The parameters of sh:qualifiedValueShape with sh:qualifiedMinCount or
+/// sh:qualifiedMaxCount.
+#[derive(Debug, Clone)]
+pub(crate) struct Qualified {
+    /// The qualified value shape.
+    pub(crate) shape: usize,
+    /// The bound.
+    pub(crate) count: usize,
+    /// sh:qualifiedValueShapesDisjoint: values that conform to a sibling shape do not count.
+    pub(crate) disjoint: bool,
 }
 
 /// A shape's target: where its focus nodes come from.
@@ -75,6 +101,23 @@ pub(crate) enum Constraint {
     Or(Vec<usize>),
     /// Each value must conform to this shape.
     Node(usize),
+    /// Each value must not conform to this shape.
+    Not(usize),
+    /// Each value must conform to all of these shapes.
+    And(Vec<usize>),
+    /// Each value must conform to exactly one of these shapes.
+    Xone(Vec<usize>),
+    /// sh:closed: only these predicates (the shape's property paths and
+    /// sh:ignoredProperties) may appear on a value.
+    Closed(Vec<NamedNode>),
+    /// Each value must be a literal whose language tag matches one of these ranges.
+    LanguageIn(Vec<String>),
+    /// No two values may share a language tag.
+    UniqueLang,
+    /// At least `count` values conform to the qualified value shape.
+    QualifiedMinCount(Qualified),
+    /// At most `count` values conform to the qualified value shape.
+    QualifiedMaxCount(Qualified),
 }
 
 impl Constraint {
@@ -101,6 +144,14 @@ impl Constraint {
             Constraint::Disjoint(_) => "DisjointConstraintComponent",
             Constraint::Or(_) => "OrConstraintComponent",
             Constraint::Node(_) => "NodeConstraintComponent",
+            Constraint::Not(_) => "NotConstraintComponent",
+            Constraint::And(_) => "AndConstraintComponent",
+            Constraint::Xone(_) => "XoneConstraintComponent",
+            Constraint::Closed(_) => "ClosedConstraintComponent",
+            Constraint::LanguageIn(_) => "LanguageInConstraintComponent",
+            Constraint::UniqueLang => "UniqueLangConstraintComponent",
+            Constraint::QualifiedMinCount(_) => "QualifiedMinCountConstraintComponent",
+            Constraint::QualifiedMaxCount(_) => "QualifiedMaxCountConstraintComponent",
         }
     }
 }
@@ -116,6 +167,9 @@ pub(crate) struct Shape {
     pub(crate) severity: NamedNode,
     pub(crate) message: Option<String>,
     pub(crate) deactivated: bool,
+    /// The qualified value shapes of this shape's sibling property shapes (those of the
+    /// shapes that have it as a sh:property), for sh:qualifiedValueShapesDisjoint.
+    pub(crate) siblings: Vec<usize>,
 }
 
 /// A set of SHACL shapes.
@@ -200,6 +254,8 @@ impl Reader<'_> {
         let targets = self.targets(id)?;
         let constraints = self.constraints(id)?;
         let properties = self.properties(id)?;
+        let mut constraints = constraints;
+        self.closed(id, &properties, &mut constraints)?;
         let severity = self.severity(id)?;
         let message = self.message(id);
         let deactivated =
@@ -232,24 +288,51 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// Reads a shape's `sh:path`: an IRI or `sh:inversePath` of an IRI; other paths are
-    /// refused. `None` for a node shape.
+    /// Reads a shape's `sh:path`; `None` for a node shape.
     fn path(&self, id: &NamedOrBlankNode) -> Result<Option<Path>> {
         match self.one(id, "path")? {
             None => Ok(None),
-            Some(Term::NamedNode(p)) => Ok(Some(Path::Predicate(p))),
-            Some(Term::BlankNode(b)) => {
-                let node = NamedOrBlankNode::BlankNode(b);
-                match self.one(&node, "inversePath")? {
-                    Some(Term::NamedNode(p)) => Ok(Some(Path::Inverse(p))),
-                    _ => Err(Error::Usage(format!(
-                        "shapes: {} has a property path newskg validate does not support (only an IRI or sh:inversePath of an IRI)",
-                        show_node(id)
-                    ))),
-                }
-            }
-            Some(_) => Err(bad(id, "has a literal sh:path")),
+            Some(t) => self.read_path(&t, id, 0).map(Some),
         }
+    }
+
+    /// Reads a property path: an IRI, an RDF list (a sequence path; a node with
+    /// `rdf:first` is a list whatever else it has), or a blank node with sh:inversePath,
+    /// sh:alternativePath, sh:zeroOrMorePath, sh:oneOrMorePath or sh:zeroOrOnePath.
+    fn read_path(&self, t: &Term, owner: &NamedOrBlankNode, depth: usize) -> Result<Path> {
+        let b = match t {
+            Term::NamedNode(p) => return Ok(Path::Predicate(p.clone())),
+            Term::BlankNode(b) if depth < 32 => NamedOrBlankNode::BlankNode(b.clone()),
+            _ => return Err(bad(owner, "has a sh:path that is not a property path")),
+        };
+        let first = NamedNode::new_unchecked(format!("{RDF}first"));
+        let inner = |t: &Term| self.read_path(t, owner, depth + 1);
+        let many =
+            |t: &Term| -> Result<Vec<Path>> { self.list(t, owner)?.iter().map(inner).collect() };
+        if self.g.object_for_subject_predicate(&b, &first).is_some() {
+            return Ok(Path::Sequence(many(&b.clone().into())?));
+        }
+        let boxed = |local: &str| -> Result<Option<Box<Path>>> {
+            self.one(&b, local)?
+                .map(|t| inner(&t).map(Box::new))
+                .transpose()
+        };
+        if let Some(p) = boxed("inversePath")? {
+            return Ok(Path::Inverse(p));
+        }
+        if let Some(l) = self.one(&b, "alternativePath")? {
+            return Ok(Path::Alternative(many(&l)?));
+        }
+        if let Some(p) = boxed("zeroOrMorePath")? {
+            return Ok(Path::ZeroOrMore(p));
+        }
+        if let Some(p) = boxed("oneOrMorePath")? {
+            return Ok(Path::OneOrMore(p));
+        }
+        if let Some(p) = boxed("zeroOrOnePath")? {
+            return Ok(Path::ZeroOrOne(p));
+        }
+        Err(bad(owner, "has a sh:path that is not a property path"))
     }
 
     /// Reads a shape's targets: class, subjects-of, objects-of and node targets, then the
@@ -329,7 +412,21 @@ impl Reader<'_> {
         self.each(id, "datatype", c, |t, w| Ok(Datatype(iri(t, w, id)?)))?;
         self.each(id, "nodeKind", c, |t, w| Ok(NodeKind(iri(t, w, id)?)))?;
         self.each(id, "in", c, |t, _| Ok(In(self.list(&t, id)?)))?;
-        self.each(id, "hasValue", c, |t, _| Ok(HasValue(t)))
+        self.each(id, "hasValue", c, |t, _| Ok(HasValue(t)))?;
+        self.each(id, "languageIn", c, |t, w| {
+            let tags = self
+                .list(&t, id)?
+                .into_iter()
+                .map(|m| Ok(literal(m, w, id)?.value().to_string()));
+            Ok(LanguageIn(tags.collect::<Result<_>>()?))
+        })?;
+        for t in self.objects(id, "uniqueLang") {
+            if matches!(&t, Term::Literal(l) if l.value() == "true" && l.datatype() == oxrdf::vocab::xsd::BOOLEAN)
+            {
+                c.push(UniqueLang);
+            }
+        }
+        Ok(())
     }
 
     /// Reads sh:pattern, each compiled with the shape's sh:flags (`i`, `s`, `m`, `x`).
@@ -400,6 +497,78 @@ impl Reader<'_> {
             let s = self.shape(&node_of(t, id)?)?;
             c.push(Constraint::Node(s));
         }
+        for t in self.objects(id, "not") {
+            let s = self.shape(&node_of(t, id)?)?;
+            c.push(Constraint::Not(s));
+        }
+        for (local, make) in [
+            ("and", Constraint::And as fn(Vec<usize>) -> Constraint),
+            ("xone", Constraint::Xone),
+        ] {
+            for t in self.objects(id, local) {
+                let mut members = Vec::new();
+                for m in self.list(&t, id)? {
+                    members.push(self.shape(&node_of(m, id)?)?);
+                }
+                c.push(make(members));
+            }
+        }
+        self.qualified(id, c)
+    }
+
+    /// Reads sh:qualifiedValueShape with its sh:qualifiedMinCount,
+    /// sh:qualifiedMaxCount and sh:qualifiedValueShapesDisjoint.
+    fn qualified(&mut self, id: &NamedOrBlankNode, c: &mut Vec<Constraint>) -> Result<()> {
+        for t in self.objects(id, "qualifiedValueShape") {
+            let shape = self.shape(&node_of(t, id)?)?;
+            let disjoint = matches!(self.one(id, "qualifiedValueShapesDisjoint")?,
+                Some(Term::Literal(l)) if l.value() == "true");
+            let count = |local: &str| -> Result<Option<usize>> {
+                self.one(id, local)?
+                    .map(|t| whole(&t, local, id))
+                    .transpose()
+            };
+            let q = |count| Qualified {
+                shape,
+                count,
+                disjoint,
+            };
+            if let Some(n) = count("qualifiedMinCount")? {
+                c.push(Constraint::QualifiedMinCount(q(n)));
+            }
+            if let Some(n) = count("qualifiedMaxCount")? {
+                c.push(Constraint::QualifiedMaxCount(q(n)));
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds sh:closed (when true): the predicates allowed are the IRI paths of the
+    /// shape's property shapes and the members of sh:ignoredProperties.
+    fn closed(
+        &self,
+        id: &NamedOrBlankNode,
+        props: &[usize],
+        c: &mut Vec<Constraint>,
+    ) -> Result<()> {
+        let closed =
+            matches!(self.one(id, "closed")?, Some(Term::Literal(l)) if l.value() == "true");
+        if !closed {
+            return Ok(());
+        }
+        let mut allowed: Vec<NamedNode> = props
+            .iter()
+            .filter_map(|&p| match &self.shapes[p].path {
+                Some(Path::Predicate(n)) => Some(n.clone()),
+                _ => None,
+            })
+            .collect();
+        for l in self.objects(id, "ignoredProperties") {
+            for m in self.list(&l, id)? {
+                allowed.push(iri(m, "ignoredProperties", id)?);
+            }
+        }
+        c.push(Constraint::Closed(allowed));
         Ok(())
     }
 
@@ -449,6 +618,7 @@ impl Shape {
             severity: sh("Violation"),
             message: None,
             deactivated: false,
+            siblings: Vec::new(),
         }
     }
 }
@@ -513,11 +683,28 @@ fn bad(id: &NamedOrBlankNode, what: &str) -> Error {
 impl Shapes {
     /// Reads shapes from RDF.
     pub fn parse(bytes: &[u8], format: RdfFormat) -> Result<Shapes> {
+        Shapes::parse_with_base(bytes, format, None)
+    }
+
+    /// Reads shapes from RDF, resolving relative IRIs against `base`.
+    pub fn parse_with_base(bytes: &[u8], format: RdfFormat, base: Option<&str>) -> Result<Shapes> {
+        let mut parser = RdfParser::from_format(format);
+        if let Some(b) = base {
+            parser = parser.with_base_iri(b).map_err(|e| {
+                Error::Usage(format!("shapes: the base IRI '{b}' is not valid ({e})"))
+            })?;
+        }
         let mut graph = Graph::new();
-        for q in RdfParser::from_format(format).for_slice(bytes) {
+        for q in parser.for_slice(bytes) {
             let q = q.map_err(|e| Error::Usage(format!("shapes: {e}")))?;
             graph.insert(&Triple::new(q.subject, q.predicate, q.object));
         }
+        Shapes::from_graph(&graph)
+    }
+
+    /// Reads the shapes of a shapes graph: every node typed sh:NodeShape or
+    /// sh:PropertyShape or with a target, and the shapes they refer to.
+    pub fn from_graph(graph: &Graph) -> Result<Shapes> {
         let mut starts: BTreeSet<String> = BTreeSet::new();
         let mut roots = Vec::new();
         let rdf_type = rdf::TYPE.into_owned();
@@ -532,20 +719,21 @@ impl Shapes {
             }
         }
         let mut r = Reader {
-            g: &graph,
+            g: graph,
             index: HashMap::new(),
             shapes: Vec::new(),
         };
         for root in &roots {
             r.shape(root)?;
         }
-        let shapes = r.shapes;
+        let mut shapes = r.shapes;
         if shapes.is_empty() {
             return Err(Error::Usage(
                 "shapes: the file has no SHACL shapes (no sh:NodeShape, sh:PropertyShape or target)"
                     .into(),
             ));
         }
+        link_siblings(&mut shapes);
         Ok(Shapes { shapes })
     }
 
@@ -557,5 +745,37 @@ impl Shapes {
     /// Whether no shapes were read (never, for shapes from [`Shapes::parse`]).
     pub fn is_empty(&self) -> bool {
         self.shapes.is_empty()
+    }
+}
+
+/// Fills each property shape's `siblings`: the qualified value shapes of all property
+/// shapes of the shapes that have it as a sh:property.
+fn link_siblings(shapes: &mut [Shape]) {
+    let qualified = |s: &Shape| -> Vec<usize> {
+        s.constraints
+            .iter()
+            .filter_map(|c| match c {
+                Constraint::QualifiedMinCount(q) | Constraint::QualifiedMaxCount(q) => {
+                    Some(q.shape)
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let mut siblings: Vec<Vec<usize>> = vec![Vec::new(); shapes.len()];
+    for parent in shapes.iter() {
+        let all: Vec<usize> = parent
+            .properties
+            .iter()
+            .flat_map(|&c| qualified(&shapes[c]))
+            .collect();
+        for &c in &parent.properties {
+            siblings[c].extend(&all);
+        }
+    }
+    for (s, mut sib) in shapes.iter_mut().zip(siblings) {
+        sib.sort_unstable();
+        sib.dedup();
+        s.siblings = sib;
     }
 }

@@ -52,11 +52,15 @@ fn stable_blank_nodes(text: &str) -> String {
     .into_owned()
 }
 
-/// Compares `actual` with the snapshot file `name`, showing the first differing line.
+/// Compares `actual` with the snapshot file `name`, showing the first differing line
+/// (with `UPDATE_SNAPSHOTS` set, writes it first).
 fn assert_snapshot(name: &str, actual: &str) {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/snapshots")
         .join(name);
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, actual).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
     let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
     if expected != actual {
         let line = expected
@@ -361,38 +365,69 @@ fn custom_message_and_severity_are_reported() {
 }
 
 #[test]
-fn unsupported_closed_is_refused_by_name() {
+fn unsupported_sparql_is_refused_by_name() {
     let err = shapes(
-        "ex:S a sh:NodeShape ; sh:targetClass ex:C ; sh:closed true ;
-             sh:property [ sh:path ex:p ; sh:minCount 1 ] .",
+        "ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+             sh:sparql [ sh:select \"SELECT $this WHERE { }\" ] .",
     )
     .err()
-    .expect("sh:closed is refused");
+    .expect("sh:sparql is refused");
     assert!(matches!(err, Error::Usage(_)));
     let msg = err.to_string();
     assert!(
         msg.starts_with(
-            "shapes: <https://example.org/t/S> uses sh:closed, which newskg validate does not support"
+            "shapes: <https://example.org/t/S> uses sh:sparql, which newskg validate does not support"
         ),
         "{msg}"
     );
 }
 
 #[test]
-fn unsupported_path_and_empty_shapes_are_refused() {
+fn a_malformed_path_and_empty_shapes_are_refused() {
     let err = shapes(
         "ex:S a sh:NodeShape ; sh:targetClass ex:C ;
-             sh:property [ sh:path ( ex:p ex:q ) ; sh:minCount 1 ] .",
+             sh:property [ sh:path [ ex:p ex:q ] ; sh:minCount 1 ] .",
     )
     .err()
-    .expect("a sequence path is refused");
+    .expect("a blank node that is no path is refused");
     assert!(err
         .to_string()
-        .contains("has a property path newskg validate does not support"));
+        .contains("has a sh:path that is not a property path"));
     let err = shapes("ex:x ex:p 1 .").err().expect("no shapes is refused");
     assert_eq!(
         err.to_string(),
         "shapes: the file has no SHACL shapes (no sh:NodeShape, sh:PropertyShape or target)"
+    );
+}
+
+#[test]
+fn big_integers_compare_exactly() {
+    let r = check(
+        "ex:S a sh:NodeShape ; sh:targetNode ex:a ;
+             sh:property [ sh:path ex:n ; sh:maxInclusive 9007199254740992 ] .",
+        "ex:a ex:n 9007199254740993 .",
+    );
+    assert_eq!(r.results.len(), 1);
+    let r = check(
+        "ex:S a sh:NodeShape ; sh:targetNode ex:a ;
+             sh:property [ sh:path ex:n ; sh:maxInclusive 9007199254740992 ] .",
+        "ex:a ex:n \"65535\"^^xsd:unsignedShort .",
+    );
+    assert!(r.conforms());
+}
+
+#[test]
+fn a_literal_focus_node_prints_whole() {
+    let r = check(
+        "ex:S a sh:NodeShape ; sh:targetNode \"x\"^^xsd:int ; sh:datatype xsd:int .",
+        "ex:a ex:b ex:c .",
+    );
+    let mut out = Vec::new();
+    r.write_text(&mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains("\"x\"^^<http://www.w3.org/2001/XMLSchema#int> :"),
+        "{text}"
     );
 }
 

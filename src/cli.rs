@@ -106,7 +106,8 @@ pub struct IngestArgs {
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
-    /// An article file (- reads stdin); with --format nquads, any inputs ingest takes
+    /// Articles: files, directories or a JSONL corpus (- reads stdin); several articles give
+    /// JSON Lines (json, one article a line, in input order) or N-Quads (nquads)
     #[arg(value_name = "FILE", required = true)]
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]

@@ -425,3 +425,46 @@ fn a_closed_pipe_stops_quietly() {
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{format}");
     }
 }
+
+/// Several inputs to `extract` give JSON Lines: one compact line per article, in input order,
+/// each the same extraction a single-file `extract` prints, with where it came from.
+#[test]
+fn extract_over_three_files_gives_three_json_lines_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files.reverse(); // input order, not name order
+    let args: Vec<&str> = std::iter::once("extract")
+        .chain(files.iter().map(|f| f.to_str().unwrap()))
+        .chain(["--format", "json"])
+        .collect();
+    let out = ok(&store, &args);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    for (line, file) in lines.iter().zip(&files) {
+        let mut v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["origin"], file.to_str().unwrap());
+        v.as_object_mut().unwrap().remove("origin");
+        let single: serde_json::Value = serde_json::from_str(&ok(
+            &store,
+            &["extract", file.to_str().unwrap(), "--format", "json"],
+        ))
+        .unwrap();
+        assert_eq!(v, single, "{}", file.display());
+    }
+    let o = run(
+        &store,
+        &[
+            "extract",
+            files[0].to_str().unwrap(),
+            files[1].to_str().unwrap(),
+            "--format",
+            "text",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -87,27 +87,43 @@ fn summary_line(s: &Summary) -> String {
     )
 }
 
-/// `newskg extract`: what newskg reads in one article, or the graphs of many as N-Quads.
+/// `newskg extract`: what newskg reads in one article; with several inputs (files, a
+/// directory, a JSONL corpus) one JSON line per article in input order; the graphs of many
+/// as N-Quads.
 pub(super) fn extract(a: &ExtractArgs) -> Result<()> {
     let meta = meta(&a.meta)?;
     if a.format == ExtractFormat::Nquads {
         return extract_nquads(a, &meta);
     }
-    let [input] = a.inputs.as_slice() else {
-        return Err(Error::usage(
-            "extract reads one article (or many with --format nquads)",
-        ));
-    };
-    let mut items = source::read_input(input, &meta, false)?;
-    let Some(source::Item::Article(article)) =
-        items.find(|i| matches!(i, source::Item::Article(_)))
-    else {
-        return Err(Error::Input {
-            path: input.clone(),
-            message: "no article text".into(),
-        });
-    };
-    if a.format == ExtractFormat::Conllu {
+    let inputs = source::Inputs::expand(&a.inputs)?;
+    let mut articles = Vec::new();
+    for f in &inputs.files {
+        for item in source::read_input(f, &meta, inputs.in_directory(f))? {
+            match item {
+                source::Item::Article(article) => articles.push(*article),
+                source::Item::Skipped { origin, reason } => log::warn!("{origin}: {reason}"),
+            }
+        }
+    }
+    if let ([one], 1) = (articles.as_slice(), inputs.files.len()) {
+        return extract_one(one, a.format);
+    }
+    match (articles.is_empty(), a.format) {
+        (true, _) => Err(Error::usage("no article text in the inputs")),
+        (false, ExtractFormat::Json) => super::write_out(None, |out| {
+            articles
+                .iter()
+                .try_for_each(|article| write_json_line(article, out))
+        }),
+        _ => Err(Error::usage(
+            "several articles are written as JSON Lines (--format json) or N-Quads (--format nquads)",
+        )),
+    }
+}
+
+/// One article in the chosen format (JSON pretty-printed).
+fn extract_one(article: &source::Article, format: ExtractFormat) -> Result<()> {
+    if format == ExtractFormat::Conllu {
         let doc = newskg_text::analyze::analyze_parsed(&article.text);
         let text = newskg_text::analyze::conllu::to_conllu(&doc);
         return super::write_out(None, |out| {
@@ -117,11 +133,28 @@ pub(super) fn extract(a: &ExtractArgs) -> Result<()> {
     }
     let doc = newskg_text::analyze::analyze(&article.text);
     let x = newskg_text::extract::extract(&doc, article.published);
-    super::write_out(None, |out| match a.format {
+    super::write_out(None, |out| match format {
         ExtractFormat::Json => write_json(&x, out),
         ExtractFormat::Text => write_events(&x, out),
         _ => write_tokens(&doc, out),
     })
+}
+
+/// One article's extraction as one JSON line, with where it came from.
+fn write_json_line(article: &source::Article, out: &mut dyn Write) -> Result<()> {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        origin: &'a str,
+        #[serde(flatten)]
+        extraction: &'a Extraction,
+    }
+    let x = newskg_text::extract_article(article);
+    let line = Line {
+        origin: &article.origin,
+        extraction: &x,
+    };
+    serde_json::to_writer(&mut *out, &line).map_err(|e| Error::io("writing JSON", e.into()))?;
+    writeln!(out).map_err(|e| Error::io("writing", e))
 }
 
 fn write_json(x: &Extraction, out: &mut dyn Write) -> Result<()> {

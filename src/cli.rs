@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
-#[command(name = "newskg", version, about = "Turn news articles into a knowledge graph of claims, events and actors, and ask it SPARQL questions.", long_about = None)]
+#[command(name = "newskg", version = concat!(env!("CARGO_PKG_VERSION"), " (", env!("NEWSKG_COMMIT"), ")"), about = "Turn news articles into a knowledge graph of claims, events and actors, and ask it SPARQL questions.", long_about = None)]
 pub struct Cli {
     /// The store directory [default: ~/.local/share/newskg/store]
     #[arg(long, global = true, env = "NEWSKG_STORE", value_name = "DIR")]

@@ -468,3 +468,28 @@ fn extract_over_three_files_gives_three_json_lines_in_order() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// `--version` names the version and the commit the binary was built from.
+#[test]
+fn version_names_the_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ok(&dir.path().join("store"), &["--version"]);
+    let want = format!("newskg {} (", env!("CARGO_PKG_VERSION"));
+    assert!(out.starts_with(&want), "{out}");
+    let commit = out.trim().trim_start_matches(&want).trim_end_matches(')');
+    if commit == "unknown commit" {
+        return; // built outside a git checkout
+    }
+    assert!(
+        commit.len() == 12 && commit.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{out}"
+    );
+    // It is a commit of this repository (the one the binary was built from).
+    let known = std::process::Command::new("git")
+        .args(["cat-file", "-e", &format!("{commit}^{{commit}}")])
+        .current_dir(root())
+        .status();
+    if let Ok(s) = known {
+        assert!(s.success(), "{commit} is not a commit here");
+    }
+}

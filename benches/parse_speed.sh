@@ -6,6 +6,6 @@
 set -eu
 cd "$(dirname "$0")/.."
 CORPUS=${1:-../shared/data/corpora/bbc/bbc_articles.jsonl}
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/root/.cache/text-target-p}
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
 cargo build --release -q -p newskg-text --example parse_speed
 exec "$CARGO_TARGET_DIR/release/examples/parse_speed" "$CORPUS" "${2:-300}" "${3:-5}"

@@ -3,6 +3,7 @@
 //! redone here, trained on nine tenths of the data to tag the remaining tenth, so that the
 //! parser learns from tags as wrong as those it will see on new text.
 
+use newskg_text::analyze::tagger::{self, norm};
 use std::collections::HashMap;
 
 const ITERATIONS: usize = 6;
@@ -153,78 +154,13 @@ fn tagdict(sents: &[&Vec<(String, String)>], tags: &[String]) -> HashMap<String,
     out
 }
 
+/// The tagger's features of word `i` (`newskg_text::analyze::tagger::features`, the one
+/// definition the shipped tagger and this trainer share).
 fn features(words: &[&str], norms: &[String], i: usize, p1: &str, p2: &str) -> Vec<String> {
-    let n = norms[i].as_str();
-    let prev = if i > 0 {
-        norms[i - 1].as_str()
-    } else {
-        "-START-"
-    };
-    let next = norms.get(i + 1).map_or("-END-", String::as_str);
-    let next2 = norms.get(i + 2).map_or("-END-", String::as_str);
-    vec![
-        "b".to_string(),
-        format!("w={n}"),
-        format!("s1={}", suffix(n, 1)),
-        format!("s2={}", suffix(n, 2)),
-        format!("s3={}", suffix(n, 3)),
-        format!("s4={}", suffix(n, 4)),
-        format!(
-            "p1={}",
-            n.chars().next().map(String::from).unwrap_or_default()
-        ),
-        format!("sh={}{}", shape(words[i]), if i == 0 { "0" } else { "" }),
-        format!("t1={p1}"),
-        format!("t2={p2}|{p1}"),
-        format!("t1w={p1}|{n}"),
-        format!("w-1={prev}"),
-        format!("s-1={}", suffix(prev, 3)),
-        format!("w+1={next}"),
-        format!("s+1={}", suffix(next, 3)),
-        format!("w+2={next2}"),
-    ]
-}
-
-fn suffix(s: &str, n: usize) -> &str {
-    let count = s.chars().count();
-    if count <= n {
-        return s;
-    }
-    let skip = s.char_indices().nth(count - n).map_or(0, |(i, _)| i);
-    &s[skip..]
-}
-
-fn norm(w: &str) -> String {
-    if w.chars().any(|c| c.is_numeric()) && w.chars().all(|c| c.is_numeric() || ",.-/:".contains(c))
-    {
-        return "!NUM".into();
-    }
-    w.to_lowercase()
-}
-
-fn shape(w: &str) -> String {
-    let Some(c) = w.chars().next() else {
-        return "e".into();
-    };
-    let upper = w.chars().any(|c| c.is_uppercase()) && !w.chars().any(|c| c.is_lowercase());
-    let mut s = String::from(if c.is_uppercase() {
-        if upper && w.chars().count() > 1 {
-            "X"
-        } else {
-            "Xx"
-        }
-    } else if c.is_numeric() {
-        "d"
-    } else if c.is_alphabetic() {
-        "x"
-    } else {
-        "p"
+    let mut out = Vec::with_capacity(16);
+    let mut buf = String::new();
+    tagger::features(words, norms, i, (p1, p2), &mut buf, &mut |f| {
+        out.push(f.to_string())
     });
-    if w.contains('-') {
-        s.push('-');
-    }
-    if w.contains('.') && w.chars().count() > 1 {
-        s.push('.');
-    }
-    s
+    out
 }

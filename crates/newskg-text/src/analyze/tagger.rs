@@ -87,53 +87,7 @@ impl Tagger {
                         }
                     }
                 };
-                let n = norms[i].as_str();
-                let prev = if i > 0 {
-                    norms[i - 1].as_str()
-                } else {
-                    "-START-"
-                };
-                let next = norms.get(i + 1).map(String::as_str).unwrap_or("-END-");
-                let next2 = norms.get(i + 2).map(String::as_str).unwrap_or("-END-");
-                add("b");
-                for (name, value) in [
-                    ("w=", n),
-                    ("s1=", suffix(n, 1)),
-                    ("s2=", suffix(n, 2)),
-                    ("s3=", suffix(n, 3)),
-                    ("s4=", suffix(n, 4)),
-                    ("p1=", prefix1(n)),
-                    ("t1=", p1),
-                    ("w-1=", prev),
-                    ("s-1=", suffix(prev, 3)),
-                    ("w+1=", next),
-                    ("s+1=", suffix(next, 3)),
-                    ("w+2=", next2),
-                ] {
-                    feat.clear();
-                    feat.push_str(name);
-                    feat.push_str(value);
-                    add(&feat);
-                }
-                feat.clear();
-                feat.push_str("sh=");
-                feat.push_str(&shape(words[i]));
-                if i == 0 {
-                    feat.push('0');
-                }
-                add(&feat);
-                feat.clear();
-                feat.push_str("t2=");
-                feat.push_str(p2);
-                feat.push('|');
-                feat.push_str(p1);
-                add(&feat);
-                feat.clear();
-                feat.push_str("t1w=");
-                feat.push_str(p1);
-                feat.push('|');
-                feat.push_str(n);
-                add(&feat);
+                features(words, &norms, i, (p1, p2), &mut feat, &mut add);
                 // Ties go to the alphabetically last tag, as in training.
                 let mut best = 0;
                 for t in 1..scores.len() {
@@ -151,6 +105,65 @@ impl Tagger {
     }
 }
 
+/// The features of word `i` for the tagger's model, in a fixed order, each passed to `emit`
+/// (`buf` is scratch space, so no feature allocates): the word, its suffixes and first
+/// letter, its shape, the two previous tags, and the neighbouring words. `norms` are the
+/// words through [`norm`]; `prev` the two previous tags (`-START-`, `-START2-` at the start).
+/// The trainers (`scripts/train_tagger.py`, the parser's jack-knifing) must use the same.
+pub fn features(
+    words: &[&str],
+    norms: &[String],
+    i: usize,
+    prev: (&str, &str),
+    buf: &mut String,
+    emit: &mut dyn FnMut(&str),
+) {
+    let (p1, p2) = prev;
+    let n = norms[i].as_str();
+    let before = if i > 0 {
+        norms[i - 1].as_str()
+    } else {
+        "-START-"
+    };
+    let next = norms.get(i + 1).map(String::as_str).unwrap_or("-END-");
+    let next2 = norms.get(i + 2).map(String::as_str).unwrap_or("-END-");
+    emit("b");
+    for (name, value) in [
+        ("w=", n),
+        ("s1=", suffix(n, 1)),
+        ("s2=", suffix(n, 2)),
+        ("s3=", suffix(n, 3)),
+        ("s4=", suffix(n, 4)),
+        ("p1=", prefix1(n)),
+        ("t1=", p1),
+        ("w-1=", before),
+        ("s-1=", suffix(before, 3)),
+        ("w+1=", next),
+        ("s+1=", suffix(next, 3)),
+        ("w+2=", next2),
+    ] {
+        buf.clear();
+        buf.push_str(name);
+        buf.push_str(value);
+        emit(buf);
+    }
+    buf.clear();
+    buf.push_str("sh=");
+    buf.push_str(&shape(words[i]));
+    if i == 0 {
+        buf.push('0');
+    }
+    emit(buf);
+    for (name, a, b) in [("t2=", p2, p1), ("t1w=", p1, n)] {
+        buf.clear();
+        buf.push_str(name);
+        buf.push_str(a);
+        buf.push('|');
+        buf.push_str(b);
+        emit(buf);
+    }
+}
+
 fn suffix(s: &str, n: usize) -> &str {
     let count = s.chars().count();
     if count <= n {
@@ -164,7 +177,8 @@ fn prefix1(s: &str) -> &str {
     s.char_indices().nth(1).map(|(i, _)| &s[..i]).unwrap_or(s)
 }
 
-fn norm(w: &str) -> String {
+/// The word form the tagger's features see: `!NUM` for numbers, else lower case.
+pub fn norm(w: &str) -> String {
     if w.chars().any(|c| c.is_numeric()) && w.chars().all(|c| c.is_numeric() || ",.-/:".contains(c))
     {
         return "!NUM".into();

@@ -92,35 +92,28 @@ fn strip_ed(w: &str) -> String {
     if let Some(s) = w.strip_suffix("ied") {
         return format!("{s}y");
     }
-    if let Some(s) = w.strip_suffix("ed") {
-        if s.len() >= 2 {
-            let u = undouble(s);
-            if u.len() < s.len() {
-                return u;
-            }
-            if needs_e(s) {
-                return format!("{s}e");
-            }
-            return s.to_string();
-        }
-    }
-    w.to_string()
+    strip_inflection(w, "ed")
 }
 
 fn strip_ing(w: &str) -> String {
-    if let Some(s) = w.strip_suffix("ing") {
-        if s.len() >= 2 {
-            let u = undouble(s);
-            if u.len() < s.len() {
-                return u;
-            }
-            if needs_e(s) {
-                return format!("{s}e");
-            }
-            return s.to_string();
-        }
+    strip_inflection(w, "ing")
+}
+
+/// `w` without the inflection `suffix`, its stem repaired: a doubled final consonant undone
+/// ("stopped" → "stop"), a silent "e" restored ("moved" → "move"); `w` itself when the stem
+/// would be shorter than two letters.
+fn strip_inflection(w: &str, suffix: &str) -> String {
+    let Some(s) = w.strip_suffix(suffix).filter(|s| s.len() >= 2) else {
+        return w.to_string();
+    };
+    let u = undouble(s);
+    if u.len() < s.len() {
+        return u;
     }
-    w.to_string()
+    if needs_e(s) {
+        return format!("{s}e");
+    }
+    s.to_string()
 }
 
 #[cfg(test)]

@@ -83,15 +83,7 @@ fn norm(w: &str) -> String {
     {
         return "!NUM".into();
     }
-    w.chars()
-        .map(|c| match c {
-            '’' | '‘' | '`' | 'ʼ' => '\'',
-            '“' | '”' => '"',
-            '–' | '—' => '-',
-            _ => c,
-        })
-        .collect::<String>()
-        .to_lowercase()
+    super::tokenize::normalize(w)
 }
 
 /// The hashed atoms of a sentence, with the root as an extra last word.

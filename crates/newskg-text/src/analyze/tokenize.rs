@@ -24,7 +24,8 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-fn normalize(s: &str) -> String {
+/// Lower case with typographic quotes and dashes made plain: the form `Token::lower` holds.
+pub(crate) fn normalize(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '’' | '‘' | '`' | 'ʼ' => '\'',

@@ -436,23 +436,11 @@ pub fn load_files(
     graph: Option<&NamedNode>,
     base: Option<&str>,
 ) -> Result<usize> {
-    use oxigraph::io::RdfParser;
     let mut loader = store.inner.bulk_loader().with_num_threads(2);
     let mut count = 0usize;
     for (path, format) in files {
-        let file: Box<dyn std::io::Read> = if path.as_os_str() == "-" {
-            Box::new(std::io::stdin())
-        } else {
-            Box::new(std::fs::File::open(path).map_err(|e| Error::Input {
-                path: path.clone(),
-                message: e.to_string(),
-            })?)
-        };
         // Relative IRIs resolve against --base, else against the file's own location.
-        let b = base.map_or_else(|| newskg_shacl::file_base_iri(path), str::to_string);
-        let mut parser = RdfParser::from_format(*format)
-            .with_base_iri(&b)
-            .map_err(|e| Error::Usage(format!("the base IRI '{b}' is not valid ({e})")))?;
+        let (mut parser, file) = newskg_shacl::open_rdf(path, *format, base)?;
         if let Some(g) = graph {
             parser = parser.with_default_graph(g.clone());
         }
@@ -491,45 +479,29 @@ fn touched_graphs(update: &spargebra::Update) -> Option<std::collections::BTreeS
     use spargebra::term::{GraphName, GraphNamePattern};
     use spargebra::GraphUpdateOperation as Op;
     let mut out = std::collections::BTreeSet::new();
-    let mut pattern = |g: &GraphNamePattern| match g {
-        GraphNamePattern::NamedNode(n) => Some(out.insert(n.as_str().to_string())),
-        GraphNamePattern::DefaultGraph => Some(false),
-        GraphNamePattern::Variable(_) => None,
+    let mut add = |g: &GraphName| {
+        if let GraphName::NamedNode(n) = g {
+            out.insert(n.as_str().to_string());
+        }
     };
     for op in &update.operations {
         match op {
-            Op::InsertData { data } => {
-                for q in data {
-                    if let GraphName::NamedNode(n) = &q.graph_name {
-                        pattern(&GraphNamePattern::NamedNode(n.clone()));
-                    }
-                }
-            }
-            Op::DeleteData { data } => {
-                for q in data {
-                    if let GraphName::NamedNode(n) = &q.graph_name {
-                        pattern(&GraphNamePattern::NamedNode(n.clone()));
-                    }
-                }
-            }
+            Op::InsertData { data } => data.iter().for_each(|q| add(&q.graph_name)),
+            Op::DeleteData { data } => data.iter().for_each(|q| add(&q.graph_name)),
             Op::DeleteInsert { delete, insert, .. } => {
-                let graphs = delete.iter().map(|q| &q.graph_name);
-                for g in graphs.chain(insert.iter().map(|q| &q.graph_name)) {
-                    pattern(g)?;
+                let patterns = delete.iter().map(|q| &q.graph_name);
+                for g in patterns.chain(insert.iter().map(|q| &q.graph_name)) {
+                    match g {
+                        GraphNamePattern::NamedNode(n) => add(&n.clone().into()),
+                        GraphNamePattern::DefaultGraph => {}
+                        GraphNamePattern::Variable(_) => return None,
+                    }
                 }
             }
-            Op::Load { destination, .. } => {
-                if let GraphName::NamedNode(n) = destination {
-                    pattern(&GraphNamePattern::NamedNode(n.clone()));
-                }
-            }
-            Op::Create { graph, .. } => {
-                pattern(&GraphNamePattern::NamedNode(graph.clone()));
-            }
+            Op::Load { destination, .. } => add(destination),
+            Op::Create { graph, .. } => add(&graph.clone().into()),
             Op::Clear { graph, .. } | Op::Drop { graph, .. } => match graph {
-                GraphTarget::NamedNode(n) => {
-                    pattern(&GraphNamePattern::NamedNode(n.clone()));
-                }
+                GraphTarget::NamedNode(n) => add(&n.clone().into()),
                 GraphTarget::DefaultGraph => {}
                 GraphTarget::NamedGraphs | GraphTarget::AllGraphs => return None,
             },

@@ -6,7 +6,7 @@ use crate::{Error, Result};
 use newskg_model::vocab::RDFS;
 use oxrdf::vocab::rdf;
 use oxrdf::{Graph, NamedNode, NamedOrBlankNode, Term, TermRef, Triple};
-use oxrdfio::{RdfFormat, RdfParser};
+use oxrdfio::RdfFormat;
 use std::collections::{HashMap, HashSet};
 
 /// The data graph being validated, with class membership through `rdfs:subClassOf`.
@@ -53,21 +53,7 @@ impl Data {
     ) -> Result<Data> {
         let mut triples = Vec::new();
         for (path, format) in files {
-            let f: Box<dyn std::io::Read> = if path.as_os_str() == "-" {
-                Box::new(std::io::stdin())
-            } else {
-                Box::new(std::fs::File::open(path).map_err(|e| Error::Input {
-                    path: path.clone(),
-                    message: e.to_string(),
-                })?)
-            };
-            let b = base.map_or_else(|| crate::file_base_iri(path), str::to_string);
-            let parser = RdfParser::from_format(*format)
-                .with_base_iri(&b)
-                .map_err(|e| Error::Input {
-                    path: path.clone(),
-                    message: format!("the base IRI '{b}' is not valid ({e})"),
-                })?;
+            let (parser, f) = crate::open_rdf(path, *format, base)?;
             for q in parser.for_reader(std::io::BufReader::new(f)) {
                 let q = q.map_err(|e| Error::Input {
                     path: path.clone(),

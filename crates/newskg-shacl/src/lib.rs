@@ -74,6 +74,29 @@ fn sh(local: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{SH}{local}"))
 }
 
+/// Opens an RDF file for parsing (`-` reads stdin): the reader, and a parser for `format`
+/// whose relative IRIs resolve against `base` when given, else against the file's own
+/// location ([`file_base_iri`]). A `base` that is no IRI is a usage error.
+pub fn open_rdf(
+    path: &std::path::Path,
+    format: oxrdfio::RdfFormat,
+    base: Option<&str>,
+) -> Result<(oxrdfio::RdfParser, Box<dyn std::io::Read>)> {
+    let reader: Box<dyn std::io::Read> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(|e| Error::Input {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?)
+    };
+    let b = base.map_or_else(|| file_base_iri(path), str::to_string);
+    let parser = oxrdfio::RdfParser::from_format(format)
+        .with_base_iri(&b)
+        .map_err(|e| Error::Usage(format!("the base IRI '{b}' is not valid ({e})")))?;
+    Ok((parser, reader))
+}
+
 /// The base IRI of a file: `file://` and its absolute path, percent-encoded where an IRI
 /// needs it. Relative IRIs in the file (`<>`, `<other.ttl>`) resolve against it.
 pub fn file_base_iri(path: &std::path::Path) -> String {

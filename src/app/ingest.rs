@@ -96,29 +96,54 @@ pub(super) fn extract(a: &ExtractArgs) -> Result<()> {
         return extract_nquads(a, &meta);
     }
     let inputs = source::Inputs::expand(&a.inputs)?;
-    let mut articles = Vec::new();
-    for f in &inputs.files {
-        for item in source::read_input(f, &meta, inputs.in_directory(f))? {
-            match item {
-                source::Item::Article(article) => articles.push(*article),
-                source::Item::Skipped { origin, reason } => log::warn!("{origin}: {reason}"),
+    // The first article is held back until a second shows whether this is one article
+    // (any format) or several (JSON Lines, streamed: memory stays one article).
+    let mut first: Option<source::Article> = None;
+    let mut several = false;
+    super::write_out(None, |out| {
+        for_each_article(&inputs, &meta, |article| {
+            if !several && first.is_none() {
+                first = Some(article);
+                return Ok(());
             }
-        }
-    }
-    if let ([one], 1) = (articles.as_slice(), inputs.files.len()) {
-        return extract_one(one, a.format);
-    }
-    match (articles.is_empty(), a.format) {
-        (true, _) => Err(Error::usage("no article text in the inputs")),
-        (false, ExtractFormat::Json) => super::write_out(None, |out| {
-            articles
-                .iter()
-                .try_for_each(|article| write_json_line(article, out))
-        }),
-        _ => Err(Error::usage(
-            "several articles are written as JSON Lines (--format json) or N-Quads (--format nquads)",
+            if !several {
+                several = true;
+                if a.format != ExtractFormat::Json {
+                    return Err(Error::usage(
+                        "several articles are written as JSON Lines (--format json) or N-Quads (--format nquads)",
+                    ));
+                }
+                if let Some(held) = first.take() {
+                    write_json_line(&held, out)?;
+                }
+            }
+            write_json_line(&article, out)
+        })
+    })?;
+    match first {
+        _ if several => Ok(()),
+        None => Err(Error::usage("no article text in the inputs")),
+        Some(one) if inputs.files.len() == 1 => extract_one(&one, a.format),
+        Some(_) if a.format != ExtractFormat::Json => Err(Error::usage(
+            "several inputs are written as JSON Lines (--format json) or N-Quads (--format nquads)",
         )),
+        Some(one) => super::write_out(None, |out| write_json_line(&one, out)),
     }
+}
+
+/// Calls `f` on every article of the inputs, in input order; skipped inputs are warned about.
+fn for_each_article(
+    inputs: &source::Inputs,
+    meta: &source::Meta,
+    mut f: impl FnMut(source::Article) -> Result<()>,
+) -> Result<()> {
+    inputs.for_each_item(meta, |item| match item {
+        source::Item::Article(article) => f(*article),
+        source::Item::Skipped { origin, reason } => {
+            log::warn!("{origin}: {reason}");
+            Ok(())
+        }
+    })
 }
 
 /// One article in the chosen format (JSON pretty-printed).

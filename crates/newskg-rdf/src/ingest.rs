@@ -9,7 +9,7 @@ use crate::map;
 use crate::store::{Store, Written};
 use newskg_text::analyze;
 use newskg_text::extract::{self, Extraction};
-use newskg_text::source::{self, Article, Inputs, Item, Meta};
+use newskg_text::source::{Article, Inputs, Item, Meta};
 use oxigraph::model::{NamedNode, Quad};
 use rayon::prelude::*;
 use std::time::Instant;
@@ -142,25 +142,23 @@ pub fn run_batches(
             .collect();
         sink(done)
     };
-    for f in &inputs.files {
-        for item in source::read_input(f, meta, inputs.in_directory(f))? {
-            match item {
-                Item::Article(a) => {
-                    if skip(&a)? {
-                        continue;
-                    }
+    inputs.for_each_item(meta, |item| -> Result<()> {
+        match item {
+            Item::Article(a) => {
+                if !skip(&a)? {
                     batch.push(*a);
                     if batch.len() >= batch_size.max(1) {
                         flush(&mut batch)?;
                     }
                 }
-                Item::Skipped { origin, reason } => {
-                    log::warn!("{origin}: {reason}");
-                    skipped += 1;
-                }
+            }
+            Item::Skipped { origin, reason } => {
+                log::warn!("{origin}: {reason}");
+                skipped += 1;
             }
         }
-    }
+        Ok(())
+    })?;
     flush(&mut batch)?;
     Ok(skipped)
 }

@@ -216,6 +216,21 @@ impl Inputs {
         !self.explicit.contains(f)
     }
 
+    /// Reads every input in order and hands each item (an article, or an input skipped with
+    /// its reason) to `f`; stops at the first error, from reading or from `f`.
+    pub fn for_each_item<E: From<Error>>(
+        &self,
+        meta: &Meta,
+        mut f: impl FnMut(Item) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        for file in &self.files {
+            for item in read_input(file, meta, self.in_directory(file))? {
+                f(item)?;
+            }
+        }
+        Ok(())
+    }
+
     /// The total size of the input files, in bytes.
     pub fn bytes(&self) -> u64 {
         self.files

@@ -4,12 +4,22 @@
 //!
 //! Owns html5ever's `TreeSink` for newskg; knows nothing about articles.
 
-use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::{local_name, ns, Attribute, LocalName, QualName};
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::tree_builder::{
+    ElementFlags, NodeOrText, QuirksMode, Tracer, TreeBuilder, TreeBuilderOpts, TreeSink,
+};
+use html5ever::{local_name, ns, Attribute, LocalName, QualName, TokenizerResult};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+/// The deepest the tree builder's stack of open elements may grow (a browser's limit too:
+/// Blink's parser stops nesting at 512).
+const MAX_DEPTH: usize = 512;
 
 /// A node's index in [`Dom::nodes`].
 pub type NodeId = usize;
@@ -46,7 +56,8 @@ pub struct Dom {
 }
 
 impl Dom {
-    /// Parses a whole page as a browser would (HTML5 tree construction).
+    /// Parses a whole page as a browser would (HTML5 tree construction), nesting at most
+    /// [`MAX_DEPTH`] elements deep.
     pub fn parse(html: &str) -> Dom {
         let sink = Sink {
             nodes: RefCell::new(vec![Node {
@@ -56,7 +67,18 @@ impl Dom {
             }]),
             no_name: Rc::new(QualName::new(None, ns!(), local_name!(""))),
         };
-        html5ever::parse_document(sink, Default::default()).one(html)
+        let capped = Capped {
+            tree: TreeBuilder::new(sink, TreeBuilderOpts::default()),
+            counted: Cell::new(0),
+            since: Cell::new(0),
+            dropped: RefCell::new(FxHashMap::default()),
+        };
+        let tokenizer = Tokenizer::new(capped, TokenizerOpts::default());
+        let input = BufferQueue::default();
+        input.push_back(StrTendril::from_slice(html));
+        while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+        tokenizer.end();
+        tokenizer.sink.tree.sink.finish()
     }
 
     /// The element's local name in the HTML namespace, or `None` for anything else.
@@ -111,6 +133,76 @@ impl Dom {
             }
         }
         out.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// html5ever's tree builder behind a depth limit. The tree builder searches its stack of
+/// open elements for most tags, so a page nested 60,000 `<div>`s deep took 12 s
+/// (quadratic); past [`MAX_DEPTH`] open elements, start tags are dropped with their end
+/// tags, and their text lands in the deepest element.
+struct Capped {
+    tree: TreeBuilder<Handle, Sink>,
+    /// Open elements (an upper bound: every handle the tree builder holds) when last counted.
+    counted: Cell<usize>,
+    /// Start tags passed on since then.
+    since: Cell<usize>,
+    /// Start tags dropped, by name, whose end tags are still to come.
+    dropped: RefCell<FxHashMap<LocalName, usize>>,
+}
+
+impl Capped {
+    /// Whether the stack is full: counted again only when the cheap bound says it may be.
+    fn full(&self) -> bool {
+        if self.counted.get() + self.since.get() < MAX_DEPTH {
+            return false;
+        }
+        let counter = Counter(Cell::new(0));
+        self.tree.trace_handles(&counter);
+        self.counted.set(counter.0.get());
+        self.since.set(0);
+        self.counted.get() >= MAX_DEPTH
+    }
+}
+
+struct Counter(Cell<usize>);
+
+impl Tracer for Counter {
+    type Handle = Handle;
+    fn trace_handle(&self, _node: &Handle) {
+        self.0.set(self.0.get() + 1);
+    }
+}
+
+impl TokenSink for Capped {
+    type Handle = Handle;
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<Handle> {
+        if let Token::TagToken(tag) = &token {
+            let mut dropped = self.dropped.borrow_mut();
+            match tag.kind {
+                TagKind::StartTag if self.full() => {
+                    *dropped.entry(tag.name.clone()).or_default() += 1;
+                    return TokenSinkResult::Continue;
+                }
+                TagKind::StartTag => self.since.set(self.since.get() + 1),
+                TagKind::EndTag => {
+                    if let Some(count) = dropped.get_mut(&tag.name).filter(|c| **c > 0) {
+                        *count -= 1;
+                        return TokenSinkResult::Continue;
+                    }
+                }
+            }
+        }
+        self.tree.process_token(token, line_number)
+    }
+
+    fn end(&self) {
+        self.tree.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.tree
+            .adjusted_current_node_present_but_not_in_html_namespace()
     }
 }
 
@@ -308,6 +400,29 @@ mod tests {
         assert_eq!(d.text(p), "Côte d\u{2019}Ivoire");
         let body = d.find(0, "body").unwrap();
         assert_eq!(d.text(body), "Côte d\u{2019}Ivoire x");
+    }
+
+    #[test]
+    fn nesting_stops_at_the_depth_limit_and_keeps_the_text() {
+        let html = "<div><span>".repeat(5_000) + "deep text" + &"</span></div>".repeat(5_000);
+        let d = Dom::parse(&(html + "<p>after</p>"));
+        let depth = |mut n: NodeId| {
+            let mut k = 0;
+            while let Some(p) = d.nodes[n].parent {
+                (n, k) = (p, k + 1);
+            }
+            k
+        };
+        let deepest = (0..d.nodes.len()).map(depth).max().unwrap();
+        assert!((MAX_DEPTH..MAX_DEPTH + 8).contains(&deepest), "{deepest}");
+        let body = d.find(0, "body").unwrap();
+        assert_eq!(d.text(body), "deep text after");
+        // The end tags of the dropped elements were dropped too: <p> is the body's child.
+        let p = d.find(0, "p").unwrap();
+        assert_eq!(
+            d.tag(d.nodes[p].parent.unwrap()).map(|t| &**t),
+            Some("body")
+        );
     }
 
     #[test]

@@ -214,6 +214,11 @@ impl Gazetteer {
                 for n in field.split('|').filter(|n| !n.is_empty()) {
                     names.push(n.to_string());
                     patterns.push((idx, form));
+                    // News writes "Côte d’Ivoire" with the typographic apostrophe too.
+                    if n.contains('\'') {
+                        names.push(n.replace('\'', "\u{2019}"));
+                        patterns.push((idx, form));
+                    }
                     if form == Form::Name {
                         by_lower.entry(n.to_lowercase()).or_insert(idx);
                     }
@@ -304,6 +309,21 @@ impl Gazetteer {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_with_an_apostrophe_match_the_typographic_one_too() {
+        let g = super::Gazetteer::get();
+        for text in [
+            "Troops left Côte d'Ivoire.",
+            "Troops left Côte d\u{2019}Ivoire.",
+        ] {
+            let hits = g.find(text);
+            assert!(
+                hits.iter().any(|h| g.entities[h.entity].id == "Q1008"),
+                "{text}: {hits:?}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]

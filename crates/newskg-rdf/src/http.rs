@@ -259,10 +259,8 @@ impl Conn {
                 started = true;
                 deadline = deadline.min(Instant::now() + self.limits.head_timeout);
             }
-            if let Some(end) = find(&self.buf, b"\r\n\r\n") {
-                return Ok(self.buf.drain(..end + 4).collect());
-            }
-            if self.buf.len() > self.limits.max_head {
+            let end = find(&self.buf, b"\r\n\r\n");
+            if end.map_or(self.buf.len(), |e| e + 4) > self.limits.max_head {
                 return Err(Stop::Answer(
                     StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
                     format!(
@@ -270,6 +268,9 @@ impl Conn {
                         self.limits.max_head
                     ),
                 ));
+            }
+            if let Some(end) = end {
+                return Ok(self.buf.drain(..end + 4).collect());
             }
             match self.read_more(deadline) {
                 Ok(0) => return Err(Stop::Close),
@@ -555,4 +556,127 @@ fn plain(status: StatusCode, mut message: String) -> Response<Body> {
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::BufRead;
+
+    /// A server with short limits whose handler echoes the method, path and body length.
+    fn server(limits: Limits) -> std::net::SocketAddr {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let handler: Arc<Handler> = Arc::new(|req: &mut Request<Body>| {
+            let mut body = Vec::new();
+            req.body_mut().read_to_end(&mut body).unwrap();
+            let text = format!("{} {} {}", req.method(), req.uri().path(), body.len());
+            Response::builder().body(Body::from(text)).unwrap()
+        });
+        std::thread::spawn(move || run(listener, limits, Arc::new(|_: &str| 100), handler, "t"));
+        addr
+    }
+
+    fn short() -> Limits {
+        Limits {
+            max_connections: 4,
+            head_timeout: Duration::from_millis(300),
+            idle_timeout: Duration::from_millis(300),
+            body_timeout: Duration::from_millis(300),
+            max_head: 256,
+            max_requests: 2,
+            ..Limits::default()
+        }
+    }
+
+    /// Sends `request`, returns everything read until the server closes (or 3 s pass).
+    fn exchange(addr: std::net::SocketAddr, request: &[u8]) -> String {
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.write_all(request).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(3))).unwrap();
+        let mut out = Vec::new();
+        let _ = s.read_to_end(&mut out);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    #[test]
+    fn keep_alive_is_limited_and_chunked_bodies_are_read() {
+        let addr = server(short());
+        let two = b"POST /a HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcGET /b HTTP/1.1\r\n\r\nGET /c HTTP/1.1\r\n\r\n";
+        let out = exchange(addr, two);
+        assert!(
+            out.contains("POST /a 3") && out.contains("GET /b 0"),
+            "{out}"
+        );
+        // After max_requests the connection closes: the third request is not answered.
+        assert!(
+            !out.contains("GET /c") && out.contains("connection: close"),
+            "{out}"
+        );
+        let chunked = b"POST /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n4\r\nwiki\r\n5;x=y\r\npedia\r\n0\r\n\r\n";
+        assert!(exchange(addr, chunked).contains("POST /c 9"));
+    }
+
+    #[test]
+    fn slow_heads_time_out_and_big_ones_are_refused() {
+        let addr = server(short());
+        let t = Instant::now();
+        let out = exchange(addr, b"GET /slow HT");
+        assert!(out.starts_with("HTTP/1.1 408"), "{out}");
+        assert!(t.elapsed() < Duration::from_secs(2));
+        // A connection that sends nothing is closed without an answer.
+        assert_eq!(exchange(addr, b""), "");
+        let big = format!("GET /{} HTTP/1.1\r\n\r\n", "x".repeat(400));
+        assert!(exchange(addr, big.as_bytes()).starts_with("HTTP/1.1 431"));
+        let body = b"POST /b HTTP/1.1\r\nContent-Length: 1000\r\n\r\n";
+        assert!(exchange(addr, body).starts_with("HTTP/1.1 413"));
+        let short_body = b"POST /b HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc";
+        assert!(exchange(addr, short_body).starts_with("HTTP/1.1 408"));
+        assert!(exchange(addr, b"NOT HTTP\r\n\r\n").starts_with("HTTP/1.1 400"));
+    }
+
+    #[test]
+    fn expect_continue_is_answered_before_the_body() {
+        let addr = server(short());
+        let mut s = TcpStream::connect(addr).unwrap();
+        s.write_all(b"POST /e HTTP/1.1\r\nContent-Length: 2\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut r = std::io::BufReader::new(s.try_clone().unwrap());
+        let mut line = String::new();
+        r.read_line(&mut line).unwrap();
+        assert!(line.starts_with("HTTP/1.1 100"), "{line}");
+        s.write_all(b"ok").unwrap();
+        let mut rest = String::new();
+        r.read_to_string(&mut rest).unwrap();
+        assert!(rest.contains("POST /e 2"), "{rest}");
+    }
+
+    #[test]
+    fn at_the_cap_the_longest_idle_connection_is_dropped() {
+        let addr = server(Limits {
+            head_timeout: Duration::from_secs(30),
+            ..short()
+        });
+        let mut idle: Vec<TcpStream> = (0..4)
+            .map(|_| {
+                let s = TcpStream::connect(addr).unwrap();
+                std::thread::sleep(Duration::from_millis(30));
+                s
+            })
+            .collect();
+        // A fifth connection is served; the first (idle longest) is closed for it.
+        let out = exchange(addr, b"GET /new HTTP/1.1\r\nConnection: close\r\n\r\n");
+        assert!(out.contains("GET /new 0"), "{out}");
+        idle[0]
+            .set_read_timeout(Some(Duration::from_secs(2)))
+            .unwrap();
+        assert_eq!(idle[0].read(&mut [0u8; 8]).unwrap_or(0), 0);
+        idle[3]
+            .set_read_timeout(Some(Duration::from_millis(100)))
+            .unwrap();
+        assert!(
+            idle[3].read(&mut [0u8; 8]).is_err(),
+            "a newer idle connection was dropped"
+        );
+    }
 }

@@ -528,7 +528,7 @@ fn slow_queries_cannot_pile_up() {
         ]))
     });
     std::thread::sleep(std::time::Duration::from_millis(500));
-    // …so the next query is refused at once rather than queued behind it.
+    // …so the next query waits a moment (2 s) and is refused, not queued behind it.
     let (status, _, body) = http(&curl(&["-G", &q, "--data-urlencode", "query=ASK {}"]));
     assert_eq!(status, 503, "{body}");
     assert!(body.contains("already running"), "{body}");

@@ -43,9 +43,12 @@ pub struct Options {
     pub max_results: usize,
     /// Largest request body accepted.
     pub max_body: usize,
-    /// Queries evaluated at once, counting cancelled ones still winding down; more are
-    /// answered 503 at once, so slow queries cannot pile up.
+    /// Queries evaluated at once, counting cancelled ones still winding down; more wait
+    /// up to `queue_wait` for a place, then are answered 503, so slow queries cannot pile
+    /// up.
     pub max_running: usize,
+    /// How long a query waits for a place among the `max_running`.
+    pub queue_wait: Duration,
     /// The store owner's token (written beside the store, see [`crate::holder`]): a
     /// request that carries it (`Authorization: Bearer TOKEN`) is a newskg command of the
     /// same user forwarded here, and may do what that command could do on the store itself
@@ -70,6 +73,7 @@ impl Default for Options {
             max_results: 100_000,
             max_body: 16 << 20,
             max_running: 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
+            queue_wait: Duration::from_secs(2),
             owner_token: None,
             owner_only: false,
             limits: crate::http::Limits::default(),
@@ -509,7 +513,7 @@ fn answer_query(
             ),
         );
     };
-    let Some(slot) = Slot::take(opts.max_running) else {
+    let Some(slot) = Slot::take(opts.max_running, opts.queue_wait) else {
         return text(
             StatusCode::SERVICE_UNAVAILABLE,
             format!(
@@ -554,26 +558,39 @@ fn parse_with_dataset(
 }
 
 /// Queries being evaluated now, timed-out ones included until their thread ends.
-static RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static RUNNING: std::sync::Mutex<usize> = std::sync::Mutex::new(0);
+/// Signalled when a query ends, for requests waiting for a place.
+static FREED: std::sync::Condvar = std::sync::Condvar::new();
 
 /// A place among the queries evaluated at once, released when dropped (when the query
 /// thread ends, however it ends).
 struct Slot;
 
 impl Slot {
-    fn take(max: usize) -> Option<Slot> {
-        use std::sync::atomic::Ordering;
-        if RUNNING.fetch_add(1, Ordering::SeqCst) >= max {
-            RUNNING.fetch_sub(1, Ordering::SeqCst);
-            return None;
+    /// A place among at most `max` queries, waiting up to `wait` for one: a burst of quick
+    /// queries queues briefly; slow ones cannot pile up.
+    fn take(max: usize, wait: Duration) -> Option<Slot> {
+        let deadline = std::time::Instant::now() + wait;
+        let mut running = RUNNING.lock().unwrap_or_else(|p| p.into_inner());
+        while *running >= max {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return None;
+            }
+            running = FREED
+                .wait_timeout(running, left)
+                .unwrap_or_else(|p| p.into_inner())
+                .0;
         }
+        *running += 1;
         Some(Slot)
     }
 }
 
 impl Drop for Slot {
     fn drop(&mut self) {
-        RUNNING.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        *RUNNING.lock().unwrap_or_else(|p| p.into_inner()) -= 1;
+        FREED.notify_one();
     }
 }
 

@@ -263,7 +263,8 @@ fn extract_one(article: &source::Article, format: ExtractFormat) -> Result<()> {
         });
     }
     let doc = newskg_text::analyze::analyze(&article.text);
-    let x = newskg_text::extract::extract(&doc, article.published);
+    let x = newskg_text::extract::extract(&doc, article.published)
+        .in_characters(|b| doc.char_offset(b));
     super::write_out(None, |out| match format {
         ExtractFormat::Json => write_json(&x, out),
         ExtractFormat::Text => write_events(&x, out),
@@ -279,7 +280,7 @@ fn write_json_line(article: &source::Article, out: &mut dyn Write) -> Result<()>
         #[serde(flatten)]
         extraction: &'a Extraction,
     }
-    let x = newskg_text::extract_article(article);
+    let x = newskg_text::extract_article_in_characters(article);
     let line = Line {
         origin: &article.origin,
         extraction: &x,

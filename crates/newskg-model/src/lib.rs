@@ -5,7 +5,8 @@
 //!
 //! This crate sits at the bottom of the workspace: it depends on no other newskg crate, and
 //! every other crate reads these types. Offsets in [`Mention`], [`Force`] and [`Event`] are
-//! byte offsets into the article text (the RDF mapping turns them into character offsets).
+//! byte offsets into the article text inside the pipeline; what leaves it (the RDF mapping,
+//! `newskg extract`, [`Extraction::in_characters`]) counts characters.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
@@ -437,6 +438,26 @@ pub struct Extraction {
     pub forces: Vec<Force>,
     /// The event claims, in text order.
     pub events: Vec<Event>,
+}
+
+impl Extraction {
+    /// The same extraction with every offset (mentions, forces, event triggers) mapped by
+    /// `to_chars`, a byte → character offset conversion of the article text: what
+    /// `newskg extract` prints, so offsets agree with the stored claims' and with any
+    /// language's string indexing by character.
+    pub fn in_characters(&self, to_chars: impl Fn(usize) -> usize) -> Extraction {
+        let mut x = self.clone();
+        for m in &mut x.mentions {
+            (m.start, m.end) = (to_chars(m.start), to_chars(m.end));
+        }
+        for f in &mut x.forces {
+            (f.start, f.end) = (to_chars(f.start), to_chars(f.end));
+        }
+        for e in &mut x.events {
+            (e.trigger_start, e.trigger_end) = (to_chars(e.trigger_start), to_chars(e.trigger_end));
+        }
+        x
+    }
 }
 
 #[cfg(test)]

@@ -19,7 +19,15 @@ pub use error::{Error, Result};
 pub use newskg_model as model;
 
 /// Reads, analyses and extracts one article: the text side of the pipeline in one call.
+/// Offsets are bytes into the article text, as inside the pipeline.
 pub fn extract_article(article: &source::Article) -> newskg_model::Extraction {
     let doc = analyze::analyze(&article.text);
     extract::extract(&doc, article.published)
+}
+
+/// As [`extract_article`], with every offset counted in characters of the article text:
+/// what `newskg extract` prints.
+pub fn extract_article_in_characters(article: &source::Article) -> newskg_model::Extraction {
+    let doc = analyze::analyze(&article.text);
+    extract::extract(&doc, article.published).in_characters(|b| doc.char_offset(b))
 }

@@ -32,7 +32,7 @@ fn extract_json(path: &Path, published: Option<&str>) -> Vec<u8> {
             Item::Skipped { .. } => None,
         })
         .expect("an article");
-    let x = newskg_text::extract_article(&article);
+    let x = newskg_text::extract_article_in_characters(&article);
     let mut out = serde_json::to_vec_pretty(&x).expect("JSON");
     out.push(b'\n');
     out

@@ -92,3 +92,36 @@ fn titles_are_no_part_of_a_persons_name() {
         x.actors
     );
 }
+
+#[test]
+fn printed_offsets_count_characters() {
+    let a = newskg_text::source::from_text(
+        "Costs of £40m and café bills: Marion Harlow of Leeds said so.",
+    );
+    let x = newskg_text::extract_article_in_characters(&a);
+    let chars: Vec<char> = a.text.chars().collect();
+    assert!(!x.mentions.is_empty());
+    for m in &x.mentions {
+        let slice: String = chars[m.start..m.end].iter().collect();
+        assert_eq!(slice, m.text, "{m:?}");
+    }
+}
+
+#[test]
+fn a_name_after_a_place_noun_is_a_place_whatever_the_recognizer_says() {
+    for text in [
+        "The base in the northern town of Tessalit was handed over to the army.",
+        "The base in the northern city of Gao was handed over to the army.",
+    ] {
+        let x = run(text);
+        for m in &x.mentions {
+            assert!(m.start < m.end && !m.text.is_empty(), "{text}: {m:?}");
+        }
+        let place = x
+            .actors
+            .iter()
+            .find(|a| text.contains(&format!("of {} ", a.label)));
+        let place = place.unwrap_or_else(|| panic!("{text}: {:?}", x.actors));
+        assert!(place.kind.is_place(), "{text}: {place:?}");
+    }
+}

@@ -540,7 +540,15 @@ impl<'d> Finder<'d> {
         for n in &doc.names {
             let taken = (n.start..n.end)
                 .any(|t| self.covered[t] || covering_hit(&self.hit_at, t).is_some());
-            if n.kind == NameKind::Place || taken {
+            // "the city of Gao": the place noun says what the name is, whatever the
+            // recognizer took it for; the place passes read it.
+            let place_noun = n.start >= 2
+                && doc.tokens[n.start - 1].lower == "of"
+                && Lexicon::get().is(
+                    "named_place_noun",
+                    &doc.tokens[n.start - 2].lemma.to_lowercase(),
+                );
+            if n.kind == NameKind::Place || taken || place_noun {
                 continue;
             }
             let start = match n.kind {
@@ -914,6 +922,7 @@ impl<'d> Finder<'d> {
         if !lex.is("named_place_noun", &lemma)
             || toks[t + 1].lower != "of"
             || self.covered[t]
+            || self.covered[t + 2]
             || self.hit_at[t + 2].is_some()
             || !toks[t + 2].is_capitalized()
             || !toks[t + 2].is_proper()

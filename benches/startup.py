@@ -39,11 +39,19 @@ def binary(spec, work, name):
         src = Path(work) / f"src-{name}"
         git("worktree", "add", "--detach", str(src), spec)
     try:
-        print(f"startup: building {name} from {spec} ({git('rev-parse', '--short=12', 'HEAD', cwd=src)})",
-              file=sys.stderr)
+        commit = git("rev-parse", "--short=12", "HEAD", cwd=src)
+        print(f"startup: building {name} from {spec} ({commit})", file=sys.stderr)
         env = dict(os.environ, CARGO_TARGET_DIR=str(target))
-        subprocess.run(["cargo", "build", "--release", "-q", "--bin", "newskg"], cwd=src, env=env, check=True)
-        shutil.copy2(target / "release" / "newskg", out)
+        # Other checkouts may build into the same target directory and replace
+        # target/release/newskg between our build and our copy: check the copy's commit.
+        for _ in range(3):
+            subprocess.run(["cargo", "build", "--release", "-q", "--bin", "newskg"], cwd=src, env=env, check=True)
+            shutil.copy2(target / "release" / "newskg", out)
+            if commit in subprocess.run([str(out), "--version"], capture_output=True, text=True).stdout:
+                break
+            (src / "build.rs").touch()  # make cargo build and copy it again
+        else:
+            sys.exit(f"startup: could not get a binary of {commit} out of {target}")
     finally:
         if spec != ".":
             git("worktree", "remove", "--force", str(src))

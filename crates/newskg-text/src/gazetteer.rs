@@ -9,6 +9,7 @@
 //! "Nigerien" never matches as "Niger" and "Burkina Faso" wins over "Burkina".
 
 use crate::compact::{self, sections, Table, Trie};
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -19,6 +20,113 @@ const DATA: &str = include_str!("../../../data/gazetteer/gazetteer.tsv");
 /// The names' trie, the id and name tables and each entity's line, compiled from
 /// [`DATA`] by `build.rs` (`crate::compact::compile_gazetteer`) and read in place.
 const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
+
+const PERSONS: &str = include_str!("../../../data/gazetteer/persons.tsv");
+
+/// A person the gazetteer can link: an office holder with a Wikidata QID.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The Wikidata QID.
+    pub qid: String,
+    /// The name to display.
+    pub label: String,
+    /// The QIDs of the countries the person held a role in.
+    pub countries: Vec<String>,
+}
+
+/// The persons of `data/gazetteer/persons.tsv`, by full name and by surname (both folded to
+/// lower case).
+pub struct Persons {
+    /// Every person, in file order.
+    pub persons: Vec<Person>,
+    by_name: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, Vec<usize>>,
+}
+
+/// A name as persons are looked up: lower case, without full stops ("George W. Bush" and
+/// "George W Bush" are one).
+fn fold(name: &str) -> String {
+    name.to_lowercase().replace('.', "")
+}
+
+impl Persons {
+    /// The built-in persons, loaded once.
+    pub fn get() -> &'static Persons {
+        static P: OnceLock<Persons> = OnceLock::new();
+        P.get_or_init(|| {
+            Persons::parse(PERSONS).unwrap_or_else(|e| panic!("built-in persons: {e}"))
+        })
+    }
+
+    /// Reads lines of `qid, label, names, surnames, countries, start, end`; a line with
+    /// another number of columns or a QID that is none is an error naming the line.
+    pub fn parse(data: &str) -> Result<Persons, String> {
+        let mut p = Persons {
+            persons: Vec::new(),
+            by_name: HashMap::default(),
+            by_surname: HashMap::default(),
+        };
+        for (n, line) in data.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let c: Vec<&str> = line.split('\t').collect();
+            let qid_ok = c[0].len() > 1
+                && c[0].starts_with('Q')
+                && c[0][1..].bytes().all(|b| b.is_ascii_digit());
+            if c.len() != 7 || !qid_ok {
+                return Err(format!(
+                    "line {}: expected qid, label, names, surnames, countries, start, end",
+                    n + 1
+                ));
+            }
+            let i = p.persons.len();
+            p.persons.push(Person {
+                qid: c[0].to_string(),
+                label: c[1].to_string(),
+                countries: c[4]
+                    .split('|')
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect(),
+            });
+            for name in c[2].split('|').filter(|s| !s.is_empty()) {
+                let v = p.by_name.entry(fold(name)).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+            for s in c[3].split('|').filter(|s| !s.is_empty()) {
+                let v = p.by_surname.entry(fold(s)).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        Ok(p)
+    }
+
+    /// The one person with this full name, if exactly one has it.
+    pub fn by_full_name(&self, name: &str) -> Option<&Person> {
+        match self.by_name.get(&fold(name))?.as_slice() {
+            [i] => Some(&self.persons[*i]),
+            _ => None,
+        }
+    }
+
+    /// The one person with this surname who held a role in one of `countries`, if exactly
+    /// one did.
+    pub fn by_surname_in(&self, surname: &str, countries: &[String]) -> Option<&Person> {
+        let mut found = self
+            .by_surname
+            .get(&fold(surname))?
+            .iter()
+            .map(|&i| &self.persons[i])
+            .filter(|p| p.countries.iter().any(|c| countries.contains(c)));
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
+    }
+}
 
 /// One gazetteer entity.
 #[derive(Debug, Clone)]

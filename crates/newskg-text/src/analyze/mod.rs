@@ -2,11 +2,13 @@
 //!
 //! Owns tokenization (with byte offsets into the article text), sentence splitting,
 //! part-of-speech tagging ([`tagger`], a perceptron trained on Universal Dependencies
-//! English), lemmas ([`lemma`]) and, on request ([`analyze_parsed`]), dependency parses
-//! ([`parser`]). It knows nothing of entities or events.
+//! English), lemmas ([`lemma`]), the names of persons, organisations and places ([`ner`]) and,
+//! on request ([`analyze_parsed`]), dependency parses
+//! ([`parser`]). It knows nothing of actors or events.
 
 pub mod conllu;
 pub mod lemma;
+pub mod ner;
 pub mod parser;
 pub mod tagger;
 mod tokenize;
@@ -84,8 +86,22 @@ pub struct Doc {
     /// The sentences in text order; together they cover every token, none longer than 200
     /// tokens.
     pub sentences: Vec<Sentence>,
+    /// The names of persons, organisations and places the recognizer found, in text order
+    /// (token ranges over [`Doc::tokens`], never crossing a sentence).
+    pub names: Vec<Name>,
     /// The character offset of each token's start.
     char_starts: Vec<usize>,
+}
+
+/// A name the recognizer found: tokens `start..end` of the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Name {
+    /// Its first token (an index into [`Doc::tokens`]).
+    pub start: usize,
+    /// One past its last token.
+    pub end: usize,
+    /// What it names.
+    pub kind: ner::NameKind,
 }
 
 impl Doc {
@@ -161,12 +177,42 @@ pub fn analyze(text: &str) -> Doc {
         byte = t.start;
         char_starts.push(chars);
     }
+    let names = recognize(&tokens, &sentences);
     Doc {
         text: text.to_string(),
         tokens,
         sentences,
+        names,
         char_starts,
     }
+}
+
+/// Runs the named-entity recognizer over the tagged sentences.
+fn recognize(tokens: &[Token], sentences: &[Sentence]) -> Vec<Name> {
+    let words: Vec<Vec<ner::Word>> = sentences
+        .iter()
+        .map(|s| {
+            tokens[s.tokens.clone()]
+                .iter()
+                .map(|t| ner::Word {
+                    text: &t.text,
+                    tag: t.tag,
+                })
+                .collect()
+        })
+        .collect();
+    let found = ner::Recognizer::get().recognize(&words);
+    sentences
+        .iter()
+        .zip(found)
+        .flat_map(|(s, names)| {
+            names.into_iter().map(move |n| Name {
+                start: s.tokens.start + n.start,
+                end: s.tokens.start + n.end,
+                kind: n.kind,
+            })
+        })
+        .collect()
 }
 
 /// Runs the whole analysis and then the dependency parser: as [`analyze`], with every

@@ -5,8 +5,9 @@
 
 use super::lexicon::Lexicon;
 use super::{Actor, ActorId, EventType, Force, Mention};
+use crate::analyze::ner::NameKind;
 use crate::analyze::Doc;
-use crate::gazetteer::{Form, Gazetteer, Kind};
+use crate::gazetteer::{Form, Gazetteer, Kind, Persons};
 use std::collections::HashMap;
 
 /// What an item refers to.
@@ -165,7 +166,8 @@ type Hit = (usize, Form, usize);
 pub fn find(doc: &Doc) -> Mentions {
     let mut f = Finder::new(doc);
     f.record_hits();
-    let persons_by_last = f.titled_persons();
+    let mut persons_by_last = f.titled_persons();
+    f.recognized_names(&mut persons_by_last);
     f.surnames(&persons_by_last);
     f.forces();
     f.governments();
@@ -187,6 +189,9 @@ pub fn find(doc: &Doc) -> Mentions {
 /// token's sentence, which tokens an item covers already, and what has been found so far.
 struct Finder<'d> {
     doc: &'d Doc,
+    /// Full names of persons by surname, from the recognizer's names of two words or more
+    /// ("Blair" → "Tony Blair"); a surname two full names share maps to none.
+    full_names: HashMap<String, Option<String>>,
     hit_at: Vec<Option<Hit>>,
     sentence_of: Vec<usize>,
     covered: Vec<bool>,
@@ -245,6 +250,25 @@ fn begins_longer_name(doc: &Doc, b: usize) -> bool {
             .is_empty()
 }
 
+/// Full person names by their short forms, from the recognizer's person names of two words
+/// or more, wherever they stand in the document (a headline's "Blair" comes before "Tony
+/// Blair"): every last run of words of a full name ("Blair"; "Suu Kyi" of "Aung San Suu
+/// Kyi"). A short form two full names share maps to none.
+fn full_names(doc: &Doc) -> HashMap<String, Option<String>> {
+    let mut out: HashMap<String, Option<String>> = HashMap::new();
+    for n in doc.names.iter().filter(|n| n.kind == NameKind::Person) {
+        let full = doc.span_text(n.start, n.end).to_string();
+        for k in n.start + 1..n.end {
+            let short = doc.span_text(k, n.end).to_string();
+            let e = out.entry(short).or_insert_with(|| Some(full.clone()));
+            if e.as_deref().is_some_and(|f| f != full) {
+                *e = None;
+            }
+        }
+    }
+    out
+}
+
 /// The sentence of each token.
 fn sentence_index(doc: &Doc) -> Vec<usize> {
     let mut v = vec![0; doc.tokens.len()];
@@ -261,6 +285,7 @@ impl<'d> Finder<'d> {
         let n = doc.tokens.len();
         Finder {
             doc,
+            full_names: full_names(doc),
             hit_at: gazetteer_hits(doc),
             sentence_of: sentence_index(doc),
             covered: vec![false; n],
@@ -394,16 +419,10 @@ impl<'d> Finder<'d> {
         by_last: &mut HashMap<String, usize>,
     ) {
         let doc = self.doc;
-        let name = doc.span_text(i + tl, j).to_string();
+        let name = self.full_name(doc.span_text(i + tl, j));
         let title = doc.span_text(i, i + tl).to_string();
         let country = self.title_country(i, j);
-        let a = self.m.actor_for(Actor {
-            id: ActorId::Person(slug(&name)),
-            label: name.clone(),
-            kind: Kind::Person,
-            country,
-            title: Some(title),
-        });
+        let a = self.person(&name, Some(title), country);
         if let Some(last) = name.split_whitespace().last() {
             by_last.insert(last.to_string(), a);
         }
@@ -411,6 +430,118 @@ impl<'d> Finder<'d> {
         self.push_item(i, j, sent, What::Entity, vec![a]);
         let text = doc.span_text(i, j).to_string();
         self.add_mention(a, (i, j), sent, text, Form::Title);
+    }
+
+    /// The full name for a short form, when the document names one person so ("Blair" →
+    /// "Tony Blair"); else the name as given.
+    fn full_name(&self, name: &str) -> String {
+        match self.full_names.get(name) {
+            Some(Some(full)) => full.clone(),
+            _ => name.to_string(),
+        }
+    }
+
+    /// The actor of the person with this (full) name, linked to Wikidata when the persons
+    /// gazetteer holds exactly one person of that name; a title or country given here fills
+    /// in what an earlier mention left empty.
+    fn person(&mut self, name: &str, title: Option<String>, country: Option<String>) -> usize {
+        let linked = name
+            .contains(' ')
+            .then(|| Persons::get().by_full_name(name))
+            .flatten();
+        let a = self.m.actor_for(match linked {
+            Some(p) => Actor {
+                id: ActorId::Wikidata(p.qid.clone()),
+                label: p.label.clone(),
+                kind: Kind::Person,
+                country: (p.countries.len() == 1).then(|| p.countries[0].clone()),
+                title: None,
+            },
+            None => Actor {
+                id: ActorId::Person(slug(name)),
+                label: name.to_string(),
+                kind: Kind::Person,
+                country: None,
+                title: None,
+            },
+        });
+        let actor = &mut self.m.actors[a];
+        if actor.title.is_none() {
+            actor.title = title;
+        }
+        if actor.country.is_none() {
+            actor.country = country;
+        }
+        a
+    }
+
+    /// Persons known only by surname ("Mr Blair" in an article that never says "Tony"),
+    /// linked when exactly one person of the gazetteer with that surname held a role in a
+    /// country the article names, and no other actor here is that person already.
+    fn link_surnames(&mut self) {
+        let countries: Vec<String> = (self.m.actors.iter())
+            .filter(|a| a.kind.is_country())
+            .map(|a| a.id.to_string())
+            .collect();
+        for a in 0..self.m.actors.len() {
+            let actor = &self.m.actors[a];
+            if !matches!(actor.id, ActorId::Person(_)) || actor.label.contains(' ') {
+                continue;
+            }
+            let Some(p) = Persons::get().by_surname_in(&actor.label, &countries) else {
+                continue;
+            };
+            let id = ActorId::Wikidata(p.qid.clone());
+            if self.m.index.contains_key(&id) {
+                continue;
+            }
+            let actor = &mut self.m.actors[a];
+            self.m.index.remove(&actor.id);
+            actor.id = id.clone();
+            actor.label = p.label.clone();
+            if actor.country.is_none() && p.countries.len() == 1 {
+                actor.country = Some(p.countries[0].clone());
+            }
+            self.m.index.insert(id, a);
+        }
+    }
+
+    /// Persons and organisations the recognizer named where no gazetteer name or titled
+    /// person stands: each a person (also known by surname, for later short mentions) or an
+    /// organisation with a local id. A surname alone that names a person met before is that
+    /// person. Places the gazetteer does not know are left to the place passes.
+    fn recognized_names(&mut self, by_last: &mut HashMap<String, usize>) {
+        let doc = self.doc;
+        for n in &doc.names {
+            let taken = (n.start..n.end)
+                .any(|t| self.covered[t] || covering_hit(&self.hit_at, t).is_some());
+            if n.kind == NameKind::Place || taken {
+                continue;
+            }
+            let name = doc.span_text(n.start, n.end).to_string();
+            let a = match n.kind {
+                NameKind::Person => match by_last.get(&name) {
+                    Some(&a) if !self.full_names.contains_key(&name) => a,
+                    _ => {
+                        let a = self.person(&self.full_name(&name), None, None);
+                        if let Some(last) = name.split_whitespace().last() {
+                            by_last.entry(last.to_string()).or_insert(a);
+                        }
+                        a
+                    }
+                },
+                _ => self.m.actor_for(Actor {
+                    id: ActorId::Local(format!("org-{}", slug(&name))),
+                    label: name.clone(),
+                    kind: Kind::Organization,
+                    country: None,
+                    title: None,
+                }),
+            };
+            let sent = self.sentence_of[n.start];
+            self.push_item(n.start, n.end, sent, What::Entity, vec![a]);
+            self.add_mention(a, (n.start, n.end), sent, name, Form::Name);
+        }
     }
 
     /// A titled person's nationality: a country adjective or possessive just before the
@@ -1176,6 +1307,7 @@ impl<'d> Finder<'d> {
     /// Sets the items' prepositions with their final actors and indexes each force's
     /// item.
     fn finish(mut self) -> Mentions {
+        self.link_surnames();
         assign_prepositions(self.doc, &mut self.m);
         let m = &mut self.m;
         m.force_item = vec![None; m.forces.len()];

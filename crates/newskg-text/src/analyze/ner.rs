@@ -1,0 +1,814 @@
+//! Named-entity recognizer: the names of persons, organisations and places in a tagged
+//! document, as token spans.
+//!
+//! A sequence labeller over BILOU labels (Begin, Inside, Last, Unit, Outside) with one
+//! averaged perceptron, decoded greedily left to right under the BILOU constraints. Its
+//! features are the word and its neighbours, shapes, affixes, part-of-speech tags, the two
+//! previous labels, gazetteer hits by kind and position, and two pieces of document
+//! evidence: whether a capitalised word is also written in lower case elsewhere in the
+//! document (so is an ordinary word at the start of a sentence or in a headline), and
+//! whether an all-capitals word is written capitalised elsewhere. A document pass then
+//! carries a name's label to its later short forms ("Tony Blair" … "Blair").
+//!
+//! Trained by `scripts/train_ner` (the example `train_ner`) on the entity annotations of
+//! GUM's CC BY genres and UNER English EWT dev; the model (`data/model/ner.bin`) is compiled
+//! in. Owns the labels, the features and the model format; it knows nothing of actors or
+//! events (the extract stage turns spans into actors).
+
+pub mod train;
+
+use crate::gazetteer::{Gazetteer, Kind};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use std::hash::Hasher;
+use std::sync::OnceLock;
+
+const MODEL: &[u8] = include_bytes!("../../../../data/model/ner.bin");
+const NAMES: &str = include_str!("../../../../data/names/census.tsv");
+const MAGIC: &[u8; 8] = b"NKGNER01";
+
+/// What a name names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NameKind {
+    /// A person.
+    Person,
+    /// An organisation: a company, party, ministry, agency, team, outlet, armed group.
+    Organization,
+    /// A place: a country, city, region, river, building.
+    Place,
+}
+
+impl NameKind {
+    /// Every kind, in label order.
+    pub const ALL: [NameKind; 3] = [NameKind::Person, NameKind::Organization, NameKind::Place];
+
+    /// The CoNLL code: `PER`, `ORG`, `LOC`.
+    pub fn code(self) -> &'static str {
+        match self {
+            NameKind::Person => "PER",
+            NameKind::Organization => "ORG",
+            NameKind::Place => "LOC",
+        }
+    }
+
+    /// The kind for a CoNLL code.
+    pub fn from_code(code: &str) -> Option<NameKind> {
+        NameKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A name in a sentence: tokens `start..end` (indices into the sentence's words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameSpan {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it names.
+    pub kind: NameKind,
+}
+
+/// A word as the recognizer sees it: as written, with its Penn Treebank tag.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    /// The token as written.
+    pub text: &'a str,
+    /// Its part-of-speech tag.
+    pub tag: &'a str,
+}
+
+/// Number of labels: O, then B, I, L, U for each kind.
+pub const LABELS: usize = 1 + 4 * 3;
+const OUT: u8 = 0;
+/// Position codes within a kind's four labels.
+const B: u8 = 0;
+const I: u8 = 1;
+const L: u8 = 2;
+const U: u8 = 3;
+
+/// The label id for a kind and position (`B`, `I`, `L`, `U`).
+fn label(kind: NameKind, pos: u8) -> u8 {
+    1 + 4 * kind.index() as u8 + pos
+}
+
+fn label_kind(l: u8) -> Option<NameKind> {
+    (l != OUT).then(|| NameKind::ALL[((l - 1) / 4) as usize])
+}
+
+fn label_pos(l: u8) -> u8 {
+    (l - 1) % 4
+}
+
+/// Whether label `next` may follow `prev` (`None`: the sentence start), and whether a
+/// sentence may end after `prev` (`next` = `None`).
+fn allowed(prev: Option<u8>, next: Option<u8>) -> bool {
+    let open = prev.filter(|&p| p != OUT && matches!(label_pos(p), B | I));
+    match (open, next) {
+        (None, None) => true,
+        (Some(_), None) => false,
+        (None, Some(n)) => n == OUT || matches!(label_pos(n), B | U),
+        (Some(p), Some(n)) => {
+            n != OUT && label_kind(n) == label_kind(p) && matches!(label_pos(n), I | L)
+        }
+    }
+}
+
+/// The spans a label sequence encodes.
+pub fn spans_of(labels: &[u8]) -> Vec<NameSpan> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &l) in labels.iter().enumerate() {
+        let Some(kind) = label_kind(l) else { continue };
+        match label_pos(l) {
+            B => start = i,
+            U => out.push(NameSpan {
+                start: i,
+                end: i + 1,
+                kind,
+            }),
+            L => out.push(NameSpan {
+                start,
+                end: i + 1,
+                kind,
+            }),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The BILOU labels of spans over `n` tokens (spans must not overlap).
+pub fn labels_of(spans: &[NameSpan], n: usize) -> Vec<u8> {
+    let mut out = vec![OUT; n];
+    for s in spans {
+        if s.end - s.start == 1 {
+            out[s.start] = label(s.kind, U);
+            continue;
+        }
+        out[s.start] = label(s.kind, B);
+        for l in &mut out[s.start + 1..s.end - 1] {
+            *l = label(s.kind, I);
+        }
+        out[s.end - 1] = label(s.kind, L);
+    }
+    out
+}
+
+/// What the document says about its words' case, gathered before labelling.
+#[derive(Default)]
+pub struct DocEvidence {
+    /// Lowercase forms of words written in lower case somewhere.
+    lower: FxHashSet<String>,
+    /// Lowercase forms of words written capitalised (not all capitals) after a sentence's
+    /// first word, outside all-capitals sentences.
+    title: FxHashSet<String>,
+}
+
+impl DocEvidence {
+    /// Gathers the evidence of a document's sentences.
+    pub fn of(doc: &[Vec<Word>]) -> DocEvidence {
+        let mut ev = DocEvidence::default();
+        for s in doc {
+            let caps = all_caps(s);
+            for (i, w) in s.iter().enumerate() {
+                let first = w.text.chars().next();
+                if first.is_some_and(char::is_lowercase) {
+                    ev.lower.insert(w.text.to_lowercase());
+                } else if i > 0
+                    && !caps
+                    && first.is_some_and(char::is_uppercase)
+                    && (!is_upper_word(w.text) || w.text.chars().count() == 1)
+                {
+                    ev.title.insert(w.text.to_lowercase());
+                }
+            }
+        }
+        ev
+    }
+}
+
+/// Whether most of a sentence's cased words are in capitals (a headline, a sports table).
+fn all_caps(s: &[Word]) -> bool {
+    let (mut cased, mut upper) = (0, 0);
+    for w in s {
+        if w.text.chars().any(char::is_alphabetic) {
+            cased += 1;
+            if is_upper_word(w.text) {
+                upper += 1;
+            }
+        }
+    }
+    cased >= 2 && upper * 10 >= cased * 8
+}
+
+fn is_upper_word(w: &str) -> bool {
+    let mut cased = false;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        cased |= c.is_uppercase();
+    }
+    cased
+}
+
+/// The gazetteer class a hit gives a word: place, organisation, person or group of people.
+fn gazetteer_class(kind: Kind) -> u8 {
+    match kind {
+        Kind::Country | Kind::Territory | Kind::Capital | Kind::City | Kind::Region => 1,
+        Kind::Person => 3,
+        Kind::EthnicGroup => 4,
+        _ => 2,
+    }
+}
+
+/// Per word: the gazetteer class and position (B, I, L, U) of the name covering it. Words
+/// in capitals are looked up again title-cased ("LONDON" as "London") where the first
+/// lookup found nothing; in a capitals sentence every word is.
+fn gazetteer_marks(s: &[Word], caps: bool) -> Vec<Option<(u8, u8)>> {
+    let mut marks = vec![None; s.len()];
+    mark_hits(s, &mut marks, |w| {
+        if caps && is_upper_word(w) && w.chars().count() > 2 {
+            std::borrow::Cow::Owned(title_case(w))
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
+    });
+    if !caps
+        && s.iter()
+            .any(|w| is_upper_word(w.text) && w.text.chars().count() > 2)
+    {
+        mark_hits(s, &mut marks, |w| {
+            if is_upper_word(w) && w.chars().count() > 2 {
+                std::borrow::Cow::Owned(title_case(w))
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        });
+    }
+    marks
+}
+
+/// Marks the words of each gazetteer hit in the sentence written with `form`, where no
+/// earlier hit marked them.
+fn mark_hits<'w>(
+    s: &'w [Word],
+    marks: &mut [Option<(u8, u8)>],
+    form: impl Fn(&'w str) -> std::borrow::Cow<'w, str>,
+) {
+    let mut text = String::new();
+    let mut spans = Vec::with_capacity(s.len());
+    for (i, w) in s.iter().enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(&form(w.text));
+        spans.push((start, text.len()));
+    }
+    let g = Gazetteer::get();
+    for h in g.find(&text) {
+        let Ok(a) = spans.binary_search_by_key(&h.start, |x| x.0) else {
+            continue;
+        };
+        let Ok(last) = spans.binary_search_by_key(&h.end, |x| x.1) else {
+            continue;
+        };
+        if marks[a..=last].iter().any(Option::is_some) {
+            continue;
+        }
+        let class = gazetteer_class(g.entities[h.entity].kind)
+            + if h.form == crate::gazetteer::Form::Name {
+                0
+            } else {
+                4
+            };
+        let n = last + 1 - a;
+        for (k, m) in marks[a..=last].iter_mut().enumerate() {
+            let pos = match k {
+                _ if n == 1 => U,
+                0 => B,
+                k if k + 1 == n => L,
+                _ => I,
+            };
+            *m = Some((class, pos));
+        }
+    }
+}
+
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for (i, c) in w.chars().enumerate() {
+        if i == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// First names and surnames with their frequency rank (`data/names/census.tsv`).
+struct Names(FxHashMap<&'static str, (u32, u32)>);
+
+impl Names {
+    fn get() -> &'static Names {
+        static N: OnceLock<Names> = OnceLock::new();
+        N.get_or_init(|| {
+            Names::parse(NAMES).unwrap_or_else(|e| panic!("data/names/census.tsv: {e}"))
+        })
+    }
+
+    /// Reads `name<TAB>first|last<TAB>rank` lines; a bad line is an error naming it.
+    fn parse(data: &'static str) -> Result<Names, String> {
+        let mut map: FxHashMap<&str, (u32, u32)> = FxHashMap::default();
+        for (n, line) in data.lines().enumerate() {
+            if line.starts_with('#') || line.is_empty() {
+                continue;
+            }
+            let bad = || format!("line {}: expected name, first|last, rank: {line:?}", n + 1);
+            let mut c = line.split('\t');
+            let (Some(name), Some(class), Some(rank), None) =
+                (c.next(), c.next(), c.next(), c.next())
+            else {
+                return Err(bad());
+            };
+            let rank: u32 = rank.parse().map_err(|_| bad())?;
+            let e = map.entry(name).or_insert((0, 0));
+            match class {
+                "first" => e.0 = rank,
+                "last" => e.1 = rank,
+                _ => return Err(bad()),
+            }
+        }
+        Ok(Names(map))
+    }
+
+    /// How common a word is as a first name and as a surname: 0 not one, 1 among the 500
+    /// most common, 2 among the 5,000, 3 rarer.
+    fn buckets(&self, lower: &str) -> (u8, u8) {
+        let b = |r: u32| match r {
+            0 => 0,
+            1..=500 => 1,
+            501..=5000 => 2,
+            _ => 3,
+        };
+        self.0
+            .get(lower)
+            .map(|&(f, l)| (b(f), b(l)))
+            .unwrap_or((0, 0))
+    }
+}
+
+/// A word's shape: `Xxxx` for "Blair", `XX` for "UN", `dd` for "12", runs cut at two.
+fn shape(w: &str) -> String {
+    let mut out = String::new();
+    let (mut last, mut run) = (' ', 0);
+    for c in w.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        run = if s == last { run + 1 } else { 1 };
+        last = s;
+        if run <= 2 {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// A sentence prepared for labelling: lower-case forms, shapes, gazetteer marks and case
+/// evidence per word.
+pub struct Prepared<'a> {
+    words: &'a [Word<'a>],
+    lower: Vec<String>,
+    shapes: Vec<String>,
+    gaz: Vec<Option<(u8, u8)>>,
+    case: Vec<u8>,
+    names: Vec<(u8, u8)>,
+    caps: bool,
+}
+
+impl<'a> Prepared<'a> {
+    /// Prepares one sentence of a document with the document's evidence.
+    pub fn new(words: &'a [Word<'a>], ev: &DocEvidence) -> Prepared<'a> {
+        let caps = all_caps(words);
+        let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
+        let case = words
+            .iter()
+            .zip(&lower)
+            .map(|(w, l)| case_evidence(w.text, l, caps, ev))
+            .collect();
+        let names = Names::get();
+        Prepared {
+            words,
+            shapes: words.iter().map(|w| shape(w.text)).collect(),
+            gaz: gazetteer_marks(words, caps),
+            names: lower.iter().map(|l| names.buckets(l)).collect(),
+            lower,
+            case,
+            caps,
+        }
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the sentence has no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// Case evidence for a word: 0 none; 1 capitalised and written lower elsewhere; 2
+/// capitalised, never lower, and capitalised inside some sentence; 6 capitalised only at
+/// sentence starts; 3 all capitals in a capitals sentence, seen capitalised
+/// elsewhere; 4 the same, seen only lower; 5 the same, seen neither way.
+fn case_evidence(text: &str, lower: &str, caps: bool, ev: &DocEvidence) -> u8 {
+    let first = text.chars().next();
+    if !first.is_some_and(char::is_uppercase) {
+        return 0;
+    }
+    if caps {
+        return if ev.title.contains(lower) {
+            3
+        } else if ev.lower.contains(lower) {
+            4
+        } else {
+            5
+        };
+    }
+    if ev.lower.contains(lower) {
+        1
+    } else if ev.title.contains(lower) {
+        2
+    } else {
+        6
+    }
+}
+
+/// A feature key: a template number and its values, hashed.
+struct Key(FxHasher);
+
+impl Key {
+    fn new(template: u8) -> Key {
+        let mut h = FxHasher::default();
+        h.write_u8(template);
+        Key(h)
+    }
+    fn s(mut self, v: &str) -> Key {
+        self.0.write(v.as_bytes());
+        self.0.write_u8(0xff);
+        self
+    }
+    fn n(mut self, v: u8) -> Key {
+        self.0.write_u8(v);
+        self
+    }
+    fn done(self) -> u64 {
+        self.0.finish()
+    }
+}
+
+fn prefix(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map(|(i, _)| &s[..i]).unwrap_or(s)
+}
+
+fn suffix(s: &str, n: usize) -> &str {
+    let count = s.chars().count();
+    if count <= n {
+        return s;
+    }
+    s.char_indices()
+        .nth(count - n)
+        .map(|(i, _)| &s[i..])
+        .unwrap_or(s)
+}
+
+/// The features of word `i` given the two previous labels, pushed onto `out` (cleared
+/// first). The trainer uses the same function.
+pub fn features(p: &Prepared, i: usize, prev: (u8, u8), out: &mut Vec<u64>) {
+    out.clear();
+    let n = p.len();
+    let w = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < 0 {
+            "<s>"
+        } else if j as usize >= n {
+            "</s>"
+        } else {
+            &p.lower[j as usize]
+        }
+    };
+    let sh = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            "_"
+        } else {
+            &p.shapes[j as usize]
+        }
+    };
+    let tag = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            "_"
+        } else {
+            p.words[j as usize].tag
+        }
+    };
+    let gz = |k: isize| -> u8 {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            0
+        } else {
+            p.gaz[j as usize]
+                .map(|(c, pos)| c * 4 + pos + 1)
+                .unwrap_or(0)
+        }
+    };
+    let (p1, p2) = prev;
+    let lw = w(0);
+    let caps = p.caps as u8;
+    out.push(Key::new(0).done());
+    out.push(Key::new(1).s(lw).done());
+    out.push(Key::new(2).s(p.words[i].text).done());
+    out.push(Key::new(3).s(sh(0)).n(caps).done());
+    out.push(Key::new(4).s(prefix(lw, 3)).done());
+    out.push(Key::new(5).s(suffix(lw, 3)).done());
+    out.push(Key::new(6).s(suffix(lw, 2)).done());
+    out.push(Key::new(7).s(tag(0)).done());
+    out.push(Key::new(8).s(tag(-1)).s(tag(0)).done());
+    out.push(Key::new(9).s(tag(0)).s(tag(1)).done());
+    out.push(Key::new(10).s(w(-1)).done());
+    out.push(Key::new(11).s(w(1)).done());
+    out.push(Key::new(12).s(w(-2)).done());
+    out.push(Key::new(13).s(w(2)).done());
+    out.push(Key::new(14).s(sh(-1)).s(sh(0)).done());
+    out.push(Key::new(15).s(sh(0)).s(sh(1)).done());
+    out.push(Key::new(16).n(p1).done());
+    let _ = p2;
+    out.push(Key::new(18).n(p1).s(lw).done());
+    out.push(Key::new(19).n(p1).s(sh(0)).done());
+    out.push(Key::new(20).n(gz(0)).done());
+    out.push(Key::new(21).n(gz(-1)).n(gz(0)).n(gz(1)).done());
+    out.push(Key::new(22).n(gz(0)).s(sh(0)).done());
+    out.push(Key::new(23).n(p.case[i]).n((i == 0) as u8).done());
+    out.push(Key::new(24).n(p.case[i]).s(tag(0)).done());
+    out.push(Key::new(25).s(w(-1)).s(lw).done());
+    out.push(Key::new(26).s(lw).s(w(1)).done());
+    out.push(Key::new(27).n(p1).s(w(-1)).done());
+    out.push(Key::new(28).s(tag(0)).s(sh(0)).done());
+    let nm = |k: isize| -> (u8, u8) {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            (9, 9)
+        } else {
+            p.names[j as usize]
+        }
+    };
+    let (f0, l0) = nm(0);
+    out.push(Key::new(29).n(f0).n(l0).n(p.case[i]).done());
+    out.push(Key::new(30).n(nm(-1).0).s(sh(0)).done());
+    out.push(Key::new(31).n(f0).s(sh(1)).done());
+    out.push(Key::new(32).n(nm(-1).0).n(l0).n(p1).done());
+}
+
+/// Weights per feature key: a row of (label, weight) entries.
+pub struct Model {
+    rows: FxHashMap<u64, (u32, u32)>,
+    entries: Vec<(u8, f32)>,
+}
+
+/// The recognizer: a model and the document pass.
+pub struct Recognizer {
+    model: Model,
+}
+
+impl Recognizer {
+    /// The model compiled into the binary, loaded once.
+    pub fn get() -> &'static Recognizer {
+        static R: OnceLock<Recognizer> = OnceLock::new();
+        R.get_or_init(|| Recognizer {
+            model: Model::from_bytes(MODEL).unwrap_or_else(Model::empty),
+        })
+    }
+
+    /// A recognizer with the given model.
+    pub fn with_model(model: Model) -> Recognizer {
+        Recognizer { model }
+    }
+
+    /// The names in each sentence of a document (token indices within the sentence).
+    pub fn recognize(&self, doc: &[Vec<Word>]) -> Vec<Vec<NameSpan>> {
+        let ev = DocEvidence::of(doc);
+        let mut out: Vec<Vec<NameSpan>> = doc
+            .iter()
+            .map(|s| spans_of(&self.model.label(&Prepared::new(s, &ev))))
+            .collect();
+        short_forms(doc, &mut out, &ev);
+        out
+    }
+}
+
+impl Model {
+    fn empty() -> Model {
+        Model {
+            rows: FxHashMap::default(),
+            entries: Vec::new(),
+        }
+    }
+
+    fn score(&self, feats: &[u64], scores: &mut [f32; LABELS]) {
+        *scores = [0.0; LABELS];
+        for f in feats {
+            if let Some(&(a, b)) = self.rows.get(f) {
+                for &(c, w) in &self.entries[a as usize..b as usize] {
+                    scores[c as usize] += w;
+                }
+            }
+        }
+    }
+
+    /// Labels one prepared sentence, greedily under the BILOU constraints.
+    pub fn label(&self, p: &Prepared) -> Vec<u8> {
+        decode(p, |f, s| self.score(f, s))
+    }
+
+    /// Reads a model written by [`train::Trainer::to_bytes`]; `None` if it is not one.
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        let mut r = Reader { b, at: 0 };
+        if r.take(8)? != MAGIC {
+            return None;
+        }
+        let scale = f32::from_bits(u32::from_le_bytes(r.take(4)?.try_into().ok()?));
+        let nf = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
+        let mut rows = FxHashMap::with_capacity_and_hasher(nf, Default::default());
+        let mut entries = Vec::new();
+        let mut key = 0u64;
+        for _ in 0..nf {
+            key = key.wrapping_add(r.varint()?);
+            let count = r.take(1)?[0] as usize;
+            let a = entries.len() as u32;
+            for _ in 0..count {
+                let e = r.take(3)?;
+                if e[0] as usize >= LABELS {
+                    return None;
+                }
+                entries.push((e[0], i16::from_le_bytes([e[1], e[2]]) as f32 * scale));
+            }
+            rows.insert(key, (a, entries.len() as u32));
+        }
+        (r.at == b.len()).then_some(Model { rows, entries })
+    }
+}
+
+/// Greedy decoding: each word gets the best-scoring label the BILOU constraints allow
+/// after the previous one (and, at the last word, one that closes any open name).
+fn decode(p: &Prepared, mut score: impl FnMut(&[u64], &mut [f32; LABELS])) -> Vec<u8> {
+    let n = p.len();
+    let mut out: Vec<u8> = Vec::with_capacity(n);
+    let mut feats = Vec::with_capacity(32);
+    let mut scores = [0f32; LABELS];
+    for i in 0..n {
+        let p1 = out.last().copied();
+        let p2 = if i >= 2 { out[i - 2] } else { 0xfe };
+        features(p, i, (p1.unwrap_or(0xff), p2), &mut feats);
+        score(&feats, &mut scores);
+        let mut best = OUT;
+        let mut best_score = f32::NEG_INFINITY;
+        for l in 0..LABELS as u8 {
+            let closes = i + 1 < n || allowed(Some(l), None);
+            if allowed(p1, Some(l)) && closes && scores[l as usize] > best_score {
+                best = l;
+                best_score = scores[l as usize];
+            }
+        }
+        out.push(best);
+    }
+    out
+}
+
+/// The document pass: a run of words that repeats a multi-word name whole, or a person's
+/// surname alone ("Blair" after "Tony Blair"), left unlabelled elsewhere in the document,
+/// takes that name's kind; a one-word name of another kind that is such a surname becomes
+/// a person. Only capitalised runs outside labelled spans are relabelled, and
+/// never a single word the document also writes in lower case ("Friday" is no surname
+/// because some "Friday" was once taken for one, nor is "Brown" when "brown" occurs).
+fn short_forms(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
+    let mut known: FxHashMap<String, NameKind> = FxHashMap::default();
+    for (s, sp) in doc.iter().zip(spans.iter()) {
+        for n in sp.iter().filter(|n| n.end - n.start > 1) {
+            let words = &s[n.start..n.end];
+            known.entry(join(words)).or_insert(n.kind);
+            if n.kind == NameKind::Person {
+                if let Some(last) = words.last() {
+                    known.entry(last.text.to_string()).or_insert(n.kind);
+                }
+            }
+        }
+    }
+    known.retain(|k, _| k.contains(' ') || !ev.lower.contains(&k.to_lowercase()));
+    for (s, sp) in doc.iter().zip(spans.iter_mut()) {
+        // A one-word name that is a person's surname here is that person ("Macron", once
+        // taken for an organisation, after "Emmanuel Macron").
+        for n in sp.iter_mut().filter(|n| n.end - n.start == 1) {
+            if known.get(s[n.start].text) == Some(&NameKind::Person) {
+                n.kind = NameKind::Person;
+            }
+        }
+        let mut covered = vec![false; s.len()];
+        for n in sp.iter() {
+            covered[n.start..n.end].iter_mut().for_each(|c| *c = true);
+        }
+        let mut i = 0;
+        while i < s.len() {
+            match known_run(s, &covered, i, &known) {
+                Some((j, kind)) => {
+                    sp.push(NameSpan {
+                        start: i,
+                        end: j,
+                        kind,
+                    });
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+        sp.sort_by_key(|n| n.start);
+    }
+}
+
+/// The longest run of up to four capitalised, unlabelled words from `i` that is a known
+/// name, bounded by words that are not capitalised: its end and kind.
+fn known_run(
+    s: &[Word],
+    covered: &[bool],
+    i: usize,
+    known: &FxHashMap<String, NameKind>,
+) -> Option<(usize, NameKind)> {
+    if i > 0 && capitalised(&s[i - 1]) {
+        return None;
+    }
+    (i + 1..=(i + 4).min(s.len())).rev().find_map(|j| {
+        let run = &s[i..j];
+        let free = !covered[i..j].iter().any(|&c| c);
+        let bounded = s.get(j).is_none_or(|w| !capitalised(w));
+        let capital = run.iter().all(capitalised);
+        (free && capital && bounded)
+            .then(|| known.get(&join(run)).map(|&k| (j, k)))
+            .flatten()
+    })
+}
+
+fn capitalised(w: &Word) -> bool {
+    w.text.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn join(words: &[Word]) -> String {
+    let mut s = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(w.text);
+    }
+    s
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        let s = self.b.get(self.at..self.at + n)?;
+        self.at += n;
+        Some(s)
+    }
+    fn varint(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= ((b & 0x7f) as u64) << shift;
+            if b < 0x80 {
+                return Some(v);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests;

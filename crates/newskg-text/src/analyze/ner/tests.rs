@@ -1,0 +1,200 @@
+use super::*;
+
+fn words<'a>(text: &'a str, tags: &'a str) -> Vec<Word<'a>> {
+    text.split(' ')
+        .zip(tags.split(' '))
+        .map(|(text, tag)| Word { text, tag })
+        .collect()
+}
+
+#[test]
+fn bilou_labels_and_spans_round_trip() {
+    let spans = vec![
+        NameSpan {
+            start: 0,
+            end: 2,
+            kind: NameKind::Person,
+        },
+        NameSpan {
+            start: 3,
+            end: 4,
+            kind: NameKind::Place,
+        },
+        NameSpan {
+            start: 5,
+            end: 8,
+            kind: NameKind::Organization,
+        },
+    ];
+    let labels = labels_of(&spans, 9);
+    assert_eq!(spans_of(&labels), spans);
+    // Every adjacent pair is allowed, and the sequence may end where it ends.
+    let mut prev = None;
+    for &l in &labels {
+        assert!(allowed(prev, Some(l)), "{prev:?} then {l}");
+        prev = Some(l);
+    }
+    assert!(allowed(prev, None));
+}
+
+#[test]
+fn constraints_refuse_broken_names() {
+    let b_per = label(NameKind::Person, B);
+    let l_org = label(NameKind::Organization, L);
+    let i_per = label(NameKind::Person, I);
+    assert!(
+        !allowed(Some(b_per), Some(l_org)),
+        "a name cannot change kind"
+    );
+    assert!(!allowed(Some(b_per), Some(OUT)), "an open name must close");
+    assert!(!allowed(None, Some(i_per)), "a name cannot start inside");
+    assert!(
+        !allowed(Some(b_per), None),
+        "a sentence cannot end inside a name"
+    );
+}
+
+#[test]
+fn shapes_cut_runs_at_two() {
+    assert_eq!(shape("Blair"), "Xxx");
+    assert_eq!(shape("NATO"), "XX");
+    assert_eq!(shape("2024"), "dd");
+    assert_eq!(shape("McDonald's"), "XxXxx'x");
+}
+
+#[test]
+fn headlines_are_all_capitals() {
+    assert!(all_caps(&words("JAPAN GET LUCKY WIN", "NNP VB JJ NN")));
+    assert!(!all_caps(&words(
+        "The UN met in Paris",
+        "DT NNP VBD IN NNP"
+    )));
+}
+
+#[test]
+fn document_evidence_sees_case_elsewhere() {
+    let doc = vec![
+        words("Support for the plan grew .", "NN IN DT NN VBD ."),
+        words("They voted in support .", "PRP VBD IN NN ."),
+        words("Mr Wolfe met Smith .", "NNP NNP VBD NNP ."),
+    ];
+    let ev = DocEvidence::of(&doc);
+    assert!(ev.lower.contains("support"));
+    assert!(ev.title.contains("wolfe") && ev.title.contains("smith"));
+    assert!(
+        !ev.title.contains("mr"),
+        "a sentence's first word says nothing"
+    );
+    let p = Prepared::new(&doc[0], &ev);
+    assert_eq!(p.case[0], 1, "capitalised here, lower case elsewhere");
+}
+
+#[test]
+fn gazetteer_marks_cover_whole_names_in_headlines_too() {
+    let s = words(
+        "Troops left Burkina Faso on Monday",
+        "NNS VBD NNP NNP IN NNP",
+    );
+    let marks = gazetteer_marks(&s, false);
+    assert_eq!(marks[2], Some((1, B)));
+    assert_eq!(marks[3], Some((1, L)));
+    assert_eq!(marks[0], None);
+    let caps = words("TROOPS LEAVE BURKINA FASO", "NNS VBP NNP NNP");
+    let marks = gazetteer_marks(&caps, true);
+    assert_eq!(marks[2], Some((1, B)), "capitals are looked up title-cased");
+}
+
+#[test]
+fn short_forms_take_the_full_name_kind() {
+    let doc = vec![
+        words("Prime Minister Tony Blair spoke .", "NNP NNP NNP NNP VBD ."),
+        words("Later , Blair left for Paris .", "RB , NNP VBD IN NNP ."),
+        words("Blair said Friday was fine .", "NNP VBD NNP VBD JJ ."),
+        words("On Friday , friday came .", "IN NNP , NN VBD ."),
+    ];
+    let mut spans = vec![
+        vec![NameSpan {
+            start: 2,
+            end: 4,
+            kind: NameKind::Person,
+        }],
+        vec![],
+        vec![NameSpan {
+            start: 0,
+            end: 1,
+            kind: NameKind::Organization,
+        }],
+        vec![],
+    ];
+    short_forms(&doc, &mut spans, &DocEvidence::of(&doc));
+    assert_eq!(
+        spans[1],
+        vec![NameSpan {
+            start: 2,
+            end: 3,
+            kind: NameKind::Person
+        }],
+        "the surname alone is the person"
+    );
+    assert_eq!(
+        spans[2],
+        vec![NameSpan {
+            start: 0,
+            end: 1,
+            kind: NameKind::Person
+        }],
+        "a surname taken for another kind becomes the person"
+    );
+    assert!(
+        spans[3].is_empty(),
+        "single words are not carried: {:?}",
+        spans[3]
+    );
+}
+
+#[test]
+fn the_shipped_model_finds_names_in_sentences_of_our_own() {
+    let r = Recognizer::get();
+    let doc = vec![
+        words(
+            "Angela Merkel met Emmanuel Macron in Berlin on Tuesday .",
+            "NNP NNP VBD NNP NNP IN NNP IN NNP .",
+        ),
+        words(
+            "Prime Minister Tony Blair told the BBC that the Labour Party would win .",
+            "NNP NNP NNP NNP VBD DT NNP IN DT NNP NNP MD VB .",
+        ),
+        words(
+            "Later , Merkel and Blair flew to Paris .",
+            "RB , NNP CC NNP VBD IN NNP .",
+        ),
+    ];
+    let found = r.recognize(&doc);
+    let has = |s: usize, start: usize, end: usize, kind: NameKind| {
+        found[s].contains(&NameSpan { start, end, kind })
+    };
+    use NameKind::*;
+    assert!(
+        has(0, 0, 2, Person) && has(0, 3, 5, Person),
+        "{:?}",
+        found[0]
+    );
+    assert!(has(0, 6, 7, Place), "{:?}", found[0]);
+    assert!(
+        has(1, 2, 4, Person),
+        "the title is no part of the name: {:?}",
+        found[1]
+    );
+    assert!(
+        has(1, 6, 7, Organization) && has(1, 9, 11, Organization),
+        "{:?}",
+        found[1]
+    );
+    assert!(
+        has(2, 2, 3, Person) && has(2, 4, 5, Person),
+        "{:?}",
+        found[2]
+    );
+    assert!(has(2, 7, 8, Place), "{:?}", found[2]);
+    assert!(!found[0].iter().any(|n| n.start == 8), "Tuesday is no name");
+}

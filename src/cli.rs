@@ -233,6 +233,10 @@ pub struct ServeArgs {
     /// [default: twice the cores]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1024))]
     pub max_running: Option<u64>,
+    /// Connections open at once; past it the connection idle longest is dropped (a request
+    /// head must arrive within 10 s, a kept-alive connection's next one within 5 s)
+    #[arg(long, default_value_t = 512, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=65536))]
+    pub max_connections: u64,
 }
 
 #[derive(Args, Debug)]

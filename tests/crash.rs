@@ -7,33 +7,8 @@
 
 mod common;
 use common::*;
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-const COUNTRIES: &[&str] = &[
-    "Mali", "Niger", "Chad", "Sudan", "Kenya", "Peru", "Iraq", "Syria", "Libya", "Yemen",
-];
-const OWNERS: &[&str] = &[
-    "French", "Belgian", "German", "Italian", "Danish", "Spanish", "Turkish", "Russian",
-];
-
-/// Writes `n` short articles of our own making, each different.
-fn corpus(dir: &Path, n: usize) {
-    std::fs::create_dir_all(dir).unwrap();
-    for i in 0..n {
-        let c = COUNTRIES[i % COUNTRIES.len()];
-        let o = OWNERS[(i / COUNTRIES.len()) % OWNERS.len()];
-        let text = format!(
-            "{o} troops left {c} on Monday, officials said in article {i}.\n\n\
-             The government in {c} had demanded their departure after soldiers seized power in {y}. \
-             About {k} {o} soldiers had arrived in {c} two years earlier. Protesters rallied in the capital.\n",
-            y = 2000 + i % 24,
-            k = 100 + i
-        );
-        std::fs::write(dir.join(format!("a{i:03}.txt")), text).unwrap();
-    }
-}
 
 #[test]
 fn sigkill_at_any_moment_loses_nothing_and_leaves_no_partial_article() {

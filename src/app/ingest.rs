@@ -4,11 +4,14 @@ use super::{linker, meta, Context};
 use crate::cli::{ExtractArgs, ExtractFormat, IngestArgs};
 use newskg_model::Extraction;
 use newskg_rdf::error::{Error, Result};
+use newskg_rdf::holder::{self, Opened};
 use newskg_rdf::ingest::{self, Summary};
 use newskg_text::source;
 use std::io::{IsTerminal, Write};
 
-/// `newskg ingest`: reads the inputs into the store, optionally pushing what was written.
+/// `newskg ingest`: reads the inputs into the store, optionally pushing what was written;
+/// when another newskg process holds the store (an ingest or serve), sends the articles to
+/// it instead.
 pub(super) fn ingest(ctx: &Context, a: &IngestArgs) -> Result<()> {
     let meta = meta(&a.meta)?;
     if let Some(j) = a.jobs {
@@ -17,10 +20,36 @@ pub(super) fn ingest(ctx: &Context, a: &IngestArgs) -> Result<()> {
             .build_global()
             .ok();
     }
-    let linker = linker(&a.online, &ctx.store)?;
     // Inputs are expanded and checked once, before the store is touched.
     let inputs = source::Inputs::expand(&a.inputs)?;
-    let store = ctx.open()?;
+    let mut tries = 0;
+    loop {
+        let result = match holder::open_or_remote(&ctx.store)? {
+            Opened::Local(store) => return ingest_here(ctx, a, &store, &inputs, meta),
+            Opened::Remote(remote) => forward(ctx, a, &remote, &inputs, &meta),
+        };
+        match result {
+            // The holder ended part-way: run again on whatever holds the store now
+            // (articles already sent are unchanged there, so nothing is written twice).
+            Err(Error::HolderGone(_)) if tries < 5 => tries += 1,
+            r => return r,
+        }
+    }
+}
+
+/// The ingest on the store this process opened, answering the other newskg commands of its
+/// user meanwhile (see `newskg_rdf::holder`).
+fn ingest_here(
+    ctx: &Context,
+    a: &IngestArgs,
+    store: &newskg_rdf::store::Store,
+    inputs: &source::Inputs,
+    meta: source::Meta,
+) -> Result<()> {
+    let _holding = holder::hold(store)
+        .map_err(|e| log::warn!("queries cannot reach the store while this ingest runs: {e}"))
+        .ok();
+    let linker = linker(&a.online, &ctx.store)?;
     let opts = ingest::Options {
         meta,
         linker,
@@ -29,7 +58,7 @@ pub(super) fn ingest(ctx: &Context, a: &IngestArgs) -> Result<()> {
         no_entailment: a.no_entailment,
     };
     let tty = std::io::stderr().is_terminal() && !ctx.quiet;
-    let s = ingest::ingest(&store, &inputs, &opts, |s| {
+    let s = ingest::ingest(store, ingest::Articles::Inputs(inputs), &opts, |s| {
         if tty {
             progress(s)
         }
@@ -46,13 +75,90 @@ pub(super) fn ingest(ctx: &Context, a: &IngestArgs) -> Result<()> {
         if !a.no_entailment {
             graphs.extend(s.written.iter().map(newskg_rdf::entail::entailed_graph));
         }
-        let r = newskg_rdf::push::push(&store, endpoint, &graphs, 4)?;
+        let r = newskg_rdf::push::push(store, endpoint, &graphs, 4)?;
         super::rdf::report_push(&r, endpoint, ctx.quiet)?;
     }
     if !ctx.quiet {
         eprintln!("{}", summary_line(&s));
     }
     Ok(())
+}
+
+/// Articles sent together to the process holding the store: at most this many, or about
+/// 8 MB.
+const FORWARD_BATCH: usize = 256;
+
+/// The ingest through the process that holds the store: the inputs are read here, as a
+/// local run reads them, and sent in batches as articles; the holder extracts and writes
+/// each one in its own transaction.
+fn forward(
+    ctx: &Context,
+    a: &IngestArgs,
+    remote: &holder::Remote,
+    inputs: &source::Inputs,
+    meta: &source::Meta,
+) -> Result<()> {
+    if a.online.online || a.endpoint.is_some() {
+        return Err(Error::usage(format!(
+            "another newskg process holds the store (answering at {}); --online and --endpoint need the store itself: wait for it to finish",
+            remote.url
+        )));
+    }
+    if !ctx.quiet {
+        eprintln!(
+            "newskg: another newskg process holds the store; sending the articles to it at {}",
+            remote.url
+        );
+    }
+    let start = std::time::Instant::now();
+    let mut total = Summary::default();
+    let (mut lines, mut n) = (Vec::new(), 0usize);
+    let limit = (a.batch as usize).clamp(1, FORWARD_BATCH);
+    let send = |lines: &mut Vec<u8>, total: &mut Summary| -> Result<()> {
+        if !lines.is_empty() {
+            add(
+                total,
+                &remote.ingest(std::mem::take(lines), a.no_entailment)?,
+            );
+        }
+        Ok(())
+    };
+    inputs.for_each_item(meta, |item| -> Result<()> {
+        match item {
+            source::Item::Article(article) => {
+                lines.extend_from_slice(holder::article_line(&article).as_bytes());
+                n += 1;
+                if n >= limit || lines.len() >= 8 << 20 {
+                    send(&mut lines, &mut total)?;
+                    n = 0;
+                }
+            }
+            source::Item::Skipped { origin, reason } => {
+                log::warn!("{origin}: {reason}");
+                total.skipped += 1;
+            }
+        }
+        Ok(())
+    })?;
+    send(&mut lines, &mut total)?;
+    total.seconds = start.elapsed().as_secs_f64();
+    if !ctx.quiet {
+        eprintln!("{}", summary_line(&total));
+    }
+    Ok(())
+}
+
+fn add(total: &mut Summary, s: &Summary) {
+    total.articles += s.articles;
+    total.new += s.new;
+    total.replaced += s.replaced;
+    total.unchanged += s.unchanged;
+    total.skipped += s.skipped;
+    total.claims += s.claims;
+    total.triples += s.triples;
+    total.entailed += s.entailed;
+    total.load_seconds += s.load_seconds;
+    total.written.extend(s.written.iter().cloned());
 }
 
 fn progress(s: &Summary) {
@@ -232,7 +338,7 @@ fn extract_nquads(a: &ExtractArgs, meta: &source::Meta) -> Result<()> {
     let mut n = 0usize;
     super::write_out(None, |out| {
         ingest::run_batches(
-            &source::Inputs::expand(&a.inputs)?,
+            ingest::Articles::Inputs(&source::Inputs::expand(&a.inputs)?),
             meta,
             None,
             256,

@@ -62,8 +62,23 @@ struct Context {
 }
 
 impl Context {
+    /// Opens the store for a command that needs it itself (not one the process holding it
+    /// can answer).
     fn open(&self) -> Result<store::Store> {
-        store::Store::open(&self.store)
+        match store::Store::open(&self.store) {
+            Err(Error::StoreLocked(path)) => match newskg_rdf::holder::Remote::find(&path) {
+                Some(r) => Err(Error::Store {
+                    path,
+                    message: format!(
+                        "in use by another newskg process (an ingest or serve, answering at {}); \
+                         `query`, `export` and `ingest` work meanwhile, this command needs it to finish",
+                        r.url
+                    ),
+                }),
+                None => Err(Error::StoreLocked(path)),
+            },
+            r => r,
+        }
     }
 }
 

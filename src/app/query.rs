@@ -3,6 +3,7 @@
 use super::Context;
 use crate::cli::{QueriesAction, QueriesArgs, QueryArgs, ResultFormatArg};
 use newskg_rdf::error::{Error, Result};
+use newskg_rdf::holder::{self, Opened};
 use newskg_rdf::query::{self, OutputFormat, QueryOptions};
 use std::io::{IsTerminal, Read, Write};
 
@@ -31,21 +32,21 @@ pub(super) fn query(ctx: &Context, a: &QueryArgs) -> Result<()> {
             (query_text(a)?, Vec::new())
         }
     };
-    query::parse(&text)?;
-    let store = ctx.open()?;
+    let bound = query::bind(query::parse(&text)?, &params);
     let opts = QueryOptions {
         federate: a.federate,
         no_entailment: a.no_entailment,
         cancel: None,
     };
-    query::run(
-        &store,
-        &text,
-        &params,
-        format,
-        &opts,
-        &mut std::io::stdout().lock(),
-    )
+    // On the store, or at the process that holds it (an ingest or serve running), which
+    // answers exactly as the store would.
+    holder::with_store(&ctx.store, |opened| {
+        let results = match opened {
+            Opened::Local(store) => query::execute(store, bound.clone(), &[], &opts)?,
+            Opened::Remote(remote) => remote.query(&bound, &opts)?,
+        };
+        query::write_results(results, format, &mut std::io::stdout().lock())
+    })
 }
 
 /// The query's text: the argument, the file, or stdin.

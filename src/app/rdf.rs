@@ -3,6 +3,7 @@
 use super::{write_out, Context};
 use crate::cli::{EntailArgs, ExportArgs, LoadArgs, PushArgs, RdfFormatArg, ValidateArgs};
 use newskg_rdf::error::{Error, Result};
+use newskg_rdf::holder::{self, Opened};
 use newskg_rdf::{entail, export};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::NamedNode;
@@ -53,8 +54,10 @@ pub(super) fn export(ctx: &Context, a: &ExportArgs) -> Result<()> {
         (None, None) => RdfFormat::Turtle,
     };
     let graph = a.graph.as_deref().map(graph_iri).transpose()?;
-    let store = ctx.open()?;
-    let mut quads = export::quads(&store, graph.as_ref())?;
+    let mut quads = holder::with_store(&ctx.store, |opened| match opened {
+        Opened::Local(store) => export::quads(store, graph.as_ref()),
+        Opened::Remote(remote) => remote.quads(graph.as_ref()),
+    })?;
     if a.no_entailment {
         quads.retain(|q| {
             !matches!(&q.graph_name, oxigraph::model::GraphName::NamedNode(g)

@@ -29,29 +29,41 @@ pub(super) fn serve(ctx: &Context, a: &ServeArgs) -> Result<()> {
         ));
     }
     let store = ctx.open()?;
+    let listener = newskg_rdf::serve::listen(bind)?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::io("reading the bound address", e))?;
+    // The other newskg commands of this user (query, export, ingest) come here while the
+    // endpoint holds the store.
+    let token = newskg_rdf::holder::new_token();
+    let _holding = newskg_rdf::holder::advertise(&store.path, addr, &token)
+        .map_err(|e| log::warn!("other newskg commands cannot reach the store: {e}"))
+        .ok();
     let mut opts = newskg_rdf::serve::Options {
-        bind,
+        bind: addr,
         allow_update: a.allow_update,
         update_token: a.update_token.clone(),
         timeout: std::time::Duration::from_secs_f64(a.timeout),
         max_results: a.max_results,
+        owner_token: Some(token),
         ..Default::default()
     };
     if let Some(n) = a.max_running {
         opts.max_running = n as usize;
     }
-    let (quiet, path) = (ctx.quiet, ctx.store.display());
+    opts.limits.max_connections = a.max_connections as usize;
     let (mode, update) = match a.allow_update {
-        true => ("updates allowed", " and /update"),
+        true => ("updates allowed", " and /update, /ingest"),
         false => ("read-only", ""),
     };
-    newskg_rdf::serve::serve(store, opts, |addr| {
-        if !quiet {
-            eprintln!(
-                "newskg: serving {path} at http://{addr}/ ({mode}; SPARQL at /query{update})"
-            );
-        }
-    })
+    if !ctx.quiet {
+        eprintln!(
+            "newskg: serving {} at http://{addr}/ ({mode}; SPARQL at /query{update})",
+            ctx.store.display()
+        );
+    }
+    newskg_rdf::serve::run(store, opts, listener);
+    Ok(())
 }
 
 /// `newskg link --online`: links the store's unlinked entities through Wikidata.

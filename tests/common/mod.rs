@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: run the real binary on a temporary store.
 #![allow(dead_code)]
 
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -153,4 +154,65 @@ pub fn python_has(modules: &str, what: &str) -> bool {
         eprintln!("skipping: {what} could not be prepared (see scripts/test-oracles)");
     }
     ok
+}
+
+const COUNTRIES: &[&str] = &[
+    "Mali", "Niger", "Chad", "Sudan", "Kenya", "Peru", "Iraq", "Syria", "Libya", "Yemen",
+];
+const OWNERS: &[&str] = &[
+    "French", "Belgian", "German", "Italian", "Danish", "Spanish", "Turkish", "Russian",
+];
+
+/// Writes `n` short articles of our own making, each different, as `aNNN.txt` in `dir`.
+pub fn corpus(dir: &Path, n: usize) {
+    std::fs::create_dir_all(dir).unwrap();
+    for i in 0..n {
+        let c = COUNTRIES[i % COUNTRIES.len()];
+        let o = OWNERS[(i / COUNTRIES.len()) % OWNERS.len()];
+        let text = format!(
+            "{o} troops left {c} on Monday, officials said in article {i}.\n\n\
+             The government in {c} had demanded their departure after soldiers seized power in {y}. \
+             About {k} {o} soldiers had arrived in {c} two years earlier. Protesters rallied in the capital.\n",
+            y = 2000 + i % 24,
+            k = 100 + i
+        );
+        std::fs::write(dir.join(format!("a{i:03}.txt")), text).unwrap();
+    }
+}
+
+/// A running `newskg serve`, stopped when dropped.
+pub struct Server {
+    pub child: std::process::Child,
+    /// `http://127.0.0.1:PORT`, without a trailing slash.
+    pub url: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn serve(store: &Path, extra: &[&str]) -> Server {
+    let mut child = std::process::Command::new(bin())
+        .arg("--store")
+        .arg(store)
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .args(extra)
+        .stderr(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("start newskg serve");
+    let mut line = String::new();
+    std::io::BufReader::new(child.stderr.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://127.0.0.1:"))
+        .unwrap_or_else(|| panic!("no address in {line:?}"))
+        .trim_end_matches('/')
+        .to_string();
+    Server { child, url }
 }

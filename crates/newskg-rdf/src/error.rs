@@ -20,9 +20,12 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
-    /// The store is held by another process.
-    #[error("the store at {0} is in use by another newskg process; wait for it to finish (while `newskg serve` holds it, ask the endpoint instead)")]
+    /// The store is held by another process that does not answer for it.
+    #[error("the store at {0} is in use by another newskg process that does not answer queries (a `load`, `entail`, `link`, `validate` or another command); wait for it to finish")]
     StoreLocked(PathBuf),
+    /// The process holding the store stopped answering part-way (its ingest ended).
+    #[error("the newskg process holding the store stopped answering ({0}); run the command again")]
+    HolderGone(String),
     /// The store could not be opened or written.
     #[error("store {path}: {message}")]
     Store {

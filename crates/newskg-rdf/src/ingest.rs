@@ -95,6 +95,36 @@ pub fn process_with(article: Article, linker: Option<&Linker>, entail: bool) -> 
     }
 }
 
+/// Where an ingest's articles come from.
+pub enum Articles<'a> {
+    /// The command line's inputs, read in order.
+    Inputs(&'a Inputs),
+    /// Articles already read (sent to the endpoint's `/ingest`).
+    Items(Vec<Item>),
+}
+
+impl Articles<'_> {
+    fn for_each_item(self, meta: &Meta, f: impl FnMut(Item) -> Result<()>) -> Result<()> {
+        match self {
+            Articles::Inputs(inputs) => inputs.for_each_item(meta, f),
+            Articles::Items(items) => items.into_iter().try_for_each(f),
+        }
+    }
+
+    fn bytes(&self) -> u64 {
+        match self {
+            Articles::Inputs(inputs) => inputs.bytes(),
+            Articles::Items(items) => items
+                .iter()
+                .map(|i| match i {
+                    Item::Article(a) => a.text.len() as u64,
+                    Item::Skipped { .. } => 0,
+                })
+                .sum(),
+        }
+    }
+}
+
 /// Options for an ingest run.
 #[derive(Default)]
 pub struct Options {
@@ -111,13 +141,13 @@ pub struct Options {
     pub no_entailment: bool,
 }
 
-/// Reads the inputs and runs extraction over them in parallel batches, handing each batch
+/// Reads the articles and runs extraction over them in parallel batches, handing each batch
 /// to `sink` in input order. `skip` sees every article first and may leave it out (e.g.
 /// because the store holds it unchanged). Problems with single files or lines are warned
 /// about and counted in `skipped` (explicitly named files were checked when the inputs were
 /// expanded, so a bad argument fails the run before any work is done).
 pub fn run_batches(
-    inputs: &Inputs,
+    inputs: Articles<'_>,
     meta: &Meta,
     linker: Option<&Linker>,
     batch_size: usize,
@@ -167,10 +197,11 @@ pub fn run_batches(
 /// `opts.no_entailment`) and one transaction — what [`ingest`] does for each input, for a
 /// library user who has the text at hand.
 pub fn ingest_article(store: &Store, article: Article, opts: &Options) -> Result<Written> {
+    let p = process_with(article, opts.linker.as_ref(), !opts.no_entailment);
+    let _writing = store.writing();
     if !opts.no_entailment {
         store.ensure_ontology()?;
     }
-    let p = process_with(article, opts.linker.as_ref(), !opts.no_entailment);
     store.put_article(&p.graph, &p.hash, &p.quads, &p.entailed)
 }
 
@@ -179,12 +210,13 @@ pub fn ingest_article(store: &Store, article: Article, opts: &Options) -> Result
 /// changed ones replace their graph in a transaction each.
 pub fn ingest(
     store: &Store,
-    inputs: &Inputs,
+    inputs: Articles<'_>,
     opts: &Options,
     mut progress: impl FnMut(&Summary),
 ) -> Result<Summary> {
     let start = Instant::now();
     if !opts.no_entailment {
+        let _writing = store.writing();
         store.ensure_ontology()?;
     }
     let summary = std::cell::RefCell::new(Summary {
@@ -210,6 +242,9 @@ pub fn ingest(
             Ok(unchanged)
         },
         |done| {
+            // One writer at a time (the endpoint may ingest or update beside this run), so
+            // the check that an article is new still holds when its batch is loaded.
+            let _writing = store.writing();
             let mut s = summary.borrow_mut();
             let mut fresh: Vec<Quad> = Vec::new();
             let mut fresh_keys = std::collections::HashSet::new();

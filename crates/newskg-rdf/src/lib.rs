@@ -13,6 +13,8 @@ pub mod entail;
 pub mod error;
 pub mod export;
 pub mod graph;
+pub mod holder;
+pub mod http;
 pub mod ingest;
 pub mod link;
 pub mod map;

@@ -433,15 +433,10 @@ pub fn run(
     write_results(results, format, out)
 }
 
-/// Evaluates a parsed query on the store with parameters bound. Without `FROM` or
-/// `FROM NAMED`, the default graph is the union of the named graphs (with
-/// `no_entailment`, of all but the entailment graphs).
-pub fn execute<'a>(
-    store: &'a Store,
-    mut parsed: spargebra::Query,
-    params: &[(Variable, Term)],
-    opts: &QueryOptions,
-) -> Result<QueryResults<'a>> {
+/// The query with `params` bound: a `VALUES` block joined into its top group (the query
+/// unchanged without parameters). Its text (`to_string`) is what a process that forwards
+/// the query to the store's holder sends.
+pub fn bind(mut parsed: spargebra::Query, params: &[(Variable, Term)]) -> spargebra::Query {
     if !params.is_empty() {
         let values = GraphPattern::Values {
             variables: params.iter().map(|(v, _)| v.clone()).collect(),
@@ -488,6 +483,19 @@ pub fn execute<'a>(
             },
         };
     }
+    parsed
+}
+
+/// Evaluates a parsed query on the store with parameters bound. Without `FROM` or
+/// `FROM NAMED`, the default graph is the union of the named graphs (with
+/// `no_entailment`, of all but the entailment graphs).
+pub fn execute<'a>(
+    store: &'a Store,
+    parsed: spargebra::Query,
+    params: &[(Variable, Term)],
+    opts: &QueryOptions,
+) -> Result<QueryResults<'a>> {
+    let parsed = bind(parsed, params);
     let mut evaluator = SparqlEvaluator::new();
     if opts.federate {
         evaluator = evaluator.with_http_timeout(std::time::Duration::from_secs(60));
@@ -521,7 +529,9 @@ fn io(e: std::io::Error) -> Error {
     Error::io("writing results", e)
 }
 
-fn write_results(
+/// Writes query results in `format` (CONSTRUCT and DESCRIBE results as Turtle), as
+/// `newskg query` prints them.
+pub fn write_results(
     results: QueryResults<'_>,
     format: OutputFormat,
     out: &mut dyn Write,

@@ -43,9 +43,24 @@ pub struct Options {
     pub max_results: usize,
     /// Largest request body accepted.
     pub max_body: usize,
-    /// Queries evaluated at once, counting cancelled ones still winding down; more are
-    /// answered 503 at once, so slow queries cannot pile up.
+    /// Queries evaluated at once, counting cancelled ones still winding down; more wait
+    /// up to `queue_wait` for a place, then are answered 503, so slow queries cannot pile
+    /// up.
     pub max_running: usize,
+    /// How long a query waits for a place among the `max_running`.
+    pub queue_wait: Duration,
+    /// The store owner's token (written beside the store, see [`crate::holder`]): a
+    /// request that carries it (`Authorization: Bearer TOKEN`) is a newskg command of the
+    /// same user forwarded here, and may do what that command could do on the store itself
+    /// (query without the result limit and timeout, `/ingest`, `/update`, `/export`).
+    pub owner_token: Option<String>,
+    /// Answer only requests with the owner's token (the endpoint an `ingest` run keeps for
+    /// the other newskg commands of its user).
+    pub owner_only: bool,
+    /// Connection limits (slow clients, idle connections, sizes).
+    pub limits: crate::http::Limits,
+    /// Largest request body accepted at `/ingest`.
+    pub max_ingest_body: usize,
 }
 
 impl Default for Options {
@@ -58,35 +73,48 @@ impl Default for Options {
             max_results: 100_000,
             max_body: 16 << 20,
             max_running: 2 * std::thread::available_parallelism().map_or(2, |n| n.get()),
+            queue_wait: Duration::from_secs(2),
+            owner_token: None,
+            owner_only: false,
+            limits: crate::http::Limits::default(),
+            max_ingest_body: 64 << 20,
         }
     }
 }
 
 /// Serves the store until the process ends. `ready` is called with the address once the
 /// server listens (a port of 0 is replaced by a free one first).
-pub fn serve(store: Store, mut opts: Options, ready: impl FnOnce(SocketAddr)) -> Result<()> {
-    if opts.bind.port() == 0 {
-        let l = std::net::TcpListener::bind(opts.bind)
-            .map_err(|e| Error::io(format!("cannot listen on {}", opts.bind), e))?;
-        opts.bind = l
+pub fn serve(store: Store, opts: Options, ready: impl FnOnce(SocketAddr)) -> Result<()> {
+    let listener = listen(opts.bind)?;
+    ready(
+        listener
             .local_addr()
-            .map_err(|e| Error::io("reading the bound address", e))?;
-    }
-    let addr = opts.bind;
+            .map_err(|e| Error::io("reading the bound address", e))?,
+    );
+    run(store, opts, listener);
+    Ok(())
+}
+
+/// Listens on `bind` (port 0: a free port).
+pub fn listen(bind: SocketAddr) -> Result<std::net::TcpListener> {
+    std::net::TcpListener::bind(bind).map_err(|e| Error::io(format!("cannot listen on {bind}"), e))
+}
+
+/// Answers requests on `listener` for ever (see [`crate::http`] for the connection
+/// handling).
+pub fn run(store: Store, opts: Options, listener: std::net::TcpListener) {
     let opts = Arc::new(opts);
-    let handler_opts = Arc::clone(&opts);
-    let server = oxhttp::Server::new(move |req| handle(&store, &handler_opts, req))
-        .bind(addr)
-        .with_global_timeout(Duration::from_secs(60).max(opts.timeout * 2))
-        .with_max_concurrent_connections(64)
-        .with_server_name(concat!("newskg/", env!("CARGO_PKG_VERSION")))
-        .map_err(|e| Error::usage(e.to_string()))?
-        .spawn()
-        .map_err(|e| Error::io(format!("cannot listen on {addr}"), e))?;
-    ready(addr);
-    server
-        .join()
-        .map_err(|e| Error::io("the HTTP server stopped", e))
+    let (limit_opts, handler_opts) = (Arc::clone(&opts), Arc::clone(&opts));
+    crate::http::run(
+        listener,
+        opts.limits.clone(),
+        Arc::new(move |path: &str| match path {
+            "/ingest" => limit_opts.max_ingest_body,
+            _ => limit_opts.max_body,
+        }),
+        Arc::new(move |req: &mut Request<Body>| handle(&store, &handler_opts, req)),
+        concat!("newskg/", env!("CARGO_PKG_VERSION")),
+    )
 }
 
 /// A response with a status and a one-line plain-text message.
@@ -110,6 +138,13 @@ fn with_cors(b: oxhttp::model::response::Builder) -> oxhttp::model::response::Bu
 pub(crate) fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> Response<Body> {
     let path = req.uri().path().to_string();
     let method = req.method().clone();
+    let owner = opts
+        .owner_token
+        .as_deref()
+        .is_some_and(|t| bearer_is(req, t));
+    if opts.owner_only && !owner {
+        return unauthorized("this endpoint answers only the newskg commands of the store's owner");
+    }
     if method == Method::OPTIONS {
         // CORS preflight. GET and POST are CORS-safelisted methods, so no
         // Access-Control-Allow-Methods is needed (oxhttp does not let a response carry it).
@@ -127,36 +162,27 @@ pub(crate) fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> 
         }
         ("/query", &Method::GET) | ("/query", &Method::POST) => {
             match read_request(req, opts, "query", "application/sparql-query") {
-                Ok(r) => answer_query(store, opts, req, r),
+                Ok(r) => answer_query(store, opts, req, r, owner),
                 Err(r) => r.response(),
             }
         }
-        ("/update", &Method::POST) => {
-            if !opts.allow_update {
-                return text(
-                    StatusCode::FORBIDDEN,
-                    "updates are disabled: this endpoint is read-only (start it with `newskg serve --allow-update`)",
-                );
+        ("/update", &Method::POST) | ("/ingest", &Method::POST) => {
+            if let Some(refused) = may_write(req, opts, owner) {
+                return refused;
             }
-            if !authorized(req, opts.update_token.as_deref()) {
-                return with_cors(
-                    Response::builder()
-                        .status(StatusCode::UNAUTHORIZED)
-                        .header("www-authenticate", "Bearer")
-                        .header(CONTENT_TYPE, "text/plain; charset=utf-8"),
-                )
-                .body(Body::from(
-                    "updates need the endpoint's token: send Authorization: Bearer TOKEN\n",
-                ))
-                .expect("a valid response");
+            if path == "/ingest" {
+                return crate::holder::answer_ingest(store, req);
             }
             match read_request(req, opts, "update", "application/sparql-update") {
                 Ok(r) => answer_update(store, r),
                 Err(r) => r.response(),
             }
         }
-        ("/query", _) | ("/update", _) | ("/", _) => {
-            let allow = if path == "/update" {
+        ("/export", &Method::GET) | ("/holder", &Method::GET) if owner => {
+            crate::holder::answer_owner(store, req, &path)
+        }
+        ("/query", _) | ("/update", _) | ("/ingest", _) | ("/", _) => {
+            let allow = if path == "/update" || path == "/ingest" {
                 "POST, OPTIONS"
             } else {
                 "GET, POST, OPTIONS"
@@ -173,6 +199,38 @@ pub(crate) fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> 
             format!("no such resource {path}: the SPARQL endpoint is at /query (and /update)"),
         ),
     }
+}
+
+/// Whether a request may write (`/update`, `/ingest`): the owner may; anyone else only
+/// when updates are allowed and with the update token when one is set. `None` when it
+/// may, else the refusal.
+fn may_write(req: &Request<Body>, opts: &Options, owner: bool) -> Option<Response<Body>> {
+    if owner {
+        return None;
+    }
+    if !opts.allow_update {
+        return Some(text(
+            StatusCode::FORBIDDEN,
+            "updates are disabled: this endpoint is read-only (start it with `newskg serve --allow-update`)",
+        ));
+    }
+    if !authorized(req, opts.update_token.as_deref()) {
+        return Some(unauthorized(
+            "updates need the endpoint's token: send Authorization: Bearer TOKEN",
+        ));
+    }
+    None
+}
+
+fn unauthorized(message: &str) -> Response<Body> {
+    with_cors(
+        Response::builder()
+            .status(StatusCode::UNAUTHORIZED)
+            .header("www-authenticate", "Bearer")
+            .header(CONTENT_TYPE, "text/plain; charset=utf-8"),
+    )
+    .body(Body::from(format!("{message}\n")))
+    .expect("a valid response")
 }
 
 /// A request refused before any work: the status and one line saying why.
@@ -199,6 +257,10 @@ struct Operation {
     text: String,
     default_graphs: Vec<String>,
     named_graphs: Vec<String>,
+    /// newskg's `no-entailment=true`: the default graph leaves the entailment graphs out.
+    no_entailment: bool,
+    /// newskg's `federate=true` (honoured for the owner only): `SERVICE` may call out.
+    federate: bool,
 }
 
 fn read_request(
@@ -265,8 +327,16 @@ fn read_request(
     let mut texts: Vec<String> = Vec::new();
     let mut default_graphs = Vec::new();
     let mut named_graphs = Vec::new();
+    let (mut no_entailment, mut federate) = (false, false);
     for (k, v) in pairs {
-        if k == field {
+        if k == "no-entailment" || k == "federate" {
+            let on = v == "true" || v == "1";
+            *(if k == "federate" {
+                &mut federate
+            } else {
+                &mut no_entailment
+            }) = on;
+        } else if k == field {
             texts.push(v);
         } else if k == graph_default {
             default_graphs.push(v);
@@ -294,6 +364,8 @@ fn read_request(
         text: text_value,
         default_graphs,
         named_graphs,
+        no_entailment,
+        federate,
     })
 }
 
@@ -395,7 +467,27 @@ fn answer_query(
     opts: &Options,
     req: &Request<Body>,
     op: Operation,
+    owner: bool,
 ) -> Response<Body> {
+    // The owner's commands run as they would on the store itself: no result limit, no
+    // timeout to speak of, not turned away when busy.
+    let owner_opts;
+    let opts = if owner {
+        owner_opts = Options {
+            max_results: usize::MAX,
+            timeout: Duration::from_secs(24 * 3600),
+            max_running: usize::MAX,
+            ..opts.clone()
+        };
+        &owner_opts
+    } else {
+        opts
+    };
+    let qopts = QueryOptions {
+        federate: owner && op.federate,
+        no_entailment: op.no_entailment,
+        cancel: Some(CancellationToken::new()),
+    };
     let parsed = match parse_with_dataset(&op) {
         Ok(q) => q,
         Err(r) => return *r,
@@ -421,7 +513,7 @@ fn answer_query(
             ),
         );
     };
-    let Some(slot) = Slot::take(opts.max_running) else {
+    let Some(slot) = Slot::take(opts.max_running, opts.queue_wait) else {
         return text(
             StatusCode::SERVICE_UNAVAILABLE,
             format!(
@@ -430,8 +522,8 @@ fn answer_query(
             ),
         );
     };
-    let token = CancellationToken::new();
-    let result = run_with_timeout(store, opts, parsed, media, graph_types, slot, &token);
+    let result = run_with_timeout(store, opts, parsed, media, graph_types, slot, &qopts);
+    let token = qopts.cancel.unwrap_or_default();
     respond(result, media, opts, &token)
 }
 
@@ -466,26 +558,39 @@ fn parse_with_dataset(
 }
 
 /// Queries being evaluated now, timed-out ones included until their thread ends.
-static RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+static RUNNING: std::sync::Mutex<usize> = std::sync::Mutex::new(0);
+/// Signalled when a query ends, for requests waiting for a place.
+static FREED: std::sync::Condvar = std::sync::Condvar::new();
 
 /// A place among the queries evaluated at once, released when dropped (when the query
 /// thread ends, however it ends).
 struct Slot;
 
 impl Slot {
-    fn take(max: usize) -> Option<Slot> {
-        use std::sync::atomic::Ordering;
-        if RUNNING.fetch_add(1, Ordering::SeqCst) >= max {
-            RUNNING.fetch_sub(1, Ordering::SeqCst);
-            return None;
+    /// A place among at most `max` queries, waiting up to `wait` for one: a burst of quick
+    /// queries queues briefly; slow ones cannot pile up.
+    fn take(max: usize, wait: Duration) -> Option<Slot> {
+        let deadline = std::time::Instant::now() + wait;
+        let mut running = RUNNING.lock().unwrap_or_else(|p| p.into_inner());
+        while *running >= max {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return None;
+            }
+            running = FREED
+                .wait_timeout(running, left)
+                .unwrap_or_else(|p| p.into_inner())
+                .0;
         }
+        *running += 1;
         Some(Slot)
     }
 }
 
 impl Drop for Slot {
     fn drop(&mut self) {
-        RUNNING.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+        *RUNNING.lock().unwrap_or_else(|p| p.into_inner()) -= 1;
+        FREED.notify_one();
     }
 }
 
@@ -499,13 +604,10 @@ fn run_with_timeout(
     media: &str,
     graph_types: Vec<(&'static str, RdfFormat)>,
     slot: Slot,
-    token: &CancellationToken,
+    qopts: &QueryOptions,
 ) -> std::result::Result<Vec<u8>, Outcome> {
-    let qopts = QueryOptions {
-        federate: false,
-        no_entailment: false,
-        cancel: Some(token.clone()),
-    };
+    let token = qopts.cancel.clone().unwrap_or_default();
+    let qopts = qopts.clone();
     let (tx, rx) = std::sync::mpsc::channel();
     let store = store.clone();
     let media = media.to_string();
@@ -636,9 +738,11 @@ fn serialize(
 /// Whether a request may update: always when no token is set, else when it carries
 /// `Authorization: Bearer TOKEN` (compared in constant time).
 fn authorized(req: &Request<Body>, token: Option<&str>) -> bool {
-    let Some(token) = token else {
-        return true;
-    };
+    token.is_none_or(|t| bearer_is(req, t))
+}
+
+/// Whether the request carries `Authorization: Bearer TOKEN` (compared in constant time).
+pub(crate) fn bearer_is(req: &Request<Body>, token: &str) -> bool {
     let given = req
         .headers()
         .get("authorization")

@@ -24,6 +24,8 @@ pub struct Store {
     inner: oxigraph::store::Store,
     /// Where the store lives on disk.
     pub path: PathBuf,
+    /// Held by whoever writes (see [`Store::writing`]).
+    writes: std::sync::Arc<std::sync::Mutex<()>>,
 }
 
 /// What writing one article did.
@@ -71,7 +73,16 @@ impl Store {
         Ok(Store {
             inner,
             path: path.to_path_buf(),
+            writes: Default::default(),
         })
+    }
+
+    /// One writer at a time in this process: an ingest run, the endpoint's `/ingest` and
+    /// `/update` may write beside each other, and a batch's "not in the store yet" check
+    /// must still hold when the batch is loaded. Readers never wait for it (each query
+    /// reads a snapshot).
+    pub(crate) fn writing(&self) -> std::sync::MutexGuard<'_, ()> {
+        self.writes.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The content hash stored for an article graph, if the article is in the store.
@@ -176,6 +187,7 @@ impl Store {
     /// them all (to turn it off). One transaction per article. Returns the number of
     /// article graphs visited and of entailed triples written.
     pub fn entail_all(&self, drop: bool) -> Result<(usize, usize)> {
+        let _writing = self.writing();
         let (mut graphs, mut triples) = (0, 0);
         if !drop {
             self.ensure_ontology()?;
@@ -243,6 +255,7 @@ impl Store {
     /// re-entailment are two transactions; `newskg entail` rebuilds them all if a crash
     /// fell between.
     pub fn update(&self, update: spargebra::Update) -> Result<()> {
+        let _writing = self.writing();
         let touched = touched_graphs(&update);
         oxigraph::sparql::SparqlEvaluator::new()
             .without_default_http_service_handler()
@@ -343,6 +356,7 @@ impl Store {
     /// organisations) through `linker`, adding `owl:sameAs` in each article graph that holds
     /// them, one transaction per graph. Returns how many entities were linked.
     pub fn relink(&self, linker: &crate::link::wikidata::Linker) -> Result<usize> {
+        let _writing = self.writing();
         let store = self;
         use crate::vocab::{OWL, RDF, RDFS, WD};
         use oxigraph::model::{GraphNameRef, NamedNode, Quad, Term};
@@ -436,6 +450,7 @@ pub fn load_files(
     graph: Option<&NamedNode>,
     base: Option<&str>,
 ) -> Result<usize> {
+    let _writing = store.writing();
     let mut loader = store.inner.bulk_loader().with_num_threads(2);
     let mut count = 0usize;
     for (path, format) in files {

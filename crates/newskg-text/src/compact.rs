@@ -331,7 +331,8 @@ pub fn compile_lemmas(table: &str) -> Vec<u8> {
 /// The gazetteer (`data/gazetteer/gazetteer.tsv`) in compact form, four sections: each
 /// entity's line (start and end byte offsets in the file, u32 each), in file order; ids →
 /// entity index (u32; a later line wins); lowercased names → entity index (u32; the first
-/// wins); the names (every name, adjective and demonym) in a [`Trie`] whose values are
+/// wins); the names (every name, adjective and demonym, and with a typographic apostrophe
+/// (’) for one written with '), in a [`Trie`] whose values are
 /// `entity << 2 | form`, the form 0 for a name, 1 for an adjective, 2 for a demonym (of equal
 /// names, the first in the file). A line with fewer than 7
 /// columns, or whose kind `known_kind` refuses, is an error naming the line.
@@ -365,6 +366,11 @@ pub fn compile_gazetteer(data: &str, known_kind: &dyn Fn(&str) -> bool) -> Resul
         for (form, field) in [c[4], c[5], c[6]].into_iter().enumerate() {
             for name in field.split('|').filter(|n| !n.is_empty()) {
                 names.push((name.as_bytes().to_vec(), idx << 2 | form as u32));
+                // News writes "Côte d’Ivoire" with the typographic apostrophe too.
+                if name.contains('\'') {
+                    let typographic = name.replace('\'', "\u{2019}");
+                    names.push((typographic.into_bytes(), idx << 2 | form as u32));
+                }
                 if form == 0 {
                     by_lower
                         .entry(name.to_lowercase().into_bytes())

@@ -391,6 +391,21 @@ impl Gazetteer {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn names_with_an_apostrophe_match_the_typographic_one_too() {
+        let g = super::Gazetteer::get();
+        for text in [
+            "Troops left Côte d'Ivoire.",
+            "Troops left Côte d\u{2019}Ivoire.",
+        ] {
+            let hits = g.find(text);
+            assert!(
+                hits.iter().any(|h| g.entities[h.entity].id == "Q1008"),
+                "{text}: {hits:?}"
+            );
+        }
+    }
+
     use super::*;
     use aho_corasick::{AhoCorasick, MatchKind};
     use std::collections::HashMap;
@@ -429,6 +444,9 @@ mod tests {
             ] {
                 for n in field.split('|').filter(|n| !n.is_empty()) {
                     names.push((n.to_string(), idx, form));
+                    if n.contains('\'') {
+                        names.push((n.replace('\'', "\u{2019}"), idx, form));
+                    }
                     if form == Form::Name {
                         by_lower.entry(n.to_lowercase()).or_insert(idx);
                     }

@@ -319,6 +319,19 @@ pub fn read_input(
             message: e.to_string(),
         })?
     };
+    article_from_bytes(bytes, format, origin.clone(), meta, stream, &refuse)
+}
+
+/// One article's bytes (text, Markdown or HTML) as an item: an empty or binary input is
+/// refused through `refuse`; invalid UTF-8 is replaced, with a warning.
+fn article_from_bytes(
+    bytes: Vec<u8>,
+    format: Format,
+    origin: String,
+    meta: &Meta,
+    stream: bool,
+    refuse: &dyn Fn(String) -> Result<Box<dyn Iterator<Item = Item>>>,
+) -> Result<Box<dyn Iterator<Item = Item>>> {
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         let what = if stream { "empty input" } else { "empty file" };
         return refuse(format!("{what}: nothing to ingest"));
@@ -339,6 +352,37 @@ pub fn read_input(
         _ => finish(from_text(&text), origin, meta),
     };
     Ok(Box::new(std::iter::once(item)))
+}
+
+/// Reads articles sent as bytes rather than named as files (the endpoint's `/ingest`): one
+/// article in `format`, or one a line for JSONL, checked as `read_input` checks a file
+/// (`origin` names it in messages; an empty or binary body is an error). At most
+/// [`MAX_ARTICLE_BYTES`] for one article.
+pub fn read_bytes(bytes: Vec<u8>, format: Format, origin: &str, meta: &Meta) -> Result<Vec<Item>> {
+    if format == Format::Jsonl {
+        let items = jsonl_items(
+            std::io::Cursor::new(bytes),
+            origin.to_string(),
+            meta.clone(),
+        );
+        return Ok(items.collect());
+    }
+    let refuse = |message: String| -> Result<Box<dyn Iterator<Item = Item>>> {
+        Err(Error::Input {
+            path: PathBuf::from(origin),
+            message,
+        })
+    };
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(Error::Input {
+            path: PathBuf::from(origin),
+            message: format!(
+                "larger than the {} MB limit for one article",
+                MAX_ARTICLE_BYTES >> 20
+            ),
+        });
+    }
+    Ok(article_from_bytes(bytes, format, origin.to_string(), meta, true, &refuse)?.collect())
 }
 
 fn finish(mut a: Article, origin: String, meta: &Meta) -> Item {

@@ -77,3 +77,18 @@ fn an_organisation_the_gazetteer_does_not_know_is_an_actor() {
         x.actors
     );
 }
+
+#[test]
+fn titles_are_no_part_of_a_persons_name() {
+    let x = run("Deputy Prime Minister Ronald Pettigrew and Home Secretary Alma Venn met Mr Pettigrew's aides.");
+    for name in ["Ronald Pettigrew", "Alma Venn"] {
+        assert!(actor(&x, name).is_some(), "{name}: {:?}", x.actors);
+    }
+    assert!(
+        x.actors
+            .iter()
+            .all(|a| !a.label.contains("Minister") && !a.label.contains("Secretary")),
+        "{:?}",
+        x.actors
+    );
+}

@@ -584,10 +584,51 @@ pub fn features(p: &Prepared, i: usize, prev: (u8, u8), out: &mut Vec<u64>) {
     out.push(Key::new(32).n(nm(-1).0).n(l0).n(p1).done());
 }
 
-/// Weights per feature key: a row of (label, weight) entries.
+/// Weights per feature key, in an open-addressing table whose slots hold the key and all
+/// thirteen weights (16-bit, one scale), so scoring a feature costs one memory access.
 pub struct Model {
-    rows: FxHashMap<u64, (u32, u32)>,
-    entries: Vec<(u8, f32)>,
+    slots: Vec<Slot>,
+    bits: u32,
+    scale: f32,
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    /// The feature key; 0 marks an empty slot (a key of 0 is stored as 1).
+    key: u64,
+    weights: [i16; LABELS],
+}
+
+impl Model {
+    fn slot_of(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
+    }
+
+    fn find(&self, key: u64) -> Option<&Slot> {
+        let key = key.max(1);
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of(key);
+        loop {
+            let s = &self.slots[i];
+            if s.key == key {
+                return Some(s);
+            }
+            if s.key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn insert(&mut self, key: u64, weights: [i16; LABELS]) {
+        let key = key.max(1);
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of(key);
+        while self.slots[i].key != 0 && self.slots[i].key != key {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = Slot { key, weights };
+    }
 }
 
 /// The recognizer: a model and the document pass.
@@ -623,20 +664,34 @@ impl Recognizer {
 
 impl Model {
     fn empty() -> Model {
+        Model::with_capacity(0, 1.0)
+    }
+
+    /// An empty table for `n` features, at most about two thirds full.
+    fn with_capacity(n: usize, scale: f32) -> Model {
+        let bits = ((n * 3 / 2).max(2)).next_power_of_two().trailing_zeros();
+        let empty = Slot {
+            key: 0,
+            weights: [0; LABELS],
+        };
         Model {
-            rows: FxHashMap::default(),
-            entries: Vec::new(),
+            slots: vec![empty; 1 << bits],
+            bits,
+            scale,
         }
     }
 
     fn score(&self, feats: &[u64], scores: &mut [f32; LABELS]) {
-        *scores = [0.0; LABELS];
-        for f in feats {
-            if let Some(&(a, b)) = self.rows.get(f) {
-                for &(c, w) in &self.entries[a as usize..b as usize] {
-                    scores[c as usize] += w;
+        let mut sum = [0i32; LABELS];
+        for &f in feats {
+            if let Some(s) = self.find(f) {
+                for (acc, &w) in sum.iter_mut().zip(&s.weights) {
+                    *acc += w as i32;
                 }
             }
+        }
+        for (out, acc) in scores.iter_mut().zip(sum) {
+            *out = acc as f32 * self.scale;
         }
     }
 
@@ -653,23 +708,19 @@ impl Model {
         }
         let scale = f32::from_bits(u32::from_le_bytes(r.take(4)?.try_into().ok()?));
         let nf = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
-        let mut rows = FxHashMap::with_capacity_and_hasher(nf, Default::default());
-        let mut entries = Vec::new();
+        let mut model = Model::with_capacity(nf, scale);
         let mut key = 0u64;
         for _ in 0..nf {
             key = key.wrapping_add(r.varint()?);
             let count = r.take(1)?[0] as usize;
-            let a = entries.len() as u32;
+            let mut weights = [0i16; LABELS];
             for _ in 0..count {
                 let e = r.take(3)?;
-                if e[0] as usize >= LABELS {
-                    return None;
-                }
-                entries.push((e[0], i16::from_le_bytes([e[1], e[2]]) as f32 * scale));
+                *weights.get_mut(e[0] as usize)? = i16::from_le_bytes([e[1], e[2]]);
             }
-            rows.insert(key, (a, entries.len() as u32));
+            model.insert(key, weights);
         }
-        (r.at == b.len()).then_some(Model { rows, entries })
+        (r.at == b.len()).then_some(model)
     }
 }
 

@@ -220,6 +220,11 @@ fn gazetteer_hits(doc: &Doc) -> Vec<Option<Hit>> {
             if h.form == Form::Name && e.kind.is_place() && begins_longer_name(doc, b) {
                 continue;
             }
+            // "Prime" (a news agency) in "Prime Minister": a name that begins a longer
+            // title is the title.
+            if match_phrase(doc, a, &lex.titles).is_some_and(|len| a + len > b + 1) {
+                continue;
+            }
             hit_at[a] = Some((h.entity, h.form, b + 1));
         }
     }
@@ -257,8 +262,9 @@ fn begins_longer_name(doc: &Doc, b: usize) -> bool {
 fn full_names(doc: &Doc) -> HashMap<String, Option<String>> {
     let mut out: HashMap<String, Option<String>> = HashMap::new();
     for n in doc.names.iter().filter(|n| n.kind == NameKind::Person) {
-        let full = doc.span_text(n.start, n.end).to_string();
-        for k in n.start + 1..n.end {
+        let start = after_titles(doc, n.start, n.end);
+        let full = doc.span_text(start, n.end).to_string();
+        for k in start + 1..n.end {
             let short = doc.span_text(k, n.end).to_string();
             let e = out.entry(short).or_insert_with(|| Some(full.clone()));
             if e.as_deref().is_some_and(|f| f != full) {
@@ -267,6 +273,25 @@ fn full_names(doc: &Doc) -> HashMap<String, Option<String>> {
         }
     }
     out
+}
+
+/// Where the name proper starts in a person's name span `s..e` that opens with titles
+/// ("Deputy Prime Minister John Prescott", "Home Secretary David Davis", "Mr Blair"):
+/// after the last title phrase that still leaves a word of name.
+fn after_titles(doc: &Doc, s: usize, e: usize) -> usize {
+    let titles = &Lexicon::get().titles;
+    let mut start = s;
+    let mut k = s;
+    while k + 1 < e {
+        match match_phrase(doc, k, titles) {
+            Some(len) if k + len < e => {
+                k += len;
+                start = k;
+            }
+            _ => k += 1,
+        }
+    }
+    start
 }
 
 /// The sentence of each token.
@@ -518,7 +543,11 @@ impl<'d> Finder<'d> {
             if n.kind == NameKind::Place || taken {
                 continue;
             }
-            let name = doc.span_text(n.start, n.end).to_string();
+            let start = match n.kind {
+                NameKind::Person => after_titles(doc, n.start, n.end),
+                _ => n.start,
+            };
+            let name = doc.span_text(start, n.end).to_string();
             let a = match n.kind {
                 NameKind::Person => match by_last.get(&name) {
                     Some(&a) if !self.full_names.contains_key(&name) => a,
@@ -539,8 +568,8 @@ impl<'d> Finder<'d> {
                 }),
             };
             let sent = self.sentence_of[n.start];
-            self.push_item(n.start, n.end, sent, What::Entity, vec![a]);
-            self.add_mention(a, (n.start, n.end), sent, name, Form::Name);
+            self.push_item(start, n.end, sent, What::Entity, vec![a]);
+            self.add_mention(a, (start, n.end), sent, name, Form::Name);
         }
     }
 

@@ -3,11 +3,14 @@
 
 Ingests the BBC corpus (../shared/data/corpora/bbc, every STEP-th article) into a fresh
 store, exports its asserted triples as Turtle, then times, as medians of --runs runs each:
-`newskg validate FILE` and `python3 -m pyshacl -s ontology/shapes.ttl -e ontology/newskg.ttl
+`newskg validate FILE` and `python -m pyshacl -s ontology/shapes.ttl -e ontology/newskg.ttl
 FILE`, both as separate processes, and prints the ratio. Also times `newskg validate` on the
 store itself.
 
 usage: benches/validate.py [--bin PATH] [--runs 3] [--step 4] [BBC_JSONL]
+
+pySHACL is the one in the tests' virtual environment (~/.cache/newskg/venv, made by
+scripts/test-oracles): the script runs itself with that python when its own lacks pySHACL.
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -38,7 +41,12 @@ def main():
     try:
         import pyshacl  # noqa: F401
     except ImportError:
-        print("skipping: pyshacl is not installed (scripts/setup installs it)")
+        # pySHACL lives in the tests' virtual environment (scripts/test-oracles makes it).
+        venv = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "newskg", "venv")
+        python = os.path.join(venv, "bin", "python")
+        if os.path.exists(python) and os.path.realpath(sys.prefix) != os.path.realpath(venv):
+            os.execv(python, [python, *sys.argv])
+        print("skipping: pyshacl is not installed (scripts/test-oracles installs it into ~/.cache/newskg/venv)")
         return
     tmp = tempfile.mkdtemp(prefix="newskg-validate-")
     try:

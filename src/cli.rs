@@ -45,13 +45,17 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Rebuild the RDFS entailment graphs of every article, or drop them (--drop)
     Entail(EntailArgs),
-    /// Print shell completions
+    /// Print shell completions (see README, "Install")
     Completions {
         /// bash, zsh, fish, elvish or powershell
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff)
-    Man,
+    /// Print the man page newskg(1) (roff), or write it and one page per subcommand to a directory
+    Man {
+        /// Write newskg.1 and newskg-SUBCOMMAND.1 (newskg-ingest.1, …) into DIR instead
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Args, Debug, Clone, Default)]

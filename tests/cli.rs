@@ -493,3 +493,36 @@ fn version_names_the_commit() {
         assert!(s.success(), "{commit} is not a commit here");
     }
 }
+
+/// The man pages and completions README's "Install" tells how to put in place.
+#[test]
+fn man_pages_and_completions() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let page = ok(&store, &["man"]);
+    assert!(
+        page.contains(".TH newskg 1") && page.contains("ingest"),
+        "{page}"
+    );
+    let pages = dir.path().join("man1");
+    ok(&store, &["man", "--dir", pages.to_str().unwrap()]);
+    for name in [
+        "newskg.1",
+        "newskg-ingest.1",
+        "newskg-query.1",
+        "newskg-serve.1",
+    ] {
+        let text = std::fs::read_to_string(pages.join(name)).expect(name);
+        assert!(text.starts_with(".ie"), "{name}: {text}");
+    }
+    let ingest = std::fs::read_to_string(pages.join("newskg-ingest.1")).unwrap();
+    assert!(ingest.contains("published"), "{ingest}");
+    for (shell, mark) in [
+        ("bash", "_newskg()"),
+        ("zsh", "#compdef newskg"),
+        ("fish", "complete -c newskg"),
+    ] {
+        let out = ok(&store, &["completions", shell]);
+        assert!(out.contains(mark), "{shell}: {out}");
+    }
+}

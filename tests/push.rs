@@ -1,6 +1,6 @@
-//! `push` and `ingest --endpoint` against a real SPARQL 1.1 store (Virtuoso, started on
-//! 127.0.0.1:18890 by scripts/test-sparql-store): every article graph arrives whole, and
-//! pushing again changes nothing.
+//! `push` and `ingest --endpoint` against a real SPARQL 1.1 store (Virtuoso on
+//! 127.0.0.1:18890, installed and started on first use by scripts/test-sparql-store): every
+//! article graph arrives whole, and pushing again changes nothing.
 
 mod common;
 use common::*;
@@ -9,12 +9,22 @@ use std::collections::BTreeMap;
 const GSP: &str = "http://127.0.0.1:18890/sparql-graph-crud";
 const QUERY: &str = "http://127.0.0.1:18890/sparql";
 
+/// Whether the store answers, after starting it (once per test process) if it does not.
 fn server_up() -> bool {
+    static STARTED: std::sync::OnceLock<()> = std::sync::OnceLock::new();
+    STARTED.get_or_init(|| {
+        if reqwest::blocking::get(QUERY).is_err() {
+            let _ = std::process::Command::new(root().join("scripts/test-sparql-store"))
+                .stdout(std::process::Stdio::inherit())
+                .stderr(std::process::Stdio::inherit())
+                .status();
+        }
+    });
     let up = reqwest::blocking::get(QUERY).is_ok();
     if !up {
         assert!(
             std::env::var_os("CI").is_none(),
-            "CI must start the SPARQL store (scripts/setup does)"
+            "CI must have the SPARQL store (scripts/test-sparql-store starts it)"
         );
         eprintln!("skipping: no SPARQL store on 127.0.0.1:18890 (run scripts/test-sparql-store)");
     }

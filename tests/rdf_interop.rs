@@ -6,7 +6,6 @@ use common::*;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedOrBlankNode, Term};
 use std::collections::{BTreeSet, HashMap};
-use std::process::Command;
 
 fn rdflib_available() -> bool {
     python_has("rdflib", "rdflib")
@@ -39,7 +38,7 @@ fn rdflib_parses_every_export_format_to_the_same_graph() {
         let script = format!(
             "import rdflib,sys\ng=rdflib.Graph()\ng.parse(sys.argv[1], format='{rdflib_format}')\nh=rdflib.Graph()\nh.parse(data=sys.stdin.read(), format='nt')\nfrom rdflib.compare import isomorphic\nprint(len(g), isomorphic(g, h))"
         );
-        let out = Command::new("python3")
+        let out = python()
             .args(["-c", &script, file.to_str().unwrap()])
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
@@ -182,7 +181,7 @@ for n in names(a):
     assert isomorphic(a.graph(n), b.graph(n)), n
 print(len(names(a)), sum(1 for _ in a.quads((None, None, None, None))))
 "#;
-    let out = Command::new("python3")
+    let out = python()
         .args(["-c", script, nq.to_str().unwrap(), trig.to_str().unwrap()])
         .output()
         .unwrap();

@@ -16,11 +16,13 @@ fn ingested_store() -> (tempfile::TempDir, std::path::PathBuf) {
 }
 
 fn curl(args: &[&str]) -> Output {
+    // scripts/test-oracles installs curl when it is missing.
+    let _ = oracles();
     Command::new("curl")
         .args(["-s", "-S", "-i", "--max-time", "30"])
         .args(args)
         .output()
-        .expect("curl is installed (scripts/setup installs it)")
+        .expect("curl is installed (scripts/test-oracles installs it)")
 }
 
 /// Status code, lower-cased headers, body.
@@ -65,7 +67,7 @@ except Exception as e:
 "#;
 
 fn run_client(url: &str) -> String {
-    let out = Command::new("python3")
+    let out = python()
         .args([
             "-c",
             CLIENT,

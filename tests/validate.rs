@@ -6,7 +6,6 @@ mod common;
 use common::*;
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
 
 fn pyshacl_available() -> bool {
     python_has("pyshacl, rdflib", "pyshacl")
@@ -43,7 +42,7 @@ for x in sorted(mine - theirs): print('only newskg', x)
 
 /// Runs the comparison; returns (pyshacl line, newskg line, differences).
 fn compare_with_pyshacl(data: &Path, report: &Path) -> (String, String, Vec<String>) {
-    let out = Command::new("python3")
+    let out = python()
         .args([
             "-c",
             COMPARE,

@@ -34,13 +34,24 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Link(a) => serve::link(&ctx, a),
         Command::Serve(a) => serve::serve(&ctx, a),
         Command::Completions { shell } => {
+            // Written whole from memory, so a closed pipe is the usual quiet stop, not a panic
+            // inside clap_complete.
             let mut cmd = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(*shell, &mut cmd, "newskg", &mut std::io::stdout().lock());
-            Ok(())
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "newskg", &mut script);
+            std::io::stdout()
+                .lock()
+                .write_all(&script)
+                .map_err(|e| Error::io("writing the completions", e))
         }
-        Command::Man => clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
-            .render(&mut std::io::stdout().lock())
-            .map_err(|e| Error::io("writing the man page", e)),
+        Command::Man { dir: None } => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut std::io::stdout().lock())
+                .map_err(|e| Error::io("writing the man page", e))
+        }
+        Command::Man { dir: Some(dir) } => std::fs::create_dir_all(dir)
+            .and_then(|()| clap_mangen::generate_to(<Cli as clap::CommandFactory>::command(), dir))
+            .map_err(|e| Error::io(format!("writing man pages to {}", dir.display()), e)),
     }
 }
 

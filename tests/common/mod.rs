@@ -113,21 +113,45 @@ pub fn graph_counts(store: &Path) -> std::collections::BTreeMap<String, usize> {
     ))
 }
 
-/// Whether python3 can import `modules` (e.g. "pyshacl, rdflib"), the independent tools
-/// some tests judge newskg with. Without them a test skips, saying so, except in CI, where
-/// scripts/setup must have installed them.
+/// The independent tools some tests judge newskg with, prepared once per test process by
+/// `scripts/test-oracles`: curl, and a virtual environment under `~/.cache/newskg/venv` with
+/// rdflib, pySHACL and SPARQLWrapper. Returns that environment's python, or `None` when they
+/// could not be prepared (the script said why on stderr).
+pub fn oracles() -> Option<&'static Path> {
+    static PY: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    PY.get_or_init(|| {
+        let out = Command::new(root().join("scripts/test-oracles"))
+            .stderr(std::process::Stdio::inherit())
+            .output()
+            .ok()
+            .filter(|o| o.status.success())?;
+        let py = String::from_utf8(out.stdout).ok()?.trim().to_string();
+        (!py.is_empty()).then(|| PathBuf::from(py))
+    })
+    .as_deref()
+}
+
+/// A command running the test oracles' python (see [`oracles`]); call after
+/// [`python_has`] said yes.
+pub fn python() -> Command {
+    Command::new(oracles().expect("the test oracles' python (scripts/test-oracles)"))
+}
+
+/// Whether the test oracles' python (see [`oracles`]) can import `modules` (e.g. "pyshacl,
+/// rdflib"). Without them a test skips, saying so, except in CI, where they must be there.
 pub fn python_has(modules: &str, what: &str) -> bool {
-    let ok = std::process::Command::new("python3")
-        .args(["-c", &format!("import {modules}")])
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(false);
+    let ok = oracles().is_some_and(|py| {
+        Command::new(py)
+            .args(["-c", &format!("import {modules}")])
+            .status()
+            .is_ok_and(|s| s.success())
+    });
     if !ok {
         assert!(
             std::env::var_os("CI").is_none(),
-            "CI must install {what} (scripts/setup does)"
+            "CI must have {what} (scripts/test-oracles prepares it)"
         );
-        eprintln!("skipping: python3 with {what} is not installed (run scripts/setup)");
+        eprintln!("skipping: {what} could not be prepared (see scripts/test-oracles)");
     }
     ok
 }

@@ -2,17 +2,25 @@
 //! armed forces and groups, news outlets, with aliases, adjectives and demonyms, each with
 //! its Wikidata QID (or a local id when none is known with confidence).
 //!
-//! Built by `scripts/build_gazetteer.py` into `data/gazetteer/gazetteer.tsv` and compiled in.
-//! Lookup runs one Aho-Corasick automaton (leftmost-longest) over the text, so "Nigerien"
-//! never matches as "Niger" and "Burkina Faso" wins over "Burkina".
+//! Built by `scripts/build_gazetteer.py` into `data/gazetteer/gazetteer.tsv` and compiled in,
+//! with a trie of the names and tables of ids and names made from it at build time
+//! (`crate::compact`), so nothing is built at start-up. Lookup is leftmost-longest over the
+//! text (what an Aho-Corasick automaton in that mode finds, which a test checks), so
+//! "Nigerien" never matches as "Niger" and "Burkina Faso" wins over "Burkina".
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use crate::compact::{self, sections, Table, Trie};
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 pub use newskg_model::{Form, Kind};
 
 const DATA: &str = include_str!("../../../data/gazetteer/gazetteer.tsv");
+/// The names' trie, the id and name tables and each entity's line, compiled from
+/// [`DATA`] by `build.rs` (`crate::compact::compile_gazetteer`) and read in place.
+const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"));
+
 const PERSONS: &str = include_str!("../../../data/gazetteer/persons.tsv");
 
 /// A person the gazetteer can link: an office holder with a Wikidata QID.
@@ -159,126 +167,199 @@ pub struct Hit {
 pub struct Gazetteer {
     /// Every entity, in the order of the data file; [`Hit::entity`] and
     /// [`Gazetteer::index_of`] index into it.
-    pub entities: Vec<Entity>,
-    by_id: HashMap<String, usize>,
-    by_lower: HashMap<String, usize>,
-    ac: AhoCorasick,
-    patterns: Vec<(usize, Form)>,
+    pub entities: Entities,
+    /// The compiled form (see [`compact::compile_gazetteer`]) and its sections.
+    compiled: Cow<'static, [u8]>,
+    by_id: Range<usize>,
+    by_lower: Range<usize>,
+    names: Range<usize>,
+    trie: Trie,
+}
+
+/// The gazetteer's entities, read from their lines in the data file when first asked for,
+/// a block at a time, so a process that meets a few of them reads a few blocks.
+pub struct Entities {
+    data: Cow<'static, str>,
+    /// Each entity's line: start and end byte offsets in `data` (u32 each).
+    lines: Cow<'static, [u8]>,
+    blocks: Vec<OnceLock<Box<[Entity]>>>,
+}
+
+/// Entities read together.
+const BLOCK: usize = 256;
+
+impl Entities {
+    fn new(data: Cow<'static, str>, lines: Cow<'static, [u8]>) -> Entities {
+        let n = lines.len() / 8;
+        Entities {
+            data,
+            lines,
+            blocks: (0..n.div_ceil(BLOCK)).map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// How many entities there are.
+    pub fn len(&self) -> usize {
+        self.lines.len() / 8
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every entity, in the order of the data file.
+    pub fn iter(&self) -> impl Iterator<Item = &Entity> {
+        (0..self.len()).map(|i| &self[i])
+    }
+
+    fn line(&self, i: usize) -> &str {
+        let at = |k| compact::u32_at(&self.lines, k) as usize;
+        &self.data[at(8 * i)..at(8 * i + 4)]
+    }
+
+    fn block(&self, b: usize) -> &[Entity] {
+        self.blocks[b].get_or_init(|| {
+            (b * BLOCK..((b + 1) * BLOCK).min(self.len()))
+                .map(|i| self.read(i))
+                .collect()
+        })
+    }
+
+    /// Entity `i` from its line; the lines were checked when compiled (columns, and kinds
+    /// for data given to [`Gazetteer::parse`]; the built-in kinds by a unit test).
+    fn read(&self, i: usize) -> Entity {
+        let c: Vec<&str> = self.line(i).split('\t').collect();
+        Entity {
+            id: c[0].to_string(),
+            kind: Kind::from_name(c[1])
+                .unwrap_or_else(|| panic!("gazetteer: entity {}: unknown kind '{}'", c[0], c[1])),
+            label: c[2].to_string(),
+            country: (!c[3].is_empty()).then(|| c[3].to_string()),
+            needs_state: c.get(7) == Some(&"state"),
+        }
+    }
+}
+
+impl std::ops::Index<usize> for Entities {
+    type Output = Entity;
+
+    fn index(&self, i: usize) -> &Entity {
+        assert!(i < self.len(), "entity {i} of {}", self.len());
+        &self.block(i / BLOCK)[i % BLOCK]
+    }
 }
 
 impl Gazetteer {
-    /// The built-in gazetteer, loaded once.
+    /// The built-in gazetteer, compiled at build time and read in place: nothing is parsed
+    /// or built at start-up beyond a 256-entry table.
     pub fn get() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| {
-            Gazetteer::parse(DATA).unwrap_or_else(|e| panic!("built-in gazetteer: {e}"))
-        })
+        G.get_or_init(|| Gazetteer::from_parts(Cow::Borrowed(DATA), Cow::Borrowed(COMPILED)))
     }
 
     /// Builds a gazetteer from TSV lines in the `gazetteer.tsv` format; a line with too few
     /// columns or an unknown kind is an error that names the line.
     pub fn parse(data: &str) -> Result<Gazetteer, String> {
-        let mut entities = Vec::new();
-        let mut by_id = HashMap::default();
-        let mut by_lower = HashMap::default();
-        let mut names: Vec<String> = Vec::new();
-        let mut patterns = Vec::new();
-        for (n, line) in data.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let c: Vec<&str> = line.split('\t').collect();
-            if c.len() < 7 {
-                return Err(format!(
-                    "line {}: {} columns, 7 or 8 expected",
-                    n + 1,
-                    c.len()
-                ));
-            }
-            let kind = Kind::from_name(c[1])
-                .ok_or_else(|| format!("line {}: unknown kind '{}'", n + 1, c[1]))?;
-            let idx = entities.len();
-            entities.push(Entity {
-                id: c[0].to_string(),
-                kind,
-                label: c[2].to_string(),
-                country: (!c[3].is_empty()).then(|| c[3].to_string()),
-                needs_state: c.get(7) == Some(&"state"),
-            });
-            by_id.insert(c[0].to_string(), idx);
-            for (field, form) in [
-                (c[4], Form::Name),
-                (c[5], Form::Adjective),
-                (c[6], Form::Demonym),
-            ] {
-                for n in field.split('|').filter(|n| !n.is_empty()) {
-                    names.push(n.to_string());
-                    patterns.push((idx, form));
-                    // News writes "Côte d’Ivoire" with the typographic apostrophe too.
-                    if n.contains('\'') {
-                        names.push(n.replace('\'', "\u{2019}"));
-                        patterns.push((idx, form));
-                    }
-                    if form == Form::Name {
-                        by_lower.entry(n.to_lowercase()).or_insert(idx);
-                    }
-                }
-            }
+        let compiled = compact::compile_gazetteer(data, &|k: &str| Kind::from_name(k).is_some())?;
+        Ok(Gazetteer::from_parts(
+            Cow::Owned(data.to_string()),
+            Cow::Owned(compiled),
+        ))
+    }
+
+    fn from_parts(data: Cow<'static, str>, compiled: Cow<'static, [u8]>) -> Gazetteer {
+        let s = sections(&compiled);
+        let lines = match &compiled {
+            Cow::Borrowed(b) => Cow::Borrowed(&b[s[0].clone()]),
+            Cow::Owned(b) => Cow::Owned(b[s[0].clone()].to_vec()),
+        };
+        Gazetteer {
+            entities: Entities::new(data, lines),
+            by_id: s[1].clone(),
+            by_lower: s[2].clone(),
+            trie: Trie::new(&compiled[s[3].clone()]),
+            names: s[3].clone(),
+            compiled,
         }
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-            .expect("gazetteer automaton");
-        Ok(Gazetteer {
-            entities,
-            by_id,
-            by_lower,
-            ac,
-            patterns,
+    }
+
+    fn table(&self, r: &Range<usize>) -> Table<'_> {
+        Table::new(&self.compiled[r.clone()])
+    }
+
+    /// The longest name at byte `start` of `text`: its end, its entity and its form.
+    fn name_at(&self, text: &str, start: usize) -> Option<(usize, usize, Form)> {
+        let (end, v) =
+            self.trie
+                .longest(&self.compiled[self.names.clone()], text.as_bytes(), start)?;
+        let form = [Form::Name, Form::Adjective, Form::Demonym][(v & 3) as usize];
+        Some((end, (v >> 2) as usize, form))
+    }
+
+    /// The names in `text`, leftmost-longest and not overlapping, as (start, end, entity,
+    /// form): at each position the longest name that starts there, the scan going on after
+    /// it. Names are UTF-8, so they start only at character boundaries.
+    fn names_in<'t>(
+        &'t self,
+        text: &'t str,
+    ) -> impl Iterator<Item = (usize, usize, usize, Form)> + 't {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < text.len() {
+                let start = at;
+                if let Some((end, entity, form)) = self.name_at(text, start) {
+                    at = end;
+                    return Some((start, end, entity, form));
+                }
+                at += 1;
+            }
+            None
         })
     }
 
     /// The entity with this id.
     pub fn by_id(&self, id: &str) -> Option<&Entity> {
-        self.by_id.get(id).map(|&i| &self.entities[i])
+        self.index_of(id).map(|i| &self.entities[i])
     }
 
     /// The index in [`Gazetteer::entities`] of the entity with this id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.table(&self.by_id)
+            .get(id.as_bytes())
+            .map(|v| compact::u32_at(v, 0) as usize)
     }
 
     /// An entity by one of its names, case-insensitively ("niger" → Niger).
     pub fn by_name(&self, name: &str) -> Option<&Entity> {
-        self.by_lower
-            .get(&name.trim().to_lowercase())
-            .map(|&i| &self.entities[i])
+        self.table(&self.by_lower)
+            .get(name.trim().to_lowercase().as_bytes())
+            .map(|v| &self.entities[compact::u32_at(v, 0) as usize])
     }
 
     /// All hits in `text`, leftmost-longest, on word boundaries.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
-        for m in self.ac.find_iter(text) {
-            let before = text[..m.start()].chars().next_back();
-            let after = text[m.end()..].chars().next();
+        for (start, end, entity, form) in self.names_in(text) {
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
             if before.is_some_and(|c| c.is_alphanumeric() || c == '-')
                 || after.is_some_and(|c| {
                     c.is_alphanumeric()
                         || c == '-'
                             && !["-based", "-led", "-backed", "-trained"]
                                 .iter()
-                                .any(|s| text[m.end()..].starts_with(s))
+                                .any(|s| text[end..].starts_with(s))
                 })
             {
                 continue;
             }
-            let (entity, form) = self.patterns[m.pattern().as_usize()];
-            if self.entities[entity].needs_state && !self.state_follows(&text[m.end()..]) {
+            if self.entities[entity].needs_state && !self.state_follows(&text[end..]) {
                 continue;
             }
             out.push(Hit {
-                start: m.start(),
-                end: m.end(),
+                start,
+                end,
                 entity,
                 form,
             });
@@ -291,9 +372,10 @@ impl Gazetteer {
         let Some(rest) = rest.strip_prefix(", ") else {
             return false;
         };
-        self.ac.find(rest).is_some_and(|m| {
-            let e = &self.entities[self.patterns[m.pattern().as_usize()].0];
-            m.start() == 0 && e.kind == Kind::Region && e.country.as_deref() == Some("Q30")
+        // The first name in `rest` must start it: the longest name at 0, if any.
+        self.name_at(rest, 0).is_some_and(|(_, entity, _)| {
+            let e = &self.entities[entity];
+            e.kind == Kind::Region && e.country.as_deref() == Some("Q30")
         })
     }
 
@@ -325,6 +407,143 @@ mod tests {
     }
 
     use super::*;
+    use aho_corasick::{AhoCorasick, MatchKind};
+    use std::collections::HashMap;
+
+    /// The gazetteer as it was read before the compact form: entities, ids (later lines
+    /// win), lowercased names (the first wins) and the names with entity and form.
+    #[allow(clippy::type_complexity)]
+    fn read_plainly(
+        data: &str,
+    ) -> (
+        Vec<Entity>,
+        HashMap<String, usize>,
+        HashMap<String, usize>,
+        Vec<(String, usize, Form)>,
+    ) {
+        let (mut entities, mut by_id, mut by_lower, mut names) =
+            (Vec::new(), HashMap::new(), HashMap::new(), Vec::new());
+        for line in data.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let c: Vec<&str> = line.split('\t').collect();
+            let idx = entities.len();
+            entities.push(Entity {
+                id: c[0].to_string(),
+                kind: Kind::from_name(c[1]).unwrap(),
+                label: c[2].to_string(),
+                country: (!c[3].is_empty()).then(|| c[3].to_string()),
+                needs_state: c.get(7) == Some(&"state"),
+            });
+            by_id.insert(c[0].to_string(), idx);
+            for (field, form) in [
+                (c[4], Form::Name),
+                (c[5], Form::Adjective),
+                (c[6], Form::Demonym),
+            ] {
+                for n in field.split('|').filter(|n| !n.is_empty()) {
+                    names.push((n.to_string(), idx, form));
+                    if n.contains('\'') {
+                        names.push((n.replace('\'', "\u{2019}"), idx, form));
+                    }
+                    if form == Form::Name {
+                        by_lower.entry(n.to_lowercase()).or_insert(idx);
+                    }
+                }
+            }
+        }
+        (entities, by_id, by_lower, names)
+    }
+
+    #[test]
+    fn the_compiled_gazetteer_is_the_data_file() {
+        let g = Gazetteer::get();
+        let (entities, by_id, by_lower, _) = read_plainly(DATA);
+        assert_eq!(g.entities.len(), entities.len());
+        for (a, b) in g.entities.iter().zip(&entities) {
+            assert_eq!(format!("{a:?}"), format!("{b:?}"));
+        }
+        for (id, i) in by_id {
+            assert_eq!(g.index_of(&id), Some(i), "{id}");
+        }
+        for (name, i) in by_lower {
+            assert_eq!(
+                g.by_name(&name).map(|e| &e.id),
+                Some(&entities[i].id),
+                "{name}"
+            );
+        }
+        assert!(g.index_of("Q0").is_none() && g.by_name("nowhere at all").is_none());
+    }
+
+    /// The names found are what an Aho-Corasick automaton finds leftmost-longest (as the
+    /// gazetteer used to), on texts dense with names, overlaps and near misses.
+    #[test]
+    fn names_are_found_as_leftmost_longest_aho_corasick_finds_them() {
+        let g = Gazetteer::get();
+        let (_, _, _, names) = read_plainly(DATA);
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(names.iter().map(|n| &n.0))
+            .unwrap();
+        let all: Vec<&str> = names.iter().map(|n| n.0.as_str()).collect();
+        let mut texts = vec![
+            all.join(" "),
+            all.join(""),
+            all.join(", "),
+            all.join("-").to_lowercase(),
+            all.iter()
+                .rev()
+                .map(|n| format!("{n}n"))
+                .collect::<Vec<_>>()
+                .join(""),
+            all.iter()
+                .map(|n| n.chars().skip(1).collect::<String>())
+                .collect::<Vec<_>>()
+                .join("é"),
+        ];
+        for e in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples")).unwrap()
+        {
+            texts.push(std::fs::read_to_string(e.unwrap().path()).unwrap());
+        }
+        for text in &texts {
+            let want: Vec<(usize, usize, usize, Form)> = ac
+                .find_iter(text)
+                .map(|m| {
+                    let (_, e, f) = names[m.pattern().as_usize()];
+                    (m.start(), m.end(), e, f)
+                })
+                .collect();
+            let got: Vec<_> = g.names_in(text).collect();
+            assert_eq!(got.len(), want.len());
+            assert!(got == want);
+        }
+    }
+
+    #[test]
+    fn a_gazetteer_of_ones_own_works_like_the_built_in_one() {
+        let g = Gazetteer::parse(
+            "# c\nQ1\tcountry\tA\t\tAland|Al\tAlandic\t\nQ2\tcity\tB\tQ1\tBee\t\t\n",
+        )
+        .unwrap();
+        let hits: Vec<(usize, usize, Form)> = g
+            .find("Alandic Bee in Aland")
+            .iter()
+            .map(|h| (h.start, h.entity, h.form))
+            .collect();
+        assert_eq!(
+            hits,
+            vec![
+                (0, 0, Form::Adjective),
+                (8, 1, Form::Name),
+                (15, 0, Form::Name)
+            ]
+        );
+        assert_eq!(g.by_name("al").unwrap().id, "Q1");
+        assert_eq!(g.country_of(1), Some(0));
+        assert_eq!(g.entities.len(), 2);
+    }
 
     #[test]
     fn finds_countries_demonyms_and_longest_names() {

@@ -10,6 +10,7 @@
 #![warn(missing_docs)]
 
 pub mod analyze;
+mod compact;
 pub mod error;
 pub mod extract;
 pub mod gazetteer;

@@ -1,28 +1,22 @@
 //! Lemmas: a table of irregular and frequent forms from UD English (data/model/lemmas.tsv),
 //! then suffix rules by part of speech.
 
-use rustc_hash::FxHashMap as HashMap;
-use std::sync::OnceLock;
+use crate::compact::Table;
 
-const TABLE: &str = include_str!("../../../../data/model/lemmas.tsv");
+/// The table in compact form (`form TAB tag` → lemma), compiled from `data/model/lemmas.tsv`
+/// by `build.rs` (`crate::compact::compile_lemmas`) and read in place.
+const TABLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lemmas.bin"));
 
-fn table() -> &'static HashMap<(&'static str, &'static str), &'static str> {
-    static T: OnceLock<HashMap<(&'static str, &'static str), &'static str>> = OnceLock::new();
-    T.get_or_init(|| {
-        TABLE
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut c = l.split('\t');
-                Some(((c.next()?, c.next()?), c.next()?))
-            })
-            .collect()
-    })
+/// The table's lemma for a lowercase form and tag.
+fn table(lower: &str, tag: &str) -> Option<&'static str> {
+    Table::new(TABLE)
+        .get_parts(&[lower.as_bytes(), b"\t", tag.as_bytes()])
+        .map(|l| std::str::from_utf8(l).expect("lemmas are UTF-8"))
 }
 
 /// Whether a lowercase word is a past-tense verb form in the lemma table ("left", "fled").
 pub fn is_past_form(lower: &str) -> bool {
-    table().contains_key(&(lower, "VBD"))
+    table(lower, "VBD").is_some()
 }
 
 /// The lemma of a token given its text, lowercased form and tag.
@@ -30,7 +24,7 @@ pub fn lemma(text: &str, lower: &str, tag: &str) -> String {
     if tag.starts_with("NNP") {
         return text.to_string();
     }
-    if let Some(l) = table().get(&(lower, tag)) {
+    if let Some(l) = table(lower, tag) {
         return l.to_string();
     }
     let w = lower;
@@ -118,7 +112,7 @@ fn strip_inflection(w: &str, suffix: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::lemma;
+    use super::{lemma, table};
 
     #[test]
     fn forms() {
@@ -128,5 +122,23 @@ mod tests {
         assert_eq!(lemma("toppled", "toppled", "VBD"), "topple");
         assert_eq!(lemma("Niger", "niger", "NNP"), "Niger");
         assert_eq!(lemma("stationed", "stationed", "VBN"), "station");
+    }
+
+    /// The compact table holds what the text table says (later lines win), and nothing else.
+    #[test]
+    fn the_compact_table_is_the_text_table() {
+        let text = include_str!("../../../../data/model/lemmas.tsv");
+        let mut want = std::collections::HashMap::new();
+        for l in text.lines().filter(|l| !l.starts_with('#')) {
+            let c: Vec<&str> = l.split('\t').collect();
+            if c.len() >= 3 {
+                want.insert((c[0], c[1]), c[2]);
+            }
+        }
+        assert!(want.len() > 5000);
+        for ((form, tag), l) in want {
+            assert_eq!(table(form, tag), Some(l), "{form} {tag}");
+        }
+        assert_eq!(table("left", "NN"), None);
     }
 }

@@ -1,71 +1,43 @@
 //! Part-of-speech tagger: an averaged perceptron over Penn Treebank tags, greedy left to
 //! right, trained by `scripts/train_tagger.py` on UD English EWT and the CC BY genres of GUM.
 //!
-//! The model (`data/model/tagger.txt`) is compiled into the binary. The features below must
-//! stay identical to the training script's.
+//! The model (`data/model/tagger.txt`, the file the training script writes) is compiled
+//! into the binary in a compact form made at build time (`crate::compact`) and read in place,
+//! so start-up parses nothing. The features below must stay identical to the training
+//! script's.
 
-use rustc_hash::FxHashMap as HashMap;
+use crate::compact::{sections, Table};
 use std::sync::OnceLock;
 
-const MODEL: &str = include_str!("../../../../data/model/tagger.txt");
+/// The model in compact form, compiled from `data/model/tagger.txt` by `build.rs`
+/// (`crate::compact::compile_tagger`) and read in place.
+const MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/tagger.bin"));
 
 /// A loaded tagging model.
 pub struct Tagger {
     tags: Vec<&'static str>,
-    tagdict: HashMap<&'static str, usize>,
-    weights: HashMap<&'static str, Vec<(u16, f32)>>,
+    /// Word → tag index (one byte).
+    tagdict: Table<'static>,
+    /// Feature → per tag with a weight: the tag index (one byte) and the weight (f32).
+    weights: Table<'static>,
 }
 
 impl Tagger {
-    /// The model compiled into the binary, loaded once.
+    /// The model compiled into the binary, loaded once (without parsing: the tables are
+    /// read where they lie).
     pub fn get() -> &'static Tagger {
         static T: OnceLock<Tagger> = OnceLock::new();
-        T.get_or_init(|| Tagger::parse(MODEL))
-    }
-
-    fn parse(model: &'static str) -> Tagger {
-        let mut tags: Vec<&'static str> = Vec::new();
-        let mut tagdict = HashMap::default();
-        let mut weights = HashMap::default();
-        let mut index: HashMap<&str, u16> = HashMap::default();
-        for line in model.lines() {
-            let mut cols = line.splitn(3, '\t');
-            match cols.next() {
-                Some("tags") => {
-                    tags = cols.next().unwrap_or("").split(' ').collect();
-                    index = tags
-                        .iter()
-                        .enumerate()
-                        .map(|(i, t)| (*t, i as u16))
-                        .collect();
-                }
-                Some("d") => {
-                    if let (Some(w), Some(t)) = (cols.next(), cols.next()) {
-                        if let Some(&i) = index.get(t) {
-                            tagdict.insert(w, i as usize);
-                        }
-                    }
-                }
-                Some("f") => {
-                    if let (Some(f), Some(ws)) = (cols.next(), cols.next()) {
-                        let v: Vec<(u16, f32)> = ws
-                            .split(' ')
-                            .filter_map(|p| {
-                                let (t, w) = p.rsplit_once(':')?;
-                                Some((*index.get(t)?, w.parse().ok()?))
-                            })
-                            .collect();
-                        weights.insert(f, v);
-                    }
-                }
-                _ => {}
+        T.get_or_init(|| {
+            let s = sections(MODEL);
+            Tagger {
+                tags: std::str::from_utf8(&MODEL[s[0].clone()])
+                    .expect("tag names are UTF-8")
+                    .split(' ')
+                    .collect(),
+                tagdict: Table::new(&MODEL[s[1].clone()]),
+                weights: Table::new(&MODEL[s[2].clone()]),
             }
-        }
-        Tagger {
-            tags,
-            tagdict,
-            weights,
-        }
+        })
     }
 
     /// Tags one sentence of words.
@@ -76,14 +48,14 @@ impl Tagger {
         let mut scores = vec![0f32; self.tags.len()];
         let mut feat = String::new();
         for i in 0..words.len() {
-            let t = if let Some(&t) = self.tagdict.get(words[i]) {
-                self.tags[t]
+            let t = if let Some(t) = self.tagdict.get(words[i].as_bytes()) {
+                self.tags[t[0] as usize]
             } else {
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 let mut add = |f: &str| {
-                    if let Some(ws) = self.weights.get(f) {
-                        for &(t, w) in ws {
-                            scores[t as usize] += w;
+                    if let Some(ws) = self.weights.get(f.as_bytes()) {
+                        for e in ws.chunks_exact(5) {
+                            scores[e[0] as usize] += f32::from_le_bytes([e[1], e[2], e[3], e[4]]);
                         }
                     }
                 };
@@ -228,6 +200,62 @@ fn shape(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
+
+    /// The compact model holds what the text model says, read as the tagger always read it:
+    /// every word of the tag dictionary with its tag, every feature with its weights in order.
+    #[test]
+    fn the_compact_model_is_the_text_model() {
+        let text = include_str!("../../../../data/model/tagger.txt");
+        let t = Tagger::get();
+        let mut index: HashMap<&str, u8> = HashMap::new();
+        let mut tagdict: HashMap<&str, &str> = HashMap::new();
+        let mut weights: HashMap<&str, Vec<(u8, f32)>> = HashMap::new();
+        for line in text.lines() {
+            let cols: Vec<&str> = line.splitn(3, '\t').collect();
+            match cols[..] {
+                ["tags", tags] => {
+                    let tags: Vec<&str> = tags.split(' ').collect();
+                    assert_eq!(t.tags, tags);
+                    index = tags
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| (*t, i as u8))
+                        .collect();
+                }
+                ["d", w, tag] if index.contains_key(tag) => {
+                    tagdict.insert(w, tag);
+                }
+                ["f", f, ws] => {
+                    let v = ws
+                        .split(' ')
+                        .filter_map(|p| {
+                            let (t, w) = p.rsplit_once(':')?;
+                            Some((*index.get(t)?, w.parse().ok()?))
+                        })
+                        .collect();
+                    weights.insert(f, v);
+                }
+                _ => {}
+            }
+        }
+        assert!(tagdict.len() > 500 && weights.len() > 50_000);
+        for (w, tag) in tagdict {
+            let got = t.tagdict.get(w.as_bytes()).map(|v| t.tags[v[0] as usize]);
+            assert_eq!(got, Some(tag), "{w}");
+        }
+        for (f, v) in weights {
+            let got: Vec<(u8, f32)> = t
+                .weights
+                .get(f.as_bytes())
+                .expect(f)
+                .chunks_exact(5)
+                .map(|e| (e[0], f32::from_le_bytes([e[1], e[2], e[3], e[4]])))
+                .collect();
+            assert_eq!(got, v, "{f}");
+        }
+        assert!(t.weights.get(b"w=no such feature").is_none());
+    }
 
     #[test]
     fn tags_a_news_sentence() {

@@ -1,0 +1,432 @@
+//! Compact forms of the tagger, the lemma table and the gazetteer, read in place.
+//!
+//! `build.rs` includes this file and compiles the data files (`data/model/tagger.txt`,
+//! `data/model/lemmas.tsv`, `data/gazetteer/gazetteer.tsv`) into these forms at build time;
+//! the crate compiles them in with `include_bytes!` and reads them where they lie, so a process
+//! starts without parsing a model or building an automaton, and touches only the pages a text
+//! needs. Everything is little-endian and read through safe slice reads, so nothing needs
+//! alignment or a copy. The data files stay the source of truth (the training scripts write
+//! them); these forms are derived from them on every build.
+//!
+//! Three structures:
+//! - [`Table`]: a hash table from byte strings to byte strings (open addressing, FNV-1a);
+//! - [`Trie`]: a byte trie whose nodes may carry a `u32`, for longest matches at a position;
+//! - sections: a count and lengths, then the parts one after another.
+
+/// FNV-1a (64 bits) over the concatenation of `parts`.
+pub fn hash(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for &b in *p {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+fn u16_at(b: &[u8], i: usize) -> usize {
+    u16::from_le_bytes([b[i], b[i + 1]]) as usize
+}
+
+/// The little-endian `u32` at byte `i` of `b`.
+pub fn u32_at(b: &[u8], i: usize) -> u32 {
+    u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]])
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// A hash table from byte strings to byte strings, read in place.
+///
+/// Layout: the slot count `n` (u32, a power of two); `n` slots, each the offset of an entry
+/// in the entry area (u32, `u32::MAX` for an empty slot); the entry area, each entry the key
+/// length and the value length (u16 each), the key, the value. A key's first slot is its
+/// FNV-1a hash modulo `n`; collisions probe the next slots.
+#[derive(Clone, Copy)]
+pub struct Table<'a> {
+    slots: &'a [u8],
+    entries: &'a [u8],
+    mask: usize,
+}
+
+impl<'a> Table<'a> {
+    /// The table in `bytes` (as [`write_table`] writes it).
+    pub fn new(bytes: &'a [u8]) -> Table<'a> {
+        let n = u32_at(bytes, 0) as usize;
+        Table {
+            slots: &bytes[4..4 + 4 * n],
+            entries: &bytes[4 + 4 * n..],
+            mask: n - 1,
+        }
+    }
+
+    /// The value of `key`.
+    pub fn get(&self, key: &[u8]) -> Option<&'a [u8]> {
+        self.get_parts(&[key])
+    }
+
+    /// The value of the key that is the concatenation of `parts` (no concatenation made).
+    pub fn get_parts(&self, parts: &[&[u8]]) -> Option<&'a [u8]> {
+        let len: usize = parts.iter().map(|p| p.len()).sum();
+        let mut i = hash(parts) as usize & self.mask;
+        loop {
+            let off = u32_at(self.slots, 4 * i);
+            if off == EMPTY {
+                return None;
+            }
+            let e = &self.entries[off as usize..];
+            let (kl, vl) = (u16_at(e, 0), u16_at(e, 2));
+            if kl == len && equal_parts(&e[4..4 + kl], parts) {
+                return Some(&e[4 + kl..4 + kl + vl]);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+fn equal_parts(mut key: &[u8], parts: &[&[u8]]) -> bool {
+    for p in parts {
+        let (a, rest) = key.split_at(p.len());
+        if a != *p {
+            return false;
+        }
+        key = rest;
+    }
+    true
+}
+
+/// Writes a [`Table`] of `pairs`, whose keys must be distinct. The same pairs in the same
+/// order give the same bytes.
+pub fn write_table(pairs: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
+    let n = (pairs.len() * 2).next_power_of_two().max(2);
+    let mut slots = vec![EMPTY; n];
+    let mut entries = Vec::new();
+    for (k, v) in pairs {
+        assert!(k.len() <= u16::MAX as usize && v.len() <= u16::MAX as usize);
+        let off = u32::try_from(entries.len()).expect("table under 4 GB");
+        entries.extend_from_slice(&(k.len() as u16).to_le_bytes());
+        entries.extend_from_slice(&(v.len() as u16).to_le_bytes());
+        entries.extend_from_slice(k);
+        entries.extend_from_slice(v);
+        let mut i = hash(&[k]) as usize & (n - 1);
+        while slots[i] != EMPTY {
+            i = (i + 1) & (n - 1);
+        }
+        slots[i] = off;
+    }
+    let mut out = Vec::with_capacity(4 + 4 * n + entries.len());
+    out.extend_from_slice(&(n as u32).to_le_bytes());
+    for s in slots {
+        out.extend_from_slice(&s.to_le_bytes());
+    }
+    out.extend_from_slice(&entries);
+    out
+}
+
+/// A byte trie read in place; a node may carry a value (`u32`). The value holds the root's
+/// children by first byte; the nodes stay in the bytes, which every call passes.
+///
+/// Layout: nodes one after another, the root first. A node is its value (u32, `u32::MAX` for
+/// none), its child count `k` (u16), the `k` child bytes in increasing order, and the `k`
+/// children's offsets (u32 each).
+pub struct Trie {
+    /// The root's child for each first byte (`u32::MAX` for none), so a scan that finds
+    /// nothing at a position costs one read.
+    root: Box<[u32; 256]>,
+}
+
+impl Trie {
+    /// The trie in `nodes` (as [`write_trie`] writes it).
+    pub fn new(nodes: &[u8]) -> Trie {
+        let mut root = Box::new([EMPTY; 256]);
+        let k = u16_at(nodes, 4);
+        for c in 0..k {
+            root[nodes[6 + c] as usize] = u32_at(nodes, 6 + k + 4 * c);
+        }
+        Trie { root }
+    }
+
+    fn child(nodes: &[u8], node: usize, b: u8) -> Option<usize> {
+        let k = u16_at(nodes, node + 4);
+        let labels = &nodes[node + 6..node + 6 + k];
+        let c = labels.binary_search(&b).ok()?;
+        Some(u32_at(nodes, node + 6 + k + 4 * c) as usize)
+    }
+
+    /// The longest key that `text[start..]` begins with: its end in `text` and its value.
+    /// `nodes` are the bytes the trie was made from.
+    pub fn longest(&self, nodes: &[u8], text: &[u8], start: usize) -> Option<(usize, u32)> {
+        let mut node = match text.get(start).map(|&b| self.root[b as usize]) {
+            Some(n) if n != EMPTY => n as usize,
+            _ => return None,
+        };
+        let mut best = None;
+        let mut end = start + 1;
+        loop {
+            let v = u32_at(nodes, node);
+            if v != EMPTY {
+                best = Some((end, v));
+            }
+            match text.get(end).and_then(|&b| Self::child(nodes, node, b)) {
+                Some(c) => {
+                    node = c;
+                    end += 1;
+                }
+                None => return best,
+            }
+        }
+    }
+}
+
+/// Writes a [`Trie`] of `keys` with their values; of equal keys the first keeps its value.
+pub fn write_trie(keys: &[(Vec<u8>, u32)]) -> Vec<u8> {
+    // (value, children by byte), node 0 the root.
+    let mut nodes: Vec<(u32, std::collections::BTreeMap<u8, usize>)> =
+        vec![(EMPTY, Default::default())];
+    for (key, value) in keys {
+        assert!(*value != EMPTY);
+        let mut n = 0;
+        for &b in key {
+            n = match nodes[n].1.get(&b) {
+                Some(&c) => c,
+                None => {
+                    nodes.push((EMPTY, Default::default()));
+                    let c = nodes.len() - 1;
+                    nodes[n].1.insert(b, c);
+                    c
+                }
+            };
+        }
+        if nodes[n].0 == EMPTY {
+            nodes[n].0 = *value;
+        }
+    }
+    let mut offsets = Vec::with_capacity(nodes.len());
+    let mut at = 0usize;
+    for (_, children) in &nodes {
+        offsets.push(u32::try_from(at).expect("trie under 4 GB"));
+        at += 6 + 5 * children.len();
+    }
+    let mut out = Vec::with_capacity(at);
+    for (value, children) in &nodes {
+        out.extend_from_slice(&value.to_le_bytes());
+        out.extend_from_slice(&(children.len() as u16).to_le_bytes());
+        out.extend(children.keys());
+        for &c in children.values() {
+            out.extend_from_slice(&offsets[c].to_le_bytes());
+        }
+    }
+    out
+}
+
+/// Writes `parts` as sections: their count (u32), their lengths (u32 each), then each part.
+pub fn write_sections(parts: &[&[u8]]) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(&(parts.len() as u32).to_le_bytes());
+    for p in parts {
+        out.extend_from_slice(&u32::try_from(p.len()).expect("under 4 GB").to_le_bytes());
+    }
+    for p in parts {
+        out.extend_from_slice(p);
+    }
+    out
+}
+
+/// The byte ranges of the sections in `bytes` (as [`write_sections`] writes them).
+pub fn sections(bytes: &[u8]) -> Vec<std::ops::Range<usize>> {
+    let n = u32_at(bytes, 0) as usize;
+    let mut at = 4 + 4 * n;
+    (0..n)
+        .map(|i| {
+            let len = u32_at(bytes, 4 + 4 * i) as usize;
+            at += len;
+            at - len..at
+        })
+        .collect()
+}
+
+/// The tagger's text model (`data/model/tagger.txt`) in compact form: three sections — the
+/// tags (space-separated), the tag dictionary (word → tag index, one byte), the weights
+/// (feature → per tag with a weight, the tag index (one byte) and the weight (f32)). Read as
+/// the text model always was: later lines win, entries with an unknown tag are left out,
+/// weights keep their order (so scores sum in the same order, to the same floats).
+#[allow(dead_code)] // used by build.rs
+pub fn compile_tagger(model: &str) -> Vec<u8> {
+    use std::collections::HashMap;
+    let mut tags: Vec<&str> = Vec::new();
+    let mut index: HashMap<&str, u8> = HashMap::new();
+    let mut tagdict: HashMap<&str, u8> = HashMap::new();
+    let mut weights: HashMap<&str, Vec<u8>> = HashMap::new();
+    for line in model.lines() {
+        let mut cols = line.splitn(3, '\t');
+        match cols.next() {
+            Some("tags") => {
+                tags = cols.next().unwrap_or("").split(' ').collect();
+                assert!(tags.len() <= 256, "at most 256 tags");
+                index = tags
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| (*t, i as u8))
+                    .collect();
+            }
+            Some("d") => {
+                if let (Some(w), Some(t)) = (cols.next(), cols.next()) {
+                    if let Some(&i) = index.get(t) {
+                        tagdict.insert(w, i);
+                    }
+                }
+            }
+            Some("f") => {
+                if let (Some(f), Some(ws)) = (cols.next(), cols.next()) {
+                    let mut v = Vec::new();
+                    for p in ws.split(' ') {
+                        let Some((t, w)) = p.rsplit_once(':') else {
+                            continue;
+                        };
+                        let (Some(&t), Ok(w)) = (index.get(t), w.parse::<f32>()) else {
+                            continue;
+                        };
+                        v.push(t);
+                        v.extend_from_slice(&w.to_le_bytes());
+                    }
+                    weights.insert(f, v);
+                }
+            }
+            _ => {}
+        }
+    }
+    let sorted = |m: HashMap<&str, Vec<u8>>| {
+        let mut v: Vec<(Vec<u8>, Vec<u8>)> = m
+            .into_iter()
+            .map(|(k, v)| (k.as_bytes().to_vec(), v))
+            .collect();
+        v.sort();
+        v
+    };
+    let tagdict = sorted(tagdict.into_iter().map(|(k, t)| (k, vec![t])).collect());
+    let weights = sorted(weights);
+    write_sections(&[
+        tags.join(" ").as_bytes(),
+        &write_table(&tagdict),
+        &write_table(&weights),
+    ])
+}
+
+/// The lemma table (`data/model/lemmas.tsv`: form, tag, lemma) as a [`Table`] from
+/// `form TAB tag` to the lemma; comment lines and short lines are left out, later lines win.
+#[allow(dead_code)] // used by build.rs
+pub fn compile_lemmas(table: &str) -> Vec<u8> {
+    let mut m = std::collections::BTreeMap::new();
+    for l in table.lines().filter(|l| !l.starts_with('#')) {
+        let mut c = l.split('\t');
+        if let (Some(form), Some(tag), Some(lemma)) = (c.next(), c.next(), c.next()) {
+            m.insert(
+                format!("{form}\t{tag}").into_bytes(),
+                lemma.as_bytes().to_vec(),
+            );
+        }
+    }
+    write_table(&m.into_iter().collect::<Vec<_>>())
+}
+
+/// The gazetteer (`data/gazetteer/gazetteer.tsv`) in compact form, four sections: each
+/// entity's line (start and end byte offsets in the file, u32 each), in file order; ids →
+/// entity index (u32; a later line wins); lowercased names → entity index (u32; the first
+/// wins); the names (every name, adjective and demonym, and with a typographic apostrophe
+/// (’) for one written with '), in a [`Trie`] whose values are
+/// `entity << 2 | form`, the form 0 for a name, 1 for an adjective, 2 for a demonym (of equal
+/// names, the first in the file). A line with fewer than 7
+/// columns, or whose kind `known_kind` refuses, is an error naming the line.
+pub fn compile_gazetteer(data: &str, known_kind: &dyn Fn(&str) -> bool) -> Result<Vec<u8>, String> {
+    let mut lines = Vec::new();
+    let mut by_id = std::collections::BTreeMap::new();
+    let mut by_lower = std::collections::BTreeMap::new();
+    let mut names = Vec::new();
+    let base = data.as_ptr() as usize;
+    for (n, line) in data.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 7 {
+            return Err(format!(
+                "line {}: {} columns, 7 or 8 expected",
+                n + 1,
+                c.len()
+            ));
+        }
+        if !known_kind(c[1]) {
+            return Err(format!("line {}: unknown kind '{}'", n + 1, c[1]));
+        }
+        let idx = u32::try_from(lines.len() / 8).expect("under 2^30 entities");
+        assert!(idx < 1 << 30);
+        let start = line.as_ptr() as usize - base;
+        lines.extend_from_slice(&(start as u32).to_le_bytes());
+        lines.extend_from_slice(&((start + line.len()) as u32).to_le_bytes());
+        by_id.insert(c[0].as_bytes().to_vec(), idx.to_le_bytes().to_vec());
+        for (form, field) in [c[4], c[5], c[6]].into_iter().enumerate() {
+            for name in field.split('|').filter(|n| !n.is_empty()) {
+                names.push((name.as_bytes().to_vec(), idx << 2 | form as u32));
+                // News writes "Côte d’Ivoire" with the typographic apostrophe too.
+                if name.contains('\'') {
+                    let typographic = name.replace('\'', "\u{2019}");
+                    names.push((typographic.into_bytes(), idx << 2 | form as u32));
+                }
+                if form == 0 {
+                    by_lower
+                        .entry(name.to_lowercase().into_bytes())
+                        .or_insert_with(|| idx.to_le_bytes().to_vec());
+                }
+            }
+        }
+    }
+    Ok(write_sections(&[
+        &lines,
+        &write_table(&by_id.into_iter().collect::<Vec<_>>()),
+        &write_table(&by_lower.into_iter().collect::<Vec<_>>()),
+        &write_trie(&names),
+    ]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_find_their_keys_and_only_them() {
+        let pairs: Vec<(Vec<u8>, Vec<u8>)> = (0..1000)
+            .map(|i| (format!("k{i}").into_bytes(), format!("v{i}").into_bytes()))
+            .collect();
+        let bytes = write_table(&pairs);
+        let t = Table::new(&bytes);
+        for (k, v) in &pairs {
+            assert_eq!(t.get(k), Some(&v[..]));
+        }
+        assert_eq!(t.get_parts(&[b"k1", b"23"]), Some(&b"v123"[..]));
+        assert_eq!(t.get(b"k1000"), None);
+        assert_eq!(t.get(b""), None);
+        let empty = write_table(&[]);
+        assert_eq!(Table::new(&empty).get(b"x"), None);
+    }
+
+    #[test]
+    fn tries_give_the_longest_key_and_the_first_value() {
+        let keys: Vec<(Vec<u8>, u32)> = [("Burkina", 1), ("Burkina Faso", 2), ("B", 3), ("B", 4)]
+            .iter()
+            .map(|(k, v)| (k.as_bytes().to_vec(), *v))
+            .collect();
+        let n = write_trie(&keys);
+        let t = Trie::new(&n);
+        assert_eq!(t.longest(&n, b"Burkina Fas", 0), Some((7, 1)));
+        assert_eq!(t.longest(&n, b"xBurkina Faso.", 1), Some((13, 2)));
+        assert_eq!(t.longest(&n, b"Bu", 0), Some((1, 3)));
+        assert_eq!(t.longest(&n, b"Bu", 1), None);
+        assert_eq!(t.longest(&n, b"", 0), None);
+    }
+
+    #[test]
+    fn sections_come_back_as_written() {
+        let bytes = write_sections(&[b"ab", b"", b"cde"]);
+        let s: Vec<&[u8]> = sections(&bytes).into_iter().map(|r| &bytes[r]).collect();
+        assert_eq!(s, vec![&b"ab"[..], b"", b"cde"]);
+    }
+}

@@ -1,5 +1,6 @@
-//! Compiles the tagger, the lemma table and the gazetteer into the compact forms the crate
-//! reads in place (`src/compact.rs`), so no process parses them at start-up.
+//! Compiles the tagger, the lemma table, the gazetteer, the Census name list and the
+//! recognizer's weights into the compact forms the crate reads in place (`src/compact.rs`),
+//! so no process parses them at start-up.
 
 use std::path::PathBuf;
 
@@ -32,4 +33,22 @@ fn main() {
         compact::compile_gazetteer(&read("../../data/gazetteer/gazetteer.tsv"), &|_| true)
             .unwrap_or_else(|e| panic!("data/gazetteer/gazetteer.tsv: {e}"));
     write("gazetteer.bin", gazetteer);
+    let names = compact::compile_names(&read("../../data/names/census.tsv"))
+        .unwrap_or_else(|e| panic!("data/names/census.tsv: {e}"));
+    write("names.bin", names);
+    println!("cargo:rerun-if-changed=../../data/model/ner.bin");
+    let model = std::fs::read("../../data/model/ner.bin").expect("data/model/ner.bin");
+    // An empty or foreign file gives an empty table: the recognizer then finds nothing,
+    // as before a model is trained.
+    write(
+        "ner.bin",
+        compact::compile_ner(&model).unwrap_or_else(|| {
+            1u32.to_le_bytes()
+                .iter()
+                .copied()
+                .chain(1f32.to_le_bytes())
+                .chain(vec![0u8; 2 * compact::NER_SLOT])
+                .collect()
+        }),
+    );
 }

@@ -387,6 +387,106 @@ pub fn compile_gazetteer(data: &str, known_kind: &dyn Fn(&str) -> bool) -> Resul
     ]))
 }
 
+/// Compiles the Census name list (`name<TAB>first|last<TAB>rank` lines) into a [`Table`] from
+/// the lower-case name to its first-name and surname ranks (u32 each, 0 for none). A bad line
+/// is an error naming it.
+#[allow(dead_code)] // used by build.rs
+pub fn compile_names(data: &str) -> Result<Vec<u8>, String> {
+    let mut ranks: std::collections::BTreeMap<&str, [u32; 2]> = Default::default();
+    for (n, line) in data.lines().enumerate() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let bad = || format!("line {}: expected name, first|last, rank: {line:?}", n + 1);
+        let c: Vec<&str> = line.split('\t').collect();
+        let [name, class, rank] = c[..] else {
+            return Err(bad());
+        };
+        let rank: u32 = rank.parse().map_err(|_| bad())?;
+        let slot = match class {
+            "first" => 0,
+            "last" => 1,
+            _ => return Err(bad()),
+        };
+        ranks.entry(name).or_insert([0, 0])[slot] = rank;
+    }
+    let pairs: Vec<(Vec<u8>, Vec<u8>)> = ranks
+        .into_iter()
+        .map(|(k, [f, l])| {
+            let mut v = f.to_le_bytes().to_vec();
+            v.extend_from_slice(&l.to_le_bytes());
+            (k.as_bytes().to_vec(), v)
+        })
+        .collect();
+    Ok(write_table(&pairs))
+}
+
+/// Bytes of one slot of a compiled recognizer model: the key (u64), then one weight (i16)
+/// per label.
+pub const NER_SLOT: usize = 8 + 2 * NER_LABELS;
+/// The recognizer's label count (O, then B, I, L, U for three kinds).
+pub const NER_LABELS: usize = 13;
+
+/// The slot of `key` in a table of `1 << bits` slots (keys are never 0: 0 marks a free slot).
+pub fn ner_slot(key: u64, bits: u32) -> usize {
+    (key.max(1).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+}
+
+/// Compiles a recognizer model (`data/model/ner.bin`: magic, scale, feature count, then
+/// delta-coded keys with (label, i16 weight) entries) into an open-addressing table read in
+/// place: `bits` (u32), the scale (f32 bits), then `1 << bits` slots of [`NER_SLOT`] bytes.
+/// `None` if the bytes are not such a model.
+pub fn compile_ner(b: &[u8]) -> Option<Vec<u8>> {
+    if b.get(..8)? != b"NKGNER01" {
+        return None;
+    }
+    let scale = b.get(8..12)?;
+    let nf = u32::from_le_bytes(b.get(12..16)?.try_into().ok()?) as usize;
+    let bits = ((nf * 3 / 2).max(2))
+        .next_power_of_two()
+        .trailing_zeros()
+        .max(1);
+    let mut slots = vec![0u8; NER_SLOT << bits];
+    let (mut at, mut key) = (16, 0u64);
+    for _ in 0..nf {
+        let mut delta = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = *b.get(at)?;
+            at += 1;
+            delta |= ((byte & 0x7f) as u64) << shift;
+            if byte < 0x80 {
+                break;
+            }
+        }
+        key = key.wrapping_add(delta);
+        let stored = key.max(1);
+        let mut i = ner_slot(stored, bits);
+        while slots[i * NER_SLOT..i * NER_SLOT + 8] != [0; 8] {
+            i = (i + 1) & ((1 << bits) - 1);
+        }
+        let slot = &mut slots[i * NER_SLOT..(i + 1) * NER_SLOT];
+        slot[..8].copy_from_slice(&stored.to_le_bytes());
+        let count = *b.get(at)? as usize;
+        at += 1;
+        for _ in 0..count {
+            let e = b.get(at..at + 3)?;
+            at += 3;
+            let l = e[0] as usize;
+            if l >= NER_LABELS {
+                return None;
+            }
+            slot[8 + 2 * l..10 + 2 * l].copy_from_slice(&e[1..3]);
+        }
+    }
+    if at != b.len() {
+        return None;
+    }
+    let mut out = bits.to_le_bytes().to_vec();
+    out.extend_from_slice(scale);
+    out.extend_from_slice(&slots);
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,13 +17,16 @@
 
 pub mod train;
 
+use crate::compact::{self, NER_SLOT};
 use crate::gazetteer::{Gazetteer, Kind};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
+use std::borrow::Cow;
 use std::hash::Hasher;
 use std::sync::OnceLock;
 
-const MODEL: &[u8] = include_bytes!("../../../../data/model/ner.bin");
-const NAMES: &str = include_str!("../../../../data/names/census.tsv");
+/// The model (`data/model/ner.bin`) as `build.rs` compiles it: a table read in place.
+const MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.bin"));
+const NAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
 const MAGIC: &[u8; 8] = b"NKGNER01";
 
 /// What a name names.
@@ -81,7 +84,7 @@ pub struct Word<'a> {
 }
 
 /// Number of labels: O, then B, I, L, U for each kind.
-pub const LABELS: usize = 1 + 4 * 3;
+pub const LABELS: usize = compact::NER_LABELS;
 const OUT: u8 = 0;
 /// Position codes within a kind's four labels.
 const B: u8 = 0;
@@ -311,40 +314,13 @@ fn title_case(w: &str) -> String {
     out
 }
 
-/// First names and surnames with their frequency rank (`data/names/census.tsv`).
-struct Names(FxHashMap<&'static str, (u32, u32)>);
+/// First names and surnames with their frequency rank (`data/names/census.tsv`, compiled by
+/// `build.rs` into a table read in place).
+struct Names(compact::Table<'static>);
 
 impl Names {
-    fn get() -> &'static Names {
-        static N: OnceLock<Names> = OnceLock::new();
-        N.get_or_init(|| {
-            Names::parse(NAMES).unwrap_or_else(|e| panic!("data/names/census.tsv: {e}"))
-        })
-    }
-
-    /// Reads `name<TAB>first|last<TAB>rank` lines; a bad line is an error naming it.
-    fn parse(data: &'static str) -> Result<Names, String> {
-        let mut map: FxHashMap<&str, (u32, u32)> = FxHashMap::default();
-        for (n, line) in data.lines().enumerate() {
-            if line.starts_with('#') || line.is_empty() {
-                continue;
-            }
-            let bad = || format!("line {}: expected name, first|last, rank: {line:?}", n + 1);
-            let mut c = line.split('\t');
-            let (Some(name), Some(class), Some(rank), None) =
-                (c.next(), c.next(), c.next(), c.next())
-            else {
-                return Err(bad());
-            };
-            let rank: u32 = rank.parse().map_err(|_| bad())?;
-            let e = map.entry(name).or_insert((0, 0));
-            match class {
-                "first" => e.0 = rank,
-                "last" => e.1 = rank,
-                _ => return Err(bad()),
-            }
-        }
-        Ok(Names(map))
+    fn get() -> Names {
+        Names(compact::Table::new(NAMES))
     }
 
     /// How common a word is as a first name and as a surname: 0 not one, 1 among the 500
@@ -357,8 +333,8 @@ impl Names {
             _ => 3,
         };
         self.0
-            .get(lower)
-            .map(|&(f, l)| (b(f), b(l)))
+            .get(lower.as_bytes())
+            .map(|v| (b(compact::u32_at(v, 0)), b(compact::u32_at(v, 4))))
             .unwrap_or((0, 0))
     }
 }
@@ -585,49 +561,38 @@ pub fn features(p: &Prepared, i: usize, prev: (u8, u8), out: &mut Vec<u64>) {
 }
 
 /// Weights per feature key, in an open-addressing table whose slots hold the key and all
-/// thirteen weights (16-bit, one scale), so scoring a feature costs one memory access.
+/// thirteen weights (16-bit, one scale), so scoring a feature costs one memory access; the
+/// shipped model is read in place (see [`compact::compile_ner`] for the layout).
 pub struct Model {
-    slots: Vec<Slot>,
+    bytes: Cow<'static, [u8]>,
     bits: u32,
     scale: f32,
 }
 
-#[derive(Clone, Copy)]
-struct Slot {
-    /// The feature key; 0 marks an empty slot (a key of 0 is stored as 1).
-    key: u64,
-    weights: [i16; LABELS],
-}
-
 impl Model {
-    fn slot_of(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
+    fn in_place(bytes: Cow<'static, [u8]>) -> Model {
+        let bits = compact::u32_at(&bytes, 0);
+        let scale = f32::from_bits(compact::u32_at(&bytes, 4));
+        Model { bytes, bits, scale }
     }
 
-    fn find(&self, key: u64) -> Option<&Slot> {
+    /// The slot holding `key`'s weights, if the model has the feature.
+    fn find(&self, key: u64) -> Option<&[u8]> {
         let key = key.max(1);
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot_of(key);
+        let slots = &self.bytes[8..];
+        let mask = (1usize << self.bits) - 1;
+        let mut i = compact::ner_slot(key, self.bits);
         loop {
-            let s = &self.slots[i];
-            if s.key == key {
-                return Some(s);
+            let s = &slots[i * NER_SLOT..(i + 1) * NER_SLOT];
+            let k = u64::from_le_bytes(s[..8].try_into().expect("8 bytes"));
+            if k == key {
+                return Some(&s[8..]);
             }
-            if s.key == 0 {
+            if k == 0 {
                 return None;
             }
             i = (i + 1) & mask;
         }
-    }
-
-    fn insert(&mut self, key: u64, weights: [i16; LABELS]) {
-        let key = key.max(1);
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot_of(key);
-        while self.slots[i].key != 0 && self.slots[i].key != key {
-            i = (i + 1) & mask;
-        }
-        self.slots[i] = Slot { key, weights };
     }
 }
 
@@ -641,7 +606,7 @@ impl Recognizer {
     pub fn get() -> &'static Recognizer {
         static R: OnceLock<Recognizer> = OnceLock::new();
         R.get_or_init(|| Recognizer {
-            model: Model::from_bytes(MODEL).unwrap_or_else(Model::empty),
+            model: Model::in_place(Cow::Borrowed(MODEL)),
         })
     }
 
@@ -663,30 +628,12 @@ impl Recognizer {
 }
 
 impl Model {
-    fn empty() -> Model {
-        Model::with_capacity(0, 1.0)
-    }
-
-    /// An empty table for `n` features, at most about two thirds full.
-    fn with_capacity(n: usize, scale: f32) -> Model {
-        let bits = ((n * 3 / 2).max(2)).next_power_of_two().trailing_zeros();
-        let empty = Slot {
-            key: 0,
-            weights: [0; LABELS],
-        };
-        Model {
-            slots: vec![empty; 1 << bits],
-            bits,
-            scale,
-        }
-    }
-
     fn score(&self, feats: &[u64], scores: &mut [f32; LABELS]) {
         let mut sum = [0i32; LABELS];
         for &f in feats {
-            if let Some(s) = self.find(f) {
-                for (acc, &w) in sum.iter_mut().zip(&s.weights) {
-                    *acc += w as i32;
+            if let Some(w) = self.find(f) {
+                for (l, acc) in sum.iter_mut().enumerate() {
+                    *acc += i16::from_le_bytes([w[2 * l], w[2 * l + 1]]) as i32;
                 }
             }
         }
@@ -702,25 +649,7 @@ impl Model {
 
     /// Reads a model written by [`train::Trainer::to_bytes`]; `None` if it is not one.
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
-        let mut r = Reader { b, at: 0 };
-        if r.take(8)? != MAGIC {
-            return None;
-        }
-        let scale = f32::from_bits(u32::from_le_bytes(r.take(4)?.try_into().ok()?));
-        let nf = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
-        let mut model = Model::with_capacity(nf, scale);
-        let mut key = 0u64;
-        for _ in 0..nf {
-            key = key.wrapping_add(r.varint()?);
-            let count = r.take(1)?[0] as usize;
-            let mut weights = [0i16; LABELS];
-            for _ in 0..count {
-                let e = r.take(3)?;
-                *weights.get_mut(e[0] as usize)? = i16::from_le_bytes([e[1], e[2]]);
-            }
-            model.insert(key, weights);
-        }
-        (r.at == b.len()).then_some(model)
+        compact::compile_ner(b).map(|t| Model::in_place(Cow::Owned(t)))
     }
 }
 
@@ -835,30 +764,6 @@ fn join(words: &[Word]) -> String {
         s.push_str(w.text);
     }
     s
-}
-
-struct Reader<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        let s = self.b.get(self.at..self.at + n)?;
-        self.at += n;
-        Some(s)
-    }
-    fn varint(&mut self) -> Option<u64> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.take(1)?[0];
-            v |= ((b & 0x7f) as u64) << shift;
-            if b < 0x80 {
-                return Some(v);
-            }
-        }
-        None
-    }
 }
 
 #[cfg(test)]

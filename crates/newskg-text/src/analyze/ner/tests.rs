@@ -198,3 +198,55 @@ fn the_shipped_model_finds_names_in_sentences_of_our_own() {
     assert!(has(2, 7, 8, Place), "{:?}", found[2]);
     assert!(!found[0].iter().any(|n| n.start == 8), "Tuesday is no name");
 }
+
+#[test]
+fn the_compiled_name_list_holds_the_data_file_and_bad_lines_are_refused() {
+    let names = Names::get();
+    assert_eq!(
+        names.buckets("john"),
+        (1, 2),
+        "John: a common first name, a rarer surname"
+    );
+    assert_eq!(names.buckets("smith"), (0, 1));
+    assert_eq!(names.buckets("friday"), (0, 2));
+    assert_eq!(names.buckets("the"), (0, 0));
+    let data = include_str!("../../../../../data/names/census.tsv");
+    let lines = data.lines().filter(|l| !l.starts_with('#')).count();
+    assert!(lines > 30_000, "{lines}");
+    for bad in ["john\tfirst", "john\tmiddle\t3", "john\tfirst\tx"] {
+        let e = compact::compile_names(bad).unwrap_err();
+        assert!(e.starts_with("line 1:"), "{e}");
+    }
+}
+
+#[test]
+fn a_model_compiled_in_place_scores_as_its_weights_say() {
+    let mut t = train::Trainer::default();
+    // A one-sentence document: the trainer learns that "Blair" is a person.
+    let doc = train::GoldDoc {
+        sentences: vec![vec![
+            ("Blair".into(), "NNP".into()),
+            ("spoke".into(), "VBD".into()),
+        ]],
+        names: vec![vec![NameSpan {
+            start: 0,
+            end: 1,
+            kind: NameKind::Person,
+        }]],
+    };
+    for _ in 0..3 {
+        t.epoch(std::slice::from_ref(&doc));
+    }
+    let m = t.model(0.0).expect("the model reads back");
+    let ev = DocEvidence::of(&[words("Blair spoke", "NNP VBD")]);
+    let s = words("Blair spoke", "NNP VBD");
+    assert_eq!(
+        spans_of(&m.label(&Prepared::new(&s, &ev))),
+        vec![NameSpan {
+            start: 0,
+            end: 1,
+            kind: NameKind::Person
+        }]
+    );
+    assert!(Model::from_bytes(b"not a model").is_none());
+}

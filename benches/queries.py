@@ -5,9 +5,9 @@ Builds a store from the examples and the open set (../shared/eval/open/*.txt), s
 with `newskg serve` and asks every named question with typical parameters (Niger by QID
 and by name, after=coup, a country with no events), each the old way (the .rq files at
 --before-rev) and the new way (the .rq files in the working tree), alternately, 5 times.
-Both are sent as query text with the parameters as a VALUES block at the start of the
-WHERE group, which is the algebra query.rs's binding builds (a VALUES block joined into
-the top group, below its filters). Answers must be equal (same rows in the same order),
+Both are sent as query text with the parameters as a VALUES block where query.rs's
+binding joins it (the leftmost pattern of the WHERE group, below its filters, inside a
+sub-select that opens the group), so the endpoint evaluates what `query --name` does. Answers must be equal (same rows in the same order),
 or the script says so and exits 1. Then the new ones once more through the CLI as users
 call them (`newskg query --name NAME --param k=v`), whose answers must equal the
 endpoint's, timed as whole processes beside `query 'ASK {}'` (the cost of starting the

@@ -64,6 +64,58 @@ fn answers_the_named_questions_on_the_examples() {
     }
 }
 
+/// `after` keeps only departures after an event of the given type in the same country, and
+/// without it every departure counts. On the examples: France and the United States leave
+/// Niger, both after the coup, only the United States after an earlier withdrawal, neither
+/// after a deployment; Sweden leaves Mali, not after a coup there. The answers are the same
+/// when the parameters are a VALUES block at the start of the query's WHERE group (as a
+/// client of the endpoint writes them) instead of bound by `--param`.
+#[test]
+fn forces_left_after_an_event_type_keeps_only_later_departures() {
+    let dir = ingested();
+    let store = dir.path().join("store");
+    let wd = |q: &[&str]| -> Vec<String> {
+        q.iter()
+            .map(|q| format!("http://www.wikidata.org/entity/{q}"))
+            .collect()
+    };
+    let text = std::fs::read_to_string(root().join("queries/forces-left.rq")).unwrap();
+    let (head, rest) = text.split_once("WHERE {").unwrap();
+    for (country, after, want) in [
+        ("Q1032", None, wd(&["Q142", "Q30"])),
+        ("Q1032", Some("coup"), wd(&["Q142", "Q30"])),
+        ("Q1032", Some("withdrawal"), wd(&["Q30"])),
+        ("Q1032", Some("deployment"), vec![]),
+        ("Q912", None, wd(&["Q34"])),
+        ("Q912", Some("coup"), vec![]),
+    ] {
+        let mut params = vec![format!("country={country}")];
+        let mut values = format!("VALUES ?country {{ wd:{country} }}");
+        if let Some(t) = after {
+            params.push(format!("after={t}"));
+            let t = format!("{}{}", t[..1].to_uppercase(), &t[1..]);
+            values = format!("VALUES (?country ?after) {{ (wd:{country} nkg:{t}) }}");
+        }
+        let params: Vec<&str> = params.iter().map(String::as_str).collect();
+        let named_answer = named(&store, "forces-left", &params);
+        assert_eq!(
+            column(&named_answer, "actor"),
+            want,
+            "{country} after {after:?}"
+        );
+        let raw = ok(
+            &store,
+            &[
+                "query",
+                "--format",
+                "json",
+                &format!("{head}WHERE {{\n  {values}\n{rest}"),
+            ],
+        );
+        assert_eq!(raw, named_answer, "{country} after {after:?}, VALUES first");
+    }
+}
+
 #[test]
 fn reingesting_changes_nothing() {
     let dir = ingested();

@@ -125,3 +125,19 @@ fn a_name_after_a_place_noun_is_a_place_whatever_the_recognizer_says() {
         assert!(place.kind.is_place(), "{text}: {place:?}");
     }
 }
+
+#[test]
+fn a_knight_is_named_by_first_name_and_a_shared_first_name_joins_nobody() {
+    let x = run("Sir Alan Whitcombe, the former adviser, led the inquiry. \
+                 Sir Alan's report was published on Monday.");
+    assert_eq!(mentions_of(&x, "Alan Whitcombe").len(), 2, "{:?}", x.actors);
+    assert!(actor(&x, "Alan").is_none(), "{:?}", x.actors);
+    let x = run("Alan Whitcombe met Alan Porter in Leeds. Later Sir Alan left.");
+    assert!(
+        x.actors
+            .iter()
+            .all(|a| a.label != "Alan Whitcombe" || mentions_of(&x, "Alan Whitcombe").len() == 1),
+        "an ambiguous first name joins neither: {:?}",
+        x.mentions
+    );
+}

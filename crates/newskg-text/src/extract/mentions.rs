@@ -258,21 +258,33 @@ fn begins_longer_name(doc: &Doc, b: usize) -> bool {
 /// Full person names by their short forms, from the recognizer's person names of two words
 /// or more, wherever they stand in the document (a headline's "Blair" comes before "Tony
 /// Blair"): every last run of words of a full name ("Blair"; "Suu Kyi" of "Aung San Suu
-/// Kyi"). A short form two full names share maps to none.
+/// Kyi") and its first name ("Sir Alan"). A short form two full names share maps to none.
 fn full_names(doc: &Doc) -> HashMap<String, Option<String>> {
     let mut out: HashMap<String, Option<String>> = HashMap::new();
     for n in doc.names.iter().filter(|n| n.kind == NameKind::Person) {
         let start = after_titles(doc, n.start, n.end);
-        let full = doc.span_text(start, n.end).to_string();
-        for k in start + 1..n.end {
-            let short = doc.span_text(k, n.end).to_string();
-            let e = out.entry(short).or_insert_with(|| Some(full.clone()));
-            if e.as_deref().is_some_and(|f| f != full) {
-                *e = None;
-            }
-        }
+        let words: Vec<&str> = doc.tokens[start..n.end]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
+        note_full_name(&mut out, doc.span_text(start, n.end), &words);
     }
     out
+}
+
+/// Records the short forms of a full name written `full` with these words: every last run
+/// of words, and the first name, which British usage puts after "Sir" or "Dame".
+fn note_full_name(out: &mut HashMap<String, Option<String>>, full: &str, words: &[&str]) {
+    if words.len() < 2 {
+        return;
+    }
+    let shorts = (1..words.len()).map(|k| words[k..].join(" "));
+    for short in shorts.chain(std::iter::once(words[0].to_string())) {
+        let e = out.entry(short).or_insert_with(|| Some(full.to_string()));
+        if e.as_deref().is_some_and(|f| f != full) {
+            *e = None;
+        }
+    }
 }
 
 /// Where the name proper starts in a person's name span `s..e` that opens with titles
@@ -444,6 +456,11 @@ impl<'d> Finder<'d> {
         by_last: &mut HashMap<String, usize>,
     ) {
         let doc = self.doc;
+        let words: Vec<&str> = doc.tokens[i + tl..j]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
+        note_full_name(&mut self.full_names, doc.span_text(i + tl, j), &words);
         let name = self.full_name(doc.span_text(i + tl, j));
         let title = doc.span_text(i, i + tl).to_string();
         let country = self.title_country(i, j);

@@ -1,5 +1,6 @@
 //! Load test of `newskg serve` on loopback (issue 13): 2,000 named-question queries from 50
-//! concurrent keep-alive clients (the named questions but forces-left, timed once alone), first alone, then beside 200 slow connections that each
+//! concurrent keep-alive clients (every named question that takes a country, for Niger, and
+//! `forces-left` also after the coup), first alone, then beside 200 slow connections that each
 //! send half a request line and stay open (reconnecting whenever the server drops them).
 //! Prints p50 / p99 / max latency, throughput and errors for each run, and p99 per
 //! question. Target: 0 errors and p99 < 1 s with the flood. Speed is never asserted.
@@ -28,6 +29,8 @@ const RUN_LIMIT: Duration = Duration::from_secs(120);
 /// The named questions asked, with their parameters, as the text a client sends.
 fn questions() -> Vec<(String, String)> {
     bound(&[
+        ("forces-left", &["country=Niger"]),
+        ("forces-left", &["country=Niger", "after=coup"]),
         ("forces-arrived", &["country=Niger"]),
         ("events", &["country=Niger"]),
         ("timeline", &["country=Niger"]),

@@ -421,6 +421,64 @@ pub fn compile_names(data: &str) -> Result<Vec<u8>, String> {
     Ok(write_table(&pairs))
 }
 
+/// Appends perceptron weight rows as `parser.bin` and `ner.bin` store them after their own
+/// headers: entries below `min_weight` in magnitude dropped (and rows left empty), then the
+/// scale (f32; weight = i16 × scale, the largest magnitude at 32767), the row count (u32),
+/// and per row, in the given (increasing) key order, the key's difference from the previous
+/// key (LEB128), the entry count (u8), and per entry the class (u8) and the weight (i16).
+pub fn write_weight_rows(out: &mut Vec<u8>, rows: &[(u64, Vec<(u8, f32)>)], min_weight: f32) {
+    let rows: Vec<(u64, Vec<(u8, f32)>)> = rows
+        .iter()
+        .map(|(k, e)| {
+            (
+                *k,
+                e.iter()
+                    .copied()
+                    .filter(|x| x.1.abs() >= min_weight)
+                    .collect(),
+            )
+        })
+        .filter(|(_, e): &(u64, Vec<(u8, f32)>)| !e.is_empty())
+        .collect();
+    let max = rows
+        .iter()
+        .flat_map(|r| &r.1)
+        .fold(0f32, |m, x| m.max(x.1.abs()));
+    let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+    out.extend(scale.to_bits().to_le_bytes());
+    out.extend((rows.len() as u32).to_le_bytes());
+    let mut prev = 0u64;
+    for (k, e) in &rows {
+        let mut d = k.wrapping_sub(prev);
+        prev = *k;
+        while d >= 0x80 {
+            out.push((d as u8) | 0x80);
+            d >>= 7;
+        }
+        out.push(d as u8);
+        out.push(e.len() as u8);
+        for &(class, w) in e {
+            out.push(class);
+            out.extend(((w / scale).round() as i16).to_le_bytes());
+        }
+    }
+}
+
+/// The LEB128 number at `*at` of `b`, with `at` moved past it; `None` past the end of `b`
+/// or beyond 64 bits.
+pub fn read_varint(b: &[u8], at: &mut usize) -> Option<u64> {
+    let mut v = 0u64;
+    for shift in (0..64).step_by(7) {
+        let byte = *b.get(*at)?;
+        *at += 1;
+        v |= ((byte & 0x7f) as u64) << shift;
+        if byte < 0x80 {
+            return Some(v);
+        }
+    }
+    None
+}
+
 /// Bytes of one slot of a compiled recognizer model: the key (u64), then one weight (i16)
 /// per label.
 pub const NER_SLOT: usize = 8 + 2 * NER_LABELS;
@@ -449,16 +507,7 @@ pub fn compile_ner(b: &[u8]) -> Option<Vec<u8>> {
     let mut slots = vec![0u8; NER_SLOT << bits];
     let (mut at, mut key) = (16, 0u64);
     for _ in 0..nf {
-        let mut delta = 0u64;
-        for shift in (0..64).step_by(7) {
-            let byte = *b.get(at)?;
-            at += 1;
-            delta |= ((byte & 0x7f) as u64) << shift;
-            if byte < 0x80 {
-                break;
-            }
-        }
-        key = key.wrapping_add(delta);
+        key = key.wrapping_add(read_varint(b, &mut at)?);
         let stored = key.max(1);
         let mut i = ner_slot(stored, bits);
         while slots[i * NER_SLOT..i * NER_SLOT + 8] != [0; 8] {

@@ -49,6 +49,16 @@ fn fold(name: &str) -> String {
     name.to_lowercase().replace('.', "")
 }
 
+/// Files person `i` under each name of a `|`-separated field (folded), once per name.
+fn index(map: &mut HashMap<String, Vec<usize>>, field: &str, i: usize) {
+    for name in field.split('|').filter(|s| !s.is_empty()) {
+        let v = map.entry(fold(name)).or_default();
+        if !v.contains(&i) {
+            v.push(i);
+        }
+    }
+}
+
 impl Persons {
     /// The built-in persons, loaded once.
     pub fn get() -> &'static Persons {
@@ -90,18 +100,8 @@ impl Persons {
                     .map(String::from)
                     .collect(),
             });
-            for name in c[2].split('|').filter(|s| !s.is_empty()) {
-                let v = p.by_name.entry(fold(name)).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
-            }
-            for s in c[3].split('|').filter(|s| !s.is_empty()) {
-                let v = p.by_surname.entry(fold(s)).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
-            }
+            index(&mut p.by_name, c[2], i);
+            index(&mut p.by_surname, c[3], i);
         }
         Ok(p)
     }

@@ -1,7 +1,7 @@
 //! Reading labelled sentences (UNER IOB2, CoNLL-2003) and scoring exact spans.
 
 use newskg_text::analyze::ner::train::GoldDoc;
-use newskg_text::analyze::ner::{NameKind, NameSpan, Recognizer, Word};
+use newskg_text::analyze::ner::{NameKind, NameSpan, Recognizer};
 use newskg_text::analyze::tagger::Tagger;
 use std::path::Path;
 
@@ -161,12 +161,7 @@ pub fn shuffle<T>(v: &mut [T], seed: u64) {
 pub fn score(r: &Recognizer, docs: &Docs) -> String {
     let mut counts = [[0usize; 3]; 3]; // per kind: true positives, predicted, gold
     for d in docs {
-        let words: Vec<Vec<Word>> = d
-            .sentences
-            .iter()
-            .map(|s| s.iter().map(|(t, g)| Word { text: t, tag: g }).collect())
-            .collect();
-        let found = r.recognize(&words);
+        let found = r.recognize(&d.words());
         for (pred, gold) in found.iter().zip(&d.names) {
             for k in NameKind::ALL {
                 let p: Vec<_> = pred.iter().filter(|n| n.kind == k).collect();

@@ -17,6 +17,7 @@
 
 pub mod train;
 
+use super::tagger::{is_upper_word, suffix};
 use crate::compact::{self, NER_SLOT};
 use crate::gazetteer::{Gazetteer, Kind};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
@@ -207,17 +208,6 @@ fn all_caps(s: &[Word]) -> bool {
     cased >= 2 && upper * 10 >= cased * 8
 }
 
-fn is_upper_word(w: &str) -> bool {
-    let mut cased = false;
-    for c in w.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        cased |= c.is_uppercase();
-    }
-    cased
-}
-
 /// The gazetteer class a hit gives a word: place, organisation, person or group of people.
 fn gazetteer_class(kind: Kind) -> u8 {
     match kind {
@@ -232,25 +222,19 @@ fn gazetteer_class(kind: Kind) -> u8 {
 /// in capitals are looked up again title-cased ("LONDON" as "London") where the first
 /// lookup found nothing; in a capitals sentence every word is.
 fn gazetteer_marks(s: &[Word], caps: bool) -> Vec<Option<(u8, u8)>> {
+    let long_capitals = |w: &str| is_upper_word(w) && w.chars().count() > 2;
+    let title_cased = |w| match long_capitals(w) {
+        true => Cow::Owned(title_case(w)),
+        false => Cow::Borrowed(w),
+    };
     let mut marks = vec![None; s.len()];
-    mark_hits(s, &mut marks, |w| {
-        if caps && is_upper_word(w) && w.chars().count() > 2 {
-            std::borrow::Cow::Owned(title_case(w))
-        } else {
-            std::borrow::Cow::Borrowed(w)
+    if caps {
+        mark_hits(s, &mut marks, title_cased);
+    } else {
+        mark_hits(s, &mut marks, Cow::Borrowed);
+        if s.iter().any(|w| long_capitals(w.text)) {
+            mark_hits(s, &mut marks, title_cased);
         }
-    });
-    if !caps
-        && s.iter()
-            .any(|w| is_upper_word(w.text) && w.text.chars().count() > 2)
-    {
-        mark_hits(s, &mut marks, |w| {
-            if is_upper_word(w) && w.chars().count() > 2 {
-                std::borrow::Cow::Owned(title_case(w))
-            } else {
-                std::borrow::Cow::Borrowed(w)
-            }
-        });
     }
     marks
 }
@@ -260,7 +244,7 @@ fn gazetteer_marks(s: &[Word], caps: bool) -> Vec<Option<(u8, u8)>> {
 fn mark_hits<'w>(
     s: &'w [Word],
     marks: &mut [Option<(u8, u8)>],
-    form: impl Fn(&'w str) -> std::borrow::Cow<'w, str>,
+    form: impl Fn(&'w str) -> Cow<'w, str>,
 ) {
     let mut text = String::new();
     let mut spans = Vec::with_capacity(s.len());
@@ -459,17 +443,6 @@ impl Key {
 
 fn prefix(s: &str, n: usize) -> &str {
     s.char_indices().nth(n).map(|(i, _)| &s[..i]).unwrap_or(s)
-}
-
-fn suffix(s: &str, n: usize) -> &str {
-    let count = s.chars().count();
-    if count <= n {
-        return s;
-    }
-    s.char_indices()
-        .nth(count - n)
-        .map(|(i, _)| &s[i..])
-        .unwrap_or(s)
 }
 
 /// The features of word `i` given the two previous labels, pushed onto `out` (cleared

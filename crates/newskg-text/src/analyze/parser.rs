@@ -596,15 +596,7 @@ impl Reader<'_> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
     fn varint(&mut self) -> Option<u64> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.take(1)?[0];
-            v |= ((b & 0x7f) as u64) << shift;
-            if b < 0x80 {
-                return Some(v);
-            }
-        }
-        None
+        crate::compact::read_varint(self.b, &mut self.at)
     }
 }
 

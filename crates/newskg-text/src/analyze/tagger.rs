@@ -136,7 +136,8 @@ pub fn features(
     }
 }
 
-fn suffix(s: &str, n: usize) -> &str {
+/// The last `n` characters of `s` (all of it when shorter).
+pub(crate) fn suffix(s: &str, n: usize) -> &str {
     let count = s.chars().count();
     if count <= n {
         return s;
@@ -158,7 +159,8 @@ pub fn norm(w: &str) -> String {
     w.to_lowercase()
 }
 
-fn is_upper_word(w: &str) -> bool {
+/// Whether a word has cased letters and all of them are capitals ("UN", "LONDON").
+pub(crate) fn is_upper_word(w: &str) -> bool {
     let mut cased = false;
     for c in w.chars() {
         if c.is_lowercase() {

@@ -14,6 +14,16 @@ pub struct GoldDoc {
     pub names: Vec<Vec<NameSpan>>,
 }
 
+impl GoldDoc {
+    /// The sentences as the recognizer reads them.
+    pub fn words(&self) -> Vec<Vec<Word<'_>>> {
+        self.sentences
+            .iter()
+            .map(|s| s.iter().map(|(t, g)| Word { text: t, tag: g }).collect())
+            .collect()
+    }
+}
+
 /// Weights, their running totals for averaging, and when each was last changed.
 #[derive(Default)]
 pub struct Trainer {
@@ -48,11 +58,7 @@ impl Trainer {
         let mut errors = 0;
         let mut feats = Vec::new();
         for d in docs {
-            let words: Vec<Vec<Word>> = d
-                .sentences
-                .iter()
-                .map(|s| s.iter().map(|(t, g)| Word { text: t, tag: g }).collect())
-                .collect();
+            let words = d.words();
             let ev = DocEvidence::of(&words);
             for (s, gold) in words.iter().zip(&d.names) {
                 let p = Prepared::new(s, &ev);
@@ -108,40 +114,8 @@ impl Trainer {
     /// `min_weight` dropped, the rest as 16-bit integers with one scale, keys sorted and
     /// delta-coded.
     pub fn to_bytes(&self, min_weight: f32) -> Vec<u8> {
-        let rows: Vec<(u64, Vec<(u8, f32)>)> = self
-            .averaged()
-            .into_iter()
-            .map(|(k, e)| {
-                (
-                    k,
-                    e.into_iter().filter(|x| x.1.abs() >= min_weight).collect(),
-                )
-            })
-            .filter(|(_, e): &(u64, Vec<(u8, f32)>)| !e.is_empty())
-            .collect();
-        let max = rows
-            .iter()
-            .flat_map(|r| &r.1)
-            .fold(0f32, |m, x| m.max(x.1.abs()));
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
         let mut out = MAGIC.to_vec();
-        out.extend(scale.to_bits().to_le_bytes());
-        out.extend((rows.len() as u32).to_le_bytes());
-        let mut prev = 0u64;
-        for (k, e) in &rows {
-            let mut d = k.wrapping_sub(prev);
-            prev = *k;
-            while d >= 0x80 {
-                out.push((d as u8) | 0x80);
-                d >>= 7;
-            }
-            out.push(d as u8);
-            out.push(e.len() as u8);
-            for &(l, w) in e {
-                out.push(l);
-                out.extend(((w / scale).round() as i16).to_le_bytes());
-            }
-        }
+        crate::compact::write_weight_rows(&mut out, &self.averaged(), min_weight);
         out
     }
 }

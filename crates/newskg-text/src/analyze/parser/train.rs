@@ -269,54 +269,15 @@ impl Trained {
     /// key order as a key delta (LEB128 varint), an entry count and (transition u8, weight
     /// i16 LE) entries.
     pub fn to_bytes(&self, min_weight: f32) -> Vec<u8> {
-        let rows: Vec<(u64, Vec<(u8, f32)>)> = self
-            .rows
-            .iter()
-            .map(|(k, e)| {
-                (
-                    *k,
-                    e.iter()
-                        .copied()
-                        .filter(|x| x.1.abs() >= min_weight)
-                        .collect(),
-                )
-            })
-            .filter(|(_, e): &(u64, Vec<(u8, f32)>)| !e.is_empty())
-            .collect();
-        let max = rows
-            .iter()
-            .flat_map(|r| &r.1)
-            .fold(0f32, |m, x| m.max(x.1.abs()));
-        write_model(&rows, &self.labels, max)
-    }
-}
-
-fn write_model(rows: &[(u64, Vec<(u8, f32)>)], labels: &[String], max: f32) -> Vec<u8> {
-    let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-    let mut out = MAGIC.to_vec();
-    out.extend((labels.len() as u32).to_le_bytes());
-    for l in labels {
-        out.push(l.len() as u8);
-        out.extend(l.as_bytes());
-    }
-    out.extend(scale.to_bits().to_le_bytes());
-    out.extend((rows.len() as u32).to_le_bytes());
-    let mut prev = 0u64;
-    for (k, e) in rows {
-        let mut d = k.wrapping_sub(prev);
-        prev = *k;
-        while d >= 0x80 {
-            out.push((d as u8) | 0x80);
-            d >>= 7;
+        let mut out = MAGIC.to_vec();
+        out.extend((self.labels.len() as u32).to_le_bytes());
+        for l in &self.labels {
+            out.push(l.len() as u8);
+            out.extend(l.as_bytes());
         }
-        out.push(d as u8);
-        out.push(e.len() as u8);
-        for &(class, v) in e {
-            out.push(class);
-            out.extend(((v / scale).round() as i16).to_le_bytes());
-        }
+        crate::compact::write_weight_rows(&mut out, &self.rows, min_weight);
+        out
     }
-    out
 }
 
 /// Parses `data` with `parser` and counts, over all words and over non-punctuation words

@@ -422,22 +422,9 @@ fn plain(status: StatusCode, message: impl std::fmt::Display) -> Response<Body> 
 /// query string; or articles already read ([`ARTICLES_TYPE`]). `no-entailment=true` as in
 /// `ingest --no-entailment`. The answer is the run's summary as JSON.
 pub(crate) fn answer_ingest(store: &Store, req: &mut Request<Body>) -> Response<Body> {
-    let params: Vec<(String, String)> = req
-        .uri()
-        .query()
-        .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect())
-        .unwrap_or_default();
+    let params = crate::serve::query_pairs(req);
     let param = |k: &str| params.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
-    let media = req
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let media = crate::serve::media_type(req);
     let mut body = Vec::new();
     if let Err(e) = req.body_mut().read_to_end(&mut body) {
         return plain(

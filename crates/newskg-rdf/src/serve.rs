@@ -269,23 +269,10 @@ fn read_request(
     field: &str,
     direct_type: &str,
 ) -> std::result::Result<Operation, Refusal> {
-    let mut pairs: Vec<(String, String)> = req
-        .uri()
-        .query()
-        .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect())
-        .unwrap_or_default();
+    let mut pairs = query_pairs(req);
     let mut direct = None;
     if req.method() == Method::POST {
-        let content_type = req
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .to_ascii_lowercase();
+        let content_type = media_type(req);
         let mut body = Vec::new();
         let limit = opts.max_body as u64 + 1;
         if let Err(e) = req.body_mut().take(limit).read_to_end(&mut body) {
@@ -742,6 +729,28 @@ fn authorized(req: &Request<Body>, token: Option<&str>) -> bool {
 }
 
 /// Whether the request carries `Authorization: Bearer TOKEN` (compared in constant time).
+/// The request's query-string parameters, decoded, in order.
+pub(crate) fn query_pairs(req: &Request<Body>) -> Vec<(String, String)> {
+    req.uri()
+        .query()
+        .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+        .unwrap_or_default()
+}
+
+/// The request body's media type, lower case, without parameters (`text/html`; empty when
+/// none is given).
+pub(crate) fn media_type(req: &Request<Body>) -> String {
+    req.headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
 pub(crate) fn bearer_is(req: &Request<Body>, token: &str) -> bool {
     let given = req
         .headers()

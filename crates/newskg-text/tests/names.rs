@@ -141,3 +141,32 @@ fn a_knight_is_named_by_first_name_and_a_shared_first_name_joins_nobody() {
         x.mentions
     );
 }
+
+#[test]
+fn an_institution_is_one_organisation_with_its_abbreviation_and_the_country_inside_it() {
+    let x = run("The Office for Rural Statistics (ORS) said on Tuesday that farm incomes fell. \
+                 The ORS report was welcomed by the Confederation of Welsh Farmers, \
+                 and the CWF asked Parliament to act.");
+    let ors = actor(&x, "Office for Rural Statistics").expect("the whole name");
+    assert_eq!(ors.kind, Kind::Organization);
+    assert_eq!(
+        mentions_of(&x, "Office for Rural Statistics"),
+        ["Office for Rural Statistics", "ORS", "ORS"],
+        "the abbreviation in brackets and later joins the name"
+    );
+    assert_eq!(
+        mentions_of(&x, "Confederation of Welsh Farmers"),
+        ["Confederation of Welsh Farmers", "CWF"],
+        "the name holds 'Welsh' and its initials join it: {:?}",
+        x.actors
+    );
+    let parliament = actor(&x, "Parliament").expect("Parliament alone names the body");
+    assert_eq!(parliament.kind, Kind::Organization);
+    // A country that opens an organisation's name stays the country's mention.
+    let x = run("The French Foreign Ministry said the envoy would return.");
+    assert!(
+        x.actors.iter().any(|a| a.id.qid() == Some("Q142")),
+        "{:?}",
+        x.actors
+    );
+}

@@ -7,14 +7,16 @@
 //! previous labels, gazetteer hits by kind and position, and two pieces of document
 //! evidence: whether a capitalised word is also written in lower case elsewhere in the
 //! document (so is an ordinary word at the start of a sentence or in a headline), and
-//! whether an all-capitals word is written capitalised elsewhere. A document pass then
-//! carries a name's label to its later short forms ("Tony Blair" … "Blair").
+//! whether an all-capitals word is written capitalised elsewhere. Document passes then take
+//! institutions' names whole and their abbreviations ([`institutions`]) and carry a name's
+//! label to its later short forms ("Tony Blair" … "Blair").
 //!
 //! Trained by `scripts/train_ner` (the example `train_ner`) on the entity annotations of
 //! GUM's CC BY genres and UNER English EWT dev; the model (`data/model/ner.bin`) is compiled
 //! in. Owns the labels, the features and the model format; it knows nothing of actors or
 //! events (the extract stage turns spans into actors).
 
+pub mod institutions;
 pub mod train;
 
 use super::tagger::{is_upper_word, suffix};
@@ -595,6 +597,7 @@ impl Recognizer {
             .iter()
             .map(|s| spans_of(&self.model.label(&Prepared::new(s, &ev))))
             .collect();
+        institutions::institutions(doc, &mut out, &ev);
         short_forms(doc, &mut out, &ev);
         out
     }

@@ -192,6 +192,8 @@ struct Finder<'d> {
     /// Full names of persons by surname, from the recognizer's names of two words or more
     /// ("Blair" → "Tony Blair"); a surname two full names share maps to none.
     full_names: HashMap<String, Option<String>>,
+    /// Organisations' full names by their abbreviations ("NAO" → "National Audit Office").
+    abbreviated: HashMap<String, Option<String>>,
     hit_at: Vec<Option<Hit>>,
     sentence_of: Vec<usize>,
     covered: Vec<bool>,
@@ -272,6 +274,50 @@ fn full_names(doc: &Doc) -> HashMap<String, Option<String>> {
     out
 }
 
+/// Organisations' full names by their abbreviations, from the recognizer's organisation
+/// names of two words or more: the abbreviation in brackets after the name ("National
+/// Audit Office (NAO)") and the initials of its capitalised words ("CBI"). An abbreviation
+/// two names share maps to none.
+fn abbreviated_names(doc: &Doc) -> HashMap<String, Option<String>> {
+    let mut out: HashMap<String, Option<String>> = HashMap::new();
+    let toks = &doc.tokens;
+    for n in doc
+        .names
+        .iter()
+        .filter(|n| n.kind == NameKind::Organization)
+    {
+        let words = &toks[n.start..n.end];
+        if words.len() < 2 || words.iter().any(|t| is_abbreviation(&t.text)) {
+            continue;
+        }
+        let full = doc.span_text(n.start, n.end);
+        let initials: String = (words.iter())
+            .filter(|t| t.is_capitalized())
+            .filter_map(|t| t.text.chars().next())
+            .collect();
+        let bracketed = match toks.get(n.end..n.end + 3) {
+            Some([o, a, c]) if o.text == "(" && c.text == ")" && is_abbreviation(&a.text) => {
+                Some(a.text.clone())
+            }
+            _ => None,
+        };
+        for abbr in bracketed.into_iter().chain(Some(initials)) {
+            if is_abbreviation(&abbr) {
+                let e = out.entry(abbr).or_insert_with(|| Some(full.to_string()));
+                if e.as_deref().is_some_and(|f| f != full) {
+                    *e = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A word written as an abbreviation: two to six capital letters.
+fn is_abbreviation(w: &str) -> bool {
+    (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// Records the short forms of a full name written `full` with these words: every last run
 /// of words, and the first name, which British usage puts after "Sir" or "Dame".
 fn note_full_name(out: &mut HashMap<String, Option<String>>, full: &str, words: &[&str]) {
@@ -323,6 +369,7 @@ impl<'d> Finder<'d> {
         Finder {
             doc,
             full_names: full_names(doc),
+            abbreviated: abbreviated_names(doc),
             hit_at: gazetteer_hits(doc),
             sentence_of: sentence_index(doc),
             covered: vec![false; n],
@@ -555,8 +602,7 @@ impl<'d> Finder<'d> {
     fn recognized_names(&mut self, by_last: &mut HashMap<String, usize>) {
         let doc = self.doc;
         for n in &doc.names {
-            let taken = (n.start..n.end)
-                .any(|t| self.covered[t] || covering_hit(&self.hit_at, t).is_some());
+            let taken = (n.start..n.end).any(|t| self.covered[t]) || self.hit_in_name(n);
             // "the city of Gao": the place noun says what the name is, whatever the
             // recognizer took it for; the place passes read it.
             let place_noun = n.start >= 2
@@ -584,18 +630,37 @@ impl<'d> Finder<'d> {
                         a
                     }
                 },
-                _ => self.m.actor_for(Actor {
-                    id: ActorId::Local(format!("org-{}", slug(&name))),
-                    label: name.clone(),
-                    kind: Kind::Organization,
-                    country: None,
-                    title: None,
-                }),
+                _ => {
+                    let full = match self.abbreviated.get(&name) {
+                        Some(Some(full)) => full.clone(),
+                        _ => name.clone(),
+                    };
+                    self.m.actor_for(Actor {
+                        id: ActorId::Local(format!("org-{}", slug(&full))),
+                        label: full,
+                        kind: Kind::Organization,
+                        country: None,
+                        title: None,
+                    })
+                }
             };
             let sent = self.sentence_of[n.start];
             self.push_item(start, n.end, sent, What::Entity, vec![a]);
             self.add_mention(a, (start, n.end), sent, name, Form::Name);
         }
+    }
+
+    /// Whether a gazetteer name stands in the way of the recognizer's name `n`: any hit in
+    /// a person's name; in an organisation's, one that opens it ("French Foreign Ministry",
+    /// "US State Department": the country's mention serves the events) or reaches past it.
+    /// One inside an organisation's name is part of it ("Confederation of British
+    /// Industry").
+    fn hit_in_name(&self, n: &crate::analyze::Name) -> bool {
+        let org = n.kind == NameKind::Organization;
+        (n.start..n.end).any(|t| {
+            covering_hit(&self.hit_at, t)
+                .is_some_and(|(_, _, end)| !org || t == n.start || end > n.end)
+        })
     }
 
     /// A titled person's nationality: a country adjective or possessive just before the

@@ -1,0 +1,320 @@
+//! The recognizer's document pass for institutions' names and their abbreviations.
+//!
+//! English names institutions with a head noun ("National Audit Office", "British Medical
+//! Association"), often followed by of or for and more capitalised words ("Department
+//! for Education", "Court of Arbitration for Sport"), and writes a few alone, capitalised,
+//! for one body ("the Cabinet", "Parliament"). The model, trained on little news, splits
+//! such names ("Department" … "Education") or misses them; this pass takes the whole
+//! phrase as one organisation's name. It then gives abbreviations their name's kind: one
+//! defined in brackets after the name ("National Audit Office (NAO)") and one made of a
+//! name's initials ("CBI" in an article that names the Confederation of British Industry).
+//!
+//! Owns the institution words (`data/names/institutions.tsv`, compiled in; a bad line
+//! panics naming it, and the unit tests load the file). Reads sentences and spans only.
+
+use super::{capitalised, DocEvidence, NameKind, NameSpan, Word};
+use crate::gazetteer::Gazetteer;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+const WORDS: &str = include_str!("../../../../../data/names/institutions.tsv");
+
+/// The institution words.
+pub struct InstitutionWords {
+    /// Nouns that head an institution's name, as written capitalised.
+    heads: FxHashSet<String>,
+    /// Heads that name one institution alone.
+    alone: FxHashSet<String>,
+}
+
+impl InstitutionWords {
+    /// The compiled-in list; panics on a bad line, naming it.
+    pub fn get() -> &'static InstitutionWords {
+        static W: OnceLock<InstitutionWords> = OnceLock::new();
+        W.get_or_init(|| InstitutionWords::parse(WORDS).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// Reads `institutions.tsv`; the first bad line is an error naming its number.
+    pub fn parse(text: &str) -> Result<InstitutionWords, String> {
+        let mut w = InstitutionWords {
+            heads: FxHashSet::default(),
+            alone: FxHashSet::default(),
+        };
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = || format!("data/names/institutions.tsv line {}: {line:?}", i + 1);
+            let (class, word) = line.split_once('\t').ok_or_else(bad)?;
+            if word.is_empty() || word.contains(char::is_whitespace) {
+                return Err(bad());
+            }
+            match class {
+                "head" => w.heads.insert(word.to_string()),
+                "alone" => w.alone.insert(word.to_string()),
+                _ => return Err(bad()),
+            };
+        }
+        if let Some(a) = w.alone.iter().find(|a| !w.heads.contains(*a)) {
+            return Err(format!(
+                "data/names/institutions.tsv: {a:?} stands alone but is no head"
+            ));
+        }
+        Ok(w)
+    }
+}
+
+/// Runs the pass over a document's sentences and their spans.
+pub fn institutions(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
+    let words = InstitutionWords::get();
+    for (s, sp) in doc.iter().zip(spans.iter_mut()) {
+        tidy(s, sp);
+        if super::all_caps(s) || title_case(s) {
+            continue;
+        }
+        let mut k = 0;
+        while k < s.len() {
+            match institution_at(s, k, words) {
+                Some((a, b)) => {
+                    place(s, sp, a, b);
+                    k = b;
+                }
+                None => k += 1,
+            }
+        }
+    }
+    abbreviations(doc, spans, ev);
+}
+
+/// The institution's name headed by the word at `k`, if it heads one: its span.
+fn institution_at(s: &[Word], k: usize, words: &InstitutionWords) -> Option<(usize, usize)> {
+    if !words.heads.contains(s[k].text) {
+        return None;
+    }
+    let mut a = k;
+    while a > 0 && name_word(&s[a - 1]) {
+        a -= 1;
+    }
+    let b = continuation(s, k + 1);
+    if a == k && b == k + 1 {
+        let inside = k > 0 && !s.get(k + 1).is_some_and(name_word);
+        return (inside && words.alone.contains(s[k].text)).then_some((k, k + 1));
+    }
+    (!place_name(&s[a..b])).then_some((a, b))
+}
+
+/// Whether the gazetteer knows the whole phrase as a place ("Soviet Union").
+fn place_name(words: &[Word]) -> bool {
+    let text = super::join(words);
+    Gazetteer::get().find(&text).iter().any(|h| {
+        h.start == 0
+            && h.end == text.len()
+            && super::gazetteer_class(Gazetteer::get().entities[h.entity].kind) == 1
+    })
+}
+
+/// Whether a sentence is written in title case (a headline: "Ministers Face Union Revolt
+/// Over Pensions"): three words or more and no word of four letters or more in lower case,
+/// where capitals do not mark names.
+fn title_case(s: &[Word]) -> bool {
+    let words = s.iter().filter(|w| w.text.chars().any(char::is_alphabetic));
+    let lower_long = |w: &&Word| {
+        w.text.chars().count() >= 4 && w.text.chars().next().is_some_and(char::is_lowercase)
+    };
+    words.clone().count() >= 3 && !words.clone().any(|w| lower_long(&w))
+}
+
+/// A capitalised word that may stand in a name (a noun, proper noun, adjective or
+/// number, not a determiner or other function word at a sentence's start).
+fn name_word(w: &Word) -> bool {
+    capitalised(w) && matches!(w.tag, "NNP" | "NNPS" | "NN" | "NNS" | "JJ" | "CD")
+}
+
+/// The end of a name that goes on after its head at `j`: "of" or "for" ("on" is too often
+/// the start of a date: "the Court of Arbitration for Sport on Monday"), an optional
+/// "the" (after the first preposition only: "Bank of England for the Treasury" is two
+/// names), and capitalised words, as often as it repeats.
+fn continuation(s: &[Word], mut j: usize) -> usize {
+    let mut first = true;
+    loop {
+        let Some(p) = s.get(j) else { return j };
+        if !matches!(p.text, "of" | "for") {
+            return j;
+        }
+        let mut k = j + 1;
+        if first && s.get(k).is_some_and(|w| w.text == "the") {
+            k += 1;
+        }
+        let run = s[k.min(s.len())..]
+            .iter()
+            .take_while(|w| name_word(w))
+            .count();
+        if run == 0 {
+            return j;
+        }
+        j = k + run;
+        first = false;
+    }
+}
+
+/// Puts an institution's span among a sentence's spans: it replaces the spans it covers
+/// (fragments of the name, or a person the model saw in it) and those that run on into
+/// ordinary words ("Confederation of British Industry warned that growth"), and gives way
+/// to one that only partly overlaps it otherwise. The same span of another kind becomes an
+/// organisation ("Bank of Scotland" is no place; the gazetteer's places never come here).
+fn place(s: &[Word], sp: &mut Vec<NameSpan>, a: usize, b: usize) {
+    sp.retain(|n| !(n.start < b && a < n.end && runs_on(&s[n.start..n.end])));
+    let overlapping: Vec<usize> = (0..sp.len())
+        .filter(|&i| sp[i].start < b && a < sp[i].end)
+        .collect();
+    let partial = overlapping
+        .iter()
+        .any(|&i| sp[i].start < a || sp[i].end > b);
+    if partial {
+        return;
+    }
+    sp.retain(|n| !(n.start < b && a < n.end));
+    sp.push(NameSpan {
+        start: a,
+        end: b,
+        kind: NameKind::Organization,
+    });
+    sp.sort_by_key(|n| n.start);
+}
+
+/// Cuts the names the model ran on into ordinary words down to their runs of capitalised
+/// words (with the particles between them).
+fn tidy(s: &[Word], sp: &mut Vec<NameSpan>) {
+    if !sp.iter().any(|n| runs_on(&s[n.start..n.end])) {
+        return;
+    }
+    let mut out = Vec::with_capacity(sp.len());
+    for n in sp.drain(..) {
+        if !runs_on(&s[n.start..n.end]) {
+            out.push(n);
+            continue;
+        }
+        let mut i = n.start;
+        while i < n.end {
+            if !capitalised(&s[i]) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n.end && !runs_on(&s[j..j + 1]) {
+                j += 1;
+            }
+            while j > i + 1 && !capitalised(&s[j - 1]) {
+                j -= 1;
+            }
+            out.push(NameSpan {
+                start: i,
+                end: j,
+                kind: n.kind,
+            });
+            i = j;
+        }
+    }
+    *sp = out;
+}
+
+/// Whether a name the model found runs on into ordinary words: a word in lower case other
+/// than the particles names hold ("of", "for", "and", "de", "al").
+fn runs_on(name: &[Word]) -> bool {
+    name.iter().any(|w| {
+        w.text.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(
+                w.text,
+                "of" | "for"
+                    | "and"
+                    | "the"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "la"
+                    | "le"
+                    | "von"
+                    | "van"
+                    | "der"
+                    | "den"
+                    | "al"
+                    | "el"
+                    | "bin"
+                    | "ibn"
+                    | "y"
+                    | "da"
+                    | "do"
+                    | "dos"
+            )
+    })
+}
+
+/// Abbreviations of organisations' names: defined in brackets after the name, or made of
+/// the initials of a name of two or more capitalised words the document gives. Each
+/// occurrence of such a word, unlabelled or labelled alone as another kind, becomes that
+/// organisation (a person's initials
+/// are not taken: "JFK" is rarer in news than a clash with an unrelated abbreviation).
+fn abbreviations(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
+    let mut known: FxHashSet<String> = FxHashSet::default();
+    for (s, sp) in doc.iter().zip(spans.iter()) {
+        for n in sp.iter().filter(|n| n.kind == NameKind::Organization) {
+            let name = &s[n.start..n.end];
+            if let Some(init) = initials(name).filter(|i| i.len() >= 3) {
+                known.insert(init);
+            }
+            // "National Audit Office (NAO)"
+            if let [open, abbr, close, ..] = &s[n.end.min(s.len())..] {
+                if open.text == "(" && close.text == ")" && abbreviation(abbr.text) {
+                    known.insert(abbr.text.to_string());
+                }
+            }
+        }
+    }
+    known.retain(|a| !ev.lower.contains(&a.to_lowercase()));
+    if known.is_empty() {
+        return;
+    }
+    for (s, sp) in doc.iter().zip(spans.iter_mut()) {
+        if super::all_caps(s) {
+            continue;
+        }
+        for n in sp.iter_mut() {
+            if n.end == n.start + 1 && known.contains(s[n.start].text) {
+                n.kind = NameKind::Organization;
+            }
+        }
+        for (i, w) in s.iter().enumerate() {
+            let free = !sp.iter().any(|n| n.start <= i && i < n.end);
+            if free && known.contains(w.text) {
+                sp.push(NameSpan {
+                    start: i,
+                    end: i + 1,
+                    kind: NameKind::Organization,
+                });
+            }
+        }
+        sp.sort_by_key(|n| n.start);
+    }
+}
+
+/// A word written as an abbreviation: two to six capitals ("NAO", "CBI").
+fn abbreviation(w: &str) -> bool {
+    (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The initials of a name's capitalised words when it has two or more and none is itself
+/// an abbreviation ("Confederation of British Industry" → "CBI").
+fn initials(name: &[Word]) -> Option<String> {
+    if name.iter().any(|w| abbreviation(w.text)) {
+        return None;
+    }
+    let caps: String = name
+        .iter()
+        .filter(|w| capitalised(w))
+        .filter_map(|w| w.text.chars().next())
+        .collect();
+    (caps.chars().count() >= 2 && caps.chars().all(|c| c.is_ascii_uppercase())).then_some(caps)
+}
+
+#[cfg(test)]
+mod tests;

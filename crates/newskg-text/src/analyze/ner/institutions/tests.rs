@@ -1,0 +1,207 @@
+use super::*;
+
+fn words<'a>(text: &'a str, tags: &'a str) -> Vec<Word<'a>> {
+    let (t, g): (Vec<_>, Vec<_>) = (text.split(' ').collect(), tags.split(' ').collect());
+    assert_eq!(t.len(), g.len(), "{text}");
+    t.into_iter()
+        .zip(g)
+        .map(|(text, tag)| Word { text, tag })
+        .collect()
+}
+
+fn span(start: usize, end: usize, kind: NameKind) -> NameSpan {
+    NameSpan { start, end, kind }
+}
+
+/// The spans after the pass, for sentences given with the spans a model found.
+fn after(doc: &[Vec<Word>], mut spans: Vec<Vec<NameSpan>>) -> Vec<Vec<NameSpan>> {
+    institutions(doc, &mut spans, &DocEvidence::of(doc));
+    spans
+}
+
+use NameKind::*;
+
+#[test]
+fn the_shipped_word_list_loads_and_bad_lines_are_refused() {
+    let w = InstitutionWords::get();
+    assert!(w.heads.contains("Office") && w.alone.contains("Cabinet"));
+    assert!(InstitutionWords::parse("head\tOffice\nalone\tOffice\n").is_ok());
+    let bad = InstitutionWords::parse("head\tOffice\nheads\tBank\n")
+        .err()
+        .unwrap();
+    assert!(bad.contains("line 2"), "{bad}");
+    assert!(
+        InstitutionWords::parse("head Office\n").is_err(),
+        "a tab is needed"
+    );
+    assert!(
+        InstitutionWords::parse("alone\tCabinet\n").is_err(),
+        "alone needs head"
+    );
+}
+
+#[test]
+fn a_phrase_ending_in_an_institution_noun_is_one_organisation() {
+    let doc = vec![words(
+        "The National Audit Office said the Royal Mail scheme cost more .",
+        "DT NNP NNP NNP VBD DT NNP NNP NN VBD JJR .",
+    )];
+    let got = after(&doc, vec![vec![]]);
+    assert_eq!(
+        got[0],
+        vec![span(1, 4, Organization)],
+        "not 'The', not 'Mail'"
+    );
+}
+
+#[test]
+fn of_and_for_go_on_with_the_name_and_fragments_join() {
+    let doc = vec![
+        words(
+            "A spokesman for the Department for Education said so .",
+            "DT NN IN DT NNP IN NNP VBD RB .",
+        ),
+        words(
+            "Chelsea appealed to the Court of Arbitration for Sport on Monday .",
+            "NNP VBD IN DT NNP IN NNP IN NNP IN NNP .",
+        ),
+        words(
+            "The Bank of England wrote to the Treasury .",
+            "DT NNP IN NNP VBD IN DT NNP .",
+        ),
+    ];
+    let got = after(
+        &doc,
+        vec![
+            vec![span(4, 5, Organization), span(6, 7, Organization)],
+            vec![span(0, 1, Person), span(4, 7, Organization)],
+            vec![span(1, 2, Person), span(3, 4, Place)],
+        ],
+    );
+    assert_eq!(got[0], vec![span(4, 7, Organization)]);
+    assert_eq!(
+        got[1],
+        vec![span(0, 1, Person), span(4, 9, Organization)],
+        "'on Monday' is no part of it"
+    );
+    assert_eq!(
+        got[2],
+        vec![span(1, 4, Organization), span(7, 8, Organization)],
+        "a person or place the model saw inside the name gives way; 'Treasury' stands alone"
+    );
+}
+
+#[test]
+fn single_institution_words_name_a_body_only_capitalised_inside_a_sentence() {
+    let doc = vec![
+        words(
+            "He told Parliament the Cabinet would meet .",
+            "PRP VBD NNP DT NNP MD VB .",
+        ),
+        words(
+            "Cabinet ministers met ; the cabinet in the hall was old .",
+            "NN NNS VBD : DT NN IN DT NN VBD JJ .",
+        ),
+        words("The Office said so .", "DT NNP VBD RB ."),
+    ];
+    let got = after(&doc, vec![vec![span(2, 3, Person)], vec![], vec![]]);
+    assert_eq!(
+        got[0],
+        vec![span(2, 3, Organization), span(4, 5, Organization)],
+        "a body taken for a person becomes the body"
+    );
+    assert!(
+        got[1].is_empty(),
+        "sentence-initial or lower case: {:?}",
+        got[1]
+    );
+    assert!(
+        got[2].is_empty(),
+        "'Office' does not stand alone: {:?}",
+        got[2]
+    );
+}
+
+#[test]
+fn places_the_gazetteer_knows_and_spans_that_straddle_stay() {
+    let doc = vec![
+        words(
+            "Troops left the West Bank and the World Bank lent money .",
+            "NNS VBD DT NNP NNP CC DT NNP NNP VBD NN .",
+        ),
+        words(
+            "Foreign Office Minister Kim Howells spoke .",
+            "NNP NNP NNP NNP NNP VBD .",
+        ),
+    ];
+    let got = after(&doc, vec![vec![], vec![span(2, 5, Person)]]);
+    assert_eq!(
+        got[0],
+        vec![span(7, 9, Organization)],
+        "'West Bank' is a place in the gazetteer"
+    );
+    assert_eq!(
+        got[1],
+        vec![span(0, 2, Organization), span(2, 5, Person)],
+        "the person after the name stays"
+    );
+}
+
+#[test]
+fn headlines_in_title_case_are_left_to_the_model() {
+    let doc = vec![words(
+        "Ministers Face Union Revolt Over Pensions",
+        "NNS VBP NNP NNP IN NNS",
+    )];
+    assert!(after(&doc, vec![vec![]])[0].is_empty());
+}
+
+#[test]
+fn abbreviations_take_their_names_kind() {
+    let doc = vec![
+        words(
+            "The National Audit Office ( NAO ) criticised the plan .",
+            "DT NNP NNP NNP -LRB- NNP -RRB- VBD DT NN .",
+        ),
+        words(
+            "The Confederation of British Industry wants cuts .",
+            "DT NNP IN JJ NNP VBZ NNS .",
+        ),
+        words(
+            "Both the NAO and the CBI agree , as does the PM .",
+            "DT DT NNP CC DT NNP VBP , IN VBZ DT NNP .",
+        ),
+    ];
+    let runs_on = span(1, 7, Organization);
+    let got = after(&doc, vec![vec![], vec![runs_on], vec![span(2, 3, Person)]]);
+    assert_eq!(
+        got[0],
+        vec![span(1, 4, Organization), span(5, 6, Organization)]
+    );
+    assert_eq!(
+        got[1],
+        vec![span(1, 5, Organization)],
+        "a name the model ran on into 'wants cuts' gives way"
+    );
+    assert_eq!(
+        got[2],
+        vec![span(2, 3, Organization), span(5, 6, Organization)],
+        "one taken for a person is the organisation; 'PM' is no organisation's initials here"
+    );
+}
+
+#[test]
+fn names_that_run_on_into_ordinary_words_are_cut_to_their_capitalised_runs() {
+    let doc = vec![words(
+        "Ministers said Gordon Brown would visit the Bank of Scotland branch .",
+        "NNS VBD NNP NNP MD VB DT NNP IN NNP NN .",
+    )];
+    // As a model might label it: one person over "Gordon Brown would visit", one place
+    // over "the Bank of Scotland branch".
+    let got = after(&doc, vec![vec![span(2, 6, Person), span(6, 11, Place)]]);
+    assert_eq!(
+        got[0],
+        vec![span(2, 4, Person), span(7, 10, Organization)],
+        "cut at 'would', 'the' and 'branch'; the bank is an institution"
+    );
+}

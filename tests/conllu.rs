@@ -35,3 +35,43 @@ fn extract_writes_conllu_with_a_parse() {
     assert_eq!(row(".")[9], "_");
     assert!(blocks[1].starts_with("# sent_id = 2\n# text = They flew home.\n"));
 }
+
+#[test]
+fn conllu_marks_the_recognizers_names_in_misc() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("article.txt");
+    std::fs::write(
+        &article,
+        "Marion Harlow of the National Audit Office flew to Paris.\n",
+    )
+    .unwrap();
+    let out = ok(
+        &dir.path().join("store"),
+        &["extract", article.to_str().unwrap(), "--format", "conllu"],
+    );
+    let misc: Vec<(String, String)> = (out.lines())
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (f[1].to_string(), f[9].to_string())
+        })
+        .collect();
+    let want = [
+        ("Marion", "NER=B-PER"),
+        ("Harlow", "NER=I-PER"),
+        ("of", "_"),
+        ("the", "_"),
+        ("National", "NER=B-ORG"),
+        ("Audit", "NER=I-ORG"),
+        ("Office", "NER=I-ORG"),
+        ("flew", "_"),
+        ("to", "_"),
+        ("Paris", "NER=B-LOC|SpaceAfter=No"),
+        (".", "_"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(misc, want, "{out}");
+}

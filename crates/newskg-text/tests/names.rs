@@ -144,9 +144,11 @@ fn a_knight_is_named_by_first_name_and_a_shared_first_name_joins_nobody() {
 
 #[test]
 fn an_institution_is_one_organisation_with_its_abbreviation_and_the_country_inside_it() {
-    let x = run("The Office for Rural Statistics (ORS) said on Tuesday that farm incomes fell. \
+    let x = run(
+        "The Office for Rural Statistics (ORS) said on Tuesday that farm incomes fell. \
                  The ORS report was welcomed by the Confederation of Welsh Farmers, \
-                 and the CWF asked Parliament to act.");
+                 and the CWF asked Parliament to act.",
+    );
     let ors = actor(&x, "Office for Rural Statistics").expect("the whole name");
     assert_eq!(ors.kind, Kind::Organization);
     assert_eq!(
@@ -169,4 +171,18 @@ fn an_institution_is_one_organisation_with_its_abbreviation_and_the_country_insi
         "{:?}",
         x.actors
     );
+}
+
+#[test]
+fn a_lone_untitled_word_is_no_person_unless_the_article_names_one_so() {
+    // The recognizer may take a union or a club for a person; news names persons in full
+    // or with a title first.
+    let x = run("Members of Unison voted on Monday, and Amicus said it would follow.");
+    assert!(
+        x.actors.iter().all(|a| a.kind != Kind::Person),
+        "{:?}",
+        x.actors
+    );
+    let x = run("Marion Harlow spoke first. Later Harlow left, and Mrs Grey followed.");
+    assert_eq!(mentions_of(&x, "Marion Harlow").len(), 2, "{:?}", x.actors);
 }

@@ -6,9 +6,17 @@ use std::fmt::Write;
 
 /// The document in CoNLL-U: `# sent_id` and `# text` per sentence, then one line per token
 /// with ID, FORM, LEMMA, UPOS (mapped from the tag), XPOS, FEATS `_`, HEAD, DEPREL, DEPS `_`
-/// and MISC (`SpaceAfter=No` where no space follows). HEAD and DEPREL are `_` for a document
-/// that was not parsed.
+/// and MISC (`NER=B-ORG` and the like on the words of the recognizer's names, IOB2 with
+/// `PER`, `ORG`, `LOC`; `SpaceAfter=No` where no space follows). HEAD and DEPREL are `_`
+/// for a document that was not parsed.
 pub fn to_conllu(doc: &Doc) -> String {
+    let mut ner: Vec<Option<String>> = vec![None; doc.tokens.len()];
+    for n in &doc.names {
+        for (k, slot) in ner[n.start..n.end].iter_mut().enumerate() {
+            let pos = if k == 0 { 'B' } else { 'I' };
+            *slot = Some(format!("NER={pos}-{}", n.kind.code()));
+        }
+    }
     let mut out = String::new();
     for (k, s) in doc.sentences.iter().enumerate() {
         let text: String = doc
@@ -26,6 +34,9 @@ pub fn to_conllu(doc: &Doc) -> String {
                 (h.to_string(), t.deprel)
             };
             let glued = doc.tokens.get(i + 1).is_some_and(|n| n.start == t.end);
+            let misc: Vec<&str> = (ner[i].as_deref().into_iter())
+                .chain(glued.then_some("SpaceAfter=No"))
+                .collect();
             let _ = writeln!(
                 out,
                 "{}\t{}\t{}\t{}\t{}\t_\t{head}\t{deprel}\t_\t{}",
@@ -34,7 +45,11 @@ pub fn to_conllu(doc: &Doc) -> String {
                 clean(&t.lemma),
                 upos(t.tag),
                 if t.tag.is_empty() { "_" } else { t.tag },
-                if glued { "SpaceAfter=No" } else { "_" }
+                if misc.is_empty() {
+                    "_".to_string()
+                } else {
+                    misc.join("|")
+                }
             );
         }
         out.push('\n');

@@ -619,6 +619,9 @@ impl<'d> Finder<'d> {
                 _ => n.start,
             };
             let name = doc.span_text(start, n.end).to_string();
+            if n.kind == NameKind::Person && start == n.start && self.lone_word(&name, by_last) {
+                continue;
+            }
             let a = match n.kind {
                 NameKind::Person => match by_last.get(&name) {
                     Some(&a) if !self.full_names.contains_key(&name) => a,
@@ -648,6 +651,21 @@ impl<'d> Finder<'d> {
             self.push_item(start, n.end, sent, What::Entity, vec![a]);
             self.add_mention(a, (start, n.end), sent, name, Form::Name);
         }
+    }
+
+    /// Whether a one-word person's name, untitled, is no more than that: news names a person
+    /// in full (or with a title) first, so a word the article never gives a full name, a
+    /// title or an office holder of its countries for is more often a body or a team the
+    /// recognizer took for a person ("Unison", "Chelsea") than a person.
+    fn lone_word(&self, name: &str, by_last: &HashMap<String, usize>) -> bool {
+        if name.contains(' ') || self.full_names.contains_key(name) || by_last.contains_key(name) {
+            return false;
+        }
+        let countries: Vec<String> = (self.m.actors.iter())
+            .filter(|a| a.kind.is_country())
+            .map(|a| a.id.to_string())
+            .collect();
+        Persons::get().by_surname_in(name, &countries).is_none()
     }
 
     /// Whether a gazetteer name stands in the way of the recognizer's name `n`: any hit in

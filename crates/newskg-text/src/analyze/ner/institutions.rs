@@ -92,8 +92,14 @@ fn institution_at(s: &[Word], k: usize, words: &InstitutionWords) -> Option<(usi
         return None;
     }
     let mut a = k;
-    while a > 0 && name_word(&s[a - 1]) {
-        a -= 1;
+    while a > 0 {
+        if name_word(&s[a - 1]) {
+            a -= 1;
+        } else if a >= 2 && joins_words(&s[a - 1]) && name_word(&s[a - 2]) {
+            a -= 2;
+        } else {
+            break;
+        }
     }
     let b = continuation(s, k + 1);
     if a == k && b == k + 1 {
@@ -122,6 +128,13 @@ fn title_case(s: &[Word]) -> bool {
         w.text.chars().count() >= 4 && w.text.chars().next().is_some_and(char::is_lowercase)
     };
     words.clone().count() >= 3 && !words.clone().any(|w| lower_long(&w))
+}
+
+/// A word that joins two words of a name before its head: "and" ("Public and Commercial
+/// Services Union") or a plural's apostrophe ("Transport and General Workers' Union"), but
+/// no "'s" ("Blair's Cabinet" is the Cabinet).
+fn joins_words(w: &Word) -> bool {
+    w.text == "and" || w.text == "'" || w.text == "’"
 }
 
 /// A capitalised word that may stand in a name (a noun, proper noun, adjective or

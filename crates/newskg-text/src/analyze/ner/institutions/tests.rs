@@ -92,6 +92,30 @@ fn of_and_for_go_on_with_the_name_and_fragments_join() {
 }
 
 #[test]
+fn and_and_a_plurals_apostrophe_join_the_words_before_the_head() {
+    let doc = vec![
+        words(
+            "Members of the Public and Commercial Services Union and the Transport and General Workers ' Union voted .",
+            "NNS IN DT NNP CC NNP NNPS NNP CC DT NNP CC NNP NNPS POS NNP VBD .",
+        ),
+        words(
+            "Britain and the European Union agreed ; Mr Blair 's Cabinet met .",
+            "NNP CC DT NNP NNP VBD : NNP NNP POS NNP VBD .",
+        ),
+    ];
+    let got = after(&doc, vec![vec![], vec![]]);
+    assert_eq!(
+        got[0],
+        vec![span(3, 8, Organization), span(10, 16, Organization)]
+    );
+    assert_eq!(
+        got[1],
+        vec![span(3, 5, Organization), span(10, 11, Organization)],
+        "'the' stops the name; \"'s\" is no part of one"
+    );
+}
+
+#[test]
 fn single_institution_words_name_a_body_only_capitalised_inside_a_sentence() {
     let doc = vec![
         words(

@@ -500,7 +500,7 @@ fn answer_query(
             ),
         );
     };
-    let Some(slot) = Slot::take(opts.max_running, opts.queue_wait) else {
+    let Some(slot) = GATE.take(opts.max_running, opts.queue_wait) else {
         return text(
             StatusCode::SERVICE_UNAVAILABLE,
             format!(
@@ -544,40 +544,85 @@ fn parse_with_dataset(
     Ok(parsed)
 }
 
-/// Queries being evaluated now, timed-out ones included until their thread ends.
-static RUNNING: std::sync::Mutex<usize> = std::sync::Mutex::new(0);
-/// Signalled when a query ends, for requests waiting for a place.
-static FREED: std::sync::Condvar = std::sync::Condvar::new();
+/// Places for the queries evaluated at once, given first come, first served.
+struct Gate {
+    state: std::sync::Mutex<GateState>,
+    /// Signalled when a query ends or a waiter gives up.
+    freed: std::sync::Condvar,
+}
 
-/// A place among the queries evaluated at once, released when dropped (when the query
-/// thread ends, however it ends).
-struct Slot;
+/// The queries being evaluated (timed-out ones included until their thread ends) and the
+/// tickets of those waiting for a place, in arrival order.
+struct GateState {
+    running: usize,
+    waiting: std::collections::VecDeque<u64>,
+    next_ticket: u64,
+}
 
-impl Slot {
-    /// A place among at most `max` queries, waiting up to `wait` for one: a burst of quick
-    /// queries queues briefly; slow ones cannot pile up.
-    fn take(max: usize, wait: Duration) -> Option<Slot> {
+/// The endpoint's gate (one per process, as there is one store per process).
+static GATE: Gate = Gate::new();
+
+impl Gate {
+    const fn new() -> Gate {
+        Gate {
+            state: std::sync::Mutex::new(GateState {
+                running: 0,
+                waiting: std::collections::VecDeque::new(),
+                next_ticket: 0,
+            }),
+            freed: std::sync::Condvar::new(),
+        }
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, GateState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// A place among at most `max` queries, waiting up to `wait` for one. A waiting query
+    /// is never overtaken by a later one, so under load every query waits about as long as
+    /// the others (in a free-for-all an unlucky one could lose every race until its wait
+    /// ran out); slow queries cannot pile up.
+    fn take(&'static self, max: usize, wait: Duration) -> Option<Slot> {
         let deadline = std::time::Instant::now() + wait;
-        let mut running = RUNNING.lock().unwrap_or_else(|p| p.into_inner());
-        while *running >= max {
+        let mut g = self.state();
+        if g.waiting.is_empty() && g.running < max {
+            g.running += 1;
+            return Some(Slot(self));
+        }
+        let ticket = g.next_ticket;
+        g.next_ticket += 1;
+        g.waiting.push_back(ticket);
+        loop {
+            if g.running < max && g.waiting.front() == Some(&ticket) {
+                g.waiting.pop_front();
+                g.running += 1;
+                // The next in line may find a place too.
+                self.freed.notify_all();
+                return Some(Slot(self));
+            }
             let left = deadline.saturating_duration_since(std::time::Instant::now());
             if left.is_zero() {
+                g.waiting.retain(|t| *t != ticket);
+                self.freed.notify_all();
                 return None;
             }
-            running = FREED
-                .wait_timeout(running, left)
+            g = self
+                .freed
+                .wait_timeout(g, left)
                 .unwrap_or_else(|p| p.into_inner())
                 .0;
         }
-        *running += 1;
-        Some(Slot)
     }
 }
 
+/// A place at the gate, released when dropped (when the query thread ends, however it
+/// ends).
+struct Slot(&'static Gate);
+
 impl Drop for Slot {
     fn drop(&mut self) {
-        *RUNNING.lock().unwrap_or_else(|p| p.into_inner()) -= 1;
-        FREED.notify_one();
+        self.0.state().running -= 1;
+        self.0.freed.notify_all();
     }
 }
 
@@ -912,7 +957,49 @@ document.getElementById('form').addEventListener('submit', async (event) => {
 
 #[cfg(test)]
 mod tests {
-    use super::negotiate;
+    use super::{negotiate, Gate};
+    use std::sync::{Arc, Mutex};
+    use std::time::Duration;
+
+    #[test]
+    fn places_at_the_gate_go_in_arrival_order() {
+        let gate: &'static Gate = Box::leak(Box::new(Gate::new()));
+        let first = gate.take(1, Duration::from_secs(5)).expect("a free place");
+        let order = Arc::new(Mutex::new(Vec::new()));
+        let mut waiters = Vec::new();
+        for i in 0..6 {
+            let order = Arc::clone(&order);
+            waiters.push(std::thread::spawn(move || {
+                let slot = gate
+                    .take(1, Duration::from_secs(20))
+                    .expect("a place in time");
+                order.lock().unwrap().push(i);
+                std::thread::sleep(Duration::from_millis(5));
+                drop(slot);
+            }));
+            // Each waiter joins the line before the next one starts.
+            while gate.state().waiting.len() < i + 1 {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+        }
+        drop(first);
+        for w in waiters {
+            w.join().unwrap();
+        }
+        assert_eq!(*order.lock().unwrap(), vec![0, 1, 2, 3, 4, 5]);
+        assert_eq!(gate.state().running, 0);
+    }
+
+    #[test]
+    fn a_waiter_that_gives_up_leaves_the_line() {
+        let gate: &'static Gate = Box::leak(Box::new(Gate::new()));
+        let held = gate.take(1, Duration::from_secs(5)).expect("a free place");
+        assert!(gate.take(1, Duration::from_millis(30)).is_none());
+        assert!(gate.state().waiting.is_empty());
+        drop(held);
+        // The place is free again and nobody stands in line before a newcomer.
+        assert!(gate.take(1, Duration::from_millis(0)).is_some());
+    }
 
     #[test]
     fn content_negotiation_follows_q_values_and_wildcards() {

@@ -2,8 +2,8 @@
 //! concurrent keep-alive clients (every named question that takes a country, for Niger, and
 //! `forces-left` also after the coup), first alone, then beside 200 slow connections that each
 //! send half a request line and stay open (reconnecting whenever the server drops them).
-//! Prints p50 / p99 / max latency, throughput and errors for each run, and p99 per
-//! question. Target: 0 errors and p99 < 1 s with the flood. Speed is never asserted.
+//! Prints each question's service time (one client, median of 20), then p50 / p99 / max
+//! latency, throughput and errors for each run, and p99 per question. Target: 0 errors and p99 < 1 s with the flood. Speed is never asserted.
 //!
 //! The store holds the examples (`examples/`) and, when present, the open evaluation set
 //! (`../shared/eval/open/*.txt`). Bounded: a request waits at most 10 s (then counts as an
@@ -267,6 +267,27 @@ fn load(addr: SocketAddr, questions: &[(String, String)], slow: usize) -> Outcom
     }
 }
 
+/// Each question asked alone, `n` times by one client: its service time (median, ms).
+fn alone_times(addr: SocketAddr, questions: &[(String, String)], n: usize) {
+    let mut conn = connect(addr).expect("connect");
+    for (label, q) in questions {
+        let path = format!("/query?query={}", percent_encode(q));
+        let mut times: Vec<Duration> = (0..n)
+            .map(|_| {
+                let t = Instant::now();
+                let status = get(&mut conn, &path).expect("an answer");
+                assert_eq!(status, 200, "{label}");
+                t.elapsed()
+            })
+            .collect();
+        times.sort();
+        println!(
+            "  {label:<35} one client: median {:>6.1} ms",
+            percentile(&times, 50)
+        );
+    }
+}
+
 fn percentile(sorted: &[Duration], p: usize) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -341,6 +362,8 @@ fn main() {
             .join(" + "),
         server.1
     );
+    println!("service times (each question 20 times, one client):");
+    alone_times(server.1, &questions, 20);
     let alone = load(server.1, &questions, 0);
     report("alone", &alone, &questions);
     let flooded = load(server.1, &questions, SLOW);

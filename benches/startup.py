@@ -10,6 +10,10 @@ A revision is built in a temporary git worktree (release, in CARGO_TARGET_DIR or
 and its binary copied away before anything else builds; a path is used as it is. Runs are
 interleaved (before, after, before, ...) so that load from other processes hits both alike.
 Peak RSS is the child's ru_maxrss (os.wait4); wall time is measured around fork and exit.
+Then start-up alone: `extract -` is caught blocked reading its input (before any work)
+and its RSS and anonymous RSS read from /proc. RSS counts the binary's pages the kernel
+maps around each page touched (fault-around), so it depends on what the page cache holds;
+anonymous RSS is the process's own memory.
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
@@ -78,6 +82,29 @@ def run_once(argv):
     return wall, usage.ru_maxrss
 
 
+def waiting(cmd):
+    """Start-up alone: spawns `cmd` (which reads standard input), waits until it blocks
+    reading it (the read system call, from /proc/PID/syscall), and returns (seconds from
+    spawn, RSS MB, anonymous RSS MB) at that moment, before any work; then feeds it "Hi"."""
+    t = time.perf_counter()
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            try:
+                call = open(f"/proc/{p.pid}/syscall").read().split()
+            except OSError:
+                call = []
+            if call and call[0] == "0" and call[1] == "0x0":  # read(0, ...)
+                break
+            time.sleep(0.0002)
+        took = time.perf_counter() - t
+        status = dict(l.split(":", 1) for l in open(f"/proc/{p.pid}/status") if ":" in l)
+        kb = lambda k: int(status[k].split()[0]) / 1024
+        return took, kb("VmRSS"), kb("RssAnon")
+    finally:
+        p.communicate(b"Hi")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--before", default=None, help="binary or git revision (default: before the compact models)")
@@ -104,6 +131,7 @@ def main():
             for c, args in cases:
                 for n, b in bins.items():
                     res[(n, c)].append(run_once([b, *args]))
+        wait = {n: [waiting([b, "extract", "-"]) for _ in range(a.runs)] for n, b in bins.items()}
         print(f"start-up, median of {a.runs} runs (wall ms / peak RSS MB); ratio = after / before")
         print(f"{'':30} {'before':>16} {'after':>16} {'ratio':>13}")
         for c, _ in cases:
@@ -114,6 +142,12 @@ def main():
                             statistics.median(r[1] for r in runs) / 1024))
             (bt, bm), (at, am) = row
             print(f"{c:30} {bt:7.1f} / {bm:5.1f}  {at:7.1f} / {am:5.1f}  {at / bt:5.2f} / {am / bm:4.2f}")
+        print("\nbefore its work: `extract -` blocked reading its input (ms from spawn / RSS MB /"
+              " anonymous RSS MB)")
+        for n in bins:
+            w = wait[n]
+            med = [statistics.median(r[i] for r in w) for i in range(3)]
+            print(f"{n:30} {med[0] * 1000:7.1f} / {med[1]:5.1f} / {med[2]:5.1f}")
 
 
 if __name__ == "__main__":

@@ -685,6 +685,55 @@ fn write_table(
 mod tests {
     use super::*;
 
+    /// The projections a VALUES block bound by [`inject`] passes on its way to the top:
+    /// the variables of every sub-select on the path `inject` descends.
+    fn projections_on_the_binding_path(p: &GraphPattern, out: &mut Vec<Vec<Variable>>) {
+        match p {
+            GraphPattern::Project { inner, variables } => {
+                out.push(variables.clone());
+                projections_on_the_binding_path(inner, out)
+            }
+            GraphPattern::Distinct { inner }
+            | GraphPattern::Reduced { inner }
+            | GraphPattern::Slice { inner, .. }
+            | GraphPattern::OrderBy { inner, .. }
+            | GraphPattern::Filter { inner, .. }
+            | GraphPattern::Extend { inner, .. }
+            | GraphPattern::Group { inner, .. } => projections_on_the_binding_path(inner, out),
+            GraphPattern::LeftJoin { left, .. }
+            | GraphPattern::Join { left, .. }
+            | GraphPattern::Minus { left, .. } => projections_on_the_binding_path(left, out),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_parameter_of_every_named_query_reaches_the_whole_query() {
+        // Parameters are bound at the leftmost pattern, which may sit inside a sub-select
+        // opening the WHERE group; a sub-select that does not return the parameter's
+        // variable would drop the binding silently (and answer for every value).
+        for q in named_queries() {
+            let spargebra::Query::Select { pattern, .. } = parse(q.text).unwrap() else {
+                continue;
+            };
+            let mut projections = Vec::new();
+            projections_on_the_binding_path(&pattern, &mut projections);
+            for param in &q.params {
+                let v = Variable::new(&param.name).unwrap();
+                // The outermost projection is the answer's columns; the parameter need
+                // not be one of them, only pass every sub-select below it.
+                for vars in projections.iter().skip(1) {
+                    assert!(
+                        vars.contains(&v),
+                        "{}: the sub-select {vars:?} drops ?{}",
+                        q.name,
+                        param.name
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn headers_declare_parameters() {
         let q = named("forces-left").unwrap();

@@ -188,6 +188,37 @@ fn negation_and_modality_set_the_status() {
 }
 
 #[test]
+fn what_should_happen_is_demanded_not_done() {
+    let status_of = |text: &str| -> Vec<Status> {
+        let x = run(text, None);
+        let got: Vec<Status> = (x.events.iter())
+            .filter(|e| e.event_type == EventType::Withdrawal)
+            .map(|e| e.status)
+            .collect();
+        assert!(!got.is_empty(), "{text}: {:?}", summary(&x));
+        got
+    };
+    // "should" (and "ought to") before the trigger or the verb that governs a trigger noun.
+    for text in [
+        "The report says Oslo should carry out the gradual withdrawal of Norwegian soldiers from Mali.",
+        "Norwegian soldiers should pull out of Mali by March, the council said.",
+    ] {
+        assert!(
+            status_of(text).iter().all(|s| *s == Status::Demanded),
+            "{text}: {:?}",
+            status_of(text)
+        );
+    }
+    // What the clause reports as done stays done.
+    let text = "Oslo drew up a plan last year, and the withdrawal of Norwegian soldiers from Mali followed.";
+    assert!(
+        status_of(text).iter().all(|s| *s == Status::Completed),
+        "{text}: {:?}",
+        status_of(text)
+    );
+}
+
+#[test]
 fn time_is_resolved_against_the_publication_date() {
     let x = run(
         "Austrian troops arrived in Bosnia last March.",

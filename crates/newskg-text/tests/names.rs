@@ -162,6 +162,16 @@ fn an_institution_is_one_organisation_with_its_abbreviation_and_the_country_insi
         "the name holds 'Welsh' and its initials join it: {:?}",
         x.actors
     );
+    let x2 = run(
+        "The Association of Chief Harbour Officers (Acho) said the port was safe. \
+                  Acho members met on Monday.",
+    );
+    assert_eq!(
+        mentions_of(&x2, "Association of Chief Harbour Officers"),
+        ["Association of Chief Harbour Officers", "Acho", "Acho"],
+        "{:?}",
+        x2.actors
+    );
     let parliament = actor(&x, "Parliament").expect("Parliament alone names the body");
     assert_eq!(parliament.kind, Kind::Organization);
     // A country that opens an organisation's name stays the country's mention.

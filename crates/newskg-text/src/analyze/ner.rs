@@ -302,16 +302,16 @@ fn title_case(w: &str) -> String {
 
 /// First names and surnames with their frequency rank (`data/names/census.tsv`, compiled by
 /// `build.rs` into a table read in place).
-struct Names(compact::Table<'static>);
+pub(crate) struct Names(compact::Table<'static>);
 
 impl Names {
-    fn get() -> Names {
+    pub(crate) fn get() -> Names {
         Names(compact::Table::new(NAMES))
     }
 
     /// How common a word is as a first name and as a surname: 0 not one, 1 among the 500
     /// most common, 2 among the 5,000, 3 rarer.
-    fn buckets(&self, lower: &str) -> (u8, u8) {
+    pub(crate) fn buckets(&self, lower: &str) -> (u8, u8) {
         let b = |r: u32| match r {
             0 => 0,
             1..=500 => 1,

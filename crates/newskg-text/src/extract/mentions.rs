@@ -276,46 +276,40 @@ fn full_names(doc: &Doc) -> HashMap<String, Option<String>> {
 
 /// Organisations' full names by their abbreviations, from the recognizer's organisation
 /// names of two words or more: the abbreviation in brackets after the name ("National
-/// Audit Office (NAO)") and the initials of its capitalised words ("CBI"). An abbreviation
-/// two names share maps to none.
+/// Audit Office (NAO)", "(Acpo)") and the initials of its capitalised words ("CBI"). An
+/// abbreviation two names share maps to none.
 fn abbreviated_names(doc: &Doc) -> HashMap<String, Option<String>> {
+    use crate::analyze::ner::{institutions, Word};
+    let words = |a: usize, b: usize| -> Vec<Word> {
+        (doc.tokens[a..b.min(doc.tokens.len())].iter())
+            .map(|t| Word {
+                text: &t.text,
+                tag: t.tag,
+            })
+            .collect()
+    };
     let mut out: HashMap<String, Option<String>> = HashMap::new();
-    let toks = &doc.tokens;
     for n in doc
         .names
         .iter()
         .filter(|n| n.kind == NameKind::Organization)
     {
-        let words = &toks[n.start..n.end];
-        if words.len() < 2 || words.iter().any(|t| is_abbreviation(&t.text)) {
+        let name = words(n.start, n.end);
+        let Some(initials) = institutions::initials(&name) else {
             continue;
-        }
-        let full = doc.span_text(n.start, n.end);
-        let initials: String = (words.iter())
-            .filter(|t| t.is_capitalized())
-            .filter_map(|t| t.text.chars().next())
-            .collect();
-        let bracketed = match toks.get(n.end..n.end + 3) {
-            Some([o, a, c]) if o.text == "(" && c.text == ")" && is_abbreviation(&a.text) => {
-                Some(a.text.clone())
-            }
-            _ => None,
         };
-        for abbr in bracketed.into_iter().chain(Some(initials)) {
-            if is_abbreviation(&abbr) {
-                let e = out.entry(abbr).or_insert_with(|| Some(full.to_string()));
-                if e.as_deref().is_some_and(|f| f != full) {
-                    *e = None;
-                }
+        let full = doc.span_text(n.start, n.end);
+        let after = words(n.end, n.end + 3);
+        let bracketed = institutions::bracketed_abbreviation(&name, &after).map(str::to_string);
+        let spelled = Some(initials).filter(|i| institutions::abbreviation(i));
+        for abbr in bracketed.into_iter().chain(spelled) {
+            let e = out.entry(abbr).or_insert_with(|| Some(full.to_string()));
+            if e.as_deref().is_some_and(|f| f != full) {
+                *e = None;
             }
         }
     }
     out
-}
-
-/// A word written as an abbreviation: two to six capital letters.
-fn is_abbreviation(w: &str) -> bool {
-    (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Records the short forms of a full name written `full` with these words: every last run
@@ -463,6 +457,14 @@ impl<'d> Finder<'d> {
             }
             let name_start = i + tl;
             let j = self.name_end(name_start);
+            // "Association of Chief Police Officers": a title and name wholly inside an
+            // organisation's name the recognizer found introduce nobody.
+            let in_organisation = (doc.names.iter())
+                .any(|n| n.kind == NameKind::Organization && n.start < i && j <= n.end);
+            if in_organisation {
+                i = j.max(i + 1);
+                continue;
+            }
             if j - name_start >= 1 && !(j - name_start == 1 && toks[name_start].tag != "NNP") {
                 self.titled_person(i, tl, j, &mut by_last);
                 i = j;

@@ -177,6 +177,7 @@ fn continuation(s: &[Word], mut j: usize) -> usize {
 /// organisation ("Bank of Scotland" is no place; the gazetteer's places never come here).
 fn place(s: &[Word], sp: &mut Vec<NameSpan>, a: usize, b: usize) {
     sp.retain(|n| !(n.start < b && a < n.end && runs_on(&s[n.start..n.end])));
+    split_after(s, sp, a, b);
     let overlapping: Vec<usize> = (0..sp.len())
         .filter(|&i| sp[i].start < b && a < sp[i].end)
         .collect();
@@ -193,6 +194,26 @@ fn place(s: &[Word], sp: &mut Vec<NameSpan>, a: usize, b: usize) {
         kind: NameKind::Organization,
     });
     sp.sort_by_key(|n| n.start);
+}
+
+/// A name the model ran on from inside the institution's name `a..b` into the capitalised
+/// words after it ("Medical Research Council Professor Nancy Rothwell"), which the
+/// institution's name does not take (no of / for joins them), is two names: the words after
+/// the institution keep the model's kind, or are a person when one of them is a common
+/// first name.
+fn split_after(s: &[Word], sp: &mut [NameSpan], a: usize, b: usize) {
+    let names = super::Names::get();
+    for n in sp.iter_mut() {
+        if n.start >= a && n.start < b && n.end > b {
+            let first_name = s[b..n.end]
+                .iter()
+                .any(|w| matches!(names.buckets(&w.text.to_lowercase()).0, 1 | 2));
+            n.start = b;
+            if first_name {
+                n.kind = NameKind::Person;
+            }
+        }
+    }
 }
 
 /// Cuts the names the model ran on into ordinary words down to their runs of capitalised
@@ -275,11 +296,9 @@ fn abbreviations(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidenc
             if let Some(init) = initials(name).filter(|i| i.len() >= 3) {
                 known.insert(init);
             }
-            // "National Audit Office (NAO)"
-            if let [open, abbr, close, ..] = &s[n.end.min(s.len())..] {
-                if open.text == "(" && close.text == ")" && abbreviation(abbr.text) {
-                    known.insert(abbr.text.to_string());
-                }
+            // "National Audit Office (NAO)", "Association of Chief Police Officers (Acpo)"
+            if let Some(abbr) = bracketed_abbreviation(name, &s[n.end.min(s.len())..]) {
+                known.insert(abbr.to_string());
             }
         }
     }
@@ -310,14 +329,29 @@ fn abbreviations(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidenc
     }
 }
 
+/// The abbreviation defined in brackets right after a name (`after` are the words that
+/// follow it): a word in capitals ("(NAO)"), or one written like a word whose letters in
+/// capitals are the name's initials ("Association of Chief Police Officers (Acpo)").
+pub fn bracketed_abbreviation<'w>(name: &[Word], after: &[Word<'w>]) -> Option<&'w str> {
+    let [open, abbr, close, ..] = after else {
+        return None;
+    };
+    let defined = open.text == "(" && close.text == ")";
+    let spelled = || {
+        capitalised(abbr)
+            && initials(name).is_some_and(|i| i.len() >= 3 && abbr.text.to_uppercase() == i)
+    };
+    (defined && (abbreviation(abbr.text) || spelled())).then_some(abbr.text)
+}
+
 /// A word written as an abbreviation: two to six capitals ("NAO", "CBI").
-fn abbreviation(w: &str) -> bool {
+pub fn abbreviation(w: &str) -> bool {
     (2..=6).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The initials of a name's capitalised words when it has two or more and none is itself
 /// an abbreviation ("Confederation of British Industry" → "CBI").
-fn initials(name: &[Word]) -> Option<String> {
+pub fn initials(name: &[Word]) -> Option<String> {
     if name.iter().any(|w| abbreviation(w.text)) {
         return None;
     }

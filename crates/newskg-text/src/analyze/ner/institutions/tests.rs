@@ -229,3 +229,46 @@ fn names_that_run_on_into_ordinary_words_are_cut_to_their_capitalised_runs() {
         "cut at 'would', 'the' and 'branch'; the bank is an institution"
     );
 }
+
+#[test]
+fn a_name_run_on_past_an_institution_is_split_after_it() {
+    let doc = vec![words(
+        "Wessex Research Council Professor Helen Marsh said so .",
+        "NNP NNP NNP NNP NNP NNP VBD RB .",
+    )];
+    // As a model might label it: one organisation over the body and the person.
+    let got = after(&doc, vec![vec![span(1, 6, Organization)]]);
+    assert_eq!(
+        got[0],
+        vec![span(0, 3, Organization), span(3, 6, Person)],
+        "the words after the body hold a common first name"
+    );
+}
+
+#[test]
+fn an_abbreviation_in_brackets_may_be_written_like_a_word() {
+    let doc = vec![
+        words(
+            "The Guild of Rural Postmasters ( Grp ) met ministers .",
+            "DT NNP IN JJ NNPS -LRB- NNP -RRB- VBD NNS .",
+        ),
+        words("Grp members voted .", "NNP NNS VBD ."),
+        words(
+            "The Guild of Rural Postmasters ( Wessex ) met ministers .",
+            "DT NNP IN JJ NNPS -LRB- NNP -RRB- VBD NNS .",
+        ),
+    ];
+    let got = after(&doc, vec![vec![], vec![], vec![]]);
+    assert_eq!(
+        got[0],
+        vec![span(1, 5, Organization), span(6, 7, Organization)]
+    );
+    assert_eq!(got[1], vec![span(0, 1, Organization)]);
+    assert!(
+        !got[2]
+            .iter()
+            .any(|n| n.start == 6 && n.kind == Organization),
+        "a word in brackets that is not the initials is no abbreviation: {:?}",
+        got[2]
+    );
+}

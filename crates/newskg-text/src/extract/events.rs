@@ -10,7 +10,7 @@ use super::{Attribution, Event, EventType, Force, Status, When};
 use crate::analyze::{Doc, Token};
 use crate::gazetteer::Kind;
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// Roles read off one trigger's sentence.
@@ -1609,11 +1609,11 @@ fn explicit_order(
     cues: &[(usize, usize, &'static str)],
     doc: &Doc,
 ) -> HashMap<(usize, usize), bool> {
-    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::default();
     for (i, e) in events.iter().enumerate() {
         by_sentence.entry(e.sentence).or_default().push(i);
     }
-    let mut explicit: HashMap<(usize, usize), bool> = HashMap::new();
+    let mut explicit: HashMap<(usize, usize), bool> = HashMap::default();
     let mut set_after = |later: usize, earlier: usize| {
         explicit.insert((later, earlier), true);
         explicit.insert((earlier, later), false);

@@ -8,7 +8,7 @@ use super::{Actor, ActorId, EventType, Force, Mention};
 use crate::analyze::ner::NameKind;
 use crate::analyze::Doc;
 use crate::gazetteer::{Form, Gazetteer, Kind, Persons};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What an item refers to.
 #[derive(Debug, Clone, PartialEq)]
@@ -262,7 +262,7 @@ fn begins_longer_name(doc: &Doc, b: usize) -> bool {
 /// Blair"): every last run of words of a full name ("Blair"; "Suu Kyi" of "Aung San Suu
 /// Kyi") and its first name ("Sir Alan"). A short form two full names share maps to none.
 fn full_names(doc: &Doc) -> HashMap<String, Option<String>> {
-    let mut out: HashMap<String, Option<String>> = HashMap::new();
+    let mut out: HashMap<String, Option<String>> = HashMap::default();
     for n in doc.names.iter().filter(|n| n.kind == NameKind::Person) {
         let start = after_titles(doc, n.start, n.end);
         let words: Vec<&str> = doc.tokens[start..n.end]
@@ -288,7 +288,7 @@ fn abbreviated_names(doc: &Doc) -> HashMap<String, Option<String>> {
             })
             .collect()
     };
-    let mut out: HashMap<String, Option<String>> = HashMap::new();
+    let mut out: HashMap<String, Option<String>> = HashMap::default();
     for n in doc
         .names
         .iter()
@@ -369,12 +369,12 @@ impl<'d> Finder<'d> {
             covered: vec![false; n],
             m: Mentions {
                 actors: Vec::new(),
-                index: HashMap::new(),
+                index: HashMap::default(),
                 mentions: Vec::new(),
                 forces: Vec::new(),
                 items: Vec::new(),
                 item_at: vec![None; n],
-                topic: HashMap::new(),
+                topic: HashMap::default(),
                 sorted_upto: 0,
                 force_item: Vec::new(),
             },
@@ -444,7 +444,7 @@ impl<'d> Finder<'d> {
         let lex = Lexicon::get();
         let doc = self.doc;
         let toks = &doc.tokens;
-        let mut by_last = HashMap::new();
+        let mut by_last = HashMap::default();
         let mut i = 0;
         while i < toks.len() {
             let Some(tl) = match_phrase(doc, i, &lex.titles) else {

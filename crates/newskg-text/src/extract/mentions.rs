@@ -570,10 +570,7 @@ impl<'d> Finder<'d> {
     /// linked when exactly one person of the gazetteer with that surname held a role in a
     /// country the article names, and no other actor here is that person already.
     fn link_surnames(&mut self) {
-        let countries: Vec<String> = (self.m.actors.iter())
-            .filter(|a| a.kind.is_country())
-            .map(|a| a.id.to_string())
-            .collect();
+        let countries = self.named_countries();
         for a in 0..self.m.actors.len() {
             let actor = &self.m.actors[a];
             if !matches!(actor.id, ActorId::Person(_)) || actor.label.contains(' ') {
@@ -603,6 +600,9 @@ impl<'d> Finder<'d> {
     /// person. Places the gazetteer does not know are left to the place passes.
     fn recognized_names(&mut self, by_last: &mut HashMap<String, usize>) {
         let doc = self.doc;
+        // Every country the gazetteer found is an actor already (`record_hits`); this pass
+        // adds only persons and organisations.
+        let countries = self.named_countries();
         for n in &doc.names {
             let taken = (n.start..n.end).any(|t| self.covered[t]) || self.hit_in_name(n);
             // "the city of Gao": the place noun says what the name is, whatever the
@@ -621,7 +621,10 @@ impl<'d> Finder<'d> {
                 _ => n.start,
             };
             let name = doc.span_text(start, n.end).to_string();
-            if n.kind == NameKind::Person && start == n.start && self.lone_word(&name, by_last) {
+            if n.kind == NameKind::Person
+                && start == n.start
+                && self.lone_word(&name, by_last, &countries)
+            {
                 continue;
             }
             let a = match n.kind {
@@ -658,16 +661,26 @@ impl<'d> Finder<'d> {
     /// Whether a one-word person's name, untitled, is no more than that: news names a person
     /// in full (or with a title) first, so a word the article never gives a full name, a
     /// title or an office holder of its countries for is more often a body or a team the
-    /// recognizer took for a person ("Unison", "Chelsea") than a person.
-    fn lone_word(&self, name: &str, by_last: &HashMap<String, usize>) -> bool {
+    /// recognizer took for a person ("Unison", "Chelsea") than a person. `countries`: those
+    /// the article names.
+    fn lone_word(
+        &self,
+        name: &str,
+        by_last: &HashMap<String, usize>,
+        countries: &[String],
+    ) -> bool {
         if name.contains(' ') || self.full_names.contains_key(name) || by_last.contains_key(name) {
             return false;
         }
-        let countries: Vec<String> = (self.m.actors.iter())
+        Persons::get().by_surname_in(name, countries).is_none()
+    }
+
+    /// The ids of the countries among the actors found so far.
+    fn named_countries(&self) -> Vec<String> {
+        (self.m.actors.iter())
             .filter(|a| a.kind.is_country())
             .map(|a| a.id.to_string())
-            .collect();
-        Persons::get().by_surname_in(name, &countries).is_none()
+            .collect()
     }
 
     /// Whether a gazetteer name stands in the way of the recognizer's name `n`: any hit in

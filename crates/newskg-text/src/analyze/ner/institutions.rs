@@ -176,18 +176,13 @@ fn continuation(s: &[Word], mut j: usize) -> usize {
 /// to one that only partly overlaps it otherwise. The same span of another kind becomes an
 /// organisation ("Bank of Scotland" is no place; the gazetteer's places never come here).
 fn place(s: &[Word], sp: &mut Vec<NameSpan>, a: usize, b: usize) {
-    sp.retain(|n| !(n.start < b && a < n.end && runs_on(&s[n.start..n.end])));
+    let overlaps = |n: &NameSpan| n.start < b && a < n.end;
+    sp.retain(|n| !(overlaps(n) && runs_on(&s[n.start..n.end])));
     split_after(s, sp, a, b);
-    let overlapping: Vec<usize> = (0..sp.len())
-        .filter(|&i| sp[i].start < b && a < sp[i].end)
-        .collect();
-    let partial = overlapping
-        .iter()
-        .any(|&i| sp[i].start < a || sp[i].end > b);
-    if partial {
+    if sp.iter().any(|n| overlaps(n) && (n.start < a || n.end > b)) {
         return;
     }
-    sp.retain(|n| !(n.start < b && a < n.end));
+    sp.retain(|n| !overlaps(n));
     sp.push(NameSpan {
         start: a,
         end: b,
@@ -286,8 +281,8 @@ fn runs_on(name: &[Word]) -> bool {
 /// Abbreviations of organisations' names: defined in brackets after the name, or made of
 /// the initials of a name of two or more capitalised words the document gives. Each
 /// occurrence of such a word, unlabelled or labelled alone as another kind, becomes that
-/// organisation (a person's initials
-/// are not taken: "JFK" is rarer in news than a clash with an unrelated abbreviation).
+/// organisation (a person's initials are not taken: "JFK" is rarer in news than a clash
+/// with an unrelated abbreviation).
 fn abbreviations(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
     let mut known: FxHashSet<String> = FxHashSet::default();
     for (s, sp) in doc.iter().zip(spans.iter()) {

@@ -41,6 +41,9 @@ pub enum Command {
     Link(LinkArgs),
     /// Serve the store as a SPARQL 1.1 Protocol endpoint (/query, /update) with a query page at /
     Serve(ServeArgs),
+    /// Draw a country's timeline (SVG, or an HTML page with each event's claims and the
+    /// actor–event graph), or with --graph its actor–event graph
+    Timeline(TimelineArgs),
     /// Check the store, or RDF files, against SHACL shapes (ontology/shapes.ttl by default)
     Validate(ValidateArgs),
     /// Rebuild the RDFS entailment graphs of every article, or drop them (--drop)
@@ -192,6 +195,32 @@ pub struct ExportArgs {
     /// Write to a file instead of stdout
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub struct TimelineArgs {
+    /// The country: Q1032, wd:Q1032, a Wikidata IRI, or a name
+    #[arg(long, value_name = "COUNTRY")]
+    pub country: String,
+    /// svg or html [default: from -o's extension, else svg]
+    #[arg(long, value_enum)]
+    pub format: Option<PictureFormat>,
+    /// Draw the country's actor–event graph (states, organisations, persons and forces
+    /// joined by its events) instead of its timeline
+    #[arg(long)]
+    pub graph: bool,
+    /// Write to a file (FILE.svg or FILE.html) instead of stdout
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// A picture's file format.
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PictureFormat {
+    /// An SVG drawing
+    Svg,
+    /// A self-contained HTML page: the drawing, choosing an event shows its claims
+    Html,
 }
 
 #[derive(Args, Debug)]

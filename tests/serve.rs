@@ -476,7 +476,8 @@ fn cors_preflight_for_a_browser_post() {
     );
 }
 
-/// The page at /: a query box, and the script posts to the endpoint.
+/// The page at /: a query box, and the script posts to the endpoint (the browser tests in
+/// `tests/browser.rs` drive the page itself).
 #[test]
 fn the_page_has_a_query_box() {
     let f = curl_fixture();
@@ -484,7 +485,7 @@ fn the_page_has_a_query_box() {
     assert_eq!(status, 200);
     assert!(head.contains("content-type: text/html"));
     assert!(
-        body.contains("<textarea") && body.contains("fetch('query'"),
+        body.contains("<textarea") && body.contains("ask('query', {"),
         "{body}"
     );
     assert!(body.contains("read-only"));
@@ -606,4 +607,110 @@ fn slow_clients_cannot_stall_the_endpoint() {
         closed >= 190,
         "only {closed} of 300 slow connections were dropped"
     );
+}
+
+/// The page's data over HTTP: the named questions with their typed parameters, a named
+/// question asked by name with `param=key=value` (as `--param` takes them), the countries
+/// with events, a country's timeline (drawing and claims), the actor–event graphs; bad
+/// parameters get 400 with one line.
+#[test]
+fn the_page_data_questions_timeline_and_graphs_over_http() {
+    let f = curl_fixture();
+    let url = &f.server.url;
+    let get = |path: &str| http(&curl(&[&format!("{url}{path}")]));
+
+    let (status, head, body) = get("/questions");
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: application/json"));
+    let q: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let forces = q["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["name"] == "forces-left")
+        .expect("forces-left is offered");
+    assert_eq!(forces["params"][0]["type"], "country");
+    assert_eq!(forces["params"][1]["type"], "event-type");
+    assert_eq!(forces["params"][1]["required"], false);
+
+    let (status, _, body) = http(&curl(&[
+        "-H",
+        "Accept: application/sparql-results+json",
+        &format!("{url}/query?name=forces-left&param=country%3DNiger&param=after%3Dcoup"),
+    ]));
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(locals(&column(&body, "actor")), vec!["Q142", "Q30"]);
+    for (path, says) in [
+        (
+            "/query?name=forces-left&param=country%3DAtlantis",
+            "not a country",
+        ),
+        ("/query?name=no-such-question", "unknown named query"),
+        ("/query?name=forces-left&query=ASK%7B%7D", "not both"),
+        (
+            "/query?param=country%3DNiger&query=ASK%7B%7D",
+            "only applies to named",
+        ),
+        ("/timeline?country=Atlantis", "not a country"),
+        ("/graph.svg", "give country"),
+    ] {
+        let (status, _, body) = get(path);
+        assert_eq!(status, 400, "{path}: {body}");
+        assert!(
+            body.contains(says) && body.trim().lines().count() == 1,
+            "{path}: {body}"
+        );
+    }
+
+    let (status, _, body) = get("/timeline");
+    assert_eq!(status, 200);
+    let countries: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let niger = countries["countries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["qid"] == "Q1032")
+        .expect("Niger has events");
+    let (status, _, body) = get("/timeline?country=Q1032");
+    assert_eq!(status, 200);
+    let t: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let marks = t["timeline"]["marks"].as_array().unwrap();
+    assert_eq!(niger["events"].as_u64().unwrap() as usize, marks.len());
+    assert_eq!(
+        t["svg"].as_str().unwrap().matches("class=\"mark\"").count(),
+        marks.len()
+    );
+    // A claim carries its sentence cut at the trigger.
+    assert!(marks.iter().all(
+        |m| m["claims"].as_array().unwrap().iter().all(|c| c["segments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["mark"] == "trigger" && s["text"] == c["trigger"]))
+    ));
+    let (status, head, body) = get("/timeline.svg?country=Niger");
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: image/svg+xml"));
+    assert_eq!(body, t["svg"].as_str().unwrap());
+    let (status, _, body) = get("/graph.svg?country=Niger");
+    assert_eq!(status, 200);
+    assert!(body.contains("href=\"https://www.wikidata.org/wiki/Q142\""));
+    let article = &f.articles[0];
+    let (status, _, body) = get(&format!("/graph.svg?article={}", urlencode(article)));
+    assert_eq!(status, 200);
+    assert!(body.contains("class=\"event\""), "{body}");
+    let (status, head, _) = http(&curl(&["-X", "POST", &format!("{url}/timeline")]));
+    assert_eq!(status, 405);
+    assert!(head.contains("allow: get, options"));
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

@@ -6,6 +6,7 @@ mod ingest;
 mod query;
 mod rdf;
 mod serve;
+mod timeline;
 
 use crate::cli::{Cli, Command, MetaArgs, OnlineArgs};
 use newskg_rdf::error::{Error, Result};
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Entail(a) => rdf::entail(&ctx, a),
         Command::Link(a) => serve::link(&ctx, a),
         Command::Serve(a) => serve::serve(&ctx, a),
+        Command::Timeline(a) => timeline::timeline(&ctx, a),
         Command::Completions { shell } => {
             // Written whole from memory, so a closed pipe is the usual quiet stop, not a panic
             // inside clap_complete.

@@ -18,6 +18,7 @@ pub mod http;
 pub mod ingest;
 pub mod link;
 pub mod map;
+pub mod picture;
 pub mod push;
 pub mod query;
 pub mod serve;

@@ -153,6 +153,18 @@ pub fn named(name: &str) -> Result<NamedQuery> {
         })
 }
 
+/// A country as a named query's country parameter binds it (`Q1032`, `wd:Q1032`, its
+/// Wikidata IRI, or a name in the gazetteer): its Wikidata IRI.
+pub fn country(value: &str) -> Result<Term> {
+    let p = Param {
+        name: "country".into(),
+        kind: ParamType::Country,
+        required: true,
+        description: String::new(),
+    };
+    bind_value(&p, value)
+}
+
 /// Parses and checks a parameter value into the RDF term it binds.
 pub(crate) fn bind_value(p: &Param, value: &str) -> Result<Term> {
     let bad = |why: &str| Error::usage(format!("parameter {}: {why}", p.name));

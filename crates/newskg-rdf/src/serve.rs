@@ -10,6 +10,7 @@
 //! prefixes are predeclared and the default graph is the union of the named graphs.
 
 use crate::error::{Error, Result};
+use crate::picture;
 use crate::query::{self, QueryOptions};
 use crate::store::Store;
 use crate::vocab::{sparql_prefixes, PREFIXES};
@@ -178,14 +179,25 @@ pub(crate) fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> 
                 Err(r) => r.response(),
             }
         }
+        ("/questions", &Method::GET) | ("/questions", &Method::HEAD) => answer_questions(),
+        ("/timeline", &Method::GET)
+        | ("/timeline.svg", &Method::GET)
+        | ("/graph.svg", &Method::GET) => answer_picture(store, opts, req, &path),
         ("/export", &Method::GET) | ("/holder", &Method::GET) if owner => {
             crate::holder::answer_owner(store, req, &path)
         }
-        ("/query", _) | ("/update", _) | ("/ingest", _) | ("/", _) => {
-            let allow = if path == "/update" || path == "/ingest" {
-                "POST, OPTIONS"
-            } else {
-                "GET, POST, OPTIONS"
+        ("/query", _)
+        | ("/update", _)
+        | ("/ingest", _)
+        | ("/", _)
+        | ("/questions", _)
+        | ("/timeline", _)
+        | ("/timeline.svg", _)
+        | ("/graph.svg", _) => {
+            let allow = match path.as_str() {
+                "/update" | "/ingest" => "POST, OPTIONS",
+                "/query" | "/" => "GET, POST, OPTIONS",
+                _ => "GET, OPTIONS",
             };
             let mut r = text(
                 StatusCode::METHOD_NOT_ALLOWED,
@@ -315,8 +327,13 @@ fn read_request(
     let mut default_graphs = Vec::new();
     let mut named_graphs = Vec::new();
     let (mut no_entailment, mut federate) = (false, false);
+    let (mut name, mut params) = (None, Vec::new());
     for (k, v) in pairs {
-        if k == "no-entailment" || k == "federate" {
+        if field == "query" && k == "name" {
+            name = Some(v);
+        } else if field == "query" && k == "param" {
+            params.push(v);
+        } else if k == "no-entailment" || k == "federate" {
             let on = v == "true" || v == "1";
             *(if k == "federate" {
                 &mut federate
@@ -330,6 +347,20 @@ fn read_request(
         } else if k == graph_named {
             named_graphs.push(v);
         }
+    }
+    if let Some(name) = name {
+        if direct.is_some() || !texts.is_empty() {
+            return Err(Refusal::new(
+                StatusCode::BAD_REQUEST,
+                "give either a named query (name) or a query, not both",
+            ));
+        }
+        texts.push(named_query_text(&name, &params)?);
+    } else if !params.is_empty() {
+        return Err(Refusal::new(
+            StatusCode::BAD_REQUEST,
+            "param only applies to named queries (name)",
+        ));
     }
     let text_value = match (direct, texts.len()) {
         (Some(d), 0) => d,
@@ -354,6 +385,17 @@ fn read_request(
         no_entailment,
         federate,
     })
+}
+
+/// A named query's text with its parameters (`key=value`, as `newskg query --param` takes
+/// them) bound; an unknown name or a bad parameter is refused with 400.
+fn named_query_text(name: &str, params: &[String]) -> std::result::Result<String, Refusal> {
+    let bad = |e: Error| Refusal::new(StatusCode::BAD_REQUEST, e.to_string());
+    let q = query::named(name).map_err(bad)?;
+    let bound = query::bind_params(&q, params).map_err(bad)?;
+    let parsed = query::parse(q.text).map_err(bad)?;
+    // Written out whole (prefixes declared), it parses again as `/query` reads it.
+    Ok(query::bind(parsed, &bound).to_string())
 }
 
 impl Operation {
@@ -847,7 +889,132 @@ fn answer_update(store: &Store, op: Operation) -> Response<Body> {
     }
 }
 
-/// The HTML page at `/`: a query box and a result table, plain and self-contained.
+/// `/questions`: the named queries with their typed parameters, and the event types, as
+/// JSON (for the page's question form).
+fn answer_questions() -> Response<Body> {
+    let questions: Vec<serde_json::Value> = query::named_queries()
+        .iter()
+        .map(|q| {
+            serde_json::json!({
+                "name": q.name,
+                "description": q.description,
+                "params": q.params.iter().map(|p| serde_json::json!({
+                    "name": p.name,
+                    "type": p.kind.name(),
+                    "required": p.required,
+                    "description": p.description,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let types: Vec<&str> = newskg_model::EventType::ALL
+        .iter()
+        .map(|t| t.name())
+        .collect();
+    let body = serde_json::json!({ "questions": questions, "event_types": types });
+    with_cors(Response::builder().header(CONTENT_TYPE, "application/json"))
+        .body(Body::from(body.to_string()))
+        .expect("a valid response")
+}
+
+/// `/timeline` (JSON: the countries with events, or with `country` a country's timeline
+/// drawn and as data), `/timeline.svg?country=…` and `/graph.svg?country=…|article=…` (the
+/// drawings). Read from the asserted graphs, one query slot at a time like any query.
+fn answer_picture(
+    store: &Store,
+    opts: &Options,
+    req: &Request<Body>,
+    path: &str,
+) -> Response<Body> {
+    let pairs = query_pairs(req);
+    let arg = |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.trim().to_string())
+    };
+    let Some(_slot) = GATE.take(opts.max_running, opts.queue_wait) else {
+        return text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "{} queries are already running; try again shortly",
+                opts.max_running
+            ),
+        );
+    };
+    let qopts = QueryOptions {
+        no_entailment: true,
+        ..QueryOptions::default()
+    };
+    let mut select =
+        |q: spargebra::Query| picture::solutions(query::execute(store, q, &[], &qopts)?);
+    let country = match arg("country")
+        .filter(|c| !c.is_empty())
+        .map(|c| query::country(&c))
+    {
+        Some(Ok(t)) => Some(t),
+        Some(Err(e)) => {
+            return text(
+                StatusCode::BAD_REQUEST,
+                e.to_string().replacen("parameter ", "", 1),
+            )
+        }
+        None => None,
+    };
+    let drawn: Result<(&str, String)> = match (path, country) {
+        ("/timeline", None) => picture::countries(&mut select).map(|list| {
+            let list: Vec<serde_json::Value> = list
+                .into_iter()
+                .map(|(e, n)| serde_json::json!({ "qid": e.qid, "label": e.label, "events": n }))
+                .collect();
+            (
+                "application/json",
+                serde_json::json!({ "countries": list }).to_string(),
+            )
+        }),
+        ("/timeline", Some(c)) => picture::timeline_of(&mut select, &c).map(|t| {
+            let svg = picture::timeline::svg(&t);
+            (
+                "application/json",
+                serde_json::json!({ "svg": svg, "timeline": t }).to_string(),
+            )
+        }),
+        ("/timeline.svg", Some(c)) => picture::timeline_of(&mut select, &c)
+            .map(|t| ("image/svg+xml", picture::timeline::svg(&t))),
+        ("/graph.svg", Some(c)) => {
+            picture::actor_graph_of_country(&mut select, &c).map(|g| ("image/svg+xml", g.svg()))
+        }
+        ("/graph.svg", None) => {
+            match arg("article").map(|a| NamedNode::new(a.trim_matches(['<', '>']))) {
+                Some(Ok(a)) => picture::actor_graph_of_article(&mut select, &a)
+                    .map(|g| ("image/svg+xml", g.svg())),
+                Some(Err(e)) => {
+                    return text(
+                        StatusCode::BAD_REQUEST,
+                        format!("article: not an IRI ({e})"),
+                    )
+                }
+                None => return text(StatusCode::BAD_REQUEST, "give country=… or article=…"),
+            }
+        }
+        _ => {
+            return text(
+                StatusCode::BAD_REQUEST,
+                "give country=…, e.g. country=Q1032 or country=Niger",
+            )
+        }
+    };
+    match drawn {
+        Ok((media, body)) => with_cors(Response::builder().header(CONTENT_TYPE, media))
+            .body(Body::from(body))
+            .expect("a valid response"),
+        Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+/// The HTML page at `/`: the country timeline with each event's claims, the actor–event
+/// graph, the named questions as a form and the SPARQL box; self-contained (its script and
+/// styles inline, no network).
 fn page(allow_update: bool) -> String {
     let mode = if allow_update {
         "updates allowed at /update"
@@ -857,6 +1024,8 @@ fn page(allow_update: bool) -> String {
     PAGE.replace("{MODE}", mode)
         .replace("{VERSION}", env!("CARGO_PKG_VERSION"))
         .replace("{PREFIXES}", &html_escape(&prefix_note()))
+        .replace("/*{VIEW_CSS}*/", picture::html::VIEW_CSS)
+        .replace("/*{VIEW_JS}*/", picture::html::VIEW_JS)
 }
 
 fn prefix_note() -> String {
@@ -874,86 +1043,7 @@ fn html_escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-const PAGE: &str = r#"<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>newskg SPARQL endpoint</title>
-<style>
-body { font-family: system-ui, sans-serif; margin: 2em; max-width: 70em; }
-textarea { width: 100%; height: 12em; font-family: monospace; font-size: 0.95em; }
-table { border-collapse: collapse; margin-top: 1em; }
-th, td { border: 1px solid #bbb; padding: 0.25em 0.6em; text-align: left; vertical-align: top; }
-th { background: #eee; }
-#status { margin-left: 1em; color: #555; }
-.error { color: #a00; white-space: pre-wrap; }
-</style>
-</head>
-<body>
-<h1>newskg SPARQL endpoint</h1>
-<p>SPARQL 1.1 Protocol at <code>/query</code> ({MODE}). Predeclared prefixes: <code>{PREFIXES}</code>.
-The default graph is the union of the article graphs.</p>
-<form id="form">
-<textarea id="query" name="query" spellcheck="false">SELECT ?event ?type ?status WHERE {
-  ?event a ?type ; nkg:status ?status .
-  ?type rdfs:subClassOf sem:Event .
-}
-LIMIT 50</textarea>
-<p><button type="submit">Run</button><span id="status"></span></p>
-</form>
-<div id="result"></div>
-<script>
-document.getElementById('form').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const status = document.getElementById('status');
-  const result = document.getElementById('result');
-  result.replaceChildren();
-  status.textContent = 'running…';
-  const started = performance.now();
-  try {
-    const response = await fetch('query', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/sparql-query', 'Accept': 'application/sparql-results+json, text/turtle;q=0.9' },
-      body: document.getElementById('query').value,
-    });
-    const body = await response.text();
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    if (!response.ok) {
-      status.textContent = response.status + ' ' + response.statusText;
-      const p = document.createElement('p'); p.className = 'error'; p.textContent = body; result.append(p);
-      return;
-    }
-    if (!(response.headers.get('Content-Type') || '').includes('json')) {
-      const pre = document.createElement('pre'); pre.textContent = body; result.append(pre);
-      status.textContent = seconds + ' s';
-      return;
-    }
-    const json = JSON.parse(body);
-    if ('boolean' in json) {
-      const p = document.createElement('p'); p.textContent = String(json.boolean); result.append(p);
-      status.textContent = seconds + ' s';
-      return;
-    }
-    const vars = json.head.vars;
-    const table = document.createElement('table');
-    const head = table.insertRow();
-    for (const v of vars) { const th = document.createElement('th'); th.textContent = '?' + v; head.append(th); }
-    for (const b of json.results.bindings) {
-      const row = table.insertRow();
-      for (const v of vars) { row.insertCell().textContent = b[v] ? b[v].value : ''; }
-    }
-    result.append(table);
-    status.textContent = json.results.bindings.length + ' rows, ' + seconds + ' s';
-  } catch (e) {
-    status.textContent = 'failed';
-    const p = document.createElement('p'); p.className = 'error'; p.textContent = String(e); result.append(p);
-  }
-});
-</script>
-<p><small>newskg {VERSION}</small></p>
-</body>
-</html>
-"#;
+const PAGE: &str = include_str!("serve_page.html");
 
 #[cfg(test)]
 mod tests {

@@ -66,6 +66,7 @@ fn the_page_shows_the_timeline_claims_graph_and_questions_in_a_browser() {
         "the question form answers forces-left",
         "Tab reaches all",
         "Enter on a focused mark shows its claims",
+        "the claim's link opens its article with the sentence marked",
     ] {
         assert!(
             said.contains(&format!("ok: {line}")),

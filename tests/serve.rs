@@ -699,6 +699,36 @@ fn the_page_data_questions_timeline_and_graphs_over_http() {
     let (status, _, body) = get(&format!("/graph.svg?article={}", urlencode(article)));
     assert_eq!(status, 200);
     assert!(body.contains("class=\"event\""), "{body}");
+    // A claim's article, its sentence marked by the claim's character offsets.
+    let claim = &marks[0]["claims"][0];
+    let (status, head, body) = get(&format!(
+        "/article?iri={}&from={}&to={}",
+        urlencode(claim["article"].as_str().unwrap()),
+        claim["sentence_start"],
+        claim["sentence_end"]
+    ));
+    assert_eq!(status, 200, "{body}");
+    assert!(head.contains("content-type: text/html"));
+    let sentence: String = claim["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        body.contains(&format!(
+            "<mark id=\"claim\">{}</mark>",
+            sentence.replace('\'', "&#39;")
+        )),
+        "{sentence} in {body}"
+    );
+    let (status, _, _) = get("/article?iri=https%3A%2F%2Fnewskg.org%2Fid%2Farticle%2Fnone");
+    assert_eq!(status, 404);
+    let (status, _, _) = get(&format!(
+        "/article?iri={}&from=3",
+        urlencode(claim["article"].as_str().unwrap())
+    ));
+    assert_eq!(status, 400);
     let (status, head, _) = http(&curl(&["-X", "POST", &format!("{url}/timeline")]));
     assert_eq!(status, 405);
     assert!(head.contains("allow: get, options"));

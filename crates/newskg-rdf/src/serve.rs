@@ -182,7 +182,8 @@ pub(crate) fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> 
         ("/questions", &Method::GET) | ("/questions", &Method::HEAD) => answer_questions(),
         ("/timeline", &Method::GET)
         | ("/timeline.svg", &Method::GET)
-        | ("/graph.svg", &Method::GET) => answer_picture(store, opts, req, &path),
+        | ("/graph.svg", &Method::GET)
+        | ("/article", &Method::GET) => answer_picture(store, opts, req, &path),
         ("/export", &Method::GET) | ("/holder", &Method::GET) if owner => {
             crate::holder::answer_owner(store, req, &path)
         }
@@ -193,7 +194,8 @@ pub(crate) fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> 
         | ("/questions", _)
         | ("/timeline", _)
         | ("/timeline.svg", _)
-        | ("/graph.svg", _) => {
+        | ("/graph.svg", _)
+        | ("/article", _) => {
             let allow = match path.as_str() {
                 "/update" | "/ingest" => "POST, OPTIONS",
                 "/query" | "/" => "GET, POST, OPTIONS",
@@ -997,6 +999,7 @@ fn answer_picture(
                 None => return text(StatusCode::BAD_REQUEST, "give country=… or article=…"),
             }
         }
+        ("/article", _) => return answer_article(&mut select, &arg),
         _ => {
             return text(
                 StatusCode::BAD_REQUEST,
@@ -1008,6 +1011,48 @@ fn answer_picture(
         Ok((media, body)) => with_cors(Response::builder().header(CONTENT_TYPE, media))
             .body(Body::from(body))
             .expect("a valid response"),
+        Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
+    }
+}
+
+/// `/article?iri=…[&from=N&to=M]`: an article's text as a page, characters N to M (a
+/// claim's sentence) highlighted; 404 when the store has no such article.
+fn answer_article(
+    select: &mut picture::Select<'_>,
+    arg: &dyn Fn(&str) -> Option<String>,
+) -> Response<Body> {
+    let Some(iri) = arg("iri") else {
+        return text(StatusCode::BAD_REQUEST, "give iri=… (an article's IRI)");
+    };
+    let article = match NamedNode::new(iri.trim_matches(['<', '>'])) {
+        Ok(a) => a,
+        Err(e) => return text(StatusCode::BAD_REQUEST, format!("iri: not an IRI ({e})")),
+    };
+    let offset = |k: &str| arg(k).map(|v| v.parse::<usize>());
+    let mark = match (offset("from"), offset("to")) {
+        (Some(Ok(f)), Some(Ok(t))) => Some((f, t)),
+        (None, None) => None,
+        _ => {
+            return text(
+                StatusCode::BAD_REQUEST,
+                "from and to: give both, as character offsets",
+            )
+        }
+    };
+    match picture::article_text(select, &article) {
+        Ok(Some(a)) => {
+            with_cors(Response::builder().header(CONTENT_TYPE, "text/html; charset=utf-8"))
+                .body(Body::from(picture::html::article_page(
+                    &a,
+                    article.as_str(),
+                    mark,
+                )))
+                .expect("a valid response")
+        }
+        Ok(None) => text(
+            StatusCode::NOT_FOUND,
+            format!("no article {article} in the store"),
+        ),
         Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
 }

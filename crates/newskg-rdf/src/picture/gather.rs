@@ -53,12 +53,12 @@ fn select_in(select: &mut Select<'_>, scope: &Scope<'_>, body: &str) -> Result<V
 }
 
 const CLAIMS: &str = r#"
-SELECT DISTINCT ?event ?type ?status ?earliest ?latest ?happening ?rank ?claim ?article ?title ?url ?published ?sentence ?sIndex ?sStart ?start ?end ?trigger ?attribution ?timeText WHERE {
+SELECT DISTINCT ?event ?type ?status ?earliest ?latest ?happening ?rank ?claim ?article ?title ?url ?published ?sentence ?sIndex ?sStart ?sEnd ?start ?end ?trigger ?attribution ?timeText WHERE {
   SCOPE
   ?event a ?type ; nkg:status ?status .
   VALUES ?type { TYPES }
   ?claim nkg:asserts ?event ; prov:wasDerivedFrom ?article ; nkg:sentence ?sentence ;
-         nkg:sentenceIndex ?sIndex ; nkg:sentenceStart ?sStart ; nkg:startOffset ?start ; nkg:endOffset ?end .
+         nkg:sentenceIndex ?sIndex ; nkg:sentenceStart ?sStart ; nkg:sentenceEnd ?sEnd ; nkg:startOffset ?start ; nkg:endOffset ?end .
   OPTIONAL { ?event nkg:trigger ?trigger }
   OPTIONAL { ?event nkg:earliest ?earliest }
   OPTIONAL { ?event nkg:latest ?latest }
@@ -131,6 +131,45 @@ pub fn countries(select: &mut Select<'_>) -> Result<Vec<(Entity, usize)>> {
         ));
     }
     Ok(out)
+}
+
+const ARTICLE: &str = r#"
+SELECT ?body ?title ?published ?url WHERE {
+  ?article schema:articleBody ?body .
+  OPTIONAL { ?article schema:headline ?title }
+  OPTIONAL { ?article schema:datePublished ?published }
+  OPTIONAL { ?article schema:url ?url }
+} LIMIT 1"#;
+
+/// An article as the store keeps it.
+#[derive(Debug, Clone)]
+pub struct ArticleText {
+    /// Its text (`schema:articleBody`), which claims' character offsets count in.
+    pub body: String,
+    /// Its headline.
+    pub title: Option<String>,
+    /// Its publication day.
+    pub published: Option<String>,
+    /// Its URL.
+    pub url: Option<String>,
+}
+
+/// An article's text and metadata, `None` when the store holds no such article.
+pub fn article_text(select: &mut Select<'_>, article: &NamedNode) -> Result<Option<ArticleText>> {
+    let parsed = query::parse(ARTICLE)?;
+    let bound = query::bind(
+        parsed,
+        &[(
+            Variable::new_unchecked("article"),
+            Term::NamedNode(article.clone()),
+        )],
+    );
+    Ok(select(bound)?.first().map(|s| ArticleText {
+        body: get(s, "body").unwrap_or_default(),
+        title: get(s, "title"),
+        published: get(s, "published"),
+        url: get(s, "url"),
+    }))
 }
 
 /// A solution's value for `var`, as text.
@@ -346,6 +385,8 @@ fn event_rows(select: &mut Select<'_>, scope: &Scope<'_>) -> Result<BTreeMap<Str
                 url: get(&s, "url"),
                 published: get(&s, "published"),
                 sentence_index: int(&s, "sIndex"),
+                sentence_start: int(&s, "sStart"),
+                sentence_end: int(&s, "sEnd"),
                 status,
                 attribution: get(&s, "attribution"),
                 trigger: get(&s, "trigger").unwrap_or_default(),
@@ -620,6 +661,8 @@ mod tests {
                 url: None,
                 published: None,
                 sentence_index: sentence,
+                sentence_start: 0,
+                sentence_end: 0,
                 status: "Completed".into(),
                 attribution: None,
                 trigger: String::new(),

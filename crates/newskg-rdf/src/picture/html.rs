@@ -4,7 +4,7 @@
 //! bytes. The endpoint's page uses the same script and styles.
 
 use super::graph::ActorGraph;
-use super::{escape, timeline, Timeline};
+use super::{escape, timeline, ArticleText, Timeline};
 
 /// The viewer script (`view.js`): choosing a mark shows its claims.
 pub const VIEW_JS: &str = include_str!("view.js");
@@ -65,9 +65,80 @@ newskgView.attach(document.getElementById('timeline'), JSON.parse(document.getEl
     )
 }
 
+/// An article's text as a page, the characters `mark` (start, end) highlighted (a claim's
+/// sentence) with the id `claim`, so a link can point at it.
+pub fn article_page(a: &ArticleText, iri: &str, mark: Option<(usize, usize)>) -> String {
+    let title = a.title.clone().unwrap_or_else(|| iri.to_string());
+    let chars: Vec<char> = a.body.chars().collect();
+    let piece = |x: usize, y: usize| {
+        escape(
+            &chars[x.min(chars.len())..y.min(chars.len())]
+                .iter()
+                .collect::<String>(),
+        )
+    };
+    let body = match mark {
+        Some((s, e)) if s < e && e <= chars.len() => format!(
+            "{}<mark id=\"claim\">{}</mark>{}",
+            piece(0, s),
+            piece(s, e),
+            piece(e, chars.len())
+        ),
+        _ => piece(0, chars.len()),
+    };
+    let mut about = vec![format!("<code>{}</code>", escape(iri))];
+    if let Some(p) = &a.published {
+        about.push(format!("published {}", escape(p)));
+    }
+    if let Some(u) = &a.url {
+        about.push(format!("<a href=\"{0}\">{0}</a>", escape(u)));
+    }
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2em; max-width: 50em; }}
+.text {{ white-space: pre-wrap; line-height: 1.5; font-size: 1.05em; }}
+mark {{ background: #ffd43b; }}
+</style>
+</head>
+<body>
+<p><a href="./">← newskg</a></p>
+<h1>{title}</h1>
+<p>{about}</p>
+<div class="text">{body}</div>
+</body>
+</html>
+"#,
+        title = escape(&title),
+        about = about.join(" · "),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_article_page_marks_the_sentence_by_characters_and_escapes_the_text() {
+        let a = ArticleText {
+            body: "Côte d'Ivoire <b>said</b> so. Troops left.".into(),
+            title: None,
+            published: Some("2024-01-02".into()),
+            url: None,
+        };
+        let page = article_page(&a, "https://newskg.org/id/article/x", Some((30, 42)));
+        assert!(
+            page.contains("<mark id=\"claim\">Troops left.</mark>"),
+            "{page}"
+        );
+        assert!(page.contains("&lt;b&gt;said&lt;/b&gt;"));
+        // Offsets past the text mark nothing.
+        assert!(!article_page(&a, "x", Some((30, 99))).contains("<mark"));
+    }
 
     #[test]
     fn script_json_cannot_close_its_script_element() {

@@ -19,7 +19,10 @@ use oxigraph::model::Term;
 use oxigraph::sparql::{QueryResults, QuerySolution};
 use serde::Serialize;
 
-pub use gather::{actor_graph_of_article, actor_graph_of_country, countries, timeline_of};
+pub use gather::{
+    actor_graph_of_article, actor_graph_of_country, article_text, countries, timeline_of,
+    ArticleText,
+};
 
 /// Runs a SELECT query (prefixes predeclared, parameters bound) and gives its solutions.
 pub type Select<'a> = dyn FnMut(spargebra::Query) -> Result<Vec<QuerySolution>> + 'a;
@@ -158,6 +161,10 @@ pub struct Claim {
     pub published: Option<String>,
     /// The sentence's index in the article.
     pub sentence_index: i64,
+    /// Where the sentence starts in the article's text (characters).
+    pub sentence_start: i64,
+    /// Where it ends (characters, exclusive).
+    pub sentence_end: i64,
     /// The status this claim gives.
     pub status: String,
     /// Who says so, as the text names them.

@@ -3,7 +3,8 @@
 //! GUM marks every mention — "the president", "Trump", "a group of teenagers" — with its
 //! entity type and its minimal span (the head words). A mention of a person, organisation
 //! or place whose head includes a proper noun is a name; its name span is the run of proper
-//! nouns around the head (joined by "of", "the", "and", "&", "de", hyphens), without a
+//! nouns around the head (and the capitalised adjectives, verbs and nouns beside them, as in
+//! "United States"; joined by "of", "the", "and", "&", "de", hyphens), without a
 //! leading title for persons ("President", "Mr."), as CoNLL and UNER mark names. Nested
 //! names keep the longest.
 
@@ -195,11 +196,23 @@ fn name_span(
     kind: NameKind,
     minspan: &[usize],
 ) -> Option<NameSpan> {
-    let proper = |i: usize| rows[i].upos == "PROPN";
+    // A name's words are its proper nouns and the capitalised adjectives, verbs and nouns
+    // beside them inside the mention: UD tags "United" in "United States" as a verb and
+    // "Saudi", "Democratic" or "Supreme" as adjectives, but they are part of the name
+    // (the head must still be a proper noun; "The" stays out as a determiner).
     let head = minspan
         .iter()
         .map(|m| s + m - 1)
-        .find(|&i| i < e && proper(i))?;
+        .find(|&i| i < e && rows[i].upos == "PROPN")?;
+    // (Not for persons: a capitalised noun before a person's name is a title, "Foreign
+    // Secretary Jack Straw".)
+    let proper = |i: usize| {
+        let capital = rows[i].form.chars().next().is_some_and(char::is_uppercase);
+        rows[i].upos == "PROPN"
+            || kind != NameKind::Person
+                && capital
+                && matches!(rows[i].upos.as_str(), "ADJ" | "VERB" | "NOUN" | "NUM")
+    };
     let joins = |i: usize| CONNECTORS.contains(&rows[i].form.to_lowercase().as_str());
     let (mut a, mut b) = (head, head + 1);
     while a > s && (proper(a - 1) || joins(a - 1) && a >= s + 2 && proper(a - 2)) {

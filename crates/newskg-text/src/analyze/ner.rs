@@ -598,6 +598,7 @@ impl Recognizer {
             .map(|s| spans_of(&self.model.label(&Prepared::new(s, &ev))))
             .collect();
         institutions::institutions(doc, &mut out, &ev);
+        datelines(doc, &mut out);
         short_forms(doc, &mut out, &ev);
         out
     }
@@ -630,7 +631,9 @@ impl Model {
 }
 
 /// Greedy decoding: each word gets the best-scoring label the BILOU constraints allow
-/// after the previous one (and, at the last word, one that closes any open name).
+/// after the previous one (and, at the last word, one that closes any open name). (A beam
+/// of four over per-word probabilities was measured: F1 within 0.005 on every test set,
+/// 25–40 % slower.)
 fn decode(p: &Prepared, mut score: impl FnMut(&[u64], &mut [f32; LABELS])) -> Vec<u8> {
     let n = p.len();
     let mut out: Vec<u8> = Vec::with_capacity(n);
@@ -653,6 +656,106 @@ fn decode(p: &Prepared, mut score: impl FnMut(&[u64], &mut [f32; LABELS])) -> Ve
         out.push(best);
     }
     out
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// A dateline opens a wire story with the place it was filed from: up to four capitalised
+/// words at the start of a sentence, then a date — "LONDON 1996-08-30", "NIAMEY, March 3
+/// (Reuters) -", "Paris, 4 May -" — or the agency in brackets ("KABUL (AP) -"). Those words
+/// are a place, whatever the model made of them.
+fn datelines(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>]) {
+    for (s, sp) in doc.iter().zip(spans.iter_mut()) {
+        let Some(end) = dateline_place(s) else {
+            continue;
+        };
+        // Written in capitals it is a dateline; in title case only where the model saw no
+        // person ("John Smith, 3 May" captions a photograph).
+        let capitals = s[..end].iter().all(|w| is_upper_word(w.text));
+        if !capitals
+            && sp
+                .iter()
+                .any(|n| n.start < end && n.kind == NameKind::Person)
+        {
+            continue;
+        }
+        sp.retain(|n| n.start >= end);
+        sp.insert(
+            0,
+            NameSpan {
+                start: 0,
+                end,
+                kind: NameKind::Place,
+            },
+        );
+    }
+}
+
+/// The end of a dateline's place words at the start of `s`, if it opens with one.
+fn dateline_place(s: &[Word]) -> Option<usize> {
+    let placeish = |w: &Word| {
+        w.text.chars().next().is_some_and(char::is_uppercase)
+            && w.text
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+            && !MONTHS.contains(&w.text.to_lowercase().as_str())
+    };
+    let end = s.iter().take(4).take_while(|w| placeish(w)).count();
+    if end == 0 {
+        return None;
+    }
+    let rest = &s[end..];
+    let at = |k: usize| rest.get(k).map(|w| w.text);
+    let iso = |t: &str| {
+        t.len() == 10
+            && t.chars().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    };
+    let month = |t: Option<&str>| {
+        t.is_some_and(|t| MONTHS.contains(&t.to_lowercase().trim_end_matches('.')))
+    };
+    let number =
+        |t: Option<&str>| t.is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()) && !t.is_empty());
+    let rest = if at(0) == Some(",") { &rest[1..] } else { rest };
+    let at = |k: usize| rest.get(k).map(|w| w.text);
+    // The date: an ISO day, "March 3" or "3 March"; then perhaps the agency in brackets.
+    let mut k = if at(0).is_some_and(iso) {
+        1
+    } else if month(at(0)) && number(at(1)) || number(at(0)) && month(at(1)) {
+        2
+    } else {
+        0
+    };
+    let agency = at(k) == Some("(")
+        && at(k + 2) == Some(")")
+        && at(k + 1).is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase));
+    if k == 0 && !agency {
+        return None;
+    }
+    if agency {
+        k += 3;
+    }
+    // The whole sentence is the dateline, or the story goes on after a dash.
+    let dash = |t: &str| matches!(t, "-" | "--" | "–" | "—");
+    (at(k).is_none() || at(k).is_some_and(dash)).then_some(end)
 }
 
 /// The document pass: a run of words that repeats a multi-word name whole, or a person's

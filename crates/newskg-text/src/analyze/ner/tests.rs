@@ -250,3 +250,57 @@ fn a_model_compiled_in_place_scores_as_its_weights_say() {
     );
     assert!(Model::from_bytes(b"not a model").is_none());
 }
+
+#[test]
+fn a_name_whose_first_word_is_an_adjective_or_verb_is_found_whole() {
+    // The training data once cut "United" and "Saudi" off (UD tags them VERB and ADJ).
+    let r = Recognizer::get();
+    let doc = vec![words(
+        "Troops left the United States and Saudi Arabia for the United Kingdom .",
+        "NNS VBD DT NNP NNPS CC NNP NNP IN DT NNP NNP .",
+    )];
+    let found = r.recognize(&doc);
+    for (start, end) in [(3, 5), (6, 8), (10, 12)] {
+        assert!(
+            found[0].contains(&NameSpan {
+                start,
+                end,
+                kind: NameKind::Place
+            }),
+            "{start}..{end}: {:?}",
+            found[0]
+        );
+    }
+}
+
+#[test]
+fn a_dateline_names_the_place_the_story_was_filed_from() {
+    let r = Recognizer::get();
+    let doc = vec![
+        words("NIAMEY 2024-03-05", "NNP CD"),
+        words(
+            "KANO , March 3 ( Reuters ) - Gunmen attacked a market .",
+            "NNP , NNP CD -LRB- NNP -RRB- : NNS VBD DT NN .",
+        ),
+        words(
+            "Amnesty International ( AI ) said the vote was fair .",
+            "NNP NNP -LRB- NNP -RRB- VBD DT NN VBD JJ .",
+        ),
+        words("Jane Doe , 3 May", "NNP NNP , CD NNP"),
+    ];
+    let found = r.recognize(&doc);
+    let place_at = |s: usize, end: usize| {
+        found[s].contains(&NameSpan {
+            start: 0,
+            end,
+            kind: NameKind::Place,
+        })
+    };
+    assert!(place_at(0, 1), "{:?}", found[0]);
+    assert!(place_at(1, 1), "{:?}", found[1]);
+    // Brackets after a name, with the story going on, are no dateline; nor is a name in
+    // title case the model takes for a person.
+    assert!(!place_at(2, 2), "{:?}", found[2]);
+    assert!(!place_at(3, 2), "{:?}", found[3]);
+    assert_eq!(dateline_place(&doc[2]), None);
+}

@@ -17,6 +17,7 @@
 //! events (the extract stage turns spans into actors).
 
 pub mod institutions;
+mod teams;
 pub mod train;
 
 use super::tagger::{is_upper_word, suffix};
@@ -599,6 +600,7 @@ impl Recognizer {
             .collect();
         institutions::institutions(doc, &mut out, &ev);
         datelines(doc, &mut out);
+        teams::teams(doc, &mut out, &ev);
         short_forms(doc, &mut out, &ev);
         out
     }

@@ -601,6 +601,7 @@ impl Recognizer {
         institutions::institutions(doc, &mut out, &ev);
         datelines(doc, &mut out);
         teams::teams(doc, &mut out, &ev);
+        first_and_surname(doc, &mut out, &ev);
         short_forms(doc, &mut out, &ev);
         out
     }
@@ -758,6 +759,39 @@ fn dateline_place(s: &[Word]) -> Option<usize> {
     // The whole sentence is the dateline, or the story goes on after a dash.
     let dash = |t: &str| matches!(t, "-" | "--" | "–" | "—");
     (at(k).is_none() || at(k).is_some_and(dash)).then_some(end)
+}
+
+/// A name of two or three words that opens with a first name (the Census list) and ends
+/// with a word the article names a person by alone ("Rebecca Okafor" … "Ms Okafor") is that
+/// person, whatever other kind the model gave it. The surname must be written only
+/// capitalised in the article ("Brown" with "brown" elsewhere proves nothing).
+fn first_and_surname(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
+    let mut alone: FxHashSet<&str> = FxHashSet::default();
+    for (s, sp) in doc.iter().zip(spans.iter()) {
+        for n in sp
+            .iter()
+            .filter(|n| n.kind == NameKind::Person && n.end - n.start == 1)
+        {
+            alone.insert(s[n.start].text);
+        }
+    }
+    if alone.is_empty() {
+        return;
+    }
+    let names = Names::get();
+    for (s, sp) in doc.iter().zip(spans.iter_mut()) {
+        for n in sp.iter_mut() {
+            let words = &s[n.start..n.end];
+            if n.kind == NameKind::Person || !(2..=3).contains(&words.len()) {
+                continue;
+            }
+            let first = names.buckets(&words[0].text.to_lowercase()).0;
+            let last = words[words.len() - 1].text;
+            if first > 0 && alone.contains(last) && !ev.lower.contains(&last.to_lowercase()) {
+                n.kind = NameKind::Person;
+            }
+        }
+    }
 }
 
 /// The document pass: a run of words that repeats a multi-word name whole, or a person's

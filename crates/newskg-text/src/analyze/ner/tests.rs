@@ -304,3 +304,63 @@ fn a_dateline_names_the_place_the_story_was_filed_from() {
     assert!(!place_at(3, 2), "{:?}", found[3]);
     assert_eq!(dateline_place(&doc[2]), None);
 }
+
+#[test]
+fn a_first_name_and_a_surname_the_article_uses_alone_make_a_person() {
+    let doc = vec![
+        words(
+            "Rebecca Okafor will lead the campaign .",
+            "NNP NNP MD VB DT NN .",
+        ),
+        words("Ms Okafor said so .", "NNP NNP VBD RB ."),
+    ];
+    let ev = DocEvidence::of(&doc);
+    // As if the model had taken the full name for an organisation.
+    let mut spans = vec![
+        vec![NameSpan {
+            start: 0,
+            end: 2,
+            kind: NameKind::Organization,
+        }],
+        vec![NameSpan {
+            start: 1,
+            end: 2,
+            kind: NameKind::Person,
+        }],
+    ];
+    first_and_surname(&doc, &mut spans, &ev);
+    assert_eq!(spans[0][0].kind, NameKind::Person);
+    // Without the surname alone as a person, or without a first name, nothing changes.
+    let mut other = vec![
+        vec![NameSpan {
+            start: 0,
+            end: 2,
+            kind: NameKind::Organization,
+        }],
+        vec![],
+    ];
+    first_and_surname(&doc, &mut other, &ev);
+    assert_eq!(other[0][0].kind, NameKind::Organization);
+    let firm = vec![
+        words("Goldman Okafor hired staff .", "NNP NNP VBD NNS ."),
+        words("Okafor said so .", "NNP VBD RB ."),
+    ];
+    let mut spans = vec![
+        vec![NameSpan {
+            start: 0,
+            end: 2,
+            kind: NameKind::Organization,
+        }],
+        vec![NameSpan {
+            start: 0,
+            end: 1,
+            kind: NameKind::Person,
+        }],
+    ];
+    first_and_surname(&firm, &mut spans, &DocEvidence::of(&firm));
+    assert_eq!(
+        spans[0][0].kind,
+        NameKind::Organization,
+        "Goldman is no first name"
+    );
+}

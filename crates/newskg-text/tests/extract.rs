@@ -704,3 +704,24 @@ fn a_fronted_place_is_not_part_of_the_force_and_earlier_origins_carry_over() {
         .collect();
     assert_eq!(c, ["Q796"]);
 }
+
+#[test]
+fn whom_an_order_sends_away_is_the_mover() {
+    // Object control: the noun before "to" leaves. Staff, families and citizens move no
+    // forces, so no withdrawal — whoever gave the order.
+    for text in [
+        "The United States ordered non-emergency embassy staff and their families to leave Niger on Thursday.",
+        "The junta ordered the French ambassador to leave the country.",
+        "Britain began evacuating its citizens from Sudan at the weekend.",
+    ] {
+        let x = run(text, Some("2023-08-01"));
+        assert!(!types(&x).contains(&"Withdrawal"), "{text}: {:?}", summary(&x));
+    }
+    // Forces sent away are the movers, and a span of time before "to" controls nothing.
+    let x = run("Niger's junta ordered French troops to leave the country.", Some("2023-08-01"));
+    assert!(has(&x, "Withdrawal", "Q142", "Q1032"), "{:?}", summary(&x));
+    let x = run("The junta gave French troops a month to leave Niger.", Some("2023-08-01"));
+    assert!(has(&x, "Withdrawal", "Q142", "Q1032"), "{:?}", summary(&x));
+    let x = run("France decided to withdraw its troops from Mali.", Some("2022-02-17"));
+    assert!(has(&x, "Withdrawal", "Q142", "Q912"), "{:?}", summary(&x));
+}

@@ -210,6 +210,11 @@ fn is_passive(doc: &Doc, t: usize, si: usize) -> bool {
 fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<usize> {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
+    if verb {
+        if let Some(controller) = infinitive_controller(doc, m, t, s0) {
+            return controller;
+        }
+    }
     let mut k = if verb {
         subject_search_end(doc, t, si)
     } else {
@@ -234,6 +239,26 @@ fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<u
         }
     }
     None
+}
+
+/// The subject of an infinitive that a noun controls: in "ordered embassy staff to leave"
+/// the staff leave, not the one who ordered. `Some(item)` when the noun before "to" is an
+/// item's, `Some(None)` when it is an ordinary noun no item stands for (staff, families,
+/// citizens: nobody the extractor tracks), `None` when no noun controls the infinitive
+/// ("decided to leave", "gave the troops a month to leave": the usual search goes on).
+fn infinitive_controller(doc: &Doc, m: &Mentions, t: usize, s0: usize) -> Option<Option<usize>> {
+    let toks = &doc.tokens;
+    if t < s0 + 2 || toks[t - 1].lower != "to" {
+        return None;
+    }
+    let k = t - 2;
+    if let Some(ii) = m.item_at[k] {
+        let it = &m.items[ii];
+        return (usable(it) && it.pp.is_none()).then_some(Some(ii));
+    }
+    let w = &toks[k];
+    let controls = w.is_noun() && !w.is_proper() && !is("time_span", &w.lemma);
+    controls.then_some(None)
 }
 
 /// Where the search for a verb's subject starts: before a relative clause that ends just
@@ -532,7 +557,8 @@ impl Site<'_> {
     }
 
     /// The head token of the noun phrase right after the trigger when it is not an entity
-    /// ("return children", "meet concerns"), if any.
+    /// ("return children", "meet concerns", "evacuate its citizens": a possessor may open
+    /// it), if any.
     fn np_object(&self, m: &Mentions) -> Option<usize> {
         let toks = &self.doc.tokens;
         (self.end..toks.len().min(self.end + 4))
@@ -541,7 +567,7 @@ impl Site<'_> {
                     toks[k].tag,
                     "IN" | "TO" | "." | "," | ":" | "CC" | "WDT" | "MD"
                 ) && !toks[k].is_verb()
-                    && m.item_at[k].is_none()
+                    && m.item_at[k].is_none_or(|ii| m.items[ii].possessive)
             })
             .find(|&k| toks[k].is_noun() && !toks[k].is_proper())
     }

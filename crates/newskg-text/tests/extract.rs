@@ -718,10 +718,42 @@ fn whom_an_order_sends_away_is_the_mover() {
         assert!(!types(&x).contains(&"Withdrawal"), "{text}: {:?}", summary(&x));
     }
     // Forces sent away are the movers, and a span of time before "to" controls nothing.
-    let x = run("Niger's junta ordered French troops to leave the country.", Some("2023-08-01"));
+    let x = run(
+        "Niger's junta ordered French troops to leave the country.",
+        Some("2023-08-01"),
+    );
     assert!(has(&x, "Withdrawal", "Q142", "Q1032"), "{:?}", summary(&x));
-    let x = run("The junta gave French troops a month to leave Niger.", Some("2023-08-01"));
+    let x = run(
+        "The junta gave French troops a month to leave Niger.",
+        Some("2023-08-01"),
+    );
     assert!(has(&x, "Withdrawal", "Q142", "Q1032"), "{:?}", summary(&x));
-    let x = run("France decided to withdraw its troops from Mali.", Some("2022-02-17"));
+    let x = run(
+        "France decided to withdraw its troops from Mali.",
+        Some("2022-02-17"),
+    );
     assert!(has(&x, "Withdrawal", "Q142", "Q912"), "{:?}", summary(&x));
+}
+
+#[test]
+fn what_is_dated_after_the_article_has_not_happened_yet() {
+    let x = run(
+        "Iraq's elections next Sunday will test the government. Chad held elections last week.",
+        Some("2005-01-20"),
+    );
+    let s = summary(&x);
+    let election = |c: &str| {
+        s.iter()
+            .find(|(t, _, _, cs)| *t == "Election" && cs.iter().any(|q| q == c))
+    };
+    assert_eq!(
+        election("Q796").map(|e| e.1),
+        Some(Status::Planned),
+        "{s:?}"
+    );
+    assert_eq!(
+        election("Q657").map(|e| e.1),
+        Some(Status::Completed),
+        "a past vote stays done: {s:?}"
+    );
 }

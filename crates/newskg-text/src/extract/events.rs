@@ -1165,6 +1165,15 @@ fn attach_times(
         if te.direction != 0 && !(published.is_none() && te.interval.is_some() && e.rank > 0) {
             e.rank = te.direction;
         }
+        // What the text dates after its own day has not happened yet ("elections next
+        // Sunday"): done is only planned.
+        let later = te
+            .interval
+            .zip(published)
+            .is_some_and(|((from, _), p)| from > p);
+        if later && e.status == Status::Completed {
+            e.status = Status::Planned;
+        }
     }
 }
 

@@ -196,3 +196,25 @@ fn a_lone_untitled_word_is_no_person_unless_the_article_names_one_so() {
     let x = run("Marion Harlow spoke first. Later Harlow left, and Mrs Grey followed.");
     assert_eq!(mentions_of(&x, "Marion Harlow").len(), 2, "{:?}", x.actors);
 }
+
+#[test]
+fn a_surname_another_named_person_bears_is_not_linked_to_an_office_holder() {
+    // Without another bearer, "Mr Blair" in a British article is the prime minister …
+    let x = run(
+        "The British government is divided. But Mr Blair told MPs in London that Britain would stay.",
+    );
+    assert!(
+        x.actors.iter().any(|a| a.id.qid() == Some("Q9545")),
+        "{:?}",
+        x.actors
+    );
+    // … but when the article names a Kevin Blair — here only inside a trust's name, so no
+    // person actor stands for him — "Mr Blair" may be either: no link.
+    let x = run("The Kevin Blair Trust criticised the British government. \
+         Mr Blair told MPs in London that Britain had failed.");
+    assert!(
+        x.actors.iter().all(|a| a.id.qid() != Some("Q9545")),
+        "{:?}",
+        x.actors
+    );
+}

@@ -579,6 +579,9 @@ impl<'d> Finder<'d> {
             let Some(p) = Persons::get().by_surname_in(&actor.label, &countries) else {
                 continue;
             };
+            if self.another_bearer(&actor.label, &p.label) {
+                continue;
+            }
             let id = ActorId::Wikidata(p.qid.clone());
             if self.m.index.contains_key(&id) {
                 continue;
@@ -592,6 +595,36 @@ impl<'d> Finder<'d> {
             }
             self.m.index.insert(id, a);
         }
+    }
+
+    /// Whether the article writes `surname` after a given name that is not the office
+    /// holder's (`holder`, "Menzies Campbell"): "Alastair Campbell" or "Doug Smith" is
+    /// another bearer of the surname, so "Mr Campbell" may be either and is left unlinked
+    /// (precision first). Titles ("Mr", "Sir", "Minister") are no given names, and another
+    /// spelling of the holder's given name is the holder.
+    fn another_bearer(&self, surname: &str, holder: &str) -> bool {
+        let given: Vec<&str> = holder.split(' ').rev().skip(1).collect();
+        // The holder's given name, or a spelling of it ("Mikhail" for "Mikheil"): the same
+        // first four letters.
+        let holders = |w: &str| {
+            given
+                .iter()
+                .any(|g| *g == w || (g.len() >= 4 && w.len() >= 4 && g.get(..4) == w.get(..4)))
+        };
+        let toks = &self.doc.tokens;
+        (1..toks.len()).any(|k| {
+            let before = &toks[k - 1];
+            toks[k].text == surname
+                && before.tag == "NNP"
+                && before.text.chars().next().is_some_and(char::is_uppercase)
+                && before.text.chars().all(char::is_alphabetic)
+                && !holders(&before.text)
+                && !Lexicon::get().is("title", &before.lower)
+                && !matches!(
+                    before.lower.as_str(),
+                    "mr" | "mrs" | "ms" | "dr" | "sir" | "lord" | "lady" | "dame"
+                )
+        })
     }
 
     /// Persons and organisations the recognizer named where no gazetteer name or titled

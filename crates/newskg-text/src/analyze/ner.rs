@@ -661,6 +661,16 @@ fn decode(p: &Prepared, mut score: impl FnMut(&[u64], &mut [f32; LABELS])) -> Ve
     out
 }
 
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 const MONTHS: [&str; 12] = [
     "january",
     "february",
@@ -695,9 +705,8 @@ fn datelines(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>]) {
         {
             continue;
         }
-        sp.retain(|n| n.start >= end);
-        sp.insert(
-            0,
+        put(
+            sp,
             NameSpan {
                 start: 0,
                 end,
@@ -705,6 +714,14 @@ fn datelines(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>]) {
             },
         );
     }
+}
+
+/// Puts `name` among a sentence's names in place of every name it overlaps, keeping them
+/// in order.
+fn put(sp: &mut Vec<NameSpan>, name: NameSpan) {
+    sp.retain(|n| n.end <= name.start || n.start >= name.end);
+    sp.push(name);
+    sp.sort_by_key(|n| n.start);
 }
 
 /// The end of a dateline's place words at the start of `s`, if it opens with one.
@@ -720,7 +737,11 @@ fn dateline_place(s: &[Word]) -> Option<usize> {
     if end == 0 {
         return None;
     }
-    let rest = &s[end..];
+    // The place may be followed by a comma ("NIAMEY, March 3").
+    let rest = match s[end..].split_first() {
+        Some((comma, after)) if comma.text == "," => after,
+        _ => &s[end..],
+    };
     let at = |k: usize| rest.get(k).map(|w| w.text);
     let iso = |t: &str| {
         t.len() == 10
@@ -737,8 +758,6 @@ fn dateline_place(s: &[Word]) -> Option<usize> {
     };
     let number =
         |t: Option<&str>| t.is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()) && !t.is_empty());
-    let rest = if at(0) == Some(",") { &rest[1..] } else { rest };
-    let at = |k: usize| rest.get(k).map(|w| w.text);
     // The date: an ISO day, "March 3" or "3 March"; then perhaps the agency in brackets.
     let mut k = if at(0).is_some_and(iso) {
         1

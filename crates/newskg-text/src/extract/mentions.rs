@@ -620,10 +620,6 @@ impl<'d> Finder<'d> {
                 && before.text.chars().all(char::is_alphabetic)
                 && !holders(&before.text)
                 && !Lexicon::get().is("title", &before.lower)
-                && !matches!(
-                    before.lower.as_str(),
-                    "mr" | "mrs" | "ms" | "dr" | "sir" | "lord" | "lady" | "dame"
-                )
         })
     }
 

@@ -182,13 +182,14 @@ fn place(s: &[Word], sp: &mut Vec<NameSpan>, a: usize, b: usize) {
     if sp.iter().any(|n| overlaps(n) && (n.start < a || n.end > b)) {
         return;
     }
-    sp.retain(|n| !overlaps(n));
-    sp.push(NameSpan {
-        start: a,
-        end: b,
-        kind: NameKind::Organization,
-    });
-    sp.sort_by_key(|n| n.start);
+    super::put(
+        sp,
+        NameSpan {
+            start: a,
+            end: b,
+            kind: NameKind::Organization,
+        },
+    );
 }
 
 /// A name the model ran on from inside the institution's name `a..b` into the capitalised

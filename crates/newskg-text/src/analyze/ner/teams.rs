@@ -9,18 +9,8 @@
 //! "near", "from") stands before it. Months, weekdays and words the article also writes in
 //! lower case ("Sales 9.06 9.31") are no teams. Reads sentences and spans only.
 
-use super::{DocEvidence, NameKind, NameSpan, Word, MONTHS};
+use super::{put, DocEvidence, NameKind, NameSpan, Word, MONTHS, WEEKDAYS};
 use rustc_hash::FxHashSet;
-
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// A word a team's name is made of: capitalised, letters and `.'&-` only.
 fn name_word(w: &Word) -> bool {
@@ -108,13 +98,14 @@ fn can_be_team(s: &[Word], (a, b): (usize, usize), ev: &DocEvidence) -> bool {
 
 /// Makes `(a, b)` an organisation in `sp`, replacing any name overlapping it.
 fn set_team(sp: &mut Vec<NameSpan>, (a, b): (usize, usize)) {
-    sp.retain(|n| n.end <= a || n.start >= b);
-    sp.push(NameSpan {
-        start: a,
-        end: b,
-        kind: NameKind::Organization,
-    });
-    sp.sort_by_key(|n| n.start);
+    put(
+        sp,
+        NameSpan {
+            start: a,
+            end: b,
+            kind: NameKind::Organization,
+        },
+    );
 }
 
 /// The pass: teams from the layout, then the same names elsewhere in the article.

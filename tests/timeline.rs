@@ -50,6 +50,20 @@ fn store(dir: &Path, name: &str, reverse: bool) -> PathBuf {
     store
 }
 
+/// Draws `country`'s timeline from `store` into `out` (SVG or HTML by its extension).
+fn draw(store: &Path, country: &str, out: &Path) {
+    ok(
+        store,
+        &[
+            "timeline",
+            "--country",
+            country,
+            "-o",
+            out.to_str().unwrap(),
+        ],
+    );
+}
+
 /// The marks of an SVG as Python's XML parser reads them: (data-key, title, placement, day
 /// attribute of the aria-label) per mark, in document order.
 fn marks(svg: &Path) -> Vec<(String, String, String)> {
@@ -98,16 +112,7 @@ fn the_svg_parses_names_every_event_once_in_date_order_and_is_deterministic() {
     let dir = tempfile::tempdir().unwrap();
     let s = store(dir.path(), "a", false);
     let svg = dir.path().join("niger.svg");
-    ok(
-        &s,
-        &[
-            "timeline",
-            "--country",
-            "Niger",
-            "-o",
-            svg.to_str().unwrap(),
-        ],
-    );
+    draw(&s, "Niger", &svg);
     let drawn = marks(&svg);
     let mut keys: Vec<String> = drawn.iter().map(|m| m.0.clone()).collect();
     keys.sort();
@@ -146,29 +151,11 @@ fn the_svg_parses_names_every_event_once_in_date_order_and_is_deterministic() {
     // The same store gives the same bytes; so does a store that read the articles in the
     // other order.
     let again = dir.path().join("again.svg");
-    ok(
-        &s,
-        &[
-            "timeline",
-            "--country",
-            "Q1032",
-            "-o",
-            again.to_str().unwrap(),
-        ],
-    );
+    draw(&s, "Q1032", &again);
     assert_eq!(std::fs::read(&svg).unwrap(), std::fs::read(&again).unwrap());
     let other = store(dir.path(), "b", true);
     let third = dir.path().join("third.svg");
-    ok(
-        &other,
-        &[
-            "timeline",
-            "--country",
-            "wd:Q1032",
-            "-o",
-            third.to_str().unwrap(),
-        ],
-    );
+    draw(&other, "wd:Q1032", &third);
     assert_eq!(std::fs::read(&svg).unwrap(), std::fs::read(&third).unwrap());
 }
 
@@ -177,16 +164,7 @@ fn the_html_page_holds_the_timeline_its_claims_and_the_graph_deterministically()
     let dir = tempfile::tempdir().unwrap();
     let s = store(dir.path(), "a", false);
     let page = dir.path().join("niger.html");
-    ok(
-        &s,
-        &[
-            "timeline",
-            "--country",
-            "Niger",
-            "-o",
-            page.to_str().unwrap(),
-        ],
-    );
+    draw(&s, "Niger", &page);
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("class=\"newskg-timeline\"") && html.contains("class=\"newskg-graph\""));
@@ -209,16 +187,7 @@ fn the_html_page_holds_the_timeline_its_claims_and_the_graph_deterministically()
         "the withdrawal's trigger is marked"
     );
     let again = dir.path().join("again.html");
-    ok(
-        &s,
-        &[
-            "timeline",
-            "--country",
-            "Niger",
-            "-o",
-            again.to_str().unwrap(),
-        ],
-    );
+    draw(&s, "Niger", &again);
     assert_eq!(html.as_bytes(), std::fs::read(&again).unwrap());
     // The graph alone: an actor per entity, France linked to Wikidata.
     let graph = ok(&s, &["timeline", "--country", "Niger", "--graph"]);

@@ -4,7 +4,7 @@ use super::{write_out, Context};
 use crate::cli::{PictureFormat, TimelineArgs};
 use newskg_rdf::error::{Error, Result};
 use newskg_rdf::holder::{self, Opened};
-use newskg_rdf::picture::{self, graph::ActorGraph, html, timeline};
+use newskg_rdf::picture::{self, html, timeline};
 use newskg_rdf::query::{self, QueryOptions};
 
 /// `newskg timeline`: draws what the store holds about a country.
@@ -45,11 +45,7 @@ pub(super) fn timeline(ctx: &Context, a: &TimelineArgs) -> Result<()> {
         picture::timeline_of(&mut select, &country)
     })?;
     let drawing = match (a.graph, format) {
-        (true, _) => ActorGraph::new(
-            format!("{} — actors and events", t.country.label),
-            t.marks.clone(),
-        )
-        .svg(),
+        (true, _) => t.actor_graph().svg(),
         (false, PictureFormat::Svg) => timeline::svg(&t),
         (false, PictureFormat::Html) => html::page(&t),
     };

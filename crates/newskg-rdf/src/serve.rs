@@ -135,6 +135,30 @@ fn with_cors(b: oxhttp::model::response::Builder) -> oxhttp::model::response::Bu
     b.header(ACCESS_CONTROL_ALLOW_ORIGIN, "*")
 }
 
+/// A 200 answer of media type `media`, open to browser clients.
+fn answer(media: &str, body: impl Into<Body>) -> Response<Body> {
+    with_cors(Response::builder().header(CONTENT_TYPE, media))
+        .body(body.into())
+        .expect("a valid response")
+}
+
+/// The 503 for a query that found no place at the gate in time.
+fn busy(opts: &Options) -> Response<Body> {
+    text(
+        StatusCode::SERVICE_UNAVAILABLE,
+        format!(
+            "{} queries are already running; try again shortly",
+            opts.max_running
+        ),
+    )
+}
+
+/// An IRI given as a request parameter (`<…>` or bare); a bad one is refused with 400.
+fn iri_param(name: &str, value: &str) -> std::result::Result<NamedNode, Refusal> {
+    NamedNode::new(value.trim_matches(['<', '>']))
+        .map_err(|e| Refusal::new(StatusCode::BAD_REQUEST, format!("{name}: not an IRI ({e})")))
+}
+
 /// Answers one HTTP request.
 pub(crate) fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> Response<Body> {
     let path = req.uri().path().to_string();
@@ -157,9 +181,7 @@ pub(crate) fn handle(store: &Store, opts: &Options, req: &mut Request<Body>) -> 
     }
     match (path.as_str(), &method) {
         ("/", &Method::GET) | ("/", &Method::HEAD) => {
-            with_cors(Response::builder().header(CONTENT_TYPE, "text/html; charset=utf-8"))
-                .body(Body::from(page(opts.allow_update)))
-                .expect("a valid response")
+            answer("text/html; charset=utf-8", page(opts.allow_update))
         }
         ("/query", &Method::GET) | ("/query", &Method::POST) => {
             match read_request(req, opts, "query", "application/sparql-query") {
@@ -545,13 +567,7 @@ fn answer_query(
         );
     };
     let Some(slot) = GATE.take(opts.max_running, opts.queue_wait) else {
-        return text(
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!(
-                "{} queries are already running; try again shortly",
-                opts.max_running
-            ),
-        );
+        return busy(opts);
     };
     let result = run_with_timeout(store, opts, parsed, media, graph_types, slot, &qopts);
     let token = qopts.cancel.unwrap_or_default();
@@ -718,9 +734,7 @@ fn respond(
     token: &CancellationToken,
 ) -> Response<Body> {
     match result {
-        Ok(body) => with_cors(Response::builder().header(CONTENT_TYPE, media))
-            .body(Body::from(body))
-            .expect("a valid response"),
+        Ok(body) => answer(media, body),
         Err(Outcome::TooLarge) => text(
             StatusCode::PAYLOAD_TOO_LARGE,
             format!(
@@ -914,9 +928,7 @@ fn answer_questions() -> Response<Body> {
         .map(|t| t.name())
         .collect();
     let body = serde_json::json!({ "questions": questions, "event_types": types });
-    with_cors(Response::builder().header(CONTENT_TYPE, "application/json"))
-        .body(Body::from(body.to_string()))
-        .expect("a valid response")
+    answer("application/json", body.to_string())
 }
 
 /// `/timeline` (JSON: the countries with events, or with `country` a country's timeline
@@ -936,13 +948,7 @@ fn answer_picture(
             .map(|(_, v)| v.trim().to_string())
     };
     let Some(_slot) = GATE.take(opts.max_running, opts.queue_wait) else {
-        return text(
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!(
-                "{} queries are already running; try again shortly",
-                opts.max_running
-            ),
-        );
+        return busy(opts);
     };
     let qopts = QueryOptions {
         no_entailment: true,
@@ -986,19 +992,13 @@ fn answer_picture(
         ("/graph.svg", Some(c)) => {
             picture::actor_graph_of_country(&mut select, &c).map(|g| ("image/svg+xml", g.svg()))
         }
-        ("/graph.svg", None) => {
-            match arg("article").map(|a| NamedNode::new(a.trim_matches(['<', '>']))) {
-                Some(Ok(a)) => picture::actor_graph_of_article(&mut select, &a)
-                    .map(|g| ("image/svg+xml", g.svg())),
-                Some(Err(e)) => {
-                    return text(
-                        StatusCode::BAD_REQUEST,
-                        format!("article: not an IRI ({e})"),
-                    )
-                }
-                None => return text(StatusCode::BAD_REQUEST, "give country=… or article=…"),
+        ("/graph.svg", None) => match arg("article").map(|a| iri_param("article", &a)) {
+            Some(Ok(a)) => {
+                picture::actor_graph_of_article(&mut select, &a).map(|g| ("image/svg+xml", g.svg()))
             }
-        }
+            Some(Err(refused)) => return refused.response(),
+            None => return text(StatusCode::BAD_REQUEST, "give country=… or article=…"),
+        },
         ("/article", _) => return answer_article(&mut select, &arg),
         _ => {
             return text(
@@ -1008,9 +1008,7 @@ fn answer_picture(
         }
     };
     match drawn {
-        Ok((media, body)) => with_cors(Response::builder().header(CONTENT_TYPE, media))
-            .body(Body::from(body))
-            .expect("a valid response"),
+        Ok((media, body)) => answer(media, body),
         Err(e) => text(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()),
     }
 }
@@ -1024,9 +1022,9 @@ fn answer_article(
     let Some(iri) = arg("iri") else {
         return text(StatusCode::BAD_REQUEST, "give iri=… (an article's IRI)");
     };
-    let article = match NamedNode::new(iri.trim_matches(['<', '>'])) {
+    let article = match iri_param("iri", &iri) {
         Ok(a) => a,
-        Err(e) => return text(StatusCode::BAD_REQUEST, format!("iri: not an IRI ({e})")),
+        Err(refused) => return refused.response(),
     };
     let offset = |k: &str| arg(k).map(|v| v.parse::<usize>());
     let mark = match (offset("from"), offset("to")) {
@@ -1040,15 +1038,10 @@ fn answer_article(
         }
     };
     match picture::article_text(select, &article) {
-        Ok(Some(a)) => {
-            with_cors(Response::builder().header(CONTENT_TYPE, "text/html; charset=utf-8"))
-                .body(Body::from(picture::html::article_page(
-                    &a,
-                    article.as_str(),
-                    mark,
-                )))
-                .expect("a valid response")
-        }
+        Ok(Some(a)) => answer(
+            "text/html; charset=utf-8",
+            picture::html::article_page(&a, article.as_str(), mark),
+        ),
         Ok(None) => text(
             StatusCode::NOT_FOUND,
             format!("no article {article} in the store"),
@@ -1068,7 +1061,7 @@ fn page(allow_update: bool) -> String {
     };
     PAGE.replace("{MODE}", mode)
         .replace("{VERSION}", env!("CARGO_PKG_VERSION"))
-        .replace("{PREFIXES}", &html_escape(&prefix_note()))
+        .replace("{PREFIXES}", &picture::escape(&prefix_note()))
         .replace("/*{VIEW_CSS}*/", picture::html::VIEW_CSS)
         .replace("/*{VIEW_JS}*/", picture::html::VIEW_JS)
 }
@@ -1079,13 +1072,6 @@ fn prefix_note() -> String {
         .map(|(p, _)| format!("{p}:"))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 const PAGE: &str = include_str!("serve_page.html");

@@ -47,8 +47,20 @@ fn select_in(select: &mut Select<'_>, scope: &Scope<'_>, body: &str) -> Result<V
     let text = body
         .replace("SCOPE", scope.pattern())
         .replace("TYPES", &types.join(" "));
-    let parsed = query::parse(&text)?;
-    let bound = query::bind(parsed, &[(Variable::new_unchecked("scope"), scope.term())]);
+    select_with(select, &text, "scope", scope.term())
+}
+
+/// Runs the SELECT `text` with `?var` bound to `value`.
+fn select_with(
+    select: &mut Select<'_>,
+    text: &str,
+    var: &str,
+    value: Term,
+) -> Result<Vec<QuerySolution>> {
+    let bound = query::bind(
+        query::parse(text)?,
+        &[(Variable::new_unchecked(var), value)],
+    );
     select(bound)
 }
 
@@ -156,15 +168,8 @@ pub struct ArticleText {
 
 /// An article's text and metadata, `None` when the store holds no such article.
 pub fn article_text(select: &mut Select<'_>, article: &NamedNode) -> Result<Option<ArticleText>> {
-    let parsed = query::parse(ARTICLE)?;
-    let bound = query::bind(
-        parsed,
-        &[(
-            Variable::new_unchecked("article"),
-            Term::NamedNode(article.clone()),
-        )],
-    );
-    Ok(select(bound)?.first().map(|s| ArticleText {
+    let rows = select_with(select, ARTICLE, "article", Term::NamedNode(article.clone()))?;
+    Ok(rows.first().map(|s| ArticleText {
         body: get(s, "body").unwrap_or_default(),
         title: get(s, "title"),
         published: get(s, "published"),
@@ -196,14 +201,10 @@ pub fn timeline_of(select: &mut Select<'_>, country: &Term) -> Result<Timeline> 
 
 /// The country as the store names it.
 fn country_entity(select: &mut Select<'_>, country: &Term) -> Result<Entity> {
-    let parsed = query::parse(COUNTRY)?;
-    let bound = query::bind(
-        parsed,
-        &[(Variable::new_unchecked("country"), country.clone())],
-    );
+    let rows = select_with(select, COUNTRY, "country", country.clone())?;
     let wd = value(country);
     let mut best: Option<(String, String)> = None;
-    for s in select(bound)? {
+    for s in rows {
         let (Some(iri), label) = (get(&s, "entity"), get(&s, "label")) else {
             continue;
         };
@@ -231,11 +232,7 @@ pub fn actor_graph_of_country(
     select: &mut Select<'_>,
     country: &Term,
 ) -> Result<super::graph::ActorGraph> {
-    let t = timeline_of(select, country)?;
-    Ok(super::graph::ActorGraph::new(
-        format!("{} — actors and events", t.country.label),
-        t.marks,
-    ))
+    Ok(timeline_of(select, country)?.actor_graph())
 }
 
 /// The actor–event graph of one article.
@@ -267,7 +264,6 @@ struct EventRow {
     claim: Claim,
     spans: (i64, i64),
     sentence: String,
-    sentence_start: i64,
 }
 
 /// The scope's events, joined into marks, placed and ordered.
@@ -317,7 +313,7 @@ fn marks(select: &mut Select<'_>, scope: &Scope<'_>) -> Result<Vec<Mark>> {
             // Where arguments overlap, the longer shows ("French forces" over "French").
             cut[1..].sort_by_key(|(s, e, role, _)| (s - e, *s, role.clone()));
             let mut claim = row.claim.clone();
-            claim.segments = segments(&row.sentence, row.sentence_start, &cut);
+            claim.segments = segments(&row.sentence, row.claim.sentence_start, &cut);
             claims.push(claim);
             actors.extend(its_roles);
         }
@@ -395,7 +391,6 @@ fn event_rows(select: &mut Select<'_>, scope: &Scope<'_>) -> Result<BTreeMap<Str
             },
             spans: (int(&s, "start"), int(&s, "end")),
             sentence: get(&s, "sentence").unwrap_or_default(),
-            sentence_start: int(&s, "sStart"),
         };
         // One row per event: an event has one claim, but keep the first should it have more.
         rows.entry(event).or_insert(row);

@@ -3,7 +3,6 @@
 //! timeline's data inline, so the file works offline and the same store gives the same
 //! bytes. The endpoint's page uses the same script and styles.
 
-use super::graph::ActorGraph;
 use super::{escape, timeline, ArticleText, Timeline};
 
 /// The viewer script (`view.js`): choosing a mark shows its claims.
@@ -19,23 +18,25 @@ pub fn script_json<T: serde::Serialize>(value: &T) -> String {
         .replace('<', "\\u003c")
 }
 
+/// The start of a page, to the end of its `<head>`: its title and its styles.
+fn head(title: &str, style: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n{style}</style>\n</head>",
+        escape(title)
+    )
+}
+
+const ARTICLE_STYLE: &str =
+    "body { font-family: system-ui, sans-serif; margin: 2em; max-width: 50em; }
+.text { white-space: pre-wrap; line-height: 1.5; font-size: 1.05em; }
+mark { background: #ffd43b; }
+";
+
 /// The timeline and the country's actor–event graph as a page.
 pub fn page(t: &Timeline) -> String {
     let title = format!("Timeline of {}", t.country.label);
-    let graph = ActorGraph::new(
-        format!("{} — actors and events", t.country.label),
-        t.marks.clone(),
-    );
     format!(
-        r#"<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{title}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; margin: 2em; max-width: 76em; }}
-{css}</style>
-</head>
+        r#"{head}
 <body>
 <main>
 <h1>{title}</h1>
@@ -55,11 +56,16 @@ newskgView.attach(document.getElementById('timeline'), JSON.parse(document.getEl
 </body>
 </html>
 "#,
+        head = head(
+            &title,
+            &format!(
+                "body {{ font-family: system-ui, sans-serif; margin: 2em; max-width: 76em; }}\n{VIEW_CSS}"
+            )
+        ),
         title = escape(&title),
-        css = VIEW_CSS,
         version = env!("CARGO_PKG_VERSION"),
         svg = timeline::svg(t),
-        graph = graph.svg(),
+        graph = t.actor_graph().svg(),
         data = script_json(t),
         js = VIEW_JS,
     )
@@ -94,17 +100,7 @@ pub fn article_page(a: &ArticleText, iri: &str, mark: Option<(usize, usize)>) ->
         about.push(format!("<a href=\"{0}\">{0}</a>", escape(u)));
     }
     format!(
-        r#"<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>{title}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; margin: 2em; max-width: 50em; }}
-.text {{ white-space: pre-wrap; line-height: 1.5; font-size: 1.05em; }}
-mark {{ background: #ffd43b; }}
-</style>
-</head>
+        r#"{head}
 <body>
 <p><a href="./">← newskg</a></p>
 <h1>{title}</h1>
@@ -113,6 +109,7 @@ mark {{ background: #ffd43b; }}
 </body>
 </html>
 "#,
+        head = head(&title, ARTICLE_STYLE),
         title = escape(&title),
         about = about.join(" · "),
     )

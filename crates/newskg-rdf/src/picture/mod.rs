@@ -68,6 +68,16 @@ pub struct Timeline {
     pub marks: Vec<Mark>,
 }
 
+impl Timeline {
+    /// The actor–event graph of the timeline's events.
+    pub fn actor_graph(&self) -> graph::ActorGraph {
+        graph::ActorGraph::new(
+            format!("{} — actors and events", self.country.label),
+            self.marks.clone(),
+        )
+    }
+}
+
 /// How a mark found its place on the time axis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -144,6 +144,18 @@ fn main() {
         opts.iterations = it.parse().expect("ITERATIONS is a number");
     }
     let ewt = tb.join("UD_English-EWT");
+    if std::env::var_os("EVAL_ONLY").is_some() {
+        // Scores the shipped model without training.
+        let parser = Parser::get();
+        for (name, path) in [
+            ("EWT dev", ewt.join("en_ewt-ud-dev.conllu")),
+            ("EWT test", ewt.join("en_ewt-ud-test.conllu")),
+            ("PUD", tb.join("UD_English-PUD/en_pud-ud-test.conllu")),
+        ] {
+            report(name, parser, &read_conllu(&path, None));
+        }
+        return;
+    }
     let (mut data, _, mut gold_tags) = read_conllu(&ewt.join("en_ewt-ud-train.conllu"), None);
     let gum = tb.join("UD_English-GUM/en_gum-ud-train.conllu");
     let (gum, _, gum_tags) = read_conllu(&gum, Some(CC_BY_GUM));

@@ -757,3 +757,46 @@ fn what_is_dated_after_the_article_has_not_happened_yet() {
         "a past vote stays done: {s:?}"
     );
 }
+
+#[test]
+fn what_is_moved_must_be_a_force() {
+    for s in [
+        "The party has withdrawn two of its campaign leaflets after complaints.",
+        "The minister announced the withdrawal of the bill on Tuesday.",
+        "Ghana pulled out of the tournament.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(!types(&x).contains(&"Withdrawal"), "{s}: {:?}", summary(&x));
+    }
+    let x = run(
+        "Kenya withdrew 400 soldiers from Somalia on Monday.",
+        Some("2005-01-10"),
+    );
+    assert!(has(&x, "Withdrawal", "Q114", "Q1045"), "{:?}", summary(&x));
+    let x = run(
+        "Chad announced the withdrawal of its troops from Niger.",
+        Some("2005-01-10"),
+    );
+    assert!(has(&x, "Withdrawal", "Q657", "Q1032"), "{:?}", summary(&x));
+}
+
+#[test]
+fn a_strike_of_another_kind_is_no_attack() {
+    for s in [
+        "The former officer has been on hunger strike outside the embassy for a month.",
+        "Unions called a general strike in Lagos.",
+        "The two firms struck a deal worth $5m.",
+        "Similar agreements had been struck with Ghana before.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(!types(&x).contains(&"Attack"), "{s}: {:?}", summary(&x));
+    }
+    for s in [
+        "A drone strike killed four fighters near Gao.",
+        "Israeli jets struck Gaza overnight.",
+        "The army said rebels had struck a convoy near Kidal.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(types(&x).contains(&"Attack"), "{s}: {:?}", summary(&x));
+    }
+}

@@ -794,6 +794,8 @@ impl Site<'_> {
                 })
             }),
             Need::Place => !forces.is_empty() || has_place,
+            Need::Mover => !forces.is_empty() || self.moved_thing(m, np_object).is_none(),
+            Need::Armed => !self.other_kind_of_strike(m, np_object),
             Need::Power => {
                 a.pp_word("of").iter().any(|&o| {
                     m.items[o]
@@ -806,6 +808,65 @@ impl Site<'_> {
             }
             Need::None => true,
         }
+    }
+}
+
+impl Site<'_> {
+    /// The plain noun (no force, no entity) named as what is moved: the verb's object, or
+    /// the head of the noun's "of" phrase ("the withdrawal of the bill").
+    fn moved_thing(&self, m: &Mentions, np_object: Option<usize>) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        // After a verb: its object, or the thing after a partitive ("two of its leaflets").
+        let of = if self.trig.verb {
+            let partitive = toks.get(self.end).is_some_and(|n| {
+                n.tag == "CD" || is("quantifier", &n.lower) || is("partitive", &n.lower)
+            });
+            if np_object.is_some() || !partitive {
+                return np_object;
+            }
+            self.end + 1
+        } else {
+            self.end
+        };
+        if toks.get(of).is_none_or(|n| n.lower != "of") {
+            return None;
+        }
+        (of + 1..toks.len().min(of + 5))
+            .take_while(|&k| {
+                m.item_at[k].is_none()
+                    && !toks[k].is_verb()
+                    && !matches!(toks[k].tag, "IN" | "TO" | "." | "," | ":" | "CC")
+            })
+            .filter(|&k| toks[k].is_noun() && !toks[k].is_proper())
+            .last()
+    }
+
+    /// Whether "strike" is another kind than an armed one: for the noun, a common noun before
+    /// it that is no armed modifier ("hunger strike", "rail strike") or an adjective naming a
+    /// kind of walk-out ("a general strike"); for the verb,
+    /// a thing struck in another sense ("struck a deal"; "agreements had been struck").
+    fn other_kind_of_strike(&self, m: &Mentions, np_object: Option<usize>) -> bool {
+        let (toks, t) = (&self.doc.tokens, self.t);
+        let before = t.checked_sub(1).map(|k| &toks[k]);
+        if !self.trig.verb {
+            return before.is_some_and(|b| {
+                m.item_at[t - 1].is_none()
+                    && ((matches!(b.tag, "NN" | "NNS") && !is("armed_modifier", &b.lower))
+                        || is("strike_kind", &b.lower))
+            });
+        }
+        // What is struck, when it is a thing one strikes in another sense ("struck a deal");
+        // in the passive it stands before the auxiliary ("agreements had been struck").
+        let struck = np_object.or_else(|| {
+            (toks[t].tag == "VBN"
+                && (t.saturating_sub(3)..t)
+                    .any(|k| is("passive_aux", &toks[k].lemma.to_lowercase())))
+            .then(|| (t.saturating_sub(5)..t).rev().find(|&k| toks[k].is_noun()))
+            .flatten()
+        });
+        struck.is_some_and(|k| {
+            m.item_at[k].is_none() && is("struck_in_other_sense", &toks[k].lemma.to_lowercase())
+        })
     }
 }
 

@@ -20,6 +20,14 @@ pub enum Need {
     Power,
     /// The verb's object must be a trigger noun of the same type ("sign a treaty").
     Object,
+    /// Whatever is moved must be a force: no event when the verb's object or the noun's
+    /// "of" phrase is a thing that is none ("withdrew two posters", "the withdrawal of the
+    /// bill").
+    Mover,
+    /// Armed force, not another sense: no event when a common noun or adjective names
+    /// another kind ("hunger strike", "general strike") or a plain noun is what is struck
+    /// ("struck a deal", "agreements had been struck").
+    Armed,
 }
 
 /// One trigger entry.
@@ -164,6 +172,8 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "place" => Need::Place,
         "power" => Need::Power,
         "object" => Need::Object,
+        "mover" => Need::Mover,
+        "armed" => Need::Armed,
         _ => {
             return Err(format!(
                 "unknown need '{need}' (force, place, power, object or -)"

@@ -787,6 +787,7 @@ fn a_strike_of_another_kind_is_no_attack() {
         "Unions called a general strike in Lagos.",
         "The two firms struck a deal worth $5m.",
         "Similar agreements had been struck with Ghana before.",
+        "Under a deal struck in Accra, the rebels will disarm.",
     ] {
         let x = run(s, Some("2005-01-10"));
         assert!(!types(&x).contains(&"Attack"), "{s}: {:?}", summary(&x));
@@ -799,4 +800,75 @@ fn a_strike_of_another_kind_is_no_attack() {
         let x = run(s, Some("2005-01-10"));
         assert!(types(&x).contains(&"Attack"), "{s}: {:?}", summary(&x));
     }
+}
+
+#[test]
+fn forces_moving_into_a_place_arrive() {
+    for (s, owner, country) in [
+        (
+            "Nigerian troops drove into Bamako on Sunday.",
+            "Q1033",
+            "Q912",
+        ),
+        (
+            "Chadian soldiers poured into northern Mali in January.",
+            "Q657",
+            "Q912",
+        ),
+        (
+            "Some 300 Rwandan police officers landed in Bangui on Tuesday.",
+            "Q1037",
+            "Q929",
+        ),
+        (
+            "Senegalese troops crossed the border into Gambia overnight.",
+            "Q1041",
+            "Q1005",
+        ),
+    ] {
+        let x = run(s, Some("2017-01-25"));
+        assert!(has(&x, "Arrival", owner, country), "{s}: {:?}", summary(&x));
+    }
+    // "in" must follow the verb: a month after it is no arrival.
+    let x = run(
+        "French troops moved in March to the border.",
+        Some("2017-01-25"),
+    );
+    assert!(!types(&x).contains(&"Arrival"), "{:?}", summary(&x));
+}
+
+#[test]
+fn police_are_a_force_only_when_the_text_says_whose() {
+    let x = run(
+        "The police officers left the warehouse after an hour.",
+        Some("2005-01-10"),
+    );
+    assert!(
+        x.forces.is_empty() && x.events.is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    let x = run(
+        "The last Rwandan police officers left Bangui on Friday.",
+        Some("2005-01-10"),
+    );
+    assert!(has(&x, "Withdrawal", "Q1037", "Q929"), "{:?}", summary(&x));
+}
+
+#[test]
+fn soldiers_flown_home_leave() {
+    let x = run(
+        "The last French soldiers were flown out of Chad on Friday.",
+        Some("2025-01-31"),
+    );
+    assert!(has(&x, "Withdrawal", "Q142", "Q657"), "{:?}", summary(&x));
+}
+
+#[test]
+fn flying_out_to_a_place_is_no_departure() {
+    let x = run(
+        "About 100 British troops are ready to fly out and secure the airport.",
+        Some("2005-01-10"),
+    );
+    assert!(!types(&x).contains(&"Withdrawal"), "{:?}", summary(&x));
 }

@@ -134,8 +134,23 @@ fn match_trigger(
         let trig = &lex.triggers[i];
         let mut pos = t + 1;
         for w in &trig.words[1..] {
-            let found = (pos..limit.min(pos + 4))
-                .find(|&k| toks[k].lemma.to_lowercase() == *w || toks[k].lower == *w);
+            // "+of": right after the word before it; "^in": that, and a particle with no
+            // noun phrase after it ("rushed in to help"; not "moved in March").
+            let (w, adjacent, particle) = if let Some(w) = w.strip_prefix('^') {
+                (w, true, true)
+            } else if let Some(w) = w.strip_prefix('+') {
+                (w, true, false)
+            } else {
+                (w.as_str(), false, false)
+            };
+            let reach = if adjacent { 1 } else { 4 };
+            let found = (pos..limit.min(pos + reach)).find(|&k| {
+                (toks[k].lemma.to_lowercase() == w || toks[k].lower == w)
+                    && !(particle
+                        && toks.get(k + 1).is_some_and(|n| {
+                            n.is_noun() || matches!(n.tag, "DT" | "CD" | "JJ" | "PRP$")
+                        }))
+            });
             match found {
                 Some(k) => pos = k + 1,
                 None => continue 'trig,
@@ -844,7 +859,8 @@ impl Site<'_> {
     /// Whether "strike" is another kind than an armed one: for the noun, a common noun before
     /// it that is no armed modifier ("hunger strike", "rail strike") or an adjective naming a
     /// kind of walk-out ("a general strike"); for the verb,
-    /// a thing struck in another sense ("struck a deal"; "agreements had been struck").
+    /// a thing struck in another sense ("struck a deal"; "agreements had been struck"; "a
+    /// deal struck in Sochi").
     fn other_kind_of_strike(&self, m: &Mentions, np_object: Option<usize>) -> bool {
         let (toks, t) = (&self.doc.tokens, self.t);
         let before = t.checked_sub(1).map(|k| &toks[k]);
@@ -857,7 +873,9 @@ impl Site<'_> {
         }
         // What is struck, when it is a thing one strikes in another sense ("struck a deal");
         // in the passive it stands before the auxiliary ("agreements had been struck").
-        let struck = np_object.or_else(|| {
+        // A participle right after its noun: "a deal struck in Sochi".
+        let reduced = (t > 0 && toks[t - 1].is_noun()).then(|| t - 1);
+        let struck = np_object.or(reduced).or_else(|| {
             (toks[t].tag == "VBN"
                 && (t.saturating_sub(3)..t)
                     .any(|k| is("passive_aux", &toks[k].lemma.to_lowercase())))

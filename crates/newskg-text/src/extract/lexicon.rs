@@ -163,8 +163,16 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         _ => return Err(format!("unknown pos '{pos}' (V or N)")),
     };
     let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
-    if words.iter().any(String::is_empty) {
+    if words
+        .iter()
+        .any(|w| w.trim_start_matches(['^', '+']).is_empty())
+    {
         return Err(format!("empty word in phrase '{phrase}'"));
+    }
+    if words[0].starts_with(['^', '+']) {
+        return Err(format!(
+            "the head word of '{phrase}' cannot be marked ^ or +"
+        ));
     }
     let need = match need {
         "-" => Need::None,
@@ -176,7 +184,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "armed" => Need::Armed,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed or -)"
             ))
         }
     };
@@ -286,11 +294,19 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),
             "triggers.tsv line 4: empty word in phrase 'seize  power'"
+        );
+        assert_eq!(
+            bad("Arrival\tV\trush ^\tforce"),
+            "triggers.tsv line 4: empty word in phrase 'rush ^'"
+        );
+        assert_eq!(
+            bad("Arrival\tV\t^rush in\tforce"),
+            "triggers.tsv line 4: the head word of '^rush in' cannot be marked ^ or +"
         );
     }
 

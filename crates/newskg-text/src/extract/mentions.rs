@@ -794,7 +794,12 @@ impl<'d> Finder<'d> {
             return None;
         }
         let lemma = toks[h].lemma.to_lowercase();
-        let &irregular = lex.forces.get(lemma.as_str())?;
+        // A one-word head ("troops"), or a two-word one whose first word must stand before
+        // it ("police officers", "military police").
+        let &irregular = lex.forces.get(lemma.as_str()).or_else(|| {
+            let before = toks.get(h.checked_sub(1)?)?.lemma.to_lowercase();
+            lex.forces.get(format!("{before} {lemma}").as_str())
+        })?;
         // "came into force", "in force": no troops.
         if lemma == "force" && h > 0 && lex.is("force_idiom", &toks[h - 1].lower) {
             return None;
@@ -821,6 +826,12 @@ impl<'d> Finder<'d> {
         let toks = &doc.tokens;
         let s = self.force_start(h);
         let (owners, unit, group) = self.span_owners(s, h, irregular);
+        let lemma = toks[h].lemma.to_lowercase();
+        // Police are a force only when the text says whose ("Kenyan police officers"): the
+        // officers who left a warehouse are no contingent.
+        if owners.is_empty() && unit.is_none() && lex.is("force_with_owner_only", &lemma) {
+            return;
+        }
         let quantity = (s..h).find(|&k| toks[k].tag == "CD").map(|k| {
             let mut q0 = k;
             while q0 > s && lex.is("approximator", &toks[q0 - 1].lower) {
@@ -828,7 +839,6 @@ impl<'d> Finder<'d> {
             }
             doc.span_text(q0, k + 1).to_string()
         });
-        let lemma = toks[h].lemma.to_lowercase();
         let plural = toks[h].tag.ends_with('S') || lex.is("collective_force", &lemma);
         let fi = self.m.forces.len();
         self.m.forces.push(Force {

@@ -872,3 +872,29 @@ fn flying_out_to_a_place_is_no_departure() {
     );
     assert!(!types(&x).contains(&"Withdrawal"), "{:?}", summary(&x));
 }
+
+#[test]
+fn coordinated_adjectives_name_every_owner() {
+    let x = run(
+        "The Belarusian, Armenian and Tajik units left Mali on Monday.",
+        Some("2022-01-14"),
+    );
+    for owner in ["Q184", "Q399", "Q863"] {
+        assert!(
+            has(&x, "Withdrawal", owner, "Q912"),
+            "{owner}: {:?}",
+            summary(&x)
+        );
+    }
+    // A place before the comma is no owner.
+    let x = run(
+        "In Somalia, Ugandan troops left their bases on Monday.",
+        Some("2022-01-14"),
+    );
+    assert!(has(&x, "Withdrawal", "Q1036", "Q1045"), "{:?}", summary(&x));
+    assert!(
+        !has(&x, "Withdrawal", "Q1045", "Q1045"),
+        "{:?}",
+        summary(&x)
+    );
+}

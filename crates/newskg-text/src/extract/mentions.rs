@@ -897,13 +897,17 @@ impl<'d> Finder<'d> {
                     "DT" | "PRP$" | "JJ" | "POS" | "NNP" | "NNPS"
                 ));
         // "Burundian and Ugandan contingents", "French, German and Italian troops"; a
-        // comma joins adjectives only, not a place before it ("In Somalia, African Union
-        // troops").
+        // comma joins adjectives only (as tagged, or as the gazetteer's adjective forms:
+        // the tagger may read "Belarusian" as a proper noun), not a place before it ("In
+        // Somalia, African Union troops").
+        let adjective = |k: usize| {
+            toks[k].tag == "JJ" || covering_hit(hit_at, k).is_some_and(|h| h.1 == Form::Adjective)
+        };
         let coordinated = matches!(p.lower.as_str(), "and" | "," | "or")
             && s >= 2
             && covering_hit(hit_at, s).is_some()
             && covering_hit(hit_at, s - 2).is_some()
-            && (p.lower != "," || (toks[s].tag == "JJ" && toks[s - 2].tag == "JJ"));
+            && (p.lower != "," || (adjective(s) && adjective(s - 2)));
         !verb_like
             && (in_hit
                 || np_modifier(p.tag)

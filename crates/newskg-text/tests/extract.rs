@@ -898,3 +898,20 @@ fn coordinated_adjectives_name_every_owner() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_part_of_a_force_moves_for_it() {
+    for s in [
+        "About 300 Ghanaian troops were sent to Mali in May. Some of them landed in Bamako on 4 May.",
+        "About 300 Ghanaian troops were sent to Mali in May. The first of them arrived in Bamako on 4 May.",
+    ] {
+        let x = run(s, Some("2022-06-01"));
+        assert!(has(&x, "Arrival", "Q117", "Q912"), "{s}: {:?}", summary(&x));
+    }
+    // A place after "of" is no part of a group.
+    let x = run(
+        "The capital of Mali welcomed Ghanaian troops.",
+        Some("2022-06-01"),
+    );
+    assert!(!types(&x).contains(&"Arrival"), "{:?}", summary(&x));
+}

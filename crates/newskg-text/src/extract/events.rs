@@ -242,7 +242,7 @@ fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<u
         }
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
-            if usable(it) && it.pp.is_none() {
+            if usable(it) && (it.pp.is_none() || of_a_part(doc, it)) {
                 let antecedent = if verb {
                     relative_antecedent(doc, m, it.start, t, si)
                 } else {
@@ -254,6 +254,16 @@ fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<u
         }
     }
     None
+}
+
+/// Whether an item is the group a part of which is the subject: "some of them", "the first
+/// of the troops", "two of the contingents" (the part stands for the group's members).
+fn of_a_part(doc: &Doc, it: &Item) -> bool {
+    let toks = &doc.tokens;
+    it.pp.as_deref() == Some("of")
+        && it.start >= 2
+        && toks[it.start - 1].lower == "of"
+        && (toks[it.start - 2].tag == "CD" || is("quantifier", &toks[it.start - 2].lower))
 }
 
 /// The subject of an infinitive that a noun controls: in "ordered embassy staff to leave"

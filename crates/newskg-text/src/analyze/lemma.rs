@@ -19,6 +19,12 @@ pub fn is_past_form(lower: &str) -> bool {
     table(lower, "VBD").is_some()
 }
 
+/// Whether a lowercase word is a past-tense form that is never a present-tense one in the
+/// lemma table ("struck", "fled"; not "were" or "had", which the treebanks also tag VBP).
+pub fn is_only_past_form(lower: &str) -> bool {
+    is_past_form(lower) && table(lower, "VBP").is_none() && table(lower, "VB").is_none()
+}
+
 /// The lemma of a token given its text, lowercased form and tag.
 pub fn lemma(text: &str, lower: &str, tag: &str) -> String {
     if tag.starts_with("NNP") {

@@ -273,6 +273,12 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
         }
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
             let t = &tokens[i];
+            // A form that is only ever past tense cannot be the present: "warships struck
+            // targets" read as VBP.
+            if t.tag == "VBP" && lemma::is_only_past_form(&t.lower) {
+                tokens[i].tag = "VBD";
+                continue;
+            }
             if t.tag.starts_with("VB") || !lemma::is_past_form(&t.lower) {
                 continue;
             }
@@ -447,6 +453,16 @@ mod tests {
                 "It ended."
             ]
         );
+    }
+
+    #[test]
+    fn a_form_only_ever_past_is_past_tense() {
+        // The tagger reads "struck" here as a present tense (VBP), lemma "struck".
+        let d = analyze("Jets and drones struck dozens of targets across Yemen last Friday.");
+        let t = d.tokens.iter().find(|t| t.text == "struck").unwrap();
+        assert_eq!((t.tag, t.lemma.as_str()), ("VBD", "strike"));
+        // A form the treebanks also use as the present keeps its tag.
+        assert!(!lemma::is_only_past_form("were"));
     }
 
     #[test]

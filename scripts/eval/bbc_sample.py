@@ -3,7 +3,11 @@
 with its sentence, for judging by hand (the BBC text is evaluation-only and is not
 committed). Seeded, so the same sample comes back.
 
-usage: scripts/eval/bbc_sample.py [--bin PATH] [--n 20] [--seed 7] [BBC_JSONL]
+usage: scripts/eval/bbc_sample.py [--bin PATH] [--n 20] [--seed 7] [--categories politics]
+                                  [--full] [BBC_JSONL]
+
+--categories takes a comma-separated list (politics,business); --full prints each article's
+text before its claims and every filled role, for a judge who reads the whole article.
 """
 import argparse, json, os, random, subprocess, tempfile
 
@@ -16,13 +20,16 @@ def main():
     ap.add_argument("--bin", default=os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "release", "newskg"))
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--categories", default="politics")
+    ap.add_argument("--full", action="store_true")
     ap.add_argument("file", nargs="?", default=DEFAULT)
     a = ap.parse_args()
     if not os.path.exists(a.file):
         print(f"skipping: {a.file} not found (the BBC corpus lives in ../shared)")
         return
     arts = [json.loads(l) for l in open(a.file, encoding="utf-8")]
-    pol = [x for x in arts if x.get("category") == "politics"]
+    cats = set(a.categories.split(","))
+    pol = [x for x in arts if x.get("category") in cats]
     sample = random.Random(a.seed).sample(pol, a.n)
     total = 0
     with tempfile.TemporaryDirectory() as tmp:
@@ -30,15 +37,34 @@ def main():
             f = os.path.join(tmp, "a.txt")
             open(f, "w", encoding="utf-8").write(art["title"] + "\n\n" + art["text"])
             x = json.loads(subprocess.run([a.bin, "extract", f], capture_output=True, text=True, check=True).stdout)
-            text = open(f, encoding="utf-8").read().encode("utf-8")
+            text = open(f, encoding="utf-8").read()
             print(f"=== {art['id']}: {art['title']}")
+            if a.full:
+                print(text)
+                print("--- claims")
             A = x["actors"]
-            for e in x["events"]:
+            names = lambda v: "+".join(A[i]["label"] for i in v)
+            for n, e in enumerate(x["events"], 1):
                 total += 1
                 forces = [x["forces"][i]["text"] + "[" + "+".join(A[o]["label"] for o in x["forces"][i]["owners"]) + "]" for i in e["forces"]]
-                names = lambda v: "+".join(A[i]["label"] for i in v)
-                ctx = text[max(0, e["trigger_start"] - 90):e["trigger_end"] + 60].decode("utf-8", "replace").replace("\n", " ")
-                print(f"  {e['event_type']:<11} {e['status']:<10} trig={e['trigger']!r} agent={names(e['agents'])} forces={forces} country={names(e['countries'])}\n      …{ctx}…")
+                # Offsets are in characters.
+                ctx = text[max(0, e["trigger_start"] - 90):e["trigger_end"] + 60].replace("\n", " ")
+                if not a.full:
+                    print(f"  {e['event_type']:<11} {e['status']:<10} trig={e['trigger']!r} agent={names(e['agents'])} forces={forces} country={names(e['countries'])}\n      …{ctx}…")
+                    continue
+                roles = [f"agent={names(e['agents'])}", f"forces={forces}"]
+                for r in ("participants", "affected", "location", "origin", "destination"):
+                    if e.get(r):
+                        roles.append(f"{r}={names(e[r])}")
+                roles.append(f"country={names(e['countries'])}")
+                if e.get("when"):
+                    roles.append(f"when={e['when'].get('text') or e['when']}")
+                if e.get("attribution") is not None:
+                    att = e["attribution"]
+                    who = A[att["actor"]]["label"] if att.get("actor") is not None else "-"
+                    roles.append(f"said_by={att.get('text')!r} ({who})")
+                sent = e["sentence"]
+                print(f"  [{n}] {e['event_type']} / {e['status']} / trigger {e['trigger']!r} (sentence {sent})\n      " + "; ".join(roles) + f"\n      …{ctx}…")
     print(f"{total} claims in {a.n} articles")
 
 

@@ -915,3 +915,58 @@ fn a_part_of_a_force_moves_for_it() {
     );
     assert!(!types(&x).contains(&"Arrival"), "{:?}", summary(&x));
 }
+
+#[test]
+fn a_company_takeover_is_no_coup() {
+    for s in [
+        "Holcim agreed a takeover of Aggregate Industries worth $3bn.",
+        "Shares rose on speculation of a takeover bid.",
+        "The fund wants to take control of the airline.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(!types(&x).contains(&"Coup"), "{s}: {:?}", summary(&x));
+    }
+    for s in [
+        "The military takeover in Niamey was condemned.",
+        "Soldiers took control of the state broadcaster in Niger.",
+        "Mali's army completed its takeover of power on Tuesday.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(types(&x).contains(&"Coup"), "{s}: {:?}", summary(&x));
+    }
+}
+
+#[test]
+fn market_demand_is_no_claim() {
+    for s in [
+        "Economic growth drove demand for air travel in India.",
+        "Domestic demand rose by 3% last year.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(!types(&x).contains(&"Demand"), "{s}: {:?}", summary(&x));
+    }
+    for s in [
+        "The junta's demand was clear.",
+        "Protesters repeated their demand for the withdrawal of French troops.",
+        "Niger rejected the demand that it release Mohamed Bazoum.",
+        "Turkey would not bow to demands to recognise Cyprus.",
+        "The commission will be uncompromising in its demands on Kenya.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(types(&x).contains(&"Demand"), "{s}: {:?}", summary(&x));
+    }
+}
+
+#[test]
+fn the_takeover_after_a_coup_is_that_coup() {
+    let x = run(
+        "Officers in Gabon ousted President Ali Bongo on Wednesday. The takeover was condemned by the African Union.",
+        Some("2023-08-31"),
+    );
+    assert_eq!(
+        types(&x).iter().filter(|t| **t == "Coup").count(),
+        2,
+        "{:?}",
+        summary(&x)
+    );
+}

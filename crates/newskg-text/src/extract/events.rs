@@ -821,16 +821,17 @@ impl Site<'_> {
             Need::Place => !forces.is_empty() || has_place,
             Need::Mover => !forces.is_empty() || self.moved_thing(m, np_object).is_none(),
             Need::Armed => !self.other_kind_of_strike(m, np_object),
-            Need::Power => {
-                a.pp_word("of").iter().any(|&o| {
-                    m.items[o]
-                        .actors
-                        .iter()
-                        .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
-                }) || toks
-                    .get(self.end + 1)
-                    .is_some_and(|n| is("power_noun", &n.lower))
+            Need::Power => power_taken(m, a, toks, self.end),
+            Need::Military => {
+                !forces.is_empty()
+                    || power_taken(m, a, toks, self.end)
+                    || (self.t.saturating_sub(2)..self.t).any(|k| is("armed_word", &toks[k].lower))
+                    || a.possessor.is_some_and(|p| {
+                        matches!(m.items[p].what, What::Force(_) | What::Government)
+                    })
+                    || self.refers_to_earlier_coup()
             }
+            Need::Claim => self.is_a_claim(m, a),
             Need::None => true,
         }
     }
@@ -895,6 +896,73 @@ impl Site<'_> {
         struck.is_some_and(|k| {
             m.item_at[k].is_none() && is("struck_in_other_sense", &toks[k].lemma.to_lowercase())
         })
+    }
+}
+
+/// Whether power or a state is what is taken: "of" a country or capital, or "power" or
+/// "control" right after the trigger's last word.
+fn power_taken(m: &Mentions, a: &Args, toks: &[crate::analyze::Token], end: usize) -> bool {
+    a.pp_word("of").iter().any(|&o| {
+        m.items[o]
+            .actors
+            .iter()
+            .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
+    }) || toks
+        .get(end + 1)
+        .is_some_and(|n| is("power_noun", &n.lower))
+}
+
+impl Site<'_> {
+    /// "The takeover came a month after …": a definite takeover in an article that has
+    /// already told of a coup ("coup", "putsch", "ousted", "toppled") refers back to it.
+    fn refers_to_earlier_coup(&self) -> bool {
+        let (toks, t) = (&self.doc.tokens, self.t);
+        let lex = Lexicon::get();
+        let definite = t > 0 && matches!(toks[t - 1].lower.as_str(), "the" | "this" | "that");
+        definite
+            && toks[..t].iter().any(|w| {
+                let heads = if w.is_verb() {
+                    &lex.verb_heads
+                } else {
+                    &lex.noun_heads
+                };
+                heads.get(&w.lemma.to_lowercase()).is_some_and(|v| {
+                    v.iter().any(|&i| {
+                        let tr = &lex.triggers[i];
+                        tr.event_type == EventType::Coup && tr.need == Need::None
+                    })
+                })
+            })
+    }
+
+    /// Whether a demand noun is somebody's claim: a possessor ("the junta's", "its"), "that"
+    /// or "to" and a verb after it ("demands to recognise"), or "for" an event, a force or
+    /// an actor ("demand for the withdrawal"; not "demand for travel", "domestic demand").
+    fn is_a_claim(&self, m: &Mentions, a: &Args) -> bool {
+        let toks = &self.doc.tokens;
+        let lex = Lexicon::get();
+        let next = |k: usize| toks.get(self.end + k);
+        let claim_after = next(0).is_some_and(|n| n.lower == "that")
+            || (next(0).is_some_and(|n| n.lower == "to") && next(1).is_some_and(|n| n.tag == "VB"));
+        let owned = a.possessor.is_some() || (self.t > 0 && toks[self.t - 1].tag == "PRP$");
+        if owned || claim_after {
+            return true;
+        }
+        if toks.get(self.end).is_none_or(|n| n.lower != "for") {
+            return false;
+        }
+        (self.end + 1..toks.len().min(self.end + 6))
+            .take_while(|&k| {
+                !matches!(
+                    toks[k].tag,
+                    "." | "," | ":" | "IN" | "TO" | "VBD" | "VBZ" | "VBP"
+                )
+            })
+            .any(|k| {
+                m.item_at[k].is_some()
+                    || (toks[k].is_noun()
+                        && lex.noun_heads.contains_key(&toks[k].lemma.to_lowercase()))
+            })
     }
 }
 

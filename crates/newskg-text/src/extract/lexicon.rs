@@ -24,6 +24,12 @@ pub enum Need {
     /// "of" phrase is a thing that is none ("withdrew two posters", "the withdrawal of the
     /// bill").
     Mover,
+    /// A seizure by arms or of power, not a company's takeover: a force takes part, an armed
+    /// word stands before it ("military takeover"), or power or a state is what is taken.
+    Military,
+    /// Somebody's demand, not a market's: a possessor ("the junta's demand"), "that" after
+    /// it, or "for" an event, a force or a named actor ("demand for the withdrawal").
+    Claim,
     /// Armed force, not another sense: no event when a common noun or adjective names
     /// another kind ("hunger strike", "general strike") or a plain noun is what is struck
     /// ("struck a deal", "agreements had been struck").
@@ -182,9 +188,11 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "object" => Need::Object,
         "mover" => Need::Mover,
         "armed" => Need::Armed,
+        "military" => Need::Military,
+        "claim" => Need::Claim,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim or -)"
             ))
         }
     };
@@ -294,7 +302,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -970,3 +970,25 @@ fn the_takeover_after_a_coup_is_that_coup() {
         summary(&x)
     );
 }
+
+#[test]
+fn an_opinion_poll_is_no_election() {
+    for s in [
+        "Labour is still behind in the polls in Scotland.",
+        "An opinion poll in Kenya put the party at 30%.",
+        "A poll of 1,000 Kenyan voters found wide support for the plan.",
+        "According to a poll in Ghana, most people back the president.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(!types(&x).contains(&"Election"), "{s}: {:?}", summary(&x));
+    }
+    for s in [
+        "Kenya will go to the polls in December.",
+        "The poll in Ghana is expected on 7 December.",
+        "Ghana's president favours a February poll.",
+        "Ghanaians waited until the Ghanaian polls closed.",
+    ] {
+        let x = run(s, Some("2005-01-10"));
+        assert!(types(&x).contains(&"Election"), "{s}: {:?}", summary(&x));
+    }
+}

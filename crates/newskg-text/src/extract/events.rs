@@ -832,6 +832,7 @@ impl Site<'_> {
                     || self.refers_to_earlier_coup()
             }
             Need::Claim => self.is_a_claim(m, a),
+            Need::Ballot => !self.is_a_survey(m),
             Need::None => true,
         }
     }
@@ -933,6 +934,35 @@ impl Site<'_> {
                     })
                 })
             })
+    }
+
+    /// Whether a poll is a survey of opinion: "opinion" or a name (the pollster, the paper)
+    /// right before it, a survey verb right after it ("the poll suggests", "a poll of 1,000
+    /// voters found"), or "in the polls" and "according to a poll".
+    fn is_a_survey(&self, m: &Mentions) -> bool {
+        let (toks, t, end) = (&self.doc.tokens, self.t, self.end);
+        let before = |k: usize| t.checked_sub(k).map(|i| &toks[i]);
+        // A name before it is the pollster or the paper, but a country or a date names an
+        // election ("the Iraqi polls", "a 5 May poll").
+        let named = t > 0
+            && match m.item_at[t - 1] {
+                Some(ii) => !m.items[ii]
+                    .actors
+                    .iter()
+                    .any(|&a| m.actors[a].kind.is_place()),
+                None => toks[t - 1].is_proper() && !is("month", &toks[t - 1].lower),
+            };
+        let opinion = before(1).is_some_and(|b| is("survey_word", &b.lower));
+        let in_the_polls = before(1).is_some_and(|b| b.lower == "the")
+            && before(2).is_some_and(|b| b.lower == "in")
+            && toks[t].lower == "polls";
+        let according = (t.saturating_sub(4)..t).any(|k| {
+            toks[k].lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to")
+        });
+        let surveys = (end..toks.len().min(end + 6))
+            .take_while(|&k| !matches!(toks[k].tag, "." | ";" | ":"))
+            .any(|k| toks[k].is_verb() && is("survey_verb", &toks[k].lemma.to_lowercase()));
+        named || opinion || in_the_polls || according || surveys
     }
 
     /// Whether a demand noun is somebody's claim: a possessor ("the junta's", "its"), "that"

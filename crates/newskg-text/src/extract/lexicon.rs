@@ -30,6 +30,9 @@ pub enum Need {
     /// Somebody's demand, not a market's: a possessor ("the junta's demand"), "that" after
     /// it, or "for" an event, a force or a named actor ("demand for the withdrawal").
     Claim,
+    /// A vote, not a survey: no event for an opinion poll ("opinion polls", "a YouGov poll",
+    /// "the poll suggests", "behind in the polls", "according to a poll").
+    Ballot,
     /// Armed force, not another sense: no event when a common noun or adjective names
     /// another kind ("hunger strike", "general strike") or a plain noun is what is struck
     /// ("struck a deal", "agreements had been struck").
@@ -190,9 +193,10 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "armed" => Need::Armed,
         "military" => Need::Military,
         "claim" => Need::Claim,
+        "ballot" => Need::Ballot,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, ballot or -)"
             ))
         }
     };
@@ -302,7 +306,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, ballot or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -46,12 +46,13 @@ def main():
         for n, line in enumerate(open(a.file, encoding="utf-8")):
             d = json.loads(line)
             toks = d["tokens"]
-            # Rebuild the text with byte offsets per token.
+            # Rebuild the text with character offsets per token (extraction gives character
+            # offsets; with byte offsets every trigger after a curly quote was missed).
             text, offs, pos = [], [], 0
             for t in toks:
-                offs.append((pos, pos + len(t.encode("utf-8"))))
+                offs.append((pos, pos + len(t)))
                 text.append(t)
-                pos += len(t.encode("utf-8")) + 1
+                pos += len(t) + 1
             f = os.path.join(tmp, f"{n}.txt")
             open(f, "w", encoding="utf-8").write(" ".join(text))
             out = subprocess.run([a.bin, "extract", "--format", "json", f], capture_output=True, text=True)

@@ -838,6 +838,19 @@ impl Site<'_> {
     }
 }
 
+/// Whether power or a state is what is taken: "of" a country or capital, or "power" or
+/// "control" right after the trigger's last word.
+fn power_taken(m: &Mentions, a: &Args, toks: &[crate::analyze::Token], end: usize) -> bool {
+    a.pp_word("of").iter().any(|&o| {
+        m.items[o]
+            .actors
+            .iter()
+            .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
+    }) || toks
+        .get(end + 1)
+        .is_some_and(|n| is("power_noun", &n.lower))
+}
+
 impl Site<'_> {
     /// The plain noun (no force, no entity) named as what is moved: the verb's object, or
     /// the head of the noun's "of" phrase ("the withdrawal of the bill").
@@ -870,9 +883,8 @@ impl Site<'_> {
 
     /// Whether "strike" is another kind than an armed one: for the noun, a common noun before
     /// it that is no armed modifier ("hunger strike", "rail strike") or an adjective naming a
-    /// kind of walk-out ("a general strike"); for the verb,
-    /// a thing struck in another sense ("struck a deal"; "agreements had been struck"; "a
-    /// deal struck in Sochi").
+    /// kind of walk-out ("a general strike"); for the verb, a thing struck in another sense
+    /// ("struck a deal"; "agreements had been struck"; "a deal struck in Sochi").
     fn other_kind_of_strike(&self, m: &Mentions, np_object: Option<usize>) -> bool {
         let (toks, t) = (&self.doc.tokens, self.t);
         let before = t.checked_sub(1).map(|k| &toks[k]);
@@ -898,22 +910,7 @@ impl Site<'_> {
             m.item_at[k].is_none() && is("struck_in_other_sense", &toks[k].lemma.to_lowercase())
         })
     }
-}
 
-/// Whether power or a state is what is taken: "of" a country or capital, or "power" or
-/// "control" right after the trigger's last word.
-fn power_taken(m: &Mentions, a: &Args, toks: &[crate::analyze::Token], end: usize) -> bool {
-    a.pp_word("of").iter().any(|&o| {
-        m.items[o]
-            .actors
-            .iter()
-            .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
-    }) || toks
-        .get(end + 1)
-        .is_some_and(|n| is("power_noun", &n.lower))
-}
-
-impl Site<'_> {
     /// "The takeover came a month after …": a definite takeover in an article that has
     /// already told of a coup ("coup", "putsch", "ousted", "toppled") refers back to it.
     fn refers_to_earlier_coup(&self) -> bool {

@@ -37,10 +37,12 @@ const EMPTY: u32 = u32::MAX;
 
 /// A hash table from byte strings to byte strings, read in place.
 ///
-/// Layout: the slot count `n` (u32, a power of two); `n` slots, each the offset of an entry
-/// in the entry area (u32, `u32::MAX` for an empty slot); the entry area, each entry the key
-/// length and the value length (u16 each), the key, the value. A key's first slot is its
-/// FNV-1a hash modulo `n`; collisions probe the next slots.
+/// Layout: the slot count `n` (u32, a power of two); `n` slots, each the high 32 bits of its
+/// key's hash (u32) and the offset of its entry in the entry area (u32, `u32::MAX` for an
+/// empty slot); the entry area, each entry the key length and the value length (u16 each),
+/// the key, the value. A key's first slot is its FNV-1a hash modulo `n`; collisions probe
+/// the next slots. The hash bits in the slot let a probe pass a slot of another key without
+/// reading its entry (most lookups of a model's features are misses).
 #[derive(Clone, Copy)]
 pub struct Table<'a> {
     slots: &'a [u8],
@@ -53,8 +55,8 @@ impl<'a> Table<'a> {
     pub fn new(bytes: &'a [u8]) -> Table<'a> {
         let n = u32_at(bytes, 0) as usize;
         Table {
-            slots: &bytes[4..4 + 4 * n],
-            entries: &bytes[4 + 4 * n..],
+            slots: &bytes[4..4 + 8 * n],
+            entries: &bytes[4 + 8 * n..],
             mask: n - 1,
         }
     }
@@ -67,16 +69,20 @@ impl<'a> Table<'a> {
     /// The value of the key that is the concatenation of `parts` (no concatenation made).
     pub fn get_parts(&self, parts: &[&[u8]]) -> Option<&'a [u8]> {
         let len: usize = parts.iter().map(|p| p.len()).sum();
-        let mut i = hash(parts) as usize & self.mask;
+        let h = hash(parts);
+        let tag = (h >> 32) as u32;
+        let mut i = h as usize & self.mask;
         loop {
-            let off = u32_at(self.slots, 4 * i);
+            let off = u32_at(self.slots, 8 * i + 4);
             if off == EMPTY {
                 return None;
             }
-            let e = &self.entries[off as usize..];
-            let (kl, vl) = (u16_at(e, 0), u16_at(e, 2));
-            if kl == len && equal_parts(&e[4..4 + kl], parts) {
-                return Some(&e[4 + kl..4 + kl + vl]);
+            if u32_at(self.slots, 8 * i) == tag {
+                let e = &self.entries[off as usize..];
+                let (kl, vl) = (u16_at(e, 0), u16_at(e, 2));
+                if kl == len && equal_parts(&e[4..4 + kl], parts) {
+                    return Some(&e[4 + kl..4 + kl + vl]);
+                }
             }
             i = (i + 1) & self.mask;
         }
@@ -98,7 +104,7 @@ fn equal_parts(mut key: &[u8], parts: &[&[u8]]) -> bool {
 /// order give the same bytes.
 pub fn write_table(pairs: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
     let n = (pairs.len() * 2).next_power_of_two().max(2);
-    let mut slots = vec![EMPTY; n];
+    let mut slots = vec![(0u32, EMPTY); n];
     let mut entries = Vec::new();
     for (k, v) in pairs {
         assert!(k.len() <= u16::MAX as usize && v.len() <= u16::MAX as usize);
@@ -107,16 +113,18 @@ pub fn write_table(pairs: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
         entries.extend_from_slice(&(v.len() as u16).to_le_bytes());
         entries.extend_from_slice(k);
         entries.extend_from_slice(v);
-        let mut i = hash(&[k]) as usize & (n - 1);
-        while slots[i] != EMPTY {
+        let h = hash(&[k]);
+        let mut i = h as usize & (n - 1);
+        while slots[i].1 != EMPTY {
             i = (i + 1) & (n - 1);
         }
-        slots[i] = off;
+        slots[i] = ((h >> 32) as u32, off);
     }
-    let mut out = Vec::with_capacity(4 + 4 * n + entries.len());
+    let mut out = Vec::with_capacity(4 + 8 * n + entries.len());
     out.extend_from_slice(&(n as u32).to_le_bytes());
-    for s in slots {
-        out.extend_from_slice(&s.to_le_bytes());
+    for (tag, off) in slots {
+        out.extend_from_slice(&tag.to_le_bytes());
+        out.extend_from_slice(&off.to_le_bytes());
     }
     out.extend_from_slice(&entries);
     out

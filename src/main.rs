@@ -5,6 +5,14 @@ use clap::Parser;
 use newskg::cli::Cli;
 use std::io::Write;
 
+/// mimalloc instead of the system allocator: the analysis makes many small, short-lived
+/// allocations across the worker threads (whole BBC ingest 1.25x faster). Its `override`
+/// feature makes it the C allocator too, which is required, not optional: oxigraph frees
+/// RocksDB's C error strings through Rust's allocator (`CString::from_raw`), and with two
+/// different allocators that crashed on "the store is in use" instead of saying so.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     // A bug must not print a backtrace at users: one line, and the caller decides.
     std::panic::set_hook(Box::new(|info| {

@@ -116,10 +116,7 @@ fn forward(
     let limit = (a.batch as usize).clamp(1, FORWARD_BATCH);
     let send = |lines: &mut Vec<u8>, total: &mut Summary| -> Result<()> {
         if !lines.is_empty() {
-            add(
-                total,
-                &remote.ingest(std::mem::take(lines), a.no_entailment)?,
-            );
+            total.add(&remote.ingest(std::mem::take(lines), a.no_entailment)?);
         }
         Ok(())
     };
@@ -146,19 +143,6 @@ fn forward(
         eprintln!("{}", summary_line(&total));
     }
     Ok(())
-}
-
-fn add(total: &mut Summary, s: &Summary) {
-    total.articles += s.articles;
-    total.new += s.new;
-    total.replaced += s.replaced;
-    total.unchanged += s.unchanged;
-    total.skipped += s.skipped;
-    total.claims += s.claims;
-    total.triples += s.triples;
-    total.entailed += s.entailed;
-    total.load_seconds += s.load_seconds;
-    total.written.extend(s.written.iter().cloned());
 }
 
 fn progress(s: &Summary) {

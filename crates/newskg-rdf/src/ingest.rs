@@ -3,7 +3,7 @@
 //! transaction, in input order.
 
 use crate::entail;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::link::wikidata::Linker;
 use crate::map;
 use crate::store::{Store, Written};
@@ -44,6 +44,23 @@ pub struct Summary {
     pub bytes_read: u64,
     /// The size of all inputs, in bytes.
     pub bytes_total: u64,
+}
+
+impl Summary {
+    /// Adds another run's (or batch's) counts, times written and graphs to these; the
+    /// progress fields (`seconds`, `bytes_read`, `bytes_total`) stay as they are.
+    pub fn add(&mut self, other: &Summary) {
+        self.articles += other.articles;
+        self.new += other.new;
+        self.replaced += other.replaced;
+        self.unchanged += other.unchanged;
+        self.skipped += other.skipped;
+        self.claims += other.claims;
+        self.triples += other.triples;
+        self.entailed += other.entailed;
+        self.load_seconds += other.load_seconds;
+        self.written.extend(other.written.iter().cloned());
+    }
 }
 
 /// An article taken through extraction and mapping.
@@ -208,94 +225,135 @@ pub fn ingest_article(store: &Store, article: Article, opts: &Options) -> Result
 /// Ingests the inputs into the store: articles the store holds unchanged are skipped
 /// before analysis; new articles go in through the bulk loader, one atomic load per batch;
 /// changed ones replace their graph in a transaction each.
+///
+/// Extraction and writing overlap: a writer thread stores batch *k* while the worker threads
+/// extract batch *k + 1* (the bulk load is mostly one thread, so the other core would idle).
+/// Batches are still written one at a time, in input order, each under the store's write
+/// lock from its "is this article new" check to its load.
 pub fn ingest(
     store: &Store,
     inputs: Articles<'_>,
     opts: &Options,
-    mut progress: impl FnMut(&Summary),
+    mut progress: impl FnMut(&Summary) + Send,
 ) -> Result<Summary> {
     let start = Instant::now();
     if !opts.no_entailment {
         let _writing = store.writing();
         store.ensure_ontology()?;
     }
-    let summary = std::cell::RefCell::new(Summary {
+    let summary = std::sync::Mutex::new(Summary {
         bytes_total: inputs.bytes(),
         ..Summary::default()
     });
-    let skipped = run_batches(
-        inputs,
-        &opts.meta,
-        opts.linker.as_ref(),
-        opts.batch,
-        !opts.no_entailment,
-        |a| {
-            summary.borrow_mut().bytes_read += a.text.len() as u64;
-            let key = map::article_iri(&map::article_key(a));
-            let unchanged =
-                store.content_hash(&key)?.as_deref() == Some(map::content_hash(a).as_str());
-            if unchanged {
-                let mut s = summary.borrow_mut();
-                s.articles += 1;
-                s.unchanged += 1;
+    let lock = || summary.lock().unwrap_or_else(|p| p.into_inner());
+    // A rendezvous channel: one batch is written while the next is extracted, no more.
+    let (to_writer, batches) = std::sync::mpsc::sync_channel::<Batch>(0);
+    let (read, wrote) = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| -> Result<()> {
+            for done in batches {
+                // Written into a summary of its own, so the extracting side never waits
+                // for the summary while a batch loads.
+                let wrote = write_batch(store, opts, done)?;
+                let mut s = lock();
+                s.add(&wrote);
+                s.seconds = start.elapsed().as_secs_f64();
+                progress(&s);
             }
-            Ok(unchanged)
-        },
-        |done| {
-            // One writer at a time (the endpoint may ingest or update beside this run), so
-            // the check that an article is new still holds when its batch is loaded.
-            let _writing = store.writing();
-            let mut s = summary.borrow_mut();
-            let mut fresh: Vec<Quad> = Vec::new();
-            let mut fresh_keys = std::collections::HashSet::new();
-            for p in done {
-                let p = match p {
-                    Ok(p) => p,
-                    Err(origin) => {
-                        log::error!("{origin}: internal error while extracting; article skipped (please report it)");
-                        s.skipped += 1;
-                        continue;
-                    }
-                };
-                s.articles += 1;
-                let w = if fresh_keys.contains(&p.graph) {
-                    Written::Unchanged
-                } else if opts.bulk && store.content_hash(&p.graph)?.is_none() {
-                    fresh_keys.insert(p.graph.clone());
-                    fresh.extend(p.quads.iter().cloned());
-                    fresh.extend(p.entailed.iter().cloned());
-                    Written::New
-                } else {
-                    let t = Instant::now();
-                    let w = store.put_article(&p.graph, &p.hash, &p.quads, &p.entailed)?;
-                    s.load_seconds += t.elapsed().as_secs_f64();
-                    w
-                };
-                match w {
-                    Written::New => s.new += 1,
-                    Written::Replaced => s.replaced += 1,
-                    Written::Unchanged => s.unchanged += 1,
-                }
-                if w != Written::Unchanged {
-                    s.claims += p.extraction.events.len();
-                    s.triples += p.quads.len();
-                    s.entailed += p.entailed.len();
-                    s.written.push(p.graph.clone());
-                }
-            }
-            if !fresh.is_empty() {
-                let t = Instant::now();
-                store.put_new_articles(fresh)?;
-                s.load_seconds += t.elapsed().as_secs_f64();
-            }
-            s.seconds = start.elapsed().as_secs_f64();
-            progress(&s);
             Ok(())
-        },
-    )?;
+        });
+        let read = run_batches(
+            inputs,
+            &opts.meta,
+            opts.linker.as_ref(),
+            opts.batch,
+            !opts.no_entailment,
+            |a| {
+                lock().bytes_read += a.text.len() as u64;
+                let key = map::article_iri(&map::article_key(a));
+                let unchanged =
+                    store.content_hash(&key)?.as_deref() == Some(map::content_hash(a).as_str());
+                if unchanged {
+                    let mut s = lock();
+                    s.articles += 1;
+                    s.unchanged += 1;
+                }
+                Ok(unchanged)
+            },
+            // The writer only hangs up after an error, which it reports itself.
+            |done| {
+                to_writer
+                    .send(done)
+                    .map_err(|_| Error::io("writing the store", std::io::Error::other("stopped")))
+            },
+        );
+        drop(to_writer);
+        let wrote = writer
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (read, wrote)
+    });
+    wrote?;
+    let skipped = read?;
     store.flush()?;
-    let mut s = summary.into_inner();
+    let mut s = summary.into_inner().unwrap_or_else(|p| p.into_inner());
     s.skipped += skipped;
     s.seconds = start.elapsed().as_secs_f64();
+    Ok(s)
+}
+
+/// One batch of extraction results, in input order (an error names an article the
+/// extractor failed on).
+type Batch = Vec<std::result::Result<Processed, String>>;
+
+/// Writes one extracted batch: new articles in one atomic bulk load, changed ones in a
+/// transaction each, under the store's write lock (the endpoint may write beside an ingest,
+/// and the check that an article is new must still hold when its batch is loaded).
+fn write_batch(store: &Store, opts: &Options, done: Batch) -> Result<Summary> {
+    let _writing = store.writing();
+    let mut s = Summary::default();
+    let mut fresh: Vec<Quad> = Vec::new();
+    let mut fresh_keys = std::collections::HashSet::new();
+    for p in done {
+        let p = match p {
+            Ok(p) => p,
+            Err(origin) => {
+                log::error!(
+                    "{origin}: internal error while extracting; article skipped (please report it)"
+                );
+                s.skipped += 1;
+                continue;
+            }
+        };
+        s.articles += 1;
+        let w = if fresh_keys.contains(&p.graph) {
+            Written::Unchanged
+        } else if opts.bulk && store.content_hash(&p.graph)?.is_none() {
+            fresh_keys.insert(p.graph.clone());
+            fresh.extend(p.quads.iter().cloned());
+            fresh.extend(p.entailed.iter().cloned());
+            Written::New
+        } else {
+            let t = Instant::now();
+            let w = store.put_article(&p.graph, &p.hash, &p.quads, &p.entailed)?;
+            s.load_seconds += t.elapsed().as_secs_f64();
+            w
+        };
+        match w {
+            Written::New => s.new += 1,
+            Written::Replaced => s.replaced += 1,
+            Written::Unchanged => s.unchanged += 1,
+        }
+        if w != Written::Unchanged {
+            s.claims += p.extraction.events.len();
+            s.triples += p.quads.len();
+            s.entailed += p.entailed.len();
+            s.written.push(p.graph.clone());
+        }
+    }
+    if !fresh.is_empty() {
+        let t = Instant::now();
+        store.put_new_articles(fresh)?;
+        s.load_seconds += t.elapsed().as_secs_f64();
+    }
     Ok(s)
 }

@@ -146,11 +146,18 @@ impl Store {
     /// Writes the graphs of articles not yet in the store with Oxigraph's bulk loader: one
     /// atomic load for the whole batch (nothing is visible before it commits, so a crash
     /// leaves no part of any of them), much faster than a transaction per article.
-    pub(crate) fn put_new_articles(&self, quads: impl IntoIterator<Item = Quad>) -> Result<()> {
-        let mut loader = self.inner.bulk_loader().with_num_threads(1);
-        loader
-            .load_quads(quads)
-            .map_err(|e| translate(&self.path, e))?;
+    pub(crate) fn put_new_articles(&self, mut quads: Vec<Quad>) -> Result<()> {
+        // Two halves, each encoded, sorted and written by a thread of its own; `commit`
+        // ingests all their files in one step, so the batch stays atomic.
+        let second = quads.split_off(quads.len() / 2);
+        let mut loader = self.inner.bulk_loader().with_num_threads(2);
+        for half in [quads, second] {
+            if !half.is_empty() {
+                loader
+                    .load_quads(half)
+                    .map_err(|e| translate(&self.path, e))?;
+            }
+        }
         loader.commit().map_err(|e| translate(&self.path, e))
     }
 

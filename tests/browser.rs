@@ -61,7 +61,7 @@ fn the_page_shows_the_timeline_claims_graph_and_questions_in_a_browser() {
     assert!(out.status.success(), "the browser check failed:\n{said}");
     // It checked what it names, and left its screenshots.
     for line in [
-        "the Niger timeline lists its 10 events in order",
+        "the Niger timeline lists its 7 events in order",
         "the trigger is highlighted by its offsets",
         "the question form answers forces-left",
         "Tab reaches all",

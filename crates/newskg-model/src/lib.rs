@@ -425,6 +425,25 @@ pub struct Event {
     pub attribution: Option<Attribution>,
     /// Events this one comes after (indexes into [`Extraction::events`]).
     pub after: Vec<usize>,
+    /// The article's further mentions of the same event (same type, compatible roles and
+    /// time), each a claim of its own; the fields above are the first mention's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<EventMention>,
+}
+
+/// A further mention of an event: where the article states it again, and who says so there.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventMention {
+    /// The sentence that states it.
+    pub sentence: usize,
+    /// Offset of the trigger words (bytes, as [`Event::trigger_start`]).
+    pub trigger_start: usize,
+    /// Offset just past the trigger words.
+    pub trigger_end: usize,
+    /// The trigger words as written.
+    pub trigger: String,
+    /// Who says so in that sentence.
+    pub attribution: Option<Attribution>,
 }
 
 /// Everything extracted from one article.
@@ -455,6 +474,10 @@ impl Extraction {
         }
         for e in &mut x.events {
             (e.trigger_start, e.trigger_end) = (to_chars(e.trigger_start), to_chars(e.trigger_end));
+            for m in &mut e.mentions {
+                (m.trigger_start, m.trigger_end) =
+                    (to_chars(m.trigger_start), to_chars(m.trigger_end));
+            }
         }
         x
     }

@@ -390,31 +390,66 @@ impl Mapper<'_> {
         }
     }
 
-    /// The claim that asserts event `i`: its sentence, offsets and attribution.
+    /// The claims that assert event `i`, one per mention: its sentence, offsets and
+    /// attribution (the first mention's claim is `claim/KEY-i`, further ones `-i-k`).
     fn claim(&mut self, i: usize) {
         let e = &self.x.events[i];
+        let mentions: Vec<_> = std::iter::once((
+            e.sentence,
+            e.trigger_start,
+            e.trigger_end,
+            e.attribution.clone(),
+        ))
+        .chain(e.mentions.iter().map(|m| {
+            (
+                m.sentence,
+                m.trigger_start,
+                m.trigger_end,
+                m.attribution.clone(),
+            )
+        }))
+        .collect();
+        for (k, (sentence, start, end, attribution)) in mentions.into_iter().enumerate() {
+            let c = if k == 0 {
+                format!("{ID}claim/{}-{i}", self.key)
+            } else {
+                format!("{ID}claim/{}-{i}-{k}", self.key)
+            };
+            let c = NamedNode::new_unchecked(c);
+            self.claim_of(&c, i, sentence, (start, end), attribution.as_ref());
+        }
+    }
+
+    /// One claim `c` of event `i`, stated at `span` (bytes) of sentence `sentence`.
+    fn claim_of(
+        &mut self,
+        c: &NamedNode,
+        i: usize,
+        sentence: usize,
+        span: (usize, usize),
+        attribution: Option<&newskg_text::extract::Attribution>,
+    ) {
         let (o, doc) = (&mut self.o, self.doc);
-        let c = NamedNode::new_unchecked(format!("{ID}claim/{}-{i}", self.key));
-        o.add(&c, rdf::TYPE.into(), nkg("Claim"));
-        o.add(&c, nkg("asserts"), self.events[i].clone());
-        o.add(&c, iri(PROV, "wasDerivedFrom"), self.article.clone());
-        let s = &doc.sentences[e.sentence];
-        o.lit(&c, nkg("sentence"), doc.sentence_text(e.sentence));
-        o.int(&c, nkg("sentenceIndex"), e.sentence);
-        o.int(&c, nkg("sentenceStart"), doc.char_offset(s.start));
-        o.int(&c, nkg("sentenceEnd"), doc.char_offset(s.end));
-        o.int(&c, nkg("startOffset"), doc.char_offset(e.trigger_start));
-        o.int(&c, nkg("endOffset"), doc.char_offset(e.trigger_end));
-        if let Some(at) = &e.attribution {
-            o.lit(&c, nkg("attributionText"), &at.text);
+        o.add(c, rdf::TYPE.into(), nkg("Claim"));
+        o.add(c, nkg("asserts"), self.events[i].clone());
+        o.add(c, iri(PROV, "wasDerivedFrom"), self.article.clone());
+        let s = &doc.sentences[sentence];
+        o.lit(c, nkg("sentence"), doc.sentence_text(sentence));
+        o.int(c, nkg("sentenceIndex"), sentence);
+        o.int(c, nkg("sentenceStart"), doc.char_offset(s.start));
+        o.int(c, nkg("sentenceEnd"), doc.char_offset(s.end));
+        o.int(c, nkg("startOffset"), doc.char_offset(span.0));
+        o.int(c, nkg("endOffset"), doc.char_offset(span.1));
+        if let Some(at) = attribution {
+            o.lit(c, nkg("attributionText"), &at.text);
             if let Some(ac) = at.actor {
-                o.add(&c, nkg("attributedTo"), self.actors[ac].clone());
+                o.add(c, nkg("attributedTo"), self.actors[ac].clone());
             }
             if let Some(to) = &at.to {
-                o.lit(&c, nkg("reportedToText"), to);
+                o.lit(c, nkg("reportedToText"), to);
             }
             if let Some(ta) = at.to_actor {
-                o.add(&c, nkg("reportedTo"), self.actors[ta].clone());
+                o.add(c, nkg("reportedTo"), self.actors[ta].clone());
             }
         }
     }

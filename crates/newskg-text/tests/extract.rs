@@ -976,12 +976,15 @@ fn the_takeover_after_a_coup_is_that_coup() {
         "Officers in Gabon ousted President Ali Bongo on Wednesday. The takeover was condemned by the African Union.",
         Some("2023-08-31"),
     );
-    assert_eq!(
-        types(&x).iter().filter(|t| **t == "Coup").count(),
-        2,
-        "{:?}",
-        summary(&x)
-    );
+    // One coup, told twice: the takeover is a further mention of it.
+    let coups: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.event_type == EventType::Coup)
+        .collect();
+    assert_eq!(coups.len(), 1, "{:?}", summary(&x));
+    assert_eq!(coups[0].mentions.len(), 1, "{:?}", coups[0]);
+    assert_eq!(coups[0].mentions[0].trigger, "takeover");
 }
 
 #[test]
@@ -1005,5 +1008,34 @@ fn an_opinion_poll_is_no_election() {
             "Ghana's president favours a February poll.",
             "Ghanaians waited until the Ghanaian polls closed.",
         ],
+    );
+}
+
+#[test]
+fn mentions_of_one_event_make_one_event() {
+    let x = run(
+        "Ghana will hold a general election on 7 December. The opposition says the election will be close. Ghana held an election in 2000.",
+        Some("2004-11-01"),
+    );
+    let elections: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.event_type == EventType::Election)
+        .collect();
+    // The coming election twice is one event with two mentions; the 2000 one is another.
+    assert_eq!(elections.len(), 2, "{:?}", summary(&x));
+    assert_eq!(elections[0].mentions.len(), 1, "{:?}", elections[0]);
+    assert_eq!(elections[0].mentions[0].sentence, 1);
+    assert!(elections[1].mentions.is_empty());
+    // Two demands by different agents stay two.
+    let x = run(
+        "Mali demanded the withdrawal of French troops. Niger demanded that the US leave.",
+        Some("2004-11-01"),
+    );
+    assert_eq!(
+        types(&x).iter().filter(|t| **t == "Demand").count(),
+        2,
+        "{:?}",
+        summary(&x)
     );
 }

@@ -274,7 +274,7 @@ fn marks(select: &mut Select<'_>, scope: &Scope<'_>) -> Result<Vec<Mark>> {
     let after = pairs(select_in(select, scope, AFTER)?, "event", "before");
     // The marks, keyed by happening (or event), with their events.
     let mut by_key: BTreeMap<String, Vec<(String, EventRow)>> = BTreeMap::new();
-    for (event, row) in rows {
+    for (_, (event, row)) in rows {
         by_key
             .entry(row.key.clone())
             .or_default()
@@ -360,7 +360,12 @@ fn marks(select: &mut Select<'_>, scope: &Scope<'_>) -> Result<Vec<Mark>> {
     Ok(order(marks, &ranks, &edges))
 }
 
-fn event_rows(select: &mut Select<'_>, scope: &Scope<'_>) -> Result<BTreeMap<String, EventRow>> {
+/// One row per claim, keyed by the claim, with the event it asserts: an event an article
+/// mentions several times has a claim per mention.
+fn event_rows(
+    select: &mut Select<'_>,
+    scope: &Scope<'_>,
+) -> Result<BTreeMap<String, (String, EventRow)>> {
     let mut rows = BTreeMap::new();
     for s in select_in(select, scope, CLAIMS)? {
         let (Some(event), Some(claim)) = (get(&s, "event"), get(&s, "claim")) else {
@@ -385,17 +390,29 @@ fn event_rows(select: &mut Select<'_>, scope: &Scope<'_>) -> Result<BTreeMap<Str
                 sentence_end: int(&s, "sEnd"),
                 status,
                 attribution: get(&s, "attribution"),
-                trigger: get(&s, "trigger").unwrap_or_default(),
+                trigger: claim_trigger(&s).unwrap_or_default(),
                 time_text: get(&s, "timeText"),
                 segments: Vec::new(),
             },
             spans: (int(&s, "start"), int(&s, "end")),
             sentence: get(&s, "sentence").unwrap_or_default(),
         };
-        // One row per event: an event has one claim, but keep the first should it have more.
-        rows.entry(event).or_insert(row);
+        rows.entry(row.claim.iri.clone()).or_insert((event, row));
     }
     Ok(rows)
+}
+
+/// The trigger words as this claim's sentence writes them, from its own offsets (a further
+/// mention's words differ from the event's first trigger: "the coup" after "seized power").
+fn claim_trigger(s: &QuerySolution) -> Option<String> {
+    let sentence = get(s, "sentence")?;
+    let base = int(s, "sStart");
+    let (a, b) = (int(s, "start") - base, int(s, "end") - base);
+    let (a, b) = (usize::try_from(a).ok()?, usize::try_from(b).ok()?);
+    let words: String = sentence.chars().skip(a).take(b.saturating_sub(a)).collect();
+    (!words.is_empty())
+        .then_some(words)
+        .or_else(|| get(s, "trigger"))
 }
 
 /// Each event's roles, with the entities' labels, classes and Wikidata ids.
@@ -548,9 +565,11 @@ fn place(marks: &mut [Mark], ranks: &[(i64, Option<String>)], after: &[(usize, u
                 }
             }
         }
+        let mut near_article = false;
         if let Some(p) = published {
             if *rank >= 0 {
                 lo = lo.max(Some(p));
+                near_article = true;
             }
             if *rank <= 0 {
                 hi = Some(hi.map_or(p, |h| h.min(p)));
@@ -559,8 +578,12 @@ fn place(marks: &mut [Mark], ranks: &[(i64, Option<String>)], after: &[(usize, u
         let d = match (lo, hi) {
             (Some(l), Some(h)) if l < h => Some(l + (h - l) / 2),
             (_, Some(h)) => Some(h),
-            (Some(l), None) => Some(l),
-            (None, None) => None,
+            // What is told as coming (after the article's date) is placed at that date. A
+            // mark that only an earlier dated event bounds is somewhere after it, how long
+            // after nothing says: it stays with the undatable marks, drawn after every dated
+            // one (which keeps the bound), in the order the text gives, not at that day.
+            (Some(l), None) if near_article => Some(l),
+            (Some(_), None) | (None, None) => None,
         };
         marks[i].placement = Placement::ByOrder;
         marks[i].day = d.map(|d| d.to_string()).unwrap_or_default();
@@ -706,9 +729,23 @@ mod tests {
             marks[1].day, "2024-03-05",
             "same tense: no bound from the coup"
         );
-        let ranks = vec![(-1, None), (0, None)];
+        // Without the article's date, a later tense says only "after the coup": the order
+        // is not put at the coup's day but drawn after it, with the undatable marks, in the
+        // order the text gives ("Talks in March failed" told after it stays after it).
+        let mut marks = vec![
+            mark("coup", Some("2023-07-26"), 0),
+            mark("order", None, 1),
+            mark("talks", None, 2),
+        ];
+        let ranks = vec![(-1, None), (0, None), (-1, None)];
         place(&mut marks, &ranks, &[(1, 0)]);
-        assert_eq!(marks[1].day, "2023-07-26", "a later tense: after the coup");
+        assert_eq!(
+            marks[1].day, "",
+            "a later tense: after the coup, how long after unknown"
+        );
+        let drawn = order(marks, &ranks, &[(1, 0)]);
+        let keys: Vec<&str> = drawn.iter().map(|m| m.key.as_str()).collect();
+        assert_eq!(keys, ["coup", "talks", "order"], "by tense, then as told");
     }
 
     #[test]

@@ -93,6 +93,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     for ev in &mut events {
         assign_countries(doc, m, ev);
     }
+    let mut events = super::merge::merge(events, &m.forces);
     order(&mut events, &cues, doc);
     events
 }
@@ -549,6 +550,7 @@ fn build_event(
         rank,
         attribution: None,
         after: Vec::new(),
+        mentions: Vec::new(),
     })
 }
 

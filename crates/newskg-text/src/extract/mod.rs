@@ -4,19 +4,21 @@
 //! Its private passes: `mentions` finds what the text talks about (gazetteer entities,
 //! titled persons, armed forces with the state they belong to, governments, places,
 //! pronouns) and resolves references; `events` finds triggers and fills roles from the
-//! sentence structure; `time` normalises time expressions. All vocabulary is data (the
+//! sentence structure; `merge` joins an article's mentions of one event; `time` normalises
+//! time expressions. All vocabulary is data (the
 //! `lexicon` module, read from `data/lexicon/`).
 
 mod events;
 mod lexicon;
 mod mentions;
+mod merge;
 mod time;
 
 use crate::analyze::Doc;
 use chrono::NaiveDate;
 pub use newskg_model::{
-    Actor, ActorId, Attribution, Event, EventType, Extraction, Force, Form, Kind, Mention,
-    Precision, Status, When,
+    Actor, ActorId, Attribution, Event, EventMention, EventType, Extraction, Force, Form, Kind,
+    Mention, Precision, Status, When,
 };
 
 /// Extracts mentions and events from an analysed article.

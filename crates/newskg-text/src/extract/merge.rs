@@ -1,0 +1,126 @@
+//! One event, many mentions: owns the joining of an article's mentions of the same event.
+//!
+//! A later event joins an earlier one when they have the same type and countries, the same
+//! time (or, when one has none, not one before the article's present and the other after
+//! it), and each role either is empty on one side or names the same actors
+//! on both (agents, force owners, affected, participants, places). Demands and attacks are
+//! never joined: an article reports many, and what a demand asks or an attack hits is not
+//! a role the extractor fills, so two of them cannot be told apart. The joined event
+//! keeps the first mention's trigger and sentence, takes the roles and time either side
+//! names, and the status most of its mentions give (the earliest on a tie) with that
+//! mention's place in time; every further
+//! mention stays with its own sentence, offsets and attribution (`Event::mentions`).
+
+use super::{Event, EventMention, EventType, Force, Status};
+
+/// Joins the mentions of the same event in `events` (in text order); the result keeps the
+/// order of first mentions.
+pub(super) fn merge(events: Vec<Event>, forces: &[Force]) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::new();
+    // Each joined event's mentions' (status, place in time), in text order.
+    let mut told: Vec<Vec<(Status, i8)>> = Vec::new();
+    for e in events {
+        match out.iter().position(|o| same_event(o, &e, forces)) {
+            Some(i) => {
+                told[i].push((e.status, e.rank));
+                join(&mut out[i], e);
+            }
+            None => {
+                told.push(vec![(e.status, e.rank)]);
+                out.push(e);
+            }
+        }
+    }
+    for (e, t) in out.iter_mut().zip(&told) {
+        (e.status, e.rank) = majority(t);
+    }
+    out
+}
+
+/// Whether `b` mentions the same event as `a`.
+fn same_event(a: &Event, b: &Event, forces: &[Force]) -> bool {
+    let owners = |e: &Event| -> Vec<usize> {
+        e.forces
+            .iter()
+            .flat_map(|&f| forces[f].owners.iter().copied())
+            .collect()
+    };
+    a.event_type == b.event_type
+        && same(&a.countries, &b.countries)
+        && fits(&a.agents, &b.agents)
+        && fits(&owners(a), &owners(b))
+        && fits(&a.affected, &b.affected)
+        && fits(&a.participants, &b.participants)
+        && fits(&a.location, &b.location)
+        && fits(&a.origin, &b.origin)
+        && fits(&a.destination, &b.destination)
+        && times_fit(a, b)
+        && !matches!(a.event_type, EventType::Demand | EventType::Attack)
+}
+
+/// The same actors, in any order.
+fn same(a: &[usize], b: &[usize]) -> bool {
+    let (mut a, mut b) = (a.to_vec(), b.to_vec());
+    a.sort_unstable();
+    a.dedup();
+    b.sort_unstable();
+    b.dedup();
+    a == b
+}
+
+/// Empty on one side, or the same actors.
+fn fits(a: &[usize], b: &[usize]) -> bool {
+    a.is_empty() || b.is_empty() || same(a, b)
+}
+
+/// The same resolved time span; else, when either lacks one, not on opposite sides of the
+/// article's present ("the last election" is not "the next election").
+fn times_fit(a: &Event, b: &Event) -> bool {
+    let span = |e: &Event| e.when.as_ref().and_then(|w| Some((w.earliest?, w.latest?)));
+    match (span(a), span(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.rank.signum() * b.rank.signum() >= 0,
+    }
+}
+
+/// Adds mention `b` to event `a`.
+fn join(a: &mut Event, b: Event) {
+    for (to, from) in [
+        (&mut a.agents, &b.agents),
+        (&mut a.forces, &b.forces),
+        (&mut a.affected, &b.affected),
+        (&mut a.participants, &b.participants),
+        (&mut a.location, &b.location),
+        (&mut a.origin, &b.origin),
+        (&mut a.destination, &b.destination),
+    ] {
+        for &x in from {
+            if !to.contains(&x) {
+                to.push(x);
+            }
+        }
+    }
+    let unresolved = |e: &Event| e.when.as_ref().is_none_or(|w| w.earliest.is_none());
+    if unresolved(a) && !unresolved(&b) {
+        a.when = b.when.clone();
+    }
+    a.mentions.push(EventMention {
+        sentence: b.sentence,
+        trigger_start: b.trigger_start,
+        trigger_end: b.trigger_end,
+        trigger: b.trigger,
+        attribution: b.attribution,
+    });
+    a.mentions.extend(b.mentions);
+}
+
+/// The status most mentions give (the earliest mention's among tied ones), with the place
+/// in time of the first mention that gives it.
+fn majority(told: &[(Status, i8)]) -> (Status, i8) {
+    let count = |s: Status| told.iter().filter(|x| x.0 == s).count();
+    let best = told.iter().map(|x| count(x.0)).max().unwrap_or(0);
+    told.iter()
+        .copied()
+        .find(|x| count(x.0) == best)
+        .unwrap_or((Status::Completed, 0))
+}

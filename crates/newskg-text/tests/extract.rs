@@ -1039,3 +1039,42 @@ fn mentions_of_one_event_make_one_event() {
         summary(&x)
     );
 }
+
+#[test]
+fn an_event_placed_by_a_temporal_preposition_keeps_its_own_status() {
+    let status_of = |x: &Extraction, t: &str| -> Vec<Status> {
+        summary(x)
+            .into_iter()
+            .filter(|(ty, ..)| *ty == t)
+            .map(|(_, s, ..)| s)
+            .collect()
+    };
+    // The clause agrees the sanctions, not the election that came before them.
+    let x = run(
+        "Ministers agreed new sanctions on Ruritania after a disputed election.",
+        Some("2020-10-01"),
+    );
+    assert_eq!(
+        status_of(&x, "Sanction"),
+        [Status::Agreed],
+        "{:?}",
+        summary(&x)
+    );
+    assert_eq!(
+        status_of(&x, "Election"),
+        [Status::Completed],
+        "{:?}",
+        summary(&x)
+    );
+    // Without the preposition the clause still governs its object.
+    let x = run(
+        "The opposition demanded a new election in Ruritania.",
+        Some("2020-10-01"),
+    );
+    assert_eq!(
+        status_of(&x, "Election"),
+        [Status::Demanded],
+        "{:?}",
+        summary(&x)
+    );
+}

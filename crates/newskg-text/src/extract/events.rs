@@ -1167,6 +1167,11 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize) -> Governing {
         {
             break;
         }
+        // "agreed sanctions after a disputed election": an event a temporal preposition
+        // places against the clause is not what the clause agrees, demands or plans.
+        if g.status.is_none() && matches!(tok.tag, "IN" | "VBG") && is("temporal_preposition", l) {
+            break;
+        }
         if let Some(c) = status_class(lex, tok) {
             if c == "denied" && is("negation", l) {
                 g.negated = true;

@@ -1078,3 +1078,27 @@ fn an_event_placed_by_a_temporal_preposition_keeps_its_own_status() {
         summary(&x)
     );
 }
+
+#[test]
+fn asking_for_something_is_a_demand_and_asking_a_question_is_not() {
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "The government of Chad asked Paris to recall its ambassador.",
+            "The mayor asked for calm after the riot.",
+            "The union asked the court for an injunction against the strike.",
+            "The central bank will ask lenders to \"freeze\" repayments for a year.",
+            "Police asked anyone who saw the van to call the incident room.",
+        ],
+    );
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "Pollsters asked 900 voters if they trusted the cabinet.",
+            "Reporters asked whether the minister would resign.",
+            "The committee asked what had gone wrong with the contract.",
+        ],
+    );
+}

@@ -834,6 +834,7 @@ impl Site<'_> {
                     || self.refers_to_earlier_coup()
             }
             Need::Claim => self.is_a_claim(m, a),
+            Need::Request => self.is_a_request(),
             Need::Ballot => !self.is_a_survey(m),
             Need::None => true,
         }
@@ -992,6 +993,46 @@ impl Site<'_> {
                     || (toks[k].is_noun()
                         && lex.noun_heads.contains_key(&toks[k].lemma.to_lowercase()))
             })
+    }
+
+    /// Whether "ask" asks for something rather than asks a question: within its clause,
+    /// "to" and a verb ("asked France to replace"), "for" ("asked for calm", "asked the
+    /// court for") or "that" come before any "if", "whether", question word or quotation.
+    /// A "who" or "which" after a noun opens a relative clause, not a question ("asked
+    /// anyone who saw him to call"), and that clause's verb does not end the search.
+    fn is_a_request(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let mut relative = false;
+        for k in self.end..toks.len().min(self.end + 12) {
+            let t = &toks[k];
+            if matches!(t.tag, "WP" | "WDT") && k > self.end && toks[k - 1].is_noun() {
+                relative = true;
+                continue;
+            }
+            if matches!(t.tag, "." | ":" | "``" | "''" | "WRB" | "WP")
+                || matches!(t.lower.as_str(), "if" | "whether" | "\"" | "“" | "," | ";")
+            {
+                return false;
+            }
+            match t.lower.as_str() {
+                // "ask firms to \"roll over\" loans": a quotation may open at the verb.
+                "to" => {
+                    return toks[k + 1..]
+                        .iter()
+                        .find(|n| !matches!(n.tag, "``" | "''"))
+                        .is_some_and(|n| n.tag == "VB")
+                }
+                "for" => return true,
+                "that" if !relative => return true,
+                _ => {}
+            }
+            // A finite verb starts another clause; a participle may modify the one asked
+            // ("asked the soldiers based in Libreville to leave").
+            if matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD") && !relative {
+                return false;
+            }
+        }
+        false
     }
 }
 

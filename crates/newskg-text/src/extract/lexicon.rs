@@ -30,6 +30,10 @@ pub enum Need {
     /// Somebody's demand, not a market's: a possessor ("the junta's demand"), "that" after
     /// it, or "for" an event, a force or a named actor ("demand for the withdrawal").
     Claim,
+    /// A request, not a question (for "ask"): "to" and a verb, "for" or "that" after it
+    /// ("asked France to replace its ambassador", "asked for calm"); not "asked 801 adults
+    /// if they supported the ban", "asked what had gone wrong".
+    Request,
     /// A vote, not a survey: no event for an opinion poll ("opinion polls", "a YouGov poll",
     /// "the poll suggests", "behind in the polls", "according to a poll").
     Ballot,
@@ -193,10 +197,11 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "armed" => Need::Armed,
         "military" => Need::Military,
         "claim" => Need::Claim,
+        "request" => Need::Request,
         "ballot" => Need::Ballot,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, ballot or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot or -)"
             ))
         }
     };
@@ -306,7 +311,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, ballot or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

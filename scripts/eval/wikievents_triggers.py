@@ -66,7 +66,9 @@ def main():
                 if g:
                     s, t_ = e["trigger"]["start"], e["trigger"]["end"]
                     gold.append((offs[s][0], offs[t_ - 1][1], g))
-            pred = [(e["trigger_start"], e["trigger_end"], ours_group(e["event_type"])) for e in x["events"]]
+            # An event the article mentions several times has a trigger per mention.
+            pred = [(m["trigger_start"], m["trigger_end"], ours_group(e["event_type"]))
+                    for e in x["events"] for m in [e] + e.get("mentions", [])]
             pred = [p for p in pred if p[2]]
             for g in set(x[2] for x in gold + pred):
                 G = [x for x in gold if x[2] == g]

@@ -10,6 +10,7 @@ Prints one line per check; exits non-zero with the reason on the first failure.
 """
 
 import json
+import shutil
 import sys
 import tempfile
 
@@ -49,7 +50,7 @@ def check(cond, msg):
     print("ok: " + msg)
 
 
-def browser():
+def browser(profile):
     opts = webdriver.ChromeOptions()
     opts.binary_location = "/usr/bin/chromium"
     for flag in [
@@ -64,7 +65,7 @@ def browser():
         "--hide-scrollbars",
         "--force-device-scale-factor=1",
         "--font-render-hinting=none",
-        "--user-data-dir=" + tempfile.mkdtemp(prefix="newskg-chromium-"),
+        "--user-data-dir=" + profile,
         "--window-size=%d,%d" % WINDOW,
     ]:
         opts.add_argument(flag)
@@ -218,7 +219,9 @@ def screenshots(d, out, readme_png, bless):
 def main():
     url, out, readme_png = sys.argv[1], sys.argv[2], sys.argv[3]
     bless = "--bless" in sys.argv[4:]
-    d = browser()
+    # The browser's profile lives in a directory removed with the browser.
+    profile = tempfile.mkdtemp(prefix="newskg-chromium-")
+    d = browser(profile)
     try:
         d.get(url)
         wait = WebDriverWait(d, 30)
@@ -233,6 +236,7 @@ def main():
         print(json.dumps({"checked": True}))
     finally:
         d.quit()
+        shutil.rmtree(profile, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1102,3 +1102,28 @@ fn asking_for_something_is_a_demand_and_asking_a_question_is_not() {
         ],
     );
 }
+
+#[test]
+fn what_a_present_clause_happens_before_is_still_to_come() {
+    let status_of = |s: &str| -> Vec<Status> {
+        let x = run(s, Some("2005-03-01"));
+        summary(&x)
+            .into_iter()
+            .filter(|(ty, ..)| *ty == "Election")
+            .map(|(_, st, ..)| st)
+            .collect()
+    };
+    assert_eq!(
+        status_of("Campaigning in Ruritania is gathering pace ahead of the general election."),
+        [Status::Planned]
+    );
+    assert_eq!(
+        status_of("The parties will publish their manifestos before the election in Ruritania."),
+        [Status::Planned]
+    );
+    // In a past clause it may well be over: the rule says nothing there.
+    assert_ne!(
+        status_of("The minister resigned before the election in Ruritania."),
+        [Status::Planned]
+    );
+}

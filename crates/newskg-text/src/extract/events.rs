@@ -1164,6 +1164,11 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
     } else {
         governing_rank(doc, t, si)
     };
+    // "Campaigning is accelerating ahead of the general election": what a present or
+    // future clause happens before is still to come.
+    if !verb && own >= 0 && comes_later(doc, t, si) {
+        return (Status::Planned, 1);
+    }
     let mut st = match g.status {
         Some((status, _)) => status,
         None => default_status(doc, t, verb, own),
@@ -1286,6 +1291,41 @@ fn default_status(doc: &Doc, t: usize, verb: bool, own_rank: i8) -> Status {
     } else {
         Status::Completed
     }
+}
+
+/// Whether the noun phrase of nominal trigger `t` follows a preposition that puts it after
+/// its clause: "before", "until", "pending", "ahead of", "in the run-up to" (word class
+/// `later_preposition`; "ahead" and "run-up" are read with the "of" or "to" after them).
+fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut k = t;
+    // Back over the noun phrase's own words: "the general", "next month's", "a snap".
+    while k > s0
+        && t - k < 5
+        && matches!(
+            toks[k - 1].tag,
+            "DT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP$" | "CD"
+        )
+    {
+        k -= 1;
+    }
+    let Some(p) = k.checked_sub(1).filter(|&p| p >= s0) else {
+        return false;
+    };
+    let word = toks[p].lower.as_str();
+    let later = if matches!(word, "of" | "to") && p > s0 {
+        is("later_preposition", &toks[p - 1].lower)
+    } else {
+        toks[p].tag == "IN" && is("later_preposition", word)
+    };
+    // A past form before it ("resigned before the election", often tagged a participle)
+    // makes the clause past, whatever the tense reading gave.
+    later
+        && !(s0..p)
+            .rev()
+            .find(|&j| toks[j].is_verb())
+            .is_some_and(|j| matches!(toks[j].tag, "VBD" | "VBN"))
 }
 
 /// "would withdraw … only if the war ended": whether a conditional modal before the

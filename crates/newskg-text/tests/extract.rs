@@ -3,7 +3,7 @@
 //! civilians, passive voice, pronouns, time).
 
 use chrono::NaiveDate;
-use newskg_text::extract::{extract, EventType, Extraction, Status};
+use newskg_text::extract::{extract, Event, EventType, Extraction, Status};
 
 fn run(text: &str, published: Option<&str>) -> Extraction {
     let doc = newskg_text::analyze::analyze(text);
@@ -15,6 +15,16 @@ fn run(text: &str, published: Option<&str>) -> Extraction {
 
 fn types(x: &Extraction) -> Vec<&'static str> {
     x.events.iter().map(|e| e.event_type.name()).collect()
+}
+
+/// The events of one type, in order.
+fn of_type(x: &Extraction, ty: EventType) -> Vec<&Event> {
+    x.events.iter().filter(|e| e.event_type == ty).collect()
+}
+
+/// The statuses of the events of one type, in order.
+fn statuses(x: &Extraction, ty: EventType) -> Vec<Status> {
+    of_type(x, ty).iter().map(|e| e.status).collect()
 }
 
 /// (type, status, force owners' QIDs, countries' QIDs) of each event.
@@ -175,10 +185,9 @@ fn negation_and_modality_set_the_status() {
         None,
     );
     assert!(
-        x.events
+        statuses(&x, EventType::Withdrawal)
             .iter()
-            .filter(|e| e.event_type == EventType::Withdrawal)
-            .all(|e| e.status == Status::Denied),
+            .all(|s| *s == Status::Denied),
         "{:?}",
         summary(&x)
     );
@@ -187,10 +196,9 @@ fn negation_and_modality_set_the_status() {
         None,
     );
     assert!(
-        x.events
+        statuses(&x, EventType::Withdrawal)
             .iter()
-            .filter(|e| e.event_type == EventType::Withdrawal)
-            .all(|e| e.status == Status::Hypothetical),
+            .all(|s| *s == Status::Hypothetical),
         "{:?}",
         summary(&x)
     );
@@ -200,10 +208,7 @@ fn negation_and_modality_set_the_status() {
 fn what_should_happen_is_demanded_not_done() {
     let status_of = |text: &str| -> Vec<Status> {
         let x = run(text, None);
-        let got: Vec<Status> = (x.events.iter())
-            .filter(|e| e.event_type == EventType::Withdrawal)
-            .map(|e| e.status)
-            .collect();
+        let got = statuses(&x, EventType::Withdrawal);
         assert!(!got.is_empty(), "{text}: {:?}", summary(&x));
         got
     };
@@ -977,11 +982,7 @@ fn the_takeover_after_a_coup_is_that_coup() {
         Some("2023-08-31"),
     );
     // One coup, told twice: the takeover is a further mention of it.
-    let coups: Vec<_> = x
-        .events
-        .iter()
-        .filter(|e| e.event_type == EventType::Coup)
-        .collect();
+    let coups = of_type(&x, EventType::Coup);
     assert_eq!(coups.len(), 1, "{:?}", summary(&x));
     assert_eq!(coups[0].mentions.len(), 1, "{:?}", coups[0]);
     assert_eq!(coups[0].mentions[0].trigger, "takeover");
@@ -1017,11 +1018,7 @@ fn mentions_of_one_event_make_one_event() {
         "Ghana will hold a general election on 7 December. The opposition says the election will be close. Ghana held an election in 2000.",
         Some("2004-11-01"),
     );
-    let elections: Vec<_> = x
-        .events
-        .iter()
-        .filter(|e| e.event_type == EventType::Election)
-        .collect();
+    let elections = of_type(&x, EventType::Election);
     // The coming election twice is one event with two mentions; the 2000 one is another.
     assert_eq!(elections.len(), 2, "{:?}", summary(&x));
     assert_eq!(elections[0].mentions.len(), 1, "{:?}", elections[0]);
@@ -1042,26 +1039,19 @@ fn mentions_of_one_event_make_one_event() {
 
 #[test]
 fn an_event_placed_by_a_temporal_preposition_keeps_its_own_status() {
-    let status_of = |x: &Extraction, t: &str| -> Vec<Status> {
-        summary(x)
-            .into_iter()
-            .filter(|(ty, ..)| *ty == t)
-            .map(|(_, s, ..)| s)
-            .collect()
-    };
     // The clause agrees the sanctions, not the election that came before them.
     let x = run(
         "Ministers agreed new sanctions on Ruritania after a disputed election.",
         Some("2020-10-01"),
     );
     assert_eq!(
-        status_of(&x, "Sanction"),
+        statuses(&x, EventType::Sanction),
         [Status::Agreed],
         "{:?}",
         summary(&x)
     );
     assert_eq!(
-        status_of(&x, "Election"),
+        statuses(&x, EventType::Election),
         [Status::Completed],
         "{:?}",
         summary(&x)
@@ -1072,7 +1062,7 @@ fn an_event_placed_by_a_temporal_preposition_keeps_its_own_status() {
         Some("2020-10-01"),
     );
     assert_eq!(
-        status_of(&x, "Election"),
+        statuses(&x, EventType::Election),
         [Status::Demanded],
         "{:?}",
         summary(&x)
@@ -1105,14 +1095,7 @@ fn asking_for_something_is_a_demand_and_asking_a_question_is_not() {
 
 #[test]
 fn what_a_present_clause_happens_before_is_still_to_come() {
-    let status_of = |s: &str| -> Vec<Status> {
-        let x = run(s, Some("2005-03-01"));
-        summary(&x)
-            .into_iter()
-            .filter(|(ty, ..)| *ty == "Election")
-            .map(|(_, st, ..)| st)
-            .collect()
-    };
+    let status_of = |s: &str| statuses(&run(s, Some("2005-03-01")), EventType::Election);
     assert_eq!(
         status_of("Campaigning in Ruritania is gathering pace ahead of the general election."),
         [Status::Planned]

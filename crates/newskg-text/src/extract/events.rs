@@ -1158,7 +1158,6 @@ fn lemma_of(trig: &Trigger) -> &str {
 
 /// Status from governing words, negation and modality; rank from tense.
 fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> (Status, i8) {
-    let g = governing(doc, lex, t, si);
     let own = if verb {
         tense_rank(doc, t, doc.tokens[t].tag)
     } else {
@@ -1169,6 +1168,7 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
     if !verb && own >= 0 && comes_later(doc, t, si) {
         return (Status::Planned, 1);
     }
+    let g = governing(doc, lex, t, si);
     let mut st = match g.status {
         Some((status, _)) => status,
         None => default_status(doc, t, verb, own),

@@ -1,6 +1,6 @@
-//! Compiles the tagger, the lemma table, the gazetteer, the Census name list and the
-//! recognizer's weights into the compact forms the crate reads in place (`src/compact.rs`),
-//! so no process parses them at start-up.
+//! Compiles the tagger, the lemma table, the gazetteer, the Census name list, the place
+//! names and the recognizer's weights into the compact forms the crate reads in place
+//! (`src/compact.rs`), so no process parses them at start-up.
 
 use std::path::PathBuf;
 
@@ -36,6 +36,9 @@ fn main() {
     let names = compact::compile_names(&read("../../data/names/census.tsv"))
         .unwrap_or_else(|e| panic!("data/names/census.tsv: {e}"));
     write("names.bin", names);
+    let places = compact::compile_places(&read("../../data/names/places.tsv"))
+        .unwrap_or_else(|e| panic!("data/names/places.tsv: {e}"));
+    write("places.bin", places);
     println!("cargo:rerun-if-changed=../../data/model/ner.bin");
     let model = std::fs::read("../../data/model/ner.bin").expect("data/model/ner.bin");
     // An empty or foreign file gives an empty table: the recognizer then finds nothing,

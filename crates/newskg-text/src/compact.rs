@@ -429,6 +429,43 @@ pub fn compile_names(data: &str) -> Result<Vec<u8>, String> {
     Ok(write_table(&pairs))
 }
 
+/// The classes of `data/names/places.tsv`, in the order of their codes (1, 2, …).
+#[allow(dead_code)] // used by build.rs and the recognizer's tests
+pub const PLACE_CLASSES: [&str; 5] = ["continent", "division", "city1", "city2", "city3"];
+
+/// Compiles `data/names/places.tsv` (`name<TAB>class`) into a [`Table`] from the name as
+/// written to its class code (one byte, 1 + the index in [`PLACE_CLASSES`]) and its word
+/// count (one byte). A bad line is an error naming its number.
+#[allow(dead_code)] // used by build.rs
+pub fn compile_places(data: &str) -> Result<Vec<u8>, String> {
+    let mut seen = std::collections::BTreeMap::new();
+    for (n, line) in data.lines().enumerate() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let bad = || format!("line {}: expected name, a place class: {line:?}", n + 1);
+        let Some((name, class)) = line.split_once('\t') else {
+            return Err(bad());
+        };
+        let code = PLACE_CLASSES
+            .iter()
+            .position(|c| *c == class)
+            .ok_or_else(bad)?;
+        let words = name.split(' ').count();
+        if name.trim() != name || words > u8::MAX as usize || name.contains("  ") {
+            return Err(bad());
+        }
+        if seen.insert(name, [code as u8 + 1, words as u8]).is_some() {
+            return Err(format!("line {}: {name:?} a second time", n + 1));
+        }
+    }
+    let pairs: Vec<(Vec<u8>, Vec<u8>)> = seen
+        .into_iter()
+        .map(|(k, v)| (k.as_bytes().to_vec(), v.to_vec()))
+        .collect();
+    Ok(write_table(&pairs))
+}
+
 /// Appends perceptron weight rows as `parser.bin` and `ner.bin` store them after their own
 /// headers: entries below `min_weight` in magnitude dropped (and rows left empty), then the
 /// scale (f32; weight = i16 × scale, the largest magnitude at 32767), the row count (u32),

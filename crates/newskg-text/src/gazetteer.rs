@@ -114,6 +114,11 @@ impl Persons {
         }
     }
 
+    /// Whether some person has this full name (one or several).
+    pub fn has_full_name(&self, name: &str) -> bool {
+        self.by_name.contains_key(&fold(name))
+    }
+
     /// The one person with this surname who held a role in one of `countries`, if exactly
     /// one did.
     pub fn by_surname_in(&self, surname: &str, countries: &[String]) -> Option<&Person> {

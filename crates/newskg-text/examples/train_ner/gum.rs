@@ -9,7 +9,7 @@
 //! names keep the longest.
 
 use super::data::{doc_of, Docs};
-use newskg_text::analyze::ner::{NameKind, NameSpan};
+use newskg_text::analyze::ner::{self, NameKind, NameSpan};
 use std::path::Path;
 
 /// The GUM genres under CC BY (news, interview, bio, voyage, textbook, vlog, conversation)
@@ -26,47 +26,6 @@ const CC_BY: &[&str] = &[
 ];
 
 const CONNECTORS: &[&str] = &["of", "the", "and", "&", "de", "-", "du", "la", "for"];
-const TITLES: &[&str] = &[
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "dr",
-    "dr.",
-    "president",
-    "sir",
-    "lord",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "senator",
-    "sen.",
-    "governor",
-    "gov.",
-    "general",
-    "gen.",
-    "captain",
-    "capt.",
-    "colonel",
-    "col.",
-    "professor",
-    "prof.",
-    "judge",
-    "pope",
-    "saint",
-    "st.",
-    "minister",
-    "prime",
-    "chancellor",
-    "mayor",
-    "secretary",
-    "rev.",
-    "reverend",
-    "dame",
-];
 
 struct Row {
     form: String,
@@ -222,7 +181,7 @@ fn name_span(
         b += 1;
     }
     if kind == NameKind::Person {
-        while a + 1 < b && TITLES.contains(&rows[a].form.to_lowercase().as_str()) {
+        while a + 1 < b && ner::is_title(&rows[a].form) {
             a += 1;
         }
     }

@@ -4,12 +4,16 @@
 //! A sequence labeller over BILOU labels (Begin, Inside, Last, Unit, Outside) with one
 //! averaged perceptron, decoded greedily left to right under the BILOU constraints. Its
 //! features are the word and its neighbours, shapes, affixes, part-of-speech tags, the two
-//! previous labels, gazetteer hits by kind and position, and two pieces of document
-//! evidence: whether a capitalised word is also written in lower case elsewhere in the
-//! document (so is an ordinary word at the start of a sentence or in a headline), and
-//! whether an all-capitals word is written capitalised elsewhere. Document passes then take
-//! institutions' names whole and their abbreviations ([`institutions`]) and carry a name's
-//! label to its later short forms ("Tony Blair" … "Blair").
+//! previous labels, gazetteer hits by kind and position, how common a word is as a first
+//! name or surname (`data/names/census.tsv`), hits of the world's place names by class
+//! (`data/names/places.tsv`: continents and regions, first-level divisions, cities by
+//! size), and two pieces of document evidence: whether a capitalised word is also written
+//! in lower case elsewhere in the document (so is an ordinary word at the start of a
+//! sentence or in a headline), and whether an all-capitals word is written capitalised
+//! elsewhere. Document passes then trim titles off persons' names
+//! (`data/names/titles.tsv`), take institutions' names whole and their abbreviations
+//! ([`institutions`]) and carry a name's label to its later short forms ("Tony Blair" …
+//! "Blair").
 //!
 //! Trained by `scripts/train_ner` (the example `train_ner`) on the entity annotations of
 //! GUM's CC BY genres and UNER English EWT dev; the model (`data/model/ner.bin`) is compiled
@@ -22,7 +26,7 @@ pub mod train;
 
 use super::tagger::{is_upper_word, suffix};
 use crate::compact::{self, NER_SLOT};
-use crate::gazetteer::{Gazetteer, Kind};
+use crate::gazetteer::{Gazetteer, Kind, Persons};
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::borrow::Cow;
 use std::hash::Hasher;
@@ -31,6 +35,9 @@ use std::sync::OnceLock;
 /// The model (`data/model/ner.bin`) as `build.rs` compiles it: a table read in place.
 const MODEL: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ner.bin"));
 const NAMES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.bin"));
+const PLACES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/places.bin"));
+/// The most words a place name of `data/names/places.tsv` is looked up with.
+const PLACE_WORDS: usize = 5;
 const MAGIC: &[u8; 8] = b"NKGNER01";
 
 /// What a name names.
@@ -301,6 +308,134 @@ fn title_case(w: &str) -> String {
     out
 }
 
+/// Per word: the place-name class and position of the longest name of
+/// `data/names/places.tsv` that covers it, coded `class * 4 + position + 1` (0: none).
+/// A name starts at a capitalised word; in a capitals sentence words are looked up
+/// title-cased ("NEW YORK" as "New York"). A name with a word of a known person's name
+/// is none ("Aung San", a town, in "Aung San Suu Kyi").
+fn place_marks(s: &[Word], caps: bool, persons: &[u8]) -> Vec<u8> {
+    let table = compact::Table::new(PLACES);
+    let mut marks = vec![0; s.len()];
+    let mut phrase = String::new();
+    let mut i = 0;
+    while i < s.len() {
+        if !s[i].text.starts_with(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        phrase.clear();
+        for (k, w) in s[i..].iter().take(PLACE_WORDS).enumerate() {
+            if k > 0 {
+                phrase.push(' ');
+            }
+            match caps && is_upper_word(w.text) && w.text.chars().count() > 1 {
+                true => phrase.push_str(&title_case(w.text)),
+                false => phrase.push_str(w.text),
+            }
+            if let Some(v) = table.get(phrase.as_bytes()) {
+                hit = Some((i + k + 1, v[0]));
+            }
+        }
+        let Some((end, class)) = hit.filter(|&(end, _)| persons[i..end].iter().all(|&p| p == 0))
+        else {
+            i += 1;
+            continue;
+        };
+        for (k, m) in marks[i..end].iter_mut().enumerate() {
+            let pos = match k {
+                _ if end - i == 1 => U,
+                0 => B,
+                k if i + k + 1 == end => L,
+                _ => I,
+            };
+            *m = class * 4 + pos + 1;
+        }
+        i = end;
+    }
+    marks
+}
+
+/// Per word: its position (B, I, L + 1; 0 none) in the longest run of two to four
+/// capitalised words that is the full name of a person of the gazetteer
+/// (`data/gazetteer/persons.tsv`: heads of state and government, other office holders).
+fn person_marks(s: &[Word], caps: bool) -> Vec<u8> {
+    let persons = Persons::get();
+    let mut marks = vec![0; s.len()];
+    let mut i = 0;
+    while i < s.len() {
+        let run = s[i..]
+            .iter()
+            .take(4)
+            .take_while(|w| w.text.starts_with(char::is_uppercase))
+            .count();
+        let found = (2..=run).rev().find(|&len| {
+            let words: Vec<&str> = s[i..i + len].iter().map(|w| w.text).collect();
+            let name = words.join(" ");
+            persons.has_full_name(&if caps { title_case_words(&name) } else { name })
+        });
+        let Some(len) = found else {
+            i += 1;
+            continue;
+        };
+        for (k, m) in marks[i..i + len].iter_mut().enumerate() {
+            *m = 1 + match k {
+                0 => B,
+                k if k + 1 == len => L,
+                _ => I,
+            };
+        }
+        i += len;
+    }
+    marks
+}
+
+fn title_case_words(s: &str) -> String {
+    s.split(' ').map(title_case).collect::<Vec<_>>().join(" ")
+}
+
+/// The title words of `data/names/titles.tsv`, read once; a bad line panics naming it,
+/// and a unit test reads the file.
+fn titles() -> &'static FxHashSet<&'static str> {
+    static TITLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    TITLES.get_or_init(|| parse_titles(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.tsv: {e}")))
+}
+
+const TITLE_WORDS: &str = include_str!("../../../../data/names/titles.tsv");
+
+fn parse_titles(data: &'static str) -> Result<FxHashSet<&'static str>, String> {
+    let mut out = FxHashSet::default();
+    for (n, line) in data.lines().enumerate() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        if line.chars().any(|c| c.is_whitespace() || c.is_uppercase()) {
+            return Err(format!(
+                "line {}: expected one word in lower case: {line:?}",
+                n + 1
+            ));
+        }
+        out.insert(line);
+    }
+    Ok(out)
+}
+
+/// Whether a word is a title before a person's name ("Mr", "President", "Prime").
+pub fn is_title(word: &str) -> bool {
+    titles().contains(word.to_lowercase().as_str())
+}
+
+/// A person's name starts after the title words that open it, so long as a word remains.
+fn untitled(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>]) {
+    for (s, sp) in doc.iter().zip(spans) {
+        for n in sp.iter_mut().filter(|n| n.kind == NameKind::Person) {
+            while n.start + 1 < n.end && is_title(s[n.start].text) {
+                n.start += 1;
+            }
+        }
+    }
+}
+
 /// First names and surnames with their frequency rank (`data/names/census.tsv`, compiled by
 /// `build.rs` into a table read in place).
 pub(crate) struct Names(compact::Table<'static>);
@@ -356,6 +491,8 @@ pub struct Prepared<'a> {
     lower: Vec<String>,
     shapes: Vec<String>,
     gaz: Vec<Option<(u8, u8)>>,
+    places: Vec<u8>,
+    persons: Vec<u8>,
     case: Vec<u8>,
     names: Vec<(u8, u8)>,
     caps: bool,
@@ -372,10 +509,13 @@ impl<'a> Prepared<'a> {
             .map(|(w, l)| case_evidence(w.text, l, caps, ev))
             .collect();
         let names = Names::get();
+        let persons = person_marks(words, caps);
         Prepared {
             words,
             shapes: words.iter().map(|w| shape(w.text)).collect(),
             gaz: gazetteer_marks(words, caps),
+            places: place_marks(words, caps, &persons),
+            persons,
             names: lower.iter().map(|l| names.buckets(l)).collect(),
             lower,
             case,
@@ -534,6 +674,27 @@ pub fn features(p: &Prepared, i: usize, prev: (u8, u8), out: &mut Vec<u64>) {
     out.push(Key::new(30).n(nm(-1).0).s(sh(0)).done());
     out.push(Key::new(31).n(f0).s(sh(1)).done());
     out.push(Key::new(32).n(nm(-1).0).n(l0).n(p1).done());
+    let pl = |k: isize| -> u8 {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            0
+        } else {
+            p.places[j as usize]
+        }
+    };
+    out.push(Key::new(33).n(pl(0)).done());
+    out.push(Key::new(34).n(pl(-1)).n(pl(0)).n(pl(1)).done());
+    out.push(Key::new(35).n(pl(0)).n(p.case[i]).n(gz(0)).done());
+    let pm = |k: isize| -> u8 {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            9
+        } else {
+            p.persons[j as usize]
+        }
+    };
+    out.push(Key::new(36).n(pm(0)).done());
+    out.push(Key::new(37).n(pm(-1)).n(pm(0)).done());
 }
 
 /// Weights per feature key, in an open-addressing table whose slots hold the key and all
@@ -598,6 +759,7 @@ impl Recognizer {
             .iter()
             .map(|s| spans_of(&self.model.label(&Prepared::new(s, &ev))))
             .collect();
+        untitled(doc, &mut out);
         institutions::institutions(doc, &mut out, &ev);
         datelines(doc, &mut out);
         teams::teams(doc, &mut out, &ev);

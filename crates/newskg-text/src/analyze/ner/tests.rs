@@ -105,6 +105,136 @@ fn gazetteer_marks_cover_whole_names_in_headlines_too() {
 }
 
 #[test]
+fn place_marks_take_the_longest_listed_name_from_a_capitalised_word() {
+    // Codes are class * 4 + position + 1, classes numbered from 1 in PLACE_CLASSES.
+    let code = |class: &str, pos: u8| {
+        let c = compact::PLACE_CLASSES
+            .iter()
+            .position(|c| *c == class)
+            .unwrap() as u8
+            + 1;
+        c * 4 + pos + 1
+    };
+    let s = words(
+        "Flights from Los Angeles to Western Asia and Nairobi resumed",
+        "NNS IN NNP NNP IN JJ NNP CC NNP VBD",
+    );
+    let marks = place_marks(&s, false, &[0; 10]);
+    assert_eq!(
+        &marks[2..4],
+        &[code("city1", B), code("city1", L)],
+        "{marks:?}"
+    );
+    assert_eq!(
+        &marks[5..7],
+        &[code("continent", B), code("continent", L)],
+        "a world region: {marks:?}"
+    );
+    assert_eq!(marks[8], code("city1", U));
+    assert_eq!(marks[0], 0, "Flights is no place");
+    assert_eq!(marks[9], 0);
+    let lower = words("the los angeles office", "DT JJ NN NN");
+    assert!(
+        place_marks(&lower, false, &[0; 4]).iter().all(|&m| m == 0),
+        "a name starts at a capitalised word"
+    );
+    let caps = words("STORMS HIT LOS ANGELES", "NNS VBD NNP NNP");
+    let marks = place_marks(&caps, true, &[0; 4]);
+    assert_eq!(
+        &marks[2..],
+        &[code("city1", B), code("city1", L)],
+        "{marks:?}"
+    );
+}
+
+#[test]
+fn a_known_persons_full_name_is_marked_and_is_no_place() {
+    let s = words(
+        "Crowds cheered Aung San Suu Kyi and Vladimir Putin in Yangon",
+        "NNS VBD NNP NNP NNP NNP CC NNP NNP IN NNP",
+    );
+    let persons = person_marks(&s, false);
+    assert_eq!(&persons[2..6], &[1 + B, 1 + I, 1 + I, 1 + L], "{persons:?}");
+    assert_eq!(&persons[7..9], &[1 + B, 1 + L]);
+    assert_eq!(persons[10], 0);
+    assert_ne!(
+        place_marks(&s[2..4], false, &[0, 0])[0],
+        0,
+        "Aung San alone is a town"
+    );
+    let places = place_marks(&s, false, &persons);
+    assert_eq!(
+        places[2], 0,
+        "inside a person's name it is none: {places:?}"
+    );
+    assert_ne!(places[10], 0, "Yangon is a city");
+    let caps = words("PUTIN: VLADIMIR PUTIN SPEAKS", "NNP NNP NNP VBZ");
+    assert_eq!(&person_marks(&caps, true)[1..3], &[1 + B, 1 + L]);
+}
+
+#[test]
+fn the_compiled_place_list_holds_the_data_file_and_bad_lines_are_refused() {
+    let table = compact::Table::new(PLACES);
+    let class = |name: &str| table.get(name.as_bytes()).map(|v| v[0]);
+    assert_eq!(class("Europe"), Some(1));
+    assert_eq!(class("Texas"), Some(2), "a first-level division");
+    assert_eq!(class("Los Angeles"), Some(3), "a city of millions");
+    assert_eq!(class("March"), None, "a month is a date first");
+    assert_eq!(class("europe"), None, "names are kept as written");
+    let data = include_str!("../../../../../data/names/places.tsv");
+    let lines = data.lines().filter(|l| !l.starts_with('#')).count();
+    assert!(lines > 10_000, "{lines}");
+    for bad in [
+        "Lagos",
+        "Lagos\ttown",
+        "Lagos \tcity1",
+        "Lagos\tcity1\nLagos\tcity2",
+    ] {
+        let e = compact::compile_places(bad).unwrap_err();
+        assert!(e.starts_with("line "), "{bad:?}: {e}");
+    }
+}
+
+#[test]
+fn a_persons_name_starts_after_its_title_words() {
+    let doc = vec![
+        words("Prime Minister Tony Blair spoke", "NNP NNP NNP NNP VBD"),
+        words("Mr Brown and King Abdullah met", "NNP NNP CC NNP NNP VBD"),
+        words("Lord Jones is not Lord", "NNP NNP VBZ RB NNP"),
+    ];
+    let person = |start, end| NameSpan {
+        start,
+        end,
+        kind: NameKind::Person,
+    };
+    let mut spans = vec![
+        vec![person(0, 4)],
+        vec![person(0, 2), person(3, 5)],
+        vec![
+            person(0, 2),
+            person(4, 5),
+            NameSpan {
+                start: 0,
+                end: 1,
+                kind: NameKind::Place,
+            },
+        ],
+    ];
+    untitled(&doc, &mut spans);
+    assert_eq!(spans[0], vec![person(2, 4)]);
+    assert_eq!(spans[1], vec![person(1, 2), person(4, 5)]);
+    assert_eq!(spans[2][0], person(1, 2));
+    assert_eq!(spans[2][1], person(4, 5), "a title alone stays a name");
+    assert_eq!(spans[2][2].start, 0, "only persons' names are trimmed");
+    assert!(is_title("Mr.") && is_title("PRESIDENT") && !is_title("Blair"));
+    assert!(parse_titles(TITLE_WORDS).is_ok_and(|t| t.len() > 30));
+    for bad in ["prime minister", "Mr"] {
+        let e = parse_titles(bad).unwrap_err();
+        assert!(e.starts_with("line 1:"), "{e}");
+    }
+}
+
+#[test]
 fn short_forms_take_the_full_name_kind() {
     let doc = vec![
         words("Prime Minister Tony Blair spoke .", "NNP NNP NNP NNP VBD ."),

@@ -786,7 +786,7 @@ impl Model {
 
     /// Labels one prepared sentence, greedily under the BILOU constraints.
     pub fn label(&self, p: &Prepared) -> Vec<u8> {
-        decode(p, |f, s| self.score(f, s))
+        decode(p, Words::ThatMayOpenAName, |f, s| self.score(f, s))
     }
 
     /// Reads a model written by [`train::Trainer::to_bytes`]; `None` if it is not one.
@@ -799,13 +799,32 @@ impl Model {
 /// after the previous one (and, at the last word, one that closes any open name). (A beam
 /// of four over per-word probabilities was measured: F1 within 0.005 on every test set,
 /// 25–40 % slower.)
-fn decode(p: &Prepared, mut score: impl FnMut(&[u64], &mut [f32; LABELS])) -> Vec<u8> {
+/// Which words outside a name [`decode`] scores.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Words {
+    /// Every word: training, where every decision is one to learn from.
+    All,
+    /// Only words that may open a name ([`opens_name`]); the others are O. The model gives
+    /// the same labels on CoNLL-2003 valid (F1 0.744 either way) in a fraction of the time.
+    ThatMayOpenAName,
+}
+
+fn decode(
+    p: &Prepared,
+    words: Words,
+    mut score: impl FnMut(&[u64], &mut [f32; LABELS]),
+) -> Vec<u8> {
     let n = p.len();
     let mut out: Vec<u8> = Vec::with_capacity(n);
     let mut feats = Vec::with_capacity(32);
     let mut scores = [0f32; LABELS];
     for i in 0..n {
         let p1 = out.last().copied();
+        let open = p1.is_some_and(|l| l != OUT && matches!(label_pos(l), B | I));
+        if words == Words::ThatMayOpenAName && !open && !opens_name(p, i) {
+            out.push(OUT);
+            continue;
+        }
         let p2 = if i >= 2 { out[i - 2] } else { 0xfe };
         features(p, i, (p1.unwrap_or(0xff), p2), &mut feats);
         score(&feats, &mut scores);
@@ -821,6 +840,17 @@ fn decode(p: &Prepared, mut score: impl FnMut(&[u64], &mut [f32; LABELS])) -> Ve
         out.push(best);
     }
     out
+}
+
+/// Whether word `i` may start a name: it begins with a capital or a digit, or a listed name
+/// covers it. Most words of a text do not (the model gave a lower-case word a name's first
+/// label 10 times in 5,600 names of CoNLL-2003 valid and UNER EWT dev).
+fn opens_name(p: &Prepared, i: usize) -> bool {
+    p.words[i]
+        .text
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        || p.gaz[i].is_some()
+        || p.places[i] != 0
 }
 
 const WEEKDAYS: [&str; 7] = [

@@ -494,3 +494,31 @@ fn a_first_name_and_a_surname_the_article_uses_alone_make_a_person() {
         "Goldman is no first name"
     );
 }
+
+#[test]
+fn only_words_that_may_open_a_name_are_scored_outside_one() {
+    let s = words(
+        "the troops of the Bank of England left Niger on Monday",
+        "DT NNS IN DT NNP IN NNP VBD NNP IN NNP",
+    );
+    let ev = DocEvidence::of(std::slice::from_ref(&s));
+    let p = Prepared::new(&s, &ev);
+    let model = &Recognizer::get().model;
+    let mut calls = 0;
+    let labels = decode(&p, Words::ThatMayOpenAName, |f, sc| {
+        calls += 1;
+        model.score(f, sc)
+    });
+    let all = decode(&p, Words::All, |f, sc| model.score(f, sc));
+    assert_eq!(labels, all, "the same labels either way");
+    assert_eq!(spans_of(&labels).len(), 2, "{:?}", spans_of(&labels));
+    let open = |l: u8| l != OUT && matches!(label_pos(l), B | I);
+    let expected = (0..s.len())
+        .filter(|&i| opens_name(&p, i) || i > 0 && open(labels[i - 1]))
+        .count();
+    assert_eq!(calls, expected);
+    assert_eq!(
+        calls, 5,
+        "Bank, of and England inside the name, Niger, Monday (a capital, no name); not the, troops, left, on"
+    );
+}

@@ -2,7 +2,7 @@
 //! decisions (the previous labels it sees are the ones it predicted), and the model file
 //! it writes. Used by the `train_ner` example; nothing here runs in the pipeline.
 
-use super::{decode, features, labels_of, DocEvidence, Model, NameSpan, Prepared, Word};
+use super::{decode, features, labels_of, DocEvidence, Model, NameSpan, Prepared, Word, Words};
 use super::{LABELS, MAGIC};
 use rustc_hash::FxHashMap;
 
@@ -63,7 +63,7 @@ impl Trainer {
             for (s, gold) in words.iter().zip(&d.names) {
                 let p = Prepared::new(s, &ev);
                 let gold = labels_of(gold, s.len());
-                let pred = decode(&p, |f, sc| self.score(f, sc));
+                let pred = decode(&p, Words::All, |f, sc| self.score(f, sc));
                 for i in 0..s.len() {
                     self.step += 1;
                     if pred[i] == gold[i] {

@@ -241,6 +241,9 @@ fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<u
         if matches!(toks[k].lower.as_str(), ";" | ":") {
             return None;
         }
+        if verb && relative_pronoun_subject(doc, k, t) {
+            return relative_subject(doc, m, k);
+        }
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
             if usable(it) && (it.pp.is_none() || of_a_part(doc, it)) {
@@ -309,6 +312,34 @@ fn subject_search_end(doc: &Doc, t: usize, si: usize) -> usize {
         }
     }
     t
+}
+
+/// Whether token `w` is a relative pronoun that is the subject of verb `t`: only adverbs,
+/// modals and auxiliaries stand between them ("which had already killed", "who will
+/// leave"; not "during which the two men agreed").
+fn relative_pronoun_subject(doc: &Doc, w: usize, t: usize) -> bool {
+    let toks = &doc.tokens;
+    matches!(toks[w].tag, "WDT" | "WP")
+        && is("relative_pronoun", &toks[w].lower)
+        && (w + 1..t).all(|j| {
+            toks[j].tag.starts_with("RB")
+                || toks[j].tag == "MD"
+                || matches!(toks[j].lemma.as_str(), "be" | "have" | "do")
+        })
+}
+
+/// The subject of a relative clause whose pronoun (at token `w`) is its subject: the noun
+/// the clause hangs on ("the officers who overthrew", "the wave, which killed"), if an
+/// item stands for it; none when the noun is one no item stands for, rather than a name
+/// further left.
+fn relative_subject(doc: &Doc, m: &Mentions, w: usize) -> Option<usize> {
+    let before = if w >= 2 && doc.tokens[w - 1].lower == "," {
+        w - 2
+    } else {
+        w.checked_sub(1)?
+    };
+    let ii = m.item_at[before]?;
+    (usable(&m.items[ii]) && m.items[ii].pp.is_none()).then_some(ii)
 }
 
 /// "officers who overthrew the president have …": for a subject found at token `start`
@@ -614,11 +645,30 @@ impl Site<'_> {
                     || after.is_some_and(|n| n.lower == "about")
             }
             // To meet concerns or targets is no meeting; to meet someone is.
-            EventType::Meeting => np_object.is_some() && lemma_of(self.trig) == "meet",
+            EventType::Meeting => {
+                lemma_of(self.trig) == "meet" && (np_object.is_some() || self.meets_a_goal())
+            }
             // "the evidence demonstrates that …", "rallied support": no street protest.
             EventType::Protest => np_object.is_some() || after.is_some_and(|n| n.lower == "that"),
             _ => false,
         }
+    }
+
+    /// Whether the object of "meet" is a goal met rather than someone met: the head noun of
+    /// the noun phrase after it is in word class `goal_noun`, also behind a name used as a
+    /// modifier ("meeting the Lisbon targets", "met the EU deadline").
+    fn meets_a_goal(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let phrase = (self.end..toks.len().min(self.end + 6)).take_while(|&k| {
+            matches!(
+                toks[k].tag,
+                "DT" | "PRP$" | "JJ" | "CD" | "POS" | "NNP" | "NNPS" | "NN" | "NNS" | "HYPH"
+            )
+        });
+        phrase
+            .filter(|&k| matches!(toks[k].tag, "NN" | "NNS"))
+            .last()
+            .is_some_and(|k| is("goal_noun", &toks[k].lemma.to_lowercase()))
     }
 
     /// "leaving a single brigade in the territory": a force left behind stays, so no event.

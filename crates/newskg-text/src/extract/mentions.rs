@@ -1234,6 +1234,8 @@ impl<'d> Finder<'d> {
                 "it" | "its" | "they" | "them" | "their" | "itself" | "themselves"
             ) {
                 self.pronoun(t);
+            } else if gender_of_pronoun(&tok.lower).is_some() && tok.tag.starts_with("PRP") {
+                self.person_pronoun(t);
             }
         }
     }
@@ -1292,6 +1294,35 @@ impl<'d> Finder<'d> {
             let it = self.push_item(t, t + 1, self.sentence_of[t], what, actors);
             self.m.items[it].plural = plural;
         }
+    }
+
+    /// A third-person singular pronoun at token `t` ("he", "his", "her"), resolved to the
+    /// person it refers to: in a fronted clause the first person after the comma ("After
+    /// his visit, Mr Brown said"), else a person of the latest sentence within three that
+    /// names one: outside a prepositional phrase first, then the first, which is most
+    /// often the subject ("He met Mr Mahama. His visit …" is the visitor's). A person
+    /// whose title says the other gender ("Mrs", "Sir") is passed over.
+    fn person_pronoun(&mut self, t: usize) {
+        let doc = self.doc;
+        let m = &self.m;
+        let gender = gender_of_pronoun(&doc.tokens[t].lower);
+        let candidate = |it: &Item| {
+            it.what == What::Entity
+                && it.actors.iter().any(|&a| m.actors[a].kind == Kind::Person)
+                && item_gender(doc, it).is_none_or(|g| Some(g) == gender)
+        };
+        let found = fronted_clause_referent(m, doc, t, &candidate).or_else(|| {
+            m.window(Mentions::sentences_back(doc, t, 3), t)
+                .into_iter()
+                .map(|i| &m.items[i])
+                .filter(|it| candidate(it))
+                .max_by_key(|it| (it.sentence, it.pp.is_none(), std::cmp::Reverse(it.start)))
+        });
+        let Some(it) = found else { return };
+        let actors: Vec<usize> = (it.actors.iter().copied())
+            .filter(|&a| m.actors[a].kind == Kind::Person)
+            .collect();
+        self.push_item(t, t + 1, self.sentence_of[t], What::Entity, actors);
     }
 
     /// Sorts the items by position and records which item covers each token.
@@ -1863,6 +1894,45 @@ fn latest_city(m: &Mentions, doc: &Doc, s: usize) -> Vec<usize> {
         })
         .into_iter()
         .collect()
+}
+
+/// A person's grammatical gender, as a pronoun or a title says it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender of a third-person singular personal pronoun; none for another word.
+fn gender_of_pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender an item shows: a pronoun's own, or the title just before a person's name
+/// ("Mr", "Sir", "Mrs", "Baroness", from word class `male_title` / `female_title`).
+fn item_gender(doc: &Doc, it: &Item) -> Option<Gender> {
+    let toks = &doc.tokens;
+    if it.end == it.start + 1 {
+        if let Some(g) = gender_of_pronoun(&toks[it.start].lower) {
+            return Some(g);
+        }
+    }
+    let title = toks
+        .get(it.start.checked_sub(1)?)?
+        .lower
+        .trim_end_matches('.');
+    let lex = Lexicon::get();
+    if lex.is("male_title", title) {
+        Some(Gender::Male)
+    } else if lex.is("female_title", title) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// Resolves a pronoun to the item kind and actors it refers to.

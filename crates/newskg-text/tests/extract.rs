@@ -1181,3 +1181,20 @@ fn meeting_a_target_is_no_meeting() {
     let x = run("Ministers met the Kenyan president on Friday.", None);
     assert_eq!(of_type(&x, EventType::Meeting).len(), 1);
 }
+
+#[test]
+fn a_reflexive_pronoun_is_nobodys_subject() {
+    // "himself" is the object of "hurt"; the minister urged, whom no item stands for.
+    let x = run(
+        "Mr Peter Hill met the minister on Monday. The minister said the boy had hurt \
+         himself, and urged an inquiry into the prison.",
+        None,
+    );
+    let demand = of_type(&x, EventType::Demand);
+    assert_eq!(demand.len(), 1, "{:?}", x.events);
+    assert!(
+        demand[0].agents.is_empty(),
+        "{:?}",
+        agent_labels(&x, demand[0])
+    );
+}

@@ -1234,7 +1234,10 @@ impl<'d> Finder<'d> {
                 "it" | "its" | "they" | "them" | "their" | "itself" | "themselves"
             ) {
                 self.pronoun(t);
-            } else if gender_of_pronoun(&tok.lower).is_some() && tok.tag.starts_with("PRP") {
+            } else if gender_of_pronoun(&tok.lower).is_some()
+                && tok.tag.starts_with("PRP")
+                && !tok.lower.ends_with("self")
+            {
                 self.person_pronoun(t);
             }
         }
@@ -1296,7 +1299,8 @@ impl<'d> Finder<'d> {
         }
     }
 
-    /// A third-person singular pronoun at token `t` ("he", "his", "her"), resolved to the
+    /// A third-person singular pronoun at token `t` ("he", "his", "her"; not a reflexive
+    /// "himself", which is never a subject and would be taken for one), resolved to the
     /// person it refers to: in a fronted clause the first person after the comma ("After
     /// his visit, Mr Brown said"), else a person of the latest sentence within three that
     /// names one: outside a prepositional phrase first, then the first, which is most

@@ -1198,3 +1198,14 @@ fn a_reflexive_pronoun_is_nobodys_subject() {
         agent_labels(&x, demand[0])
     );
 }
+
+#[test]
+fn who_is_among_those_who_did_it_did_it() {
+    let x = run(
+        "Prime Minister Jane Okafor is among those who have called for an inquiry.",
+        None,
+    );
+    let demand = of_type(&x, EventType::Demand);
+    assert_eq!(demand.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, demand[0]), ["Jane Okafor"]);
+}

@@ -333,12 +333,26 @@ fn relative_pronoun_subject(doc: &Doc, w: usize, t: usize) -> bool {
 /// item stands for it; none when the noun is one no item stands for, rather than a name
 /// further left.
 fn relative_subject(doc: &Doc, m: &Mentions, w: usize) -> Option<usize> {
-    let before = if w >= 2 && doc.tokens[w - 1].lower == "," {
+    let toks = &doc.tokens;
+    let before = if w >= 2 && toks[w - 1].lower == "," {
         w - 2
     } else {
         w.checked_sub(1)?
     };
+    if toks[before].lower == "those" && before >= 1 && toks[before - 1].lower == "among" {
+        return among_those(doc, m, before - 1);
+    }
     let ii = m.item_at[before]?;
+    (usable(&m.items[ii]) && m.items[ii].pp.is_none()).then_some(ii)
+}
+
+/// "Tony Blair is among those who have called for an apology": who is among those who
+/// did something did it. The subject of the "be" before "among" (token `among`), if an
+/// item stands for it.
+fn among_those(doc: &Doc, m: &Mentions, among: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let be = among.checked_sub(1).filter(|&k| toks[k].lemma == "be")?;
+    let ii = m.item_at[be.checked_sub(1)?]?;
     (usable(&m.items[ii]) && m.items[ii].pp.is_none()).then_some(ii)
 }
 

@@ -434,8 +434,8 @@ pub fn compile_names(data: &str) -> Result<Vec<u8>, String> {
 pub const PLACE_CLASSES: [&str; 5] = ["continent", "division", "city1", "city2", "city3"];
 
 /// Compiles `data/names/places.tsv` (`name<TAB>class`) into a [`Table`] from the name as
-/// written to its class code (one byte, 1 + the index in [`PLACE_CLASSES`]) and its word
-/// count (one byte). A bad line is an error naming its number.
+/// written (words separated by one space) to its class code (one byte, 1 + the index in
+/// [`PLACE_CLASSES`]). A bad line is an error naming its number.
 #[allow(dead_code)] // used by build.rs
 pub fn compile_places(data: &str) -> Result<Vec<u8>, String> {
     let mut seen = std::collections::BTreeMap::new();
@@ -451,11 +451,10 @@ pub fn compile_places(data: &str) -> Result<Vec<u8>, String> {
             .iter()
             .position(|c| *c == class)
             .ok_or_else(bad)?;
-        let words = name.split(' ').count();
-        if name.trim() != name || words > u8::MAX as usize || name.contains("  ") {
+        if name.trim() != name || name.contains("  ") {
             return Err(bad());
         }
-        if seen.insert(name, [code as u8 + 1, words as u8]).is_some() {
+        if seen.insert(name, [code as u8 + 1]).is_some() {
             return Err(format!("line {}: {name:?} a second time", n + 1));
         }
     }

@@ -119,7 +119,7 @@ fn label_pos(l: u8) -> u8 {
 /// Whether label `next` may follow `prev` (`None`: the sentence start), and whether a
 /// sentence may end after `prev` (`next` = `None`).
 fn allowed(prev: Option<u8>, next: Option<u8>) -> bool {
-    let open = prev.filter(|&p| p != OUT && matches!(label_pos(p), B | I));
+    let open = prev.filter(|&p| is_open(p));
     match (open, next) {
         (None, None) => true,
         (Some(_), None) => false,
@@ -127,6 +127,21 @@ fn allowed(prev: Option<u8>, next: Option<u8>) -> bool {
         (Some(p), Some(n)) => {
             n != OUT && label_kind(n) == label_kind(p) && matches!(label_pos(n), I | L)
         }
+    }
+}
+
+/// Whether label `l` leaves a name open (B or I), so the next word must continue it.
+fn is_open(l: u8) -> bool {
+    l != OUT && matches!(label_pos(l), B | I)
+}
+
+/// The BILOU position of word `k` of a name of `n` words.
+fn position(k: usize, n: usize) -> u8 {
+    match k {
+        _ if n == 1 => U,
+        0 => B,
+        k if k + 1 == n => L,
+        _ => I,
     }
 }
 
@@ -285,13 +300,7 @@ fn mark_hits<'w>(
             };
         let n = last + 1 - a;
         for (k, m) in marks[a..=last].iter_mut().enumerate() {
-            let pos = match k {
-                _ if n == 1 => U,
-                0 => B,
-                k if k + 1 == n => L,
-                _ => I,
-            };
-            *m = Some((class, pos));
+            *m = Some((class, position(k, n)));
         }
     }
 }
@@ -343,13 +352,7 @@ fn place_marks(s: &[Word], caps: bool, persons: &[u8]) -> Vec<u8> {
             continue;
         };
         for (k, m) in marks[i..end].iter_mut().enumerate() {
-            let pos = match k {
-                _ if end - i == 1 => U,
-                0 => B,
-                k if i + k + 1 == end => L,
-                _ => I,
-            };
-            *m = class * 4 + pos + 1;
+            *m = class * 4 + position(k, end - i) + 1;
         }
         i = end;
     }
@@ -359,7 +362,8 @@ fn place_marks(s: &[Word], caps: bool, persons: &[u8]) -> Vec<u8> {
 /// Per word: its position (B, I, L + 1; 0 none) in the longest run of two to four
 /// capitalised words that is the full name of a person of the gazetteer
 /// (`data/gazetteer/persons.tsv`: heads of state and government, other office holders).
-fn person_marks(s: &[Word], caps: bool) -> Vec<u8> {
+/// Names are looked up folded to lower case, so a capitals headline's are found too.
+fn person_marks(s: &[Word]) -> Vec<u8> {
     let persons = Persons::get();
     let mut marks = vec![0; s.len()];
     let mut i = 0;
@@ -371,27 +375,18 @@ fn person_marks(s: &[Word], caps: bool) -> Vec<u8> {
             .count();
         let found = (2..=run).rev().find(|&len| {
             let words: Vec<&str> = s[i..i + len].iter().map(|w| w.text).collect();
-            let name = words.join(" ");
-            persons.has_full_name(&if caps { title_case_words(&name) } else { name })
+            persons.has_full_name(&words.join(" "))
         });
         let Some(len) = found else {
             i += 1;
             continue;
         };
         for (k, m) in marks[i..i + len].iter_mut().enumerate() {
-            *m = 1 + match k {
-                0 => B,
-                k if k + 1 == len => L,
-                _ => I,
-            };
+            *m = 1 + position(k, len);
         }
         i += len;
     }
     marks
-}
-
-fn title_case_words(s: &str) -> String {
-    s.split(' ').map(title_case).collect::<Vec<_>>().join(" ")
 }
 
 /// The title words of `data/names/titles.tsv`, read once; a bad line panics naming it,
@@ -509,7 +504,7 @@ impl<'a> Prepared<'a> {
             .map(|(w, l)| case_evidence(w.text, l, caps, ev))
             .collect();
         let names = Names::get();
-        let persons = person_marks(words, caps);
+        let persons = person_marks(words);
         Prepared {
             words,
             shapes: words.iter().map(|w| shape(w.text)).collect(),
@@ -661,40 +656,27 @@ pub fn features(p: &Prepared, i: usize, prev: (u8, u8), out: &mut Vec<u64>) {
     out.push(Key::new(26).s(lw).s(w(1)).done());
     out.push(Key::new(27).n(p1).s(w(-1)).done());
     out.push(Key::new(28).s(tag(0)).s(sh(0)).done());
-    let nm = |k: isize| -> (u8, u8) {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= n {
-            (9, 9)
-        } else {
-            p.names[j as usize]
-        }
-    };
+    let nm = |k: isize| around(&p.names, i, k, (9, 9));
     let (f0, l0) = nm(0);
     out.push(Key::new(29).n(f0).n(l0).n(p.case[i]).done());
     out.push(Key::new(30).n(nm(-1).0).s(sh(0)).done());
     out.push(Key::new(31).n(f0).s(sh(1)).done());
     out.push(Key::new(32).n(nm(-1).0).n(l0).n(p1).done());
-    let pl = |k: isize| -> u8 {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= n {
-            0
-        } else {
-            p.places[j as usize]
-        }
-    };
+    let pl = |k: isize| around(&p.places, i, k, 0);
     out.push(Key::new(33).n(pl(0)).done());
     out.push(Key::new(34).n(pl(-1)).n(pl(0)).n(pl(1)).done());
     out.push(Key::new(35).n(pl(0)).n(p.case[i]).n(gz(0)).done());
-    let pm = |k: isize| -> u8 {
-        let j = i as isize + k;
-        if j < 0 || j as usize >= n {
-            9
-        } else {
-            p.persons[j as usize]
-        }
-    };
+    let pm = |k: isize| around(&p.persons, i, k, 9);
     out.push(Key::new(36).n(pm(0)).done());
     out.push(Key::new(37).n(pm(-1)).n(pm(0)).done());
+}
+
+/// The value of word `i + k` of a sentence's per-word `values`, `outside` beyond its ends.
+fn around<T: Copy>(values: &[T], i: usize, k: isize, outside: T) -> T {
+    i.checked_add_signed(k)
+        .and_then(|j| values.get(j))
+        .copied()
+        .unwrap_or(outside)
 }
 
 /// Weights per feature key, in an open-addressing table whose slots hold the key and all
@@ -795,10 +777,6 @@ impl Model {
     }
 }
 
-/// Greedy decoding: each word gets the best-scoring label the BILOU constraints allow
-/// after the previous one (and, at the last word, one that closes any open name). (A beam
-/// of four over per-word probabilities was measured: F1 within 0.005 on every test set,
-/// 25–40 % slower.)
 /// Which words outside a name [`decode`] scores.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Words {
@@ -809,6 +787,10 @@ enum Words {
     ThatMayOpenAName,
 }
 
+/// Greedy decoding: each word gets the best-scoring label the BILOU constraints allow
+/// after the previous one (and, at the last word, one that closes any open name). (A beam
+/// of four over per-word probabilities was measured: F1 within 0.005 on every test set,
+/// 25–40 % slower.)
 fn decode(
     p: &Prepared,
     words: Words,
@@ -820,8 +802,7 @@ fn decode(
     let mut scores = [0f32; LABELS];
     for i in 0..n {
         let p1 = out.last().copied();
-        let open = p1.is_some_and(|l| l != OUT && matches!(label_pos(l), B | I));
-        if words == Words::ThatMayOpenAName && !open && !opens_name(p, i) {
+        if words == Words::ThatMayOpenAName && !p1.is_some_and(is_open) && !opens_name(p, i) {
             out.push(OUT);
             continue;
         }

@@ -281,9 +281,8 @@ fn infinitive_controller(doc: &Doc, m: &Mentions, t: usize, s0: usize) -> Option
         return None;
     }
     let k = t - 2;
-    if let Some(ii) = m.item_at[k] {
-        let it = &m.items[ii];
-        return (usable(it) && it.pp.is_none()).then_some(Some(ii));
+    if m.item_at[k].is_some() {
+        return plain_item_at(m, k).map(Some);
     }
     let w = &toks[k];
     let controls = w.is_noun() && !w.is_proper() && !is("time_span", &w.lemma);
@@ -342,8 +341,7 @@ fn relative_subject(doc: &Doc, m: &Mentions, w: usize) -> Option<usize> {
     if toks[before].lower == "those" && before >= 1 && toks[before - 1].lower == "among" {
         return among_those(doc, m, before - 1);
     }
-    let ii = m.item_at[before]?;
-    (usable(&m.items[ii]) && m.items[ii].pp.is_none()).then_some(ii)
+    plain_item_at(m, before)
 }
 
 /// "Tony Blair is among those who have called for an apology": who is among those who
@@ -352,8 +350,12 @@ fn relative_subject(doc: &Doc, m: &Mentions, w: usize) -> Option<usize> {
 fn among_those(doc: &Doc, m: &Mentions, among: usize) -> Option<usize> {
     let toks = &doc.tokens;
     let be = among.checked_sub(1).filter(|&k| toks[k].lemma == "be")?;
-    let ii = m.item_at[be.checked_sub(1)?]?;
-    (usable(&m.items[ii]) && m.items[ii].pp.is_none()).then_some(ii)
+    plain_item_at(m, be.checked_sub(1)?)
+}
+
+/// The item at token `k` if it can fill a subject and no preposition introduces it.
+fn plain_item_at(m: &Mentions, k: usize) -> Option<usize> {
+    m.item_at[k].filter(|&ii| usable(&m.items[ii]) && m.items[ii].pp.is_none())
 }
 
 /// "officers who overthrew the president have …": for a subject found at token `start`
@@ -371,8 +373,7 @@ fn relative_antecedent(
         .find(|&w| {
             is("relative_pronoun", &toks[w].lower) && !(w + 1..t).any(|j| toks[j].lower == ",")
         })?;
-    let prev = m.item_at[relative - 1]?;
-    (usable(&m.items[prev]) && m.items[prev].pp.is_none()).then_some(prev)
+    plain_item_at(m, relative - 1)
 }
 
 /// A nominal trigger's possessor and modifiers just before it ("the troops' departure",

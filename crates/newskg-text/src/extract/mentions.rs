@@ -1234,10 +1234,7 @@ impl<'d> Finder<'d> {
                 "it" | "its" | "they" | "them" | "their" | "itself" | "themselves"
             ) {
                 self.pronoun(t);
-            } else if gender_of_pronoun(&tok.lower).is_some()
-                && tok.tag.starts_with("PRP")
-                && !tok.lower.ends_with("self")
-            {
+            } else if gender_of_pronoun(&tok.lower).is_some() && tok.tag.starts_with("PRP") {
                 self.person_pronoun(t);
             }
         }
@@ -1907,11 +1904,12 @@ enum Gender {
     Female,
 }
 
-/// The gender of a third-person singular personal pronoun; none for another word.
+/// The gender of a third-person singular personal pronoun; none for another word, and for
+/// a reflexive ("himself"), which is never a subject and is left without an item.
 fn gender_of_pronoun(word: &str) -> Option<Gender> {
     match word {
-        "he" | "him" | "his" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        "he" | "him" | "his" => Some(Gender::Male),
+        "she" | "her" | "hers" => Some(Gender::Female),
         _ => None,
     }
 }

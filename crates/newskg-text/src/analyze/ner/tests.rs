@@ -153,7 +153,7 @@ fn a_known_persons_full_name_is_marked_and_is_no_place() {
         "Crowds cheered Aung San Suu Kyi and Vladimir Putin in Yangon",
         "NNS VBD NNP NNP NNP NNP CC NNP NNP IN NNP",
     );
-    let persons = person_marks(&s, false);
+    let persons = person_marks(&s);
     assert_eq!(&persons[2..6], &[1 + B, 1 + I, 1 + I, 1 + L], "{persons:?}");
     assert_eq!(&persons[7..9], &[1 + B, 1 + L]);
     assert_eq!(persons[10], 0);
@@ -169,7 +169,7 @@ fn a_known_persons_full_name_is_marked_and_is_no_place() {
     );
     assert_ne!(places[10], 0, "Yangon is a city");
     let caps = words("PUTIN: VLADIMIR PUTIN SPEAKS", "NNP NNP NNP VBZ");
-    assert_eq!(&person_marks(&caps, true)[1..3], &[1 + B, 1 + L]);
+    assert_eq!(&person_marks(&caps)[1..3], &[1 + B, 1 + L]);
 }
 
 #[test]
@@ -512,9 +512,8 @@ fn only_words_that_may_open_a_name_are_scored_outside_one() {
     let all = decode(&p, Words::All, |f, sc| model.score(f, sc));
     assert_eq!(labels, all, "the same labels either way");
     assert_eq!(spans_of(&labels).len(), 2, "{:?}", spans_of(&labels));
-    let open = |l: u8| l != OUT && matches!(label_pos(l), B | I);
     let expected = (0..s.len())
-        .filter(|&i| opens_name(&p, i) || i > 0 && open(labels[i - 1]))
+        .filter(|&i| opens_name(&p, i) || i > 0 && is_open(labels[i - 1]))
         .count();
     assert_eq!(calls, expected);
     assert_eq!(

@@ -93,6 +93,9 @@ vocabulary! {
         Party = "party",
         /// An ethnic group or nationality.
         EthnicGroup = "ethnic_group",
+        /// A group of people or a body the text describes without naming it ("G7 finance
+        /// ministers", "the committee"): known only within its article.
+        Group = "group",
     }
 }
 
@@ -112,6 +115,7 @@ impl Kind {
             Kind::Organization => "Organization",
             Kind::Party => "PoliticalParty",
             Kind::EthnicGroup => "EthnicGroup",
+            Kind::Group => "Group",
         }
     }
 
@@ -145,6 +149,8 @@ vocabulary! {
         Demonym = "demonym",
         /// A person with their title ("President Bazoum").
         Title = "title",
+        /// By a description ("the committee", "G7 finance ministers").
+        Description = "description",
     }
 }
 
@@ -230,8 +236,9 @@ vocabulary! {
     }
 }
 
-/// Who an actor is: a Wikidata item, a local gazetteer entry, or a person named in the text
-/// whom nothing links yet. Written as `Q1032`, `local:slug` or `person:slug`.
+/// Who an actor is: a Wikidata item, a local gazetteer entry, a person named in the text
+/// whom nothing links yet, or a group the text only describes. Written as `Q1032`,
+/// `local:slug`, `person:slug` or `group:slug`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ActorId {
     /// A Wikidata QID (`Q1032`).
@@ -240,6 +247,9 @@ pub enum ActorId {
     Local(String),
     /// A person found in the text (`person:mohamed-bazoum` → `mohamed-bazoum`).
     Person(String),
+    /// A group the text describes (`group:g7-finance-ministers`): "the committee" of one
+    /// article is not that of another, so its identity holds within its article only.
+    Group(String),
 }
 
 impl ActorId {
@@ -247,6 +257,8 @@ impl ActorId {
     pub fn parse(s: &str) -> ActorId {
         if let Some(rest) = s.strip_prefix("person:") {
             ActorId::Person(rest.to_string())
+        } else if let Some(rest) = s.strip_prefix("group:") {
+            ActorId::Group(rest.to_string())
         } else if let Some(rest) = s.strip_prefix("local:") {
             ActorId::Local(rest.to_string())
         } else if s.len() > 1 && s.starts_with('Q') && s[1..].bytes().all(|b| b.is_ascii_digit()) {
@@ -271,6 +283,7 @@ impl fmt::Display for ActorId {
             ActorId::Wikidata(q) => f.write_str(q),
             ActorId::Local(s) => write!(f, "local:{s}"),
             ActorId::Person(s) => write!(f, "person:{s}"),
+            ActorId::Group(s) => write!(f, "group:{s}"),
         }
     }
 }
@@ -281,6 +294,7 @@ impl PartialEq<str> for ActorId {
             ActorId::Wikidata(q) => q == other,
             ActorId::Local(s) => other.strip_prefix("local:") == Some(s.as_str()),
             ActorId::Person(s) => other.strip_prefix("person:") == Some(s.as_str()),
+            ActorId::Group(s) => other.strip_prefix("group:") == Some(s.as_str()),
         }
     }
 }

@@ -58,12 +58,15 @@ pub(crate) fn article_iri(key: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{ID}article/{key}"))
 }
 
-/// The IRI of an actor: `entity/Q1032` for Wikidata entities, else a local name.
-pub(crate) fn actor_iri(a: &Actor) -> NamedNode {
+/// The IRI of an actor: `entity/Q1032` for Wikidata entities, else a local name; a group
+/// the text only describes is named within its article (`key`), since "the committee" of
+/// one article is not that of another.
+pub(crate) fn actor_iri(a: &Actor, key: &str) -> NamedNode {
     let local = match &a.id {
         ActorId::Wikidata(q) => q.clone(),
         ActorId::Local(rest) => format!("local-{}", iri_safe(rest)),
         ActorId::Person(rest) => format!("person-{}", iri_safe(rest)),
+        ActorId::Group(rest) => format!("group-{key}-{}", iri_safe(rest)),
     };
     NamedNode::new_unchecked(format!("{ID}entity/{local}"))
 }
@@ -199,7 +202,7 @@ pub fn map(
             quads: Vec::new(),
         },
         article: art.clone(),
-        actors: x.actors.iter().map(actor_iri).collect(),
+        actors: x.actors.iter().map(|a| actor_iri(a, &key)).collect(),
         forces: (0..x.forces.len())
             .map(|i| NamedNode::new_unchecked(format!("{ID}force/{key}-{i}")))
             .collect(),

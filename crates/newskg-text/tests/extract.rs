@@ -1209,3 +1209,121 @@ fn who_is_among_those_who_did_it_did_it() {
     assert_eq!(demand.len(), 1, "{:?}", x.events);
     assert_eq!(agent_labels(&x, demand[0]), ["Jane Okafor"]);
 }
+
+/// The labels of an event's actors in one role.
+fn labels(x: &Extraction, v: &[usize]) -> Vec<String> {
+    v.iter().map(|&a| x.actors[a].label.clone()).collect()
+}
+
+#[test]
+fn a_group_the_text_describes_acts_in_events() {
+    let x = run(
+        "The transport committee urged ministers to hold a public inquiry.",
+        None,
+    );
+    let demand = of_type(&x, EventType::Demand);
+    assert_eq!(demand.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, demand[0]), ["transport committee"]);
+    let a = &x.actors[demand[0].agents[0]];
+    assert_eq!(a.kind, newskg_text::extract::Kind::Group);
+    assert_eq!(a.id.to_string(), "group:transport-committee");
+    // A group a state names stands for the state too, and is no place.
+    let x = run(
+        "British officials met Nigerian officials in Abuja on Monday.",
+        None,
+    );
+    let meeting = of_type(&x, EventType::Meeting);
+    assert_eq!(meeting.len(), 1, "{:?}", x.events);
+    assert_eq!(
+        agent_labels(&x, meeting[0]),
+        ["British officials", "United Kingdom"]
+    );
+    assert_eq!(labels(&x, &meeting[0].location), ["Abuja"]);
+    assert_eq!(
+        x.actors[meeting[0].agents[0]].country.as_deref(),
+        Some("Q145")
+    );
+}
+
+#[test]
+fn a_bare_description_stands_for_the_body_named_before() {
+    // "The committee" is the committee the article named; "members of" it act for it.
+    let x = run(
+        "The Public Accounts Committee published a report on Monday. The committee \
+         called for an inquiry into the contract. Members of the committee urged the \
+         minister to resign.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 2, "{:?}", x.events);
+    for d in demands {
+        assert_eq!(agent_labels(&x, d), ["Public Accounts Committee"]);
+    }
+    // With no such body before, the description is a group of its own.
+    let x = run(
+        "The committee called for an inquiry into the contract.",
+        None,
+    );
+    let demand = of_type(&x, EventType::Demand);
+    assert_eq!(agent_labels(&x, demand[0]), ["committee"]);
+}
+
+#[test]
+fn an_apposition_describes_the_name_before_it() {
+    let x = run(
+        "NATO, the military alliance, agreed to send more ships to the region.",
+        None,
+    );
+    let agreement = of_type(&x, EventType::Agreement);
+    assert_eq!(agreement.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, agreement[0]), ["NATO"]);
+}
+
+#[test]
+fn the_author_of_a_document_does_what_it_does() {
+    let x = run(
+        "A report by the health committee called for an inquiry into the hospital.",
+        None,
+    );
+    let demand = of_type(&x, EventType::Demand);
+    assert_eq!(demand.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, demand[0]), ["health committee"]);
+}
+
+#[test]
+fn a_speech_verb_in_a_relative_clause_attributes_nothing_outside_it() {
+    // "the management says" speaks of the vote alone, not of the agreement.
+    let x = run(
+        "The union agreed on Monday to end the dispute, weeks after a vote that the \
+         management says was rigged.",
+        None,
+    );
+    let agreement = of_type(&x, EventType::Agreement);
+    assert_eq!(agreement.len(), 1, "{:?}", x.events);
+    assert!(agreement[0].attribution.is_none(), "{:?}", agreement[0]);
+    // The same source outside a relative clause does attribute.
+    let x = run(
+        "The union agreed on Monday to end the dispute, the management says.",
+        None,
+    );
+    let agreement = of_type(&x, EventType::Agreement);
+    assert!(agreement[0].attribution.is_some(), "{:?}", agreement[0]);
+}
+
+#[test]
+fn a_described_group_does_not_split_one_event_in_two() {
+    // "senior officials in Belarus" and "Belarus" are both the sanctions' target.
+    let x = run(
+        "The EU agreed new sanctions on Belarus. The sanctions on senior officials in \
+         Belarus were agreed on Thursday.",
+        None,
+    );
+    let sanctions = of_type(&x, EventType::Sanction);
+    assert_eq!(sanctions.len(), 1, "{:?}", x.events);
+    // Described agents are compared whole: these are two agreements.
+    let x = run(
+        "NATO agreed to send more ships. The military alliance of the north agreed to pay.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Agreement).len(), 2, "{:?}", x.events);
+}

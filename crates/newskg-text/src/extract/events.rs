@@ -93,7 +93,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     for ev in &mut events {
         assign_countries(doc, m, ev);
     }
-    let mut events = super::merge::merge(events, &m.forces);
+    let mut events = super::merge::merge(events, &m.forces, &m.actors);
     order(&mut events, &cues, doc);
     events
 }
@@ -246,7 +246,7 @@ fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<u
         }
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
-            if usable(it) && (it.pp.is_none() || of_a_part(doc, it)) {
+            if usable(it) && (it.pp.is_none() || of_a_part(doc, it) || author_of(doc, it)) {
                 let antecedent = if verb {
                     relative_antecedent(doc, m, it.start, t, si)
                 } else {
@@ -268,6 +268,17 @@ fn of_a_part(doc: &Doc, it: &Item) -> bool {
         && it.start >= 2
         && toks[it.start - 1].lower == "of"
         && (toks[it.start - 2].tag == "CD" || is("quantifier", &toks[it.start - 2].lower))
+}
+
+/// Whether an item is the author of a document that is the subject: "a report by the
+/// committee called for …", "a letter from the unions urged …": what the document asks,
+/// its author asks.
+fn author_of(doc: &Doc, it: &Item) -> bool {
+    let toks = &doc.tokens;
+    matches!(it.pp.as_deref(), Some("by" | "from"))
+        && it.start >= 2
+        && matches!(toks[it.start - 1].lower.as_str(), "by" | "from")
+        && is("document_noun", &toks[it.start - 2].lemma.to_lowercase())
 }
 
 /// The subject of an infinitive that a noun controls: in "ordered embassy staff to leave"
@@ -1587,7 +1598,7 @@ fn attribution_at(
     } else {
         source_around(doc, m, k, s)
     };
-    if src_start >= src_end || src_end > s.end {
+    if src_start >= src_end || src_end > s.end || in_relative_clause(doc, src_start, k) {
         return None;
     }
     let actor = (src_start..src_end)
@@ -1607,6 +1618,20 @@ fn attribution_at(
         to,
         to_actor,
     })
+}
+
+/// Whether a speech verb at `k` with its source starting at `src` (before it) opens a
+/// relative clause ("an election that the opposition says was rigged"): it speaks for that
+/// clause alone, not for the sentence around it.
+fn in_relative_clause(doc: &Doc, src: usize, k: usize) -> bool {
+    let toks = &doc.tokens;
+    src < k
+        && src >= 2
+        && matches!(
+            toks[src - 1].lower.as_str(),
+            "that" | "which" | "who" | "whom"
+        )
+        && toks[src - 2].is_noun()
 }
 
 /// The source after "according to" or "by" at token `k`: up to a comma, full stop, verb

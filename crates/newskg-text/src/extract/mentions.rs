@@ -1,7 +1,10 @@
 //! Mentions: gazetteer entities, titled persons, armed forces (with the state or
 //! organisation they belong to), governments ("the junta", "Mali's military rulers"),
-//! place descriptions ("the country", "the capital"), and pronouns, each resolved to
+//! groups described without a name ("G7 finance ministers", "the committee"), place
+//! descriptions ("the country", "the capital"), and pronouns, each resolved to
 //! actors. Produces the ordered list of [`Item`]s that the event stage reads roles from.
+
+mod groups;
 
 use super::lexicon::Lexicon;
 use super::{Actor, ActorId, EventType, Force, Mention};
@@ -44,11 +47,15 @@ pub struct Item {
 }
 
 impl Item {
-    /// Whether the item can refer to a place.
+    /// Whether the item can refer to a place: a group standing for its state ("Nigerian
+    /// officials") is none.
     pub fn is_place(&self, m: &Mentions) -> bool {
         match self.what {
             What::Place => true,
-            What::Entity => self.actors.iter().any(|&a| m.actors[a].kind.is_place()),
+            What::Entity => {
+                self.actors.iter().any(|&a| m.actors[a].kind.is_place())
+                    && self.actors.iter().all(|&a| m.actors[a].kind != Kind::Group)
+            }
             _ => false,
         }
     }
@@ -173,6 +180,7 @@ pub fn find(doc: &Doc) -> Mentions {
     f.governments();
     f.unknown_places();
     f.remaining_hits();
+    f.groups();
     f.m.items.sort_by_key(|it| it.start);
     f.m.sorted_upto = f.m.items.len();
     f.topic_weights();

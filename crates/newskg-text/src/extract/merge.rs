@@ -3,7 +3,11 @@
 //! A later event joins an earlier one when they have the same type and countries, the same
 //! time (or, when one has none, not one before the article's present and the other after
 //! it), and each role either is empty on one side or names the same actors
-//! on both (agents, force owners, affected, participants, places). Demands and attacks are
+//! on both (agents, force owners, affected, participants, places); in the roles other than
+//! the agent, a group the text only describes ("sanctions on senior officials") contradicts
+//! no named actor ("sanctions on Belarus"), so it is left out of the comparison when the
+//! other side names one. Agents are compared whole: "the oil company agreed" is not
+//! "Barclays agreed". Demands and attacks are
 //! never joined: an article reports many, and what a demand asks or an attack hits is not
 //! a role the extractor fills, so two of them cannot be told apart. The joined event
 //! keeps the first mention's trigger and sentence, takes the roles and time either side
@@ -11,16 +15,16 @@
 //! mention's place in time; every further
 //! mention stays with its own sentence, offsets and attribution (`Event::mentions`).
 
-use super::{Event, EventMention, EventType, Force, Status};
+use super::{Actor, Event, EventMention, EventType, Force, Kind, Status};
 
 /// Joins the mentions of the same event in `events` (in text order); the result keeps the
 /// order of first mentions.
-pub(super) fn merge(events: Vec<Event>, forces: &[Force]) -> Vec<Event> {
+pub(super) fn merge(events: Vec<Event>, forces: &[Force], actors: &[Actor]) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     // Each joined event's mentions' (status, place in time), in text order.
     let mut told: Vec<Vec<(Status, i8)>> = Vec::new();
     for e in events {
-        match out.iter().position(|o| same_event(o, &e, forces)) {
+        match out.iter().position(|o| same_event(o, &e, forces, actors)) {
             Some(i) => {
                 told[i].push((e.status, e.rank));
                 join(&mut out[i], e);
@@ -38,16 +42,17 @@ pub(super) fn merge(events: Vec<Event>, forces: &[Force]) -> Vec<Event> {
 }
 
 /// Whether `b` mentions the same event as `a`.
-fn same_event(a: &Event, b: &Event, forces: &[Force]) -> bool {
+fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool {
     let owners = |e: &Event| -> Vec<usize> {
         e.forces
             .iter()
             .flat_map(|&f| forces[f].owners.iter().copied())
             .collect()
     };
+    let fits = |a: &[usize], b: &[usize]| fits(a, b, actors);
     a.event_type == b.event_type
         && same(&a.countries, &b.countries)
-        && fits(&a.agents, &b.agents)
+        && (a.agents.is_empty() || b.agents.is_empty() || same(&a.agents, &b.agents))
         && fits(&owners(a), &owners(b))
         && fits(&a.affected, &b.affected)
         && fits(&a.participants, &b.participants)
@@ -68,9 +73,22 @@ fn same(a: &[usize], b: &[usize]) -> bool {
     a == b
 }
 
-/// Empty on one side, or the same actors.
-fn fits(a: &[usize], b: &[usize]) -> bool {
-    a.is_empty() || b.is_empty() || same(a, b)
+/// Empty on one side, or the same actors; groups the text only describes count only when
+/// neither side names anyone else.
+fn fits(a: &[usize], b: &[usize], actors: &[Actor]) -> bool {
+    let named = |v: &[usize]| -> Vec<usize> {
+        v.iter()
+            .copied()
+            .filter(|&x| actors[x].kind != Kind::Group)
+            .collect()
+    };
+    let (na, nb) = (named(a), named(b));
+    match (na.is_empty(), nb.is_empty()) {
+        _ if a.is_empty() || b.is_empty() => true,
+        (true, true) => same(a, b),
+        (false, false) => same(&na, &nb),
+        _ => true,
+    }
 }
 
 /// The same resolved time span; else, when either lacks one, not on opposite sides of the

@@ -1,0 +1,255 @@
+//! Groups the text describes without naming them: a noun phrase whose head is a group noun
+//! (`group_noun` in the lexicon: "G7 finance ministers", "the Commons home affairs
+//! committee", "opposition MPs", "the company"). Such a group can act in an event like a
+//! named one. A bare definite description ("the committee", "the firm") stands for the body
+//! the article named last with that head ("the Work and Pensions Committee"), or, for an
+//! organisation noun, the organisation it named last; else it is a group of its own.
+//!
+//! A group's identity holds within its article only ([`ActorId::Group`]).
+
+use super::{slug, Finder, What};
+use crate::extract::lexicon::Lexicon;
+use crate::gazetteer::{Form, Kind};
+use newskg_model::{Actor, ActorId};
+
+/// How many sentences back a bare description looks for the body it stands for.
+const ANTECEDENT_SENTENCES: usize = 12;
+
+impl Finder<'_> {
+    /// Records every group phrase no earlier pass covers.
+    pub(super) fn groups(&mut self) {
+        let mut parts = Vec::new();
+        for h in 0..self.doc.tokens.len() {
+            if self.group_at(h) {
+                parts.push(h);
+            }
+        }
+        for h in parts {
+            self.part_of_body(h);
+        }
+    }
+
+    /// Records the group phrase headed by token `h`, if it heads one. Returns whether `h`
+    /// is a bare head before "of" ("members of the committee"), left for
+    /// [`Self::part_of_body`].
+    fn group_at(&mut self, h: usize) -> bool {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let head = &toks[h];
+        if self.covered[h] || !head.is_noun() || !lex.is("group_noun", &head.lower) {
+            return false;
+        }
+        // A capitalised head inside a sentence belongs to a name ("Bank of England").
+        let s0 = self.doc.sentences[self.sentence_of[h]].tokens.start;
+        if head.is_capitalized() && h > s0 && !toks[h - 1].is_capitalized() {
+            return false;
+        }
+        // The head ends its phrase: "committee members" is headed by "members".
+        if toks
+            .get(h + 1)
+            .is_some_and(|t| t.is_noun() || t.tag == "POS")
+        {
+            return false;
+        }
+        let s = self.group_start(h);
+        if s == h && toks.get(h + 1).is_some_and(|t| t.lower == "of") {
+            return true;
+        }
+        let sent = self.sentence_of[h];
+        if let Some(actors) = self.apposed_name(s) {
+            self.push_item(s, h + 1, sent, What::Entity, actors.clone());
+            for a in actors {
+                let text = self.doc.span_text(s, h + 1).to_string();
+                self.add_mention(a, (s, h + 1), sent, text, Form::Description);
+            }
+            return false;
+        }
+        let before = self.adjacent_name(s);
+        let modified = before.is_some() || (s..h).any(|k| !is_determiner(toks[k].tag));
+        let definite = (s..h).any(|k| is_determiner(toks[k].tag));
+        let a = match (modified, definite) {
+            (false, true) => self
+                .group_antecedent(h)
+                .unwrap_or_else(|| self.group_actor(s, h, before)),
+            _ => self.group_actor(s, h, before),
+        };
+        // A group a state or an international body names stands for it as well ("British
+        // officials", "EU foreign ministers"), as a government does.
+        let mut actors = vec![a];
+        if let Some((_, b)) = before.filter(|&(_, b)| self.m.actors[b].kind.is_polity()) {
+            if b != a {
+                actors.push(b);
+            }
+        }
+        let it = self.push_item(s, h + 1, sent, What::Entity, actors);
+        self.m.items[it].plural = head.tag.ends_with('S') || head.lower.ends_with('s');
+        let text = self.doc.span_text(s, h + 1).to_string();
+        self.add_mention(a, (s, h + 1), sent, text, Form::Description);
+        false
+    }
+
+    /// A bare group head before "of" stands for the body named after it: "members of the
+    /// committee", "officials of the two parties". Nothing is recorded when no body is.
+    fn part_of_body(&mut self, h: usize) {
+        let toks = &self.doc.tokens;
+        let after = (h + 2..(h + 4).min(toks.len())).find(|&k| !is_determiner(toks[k].tag));
+        let starts_body = |k: usize| k == h + 2 || Some(k) == after;
+        let Some(body) = self.m.items.iter().find(|it| starts_body(it.start)) else {
+            return;
+        };
+        let bodies = body.what == What::Entity
+            && body.actors.iter().all(|&a| {
+                let k = self.m.actors[a].kind;
+                !k.is_place() && k != Kind::Person
+            });
+        if !bodies || body.actors.is_empty() || self.covered[h] {
+            return;
+        }
+        let actors = body.actors.clone();
+        let sent = self.sentence_of[h];
+        let it = self.push_item(h, h + 1, sent, What::Entity, actors.clone());
+        self.m.items[it].plural = true;
+        for a in actors {
+            let text = toks[h].text.clone();
+            self.add_mention(a, (h, h + 1), sent, text, Form::Description);
+        }
+    }
+
+    /// The first token of the group phrase headed by `h`: walks left over determiners,
+    /// adjectives, numbers and nouns in the sentence that no earlier item covers.
+    fn group_start(&self, h: usize) -> usize {
+        let toks = &self.doc.tokens;
+        let mut s = h;
+        while s > 0 && !self.covered[s - 1] && self.sentence_of[s - 1] == self.sentence_of[h] {
+            let p = &toks[s - 1];
+            let modifier = matches!(
+                p.tag,
+                "DT" | "PRP$" | "JJ" | "JJR" | "JJS" | "CD" | "HYPH" | "POS"
+            ) || p.is_noun()
+                || (p.lower == "and"
+                    && s >= 2
+                    && common_noun(&toks[s - 2])
+                    && common_noun(&toks[s]));
+            if !modifier || matches!(p.lower.as_str(), "a" | "an" | "any" | "no" | "every") {
+                break;
+            }
+            s -= 1;
+        }
+        // A possessor the walk could not take ("Britain" in "Britain's biggest bank") leaves
+        // its "'s" out too.
+        if s < h && toks[s].tag == "POS" {
+            s += 1;
+        }
+        s
+    }
+
+    /// The name a group phrase starting at `s` is in apposition to: "Diageo, the world's
+    /// biggest spirits company", "Titan, a California-based company". The phrase then
+    /// describes that organisation rather than a group of its own.
+    fn apposed_name(&self, s: usize) -> Option<Vec<usize>> {
+        let toks = &self.doc.tokens;
+        let d = if s > 0 && matches!(toks[s - 1].lower.as_str(), "a" | "an") {
+            s - 1
+        } else {
+            s
+        };
+        if d < 2 || toks[d - 1].lower != "," || self.sentence_of[d - 2] != self.sentence_of[s] {
+            return None;
+        }
+        let it = self.m.items.iter().rev().find(|it| it.end == d - 1)?;
+        let bodies = it.what == What::Entity
+            && !it.actors.is_empty()
+            && it.actors.iter().all(|&a| {
+                let k = self.m.actors[a].kind;
+                !k.is_place() && k != Kind::Person
+            });
+        bodies.then(|| it.actors.clone())
+    }
+
+    /// The named item that ends right where the group phrase starts and modifies it ("G7"
+    /// in "G7 finance ministers", "British" in "British officials"), if any: its first
+    /// token and its actor.
+    fn adjacent_name(&self, s: usize) -> Option<(usize, usize)> {
+        let it = self.m.items.iter().rev().find(|it| it.end == s)?;
+        let named = matches!(it.what, What::Entity | What::Modifier)
+            && !it.possessive
+            && it.sentence == self.sentence_of[s];
+        (named && it.actors.len() == 1).then(|| (it.start, it.actors[0]))
+    }
+
+    /// A group actor labelled by its phrase without the determiner, with the named
+    /// modifier before it; its country is the modifier's country, if it has one.
+    fn group_actor(&mut self, s: usize, h: usize, before: Option<(usize, usize)>) -> usize {
+        let toks = &self.doc.tokens;
+        let first = (s..h).find(|&k| !is_determiner(toks[k].tag)).unwrap_or(h);
+        let mut label = self.doc.span_text(first, h + 1).to_string();
+        let mut country = None;
+        if let Some((b0, b)) = before {
+            // The name as written ("British officials", not "United Kingdom officials").
+            let b0 = (b0..h).find(|&k| !is_determiner(toks[k].tag)).unwrap_or(b0);
+            label = self.doc.span_text(b0, h + 1).to_string();
+            let name = &self.m.actors[b];
+            country = if name.kind.is_country() {
+                name.id.qid().map(str::to_string)
+            } else {
+                name.country.clone()
+            };
+        }
+        self.m.actor_for(Actor {
+            id: ActorId::Group(slug(&label)),
+            label,
+            kind: Kind::Group,
+            country,
+            title: None,
+        })
+    }
+
+    /// The body a bare definite description headed by `h` stands for: the latest earlier
+    /// organisation or group within reach whose name ends in the same noun ("the
+    /// committee" → "Public Accounts Committee"), or, for an organisation noun ("the
+    /// company"), the latest organisation of any name.
+    fn group_antecedent(&self, h: usize) -> Option<usize> {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let noun = toks[h].lemma.to_lowercase();
+        let any_org = lex.is("organisation_noun", &toks[h].lemma.to_lowercase());
+        let party = noun == "party";
+        let sent = self.sentence_of[h];
+        self.m
+            .items
+            .iter()
+            .filter(|it| it.end <= h && it.sentence + ANTECEDENT_SENTENCES >= sent)
+            .filter(|it| matches!(it.what, What::Entity) && !it.possessive)
+            .filter_map(|it| {
+                let &a = it.actors.first()?;
+                let act = &self.m.actors[a];
+                let last = act.label.rsplit(' ').next().map(str::to_lowercase);
+                let body = matches!(
+                    act.kind,
+                    Kind::Organization
+                        | Kind::Agency
+                        | Kind::Party
+                        | Kind::IntlOrg
+                        | Kind::Outlet
+                        | Kind::Group
+                );
+                let same_noun =
+                    body && last.is_some_and(|w| w == noun || w.strip_suffix('s') == Some(&noun));
+                let any = (any_org && act.kind == Kind::Organization)
+                    || (party && act.kind == Kind::Party);
+                (same_noun || any).then_some((it.start, a))
+            })
+            .max_by_key(|&(start, _)| start)
+            .map(|(_, a)| a)
+    }
+}
+
+/// A common noun ("work" and "pensions" in "the work and pensions committee").
+fn common_noun(t: &crate::analyze::Token) -> bool {
+    matches!(t.tag, "NN" | "NNS") && !t.is_capitalized()
+}
+
+/// Determiners and possessive pronouns: "the", "this", "its".
+fn is_determiner(tag: &str) -> bool {
+    matches!(tag, "DT" | "PRP$")
+}

@@ -1327,3 +1327,102 @@ fn a_described_group_does_not_split_one_event_in_two() {
     );
     assert_eq!(of_type(&x, EventType::Agreement).len(), 2, "{:?}", x.events);
 }
+
+/// The event types the text makes, one sentence at a time.
+fn makes(sentence: &str, ty: EventType) -> bool {
+    !of_type(&run(sentence, None), ty).is_empty()
+}
+
+#[test]
+fn agreeing_to_something_is_a_pact_and_agreeing_with_someone_an_opinion() {
+    for s in [
+        "The two sides agreed to a ceasefire on Sunday.",
+        "The union agreed last week to end the dispute.",
+        "The firms agreed a deal with the regulator.",
+        "No figure has yet been agreed.",
+        "They signed a package of measures agreed with the United States.",
+    ] {
+        assert!(makes(s, EventType::Agreement), "{s}");
+    }
+    for s in [
+        "I think the committee would agree with me on that.",
+        "Mr Okafor agreed.",
+        "She agreed that the figures were too high.",
+    ] {
+        assert!(!makes(s, EventType::Agreement), "{s}");
+    }
+}
+
+#[test]
+fn a_designation_gives_an_official_label() {
+    for s in [
+        "The US designated the group a terrorist organisation.",
+        "Washington formally designated the takeover in Niger as a coup.",
+    ] {
+        assert!(makes(s, EventType::Designation), "{s}");
+    }
+    for s in [
+        "Critics branded the scheme a waste of money.",
+        "The debt was designated as unrecoverable.",
+    ] {
+        assert!(!makes(s, EventType::Designation), "{s}");
+    }
+}
+
+#[test]
+fn a_sanction_suspends_or_freezes_what_a_state_gives_or_holds() {
+    for s in [
+        "The EU has frozen the assets of the ministers.",
+        "The World Bank suspended aid to Niger.",
+        "ECOWAS suspended Mali from the bloc.",
+    ] {
+        assert!(makes(s, EventType::Sanction), "{s}");
+    }
+    for s in [
+        "The plan was frozen in aspic.",
+        "The company suspended its plan to cut staff.",
+        "The firms suspended sales of the drug.",
+    ] {
+        assert!(!makes(s, EventType::Sanction), "{s}");
+    }
+}
+
+#[test]
+fn a_vote_in_a_chamber_is_no_election() {
+    assert!(makes(
+        "Voters in Ghana voted in the election on Sunday.",
+        EventType::Election
+    ));
+    for s in [
+        "The peers voted by 229 to 206 to keep the clause.",
+        "Labour MPs voted against the legislation.",
+    ] {
+        assert!(!makes(s, EventType::Election), "{s}");
+    }
+}
+
+#[test]
+fn training_is_military_training() {
+    assert!(makes(
+        "Russian instructors trained Malian soldiers near Bamako.",
+        EventType::Training
+    ));
+    assert!(!makes(
+        "The lack of training of frontline staff worried the unions.",
+        EventType::Training
+    ));
+}
+
+#[test]
+fn a_nominal_event_its_own_phrase_names_as_coming_is_planned() {
+    for s in [
+        "The coming general election will be fought on the economy.",
+        "Analysts said the next election was a year away.",
+        "The election expected in May dominated the debate.",
+    ] {
+        let x = run(s, None);
+        assert_eq!(statuses(&x, EventType::Election), [Status::Planned], "{s}");
+    }
+    let x = run("The last election was held in 2001.", None);
+    assert_eq!(statuses(&x, EventType::Election), [Status::Completed]);
+}

@@ -3,6 +3,8 @@
 //! passive voice), status from negation, modality and governing verbs, time, attribution,
 //! the countries they concern, and their order ("after") within the article.
 
+mod sense;
+
 use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{Item, Mentions, What};
 use super::time::{self, TimeExpr};
@@ -912,6 +914,11 @@ impl Site<'_> {
             Need::Claim => self.is_a_claim(m, a),
             Need::Request => self.is_a_request(),
             Need::Ballot => !self.is_a_survey(m),
+            Need::Pact => self.is_a_pact(m),
+            Need::Label => self.gives_a_label(),
+            Need::Measure => self.is_a_measure(m, np_object),
+            Need::Poll => self.is_a_poll(m, a.subject),
+            Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
             Need::None => true,
         }
     }
@@ -1241,7 +1248,7 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
     };
     // "Campaigning is accelerating ahead of the general election": what a present or
     // future clause happens before is still to come.
-    if !verb && own >= 0 && comes_later(doc, t, si) {
+    if !verb && (own >= 0 && comes_later(doc, t, si) || named_as_coming(doc, t, si)) {
         return (Status::Planned, 1);
     }
     let g = governing(doc, lex, t, si);
@@ -1402,6 +1409,28 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
             .rev()
             .find(|&j| toks[j].is_verb())
             .is_some_and(|j| matches!(toks[j].tag, "VBD" | "VBN"))
+}
+
+/// Whether nominal trigger `t` is named as still to come by its own noun phrase: a
+/// modifier before it ("the next election", "the coming talks", "a planned visit") or a
+/// participle right after it ("the election expected in May", "talks due next week").
+fn named_as_coming(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let before = (t.saturating_sub(4).max(s0)..t)
+        .rev()
+        .take_while(|&k| {
+            matches!(
+                toks[k].tag,
+                "DT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "VBG" | "VBN" | "CD"
+            )
+        })
+        .any(|k| is("coming_modifier", &toks[k].lower));
+    let after = toks
+        .get(t + 1)
+        .filter(|_| t + 1 < doc.sentences[si].tokens.end)
+        .is_some_and(|n| is("coming_after", &n.lower));
+    before || after
 }
 
 /// "would withdraw … only if the war ended": whether a conditional modal before the

@@ -37,6 +37,21 @@ pub enum Need {
     /// A vote, not a survey: no event for an opinion poll ("opinion polls", "a YouGov poll",
     /// "the poll suggests", "behind in the polls", "according to a poll").
     Ballot,
+    /// A pact, not a shared opinion (for "agree"): something agreed after the verb ("agreed
+    /// to pay", "agreed on", "agreed a deal") or the passive; not "agreed that", "agree
+    /// with me".
+    Pact,
+    /// An official label, not a judgement (designation): a designation label after it
+    /// ("designated a terrorist group"); not "branded the scheme a waste of money".
+    Label,
+    /// A measure against somebody (suspend, freeze, restrict): an actor or a thing a state
+    /// gives or holds is what is suspended ("froze the assets"); not "suspended its plan".
+    Measure,
+    /// A vote in an election, not in a chamber: not said of legislators ("peers voted") nor
+    /// on a bill ("voted against the legislation").
+    Poll,
+    /// Military training: a force takes part in any role.
+    Troops,
     /// Armed force, not another sense: no event when a common noun or adjective names
     /// another kind ("hunger strike", "general strike") or a plain noun is what is struck
     /// ("struck a deal", "agreements had been struck").
@@ -199,9 +214,14 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "claim" => Need::Claim,
         "request" => Need::Request,
         "ballot" => Need::Ballot,
+        "pact" => Need::Pact,
+        "label" => Need::Label,
+        "measure" => Need::Measure,
+        "poll" => Need::Poll,
+        "troops" => Need::Troops,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops or -)"
             ))
         }
     };
@@ -311,7 +331,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -1,0 +1,156 @@
+//! Word sense from what a trigger takes: the needs of the trigger table that tell an event
+//! from another sense of its word by the words that complement it. "Agreed to pay" is an
+//! agreement, "agreed with me" an opinion; "designated a terrorist group" a designation,
+//! "designated as unrecoverable" none; "froze the assets" a sanction, "frozen in aspic"
+//! none; "voted for the president" an election, "voted against the bill" none.
+
+use super::{is, Args, Mentions, Site, What};
+
+/// How far to the right a complement is looked for.
+const REACH: usize = 8;
+
+impl Site<'_> {
+    /// The clause's tokens after the trigger, up to `REACH` of them: to the first full stop,
+    /// colon, semicolon or comma.
+    fn right_of_trigger(&self) -> std::ops::Range<usize> {
+        let toks = &self.doc.tokens;
+        let s_end = self.doc.sentences[self.si].tokens.end;
+        let stop = (self.end..s_end.min(self.end + REACH))
+            .find(|&k| matches!(toks[k].lower.as_str(), "." | ";" | ":" | ","))
+            .unwrap_or(s_end.min(self.end + REACH));
+        self.end..stop
+    }
+
+    /// (`pact`, for "agree") A pact, not a shared opinion: the verb takes something agreed
+    /// ("agreed to pay", "agreed on a ceasefire", "agreed a deal", "agreed to the terms"),
+    /// or is passive ("no figure has been agreed", "measures agreed with the US"). "Agreed that …", "agree with me" and
+    /// "Mr Wallace agreed." share a view.
+    pub(super) fn is_a_pact(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        // The passive, also reduced after its noun: "measures agreed with the US".
+        let reduced = self.after_its_noun();
+        if reduced || super::is_passive(self.doc, self.t, self.si) {
+            return true;
+        }
+        let mut k = self.end;
+        let right = self.right_of_trigger();
+        // "agreed with the unions on a deal": the partner, then what is agreed.
+        if toks.get(k).is_some_and(|n| n.lower == "with") {
+            // "agree with me": a view shared with the speaker or the one spoken to.
+            if toks.get(k + 1).is_some_and(|n| n.tag == "PRP") {
+                return false;
+            }
+            k += 1;
+            while right.contains(&k)
+                && (m.item_at[k].is_some()
+                    || matches!(
+                        toks[k].tag,
+                        "DT" | "PRP" | "PRP$" | "JJ" | "NN" | "NNS" | "NNP"
+                    ))
+            {
+                k += 1;
+            }
+        }
+        // Adverbs and times between: "agreed last week to pay", "agreed yesterday a deal".
+        while right.contains(&k)
+            && (toks[k].tag.starts_with("RB") || is("time_word", &toks[k].lower))
+        {
+            k += 1;
+        }
+        if !right.contains(&k) {
+            return false;
+        }
+        let n = &toks[k];
+        match n.lower.as_str() {
+            "to" | "on" | "upon" | "terms" => true,
+            "that" | "with" | "about" | "if" | "whether" => false,
+            _ => matches!(n.tag, "DT" | "CD" | "JJ" | "NN" | "NNS" | "PRP$" | "$"),
+        }
+    }
+
+    /// Whether the verbal trigger follows its noun as a reduced relative: a participle right
+    /// after a noun ("measures agreed with"), or a past form after a noun that a
+    /// preposition governs, so cannot be its subject ("a package of measures agreed").
+    fn after_its_noun(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let t = self.t;
+        if t == 0 || !toks[t - 1].is_noun() {
+            return false;
+        }
+        if toks[t].tag == "VBN" {
+            return true;
+        }
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let np_start = (s0..t)
+            .rev()
+            .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "CD" | "PRP$"))
+            .last()
+            .unwrap_or(t);
+        toks[t].tag == "VBD" && np_start > s0 && toks[np_start - 1].tag == "IN"
+    }
+
+    /// (`label`, for "designate", "brand", "label", "classify") An official label, not a
+    /// judgement: what the thing is called is a designation label ("a terrorist group", "a
+    /// foreign agent", "a state sponsor of terrorism"), within the clause after the trigger
+    /// (or just before a designation noun: "its terror designation").
+    pub(super) fn gives_a_label(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let labelled = |k: usize| is("designation_label", &toks[k].lemma.to_lowercase());
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let before = !self.trig.verb && self.t > s0 && labelled(self.t - 1);
+        before || self.right_of_trigger().any(labelled)
+    }
+
+    /// (`measure`, for "suspend", "freeze", "restrict") A measure against somebody, not a
+    /// pause: what is suspended or frozen is an actor ("suspended Niger"), something a state
+    /// gives or holds ("froze the assets", "suspended aid to", "restricted exports"), or, in
+    /// the passive, such a thing before the verb ("the assets were frozen").
+    pub(super) fn is_a_measure(&self, m: &Mentions, np_object: Option<usize>) -> bool {
+        let toks = &self.doc.tokens;
+        let sanctioned = |k: usize| is("sanctioned_thing", &toks[k].lemma.to_lowercase());
+        if let Some(k) = np_object {
+            return sanctioned(k);
+        }
+        let object_item = (self.end..self.end + 3)
+            .take_while(|&k| k < toks.len() && !matches!(toks[k].tag, "IN" | "TO" | "." | ","))
+            .any(|k| m.item_at[k].is_some());
+        if object_item {
+            return true;
+        }
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        super::is_passive(self.doc, self.t, self.si)
+            && (self.t.saturating_sub(6).max(s0)..self.t).any(sanctioned)
+    }
+
+    /// (`poll`, for "vote") A vote in an election or a referendum, not in a chamber: the
+    /// verb is not said of legislators or a chamber ("peers voted", "32 Labour MPs voted")
+    /// and what is voted on is no bill ("voted against the legislation").
+    pub(super) fn is_a_poll(&self, m: &Mentions, subject: Option<usize>) -> bool {
+        let toks = &self.doc.tokens;
+        let chamber = |k: usize| is("chamber_word", &toks[k].lemma.to_lowercase());
+        let by_chamber = subject.is_some_and(|ii| {
+            let it = &m.items[ii];
+            (it.start..it.end).any(chamber)
+        }) || (self.t.saturating_sub(3)..self.t).any(chamber);
+        let on_a_bill = self
+            .right_of_trigger()
+            .any(|k| is("bill_word", &toks[k].lemma.to_lowercase()));
+        !by_chamber && !on_a_bill
+    }
+
+    /// (`troops`, for training) Military training: a force trains or is trained, in any
+    /// role ("instructors trained Malian soldiers", "the training of Malian troops"); not
+    /// "the lack of training of frontline staff".
+    pub(super) fn troops_take_part(&self, m: &Mentions, a: &Args) -> bool {
+        let items = a
+            .subject
+            .iter()
+            .chain(&a.object)
+            .chain(&a.possessor)
+            .chain(&a.modifiers)
+            .chain(a.pps.iter().map(|(_, i)| i));
+        items
+            .into_iter()
+            .any(|&ii| matches!(m.items[ii].what, What::Force(_)))
+    }
+}

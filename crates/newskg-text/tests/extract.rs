@@ -1426,3 +1426,16 @@ fn a_nominal_event_its_own_phrase_names_as_coming_is_planned() {
     let x = run("The last election was held in 2001.", None);
     assert_eq!(statuses(&x, EventType::Election), [Status::Completed]);
 }
+
+#[test]
+fn it_takes_the_subject_of_the_sentence_before() {
+    // "It" is the company, the first sentence's subject, not Ghana, named after it.
+    let x = run(
+        "The mining company pleaded guilty and Ghana dropped the other charges. It agreed \
+         to pay a fine of $5m.",
+        None,
+    );
+    let agreement = of_type(&x, EventType::Agreement);
+    assert_eq!(agreement.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, agreement[0]), ["mining company"]);
+}

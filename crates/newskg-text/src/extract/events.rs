@@ -959,7 +959,7 @@ impl Site<'_> {
         }
         (of + 1..toks.len().min(of + 5))
             .take_while(|&k| {
-                m.item_at[k].is_none()
+                (m.item_at[k].is_none() || toks[k].tag == "PRP$")
                     && !toks[k].is_verb()
                     && !matches!(toks[k].tag, "IN" | "TO" | "." | "," | ":" | "CC")
             })

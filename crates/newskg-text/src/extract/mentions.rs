@@ -1957,7 +1957,17 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
         .iter()
         .map(|&i| &m.items[i])
         .filter(|it| candidate(it))
-        .max_by_key(|it| (it.sentence, it.pp.is_none(), it.start));
+        .max_by_key(|it| {
+            // "It" and "its" take the subject of the latest sentence that has a candidate,
+            // which comes first: "Titan … violated US laws. It agreed to pay"; "France said
+            // Mali's request … its troops". "They" and "their" take the latest candidate.
+            let order = if plural {
+                it.start as isize
+            } else {
+                -(it.start as isize)
+            };
+            (it.sentence, it.pp.is_none(), order)
+        });
     // "Sweden and Britain … their troops": coordinated states are one plural referent of
     // a possessive (not of "they", which names people far more often).
     if plural && toks[t].lower == "their" {
@@ -1991,10 +2001,13 @@ fn pronoun_candidate(m: &Mentions, doc: &Doc, t: usize, plural: bool, it: &Item)
         }
         What::Government => it.plural == plural || !plural,
         What::Entity => {
+            // A body the text describes takes "it" when singular ("the company … it").
+            let body = |k: Kind| matches!(k, Kind::Group | Kind::Party) && !it.plural;
             !plural
                 && it.actors.iter().any(|&a| {
                     let k = m.actors[a].kind;
                     k.is_polity()
+                        || body(k)
                         || matches!(
                             k,
                             Kind::ArmedGroup | Kind::Organization | Kind::Agency | Kind::Capital

@@ -1439,3 +1439,76 @@ fn it_takes_the_subject_of_the_sentence_before() {
     assert_eq!(agreement.len(), 1, "{:?}", x.events);
     assert_eq!(agent_labels(&x, agreement[0]), ["mining company"]);
 }
+
+#[test]
+fn attacking_a_policy_is_criticism() {
+    for s in [
+        "Rebels attacked the convoy near Gao on Monday.",
+        "Gunmen attacked a police station in the north.",
+    ] {
+        assert!(makes(s, EventType::Attack), "{s}");
+    }
+    for s in [
+        "The former host has attacked UK policy on immigration.",
+        "The opposition leader attacked the minister for his remarks.",
+    ] {
+        assert!(!makes(s, EventType::Attack), "{s}");
+    }
+}
+
+#[test]
+fn a_noun_event_takes_the_tense_of_the_verb_it_is_subject_of() {
+    let x = run(
+        "Union leaders said meetings of the executive will be held on Wednesday.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned]);
+}
+
+#[test]
+fn a_negation_of_another_verb_does_not_deny_a_noun_event() {
+    // What was not prevented happened.
+    let x = run(
+        "Opponents say such schemes have not prevented attacks like the Madrid rail bombing.",
+        None,
+    );
+    let attacks = statuses(&x, EventType::Attack);
+    assert!(!attacks.is_empty(), "{:?}", x.events);
+    assert!(attacks.iter().all(|s| *s != Status::Denied), "{attacks:?}");
+    // A negation on the event's own noun still denies it.
+    let x = run("There has been no agreement on the budget.", None);
+    assert_eq!(statuses(&x, EventType::Agreement), [Status::Denied]);
+}
+
+#[test]
+fn an_attack_told_of_twice_at_one_place_is_one_event() {
+    let x = run(
+        "A car bomb attack in Kabul shocked the city. The attack in Kabul was the deadliest \
+         this year.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Attack).len(), 1, "{:?}", x.events);
+}
+
+#[test]
+fn a_source_is_the_subject_of_a_participle_or_a_joined_verb() {
+    let x = run(
+        "The minister criticised the plan, saying troops would be sent to the border.",
+        None,
+    );
+    let d = of_type(&x, EventType::Deployment);
+    assert_eq!(d.len(), 1, "{:?}", x.events);
+    assert_eq!(
+        d[0].attribution.as_ref().map(|a| a.text.as_str()),
+        Some("The minister")
+    );
+    // No source is invented after a verb with none: "to announce the date".
+    let x = run(
+        "His decision to announce the date while on a visit to China was sensible.",
+        None,
+    );
+    let v = of_type(&x, EventType::Visit);
+    assert_eq!(v.len(), 1, "{:?}", x.events);
+    assert!(v[0].attribution.is_none(), "{:?}", v[0]);
+    assert_eq!(v[0].status, Status::Completed);
+}

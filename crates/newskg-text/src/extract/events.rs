@@ -919,6 +919,7 @@ impl Site<'_> {
             Need::Measure => self.is_a_measure(m, np_object),
             Need::Poll => self.is_a_poll(m, a.subject),
             Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
+            Need::Physical => self.is_physical(np_object),
             Need::None => true,
         }
     }
@@ -1251,7 +1252,7 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
     if !verb && (own >= 0 && comes_later(doc, t, si) || named_as_coming(doc, t, si)) {
         return (Status::Planned, 1);
     }
-    let g = governing(doc, lex, t, si);
+    let g = governing(doc, lex, t, si, verb);
     let mut st = match g.status {
         Some((status, _)) => status,
         None => default_status(doc, t, verb, own),
@@ -1278,7 +1279,7 @@ struct Governing {
 /// Reads the words governing a trigger, leftwards within its clause and at most nine
 /// tokens: the nearest status word ("agreed to", "demanded that") gives the status, and a
 /// negation ("refused", "not", "have not asked them to") denies the event.
-fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize) -> Governing {
+fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Governing {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
     let mut g = Governing {
@@ -1286,6 +1287,7 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize) -> Governing {
         negated: false,
     };
     let mut k = t;
+    let mut passed_verb = false;
     while k > s0 && t - k < 9 {
         k -= 1;
         let tok = &toks[k];
@@ -1293,6 +1295,7 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize) -> Governing {
         if matches!(l, ";" | "," | "." | ":")
             || matches!(tok.tag, "WDT" | "WP")
             || (l == "that" && !governs_that_clause(doc, lex, k, s0))
+            || is("clause_stop_conj", l)
         {
             break;
         }
@@ -1303,7 +1306,9 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize) -> Governing {
         }
         if let Some(c) = status_class(lex, tok) {
             if c == "denied" && is("negation", l) {
-                g.negated = true;
+                // "have not prevented attacks like the bombing": a negation that another
+                // verb stands between does not deny a noun's event.
+                g.negated |= verb || !passed_verb;
             } else if g.status.is_none() {
                 // "have not asked them to leave": a negation just before the governing word
                 // negates the event too, however far that word is.
@@ -1321,6 +1326,7 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize) -> Governing {
         if g.status.is_some() && tok.is_verb() && tok.tag != "VBG" {
             break;
         }
+        passed_verb |= tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
     }
     g
 }
@@ -1483,13 +1489,29 @@ fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
     }
 }
 
-/// A noun's rank: the tense of the nearest verb of its clause.
+/// A noun's rank: the tense of the verb it is the subject of ("the meetings will be held",
+/// "talks were cancelled"), else of the nearest verb of its clause.
 fn governing_rank(doc: &Doc, t: usize, si: usize) -> i8 {
     let toks = &doc.tokens;
     let s = &doc.sentences[si];
+    // Past the noun's own "of" phrase: "meetings of the executive will be held".
+    let mut v = t + 1;
+    if toks.get(v).is_some_and(|n| n.lower == "of") {
+        v += 1;
+        while v < s.tokens.end && np_token(toks[v].tag) {
+            v += 1;
+        }
+    }
+    if let Some(n) = toks.get(v).filter(|_| v < s.tokens.end) {
+        if n.tag == "MD" || matches!(n.tag, "VBD" | "VBZ" | "VBP") {
+            return tense_rank(doc, v + 1, "VB").max(tense_rank(doc, v, n.tag));
+        }
+    }
+    // Within the clause: "decided to act while on a visit" speaks of the visit in another.
     let left = (s.tokens.start..t)
         .rev()
         .take(8)
+        .take_while(|&k| !is("clause_stop_conj", &toks[k].lower))
         .find(|&k| toks[k].is_verb());
     let right = (t + 1..s.tokens.end).take(10).find(|&k| toks[k].is_verb());
     match left.or(right) {
@@ -1679,9 +1701,17 @@ fn source_after(doc: &Doc, k: usize, s: &Range<usize>) -> (usize, usize) {
 }
 
 /// The source of a speech verb at token `k`: the noun phrase before it ("officials in
-/// Niamey have said"), else the inverted one after it ("…, said the spokesman").
+/// Niamey have said"), else the inverted one after it, which follows a comma or a quote
+/// ("…," said the spokesman); a participle's, or a verb's joined to another by "and", is
+/// its clause's subject ("X attacked the policy, saying …", "X condemned the coup and
+/// said …"). An empty range when there is none ("to announce the date").
 fn source_around(doc: &Doc, m: &Mentions, k: usize, s: &Range<usize>) -> (usize, usize) {
     let toks = &doc.tokens;
+    // "X condemned the coup and said …": verbs joined by "and" share their subject.
+    let joined = k > s.start && toks[k - 1].lower == "and";
+    if toks[k].tag == "VBG" || joined {
+        return clause_subject(doc, m, k, s);
+    }
     let mut e = k;
     while e > s.start
         && (toks[e - 1].tag.starts_with("RB") || is("auxiliary_have_be", &toks[e - 1].lemma))
@@ -1698,10 +1728,35 @@ fn source_around(doc: &Doc, m: &Mentions, k: usize, s: &Range<usize>) -> (usize,
     {
         a -= 1;
     }
-    if a == e {
+    let after_quote = e > s.start
+        && (matches!(toks[e - 1].lower.as_str(), "," | "\"" | "”" | "’")
+            || toks[e - 1].tag == "''");
+    if a < e {
+        (a, e)
+    } else if after_quote && matches!(toks[k].tag, "VBD" | "VBZ" | "VBP") {
         (k + 1, noun_phrase_end(doc, m, k + 1, s.end))
     } else {
-        (a, e)
+        (k, k)
+    }
+}
+
+/// The subject of the clause a verb at `k` follows: the first usable item of the sentence
+/// before it that no preposition introduces, else the noun phrase that opens the sentence
+/// ("The minister criticised …, saying"); an empty range when there is neither.
+fn clause_subject(doc: &Doc, m: &Mentions, k: usize, s: &Range<usize>) -> (usize, usize) {
+    let item = (s.start..k)
+        .filter_map(|j| m.item_at[j])
+        .map(|ii| &m.items[ii])
+        .find(|it| usable(it) && it.pp.is_none());
+    if let Some(it) = item {
+        return (it.start, it.end);
+    }
+    let end = noun_phrase_end(doc, m, s.start, k);
+    let nominal = (s.start..end).any(|j| doc.tokens[j].is_noun());
+    if nominal {
+        (s.start, end)
+    } else {
+        (k, k)
     }
 }
 

@@ -52,6 +52,9 @@ pub enum Need {
     Poll,
     /// Military training: a force takes part in any role.
     Troops,
+    /// An assault, not criticism (the verb "attack"): no policy or words attacked, no "for"
+    /// and a reason after it.
+    Physical,
     /// Armed force, not another sense: no event when a common noun or adjective names
     /// another kind ("hunger strike", "general strike") or a plain noun is what is struck
     /// ("struck a deal", "agreements had been struck").
@@ -219,9 +222,10 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "measure" => Need::Measure,
         "poll" => Need::Poll,
         "troops" => Need::Troops,
+        "physical" => Need::Physical,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical or -)"
             ))
         }
     };
@@ -331,7 +335,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -2,17 +2,17 @@
 //!
 //! A later event joins an earlier one when they have the same type and countries, the same
 //! time (or, when one has none, not one before the article's present and the other after
-//! it), and each role either is empty on one side or names the same actors
-//! on both (agents, force owners, affected, participants, places); in the roles other than
-//! the agent, a group the text only describes ("sanctions on senior officials") contradicts
-//! no named actor ("sanctions on Belarus"), so it is left out of the comparison when the
-//! other side names one. Agents are compared whole: "the oil company agreed" is not
-//! "Barclays agreed". Demands and attacks are
-//! never joined: an article reports many, and what a demand asks or an attack hits is not
-//! a role the extractor fills, so two of them cannot be told apart. The joined event
-//! keeps the first mention's trigger and sentence, takes the roles and time either side
-//! names, and the status most of its mentions give (the earliest on a tie) with that
-//! mention's place in time; every further
+//! it), and each role either is empty on one side or names the same actors on both
+//! (agents, force owners, affected, participants, places). In the roles other than the
+//! agent, a group the text only describes ("sanctions on senior officials") contradicts no
+//! named actor ("sanctions on Belarus"), so it is left out of the comparison when the other
+//! side names one; agents are compared whole ("the oil company agreed" is not "Barclays
+//! agreed"). Demands are never joined: an article reports many, and what a demand asks is
+//! not a role the extractor fills, so two of them cannot be told apart. Attacks are joined
+//! only when both name the same place or the same day ("the Madrid rail bombing" told of
+//! twice). The joined event keeps the first mention's trigger and sentence, takes the roles
+//! and time either side names, and the status most of its mentions give (the earliest on a
+//! tie) with that mention's place in time; every further
 //! mention stays with its own sentence, offsets and attribution (`Event::mentions`).
 
 use super::{Actor, Event, EventMention, EventType, Force, Kind, Status};
@@ -60,7 +60,24 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
         && fits(&a.origin, &b.origin)
         && fits(&a.destination, &b.destination)
         && times_fit(a, b)
-        && !matches!(a.event_type, EventType::Demand | EventType::Attack)
+        && match a.event_type {
+            EventType::Demand => false,
+            // An attack is told of again with its place or day: "the Madrid rail bombing".
+            EventType::Attack => same_place_or_day(a, b),
+            _ => true,
+        }
+}
+
+/// Both mentions name the same place, or the same resolved day.
+fn same_place_or_day(a: &Event, b: &Event) -> bool {
+    let day = |e: &Event| {
+        e.when
+            .as_ref()
+            .filter(|w| w.precision == super::Precision::Day)
+            .and_then(|w| w.earliest)
+    };
+    (!a.location.is_empty() && same(&a.location, &b.location))
+        || day(a).is_some_and(|d| day(b) == Some(d))
 }
 
 /// The same actors, in any order.

@@ -111,9 +111,10 @@ impl Site<'_> {
         if let Some(k) = np_object {
             return sanctioned(k);
         }
+        // An actor, not a modifier: "suspended Niger", not "suspend two Saudi services".
         let object_item = (self.end..self.end + 3)
             .take_while(|&k| k < toks.len() && !matches!(toks[k].tag, "IN" | "TO" | "." | ","))
-            .any(|k| m.item_at[k].is_some());
+            .any(|k| m.item_at[k].is_some_and(|ii| m.items[ii].what != What::Modifier));
         if object_item {
             return true;
         }
@@ -152,5 +153,32 @@ impl Site<'_> {
         items
             .into_iter()
             .any(|&ii| matches!(m.items[ii].what, What::Force(_)))
+    }
+
+    /// (`physical`, for the verb "attack") An assault, not criticism: what is attacked is
+    /// no policy, plan or words ("attacked UK policy on immigration", "attacked the
+    /// proposals"), and no reason follows it with "for" ("attacked the minister for his
+    /// remarks").
+    pub(super) fn is_physical(&self, np_object: Option<usize>) -> bool {
+        let toks = &self.doc.tokens;
+        // The object's head: the last common noun before a preposition, past any name
+        // that modifies it ("UK policy").
+        let head = np_object.or_else(|| {
+            self.right_of_trigger()
+                .take_while(|&k| {
+                    !matches!(toks[k].tag, "IN" | "TO" | "CC" | "WDT") && !toks[k].is_verb()
+                })
+                .filter(|&k| toks[k].is_noun() && !toks[k].is_proper())
+                .last()
+        });
+        if head.is_some_and(|k| is("criticised_thing", &toks[k].lemma.to_lowercase())) {
+            return false;
+        }
+        !self.right_of_trigger().any(|k| {
+            toks[k].lower == "for"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.tag == "VBG" || matches!(n.tag, "PRP$" | "DT"))
+        })
     }
 }

@@ -87,7 +87,9 @@ fn forces_left_after_an_event_type_keeps_only_later_departures() {
         ("Q1032", Some("withdrawal"), wd(&["Q30"])),
         ("Q1032", Some("deployment"), vec![]),
         ("Q912", None, wd(&["Q34"])),
-        ("Q912", Some("coup"), vec![]),
+        // The Swedish soldiers left "last month", two years after the army overthrew
+        // Mali's government.
+        ("Q912", Some("coup"), wd(&["Q34"])),
     ] {
         let mut params = vec![format!("country={country}")];
         let mut values = format!("VALUES ?country {{ wd:{country} }}");

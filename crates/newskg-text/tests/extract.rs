@@ -1512,3 +1512,40 @@ fn a_source_is_the_subject_of_a_participle_or_a_joined_verb() {
     assert!(v[0].attribution.is_none(), "{:?}", v[0]);
     assert_eq!(v[0].status, Status::Completed);
 }
+
+#[test]
+fn a_strike_is_armed_only_with_arms_a_striker_or_a_target() {
+    for s in [
+        "Air strikes hit the town on Monday.",
+        "The army carried out strikes on rebel positions near Goma.",
+        "Drone strikes killed two men. The strikes were the first this year.",
+    ] {
+        assert!(makes(s, EventType::Attack), "{s}");
+    }
+    for s in [
+        "The strike by 400,000 public sector workers closed schools.",
+        "Union members voted for the strike last week.",
+    ] {
+        assert!(!makes(s, EventType::Attack), "{s}");
+    }
+}
+
+#[test]
+fn a_press_conference_is_no_meeting() {
+    assert!(!makes(
+        "The minister told a press conference in Lagos that the budget was ready.",
+        EventType::Meeting
+    ));
+    assert!(makes(
+        "Leaders met at a conference in Addis Ababa.",
+        EventType::Meeting
+    ));
+}
+
+#[test]
+fn a_demand_for_workers_is_the_markets() {
+    assert!(!makes(
+        "The demand for skilled workers rose sharply last year.",
+        EventType::Demand
+    ));
+}

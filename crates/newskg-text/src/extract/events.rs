@@ -900,7 +900,10 @@ impl Site<'_> {
             }),
             Need::Place => !forces.is_empty() || has_place,
             Need::Mover => !forces.is_empty() || self.moved_thing(m, np_object).is_none(),
-            Need::Armed => !self.other_kind_of_strike(m, np_object),
+            Need::Armed => {
+                !self.other_kind_of_strike(m, np_object)
+                    && (self.trig.verb || !forces.is_empty() || self.armed_strike(m, a))
+            }
             Need::Power => power_taken(m, a, toks, self.end),
             Need::Military => {
                 !forces.is_empty()
@@ -920,6 +923,10 @@ impl Site<'_> {
             Need::Poll => self.is_a_poll(m, a.subject),
             Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
             Need::Physical => self.is_physical(np_object),
+            Need::Gathering => {
+                let toks = &self.doc.tokens;
+                !(self.t > 0 && is("briefing_word", &toks[self.t - 1].lower))
+            }
             Need::None => true,
         }
     }
@@ -1073,9 +1080,16 @@ impl Site<'_> {
                 )
             })
             .any(|k| {
-                m.item_at[k].is_some()
-                    || (toks[k].is_noun()
-                        && lex.noun_heads.contains_key(&toks[k].lemma.to_lowercase()))
+                // A named actor, not a described group: "demand for skilled workers" is
+                // the market's.
+                m.item_at[k].is_some_and(|ii| {
+                    m.items[ii]
+                        .actors
+                        .iter()
+                        .any(|&x| m.actors[x].kind != Kind::Group)
+                        || matches!(m.items[ii].what, What::Force(_))
+                }) || (toks[k].is_noun()
+                    && lex.noun_heads.contains_key(&toks[k].lemma.to_lowercase()))
             })
     }
 

@@ -52,12 +52,15 @@ pub enum Need {
     Poll,
     /// Military training: a force takes part in any role.
     Troops,
+    /// A gathering of several, not one side's briefing: no "press conference".
+    Gathering,
     /// An assault, not criticism (the verb "attack"): no policy or words attacked, no "for"
     /// and a reason after it.
     Physical,
     /// Armed force, not another sense: no event when a common noun or adjective names
     /// another kind ("hunger strike", "general strike") or a plain noun is what is struck
-    /// ("struck a deal", "agreements had been struck").
+    /// ("struck a deal", "agreements had been struck"); the noun also needs an armed word,
+    /// an armed striker or a target ("air strikes", "US strikes", "strikes on Gaza").
     Armed,
 }
 
@@ -223,9 +226,10 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "poll" => Need::Poll,
         "troops" => Need::Troops,
         "physical" => Need::Physical,
+        "gathering" => Need::Gathering,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical, gathering or -)"
             ))
         }
     };
@@ -335,7 +339,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical, gathering or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -4,7 +4,7 @@
 //! "designated as unrecoverable" none; "froze the assets" a sanction, "frozen in aspic"
 //! none; "voted for the president" an election, "voted against the bill" none.
 
-use super::{is, Args, Mentions, Site, What};
+use super::{is, Args, Kind, Mentions, Site, What};
 
 /// How far to the right a complement is looked for.
 const REACH: usize = 8;
@@ -179,6 +179,47 @@ impl Site<'_> {
                 && toks
                     .get(k + 1)
                     .is_some_and(|n| n.tag == "VBG" || matches!(n.tag, "PRP$" | "DT"))
+        })
+    }
+
+    /// (`armed`, for the noun "strike") An armed strike, not a walk-out: an armed word
+    /// before it ("air strikes", "a drone strike"), or a state, a force or an armed group
+    /// that strikes ("US strikes", "strikes by the army"), or a target named after "on"
+    /// or "against" ("strikes on Gaza"), or an armed strike told of before. A bare "the
+    /// strike", or one "by workers", is none.
+    pub(super) fn armed_strike(&self, m: &Mentions, a: &Args) -> bool {
+        let toks = &self.doc.tokens;
+        let armed_before = (self.t.saturating_sub(2)..self.t)
+            .any(|k| is("armed_modifier", &toks[k].lemma.to_lowercase()));
+        let armed_actor = |ii: usize| {
+            let it = &m.items[ii];
+            matches!(it.what, What::Force(_) | What::Government)
+                || it.actors.iter().any(|&x| {
+                    let k = m.actors[x].kind;
+                    k.is_polity() || matches!(k, Kind::ArmedGroup | Kind::ArmedForce)
+                })
+        };
+        let striker = a
+            .possessor
+            .iter()
+            .chain(&a.subject)
+            .chain(&a.modifiers)
+            .chain(a.pps.iter().filter(|(p, _)| p == "by").map(|(_, i)| i))
+            .any(|&ii| armed_actor(ii));
+        let target = a.pps.iter().any(|(p, ii)| {
+            matches!(p.as_str(), "on" | "against") && m.items[*ii].what != What::Modifier
+        });
+        armed_before || striker || target || self.armed_strike_before()
+    }
+
+    /// Whether the article told of an armed strike before this one ("drone strikes" … "the
+    /// strikes"): a bare strike then refers back to it.
+    fn armed_strike_before(&self) -> bool {
+        let toks = &self.doc.tokens;
+        (1..self.t).any(|k| {
+            toks[k].lemma.eq_ignore_ascii_case("strike")
+                && toks[k].is_noun()
+                && is("armed_modifier", &toks[k - 1].lemma.to_lowercase())
         })
     }
 }

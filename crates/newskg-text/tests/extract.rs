@@ -1549,3 +1549,20 @@ fn a_demand_for_workers_is_the_markets() {
         EventType::Demand
     ));
 }
+
+#[test]
+fn a_noun_event_takes_the_tense_of_its_relative_clause() {
+    let x = run(
+        "Union leaders welcomed the talks that will take place this weekend.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned]);
+}
+
+#[test]
+fn pensioners_who_protest_are_the_protest_agents() {
+    let x = run("Pensioners protested outside parliament on Monday.", None);
+    let p = of_type(&x, EventType::Protest);
+    assert_eq!(p.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, p[0]), ["Pensioners"]);
+}

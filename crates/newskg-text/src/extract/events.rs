@@ -1508,13 +1508,20 @@ fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
 fn governing_rank(doc: &Doc, t: usize, si: usize) -> i8 {
     let toks = &doc.tokens;
     let s = &doc.sentences[si];
-    // Past the noun's own "of" phrase: "meetings of the executive will be held".
+    // Past the noun's own "of" phrase ("meetings of the executive will be held") and a
+    // relative pronoun ("talks that will take place this weekend").
     let mut v = t + 1;
     if toks.get(v).is_some_and(|n| n.lower == "of") {
         v += 1;
         while v < s.tokens.end && np_token(toks[v].tag) {
             v += 1;
         }
+    }
+    if toks
+        .get(v)
+        .is_some_and(|n| matches!(n.lower.as_str(), "that" | "which"))
+    {
+        v += 1;
     }
     if let Some(n) = toks.get(v).filter(|_| v < s.tokens.end) {
         if n.tag == "MD" || matches!(n.tag, "VBD" | "VBZ" | "VBP") {

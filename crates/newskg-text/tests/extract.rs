@@ -1566,3 +1566,25 @@ fn pensioners_who_protest_are_the_protest_agents() {
     assert_eq!(p.len(), 1, "{:?}", x.events);
     assert_eq!(agent_labels(&x, p[0]), ["Pensioners"]);
 }
+
+#[test]
+fn what_a_kind_of_people_does_is_no_event() {
+    assert!(!makes(
+        "Householders who injure or even kill intruders are unlikely to be prosecuted.",
+        EventType::Attack
+    ));
+    // A known group in a relative clause still acts.
+    assert!(makes(
+        "The rebels who attacked the convoy near Gao fled north.",
+        EventType::Attack
+    ));
+}
+
+#[test]
+fn what_is_to_be_lifted_is_in_force() {
+    let x = run("Ministers plan to lift the embargo on Belarus.", None);
+    assert_eq!(statuses(&x, EventType::Sanction), [Status::UnderWay]);
+    // "End in" is no ending of what follows the preposition.
+    let x = run("The drinking sprees ended in assaults on Friday.", None);
+    assert_eq!(statuses(&x, EventType::Attack), [Status::Completed]);
+}

@@ -572,7 +572,7 @@ fn build_event(
         return None;
     }
     let np_object = site.np_object(m);
-    if site.is_misread_verb(np_object) {
+    if site.is_misread_verb(np_object) || site.is_generic() {
         return None;
     }
     let a = read_args(doc, m, t, end, si, trig.verb);
@@ -1316,6 +1316,20 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         // "agreed sanctions after a disputed election": an event a temporal preposition
         // places against the clause is not what the clause agrees, demands or plans.
         if g.status.is_none() && matches!(tok.tag, "IN" | "VBG") && is("temporal_preposition", l) {
+            break;
+        }
+        // "plans to lift the embargo": what is to be lifted is in force; the words that
+        // govern the lifting do not give the embargo's status ("ended in assaults" is no
+        // ending of them).
+        let verb_form = tok.is_verb() || (k > s0 && toks[k - 1].lower == "to");
+        let direct_object = !(k + 1..t).any(|j| toks[j].tag == "IN");
+        if !verb
+            && g.status.is_none()
+            && verb_form
+            && direct_object
+            && is("ending_verb", &tok.lemma)
+        {
+            g.status = Some((Status::UnderWay, 0));
             break;
         }
         if let Some(c) = status_class(lex, tok) {

@@ -222,4 +222,37 @@ impl Site<'_> {
                 && is("armed_modifier", &toks[k - 1].lemma.to_lowercase())
         })
     }
+
+    /// Whether a verbal trigger says what a kind of people generally does, not an event: a
+    /// present verb in a relative clause on a bare plural ("householders who injure or even
+    /// kill intruders", "companies that sanction their staff").
+    pub(super) fn is_generic(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let t = self.t;
+        if !self.trig.verb || !matches!(toks[t].tag, "VBP" | "VB") {
+            return false;
+        }
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let Some(rel) = (t.saturating_sub(5).max(s0)..t)
+            .rev()
+            .find(|&k| matches!(toks[k].tag, "WP" | "WDT") || toks[k].lower == "that")
+        else {
+            return false;
+        };
+        let between_ok =
+            (rel + 1..t).all(|k| matches!(toks[k].tag, "CC" | "RB" | "VBP" | "VB" | "MD" | ","));
+        if !between_ok || rel == s0 {
+            return false;
+        }
+        let head = rel - 1;
+        if toks[head].tag != "NNS" {
+            return false;
+        }
+        // Bare: nothing determines the plural ("the householders who" is a known group).
+        let mut k = head;
+        while k > s0 && matches!(toks[k - 1].tag, "JJ" | "NN" | "NNS" | "HYPH") {
+            k -= 1;
+        }
+        k == s0 || !matches!(toks[k - 1].tag, "DT" | "PRP$" | "CD" | "POS")
+    }
 }

@@ -58,6 +58,9 @@ usage: scripts/eval/wikievents_args.py [--bin PATH] [--errors N] [TEST_JSONL]
 import argparse, json, os, re, string, subprocess, sys, tempfile
 from collections import defaultdict
 
+# The type mapping and the text rebuilding are the trigger script's, so both score alike.
+from wikievents_triggers import gold_group, ours_group, rebuild_text
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT = os.path.join(HERE, "..", "..", "..", "shared", "data", "corpora", "wikievents", "test.jsonl")
 
@@ -75,19 +78,6 @@ ROLES = {
 PLACE_FROM_COUNTRIES = True
 
 PUNCT = string.punctuation + "“”‘’«»—–…"
-
-
-def gold_group(t):
-    if t.startswith("Conflict.Attack"): return "Attack"
-    if t.startswith("Conflict.Demonstrate"): return "Protest"
-    if t == "Contact.Contact.Meet": return "Meeting"
-    if t.startswith("Contact.RequestCommand"): return "Demand"
-    if t.startswith("Movement.Transportation"): return "Movement"
-    return None
-
-
-def ours_group(t):
-    return "Movement" if t in ("Arrival", "Deployment", "Withdrawal") else t if t in ("Attack", "Protest", "Meeting", "Demand") else None
 
 
 def word(s):
@@ -166,21 +156,16 @@ def run_doc(binary, d, tmp, n):
 
 
 def _run_doc(binary, d, tmp, n):
-    toks = d["tokens"]
-    text, offs, pos = [], [], 0
-    for t in toks:
-        offs.append((pos, pos + len(t)))
-        text.append(t)
-        pos += len(t) + 1
+    text, offs = rebuild_text(d["tokens"])
     f = os.path.join(tmp, f"{n}.txt")
-    open(f, "w", encoding="utf-8").write(" ".join(text))
+    open(f, "w", encoding="utf-8").write(text)
     cmd = [binary, "extract", "--format", "json"]
     if doc_date(d["doc_id"]): cmd += ["--published", doc_date(d["doc_id"])]
     out = subprocess.run(cmd + [f], capture_output=True, text=True)
     if out.returncode != 0:
         print(f"{d['doc_id']}: {out.stderr.strip()}", file=sys.stderr)
-        return None, offs, " ".join(text)
-    return json.loads(out.stdout), offs, " ".join(text)
+        return None, offs, text
+    return json.loads(out.stdout), offs, text
 
 
 def gold_events(d, offs):

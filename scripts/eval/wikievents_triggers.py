@@ -33,6 +33,17 @@ def ours_group(t):
     return "Movement" if t in ("Arrival", "Deployment", "Withdrawal") else t if t in ("Attack", "Protest", "Meeting", "Demand") else None
 
 
+def rebuild_text(tokens):
+    """The document's text, its tokens joined by spaces, and each token's character span in it
+    (extraction gives character offsets; with byte offsets every trigger after a curly quote
+    was missed)."""
+    offs, pos = [], 0
+    for t in tokens:
+        offs.append((pos, pos + len(t)))
+        pos += len(t) + 1
+    return " ".join(tokens), offs
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "release", "newskg"))
@@ -45,16 +56,9 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for n, line in enumerate(open(a.file, encoding="utf-8")):
             d = json.loads(line)
-            toks = d["tokens"]
-            # Rebuild the text with character offsets per token (extraction gives character
-            # offsets; with byte offsets every trigger after a curly quote was missed).
-            text, offs, pos = [], [], 0
-            for t in toks:
-                offs.append((pos, pos + len(t)))
-                text.append(t)
-                pos += len(t) + 1
+            text, offs = rebuild_text(d["tokens"])
             f = os.path.join(tmp, f"{n}.txt")
-            open(f, "w", encoding="utf-8").write(" ".join(text))
+            open(f, "w", encoding="utf-8").write(text)
             out = subprocess.run([a.bin, "extract", "--format", "json", f], capture_output=True, text=True)
             if out.returncode != 0:
                 print(f"{d['doc_id']}: {out.stderr.strip()}", file=sys.stderr)

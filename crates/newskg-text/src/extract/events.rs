@@ -923,10 +923,7 @@ impl Site<'_> {
             Need::Poll => self.is_a_poll(m, a.subject),
             Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
             Need::Physical => self.is_physical(np_object),
-            Need::Gathering => {
-                let toks = &self.doc.tokens;
-                !(self.t > 0 && is("briefing_word", &toks[self.t - 1].lower))
-            }
+            Need::Gathering => !self.is_a_briefing(),
             Need::None => true,
         }
     }
@@ -1321,13 +1318,11 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         // "plans to lift the embargo": what is to be lifted is in force; the words that
         // govern the lifting do not give the embargo's status ("ended in assaults" is no
         // ending of them).
-        let verb_form = tok.is_verb() || (k > s0 && toks[k - 1].lower == "to");
-        let direct_object = !(k + 1..t).any(|j| toks[j].tag == "IN");
         if !verb
             && g.status.is_none()
-            && verb_form
-            && direct_object
             && is("ending_verb", &tok.lemma)
+            && (tok.is_verb() || (k > s0 && toks[k - 1].lower == "to"))
+            && !(k + 1..t).any(|j| toks[j].tag == "IN")
         {
             g.status = Some((Status::UnderWay, 0));
             break;

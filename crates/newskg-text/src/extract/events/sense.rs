@@ -2,7 +2,8 @@
 //! from another sense of its word by the words that complement it. "Agreed to pay" is an
 //! agreement, "agreed with me" an opinion; "designated a terrorist group" a designation,
 //! "designated as unrecoverable" none; "froze the assets" a sanction, "frozen in aspic"
-//! none; "voted for the president" an election, "voted against the bill" none.
+//! none; "voted for the president" an election, "voted against the bill" none; "a press
+//! conference" no meeting.
 
 use super::{is, Args, Kind, Mentions, Site, What};
 
@@ -153,6 +154,12 @@ impl Site<'_> {
         items
             .into_iter()
             .any(|&ii| matches!(m.items[ii].what, What::Force(_)))
+    }
+
+    /// (`gathering`, for "conference") One side's briefing, not a meeting: "press" or
+    /// "news" right before it.
+    pub(super) fn is_a_briefing(&self) -> bool {
+        self.t > 0 && is("briefing_word", &self.doc.tokens[self.t - 1].lower)
     }
 
     /// (`physical`, for the verb "attack") An assault, not criticism: what is attacked is

@@ -7,7 +7,7 @@
 //!
 //! A group's identity holds within its article only ([`ActorId::Group`]).
 
-use super::{slug, Finder, What};
+use super::{slug, Finder, Item, What};
 use crate::extract::lexicon::Lexicon;
 use crate::gazetteer::{Form, Kind};
 use newskg_model::{Actor, ActorId};
@@ -55,13 +55,8 @@ impl Finder<'_> {
         if s == h && toks.get(h + 1).is_some_and(|t| t.lower == "of") {
             return true;
         }
-        let sent = self.sentence_of[h];
         if let Some(actors) = self.apposed_name(s) {
-            self.push_item(s, h + 1, sent, What::Entity, actors.clone());
-            for a in actors {
-                let text = self.doc.span_text(s, h + 1).to_string();
-                self.add_mention(a, (s, h + 1), sent, text, Form::Description);
-            }
+            self.describe(s, h + 1, actors.clone(), &actors);
             return false;
         }
         let before = self.adjacent_name(s);
@@ -81,11 +76,32 @@ impl Finder<'_> {
                 actors.push(b);
             }
         }
-        let it = self.push_item(s, h + 1, sent, What::Entity, actors);
+        let it = self.describe(s, h + 1, actors, &[a]);
         self.m.items[it].plural = head.tag.ends_with('S') || head.lower.ends_with('s');
-        let text = self.doc.span_text(s, h + 1).to_string();
-        self.add_mention(a, (s, h + 1), sent, text, Form::Description);
         false
+    }
+
+    /// Records the description over tokens `s..e` as an item standing for `actors`, and as
+    /// a mention of each of `described`; returns the item.
+    fn describe(&mut self, s: usize, e: usize, actors: Vec<usize>, described: &[usize]) -> usize {
+        let sent = self.sentence_of[s];
+        let it = self.push_item(s, e, sent, What::Entity, actors);
+        let text = self.doc.span_text(s, e).to_string();
+        for &a in described {
+            self.add_mention(a, (s, e), sent, text.clone(), Form::Description);
+        }
+        it
+    }
+
+    /// Whether an item names bodies: an entity item whose actors are neither places nor
+    /// persons (an organisation, a party, a state's body, a described group).
+    fn names_bodies(&self, it: &Item) -> bool {
+        it.what == What::Entity
+            && !it.actors.is_empty()
+            && it.actors.iter().all(|&a| {
+                let k = self.m.actors[a].kind;
+                !k.is_place() && k != Kind::Person
+            })
     }
 
     /// A bare group head before "of" stands for the body named after it: "members of the
@@ -97,22 +113,12 @@ impl Finder<'_> {
         let Some(body) = self.m.items.iter().find(|it| starts_body(it.start)) else {
             return;
         };
-        let bodies = body.what == What::Entity
-            && body.actors.iter().all(|&a| {
-                let k = self.m.actors[a].kind;
-                !k.is_place() && k != Kind::Person
-            });
-        if !bodies || body.actors.is_empty() || self.covered[h] {
+        if !self.names_bodies(body) || self.covered[h] {
             return;
         }
         let actors = body.actors.clone();
-        let sent = self.sentence_of[h];
-        let it = self.push_item(h, h + 1, sent, What::Entity, actors.clone());
+        let it = self.describe(h, h + 1, actors.clone(), &actors);
         self.m.items[it].plural = true;
-        for a in actors {
-            let text = toks[h].text.clone();
-            self.add_mention(a, (h, h + 1), sent, text, Form::Description);
-        }
     }
 
     /// The first token of the group phrase headed by `h`: walks left over determiners,
@@ -157,13 +163,7 @@ impl Finder<'_> {
             return None;
         }
         let it = self.m.items.iter().rev().find(|it| it.end == d - 1)?;
-        let bodies = it.what == What::Entity
-            && !it.actors.is_empty()
-            && it.actors.iter().all(|&a| {
-                let k = self.m.actors[a].kind;
-                !k.is_place() && k != Kind::Person
-            });
-        bodies.then(|| it.actors.clone())
+        self.names_bodies(it).then(|| it.actors.clone())
     }
 
     /// The named item that ends right where the group phrase starts and modifies it ("G7"

@@ -1277,6 +1277,19 @@ fn an_apposition_describes_the_name_before_it() {
     let agreement = of_type(&x, EventType::Agreement);
     assert_eq!(agreement.len(), 1, "{:?}", x.events);
     assert_eq!(agent_labels(&x, agreement[0]), ["NATO"]);
+    // A comma before the group is no apposition when none closes it: the court is not
+    // NATO.
+    let x = run(
+        "Witnesses saw the men near the offices of NATO, the court was told.",
+        None,
+    );
+    let court: Vec<&str> = x
+        .mentions
+        .iter()
+        .filter(|m| m.text == "the court")
+        .map(|m| x.actors[m.actor].label.as_str())
+        .collect();
+    assert_eq!(court, ["court"], "{:?}", x.mentions);
 }
 
 #[test]

@@ -55,7 +55,7 @@ impl Finder<'_> {
         if s == h && toks.get(h + 1).is_some_and(|t| t.lower == "of") {
             return true;
         }
-        if let Some(actors) = self.apposed_name(s) {
+        if let Some(actors) = self.apposed_name(s, h) {
             self.describe(s, h + 1, actors.clone(), &actors);
             return false;
         }
@@ -149,11 +149,19 @@ impl Finder<'_> {
         s
     }
 
-    /// The name a group phrase starting at `s` is in apposition to: "Diageo, the world's
-    /// biggest spirits company", "Titan, a California-based company". The phrase then
-    /// describes that organisation rather than a group of its own.
-    fn apposed_name(&self, s: usize) -> Option<Vec<usize>> {
+    /// The name a group phrase `s..=h` is in apposition to: "Diageo, the world's biggest
+    /// spirits company, has agreed", "Titan, a California-based company, pleaded". The
+    /// phrase then describes that organisation rather than a group of its own. Commas set
+    /// an apposition off on both sides (or it ends the sentence): in "a warehouse off Birch
+    /// Road East, the court was told" the court is no description of the road.
+    fn apposed_name(&self, s: usize, h: usize) -> Option<Vec<usize>> {
         let toks = &self.doc.tokens;
+        let closed = toks
+            .get(h + 1)
+            .is_none_or(|n| matches!(n.lower.as_str(), "," | "." | ";" | ":"));
+        if !closed {
+            return None;
+        }
         let d = if s > 0 && matches!(toks[s - 1].lower.as_str(), "a" | "an") {
             s - 1
         } else {

@@ -15,6 +15,47 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT = os.path.join(HERE, "..", "..", "..", "shared", "data", "corpora", "bbc", "bbc_articles.jsonl")
 
 
+def draw(path, categories, n, seed):
+    """The seeded sample: `n` articles of the comma-separated categories."""
+    arts = [json.loads(l) for l in open(path, encoding="utf-8")]
+    cats = set(categories.split(","))
+    return random.Random(seed).sample([x for x in arts if x.get("category") in cats], n)
+
+
+def names(x, v):
+    return "+".join(x["actors"][i]["label"] for i in v)
+
+
+def forces_of(x, e):
+    A = x["actors"]
+    return [x["forces"][i]["text"] + "[" + "+".join(A[o]["label"] for o in x["forces"][i]["owners"]) + "]" for i in e["forces"]]
+
+
+def short_line(e, x):
+    """One claim on one line, for a quick read."""
+    return (f"{e['event_type']:<11} {e['status']:<10} trig={e['trigger']!r} agent={names(x, e['agents'])} "
+            f"forces={forces_of(x, e)} country={names(x, e['countries'])}")
+
+
+def claim_lines(e, x):
+    """A claim as a judge reads it: its head line (type, status, trigger, sentence) and every
+    filled role. Judged labels (eval/judged/) are keyed by these two lines."""
+    A = x["actors"]
+    roles = [f"agent={names(x, e['agents'])}", f"forces={forces_of(x, e)}"]
+    for r in ("participants", "affected", "location", "origin", "destination"):
+        if e.get(r):
+            roles.append(f"{r}={names(x, e[r])}")
+    roles.append(f"country={names(x, e['countries'])}")
+    if e.get("when"):
+        roles.append(f"when={e['when'].get('text') or e['when']}")
+    if e.get("attribution") is not None:
+        att = e["attribution"]
+        who = A[att["actor"]]["label"] if att.get("actor") is not None else "-"
+        roles.append(f"said_by={att.get('text')!r} ({who})")
+    head = f"{e['event_type']} / {e['status']} / trigger {e['trigger']!r} (sentence {e['sentence']})"
+    return head, "; ".join(roles)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(os.environ.get("CARGO_TARGET_DIR", "target"), "release", "newskg"))
@@ -27,10 +68,7 @@ def main():
     if not os.path.exists(a.file):
         print(f"skipping: {a.file} not found (the BBC corpus lives in ../shared)")
         return
-    arts = [json.loads(l) for l in open(a.file, encoding="utf-8")]
-    cats = set(a.categories.split(","))
-    pol = [x for x in arts if x.get("category") in cats]
-    sample = random.Random(a.seed).sample(pol, a.n)
+    sample = draw(a.file, a.categories, a.n, a.seed)
     total = 0
     with tempfile.TemporaryDirectory() as tmp:
         for art in sample:
@@ -42,29 +80,15 @@ def main():
             if a.full:
                 print(text)
                 print("--- claims")
-            A = x["actors"]
-            names = lambda v: "+".join(A[i]["label"] for i in v)
             for n, e in enumerate(x["events"], 1):
                 total += 1
-                forces = [x["forces"][i]["text"] + "[" + "+".join(A[o]["label"] for o in x["forces"][i]["owners"]) + "]" for i in e["forces"]]
                 # Offsets are in characters.
                 ctx = text[max(0, e["trigger_start"] - 90):e["trigger_end"] + 60].replace("\n", " ")
                 if not a.full:
-                    print(f"  {e['event_type']:<11} {e['status']:<10} trig={e['trigger']!r} agent={names(e['agents'])} forces={forces} country={names(e['countries'])}\n      …{ctx}…")
+                    print(f"  {short_line(e, x)}\n      …{ctx}…")
                     continue
-                roles = [f"agent={names(e['agents'])}", f"forces={forces}"]
-                for r in ("participants", "affected", "location", "origin", "destination"):
-                    if e.get(r):
-                        roles.append(f"{r}={names(e[r])}")
-                roles.append(f"country={names(e['countries'])}")
-                if e.get("when"):
-                    roles.append(f"when={e['when'].get('text') or e['when']}")
-                if e.get("attribution") is not None:
-                    att = e["attribution"]
-                    who = A[att["actor"]]["label"] if att.get("actor") is not None else "-"
-                    roles.append(f"said_by={att.get('text')!r} ({who})")
-                sent = e["sentence"]
-                print(f"  [{n}] {e['event_type']} / {e['status']} / trigger {e['trigger']!r} (sentence {sent})\n      " + "; ".join(roles) + f"\n      …{ctx}…")
+                head, roles = claim_lines(e, x)
+                print(f"  [{n}] {head}\n      {roles}\n      …{ctx}…")
     print(f"{total} claims in {a.n} articles")
 
 

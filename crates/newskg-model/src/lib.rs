@@ -221,6 +221,49 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// What a claim was found from: the cues its confidence is computed from
+    /// (`data/model/confidence.tsv` weighs each).
+    Cue {
+        /// The trigger is a verb, not a noun.
+        Verb = "verb",
+        /// The trigger's sense was checked by what it takes (a need in the trigger table).
+        SenseChecked = "sense-checked",
+        /// An agent named in the sentence itself.
+        NamedAgent = "named-agent",
+        /// An agent reached through a pronoun or a description of a name said before.
+        ReferredAgent = "referred-agent",
+        /// An agent the text only describes ("opposition MPs").
+        GroupAgent = "group-agent",
+        /// An armed force moves.
+        Mover = "mover",
+        /// Someone it is done to, or takes part with, is filled.
+        Object = "object",
+        /// A governing word, a negation, a modal or a condition set the status (else the
+        /// tense gave it).
+        StatusWord = "status-word",
+        /// The sentence names the event's country.
+        CountryInSentence = "country-in-sentence",
+        /// The country is the article's, from before the sentence.
+        CountryFromArticle = "country-from-article",
+        /// A source is named for it.
+        Attributed = "attributed",
+        /// The article tells of it more than once.
+        Repeated = "repeated",
+        /// It is told in the headline.
+        Headline = "headline",
+        /// The trigger stands inside a quotation.
+        Quoted = "quoted",
+        /// The form generic statements take: a verb in the simple present, or a plural
+        /// noun with no determiner ("airlines attack", "attacks on ministers").
+        GenericForm = "generic-form",
+        /// A time phrase is attached.
+        Dated = "dated",
+        /// A place it happens at, comes from or goes to is filled.
+        Placed = "placed",
+    }
+}
+
+vocabulary! {
     /// How precise a resolved time is.
     Precision {
         /// A day.
@@ -443,6 +486,11 @@ pub struct Event {
     /// time), each a claim of its own; the fields above are the first mention's.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<EventMention>,
+    /// What the claim was found from.
+    pub cues: Vec<Cue>,
+    /// How likely the claim tells of a real event of its type, in [0, 1], from its cues
+    /// and type (two decimals; `data/model/confidence.tsv`).
+    pub confidence: f64,
 }
 
 /// A further mention of an event: where the article states it again, and who says so there.

@@ -439,6 +439,12 @@ impl Mapper<'_> {
         let s = &doc.sentences[sentence];
         o.lit(c, nkg("sentence"), doc.sentence_text(sentence));
         o.int(c, nkg("sentenceIndex"), sentence);
+        let confidence = format!("{:.2}", self.x.events[i].confidence);
+        o.add(
+            c,
+            nkg("confidence"),
+            Literal::new_typed_literal(confidence, xsd::DECIMAL),
+        );
         o.int(c, nkg("sentenceStart"), doc.char_offset(s.start));
         o.int(c, nkg("sentenceEnd"), doc.char_offset(s.end));
         o.int(c, nkg("startOffset"), doc.char_offset(span.0));

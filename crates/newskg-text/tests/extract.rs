@@ -1601,3 +1601,104 @@ fn what_is_to_be_lifted_is_in_force() {
     let x = run("The drinking sprees ended in assaults on Friday.", None);
     assert_eq!(statuses(&x, EventType::Attack), [Status::Completed]);
 }
+
+#[test]
+fn meeting_a_growing_need_is_no_meeting() {
+    assert!(!makes(
+        "The carmaker will expand its plant to meet growing demand for small cars.",
+        EventType::Meeting
+    ));
+    assert!(makes(
+        "The carmaker's chief will meet union leaders on Monday.",
+        EventType::Meeting
+    ));
+}
+
+#[test]
+fn a_participle_before_adjectives_and_a_noun_describes_it() {
+    assert!(!makes(
+        "Their powers would pass to elected regional assemblies.",
+        EventType::Election
+    ));
+    // A present participle's noun is its object.
+    assert!(makes(
+        "Gunmen were attacking villagers near the border.",
+        EventType::Attack
+    ));
+}
+
+#[test]
+fn a_noun_event_takes_the_tense_of_the_verb_past_its_phrases() {
+    // The subject's verb stands after a prepositional phrase, or after a reduced relative
+    // clause, which only the sentence's tree sees past.
+    let x = run(
+        "Talks between the two unions and the minister will take place in Leeds.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned]);
+    let x = run(
+        "Talks aimed at ending the dispute over pay will take place in Leeds.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned]);
+    let x = run(
+        "Talks between the two unions and the minister took place in Leeds.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Completed]);
+}
+
+#[test]
+fn a_noun_event_said_to_be_coming_is_planned() {
+    let x = run(
+        "The general election is widely expected in the spring.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Election), [Status::Planned]);
+    let x = run("The referendum is likely to be held in the autumn.", None);
+    assert_eq!(statuses(&x, EventType::Election), [Status::Planned]);
+    // Not what is said of a past one.
+    let x = run("The referendum was said to have been rigged.", None);
+    assert_ne!(statuses(&x, EventType::Election), [Status::Planned]);
+}
+
+#[test]
+fn a_time_pointing_forward_makes_a_plan() {
+    let x = run(
+        "Italy will host the summit of the alliance next year.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned]);
+    let x = run(
+        "The minister attended the summit of the alliance last year.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Completed]);
+}
+
+#[test]
+fn every_claim_carries_its_cues_and_a_confidence() {
+    use newskg_text::extract::Cue;
+    let x = run(
+        "France withdrew its troops from Mali. The minister said: \"Talks with the junta begin soon.\"",
+        None,
+    );
+    let w = &of_type(&x, EventType::Withdrawal)[0];
+    for cue in [
+        Cue::Verb,
+        Cue::NamedAgent,
+        Cue::Mover,
+        Cue::CountryInSentence,
+    ] {
+        assert!(w.cues.contains(&cue), "{cue} missing from {:?}", w.cues);
+    }
+    assert!(!w.cues.contains(&Cue::Quoted), "{:?}", w.cues);
+    let m = &of_type(&x, EventType::Meeting)[0];
+    for cue in [Cue::Quoted, Cue::Attributed, Cue::GenericForm] {
+        assert!(m.cues.contains(&cue), "{cue} missing from {:?}", m.cues);
+    }
+    assert!(!m.cues.contains(&Cue::Verb), "{:?}", m.cues);
+    for e in &x.events {
+        assert!((0.0..=1.0).contains(&e.confidence), "{}", e.confidence);
+    }
+}

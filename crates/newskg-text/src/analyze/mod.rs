@@ -226,23 +226,35 @@ pub fn analyze_parsed(text: &str) -> Doc {
 
 /// Parses every sentence of an analysed document, filling heads and labels.
 pub fn parse(doc: &mut Doc) {
-    let parser = parser::Parser::get();
-    for s in &doc.sentences {
-        let toks = &doc.tokens[s.tokens.clone()];
-        let words: Vec<parser::Word> = toks
-            .iter()
-            .map(|t| parser::Word {
-                form: &t.text,
-                tag: t.tag,
-                lemma: &t.lemma,
-            })
-            .collect();
-        let arcs: Vec<(Option<usize>, &'static str)> = parser.parse(&words);
-        for (t, (h, l)) in doc.tokens[s.tokens.clone()].iter_mut().zip(arcs) {
-            t.head = h.map(|h| h + s.tokens.start);
+    for si in 0..doc.sentences.len() {
+        let arcs = parse_sentence(doc, si);
+        let range = doc.sentences[si].tokens.clone();
+        for (t, (h, l)) in doc.tokens[range].iter_mut().zip(arcs) {
+            t.head = h;
             t.deprel = l;
         }
     }
+}
+
+/// Parses one sentence of an analysed document: for each of its tokens, in order, its head
+/// (a token index into the document, `None` for the root) and its label. The extractor
+/// parses only the sentences it needs a tree for.
+pub fn parse_sentence(doc: &Doc, si: usize) -> Vec<(Option<usize>, &'static str)> {
+    let parser = parser::Parser::get();
+    let range = doc.sentences[si].tokens.clone();
+    let words: Vec<parser::Word> = doc.tokens[range.clone()]
+        .iter()
+        .map(|t| parser::Word {
+            form: &t.text,
+            tag: t.tag,
+            lemma: &t.lemma,
+        })
+        .collect();
+    parser
+        .parse(&words)
+        .into_iter()
+        .map(|(h, l)| (h.map(|h| h + range.start), l))
+        .collect()
 }
 
 /// One correction after tagging: a known past-tense verb form ("left", "landed") tagged as

@@ -8,12 +8,15 @@ mod sense;
 use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{Item, Mentions, What};
 use super::time::{self, TimeExpr};
-use super::{Attribution, Event, EventType, Force, Status, When};
+use super::{Attribution, Cue, Event, EventType, Force, Status, When};
 use crate::analyze::{Doc, Token};
 use crate::gazetteer::Kind;
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
+
+/// A token's head (a token index, `None` at the root) and label in its sentence's tree.
+type Arc = (Option<usize>, &'static str);
 
 /// Roles read off one trigger's sentence.
 #[derive(Default, Debug)]
@@ -68,10 +71,15 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                 toks[t].lemma == "plan" && toks.get(t + 1).is_some_and(|n| n.lower == "to")
             });
         let times = time::find(doc.sentence_text(si), published, future);
+        // The sentence's tree, parsed when a noun trigger needs it.
+        let mut tree: Option<Vec<Arc>> = None;
         let mut t = sent.tokens.start;
         while t < sent.tokens.end {
             if let Some((trig, end)) = match_trigger(doc, m, t, sent.tokens.end) {
-                if let Some(ev) = build_event(doc, m, lex, trig, t, end, si) {
+                if !trig.verb && tree.is_none() {
+                    tree = Some(crate::analyze::parse_sentence(doc, si));
+                }
+                if let Some(ev) = build_event(doc, m, lex, trig, t..end, si, tree.as_deref()) {
                     events.push(ev);
                 }
             }
@@ -557,10 +565,11 @@ fn build_event(
     m: &mut Mentions,
     lex: &Lexicon,
     trig: &'static Trigger,
-    t: usize,
-    end: usize,
+    span: Range<usize>,
     si: usize,
+    tree: Option<&[Arc]>,
 ) -> Option<Event> {
+    let (t, end) = (span.start, span.end);
     let site = Site {
         doc,
         trig,
@@ -583,13 +592,17 @@ fn build_event(
     let has_place = [&roles.origin, &roles.destination, &roles.location]
         .iter()
         .any(|items| !places_of(m, items).is_empty());
-    let (status, rank) = status_and_rank(doc, lex, t, si, trig.verb);
+    let (status, rank, status_word) = status_and_rank(doc, lex, t, si, trig.verb, tree);
     let forces = site.forces(m, &a, &roles, status, has_place, np_object);
     let status = site.obligation(status, &forces);
     if !site.need_met(m, &a, &forces, has_place, np_object) {
         return None;
     }
     let agents = event_agents(m, &roles.agents, &forces, trig.event_type);
+    let mut cues = site.cues(m, &roles, &forces, status_word);
+    if !roles.affected.is_empty() || !roles.participants.is_empty() {
+        cues.push(Cue::Object);
+    }
     Some(Event {
         event_type: trig.event_type,
         sentence: si,
@@ -610,6 +623,8 @@ fn build_event(
         attribution: None,
         after: Vec::new(),
         mentions: Vec::new(),
+        cues,
+        confidence: 0.0,
     })
 }
 
@@ -619,6 +634,13 @@ impl Site<'_> {
     /// participle before one ("deployed troops"), a noun before one ("poll tax").
     fn is_state_or_modifier(&self, m: &Mentions) -> bool {
         let (toks, t, end, ty) = (&self.doc.tokens, self.t, self.end, self.trig.event_type);
+        // No entity stands at `k`, or only a group the text describes ("local councils").
+        let plain = |k: usize| {
+            m.item_at[k].is_none_or(|ii| {
+                let it = &m.items[ii];
+                it.actors.iter().all(|&a| m.actors[a].kind == Kind::Group)
+            })
+        };
         if self.trig.verb {
             // A past participle right after a noun with no auxiliary describes a state
             // ("soldiers deployed in the country", "troops stationed there").
@@ -626,19 +648,29 @@ impl Site<'_> {
                 && t > 0
                 && (toks[t - 1].is_noun() || m.item_at[t - 1].is_some())
                 && moves(ty);
-            // A participle before a noun is an adjective ("deployed troops").
+            // A participle before a noun, adjectives between, is an adjective ("deployed
+            // troops", "elected local councils").
+            // A present participle's noun may be its object ("attacking intruders").
+            let head = if toks[t].tag == "VBN" {
+                (end..toks.len())
+                    .find(|&k| toks[k].tag != "JJ")
+                    .unwrap_or(end)
+            } else {
+                end
+            };
             let adjective = matches!(toks[t].tag, "VBN" | "VBG")
-                && toks.get(end).is_some_and(|n| n.is_noun())
-                && m.item_at[end].is_none()
+                && toks.get(head).is_some_and(|n| n.is_noun())
+                && (m.item_at[head].is_none() || toks[t].tag == "VBN" && plain(head))
                 && ty != EventType::Coup;
             state || adjective
         } else {
             // A noun trigger that modifies another noun is no event: "poll tax", "election
-            // coordinator", "meeting room" (but "coup leaders" still speaks of a coup).
+            // coordinator", "meeting room", "the voting watchdog" (a described group's
+            // head) — but "coup leaders" still speaks of a coup.
             ty != EventType::Coup
                 && toks
                     .get(end)
-                    .is_some_and(|n| matches!(n.tag, "NN" | "NNS") && m.item_at[end].is_none())
+                    .is_some_and(|n| matches!(n.tag, "NN" | "NNS") && plain(end))
         }
     }
 
@@ -690,7 +722,17 @@ impl Site<'_> {
         let phrase = (self.end..toks.len().min(self.end + 6)).take_while(|&k| {
             matches!(
                 toks[k].tag,
-                "DT" | "PRP$" | "JJ" | "CD" | "POS" | "NNP" | "NNPS" | "NN" | "NNS" | "HYPH"
+                "DT" | "PRP$"
+                    | "JJ"
+                    | "CD"
+                    | "POS"
+                    | "NNP"
+                    | "NNPS"
+                    | "NN"
+                    | "NNS"
+                    | "HYPH"
+                    | "VBG"
+                    | "VBN"
             )
         });
         phrase
@@ -874,6 +916,72 @@ impl Site<'_> {
             Status::Ordered
         } else {
             status
+        }
+    }
+
+    /// The cues the trigger and its arguments give (the ones merging, countries and
+    /// attribution give are added later): verb or noun, a checked sense, how the agent was
+    /// found, a moving force, a status word, a quotation around it.
+    fn cues(&self, m: &Mentions, roles: &Roles, forces: &[usize], status_word: bool) -> Vec<Cue> {
+        let mut cues = Vec::new();
+        if self.trig.verb {
+            cues.push(Cue::Verb);
+        }
+        if self.trig.need != Need::None {
+            cues.push(Cue::SenseChecked);
+        }
+        if let Some(cue) = roles.agents.iter().map(|&ii| self.agent_cue(m, ii)).min() {
+            cues.push(cue);
+        }
+        if !forces.is_empty() && moves(self.trig.event_type) {
+            cues.push(Cue::Mover);
+        }
+        if status_word {
+            cues.push(Cue::StatusWord);
+        }
+        if in_quotation(self.doc, self.t, self.si) {
+            cues.push(Cue::Quoted);
+        }
+        if self.generic_form() {
+            cues.push(Cue::GenericForm);
+        }
+        cues
+    }
+
+    /// Whether the trigger has the form of a generic statement: a verb in the simple
+    /// present with no auxiliary before it, or a plural noun with no determiner or
+    /// possessor before it.
+    fn generic_form(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let before = |k: usize| (k > s0).then(|| &toks[k - 1]);
+        if self.trig.verb {
+            matches!(toks[self.t].tag, "VBZ" | "VBP")
+                && !before(self.t).is_some_and(|b| b.tag == "MD" || b.tag.starts_with("VB"))
+        } else {
+            let mut k = self.t;
+            while before(k).is_some_and(|b| matches!(b.tag, "JJ" | "NN" | "NNP" | "VBN")) {
+                k -= 1;
+            }
+            toks[self.end - 1].tag == "NNS"
+                && !before(k).is_some_and(|b| matches!(b.tag, "DT" | "PRP$" | "POS" | "CD"))
+        }
+    }
+
+    /// How an agent item names its actor: by name in the sentence, through a pronoun or a
+    /// description of a name said before ("it", "the company"), or only as a description
+    /// ("opposition MPs"). Ordered so that the best of several agents is the least.
+    fn agent_cue(&self, m: &Mentions, ii: usize) -> Cue {
+        let it = &m.items[ii];
+        let toks = &self.doc.tokens[it.start..it.end];
+        if it.actors.iter().all(|&a| m.actors[a].kind == Kind::Group) {
+            Cue::GroupAgent
+        } else if toks.iter().any(|t| t.tag.starts_with("PRP"))
+            || !toks.iter().any(|t| t.tag.starts_with("NNP"))
+        {
+            Cue::ReferredAgent
+        } else {
+            Cue::NamedAgent
         }
     }
 
@@ -1246,24 +1354,49 @@ fn event_agents(m: &mut Mentions, agents: &[usize], forces: &[usize], ty: EventT
     out
 }
 
+/// Whether token `t` stands inside a quotation: an odd number of quotation marks before it
+/// in its sentence.
+fn in_quotation(doc: &Doc, t: usize, si: usize) -> bool {
+    let s0 = doc.sentences[si].tokens.start;
+    let marks = doc.tokens[s0..t]
+        .iter()
+        .filter(|k| {
+            matches!(
+                k.text.as_str(),
+                "\"" | "\u{201c}" | "\u{201d}" | "``" | "''"
+            )
+        })
+        .count();
+    marks % 2 == 1
+}
+
 /// A trigger's head lemma.
 fn lemma_of(trig: &Trigger) -> &str {
     trig.words[0].as_str()
 }
 
-/// Status from governing words, negation and modality; rank from tense.
-fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> (Status, i8) {
+/// Status from governing words, negation and modality; rank from tense; and whether a word
+/// (not the tense alone) set the status.
+fn status_and_rank(
+    doc: &Doc,
+    lex: &Lexicon,
+    t: usize,
+    si: usize,
+    verb: bool,
+    tree: Option<&[Arc]>,
+) -> (Status, i8, bool) {
     let own = if verb {
         tense_rank(doc, t, doc.tokens[t].tag)
     } else {
-        governing_rank(doc, t, si)
+        governing_rank(doc, t, si, tree)
     };
     // "Campaigning is accelerating ahead of the general election": what a present or
     // future clause happens before is still to come.
     if !verb && (own >= 0 && comes_later(doc, t, si) || named_as_coming(doc, t, si)) {
-        return (Status::Planned, 1);
+        return (Status::Planned, 1, true);
     }
     let g = governing(doc, lex, t, si, verb);
+    let mut by_word = g.status.is_some() || g.negated;
     let mut st = match g.status {
         Some((status, _)) => status,
         None => default_status(doc, t, verb, own),
@@ -1274,9 +1407,10 @@ fn status_and_rank(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) ->
     // "would withdraw … only if the war ended": a conditional, not a plan.
     if is_conditional(doc, t, si) && !matches!(st, Status::Denied) {
         st = Status::Hypothetical;
+        by_word = true;
     }
     let rank = g.status.map_or(own, |(_, rank)| rank);
-    (st, rank.max(own.min(0)))
+    (st, rank.max(own.min(0)), by_word)
 }
 
 /// What the words governing a trigger say.
@@ -1459,7 +1593,31 @@ fn named_as_coming(doc: &Doc, t: usize, si: usize) -> bool {
         .get(t + 1)
         .filter(|_| t + 1 < doc.sentences[si].tokens.end)
         .is_some_and(|n| is("coming_after", &n.lower));
-    before || after
+    before || after || said_to_come(doc, t, si)
+}
+
+/// Whether the verb a nominal trigger is the subject of names it as still to come: a
+/// present "be" and a word of `coming_after`, or an adjective or participle with a "to"
+/// clause ("the election is widely expected on 5 May", "talks between the two are due",
+/// "the vote is likely to be held in May").
+fn said_to_come(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let end = doc.sentences[si].tokens.end;
+    let v = after_noun_phrase(doc, t, si);
+    if v >= end || !(toks[v].lemma == "be" && matches!(toks[v].tag, "VBZ" | "VBP")) {
+        return false;
+    }
+    let Some(k) = (v + 1..end).find(|&k| !toks[k].tag.starts_with("RB")) else {
+        return false;
+    };
+    // Or a "to" clause after an adjective or participle: "is likely to be held", "is set
+    // to take place" (not "is said to have been rigged").
+    let to_clause = matches!(toks[k].tag, "JJ" | "VBN")
+        && toks.get(k + 1).is_some_and(|n| n.lower == "to")
+        && toks
+            .get(k + 2)
+            .is_some_and(|n| n.tag == "VB" && n.lemma != "have");
+    is("coming_after", &toks[k].lower) || to_clause
 }
 
 /// "would withdraw … only if the war ended": whether a conditional modal before the
@@ -1512,26 +1670,46 @@ fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
     }
 }
 
+/// The token after the noun phrase nominal trigger `t` heads, where the verb it is the
+/// subject of stands: past its prepositional phrases ("meetings of the executive", "talks
+/// between the unions and the minister") and a relative pronoun ("talks that will").
+fn after_noun_phrase(doc: &Doc, t: usize, si: usize) -> usize {
+    let toks = &doc.tokens;
+    let end = doc.sentences[si].tokens.end;
+    let mut v = t + 1;
+    while v < end && toks[v].tag == "IN" && !is("clause_stop_conj", &toks[v].lower) {
+        let mut k = v + 1;
+        while k < end
+            && (np_token(toks[k].tag)
+                || toks[k].lower == "and" && toks.get(k + 1).is_some_and(|n| np_token(n.tag)))
+        {
+            k += 1;
+        }
+        if k == v + 1 || k - t > 12 {
+            break;
+        }
+        v = k;
+    }
+    if v < end && matches!(toks[v].lower.as_str(), "that" | "which") {
+        v += 1;
+    }
+    v
+}
+
 /// A noun's rank: the tense of the verb it is the subject of ("the meetings will be held",
-/// "talks were cancelled"), else of the nearest verb of its clause.
-fn governing_rank(doc: &Doc, t: usize, si: usize) -> i8 {
+/// "talks aimed at averting strikes will take place": from the sentence's tree when it has
+/// one, else past the noun's prepositional phrases), else of the nearest verb of its clause.
+fn governing_rank(doc: &Doc, t: usize, si: usize, tree: Option<&[Arc]>) -> i8 {
     let toks = &doc.tokens;
     let s = &doc.sentences[si];
-    // Past the noun's own "of" phrase ("meetings of the executive will be held") and a
-    // relative pronoun ("talks that will take place this weekend").
-    let mut v = t + 1;
-    if toks.get(v).is_some_and(|n| n.lower == "of") {
-        v += 1;
-        while v < s.tokens.end && np_token(toks[v].tag) {
-            v += 1;
-        }
+    let subject_of = tree.and_then(|tree| match tree[t - s.tokens.start] {
+        (Some(h), "nsubj" | "nsubj:pass") if toks[h].is_verb() => Some(h),
+        _ => None,
+    });
+    if let Some(h) = subject_of {
+        return tense_rank(doc, h, toks[h].tag);
     }
-    if toks
-        .get(v)
-        .is_some_and(|n| matches!(n.lower.as_str(), "that" | "which"))
-    {
-        v += 1;
-    }
+    let v = after_noun_phrase(doc, t, si);
     if let Some(n) = toks.get(v).filter(|_| v < s.tokens.end) {
         if n.tag == "MD" || matches!(n.tag, "VBD" | "VBZ" | "VBP") {
             return tense_rank(doc, v + 1, "VB").max(tense_rank(doc, v, n.tag));
@@ -1600,7 +1778,10 @@ fn attach_times(
             .interval
             .zip(published)
             .is_some_and(|((from, _), p)| from > p);
-        if later && e.status == Status::Completed {
+        // A time whose words point forward makes a present or bare statement a plan ("the
+        // talks are next week", "a summit next year").
+        let ahead = te.direction > 0 && te.interval.is_none() && e.rank >= 0;
+        if (later || ahead) && e.status == Status::Completed {
             e.status = Status::Planned;
         }
     }
@@ -1898,7 +2079,9 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
     if countries.is_empty() {
         countries.extend(nearest_country_in_sentence(doc, m, e, &owners));
     }
-    if countries.is_empty() {
+    if !countries.is_empty() {
+        e.cues.push(Cue::CountryInSentence);
+    } else {
         // Else the country the article is most about.
         countries.extend(latest_country_before(doc, m, e, &owners).or_else(|| {
             m.topic
@@ -1907,6 +2090,9 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
                 .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
                 .map(|(a, _)| *a)
         }));
+        if !countries.is_empty() {
+            e.cues.push(Cue::CountryFromArticle);
+        }
     }
     super::mentions::dedup(&mut countries);
     e.countries = countries;

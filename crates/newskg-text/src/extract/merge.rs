@@ -12,7 +12,7 @@
 //! only when both name the same place or the same day ("the Madrid rail bombing" told of
 //! twice). The joined event keeps the first mention's trigger and sentence, takes the roles
 //! and time either side names, and the status most of its mentions give (the earliest on a
-//! tie) with that mention's place in time; every further
+//! tie) with that mention's place in time, and the cues of all of them; every further
 //! mention stays with its own sentence, offsets and attribution (`Event::mentions`).
 
 use super::{Actor, Event, EventMention, EventType, Force, Kind, Status};
@@ -138,6 +138,11 @@ fn join(a: &mut Event, b: Event) {
     let unresolved = |e: &Event| e.when.as_ref().is_none_or(|w| w.earliest.is_none());
     if unresolved(a) && !unresolved(&b) {
         a.when = b.when.clone();
+    }
+    for cue in b.cues {
+        if !a.cues.contains(&cue) {
+            a.cues.push(cue);
+        }
     }
     a.mentions.push(EventMention {
         sentence: b.sentence,

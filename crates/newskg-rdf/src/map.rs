@@ -439,7 +439,14 @@ impl Mapper<'_> {
         let s = &doc.sentences[sentence];
         o.lit(c, nkg("sentence"), doc.sentence_text(sentence));
         o.int(c, nkg("sentenceIndex"), sentence);
+        // The canonical xsd:decimal form, as the store keeps it: "0.7", "1", "0".
         let confidence = format!("{:.2}", self.x.events[i].confidence);
+        let confidence = confidence.trim_end_matches('0').trim_end_matches('.');
+        let confidence = if confidence.is_empty() {
+            "0"
+        } else {
+            confidence
+        };
         o.add(
             c,
             nkg("confidence"),

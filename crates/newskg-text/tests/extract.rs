@@ -1702,3 +1702,17 @@ fn every_claim_carries_its_cues_and_a_confidence() {
         assert!((0.0..=1.0).contains(&e.confidence), "{}", e.confidence);
     }
 }
+
+#[test]
+fn the_subject_of_a_support_verb_acts_in_its_noun_event() {
+    let x = run("Venezuela and China signed an oil deal in Caracas.", None);
+    let a = of_type(&x, EventType::Agreement);
+    assert_eq!(agent_labels(&x, a[0]), ["Venezuela", "China"]);
+    let x = run("The sanctions were imposed by the European Union.", None);
+    let s = of_type(&x, EventType::Sanction);
+    assert_eq!(agent_labels(&x, s[0]), ["European Union"]);
+    // A verb that does not carry the event out gives no agent.
+    let x = run("Venezuela criticised the oil deal with China.", None);
+    let a = of_type(&x, EventType::Agreement);
+    assert!(a.iter().all(|e| e.agents.is_empty()), "{:?}", x.events);
+}

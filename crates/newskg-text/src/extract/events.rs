@@ -550,6 +550,54 @@ struct Roles {
     participants: Vec<usize>,
 }
 
+/// The agents of a noun event a support verb takes as its object, read from the
+/// sentence's tree: the verb's subject and the subjects joined to it ("Venezuela and China
+/// sign oil deal", "the G20 held talks", "Russia imposed sanctions"), its "by" phrase when the
+/// event is the passive subject ("the deal was signed by both firms"), or the subject of the
+/// verb it completes ("agreed to sign a deal"). Items that name actors, possessors and
+/// modifiers left out.
+fn support_verb_agents(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &[Arc]) -> Vec<usize> {
+    let toks = &doc.tokens;
+    let range = doc.sentences[si].tokens.clone();
+    let arc = |k: usize| tree[k - range.start];
+    let (Some(mut h), rel) = arc(t) else {
+        return Vec::new();
+    };
+    let subject_rel = match rel {
+        "obj" => "nsubj",
+        "nsubj:pass" => "obl:agent",
+        _ => return Vec::new(),
+    };
+    if !is("support_verb", &toks[h].lemma.to_lowercase()) {
+        return Vec::new();
+    }
+    let dependents = |h: usize, rel: &str| -> Vec<usize> {
+        range
+            .clone()
+            .filter(|&k| arc(k) == (Some(h), rel))
+            .collect()
+    };
+    let mut subjects = dependents(h, subject_rel);
+    if subjects.is_empty() && subject_rel == "nsubj" {
+        if let (Some(g), "xcomp") = arc(h) {
+            h = g;
+            subjects = dependents(h, "nsubj");
+        }
+    }
+    let joined: Vec<usize> = subjects
+        .iter()
+        .flat_map(|&k| dependents(k, "conj"))
+        .collect();
+    let mut items: Vec<usize> = subjects
+        .into_iter()
+        .chain(joined)
+        .filter_map(|k| m.item_at[k])
+        .filter(|&ii| usable(&m.items[ii]) && !m.items[ii].actors.is_empty())
+        .collect();
+    items.dedup();
+    items
+}
+
 /// Event types whose movers are forces: withdrawals, arrivals, deployments.
 fn moves(ty: EventType) -> bool {
     matches!(
@@ -588,7 +636,10 @@ fn build_event(
     if site.leaves_force_behind(m, &a) {
         return None;
     }
-    let roles = site.roles(m, &a);
+    let mut roles = site.roles(m, &a);
+    if !trig.verb && roles.agents.is_empty() {
+        roles.agents = tree.map_or_else(Vec::new, |tree| support_verb_agents(doc, m, t, si, tree));
+    }
     let has_place = [&roles.origin, &roles.destination, &roles.location]
         .iter()
         .any(|items| !places_of(m, items).is_empty());

@@ -1716,3 +1716,65 @@ fn the_subject_of_a_support_verb_acts_in_its_noun_event() {
     let a = of_type(&x, EventType::Agreement);
     assert!(a.iter().all(|e| e.agents.is_empty()), "{:?}", x.events);
 }
+
+#[test]
+fn demonstrating_something_is_no_protest() {
+    assert!(makes(
+        "Thousands demonstrated in Tbilisi against the result.",
+        EventType::Protest
+    ));
+    assert!(!makes(
+        "The audit amply demonstrates the failure of the scheme.",
+        EventType::Protest
+    ));
+    assert!(!makes(
+        "Applicants must demonstrate they can support themselves.",
+        EventType::Protest
+    ));
+    assert!(!makes(
+        "No exemption is allowed unless it can be demonstrated to be safe.",
+        EventType::Protest
+    ));
+}
+
+#[test]
+fn a_disease_or_a_disaster_that_kills_makes_no_attack() {
+    assert!(!makes(
+        "The floods killed forty people in the valley.",
+        EventType::Attack
+    ));
+    assert!(!makes(
+        "Hundreds of children were killed by malaria last year.",
+        EventType::Attack
+    ));
+    assert!(makes(
+        "Rebels killed forty people in the valley.",
+        EventType::Attack
+    ));
+}
+
+#[test]
+fn a_great_deal_is_an_amount() {
+    assert!(!makes(
+        "Prices have not moved a great deal since March.",
+        EventType::Agreement
+    ));
+    assert!(makes(
+        "The two firms signed a deal worth £3m in March.",
+        EventType::Agreement
+    ));
+}
+
+#[test]
+fn a_possible_event_is_hypothetical() {
+    let x = run("Police warned of a possible attack on the airport.", None);
+    assert_eq!(statuses(&x, EventType::Attack), [Status::Hypothetical]);
+}
+
+#[test]
+fn meeting_part_of_the_demands_is_no_meeting() {
+    assert!(!makes(
+        "The company said it had met most of the regulator's demands.",
+        EventType::Meeting
+    ));
+}

@@ -770,7 +770,20 @@ impl Site<'_> {
     /// modifier ("meeting the Lisbon targets", "met the EU deadline").
     fn meets_a_goal(&self) -> bool {
         let toks = &self.doc.tokens;
-        let phrase = (self.end..toks.len().min(self.end + 6)).take_while(|&k| {
+        // Past a quantity and its "of": "met many of the government's demands".
+        let mut start = self.end;
+        if let Some(of) = (self.end..toks.len().min(self.end + 3)).find(|&k| toks[k].lower == "of")
+        {
+            if (self.end..of).all(|k| {
+                matches!(
+                    toks[k].tag,
+                    "DT" | "JJ" | "JJS" | "CD" | "PDT" | "RB" | "RBS"
+                )
+            }) {
+                start = of + 1;
+            }
+        }
+        let phrase = (start..toks.len().min(start + 6)).take_while(|&k| {
             matches!(
                 toks[k].tag,
                 "DT" | "PRP$"
@@ -1083,6 +1096,9 @@ impl Site<'_> {
             Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
             Need::Physical => self.is_physical(np_object),
             Need::Gathering => !self.is_a_briefing(),
+            Need::Rally => self.is_a_rally(),
+            Need::Human => !self.killed_by_nature(),
+            Need::Bargain => !self.is_an_amount(),
             Need::None => true,
         }
     }
@@ -1446,6 +1462,10 @@ fn status_and_rank(
     if !verb && (own >= 0 && comes_later(doc, t, si) || named_as_coming(doc, t, si)) {
         return (Status::Planned, 1, true);
     }
+    // "a possible terrorist attack": only thought of.
+    if !verb && named_as_possible(doc, t, si) {
+        return (Status::Hypothetical, own.max(0), true);
+    }
     let g = governing(doc, lex, t, si, verb);
     let mut by_word = g.status.is_some() || g.negated;
     let mut st = match g.status {
@@ -1669,6 +1689,17 @@ fn said_to_come(doc: &Doc, t: usize, si: usize) -> bool {
             .get(k + 2)
             .is_some_and(|n| n.tag == "VB" && n.lemma != "have");
     is("coming_after", &toks[k].lower) || to_clause
+}
+
+/// Whether a word of the noun phrase before a nominal trigger names it as only possible
+/// (word class `possible_modifier`: "a possible attack", "potential talks").
+fn named_as_possible(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    (t.saturating_sub(4).max(s0)..t)
+        .rev()
+        .take_while(|&k| matches!(toks[k].tag, "JJ" | "NN" | "NNP" | "VBN" | "RB"))
+        .any(|k| is("possible_modifier", &toks[k].lower))
 }
 
 /// "would withdraw … only if the war ended": whether a conditional modal before the

@@ -57,6 +57,16 @@ pub enum Need {
     /// An assault, not criticism (the verb "attack"): no policy or words attacked, no "for"
     /// and a reason after it.
     Physical,
+    /// A street protest, not a showing (for "demonstrate"): nothing demonstrated after it
+    /// (no object, "that" or clause), not passive ("thousands demonstrated in Kiev"; not
+    /// "demonstrate that they can", "can be demonstrated").
+    Rally,
+    /// Killing by people, not by a disease or a disaster (for "kill"): the subject or the
+    /// "by" phrase is none of the word class `natural_cause` ("the waves killed", "killed by
+    /// HIV").
+    Human,
+    /// A bargain, not an amount (for the noun "deal"): not "a great deal", "a good deal".
+    Bargain,
     /// Armed force, not another sense: no event when a common noun or adjective names
     /// another kind ("hunger strike", "general strike") or a plain noun is what is struck
     /// ("struck a deal", "agreements had been struck"); the noun also needs an armed word,
@@ -227,9 +237,12 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "troops" => Need::Troops,
         "physical" => Need::Physical,
         "gathering" => Need::Gathering,
+        "rally" => Need::Rally,
+        "human" => Need::Human,
+        "bargain" => Need::Bargain,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical, gathering or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical, gathering, rally, human, bargain or -)"
             ))
         }
     };
@@ -339,7 +352,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical, gathering or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical, gathering, rally, human, bargain or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -3,7 +3,9 @@
 //! agreement, "agreed with me" an opinion; "designated a terrorist group" a designation,
 //! "designated as unrecoverable" none; "froze the assets" a sanction, "frozen in aspic"
 //! none; "voted for the president" an election, "voted against the bill" none; "a press
-//! conference" no meeting.
+//! conference" no meeting; "demonstrated in Kiev" a protest, "demonstrates the point" none;
+//! "rebels killed" an attack, "the floods killed" none; "signed a deal" an agreement, "a
+//! great deal" none.
 
 use super::{is, Args, Kind, Mentions, Site, What};
 
@@ -162,6 +164,55 @@ impl Site<'_> {
         self.t > 0 && is("briefing_word", &self.doc.tokens[self.t - 1].lower)
     }
 
+    /// (`rally`, for "demonstrate") A street protest, not a showing: not passive, and
+    /// nothing demonstrated right after it — a preposition ("demonstrated in Kiev",
+    /// "against the war"), a clause's end or "and" follow, not an object, "that", a
+    /// pronoun or an adverb and those ("a book which amply demonstrates the point",
+    /// "demonstrate they have").
+    pub(super) fn is_a_rally(&self) -> bool {
+        let toks = &self.doc.tokens;
+        if super::is_passive(self.doc, self.t, self.si) {
+            return false;
+        }
+        let s_end = self.doc.sentences[self.si].tokens.end;
+        let Some(next) = (self.end..s_end).find(|&k| !toks[k].tag.starts_with("RB")) else {
+            return true;
+        };
+        let n = &toks[next];
+        (n.tag == "IN" && n.lower != "that") || matches!(n.tag, "." | "," | ":" | "CC" | "TO")
+    }
+
+    /// (`human`, for "kill") Whether a disease or a disaster kills, not people: the head of
+    /// the subject before the verb ("the tsunami waves killed", "HIV is killing adults")
+    /// or of its "by" phrase ("killed by the floods") is a `natural_cause`.
+    pub(super) fn killed_by_nature(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let s = self.doc.sentences[self.si].tokens.clone();
+        let cause = |k: usize| is("natural_cause", &toks[k].lemma.to_lowercase());
+        // Left past auxiliaries and adverbs to the subject's head.
+        let subject = (s.start..self.t).rev().find(|&k| {
+            !(toks[k].tag.starts_with("RB") || toks[k].tag == "MD" || is_aux(&toks[k].lemma))
+        });
+        if subject.is_some_and(|k| toks[k].is_noun() && cause(k)) {
+            return true;
+        }
+        let by = (self.end..s.end.min(self.end + 3)).find(|&k| toks[k].lower == "by");
+        by.is_some_and(|b| {
+            (b + 1..s.end.min(b + 6))
+                .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "NNP" | "PRP$"))
+                .any(cause)
+        })
+    }
+
+    /// (`bargain`, for the noun "deal") An amount, not a bargain: "a great deal", "a good
+    /// deal" (word class `amount_adjective` between "a" and the noun).
+    pub(super) fn is_an_amount(&self) -> bool {
+        let toks = &self.doc.tokens;
+        self.t >= 2
+            && is("amount_adjective", &toks[self.t - 1].lower)
+            && toks[self.t - 2].lower == "a"
+    }
+
     /// (`physical`, for the verb "attack") An assault, not criticism: what is attacked is
     /// no policy, plan or words ("attacked UK policy on immigration", "attacked the
     /// proposals"), and no reason follows it with "for" ("attacked the minister for his
@@ -262,4 +313,9 @@ impl Site<'_> {
         }
         k == s0 || !matches!(toks[k - 1].tag, "DT" | "PRP$" | "CD" | "POS")
     }
+}
+
+/// Whether a lemma is an auxiliary ("be", "have", "do").
+fn is_aux(lemma: &str) -> bool {
+    matches!(lemma, "be" | "have" | "do")
 }

@@ -1778,3 +1778,26 @@ fn meeting_part_of_the_demands_is_no_meeting() {
         EventType::Meeting
     ));
 }
+
+#[test]
+fn whom_one_meets_takes_part_and_a_list_is_followed() {
+    let x = run(
+        "The premier met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder in Rome.",
+        None,
+    );
+    let m = &of_type(&x, EventType::Meeting)[0];
+    let names: Vec<&str> = m
+        .participants
+        .iter()
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert!(
+        names.contains(&"Silvio Berlusconi") && names.contains(&"Gerhard Schroeder"),
+        "{names:?}"
+    );
+    assert!(m.affected.is_empty(), "{:?}", m.affected);
+    // What is attacked keeps being affected, every one of a list.
+    let x = run("Rebels attacked the army and the police in Gao.", None);
+    let a = &of_type(&x, EventType::Attack)[0];
+    assert!(a.participants.is_empty(), "{:?}", a.participants);
+}

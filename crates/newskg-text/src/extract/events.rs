@@ -823,9 +823,15 @@ impl Site<'_> {
         let mut r = match (moves(ty), self.trig.verb) {
             (true, true) => self.verbal_movement_roles(m, a, r),
             (true, false) => nominal_movement_roles(ty, a, r),
-            (false, true) => verbal_roles(m, a, r),
+            (false, true) => verbal_roles(self.doc, m, a, r),
             (false, false) => nominal_roles(m, a, r),
         };
+        // Meetings and agreements are shared: whom the trigger's grammar makes their object
+        // ("met Berlusconi and Schroeder") takes part in them, as the agents do.
+        if matches!(ty, EventType::Meeting | EventType::Agreement) {
+            let affected = std::mem::take(&mut r.affected);
+            r.participants.extend(affected);
+        }
         if ty == EventType::Meeting {
             r.participants.extend(r.agents.iter().copied());
         }
@@ -1331,9 +1337,9 @@ fn nominal_movement_roles(ty: EventType, a: &Args, mut r: Roles) -> Roles {
 
 /// Agents and affected of another verbal event: the subject acts on the object (the "by"
 /// phrase on the subject when passive); a place object is where it happens.
-fn verbal_roles(m: &Mentions, a: &Args, mut r: Roles) -> Roles {
+fn verbal_roles(doc: &Doc, m: &Mentions, a: &Args, mut r: Roles) -> Roles {
     let subj: Vec<usize> = a.subject.into_iter().collect();
-    let obj: Vec<usize> = a.object.into_iter().collect();
+    let obj: Vec<usize> = a.object.map_or_else(Vec::new, |o| coordinated(doc, m, o));
     if a.passive {
         r.agents = a.pp_word("by");
         r.affected = subj;
@@ -1347,6 +1353,35 @@ fn verbal_roles(m: &Mentions, a: &Args, mut r: Roles) -> Roles {
     }
     r.affected.extend(a.pp("pp_target"));
     r
+}
+
+/// An item and the items a list joins to it: "Berlusconi and German Chancellor Gerhard
+/// Schroeder", "Mali, Niger and Chad" (a title or adjectives may stand before each).
+fn coordinated(doc: &Doc, m: &Mentions, first: usize) -> Vec<usize> {
+    let toks = &doc.tokens;
+    let end = doc.sentences[m.items[first].sentence].tokens.end;
+    let mut out = vec![first];
+    let mut k = m.items[first].end;
+    while k < end && matches!(toks[k].lower.as_str(), "," | "and") {
+        let mut j = k + 1;
+        if j < end && toks[j].lower == "and" {
+            j += 1;
+        }
+        // A title or adjectives before the next name ("German Chancellor").
+        let stop = end.min(j + 4);
+        let modifier = |j: usize| m.item_at[j].is_none_or(|ii| m.items[ii].what == What::Modifier);
+        while j < stop && modifier(j) && matches!(toks[j].tag, "JJ" | "NNP" | "DT") {
+            j += 1;
+        }
+        match m.item_at.get(j).copied().flatten() {
+            Some(ii) if ii != *out.last().unwrap_or(&first) && usable(&m.items[ii]) => {
+                out.push(ii);
+                k = m.items[ii].end;
+            }
+            _ => break,
+        }
+    }
+    out
 }
 
 /// Agents and affected of another nominal event: possessor and modifiers act ("Russia's

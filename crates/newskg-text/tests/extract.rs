@@ -1801,3 +1801,24 @@ fn whom_one_meets_takes_part_and_a_list_is_followed() {
     let a = &of_type(&x, EventType::Attack)[0];
     assert!(a.participants.is_empty(), "{:?}", a.participants);
 }
+
+#[test]
+fn a_state_holds_an_election_and_parties_take_part() {
+    let x = run("Iraq will hold elections in January.", None);
+    let e = &of_type(&x, EventType::Election)[0];
+    assert_eq!(agent_labels(&x, e), ["Iraq"]);
+    let x = run("The Labour Party was elected in 1997.", None);
+    let e = &of_type(&x, EventType::Election)[0];
+    assert!(e.agents.is_empty(), "{:?}", agent_labels(&x, e));
+    let names: Vec<&str> = e
+        .participants
+        .iter()
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert_eq!(names, ["Labour Party"]);
+    // Voters take part; they hold nothing.
+    let x = run("Pensioners voted in large numbers in Leeds.", None);
+    let e = &of_type(&x, EventType::Election)[0];
+    assert!(e.agents.is_empty(), "{:?}", agent_labels(&x, e));
+    assert_eq!(e.participants.len(), 1, "{:?}", e.participants);
+}

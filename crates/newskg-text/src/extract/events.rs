@@ -18,6 +18,31 @@ use std::ops::Range;
 /// A token's head (a token index, `None` at the root) and label in its sentence's tree.
 type Arc = (Option<usize>, &'static str);
 
+/// A sentence's dependency tree, parsed the first time a rule asks for it (parsing costs
+/// more than the rest of the extraction, so sentences no rule needs a tree for are never
+/// parsed).
+struct Tree<'a> {
+    doc: &'a Doc,
+    si: usize,
+    arcs: std::cell::OnceCell<Vec<Arc>>,
+}
+
+impl<'a> Tree<'a> {
+    fn new(doc: &'a Doc, si: usize) -> Tree<'a> {
+        Tree {
+            doc,
+            si,
+            arcs: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The arcs of the sentence's tokens, in order.
+    fn arcs(&self) -> &[Arc] {
+        self.arcs
+            .get_or_init(|| crate::analyze::parse_sentence(self.doc, self.si))
+    }
+}
+
 /// Roles read off one trigger's sentence.
 #[derive(Default, Debug)]
 struct Args {
@@ -71,15 +96,11 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                 toks[t].lemma == "plan" && toks.get(t + 1).is_some_and(|n| n.lower == "to")
             });
         let times = time::find(doc.sentence_text(si), published, future);
-        // The sentence's tree, parsed when a noun trigger needs it.
-        let mut tree: Option<Vec<Arc>> = None;
+        let tree = Tree::new(doc, si);
         let mut t = sent.tokens.start;
         while t < sent.tokens.end {
             if let Some((trig, end)) = match_trigger(doc, m, t, sent.tokens.end) {
-                if !trig.verb && tree.is_none() {
-                    tree = Some(crate::analyze::parse_sentence(doc, si));
-                }
-                if let Some(ev) = build_event(doc, m, lex, trig, t..end, si, tree.as_deref()) {
+                if let Some(ev) = build_event(doc, m, lex, trig, t..end, si, &tree) {
                     events.push(ev);
                 }
             }
@@ -556,10 +577,18 @@ struct Roles {
 /// event is the passive subject ("the deal was signed by both firms"), or the subject of the
 /// verb it completes ("agreed to sign a deal"). Items that name actors, possessors and
 /// modifiers left out.
-fn support_verb_agents(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &[Arc]) -> Vec<usize> {
+fn support_verb_agents(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> Vec<usize> {
     let toks = &doc.tokens;
     let range = doc.sentences[si].tokens.clone();
-    let arc = |k: usize| tree[k - range.start];
+    // No support verb in the sentence: no need to parse it.
+    if !range
+        .clone()
+        .any(|k| toks[k].is_verb() && is("support_verb", &toks[k].lemma.to_lowercase()))
+    {
+        return Vec::new();
+    }
+    let arcs = tree.arcs();
+    let arc = |k: usize| arcs[k - range.start];
     let (Some(mut h), rel) = arc(t) else {
         return Vec::new();
     };
@@ -615,7 +644,7 @@ fn build_event(
     trig: &'static Trigger,
     span: Range<usize>,
     si: usize,
-    tree: Option<&[Arc]>,
+    tree: &Tree,
 ) -> Option<Event> {
     let (t, end) = (span.start, span.end);
     let site = Site {
@@ -638,7 +667,7 @@ fn build_event(
     }
     let mut roles = site.roles(m, &a);
     if !trig.verb && roles.agents.is_empty() {
-        roles.agents = tree.map_or_else(Vec::new, |tree| support_verb_agents(doc, m, t, si, tree));
+        roles.agents = support_verb_agents(doc, m, t, si, tree);
     }
     let has_place = [&roles.origin, &roles.destination, &roles.location]
         .iter()
@@ -834,6 +863,23 @@ impl Site<'_> {
         }
         if ty == EventType::Meeting {
             r.participants.extend(r.agents.iter().copied());
+        }
+        // A state holds an election; parties, candidates and voters take part in it ("Labour
+        // won the election" makes Labour no organiser).
+        if ty == EventType::Election {
+            let states = |ii: &usize| {
+                let it = &m.items[*ii];
+                it.what == What::Government
+                    || !it.actors.is_empty()
+                        && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
+            };
+            let (held_by, running): (Vec<usize>, Vec<usize>) = std::mem::take(&mut r.agents)
+                .into_iter()
+                .partition(|ii| states(ii));
+            r.agents = held_by;
+            r.participants.extend(running);
+            let affected = std::mem::take(&mut r.affected);
+            r.participants.extend(affected);
         }
         // Forces arrive or are deployed *in* a place: that place is where they go.
         if matches!(ty, EventType::Arrival | EventType::Deployment) && r.destination.is_empty() {
@@ -1485,7 +1531,7 @@ fn status_and_rank(
     t: usize,
     si: usize,
     verb: bool,
-    tree: Option<&[Arc]>,
+    tree: &Tree,
 ) -> (Status, i8, bool) {
     let own = if verb {
         tense_rank(doc, t, doc.tokens[t].tag)
@@ -1816,13 +1862,32 @@ fn after_noun_phrase(doc: &Doc, t: usize, si: usize) -> usize {
 /// A noun's rank: the tense of the verb it is the subject of ("the meetings will be held",
 /// "talks aimed at averting strikes will take place": from the sentence's tree when it has
 /// one, else past the noun's prepositional phrases), else of the nearest verb of its clause.
-fn governing_rank(doc: &Doc, t: usize, si: usize, tree: Option<&[Arc]>) -> i8 {
+fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
     let toks = &doc.tokens;
     let s = &doc.sentences[si];
-    let subject_of = tree.and_then(|tree| match tree[t - s.tokens.start] {
+    // A finite verb right after the noun needs no tree ("talks will be held").
+    let finite_next = toks
+        .get(t + 1)
+        .is_some_and(|n| t + 1 < s.tokens.end && matches!(n.tag, "MD" | "VBD" | "VBZ" | "VBP"));
+    // Past the auxiliaries to the verb they carry ("had taken place", "will be held").
+    if finite_next {
+        let end = s.tokens.end;
+        let aux = |k: usize| {
+            toks[k].tag == "MD"
+                || toks[k].tag.starts_with("RB")
+                || matches!(toks[k].lemma.as_str(), "be" | "have" | "do")
+        };
+        let carries = |k: usize| toks[k].is_verb() || toks[k].tag.starts_with("RB");
+        let mut h = t + 1;
+        while h + 1 < end && aux(h) && carries(h + 1) {
+            h += 1;
+        }
+        return tense_rank(doc, h, toks[h].tag);
+    }
+    let subject_of = match tree.arcs()[t - s.tokens.start] {
         (Some(h), "nsubj" | "nsubj:pass") if toks[h].is_verb() => Some(h),
         _ => None,
-    });
+    };
     if let Some(h) = subject_of {
         return tense_rank(doc, h, toks[h].tag);
     }

@@ -1884,9 +1884,21 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         }
         return tense_rank(doc, h, toks[h].tag);
     }
-    let subject_of = match tree.arcs()[t - s.tokens.start] {
-        (Some(h), "nsubj" | "nsubj:pass") if toks[h].is_verb() => Some(h),
-        _ => None,
+    // A noun phrase a verb or a preposition governs is no subject: no tree needed.
+    let np_start = (s.tokens.start..t)
+        .rev()
+        .take_while(|&k| np_token(toks[k].tag))
+        .last()
+        .unwrap_or(t);
+    let governed = np_start > s.tokens.start
+        && (toks[np_start - 1].is_verb() || matches!(toks[np_start - 1].tag, "IN" | "TO"));
+    let subject_of = if governed {
+        None
+    } else {
+        match tree.arcs()[t - s.tokens.start] {
+            (Some(h), "nsubj" | "nsubj:pass") if toks[h].is_verb() => Some(h),
+            _ => None,
+        }
     };
     if let Some(h) = subject_of {
         return tense_rank(doc, h, toks[h].tag);

@@ -216,8 +216,9 @@ fn recognize(tokens: &[Token], sentences: &[Sentence]) -> Vec<Name> {
 }
 
 /// Runs the whole analysis and then the dependency parser: as [`analyze`], with every
-/// token's [`Token::head`] and [`Token::deprel`] filled in. Parsing costs time; the extractor
-/// does not read the parse yet, so ingest uses [`analyze`].
+/// token's [`Token::head`] and [`Token::deprel`] filled in. Parsing costs time, so ingest
+/// uses [`analyze`] and the extractor parses only the sentences a rule needs a tree for
+/// ([`parse_sentence`]).
 pub fn analyze_parsed(text: &str) -> Doc {
     let mut doc = analyze(text);
     parse(&mut doc);

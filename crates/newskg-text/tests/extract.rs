@@ -1822,3 +1822,19 @@ fn a_state_holds_an_election_and_parties_take_part() {
     assert!(e.agents.is_empty(), "{:?}", agent_labels(&x, e));
     assert_eq!(e.participants.len(), 1, "{:?}", e.participants);
 }
+
+#[test]
+fn attacking_words_or_judging_something_is_no_attack() {
+    assert!(!makes(
+        "The opposition leader attacked the government's pledges as empty.",
+        EventType::Attack
+    ));
+    assert!(!makes(
+        "She accused ministers of attacking the lies they had told.",
+        EventType::Attack
+    ));
+    assert!(makes(
+        "Gunmen attacked the police station as night fell.",
+        EventType::Attack
+    ));
+}

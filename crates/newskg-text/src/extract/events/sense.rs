@@ -215,8 +215,9 @@ impl Site<'_> {
 
     /// (`physical`, for the verb "attack") An assault, not criticism: what is attacked is
     /// no policy, plan or words ("attacked UK policy on immigration", "attacked the
-    /// proposals"), and no reason follows it with "for" ("attacked the minister for his
-    /// remarks").
+    /// proposals", "attacking the lies"), no reason follows it with "for" ("attacked the
+    /// minister for his remarks") and no judgement with "as" ("attacked the pledges as
+    /// vacuous").
     pub(super) fn is_physical(&self, np_object: Option<usize>) -> bool {
         let toks = &self.doc.tokens;
         // The object's head: the last common noun before a preposition, past any name
@@ -232,12 +233,21 @@ impl Site<'_> {
         if head.is_some_and(|k| is("criticised_thing", &toks[k].lemma.to_lowercase())) {
             return false;
         }
-        !self.right_of_trigger().any(|k| {
-            toks[k].lower == "for"
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.tag == "VBG" || matches!(n.tag, "PRP$" | "DT"))
-        })
+        // "attacked the package as a bad piece of legislation", "as vacuous": a judgement.
+        let judged_as = self.right_of_trigger().any(|k| {
+            toks[k].lower == "as"
+                && toks.get(k + 1).is_some_and(|n| {
+                    matches!(n.tag, "JJ" | "DT" | "``" | "''")
+                        || matches!(n.text.as_str(), "\"" | "\u{201c}" | "'")
+                })
+        });
+        !judged_as
+            && !self.right_of_trigger().any(|k| {
+                toks[k].lower == "for"
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.tag == "VBG" || matches!(n.tag, "PRP$" | "DT"))
+            })
     }
 
     /// (`armed`, for the noun "strike") An armed strike, not a walk-out: an armed word

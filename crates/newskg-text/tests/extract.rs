@@ -1838,3 +1838,15 @@ fn attacking_words_or_judging_something_is_no_attack() {
         EventType::Attack
     ));
 }
+
+#[test]
+fn a_goal_that_is_met_in_the_passive_is_no_meeting() {
+    assert!(!makes(
+        "Strict conditions on pollution still had to be met before the plant opened.",
+        EventType::Meeting
+    ));
+    assert!(makes(
+        "The two ministers were met by the ambassador at the airport.",
+        EventType::Meeting
+    ));
+}

@@ -796,9 +796,29 @@ impl Site<'_> {
 
     /// Whether the object of "meet" is a goal met rather than someone met: the head noun of
     /// the noun phrase after it is in word class `goal_noun`, also behind a name used as a
-    /// modifier ("meeting the Lisbon targets", "met the EU deadline").
+    /// modifier ("meeting the Lisbon targets", "met the EU deadline"); in the passive, the
+    /// subject's ("the criteria had to be met").
     fn meets_a_goal(&self) -> bool {
         let toks = &self.doc.tokens;
+        if is_passive(self.doc, self.t, self.si) {
+            // The subject's head: the noun before its first preposition ("tough criteria on
+            // human rights still had to be met").
+            let s0 = self.doc.sentences[self.si].tokens.start;
+            let Some(last) = (s0..self.t).rev().find(|&k| toks[k].is_noun()) else {
+                return false;
+            };
+            let start = (s0..=last)
+                .rev()
+                .take_while(|&k| np_token(toks[k].tag) || toks[k].tag == "IN")
+                .last()
+                .unwrap_or(last);
+            let head = (start..=last)
+                .take_while(|&k| toks[k].tag != "IN")
+                .filter(|&k| toks[k].is_noun())
+                .last()
+                .unwrap_or(last);
+            return is("goal_noun", &toks[head].lemma.to_lowercase());
+        }
         // Past a quantity and its "of": "met many of the government's demands".
         let mut start = self.end;
         if let Some(of) = (self.end..toks.len().min(self.end + 3)).find(|&k| toks[k].lower == "of")

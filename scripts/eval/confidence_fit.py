@@ -139,9 +139,10 @@ def bands(scored):
         print(f"  {lo:.1f}–{min(hi, 1.0):.1f}   {n:>6}  {sum(s for _, s, _ in b) / n:6.1%}  "
               f"{sum(l for _, _, l in b) / n:6.1%}   {sum(p for p, _, _ in b) / n:.2f}")
     n = len(scored)
-    brier = sum((p - s) ** 2 for p, s, _ in scored) / n
+    brier = lambda y: sum((p - y(s, l)) ** 2 for p, s, l in scored) / n
     print(f"  all         {n:>6}  {sum(s for _, s, _ in scored) / n:6.1%}  "
-          f"{sum(l for _, _, l in scored) / n:6.1%}   Brier {brier:.3f}, "
+          f"{sum(l for _, _, l in scored) / n:6.1%}   "
+          f"Brier strict {brier(lambda s, l: s):.3f}, lenient {brier(lambda s, l: l):.3f}, "
           f"AUC strict {auc([(p, s) for p, s, _ in scored]):.2f}, "
           f"lenient {auc([(p, l) for p, _, l in scored]):.2f}")
 

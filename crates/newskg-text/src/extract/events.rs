@@ -679,10 +679,7 @@ fn build_event(
         return None;
     }
     let agents = event_agents(m, &roles.agents, &forces, trig.event_type);
-    let mut cues = site.cues(m, &roles, &forces, status_word);
-    if !roles.affected.is_empty() || !roles.participants.is_empty() {
-        cues.push(Cue::Object);
-    }
+    let cues = site.cues(m, &roles, &forces, status_word);
     Some(Event {
         event_type: trig.event_type,
         sentence: si,
@@ -715,12 +712,7 @@ impl Site<'_> {
     fn is_state_or_modifier(&self, m: &Mentions) -> bool {
         let (toks, t, end, ty) = (&self.doc.tokens, self.t, self.end, self.trig.event_type);
         // No entity stands at `k`, or only a group the text describes ("local councils").
-        let plain = |k: usize| {
-            m.item_at[k].is_none_or(|ii| {
-                let it = &m.items[ii];
-                it.actors.iter().all(|&a| m.actors[a].kind == Kind::Group)
-            })
-        };
+        let plain = |k: usize| m.item_at[k].is_none_or(|ii| m.items[ii].only_described(m));
         if self.trig.verb {
             // A past participle right after a noun with no auxiliary describes a state
             // ("soldiers deployed in the country", "troops stationed there").
@@ -1057,7 +1049,8 @@ impl Site<'_> {
 
     /// The cues the trigger and its arguments give (the ones merging, countries and
     /// attribution give are added later): verb or noun, a checked sense, how the agent was
-    /// found, a moving force, a status word, a quotation around it.
+    /// found, a moving force, an object, a status word, a quotation around it, a generic
+    /// form.
     fn cues(&self, m: &Mentions, roles: &Roles, forces: &[usize], status_word: bool) -> Vec<Cue> {
         let mut cues = Vec::new();
         if self.trig.verb {
@@ -1071,6 +1064,9 @@ impl Site<'_> {
         }
         if !forces.is_empty() && moves(self.trig.event_type) {
             cues.push(Cue::Mover);
+        }
+        if !roles.affected.is_empty() || !roles.participants.is_empty() {
+            cues.push(Cue::Object);
         }
         if status_word {
             cues.push(Cue::StatusWord);
@@ -1110,7 +1106,7 @@ impl Site<'_> {
     fn agent_cue(&self, m: &Mentions, ii: usize) -> Cue {
         let it = &m.items[ii];
         let toks = &self.doc.tokens[it.start..it.end];
-        if it.actors.iter().all(|&a| m.actors[a].kind == Kind::Group) {
+        if it.only_described(m) {
             Cue::GroupAgent
         } else if toks.iter().any(|t| t.tag.starts_with("PRP"))
             || !toks.iter().any(|t| t.tag.starts_with("NNP"))
@@ -1538,6 +1534,11 @@ fn in_quotation(doc: &Doc, t: usize, si: usize) -> bool {
     marks % 2 == 1
 }
 
+/// Whether a lemma is an auxiliary ("be", "have", "do").
+fn is_aux(lemma: &str) -> bool {
+    matches!(lemma, "be" | "have" | "do")
+}
+
 /// A trigger's head lemma.
 fn lemma_of(trig: &Trigger) -> &str {
     trig.words[0].as_str()
@@ -1893,9 +1894,7 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
     if finite_next {
         let end = s.tokens.end;
         let aux = |k: usize| {
-            toks[k].tag == "MD"
-                || toks[k].tag.starts_with("RB")
-                || matches!(toks[k].lemma.as_str(), "be" | "have" | "do")
+            toks[k].tag == "MD" || toks[k].tag.starts_with("RB") || is_aux(&toks[k].lemma)
         };
         let carries = |k: usize| toks[k].is_verb() || toks[k].tag.starts_with("RB");
         let mut h = t + 1;

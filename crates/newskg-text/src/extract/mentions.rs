@@ -59,6 +59,12 @@ impl Item {
             _ => false,
         }
     }
+
+    /// Whether the item names no one by name, only groups the text describes ("local
+    /// councils", "opposition MPs"); true for an item with no actors.
+    pub fn only_described(&self, m: &Mentions) -> bool {
+        self.actors.iter().all(|&a| m.actors[a].kind == Kind::Group)
+    }
 }
 
 /// Everything the mention stage found.

@@ -139,11 +139,8 @@ fn join(a: &mut Event, b: Event) {
     if unresolved(a) && !unresolved(&b) {
         a.when = b.when.clone();
     }
-    for cue in b.cues {
-        if !a.cues.contains(&cue) {
-            a.cues.push(cue);
-        }
-    }
+    // The confidence pass sorts and dedups them.
+    a.cues.extend(b.cues);
     a.mentions.push(EventMention {
         sentence: b.sentence,
         trigger_start: b.trigger_start,

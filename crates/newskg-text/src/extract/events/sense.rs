@@ -191,7 +191,7 @@ impl Site<'_> {
         let cause = |k: usize| is("natural_cause", &toks[k].lemma.to_lowercase());
         // Left past auxiliaries and adverbs to the subject's head.
         let subject = (s.start..self.t).rev().find(|&k| {
-            !(toks[k].tag.starts_with("RB") || toks[k].tag == "MD" || is_aux(&toks[k].lemma))
+            !(toks[k].tag.starts_with("RB") || toks[k].tag == "MD" || super::is_aux(&toks[k].lemma))
         });
         if subject.is_some_and(|k| toks[k].is_noun() && cause(k)) {
             return true;
@@ -323,9 +323,4 @@ impl Site<'_> {
         }
         k == s0 || !matches!(toks[k - 1].tag, "DT" | "PRP$" | "CD" | "POS")
     }
-}
-
-/// Whether a lemma is an auxiliary ("be", "have", "do").
-fn is_aux(lemma: &str) -> bool {
-    matches!(lemma, "be" | "have" | "do")
 }

@@ -1850,3 +1850,77 @@ fn a_goal_that_is_met_in_the_passive_is_no_meeting() {
         EventType::Meeting
     ));
 }
+
+#[test]
+fn a_verb_takes_its_subject_from_the_sentence_tree() {
+    // Subjects joined by a list all act.
+    let x = run("Ethiopia and Eritrea agreed to reopen the border.", None);
+    let a = of_type(&x, EventType::Agreement);
+    assert_eq!(agent_labels(&x, a[0]), ["Ethiopia", "Eritrea"]);
+    // The one asked or ordered is who is to leave, not who asks.
+    let x = run(
+        "Mali asked Denmark to withdraw its special forces at once.",
+        None,
+    );
+    let w = &of_type(&x, EventType::Withdrawal)[0];
+    assert_eq!(agent_labels(&x, w), ["Denmark"]);
+    // A subject that names nobody the extractor tracks gives no agent, rather than the
+    // nearest name on the left.
+    let x = run(
+        "Officials in Paris said a mortar bomb struck the base near Goma.",
+        None,
+    );
+    assert!(
+        of_type(&x, EventType::Attack)
+            .iter()
+            .all(|e| e.agents.is_empty()),
+        "{:?}",
+        x.events
+    );
+    // The noun a relative clause hangs on is the subject of its verb.
+    let x = run(
+        "Ahmed Bello, who had seized power in a coup in 1994, fled into exile.",
+        None,
+    );
+    let c = &of_type(&x, EventType::Coup)[0];
+    assert_eq!(agent_labels(&x, c), ["Ahmed Bello"]);
+}
+
+#[test]
+fn a_definite_title_means_the_person_named_with_it_before() {
+    let x = run(
+        "President Ahmed Bello of Nigeria arrived in London on Monday. \
+         On Tuesday the Nigerian president met Prime Minister Jane Moss.",
+        None,
+    );
+    let m = &of_type(&x, EventType::Meeting)[0];
+    assert_eq!(agent_labels(&x, m), ["Ahmed Bello"]);
+    // Another office, a plural or a title that names no single office means nobody named.
+    let x = run(
+        "Deputy Mayor Ann Cole spoke first. Later the mayor met the unions.",
+        None,
+    );
+    let m = &of_type(&x, EventType::Meeting)[0];
+    assert!(m.agents.iter().all(|&a| x.actors[a].label != "Ann Cole"));
+    // "Prince Charles" is no short form of another Charles the article names in full.
+    let x = run(
+        "Charles Kennedy spoke in Leeds. Prince Charles visited Wales on Friday.",
+        None,
+    );
+    let prince = x
+        .mentions
+        .iter()
+        .find(|m| m.text.contains("Prince"))
+        .unwrap();
+    assert_eq!(x.actors[prince.actor].label, "Charles", "{:?}", x.mentions);
+}
+
+#[test]
+fn a_name_in_apposition_is_the_one_subject() {
+    let x = run(
+        "The foreign secretary, Sir Alan Budd, agreed to sign the treaty with Norway.",
+        None,
+    );
+    let a = &of_type(&x, EventType::Agreement)[0];
+    assert_eq!(agent_labels(&x, a), ["Alan Budd"]);
+}

@@ -239,11 +239,22 @@ pub fn parse(doc: &mut Doc) {
 
 /// Parses one sentence of an analysed document: for each of its tokens, in order, its head
 /// (a token index into the document, `None` for the root) and its label. The extractor
-/// parses only the sentences it needs a tree for.
+/// parses only the sentences it needs a tree for. A dateline that opens the sentence
+/// ("BANJUL, Jan 22 - Soldiers drove in") is parsed apart from it: its words hang on the
+/// sentence's root as `dep`.
 pub fn parse_sentence(doc: &Doc, si: usize) -> Vec<(Option<usize>, &'static str)> {
     let parser = parser::Parser::get();
     let range = doc.sentences[si].tokens.clone();
-    let words: Vec<parser::Word> = doc.tokens[range.clone()]
+    let toks = &doc.tokens[range.clone()];
+    let ner_words: Vec<ner::Word> = toks
+        .iter()
+        .map(|t| ner::Word {
+            text: &t.text,
+            tag: t.tag,
+        })
+        .collect();
+    let skip = ner::dateline_end(&ner_words).unwrap_or(0);
+    let words: Vec<parser::Word> = toks[skip..]
         .iter()
         .map(|t| parser::Word {
             form: &t.text,
@@ -251,10 +262,17 @@ pub fn parse_sentence(doc: &Doc, si: usize) -> Vec<(Option<usize>, &'static str)
             lemma: &t.lemma,
         })
         .collect();
-    parser
+    let arcs: Vec<(Option<usize>, &'static str)> = parser
         .parse(&words)
         .into_iter()
-        .map(|(h, l)| (h.map(|h| h + range.start), l))
+        .map(|(h, l)| (h.map(|h| h + range.start + skip), l))
+        .collect();
+    let root = arcs
+        .iter()
+        .position(|&(h, _)| h.is_none())
+        .map(|r| r + range.start + skip);
+    std::iter::repeat_n((root, "dep"), skip)
+        .chain(arcs)
         .collect()
 }
 

@@ -899,6 +899,19 @@ fn put(sp: &mut Vec<NameSpan>, name: NameSpan) {
 
 /// The end of a dateline's place words at the start of `s`, if it opens with one.
 fn dateline_place(s: &[Word]) -> Option<usize> {
+    dateline(s).map(|(place_end, _)| place_end)
+}
+
+/// The end of the dateline that opens `s` (after its dash), if the story goes on after
+/// one: "NIAMEY, March 3 (Reuters) - Troops left …" ends after the dash. The dateline is
+/// no part of the sentence's grammar.
+pub(crate) fn dateline_end(s: &[Word]) -> Option<usize> {
+    dateline(s).and_then(|(_, end)| (end < s.len()).then_some(end))
+}
+
+/// A dateline at the start of `s`: the end of its place words and of the whole dateline
+/// (after the dash, or the sentence's end).
+fn dateline(s: &[Word]) -> Option<(usize, usize)> {
     let placeish = |w: &Word| {
         w.text.chars().next().is_some_and(char::is_uppercase)
             && w.text
@@ -926,8 +939,15 @@ fn dateline_place(s: &[Word]) -> Option<usize> {
                 }
             })
     };
+    // A month, written out or cut to three or four letters ("Jan", "Sept.").
     let month = |t: Option<&str>| {
-        t.is_some_and(|t| MONTHS.contains(&t.to_lowercase().trim_end_matches('.')))
+        t.is_some_and(|t| {
+            let t = t.to_lowercase();
+            let t = t.trim_end_matches('.');
+            MONTHS
+                .iter()
+                .any(|m| *m == t || (3..=4).contains(&t.len()) && m.starts_with(t))
+        })
     };
     let number =
         |t: Option<&str>| t.is_some_and(|t| t.chars().all(|c| c.is_ascii_digit()) && !t.is_empty());
@@ -950,7 +970,12 @@ fn dateline_place(s: &[Word]) -> Option<usize> {
     }
     // The whole sentence is the dateline, or the story goes on after a dash.
     let dash = |t: &str| matches!(t, "-" | "--" | "–" | "—");
-    (at(k).is_none() || at(k).is_some_and(dash)).then_some(end)
+    let after_rest = s.len() - rest.len();
+    match at(k) {
+        None => Some((end, s.len())),
+        Some(t) if dash(t) => Some((end, after_rest + k + 1)),
+        Some(_) => None,
+    }
 }
 
 /// A name of two or three words that opens with a first name (the Census list) and ends

@@ -4,6 +4,7 @@
 //! the countries they concern, and their order ("after") within the article.
 
 mod sense;
+mod tree;
 
 use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{Item, Mentions, What};
@@ -14,39 +15,15 @@ use crate::gazetteer::Kind;
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
-
-/// A token's head (a token index, `None` at the root) and label in its sentence's tree.
-type Arc = (Option<usize>, &'static str);
-
-/// A sentence's dependency tree, parsed the first time a rule asks for it (parsing costs
-/// more than the rest of the extraction, so sentences no rule needs a tree for are never
-/// parsed).
-struct Tree<'a> {
-    doc: &'a Doc,
-    si: usize,
-    arcs: std::cell::OnceCell<Vec<Arc>>,
-}
-
-impl<'a> Tree<'a> {
-    fn new(doc: &'a Doc, si: usize) -> Tree<'a> {
-        Tree {
-            doc,
-            si,
-            arcs: std::cell::OnceCell::new(),
-        }
-    }
-
-    /// The arcs of the sentence's tokens, in order.
-    fn arcs(&self) -> &[Arc] {
-        self.arcs
-            .get_or_init(|| crate::analyze::parse_sentence(self.doc, self.si))
-    }
-}
+use tree::Tree;
 
 /// Roles read off one trigger's sentence.
 #[derive(Default, Debug)]
 struct Args {
+    /// The first subject item.
     subject: Option<usize>,
+    /// The subject items, with those a list joins ("France and Britain").
+    subjects: Vec<usize>,
     object: Option<usize>,
     possessor: Option<usize>,
     modifiers: Vec<usize>,
@@ -208,7 +185,15 @@ fn is_finite(doc: &Doc, k: usize) -> bool {
 }
 
 /// Reads the roles around a trigger.
-fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: bool) -> Args {
+fn read_args(
+    doc: &Doc,
+    m: &Mentions,
+    t: usize,
+    end: usize,
+    si: usize,
+    verb: bool,
+    tree: &Tree,
+) -> Args {
     let (possessor, modifiers) = if verb {
         (None, Vec::new())
     } else {
@@ -216,14 +201,89 @@ fn read_args(doc: &Doc, m: &Mentions, t: usize, end: usize, si: usize, verb: boo
     };
     let split_object = if verb { split_object(m, t, end) } else { None };
     let (object, pps) = object_and_pps(doc, m, end, si, split_object);
+    let subjects = if verb {
+        verb_subjects(doc, m, t, si, tree)
+    } else {
+        subject(doc, m, t, si, false).into_iter().collect()
+    };
     Args {
-        subject: subject(doc, m, t, si, verb),
+        subject: subjects.first().copied(),
+        subjects,
         object,
         possessor,
         modifiers,
         pps,
         passive: verb && is_passive(doc, t, si),
     }
+}
+
+/// The subject items of a verbal trigger from the sentence's tree ([`Tree::subject_of`]):
+/// the usable items at its subject phrases' tokens, none when the subject names nothing
+/// the extractor tracks ("the proposals strike a balance", "a partner was set to pull
+/// out"). When the tree gives a finite verb no subject (a parse gone wrong around a
+/// parenthesis: "Oliver Letwin, for the Tories, attacked"), the nearest item on the left,
+/// as for any verb when the tree is no clause ([`Tree::is_clause`]); a participle or
+/// infinitive with none has none ("urging voters", "to vote").
+fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> Vec<usize> {
+    let toks = &doc.tokens;
+    if let Some(ii) = clause_opening_subject(doc, m, t, si) {
+        return vec![ii];
+    }
+    if !tree.is_clause() {
+        return subject(doc, m, t, si, true).into_iter().collect();
+    }
+    let Some(tokens) = tree.subject_of(t, |k| m.item_at[k].is_some()) else {
+        let non_finite = toks[t].tag == "VBG" || t > 0 && toks[t - 1].lower == "to";
+        return if non_finite {
+            Vec::new()
+        } else {
+            subject(doc, m, t, si, true).into_iter().collect()
+        };
+    };
+    let mut items: Vec<usize> = tokens
+        .into_iter()
+        .filter_map(|k| m.item_at[k])
+        .filter(|&ii| usable(&m.items[ii]))
+        .collect();
+    items.sort_unstable();
+    items.dedup();
+    items
+}
+
+/// A finite verb's subject that needs no tree: a plain item right before it (past its
+/// auxiliaries and adverbs) that opens its clause — at the sentence's start, after a
+/// quotation mark, a subordinator, "but" or a relative pronoun: "France has withdrawn",
+/// "said that Mali will expel", "the troops which France sent".
+fn clause_opening_subject(doc: &Doc, m: &Mentions, t: usize, si: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut k = t;
+    let mut finite = matches!(toks[t].tag, "VBD" | "VBZ" | "VBP");
+    while k > s0 {
+        let w = &toks[k - 1];
+        let aux = w.tag == "MD" || w.is_verb() && is_aux(&w.lemma);
+        if !(aux || w.tag.starts_with("RB")) {
+            break;
+        }
+        finite |= aux && matches!(w.tag, "MD" | "VBD" | "VBZ" | "VBP");
+        k -= 1;
+    }
+    if !finite || k == s0 {
+        return None;
+    }
+    let ii = m.item_at[k - 1]?;
+    let it = &m.items[ii];
+    if it.end != k || !usable(it) || it.pp.is_some() {
+        return None;
+    }
+    let opens = it.start == s0 || {
+        let b = &toks[it.start - 1];
+        matches!(b.text.as_str(), "\"" | "“" | "'" | "‘")
+            || matches!(b.tag, "WDT" | "WP")
+            || is("subordinator", &b.lower)
+            || is("clause_stop_conj", &b.lower)
+    };
+    opens.then_some(ii)
 }
 
 /// Whether an item can fill a subject or object: not a possessor ("the troops'") and not
@@ -661,7 +721,7 @@ fn build_event(
     if site.is_misread_verb(np_object) || site.is_generic() {
         return None;
     }
-    let a = read_args(doc, m, t, end, si, trig.verb);
+    let a = read_args(doc, m, t, end, si, trig.verb, tree);
     if site.leaves_force_behind(m, &a) {
         return None;
     }
@@ -904,7 +964,7 @@ impl Site<'_> {
     /// force moved ("withdraw its forces") or the verb is passive; a place object is where
     /// the subject leaves or goes.
     fn verbal_movement_roles(&self, m: &Mentions, a: &Args, mut r: Roles) -> Roles {
-        let subj: Vec<usize> = a.subject.into_iter().collect();
+        let subj = a.subjects.clone();
         let obj: Vec<usize> = a.object.into_iter().collect();
         let obj_is_place = object_is_place(m, a);
         if a.passive {
@@ -1400,7 +1460,7 @@ fn nominal_movement_roles(ty: EventType, a: &Args, mut r: Roles) -> Roles {
 /// Agents and affected of another verbal event: the subject acts on the object (the "by"
 /// phrase on the subject when passive); a place object is where it happens.
 fn verbal_roles(doc: &Doc, m: &Mentions, a: &Args, mut r: Roles) -> Roles {
-    let subj: Vec<usize> = a.subject.into_iter().collect();
+    let subj = a.subjects.clone();
     let obj: Vec<usize> = a.object.map_or_else(Vec::new, |o| coordinated(doc, m, o));
     if a.passive {
         r.agents = a.pp_word("by");

@@ -182,6 +182,7 @@ pub fn find(doc: &Doc) -> Mentions {
     let mut persons_by_last = f.titled_persons();
     f.recognized_names(&mut persons_by_last);
     f.surnames(&persons_by_last);
+    f.title_descriptions();
     f.forces();
     f.governments();
     f.unknown_places();
@@ -327,18 +328,41 @@ fn abbreviated_names(doc: &Doc) -> HashMap<String, Option<String>> {
 }
 
 /// Records the short forms of a full name written `full` with these words: every last run
-/// of words, and the first name, which British usage puts after "Sir" or "Dame".
+/// of words, and the first name (under [`first_name_key`]), which British usage puts after
+/// "Sir" or "Dame".
 fn note_full_name(out: &mut HashMap<String, Option<String>>, full: &str, words: &[&str]) {
     if words.len() < 2 {
         return;
     }
     let shorts = (1..words.len()).map(|k| words[k..].join(" "));
-    for short in shorts.chain(std::iter::once(words[0].to_string())) {
+    for short in shorts.chain(std::iter::once(first_name_key(words[0]))) {
         let e = out.entry(short).or_insert_with(|| Some(full.to_string()));
         if e.as_deref().is_some_and(|f| f != full) {
             *e = None;
         }
     }
+}
+
+/// The key of a first name among the short forms: apart from surnames, since only a title
+/// that takes a first name ("Sir Alan") is followed by one — "Prince Charles" is no short
+/// form of "Charles Kennedy".
+fn first_name_key(first: &str) -> String {
+    format!("{first}\u{0}first")
+}
+
+/// Whether a word before a title makes another office of it (word class
+/// `title_modifier`: "Deputy Mayor", "Shadow Chancellor", "Former President").
+fn is_title_modifier(word: &str) -> bool {
+    Lexicon::get().is("title_modifier", word)
+}
+
+/// Whether a title takes a first name after it (word class `first_name_title`: "Sir
+/// Alan", "Dame Kelly").
+fn is_first_name_title(title: &str) -> bool {
+    Lexicon::get().is(
+        "first_name_title",
+        title.to_lowercase().trim_end_matches('.'),
+    )
 }
 
 /// Where the name proper starts in a person's name span `s..e` that opens with titles
@@ -524,8 +548,17 @@ impl<'d> Finder<'d> {
             .map(|t| t.text.as_str())
             .collect();
         note_full_name(&mut self.full_names, doc.span_text(i + tl, j), &words);
-        let name = self.full_name(doc.span_text(i + tl, j));
-        let title = doc.span_text(i, i + tl).to_string();
+        // "Deputy Mayor Nicky Gavron" holds another office than the mayor's.
+        let from = (0..i)
+            .rev()
+            .take_while(|&k| {
+                let w = &doc.tokens[k];
+                !self.covered[k] && w.is_capitalized() && is_title_modifier(&w.lower)
+            })
+            .last()
+            .unwrap_or(i);
+        let title = doc.span_text(from, i + tl).to_string();
+        let name = self.full_name(doc.span_text(i + tl, j), Some(&title));
         let country = self.title_country(i, j);
         let a = self.person(&name, Some(title), country);
         if let Some(last) = name.split_whitespace().last() {
@@ -538,12 +571,25 @@ impl<'d> Finder<'d> {
     }
 
     /// The full name for a short form, when the document names one person so ("Blair" →
-    /// "Tony Blair"); else the name as given.
-    fn full_name(&self, name: &str) -> String {
-        match self.full_names.get(name) {
+    /// "Tony Blair", "Sir Alan" → "Sir Alan Budd" after a title that takes a first name);
+    /// else the name as given.
+    fn full_name(&self, name: &str, title: Option<&str>) -> String {
+        let first_name = title.is_some_and(is_first_name_title);
+        let key = if first_name {
+            first_name_key(name)
+        } else {
+            name.to_string()
+        };
+        match self.full_names.get(&key) {
             Some(Some(full)) => full.clone(),
             _ => name.to_string(),
         }
+    }
+
+    /// Whether a name is a short form of a full name the document gives, as a surname or
+    /// a first name.
+    fn is_short_form(&self, name: &str) -> bool {
+        self.full_names.contains_key(name) || self.full_names.contains_key(&first_name_key(name))
     }
 
     /// The actor of the person with this (full) name, linked to Wikidata when the persons
@@ -672,9 +718,10 @@ impl<'d> Finder<'d> {
             }
             let a = match n.kind {
                 NameKind::Person => match by_last.get(&name) {
-                    Some(&a) if !self.full_names.contains_key(&name) => a,
+                    Some(&a) if !self.is_short_form(&name) => a,
                     _ => {
-                        let a = self.person(&self.full_name(&name), None, None);
+                        let title = (start > n.start).then(|| doc.tokens[start - 1].lower.as_str());
+                        let a = self.person(&self.full_name(&name, title), None, None);
                         if let Some(last) = name.split_whitespace().last() {
                             by_last.entry(last.to_string()).or_insert(a);
                         }
@@ -712,7 +759,7 @@ impl<'d> Finder<'d> {
         by_last: &HashMap<String, usize>,
         countries: &[String],
     ) -> bool {
-        if name.contains(' ') || self.full_names.contains_key(name) || by_last.contains_key(name) {
+        if name.contains(' ') || self.is_short_form(name) || by_last.contains_key(name) {
             return false;
         }
         Persons::get().by_surname_in(name, countries).is_none()
@@ -766,6 +813,88 @@ impl<'d> Finder<'d> {
             }
         }
         country
+    }
+
+    /// Definite titles with no name after them ("the prime minister", "the Pakistani
+    /// president", "Britain's chancellor", "the president of Pakistan"): the person the
+    /// article named with that title last before them, when the country the description
+    /// names (if any) is theirs. Titles that name no single office ("the minister", "the
+    /// spokesman") and plurals mean no one in particular.
+    fn title_descriptions(&mut self) {
+        let lex = Lexicon::get();
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let mut i = 0;
+        while i < toks.len() {
+            let Some(tl) = match_phrase(doc, i, &lex.titles) else {
+                i += 1;
+                continue;
+            };
+            let e = i + tl;
+            let title = doc.span_text(i, e).to_lowercase();
+            let named_after = e < toks.len() && (toks[e].is_noun() || toks[e].is_capitalized());
+            let plain = !self.covered[i..e].iter().any(|&c| c)
+                && !lex.is("generic_title", &title)
+                && !toks[e - 1].tag.ends_with('S')
+                && !named_after;
+            let found = plain
+                .then(|| self.definite_start(i))
+                .flatten()
+                .and_then(|s| Some((s, self.titled_before(i, &title, self.title_country(i, e))?)));
+            if let Some((s, a)) = found {
+                let sent = self.sentence_of[i];
+                self.push_item(s, e, sent, What::Entity, vec![a]);
+                let text = doc.span_text(s, e).to_string();
+                self.add_mention(a, (s, e), sent, text, Form::Description);
+            }
+            i = e;
+        }
+    }
+
+    /// The start of a definite description whose head starts at `i`: "the" before its
+    /// adjectives and names ("the Pakistani president"), or a possessor ("Britain's
+    /// chancellor"); none for a bare or indefinite one ("a president", "president").
+    fn definite_start(&self, i: usize) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.sentence_of[i]].tokens.start;
+        let mut k = i;
+        let mut possessor = false;
+        while k > s0 && !self.covered[k - 1] {
+            let p = &toks[k - 1];
+            if p.tag == "POS" || p.lower == "'s" {
+                possessor = true;
+            } else if !(matches!(p.tag, "JJ" | "NNP") || self.hit_at[k - 1].is_some()) {
+                break;
+            }
+            k -= 1;
+        }
+        if k > s0 && toks[k - 1].lower == "the" {
+            Some(k - 1)
+        } else {
+            (possessor && k < i).then_some(k)
+        }
+    }
+
+    /// The person named with `title` latest before token `i` whose country, when both are
+    /// known, is `country`.
+    fn titled_before(&self, i: usize, title: &str, country: Option<String>) -> Option<usize> {
+        let at = self.doc.tokens[i].start;
+        self.m
+            .mentions
+            .iter()
+            .rev()
+            .filter(|mn| mn.start < at && mn.form == Form::Title)
+            .map(|mn| mn.actor)
+            .find(|&a| {
+                let actor = &self.m.actors[a];
+                let same_title =
+                    actor.title.as_deref().map(str::to_lowercase).as_deref() == Some(title);
+                let same_country = match (&country, &actor.country) {
+                    (Some(c), Some(ac)) => c == ac,
+                    _ => true,
+                };
+                actor.kind == Kind::Person && same_title && same_country
+            })
     }
 
     /// Later mentions of a titled person by surname alone ("Bazoum").

@@ -436,6 +436,26 @@ fn a_dateline_names_the_place_the_story_was_filed_from() {
 }
 
 #[test]
+fn a_dateline_ends_after_its_dash_and_may_cut_the_month_short() {
+    let wire = words(
+        "TUNIS , Sept. 9 - Police dispersed the crowd .",
+        "NNP , NNP CD : NNS VBD DT NN .",
+    );
+    assert_eq!(dateline_end(&wire), Some(5));
+    assert_eq!(dateline_place(&wire), Some(1));
+    let short = words(
+        "LIMA , Feb 2 - Miners marched .",
+        "NNP , NNP CD : NNS VBD .",
+    );
+    assert_eq!(dateline_end(&short), Some(5));
+    // A dateline alone has nothing after it to parse apart; a place that opens a
+    // sentence with no date is no dateline.
+    assert_eq!(dateline_end(&words("LIMA , Feb 2", "NNP , NNP CD")), None);
+    let plain = words("Lima is calm - for now .", "NNP VBZ JJ : IN RB .");
+    assert_eq!(dateline_end(&plain), None);
+}
+
+#[test]
 fn a_first_name_and_a_surname_the_article_uses_alone_make_a_person() {
     let doc = vec![
         words(

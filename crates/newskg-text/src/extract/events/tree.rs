@@ -1,0 +1,199 @@
+//! A sentence's dependency tree as the event rules read it: parsed the first time a rule
+//! asks for it, then the grammatical subject of a verb through the tree's structure —
+//! its own subject, the subject it shares in a coordination ("met and agreed"), the
+//! controller of an infinitive ("agreed to withdraw", "ordered the troops to leave"),
+//! the noun a relative clause hangs on ("the troops who left").
+
+use super::is;
+use crate::analyze::Doc;
+use crate::extract::lexicon::Lexicon;
+use std::cell::OnceCell;
+
+/// A token's head (a token index, `None` at the root) and label in its sentence's tree.
+pub(super) type Arc = (Option<usize>, &'static str);
+
+/// How many steps up the tree a shared subject is looked for.
+const CLIMB: usize = 6;
+
+/// A sentence's dependency tree, parsed the first time a rule asks for it (parsing costs
+/// more than the rest of the extraction, so sentences no rule needs a tree for are never
+/// parsed).
+pub(super) struct Tree<'a> {
+    doc: &'a Doc,
+    si: usize,
+    arcs: OnceCell<Vec<Arc>>,
+}
+
+impl<'a> Tree<'a> {
+    pub(super) fn new(doc: &'a Doc, si: usize) -> Tree<'a> {
+        Tree {
+            doc,
+            si,
+            arcs: OnceCell::new(),
+        }
+    }
+
+    /// The arcs of the sentence's tokens, in order.
+    pub(super) fn arcs(&self) -> &[Arc] {
+        self.arcs
+            .get_or_init(|| crate::analyze::parse_sentence(self.doc, self.si))
+    }
+
+    /// Token `k`'s arc.
+    pub(super) fn arc(&self, k: usize) -> Arc {
+        self.arcs()[k - self.doc.sentences[self.si].tokens.start]
+    }
+
+    /// The dependents of `h` with label `rel`, in order.
+    pub(super) fn dependents(&self, h: usize, rel: &str) -> Vec<usize> {
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        self.arcs()
+            .iter()
+            .enumerate()
+            .filter(|(_, &(head, r))| head == Some(h) && r == rel)
+            .map(|(i, _)| i + s0)
+            .collect()
+    }
+
+    /// The grammatical subject of verb `t` (active or passive): the tokens of its subject
+    /// phrases — each `nsubj`, `nsubj:pass` or `nsubj:outer` with the names in apposition
+    /// to it or flat within it, and the nouns a list joins to it. For a relative pronoun,
+    /// the noun the clause hangs on; with no subject of its own, the object of the verb
+    /// whose infinitive it completes ("ordered the troops to leave") or that verb's
+    /// subject ("agreed to withdraw", "is expected to leave"), the subject of the verb it is
+    /// joined to ("met Blair and agreed …") or whose clause it modifies ("flew to Delhi to
+    /// meet"), the noun a relative clause hangs on ("forces that left"). `None` when the
+    /// tree gives no subject (a fragment, a noun's infinitive: "the decision to withdraw").
+    pub(super) fn subject_of(&self, t: usize, named: impl Fn(usize) -> bool) -> Option<Vec<usize>> {
+        let toks = &self.doc.tokens;
+        let mut v = t;
+        for _ in 0..CLIMB {
+            let own: Vec<usize> = ["nsubj", "nsubj:pass", "nsubj:outer"]
+                .iter()
+                .flat_map(|rel| self.dependents(v, rel))
+                .collect();
+            if own.iter().any(|&s| matches!(toks[s].tag, "WDT" | "WP")) {
+                return match self.arc(v) {
+                    (Some(n), "acl:relcl") => Some(self.phrase_heads(&[n], &named)),
+                    _ => None,
+                };
+            }
+            if !own.is_empty() {
+                return Some(self.phrase_heads(&own, &named));
+            }
+            let infinitive = self
+                .dependents(v, "mark")
+                .iter()
+                .any(|&k| toks[k].lower == "to");
+            let finite = matches!(toks[v].tag, "VBD" | "VBZ" | "VBP");
+            match self.arc(v) {
+                // The parser labels many infinitival complements adverbial clauses
+                // ("given French troops a month to leave", "asked France to withdraw").
+                (Some(h), rel) if rel == "xcomp" || rel == "advcl" && infinitive => {
+                    // The one asked or ordered ("asked Denmark to withdraw"); a span of time
+                    // given controls nothing ("have 150 hours to pull back").
+                    let objects: Vec<usize> = ["obj", "iobj"]
+                        .iter()
+                        .flat_map(|rel| self.dependents(h, rel))
+                        .filter(|&o| !is("time_span", &toks[o].lemma))
+                        .collect();
+                    if !objects.is_empty() {
+                        return Some(self.phrase_heads(&objects, &named));
+                    }
+                    v = h;
+                }
+                // A finite adverbial clause has a subject of its own: none found is a
+                // parse gone wrong, not a shared subject.
+                (Some(h), "advcl") if !finite && toks[h].is_verb() => v = h,
+                (Some(h), "conj") if toks[h].is_verb() => v = h,
+                (Some(n), "acl:relcl") => return Some(self.phrase_heads(&[n], &named)),
+                // A noun's infinitive: a named noun acts ("prompting the junta to request
+                // …"); whom a span of time is given acts in it ("gave French troops a month
+                // to leave"); a plan or a decision is its governing verb's subject's
+                // ("France announced plans to withdraw").
+                (Some(n), "acl") if infinitive => {
+                    if named(n) {
+                        return Some(self.phrase_heads(&[n], &named));
+                    }
+                    match self.arc(n) {
+                        (Some(g), "obj") if toks[g].is_verb() => {
+                            let given = self.dependents(g, "iobj");
+                            if !given.is_empty() {
+                                return Some(self.phrase_heads(&given, &named));
+                            }
+                            v = g;
+                        }
+                        _ => return None,
+                    }
+                }
+                // A participle after its noun says what the noun does or undergoes:
+                // "soldiers based in Libreville (to leave)".
+                (Some(n), "acl") if matches!(toks[v].tag, "VBN" | "VBG") => {
+                    return Some(self.phrase_heads(&[n], &named));
+                }
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether a subject stands for the noun of its "of", "by" or "from" phrase: a part of
+    /// a group ("some of them", "two of the contingents", "hundreds of soldiers", "the rest
+    /// of the troops"), a document for its author ("a
+    /// report by the committee called for …"), soldiers for their force ("soldiers of the
+    /// regional force drove in").
+    fn stands_for_its_of_phrase(&self, k: usize) -> bool {
+        let w = &self.doc.tokens[k];
+        let lemma = w.lemma.to_lowercase();
+        w.tag == "CD"
+            || is("quantifier", &w.lower)
+            || is("partitive", &w.lower)
+            || is("round_number", &w.lower)
+            || is("document_noun", &lemma)
+            || Lexicon::get().forces.contains_key(&lemma)
+    }
+
+    /// Whether the tree reads as a clause: its root is a verb, or a predicate with a copula.
+    /// A noun at the root of a sentence with a verb trigger ("An East African force,
+    /// deployed in 2022, left in December" parsed around "force") is a parse gone wrong.
+    pub(super) fn is_clause(&self) -> bool {
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let Some(root) = self.arcs().iter().position(|&(h, _)| h.is_none()) else {
+            return false;
+        };
+        let root = root + s0;
+        self.doc.tokens[root].is_verb() || !self.dependents(root, "cop").is_empty()
+    }
+
+    /// Noun phrases' heads with the names that stand for them and those a list joins to
+    /// them: "Speaker Sylvia Heal" (flat), "his lawyer, Reid Weingarten" (a name in
+    /// apposition, in the head's place), "France and Britain" (conjunction).
+    fn phrase_heads(&self, heads: &[usize], named: &impl Fn(usize) -> bool) -> Vec<usize> {
+        let mut out = Vec::new();
+        for &h in heads {
+            // A relative clause on a predicate noun describes its subject: "Jane Okafor is
+            // among those who have called for …", "he is the one who signed".
+            let h = match self.dependents(h, "cop").is_empty() {
+                false => self.dependents(h, "nsubj").first().copied().unwrap_or(h),
+                true => h,
+            };
+            for k in std::iter::once(h).chain(self.dependents(h, "conj")) {
+                // A name in apposition names the head: "the Lord Chancellor, Lord
+                // Falconer" is one person, whom the name identifies.
+                let names: Vec<usize> = (self.dependents(k, "appos").into_iter())
+                    .filter(|&a| named(a))
+                    .collect();
+                if names.is_empty() {
+                    out.push(k);
+                    out.extend(self.dependents(k, "flat"));
+                } else {
+                    out.extend(names);
+                }
+                if !named(k) && self.stands_for_its_of_phrase(k) {
+                    out.extend(self.dependents(k, "nmod"));
+                }
+            }
+        }
+        out
+    }
+}

@@ -239,41 +239,86 @@ pub fn parse(doc: &mut Doc) {
 
 /// Parses one sentence of an analysed document: for each of its tokens, in order, its head
 /// (a token index into the document, `None` for the root) and its label. The extractor
-/// parses only the sentences it needs a tree for. A dateline that opens the sentence
-/// ("BANJUL, Jan 22 - Soldiers drove in") is parsed apart from it: its words hang on the
-/// sentence's root as `dep`.
+/// parses only the sentences it needs a tree for, and each only as far as it needs
+/// ([`SentenceParse`]).
 pub fn parse_sentence(doc: &Doc, si: usize) -> Vec<(Option<usize>, &'static str)> {
-    let parser = parser::Parser::get();
-    let range = doc.sentences[si].tokens.clone();
-    let toks = &doc.tokens[range.clone()];
-    let ner_words: Vec<ner::Word> = toks
-        .iter()
-        .map(|t| ner::Word {
-            text: &t.text,
-            tag: t.tag,
-        })
-        .collect();
-    let skip = ner::dateline_end(&ner_words).unwrap_or(0);
-    let words: Vec<parser::Word> = toks[skip..]
-        .iter()
-        .map(|t| parser::Word {
-            form: &t.text,
-            tag: t.tag,
-            lemma: &t.lemma,
-        })
-        .collect();
-    let arcs: Vec<(Option<usize>, &'static str)> = parser
-        .parse(&words)
-        .into_iter()
-        .map(|(h, l)| (h.map(|h| h + range.start + skip), l))
-        .collect();
-    let root = arcs
-        .iter()
-        .position(|&(h, _)| h.is_none())
-        .map(|r| r + range.start + skip);
-    std::iter::repeat_n((root, "dep"), skip)
-        .chain(arcs)
-        .collect()
+    SentenceParse::new(doc, si).finish()
+}
+
+/// A token's head (a token index into the document, `None` at the root) and label.
+pub type Arc = (Option<usize>, &'static str);
+
+/// One sentence's parse, taken only as far as a reader needs: the arcs decided up to a
+/// token are final ([`parser::Partial`]). A dateline that opens the sentence ("BANJUL, Jan
+/// 22 - Soldiers drove in") is parsed apart from it: its words hang on the sentence's root
+/// as `dep` once the parse is finished.
+pub struct SentenceParse {
+    partial: parser::Partial,
+    /// The document index of the first token parsed (after the dateline).
+    first: usize,
+    /// The number of dateline tokens.
+    skip: usize,
+}
+
+impl SentenceParse {
+    /// A parse of sentence `si` not yet begun.
+    pub fn new(doc: &Doc, si: usize) -> SentenceParse {
+        let range = doc.sentences[si].tokens.clone();
+        let toks = &doc.tokens[range.clone()];
+        let ner_words: Vec<ner::Word> = toks
+            .iter()
+            .map(|t| ner::Word {
+                text: &t.text,
+                tag: t.tag,
+            })
+            .collect();
+        let skip = ner::dateline_end(&ner_words).unwrap_or(0);
+        let words: Vec<parser::Word> = toks[skip..]
+            .iter()
+            .map(|t| parser::Word {
+                form: &t.text,
+                tag: t.tag,
+                lemma: &t.lemma,
+            })
+            .collect();
+        SentenceParse {
+            partial: parser::Parser::get().start(&words),
+            first: range.start + skip,
+            skip,
+        }
+    }
+
+    /// Parses on until document token `k` has left the parser's buffer: every token up to
+    /// it has its dependents on its left, and its head if that is on its left.
+    pub fn advance(&mut self, k: usize) {
+        let past = k.saturating_sub(self.first);
+        parser::Parser::get().advance(&mut self.partial, past);
+    }
+
+    /// The arcs decided so far, one per token of the sentence; `None` where a token's head
+    /// is not known yet (the dateline's until the parse is finished).
+    pub fn decided(&self) -> Vec<Option<Arc>> {
+        let first = self.first;
+        let shift = |(h, l): (Option<usize>, &'static str)| (h.map(|h| h + first), l);
+        std::iter::repeat_n(None, self.skip)
+            .chain((parser::Parser::get().decided(&self.partial).into_iter()).map(|a| a.map(shift)))
+            .collect()
+    }
+
+    /// Finishes the parse: the whole sentence's arcs.
+    pub fn finish(self) -> Vec<Arc> {
+        let first = self.first;
+        let arcs: Vec<Arc> = (parser::Parser::get().finish(self.partial).into_iter())
+            .map(|(h, l)| (h.map(|h| h + first), l))
+            .collect();
+        let root = arcs
+            .iter()
+            .position(|&(h, _)| h.is_none())
+            .map(|r| r + first);
+        std::iter::repeat_n((root, "dep"), self.skip)
+            .chain(arcs)
+            .collect()
+    }
 }
 
 /// One correction after tagging: a known past-tense verb form ("left", "landed") tagged as

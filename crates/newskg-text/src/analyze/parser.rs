@@ -552,6 +552,15 @@ impl Weights {
     }
 }
 
+/// A parse in progress, to be taken only as far as a reader needs: the parser is greedy and
+/// never takes an arc back, so every arc decided so far is one of the whole sentence's tree
+/// (before the root is settled: words left without a head at the end hang on the root).
+pub struct Partial {
+    inp: Input,
+    st: State,
+    n: usize,
+}
+
 /// The most features one configuration has (the templates above give 110).
 const MAX_FEATURES: usize = 128;
 
@@ -596,25 +605,71 @@ impl Parser {
     /// Heads (the root is `words.len()`) and label ids, one tree: several words the
     /// parser left at the root are attached to the first as `parataxis`.
     pub(crate) fn parse_ids(&self, words: &[Word]) -> (Vec<usize>, Vec<usize>) {
-        let n = words.len();
-        let inp = Input::new(words);
-        let mut st = State::new(n);
-        let mut feats = Vec::with_capacity(128);
+        let mut p = self.start(words);
+        self.advance(&mut p, usize::MAX);
+        self.finish_ids(p)
+    }
+
+    /// A parse of `words` not yet begun (see [`Partial`]).
+    pub fn start(&self, words: &[Word]) -> Partial {
+        Partial {
+            inp: Input::new(words),
+            st: State::new(words.len()),
+            n: words.len(),
+        }
+    }
+
+    /// Takes transitions until the word `past` has left the front of the buffer (every
+    /// word up to it has all its left dependents, and its head if that is on its left), or
+    /// to the end when `past` is the last word or beyond.
+    pub fn advance(&self, p: &mut Partial, past: usize) {
+        let mut feats = Vec::with_capacity(MAX_FEATURES);
         let mut scores = vec![0i32; self.classes()];
-        while !st.terminal() {
-            features(&inp, &st, &mut feats);
+        while !p.st.terminal() && (past + 1 >= p.n || p.st.b <= past) {
+            features(&p.inp, &p.st, &mut feats);
             self.weights.score(&feats, &mut scores);
             let mut best = NONE;
             for (t, &s) in scores.iter().enumerate() {
-                if st.legal(t, self.root) && (best == NONE || s > scores[best]) {
+                if p.st.legal(t, self.root) && (best == NONE || s > scores[best]) {
                     best = t;
                 }
             }
-            st.apply(best);
+            p.st.apply(best);
         }
-        let (mut heads, mut labels) = (st.head, st.label);
-        heads.truncate(n);
-        labels.truncate(n);
+    }
+
+    /// The arcs a partial parse has decided, one per word: `Some((head, label))` (head
+    /// `None` at the root), `None` where the word's head is not known yet.
+    pub fn decided<'s>(&'s self, p: &Partial) -> Vec<Option<(Option<usize>, &'s str)>> {
+        (0..p.n)
+            .map(|i| {
+                let h = p.st.head[i];
+                (h != NONE).then(|| ((h < p.n).then_some(h), self.labels[p.st.label[i]].as_str()))
+            })
+            .collect()
+    }
+
+    /// Whether a partial parse has taken its last transition.
+    pub fn is_done(p: &Partial) -> bool {
+        p.st.terminal()
+    }
+
+    /// Completes a parse and returns its tree (see [`Parser::parse`]).
+    pub fn finish(&self, mut p: Partial) -> Vec<(Option<usize>, &str)> {
+        self.advance(&mut p, usize::MAX);
+        let n = p.n;
+        let (heads, labels) = self.finish_ids(p);
+        heads
+            .into_iter()
+            .zip(labels)
+            .map(|(h, l)| ((h < n).then_some(h), self.labels[l].as_str()))
+            .collect()
+    }
+
+    fn finish_ids(&self, p: Partial) -> (Vec<usize>, Vec<usize>) {
+        let (mut heads, mut labels) = (p.st.head, p.st.label);
+        heads.truncate(p.n);
+        labels.truncate(p.n);
         single_root(
             &mut heads,
             &mut labels,

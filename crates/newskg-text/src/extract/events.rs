@@ -229,25 +229,33 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
     if let Some(ii) = clause_opening_subject(doc, m, t, si) {
         return vec![ii];
     }
-    if !tree.is_clause() {
-        return subject(doc, m, t, si, true).into_iter().collect();
-    }
-    let Some(tokens) = tree.subject_of(t, |k| m.item_at[k].is_some()) else {
-        let non_finite = toks[t].tag == "VBG" || t > 0 && toks[t - 1].lower == "to";
-        return if non_finite {
-            Vec::new()
-        } else {
-            subject(doc, m, t, si, true).into_iter().collect()
-        };
+    let named = |k: usize| m.item_at[k].is_some();
+    let items_at = |tokens: Vec<usize>| -> Vec<usize> {
+        let mut items: Vec<usize> = (tokens.into_iter())
+            .filter_map(|k| m.item_at[k])
+            .filter(|&ii| usable(&m.items[ii]))
+            .collect();
+        items.sort_unstable();
+        items.dedup();
+        items
     };
-    let mut items: Vec<usize> = tokens
-        .into_iter()
-        .filter_map(|k| m.item_at[k])
-        .filter(|&ii| usable(&m.items[ii]))
-        .collect();
-    items.sort_unstable();
-    items.dedup();
-    items
+    let nearest: Vec<usize> = subject(doc, m, t, si, true).into_iter().collect();
+    // The sentence parsed just past the verb agrees with the nearest item: no need to
+    // parse the rest to see whether the tree is sound.
+    if let Ok(Some(tokens)) = tree.subject_so_far(t, named) {
+        let so_far = items_at(tokens);
+        if so_far == nearest {
+            return so_far;
+        }
+    }
+    if !tree.is_clause() {
+        return nearest;
+    }
+    let Some(tokens) = tree.subject_of(t, named) else {
+        let non_finite = toks[t].tag == "VBG" || t > 0 && toks[t - 1].lower == "to";
+        return if non_finite { Vec::new() } else { nearest };
+    };
+    items_at(tokens)
 }
 
 /// A finite verb's subject that needs no tree: a plain item right before it (past its

@@ -84,6 +84,25 @@ pub struct Trigger {
     pub need: Need,
 }
 
+/// The phrases of a word class as word lists, longest first, with the set of their first
+/// words (so that a token no phrase starts with is passed over at once).
+pub struct Phrases {
+    pub list: Vec<Vec<String>>,
+    first: HashSet<String>,
+}
+
+impl Phrases {
+    fn new(list: Vec<Vec<String>>) -> Phrases {
+        let first = list.iter().map(|p| p[0].clone()).collect();
+        Phrases { list, first }
+    }
+
+    /// Whether some phrase starts with `word`.
+    pub fn may_start(&self, word: &str) -> bool {
+        self.first.contains(word)
+    }
+}
+
 /// All lexicons.
 pub struct Lexicon {
     pub triggers: Vec<Trigger>,
@@ -95,8 +114,8 @@ pub struct Lexicon {
     /// Word classes: class → set of words or phrases.
     classes: HashMap<String, HashSet<String>>,
     /// Multi-word titles and government nouns, longest first, as word lists.
-    pub titles: Vec<Vec<String>>,
-    pub governments: Vec<Vec<String>>,
+    pub titles: Phrases,
+    pub governments: Phrases,
     /// Status words: lemma → status class.
     pub status_words: HashMap<String, String>,
 }
@@ -149,7 +168,7 @@ impl Lexicon {
                 })
                 .unwrap_or_default();
             v.sort_by(|a: &Vec<String>, b: &Vec<String>| b.len().cmp(&a.len()).then(a.cmp(b)));
-            v
+            Phrases::new(v)
         };
         let titles = phrases("title");
         let governments = phrases("government");

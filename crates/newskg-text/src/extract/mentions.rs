@@ -6,7 +6,7 @@
 
 mod groups;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Lexicon, Phrases};
 use super::{Actor, ActorId, EventType, Force, Mention};
 use crate::analyze::ner::NameKind;
 use crate::analyze::Doc;
@@ -260,7 +260,7 @@ fn begins_longer_name(doc: &Doc, b: usize) -> bool {
     let next_lemma = next.lemma.to_lowercase();
     let institutional = lex.forces.contains_key(next_lemma.as_str())
         || lex.is("government", &next.lower)
-        || lex.titles.iter().any(|t| t[0] == next.lower)
+        || lex.titles.may_start(&next.lower)
         || lex.is("institution", &next.lower);
     let continues_name = next.is_capitalized()
         && next.tag.starts_with("NNP")
@@ -1758,17 +1758,14 @@ fn covering_hit(hit_at: &[Option<Hit>], t: usize) -> Option<Hit> {
 
 /// Matches one of `phrases` (word lists, longest first) at token `i`, by lowercase form
 /// or lemma; returns its length in tokens.
-fn match_phrase(doc: &Doc, i: usize, phrases: &[Vec<String>]) -> Option<usize> {
+fn match_phrase(doc: &Doc, i: usize, phrases: &Phrases) -> Option<usize> {
     let toks = &doc.tokens;
     let first = &toks[i];
     // Lemmas are lowercase except for proper nouns, whose lowercase form is `lower`.
-    if !phrases
-        .iter()
-        .any(|p| p[0] == first.lower || p[0] == first.lemma)
-    {
+    if !phrases.may_start(&first.lower) && !phrases.may_start(&first.lemma) {
         return None;
     }
-    phrases.iter().find_map(|p| {
+    phrases.list.iter().find_map(|p| {
         if i + p.len() > toks.len() {
             return None;
         }

@@ -109,3 +109,36 @@ fn every_sentence_is_one_tree() {
         }
     }
 }
+
+#[test]
+fn a_parse_taken_part_of_the_way_holds_only_arcs_of_the_whole_tree() {
+    use crate::analyze::{analyze, SentenceParse};
+    let d = analyze(
+        "TUNIS, Sept. 9 - Officials who had met the envoys on Monday said that the \
+         rebels, whom the army had driven out of the town, agreed to lay down their arms.",
+    );
+    assert_eq!(d.sentences.len(), 1);
+    let range = d.sentences[0].tokens.clone();
+    let whole = SentenceParse::new(&d, 0).finish();
+    let mut undecided_seen = false;
+    for k in range.clone() {
+        let mut p = SentenceParse::new(&d, 0);
+        p.advance(k);
+        let so_far = p.decided();
+        for (i, arc) in so_far.iter().enumerate() {
+            match arc {
+                Some(a) => assert_eq!(*a, whole[i], "token {i} after advancing past {k}"),
+                None => undecided_seen = true,
+            }
+        }
+        // Past a token, every token up to it has its left dependents.
+        for (i, w) in whole.iter().enumerate() {
+            if let (Some(h), true) = (w.0, range.start + i < k) {
+                if h <= k && h > range.start + i && h >= range.start + 5 {
+                    assert!(so_far[i].is_some(), "token {i}'s arc to {h}, past {k}");
+                }
+            }
+        }
+    }
+    assert!(undecided_seen, "a partial parse leaves some heads open");
+}

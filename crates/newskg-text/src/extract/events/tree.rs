@@ -1,28 +1,32 @@
 //! A sentence's dependency tree as the event rules read it: parsed the first time a rule
-//! asks for it, then the grammatical subject of a verb through the tree's structure —
-//! its own subject, the subject it shares in a coordination ("met and agreed"), the
-//! controller of an infinitive ("agreed to withdraw", "ordered the troops to leave"),
-//! the noun a relative clause hangs on ("the troops who left").
+//! asks for it, and only as far as the rule needs when it reads the start of the sentence;
+//! then the grammatical subject of a verb through the tree's structure — its own subject,
+//! the subject it shares in a coordination ("met and agreed"), the controller of an
+//! infinitive ("agreed to withdraw", "ordered the troops to leave"), the noun a relative
+//! clause hangs on ("the troops who left"), the names standing for a subject ("chief
+//! executive Clara Furse", "some of the troops").
 
 use super::is;
-use crate::analyze::Doc;
+use crate::analyze::{Arc, Doc, SentenceParse};
 use crate::extract::lexicon::Lexicon;
-use std::cell::OnceCell;
-
-/// A token's head (a token index, `None` at the root) and label in its sentence's tree.
-pub(super) type Arc = (Option<usize>, &'static str);
+use std::cell::{OnceCell, RefCell};
 
 /// How many steps up the tree a shared subject is looked for.
 const CLIMB: usize = 6;
 
 /// A sentence's dependency tree, parsed the first time a rule asks for it (parsing costs
 /// more than the rest of the extraction, so sentences no rule needs a tree for are never
-/// parsed).
+/// parsed), and only as far as needed while rules read the sentence's start.
 pub(super) struct Tree<'a> {
     doc: &'a Doc,
     si: usize,
     arcs: OnceCell<Vec<Arc>>,
+    partial: RefCell<Option<SentenceParse>>,
 }
+
+/// A tree's arc not decided by the part of the sentence parsed so far.
+#[derive(Debug)]
+pub(super) struct Undecided;
 
 impl<'a> Tree<'a> {
     pub(super) fn new(doc: &'a Doc, si: usize) -> Tree<'a> {
@@ -30,28 +34,95 @@ impl<'a> Tree<'a> {
             doc,
             si,
             arcs: OnceCell::new(),
+            partial: RefCell::new(None),
         }
     }
 
-    /// The arcs of the sentence's tokens, in order.
+    /// The arcs of the sentence's tokens, in order (the parse finished).
     pub(super) fn arcs(&self) -> &[Arc] {
-        self.arcs
-            .get_or_init(|| crate::analyze::parse_sentence(self.doc, self.si))
+        self.arcs.get_or_init(|| {
+            let partial = self.partial.borrow_mut().take();
+            partial
+                .unwrap_or_else(|| SentenceParse::new(self.doc, self.si))
+                .finish()
+        })
     }
 
-    /// Token `k`'s arc.
-    pub(super) fn arc(&self, k: usize) -> Arc {
-        self.arcs()[k - self.doc.sentences[self.si].tokens.start]
+    /// The whole tree, to read.
+    fn whole(&self) -> View<'_> {
+        View {
+            doc: self.doc,
+            s0: self.doc.sentences[self.si].tokens.start,
+            arcs: self.arcs().iter().map(|&a| Some(a)).collect(),
+        }
+    }
+
+    /// The tree as far as token `k`: every arc decided once the parser is past it.
+    fn past(&self, k: usize) -> View<'_> {
+        if self.arcs.get().is_some() {
+            return self.whole();
+        }
+        let mut partial = self.partial.borrow_mut();
+        let p = partial.get_or_insert_with(|| SentenceParse::new(self.doc, self.si));
+        p.advance(k);
+        View {
+            doc: self.doc,
+            s0: self.doc.sentences[self.si].tokens.start,
+            arcs: p.decided(),
+        }
     }
 
     /// The dependents of `h` with label `rel`, in order.
     pub(super) fn dependents(&self, h: usize, rel: &str) -> Vec<usize> {
+        self.whole().dependents(h, rel)
+    }
+
+    /// The grammatical subject of verb `t` from the whole tree ([`View::subject_of`]).
+    pub(super) fn subject_of(&self, t: usize, named: impl Fn(usize) -> bool) -> Option<Vec<usize>> {
+        self.whole().subject_of(t, &named).unwrap_or(None)
+    }
+
+    /// The grammatical subject of verb `t` from the sentence parsed just past it, when
+    /// that part decides it ([`View::subject_of`]).
+    pub(super) fn subject_so_far(
+        &self,
+        t: usize,
+        named: impl Fn(usize) -> bool,
+    ) -> Result<Option<Vec<usize>>, Undecided> {
+        self.past(t + 1).subject_of(t, &named)
+    }
+
+    /// Whether the tree reads as a clause: its root is a verb, or a predicate with a copula.
+    /// A noun at the root of a sentence with a verb trigger ("An East African force,
+    /// deployed in 2022, left in December" parsed around "force") is a parse gone wrong.
+    pub(super) fn is_clause(&self) -> bool {
         let s0 = self.doc.sentences[self.si].tokens.start;
-        self.arcs()
-            .iter()
-            .enumerate()
-            .filter(|(_, &(head, r))| head == Some(h) && r == rel)
-            .map(|(i, _)| i + s0)
+        let Some(root) = self.arcs().iter().position(|&(h, _)| h.is_none()) else {
+            return false;
+        };
+        let root = root + s0;
+        self.doc.tokens[root].is_verb() || !self.dependents(root, "cop").is_empty()
+    }
+}
+
+/// Arcs of a sentence to read, whole or as far as parsed.
+struct View<'a> {
+    doc: &'a Doc,
+    s0: usize,
+    arcs: Vec<Option<Arc>>,
+}
+
+impl View<'_> {
+    /// Token `k`'s arc, if decided.
+    fn arc(&self, k: usize) -> Result<Arc, Undecided> {
+        self.arcs[k - self.s0].ok_or(Undecided)
+    }
+
+    /// The dependents of `h` with label `rel` decided so far, in order.
+    fn dependents(&self, h: usize, rel: &str) -> Vec<usize> {
+        (self.arcs.iter().enumerate())
+            .filter(|(_, a)| a.is_some_and(|(head, r)| head == Some(h) && r == rel))
+            .map(|(i, _)| i + self.s0)
             .collect()
     }
 
@@ -64,7 +135,11 @@ impl<'a> Tree<'a> {
     /// joined to ("met Blair and agreed …") or whose clause it modifies ("flew to Delhi to
     /// meet"), the noun a relative clause hangs on ("forces that left"). `None` when the
     /// tree gives no subject (a fragment, a noun's infinitive: "the decision to withdraw").
-    pub(super) fn subject_of(&self, t: usize, named: impl Fn(usize) -> bool) -> Option<Vec<usize>> {
+    fn subject_of(
+        &self,
+        t: usize,
+        named: &impl Fn(usize) -> bool,
+    ) -> Result<Option<Vec<usize>>, Undecided> {
         let toks = &self.doc.tokens;
         let mut v = t;
         for _ in 0..CLIMB {
@@ -73,20 +148,20 @@ impl<'a> Tree<'a> {
                 .flat_map(|rel| self.dependents(v, rel))
                 .collect();
             if own.iter().any(|&s| matches!(toks[s].tag, "WDT" | "WP")) {
-                return match self.arc(v) {
-                    (Some(n), "acl:relcl") => Some(self.phrase_heads(&[n], &named)),
-                    _ => None,
+                return match self.arc(v)? {
+                    (Some(n), "acl:relcl") => Ok(Some(self.phrase_heads(&[n], named))),
+                    _ => Ok(None),
                 };
             }
             if !own.is_empty() {
-                return Some(self.phrase_heads(&own, &named));
+                return Ok(Some(self.phrase_heads(&own, named)));
             }
             let infinitive = self
                 .dependents(v, "mark")
                 .iter()
                 .any(|&k| toks[k].lower == "to");
             let finite = matches!(toks[v].tag, "VBD" | "VBZ" | "VBP");
-            match self.arc(v) {
+            match self.arc(v)? {
                 // The parser labels many infinitival complements adverbial clauses
                 // ("given French troops a month to leave", "asked France to withdraw").
                 (Some(h), rel) if rel == "xcomp" || rel == "advcl" && infinitive => {
@@ -98,7 +173,7 @@ impl<'a> Tree<'a> {
                         .filter(|&o| !is("time_span", &toks[o].lemma))
                         .collect();
                     if !objects.is_empty() {
-                        return Some(self.phrase_heads(&objects, &named));
+                        return Ok(Some(self.phrase_heads(&objects, named)));
                     }
                     v = h;
                 }
@@ -106,35 +181,35 @@ impl<'a> Tree<'a> {
                 // parse gone wrong, not a shared subject.
                 (Some(h), "advcl") if !finite && toks[h].is_verb() => v = h,
                 (Some(h), "conj") if toks[h].is_verb() => v = h,
-                (Some(n), "acl:relcl") => return Some(self.phrase_heads(&[n], &named)),
+                (Some(n), "acl:relcl") => return Ok(Some(self.phrase_heads(&[n], named))),
                 // A noun's infinitive: a named noun acts ("prompting the junta to request
                 // …"); whom a span of time is given acts in it ("gave French troops a month
                 // to leave"); a plan or a decision is its governing verb's subject's
                 // ("France announced plans to withdraw").
                 (Some(n), "acl") if infinitive => {
                     if named(n) {
-                        return Some(self.phrase_heads(&[n], &named));
+                        return Ok(Some(self.phrase_heads(&[n], named)));
                     }
-                    match self.arc(n) {
+                    match self.arc(n)? {
                         (Some(g), "obj") if toks[g].is_verb() => {
                             let given = self.dependents(g, "iobj");
                             if !given.is_empty() {
-                                return Some(self.phrase_heads(&given, &named));
+                                return Ok(Some(self.phrase_heads(&given, named)));
                             }
                             v = g;
                         }
-                        _ => return None,
+                        _ => return Ok(None),
                     }
                 }
                 // A participle after its noun says what the noun does or undergoes:
                 // "soldiers based in Libreville (to leave)".
                 (Some(n), "acl") if matches!(toks[v].tag, "VBN" | "VBG") => {
-                    return Some(self.phrase_heads(&[n], &named));
+                    return Ok(Some(self.phrase_heads(&[n], named)));
                 }
-                _ => return None,
+                _ => return Ok(None),
             }
         }
-        None
+        Ok(None)
     }
 
     /// Whether a subject stands for the noun of its "of", "by" or "from" phrase: a part of
@@ -151,18 +226,6 @@ impl<'a> Tree<'a> {
             || is("round_number", &w.lower)
             || is("document_noun", &lemma)
             || Lexicon::get().forces.contains_key(&lemma)
-    }
-
-    /// Whether the tree reads as a clause: its root is a verb, or a predicate with a copula.
-    /// A noun at the root of a sentence with a verb trigger ("An East African force,
-    /// deployed in 2022, left in December" parsed around "force") is a parse gone wrong.
-    pub(super) fn is_clause(&self) -> bool {
-        let s0 = self.doc.sentences[self.si].tokens.start;
-        let Some(root) = self.arcs().iter().position(|&(h, _)| h.is_none()) else {
-            return false;
-        };
-        let root = root + s0;
-        self.doc.tokens[root].is_verb() || !self.dependents(root, "cop").is_empty()
     }
 
     /// Noun phrases' heads with the names that stand for them and those a list joins to

@@ -296,10 +296,10 @@ impl SentenceParse {
     }
 
     /// The arcs decided so far, one per token of the sentence; `None` where a token's head
-    /// is not known yet (the dateline's until the parse is finished).
+    /// is not known yet (the root's and the dateline's until the parse is finished).
     pub fn decided(&self) -> Vec<Option<Arc>> {
         let first = self.first;
-        let shift = |(h, l): (Option<usize>, &'static str)| (h.map(|h| h + first), l);
+        let shift = |(h, l): (usize, &'static str)| (Some(h + first), l);
         std::iter::repeat_n(None, self.skip)
             .chain((parser::Parser::get().decided(&self.partial).into_iter()).map(|a| a.map(shift)))
             .collect()

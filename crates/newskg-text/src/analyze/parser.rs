@@ -638,13 +638,14 @@ impl Parser {
         }
     }
 
-    /// The arcs a partial parse has decided, one per word: `Some((head, label))` (head
-    /// `None` at the root), `None` where the word's head is not known yet.
-    pub fn decided<'s>(&'s self, p: &Partial) -> Vec<Option<(Option<usize>, &'s str)>> {
+    /// The arcs a partial parse has decided, one per word: `Some((head, label))`, `None`
+    /// where the word's head is not known yet — or is the root, which only the finished
+    /// parse settles (one word stays there, the others hang on it).
+    pub fn decided<'s>(&'s self, p: &Partial) -> Vec<Option<(usize, &'s str)>> {
         (0..p.n)
             .map(|i| {
                 let h = p.st.head[i];
-                (h != NONE).then(|| ((h < p.n).then_some(h), self.labels[p.st.label[i]].as_str()))
+                (h < p.n).then(|| (h, self.labels[p.st.label[i]].as_str()))
             })
             .collect()
     }

@@ -25,6 +25,8 @@ pub struct InstitutionWords {
     heads: FxHashSet<String>,
     /// Heads that name one institution alone.
     alone: FxHashSet<String>,
+    /// Lowercase nouns that describe the organisation named right after them.
+    descriptors: FxHashSet<String>,
 }
 
 impl InstitutionWords {
@@ -39,6 +41,7 @@ impl InstitutionWords {
         let mut w = InstitutionWords {
             heads: FxHashSet::default(),
             alone: FxHashSet::default(),
+            descriptors: FxHashSet::default(),
         };
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
@@ -52,6 +55,9 @@ impl InstitutionWords {
             match class {
                 "head" => w.heads.insert(word.to_string()),
                 "alone" => w.alone.insert(word.to_string()),
+                "descriptor" if word.chars().all(|c| c.is_lowercase() || c == '-') => {
+                    w.descriptors.insert(word.to_string())
+                }
                 _ => return Err(bad()),
             };
         }
@@ -83,7 +89,100 @@ pub fn institutions(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvid
             }
         }
     }
+    described(doc, spans, ev, words);
     abbreviations(doc, spans, ev);
+}
+
+/// The end of a name from `a` on: up to four words, capitalised, or a number or "&"
+/// inside it ("Transport 2000", "Fathers 4 Justice", "Bradford & Bingley").
+fn described_name_end(s: &[Word], a: usize) -> usize {
+    let mut b = a;
+    while b < s.len().min(a + 4) {
+        let w = &s[b];
+        let inner = b > a && (w.tag == "CD" || w.text == "&");
+        if name_word(w) {
+            b += 1;
+        } else if inner && (w.tag == "CD" || s.get(b + 1).is_some_and(name_word)) {
+            b += 1;
+        } else {
+            break;
+        }
+    }
+    // A name ends on a word of it, not on "&".
+    while b > a && s[b - 1].text == "&" {
+        b -= 1;
+    }
+    b
+}
+
+/// Organisations a noun describes right before their name, with no determiner between:
+/// "car giant General Motors", "engineering group Jarvis", "Italian carmaker Fiat" — and
+/// the same name elsewhere in the document, which the model left out or took for another
+/// kind ("Fiat will meet …"), unless the document also writes it in lower case.
+fn described(
+    doc: &[Vec<Word>],
+    spans: &mut [Vec<NameSpan>],
+    ev: &DocEvidence,
+    words: &InstitutionWords,
+) {
+    let mut names: FxHashSet<String> = FxHashSet::default();
+    for (s, sp) in doc.iter().zip(spans.iter_mut()) {
+        if super::all_caps(s) || title_case(s) {
+            continue;
+        }
+        for k in 0..s.len().saturating_sub(1) {
+            if !words.descriptors.contains(s[k].text) {
+                continue;
+            }
+            let b = described_name_end(s, k + 1);
+            // A first name, after a title or not, opens a person's name: "policy maker Alan
+            // Greenspan", "group chairman Sir Alan Budd" (but "car giant General Motors").
+            let first_name =
+                |j: usize| j < b && super::Names::get().buckets(&s[j].text.to_lowercase()).0 > 0;
+            let titled = super::is_title(&s[k + 1].text.to_lowercase());
+            let person = b > k + 2 && (first_name(k + 1) || titled && first_name(k + 2));
+            if b == k + 1 || person || place_name(&s[k + 1..b]) {
+                continue;
+            }
+            place(s, sp, k + 1, b);
+            names.insert(super::join(&s[k + 1..b]));
+        }
+    }
+    names.retain(|n| n.contains(' ') || !ev.lower.contains(&n.to_lowercase()));
+    if names.is_empty() {
+        return;
+    }
+    for (s, sp) in doc.iter().zip(spans.iter_mut()) {
+        for n in sp.iter_mut() {
+            if names.contains(&super::join(&s[n.start..n.end])) {
+                n.kind = NameKind::Organization;
+            }
+        }
+        let mut k = 0;
+        while k < s.len() {
+            let free = |j: usize| !sp.iter().any(|n| n.start <= j && j < n.end);
+            let end = (k + 1..=s.len().min(k + 4)).rev().find(|&j| {
+                (k..j).all(|i| free(i) && capitalised(&s[i]))
+                    && (k == 0 || !capitalised(&s[k - 1]))
+                    && s.get(j).is_none_or(|w| !capitalised(w))
+                    && names.contains(&super::join(&s[k..j]))
+            });
+            match end {
+                Some(j) => {
+                    super::put(
+                        sp,
+                        NameSpan {
+                            start: k,
+                            end: j,
+                            kind: NameKind::Organization,
+                        },
+                    );
+                    k = j;
+                }
+                None => k += 1,
+            }
+        }
+    }
 }
 
 /// The institution's name headed by the word at `k`, if it heads one: its span.

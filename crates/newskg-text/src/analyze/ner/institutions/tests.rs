@@ -272,3 +272,62 @@ fn an_abbreviation_in_brackets_may_be_written_like_a_word() {
         got[2]
     );
 }
+
+#[test]
+fn a_describing_noun_before_a_name_makes_it_an_organisation_here_and_later() {
+    let doc = vec![
+        words(
+            "Shares in engineering group Brackley rose after car giant Orion Motors bid .",
+            "NNS IN NN NN NNP VBD IN NN NN NNP NNPS VBD .",
+        ),
+        words("Brackley said it would talk .", "NNP VBD PRP MD VB ."),
+        words(
+            "Pressure group Roads 2040 and bank Hill & Dale objected .",
+            "NN NN NNP CD CC NN NNP CC NNP VBD .",
+        ),
+        // A person's name after a describing noun is no organisation's.
+        words(
+            "Policy maker Alan Cole and firm boss Mr Jones spoke .",
+            "NN NN NNP NNP CC NN NN NNP NNP VBD .",
+        ),
+    ];
+    let found = after(
+        &doc,
+        vec![
+            vec![span(9, 11, Person)],
+            vec![],
+            vec![],
+            vec![span(2, 4, Person)],
+        ],
+    );
+    assert!(
+        found[0].contains(&span(4, 5, Organization)),
+        "{:?}",
+        found[0]
+    );
+    assert!(
+        found[0].contains(&span(9, 11, Organization)),
+        "{:?}",
+        found[0]
+    );
+    assert!(
+        found[1].contains(&span(0, 1, Organization)),
+        "{:?}",
+        found[1]
+    );
+    assert!(
+        found[2].contains(&span(2, 4, Organization)),
+        "{:?}",
+        found[2]
+    );
+    assert!(
+        found[2].contains(&span(6, 9, Organization)),
+        "{:?}",
+        found[2]
+    );
+    assert_eq!(found[3], vec![span(2, 4, Person)]);
+    assert!(
+        InstitutionWords::parse("descriptor\tFirm\n").is_err(),
+        "lower case"
+    );
+}

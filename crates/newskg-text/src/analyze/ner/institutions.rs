@@ -99,14 +99,12 @@ fn described_name_end(s: &[Word], a: usize) -> usize {
     let mut b = a;
     while b < s.len().min(a + 4) {
         let w = &s[b];
-        let inner = b > a && (w.tag == "CD" || w.text == "&");
-        if name_word(w) {
-            b += 1;
-        } else if inner && (w.tag == "CD" || s.get(b + 1).is_some_and(name_word)) {
-            b += 1;
-        } else {
+        let inner =
+            b > a && (w.tag == "CD" || w.text == "&" && s.get(b + 1).is_some_and(name_word));
+        if !(name_word(w) || inner) {
             break;
         }
+        b += 1;
     }
     // A name ends on a word of it, not on "&".
     while b > a && s[b - 1].text == "&" {

@@ -1924,3 +1924,51 @@ fn a_name_in_apposition_is_the_one_subject() {
     let a = &of_type(&x, EventType::Agreement)[0];
     assert_eq!(agent_labels(&x, a), ["Alan Budd"]);
 }
+
+#[test]
+fn firing_is_shooting_only_at_something_with_a_weapon_or_by_armed_men() {
+    assert!(makes(
+        "Soldiers fired on the crowd in Conakry.",
+        EventType::Attack
+    ));
+    assert!(makes(
+        "Police fired tear gas at protesters in Nairobi.",
+        EventType::Attack
+    ));
+    assert!(!makes(
+        "The club fired its manager after the defeat in Leeds.",
+        EventType::Attack
+    ));
+    assert!(!makes(
+        "Activists were fired up by the speech in Cardiff.",
+        EventType::Attack
+    ));
+    assert!(!makes(
+        "Firms want freedom to hire and fire workers in France.",
+        EventType::Attack
+    ));
+}
+
+#[test]
+fn agreeing_a_clause_without_that_is_a_view() {
+    assert!(!makes(
+        "The minister agreed the old law was unfair to women.",
+        EventType::Agreement
+    ));
+    assert!(makes(
+        "The two firms agreed a merger in Madrid last week.",
+        EventType::Agreement
+    ));
+}
+
+#[test]
+fn the_name_of_a_standing_pact_tells_of_no_agreeing_unless_concluded() {
+    assert!(!makes(
+        "Exporters in Dhaka fear the end of the Multi-Fibre Agreement next year.",
+        EventType::Agreement
+    ));
+    assert!(makes(
+        "Britain and Ireland signed the Anglo-Irish Agreement in 1985.",
+        EventType::Agreement
+    ));
+}

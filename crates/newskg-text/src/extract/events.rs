@@ -726,7 +726,7 @@ fn build_event(
         return None;
     }
     let np_object = site.np_object(m);
-    if site.is_misread_verb(np_object) || site.is_generic() {
+    if site.is_misread_verb(np_object) || site.is_generic() || site.names_a_standing_pact(tree) {
         return None;
     }
     let a = read_args(doc, m, t, end, si, trig.verb, tree);
@@ -828,6 +828,33 @@ impl Site<'_> {
                     && m.item_at[k].is_none_or(|ii| m.items[ii].possessive)
             })
             .find(|&k| toks[k].is_noun() && !toks[k].is_proper())
+    }
+
+    /// Whether a noun trigger of an agreement ends the name of a standing pact ("the
+    /// Multi-Fibre Agreement expires", "the Stability and Growth Pact"): a capitalised noun
+    /// after capitalised words, inside the sentence. The name tells of no agreeing unless a
+    /// verb of concluding takes it ("the Good Friday Agreement was signed in 1998").
+    fn names_a_standing_pact(&self, tree: &Tree) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let t = self.t;
+        let named = self.trig.event_type == EventType::Agreement
+            && !self.trig.verb
+            && toks[t].is_capitalized()
+            && t > s0 + 1
+            && toks[t - 1].is_capitalized();
+        // A headline in title case capitalises every word ("EU Trade Deal Collapses").
+        let range = self.doc.sentences[self.si].tokens.clone();
+        let title_case = !range.clone().any(|k| {
+            toks[k].text.chars().count() >= 4
+                && toks[k].text.chars().next().is_some_and(char::is_lowercase)
+        });
+        if !named || title_case {
+            return false;
+        }
+        let concluded =
+            |h: usize| toks[h].is_verb() && is("support_verb", &toks[h].lemma.to_lowercase());
+        !matches!(tree.arcs()[t - s0], (Some(h), "obj" | "nsubj:pass") if concluded(h))
     }
 
     /// Whether a verbal trigger is used in another sense: a question ("he asked."), meeting
@@ -1235,6 +1262,7 @@ impl Site<'_> {
             Need::Rally => self.is_a_rally(),
             Need::Human => !self.killed_by_nature(),
             Need::Bargain => !self.is_an_amount(),
+            Need::Shots => self.is_shooting(m, a),
             Need::None => true,
         }
     }

@@ -67,6 +67,9 @@ pub enum Need {
     Human,
     /// A bargain, not an amount (for the noun "deal"): not "a great deal", "a good deal".
     Bargain,
+    /// Shooting, not dismissal or zeal (for "fire"): aimed "on", "at" or "into" something,
+    /// a weapon fired, or armed men who fire; not "was fired", "hire and fire", "fired up".
+    Shots,
     /// Armed force, not another sense: no event when a common noun or adjective names
     /// another kind ("hunger strike", "general strike") or a plain noun is what is struck
     /// ("struck a deal", "agreements had been struck"); the noun also needs an armed word,
@@ -259,6 +262,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "rally" => Need::Rally,
         "human" => Need::Human,
         "bargain" => Need::Bargain,
+        "shots" => Need::Shots,
         _ => {
             return Err(format!(
                 "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical, gathering, rally, human, bargain or -)"

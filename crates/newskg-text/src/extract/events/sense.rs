@@ -67,8 +67,30 @@ impl Site<'_> {
         match n.lower.as_str() {
             "to" | "on" | "upon" | "terms" => true,
             "that" | "with" | "about" | "if" | "whether" => false,
-            _ => matches!(n.tag, "DT" | "CD" | "JJ" | "NN" | "NNS" | "PRP$" | "$"),
+            _ => {
+                matches!(n.tag, "DT" | "CD" | "JJ" | "NN" | "NNS" | "PRP$" | "$")
+                    && !self.subject_of_a_clause(k)
+            }
         }
+    }
+
+    /// Whether the noun phrase from `k` is the subject of a clause the verb takes without
+    /// "that": a finite verb follows it ("agreed the act was discriminatory", "agree the
+    /// plans have merit") — a view, not a thing agreed.
+    fn subject_of_a_clause(&self, k: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let end = self.doc.sentences[self.si].tokens.end;
+        let np = |j: usize| {
+            matches!(
+                toks[j].tag,
+                "DT" | "CD" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "PRP$" | "POS"
+            ) || toks[j].lower == "of"
+        };
+        let mut j = k;
+        while j < end && j < k + 10 && np(j) {
+            j += 1;
+        }
+        j > k && j < end && matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD")
     }
 
     /// Whether the verbal trigger follows its noun as a reduced relative: a participle right
@@ -248,6 +270,32 @@ impl Site<'_> {
                         .get(k + 1)
                         .is_some_and(|n| n.tag == "VBG" || matches!(n.tag, "PRP$" | "DT"))
             })
+    }
+
+    /// (`shots`, for the verb "fire") Shooting, not dismissal or zeal: aimed "on", "at",
+    /// "into" or "upon" something ("fired on protesters", "fired rockets at the base"), a
+    /// weapon fired ("fired tear gas", word class `weapon_word`), or a force or armed group
+    /// firing ("troops fired"); not "was fired by the club", "hire and fire staff", "fired
+    /// up by the speech", "fired off a letter".
+    pub(super) fn is_shooting(&self, m: &Mentions, a: &Args) -> bool {
+        let toks = &self.doc.tokens;
+        if toks
+            .get(self.end)
+            .is_some_and(|n| matches!(n.lower.as_str(), "up" | "off"))
+        {
+            return false;
+        }
+        let right = self.right_of_trigger();
+        let aimed = right
+            .clone()
+            .any(|k| matches!(toks[k].lower.as_str(), "on" | "at" | "into" | "upon"));
+        let weapon = right
+            .clone()
+            .any(|k| is("weapon_word", &toks[k].lemma.to_lowercase()));
+        let armed = !a.passive
+            && a.subject
+                .is_some_and(|s| matches!(m.items[s].what, What::Force(_)));
+        aimed || weapon || armed
     }
 
     /// (`armed`, for the noun "strike") An armed strike, not a walk-out: an armed word

@@ -1972,3 +1972,19 @@ fn the_name_of_a_standing_pact_tells_of_no_agreeing_unless_concluded() {
         EventType::Agreement
     ));
 }
+
+#[test]
+fn a_perfect_infinitive_is_done_and_a_phrase_makes_one_event() {
+    let x = run(
+        "The exchange's chief is reported to have held private talks with Clara Furse.",
+        None,
+    );
+    let m = of_type(&x, EventType::Meeting);
+    assert_eq!(m.len(), 1, "{:?}", x.events);
+    assert_eq!(m[0].status, Status::Completed);
+    let x = run(
+        "The bank is to hold talks with its creditors in Zurich.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned]);
+}

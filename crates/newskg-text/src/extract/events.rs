@@ -74,10 +74,19 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             });
         let times = time::find(doc.sentence_text(si), published, future);
         let tree = Tree::new(doc, si);
+        // The later words of a phrase an event was read from ("held private talks") start
+        // no second event of its type.
+        let mut phrases: Vec<(EventType, Range<usize>)> = Vec::new();
         let mut t = sent.tokens.start;
         while t < sent.tokens.end {
             if let Some((trig, end)) = match_trigger(doc, m, t, sent.tokens.end) {
-                if let Some(ev) = build_event(doc, m, lex, trig, t..end, si, &tree) {
+                let inside =
+                    (phrases.iter()).any(|(ty, r)| *ty == trig.event_type && r.contains(&t));
+                let ev = (!inside)
+                    .then(|| build_event(doc, m, lex, trig, t..end, si, &tree))
+                    .flatten();
+                if let Some(ev) = ev {
+                    phrases.push((trig.event_type, t + 1..end));
                     events.push(ev);
                 }
             }
@@ -1930,6 +1939,9 @@ fn tense_rank(doc: &Doc, t: usize, tag: &str) -> i8 {
             l if is("future_modal", l) => return 1,
             "had" => had = true,
             l if is("have_present", l) => has = true,
+            // A perfect infinitive tells of what is done already: "is reported to have
+            // held talks", "appears to have left".
+            "to" if has => return -1,
             "to" => return 1,
             _ => {}
         }

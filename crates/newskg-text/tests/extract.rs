@@ -1988,3 +1988,19 @@ fn a_perfect_infinitive_is_done_and_a_phrase_makes_one_event() {
     );
     assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned]);
 }
+
+#[test]
+fn a_vote_in_a_chamber_or_on_a_bill_is_no_election() {
+    for s in [
+        "MPs rejected the plans in a Commons vote on Tuesday.",
+        "Shareholders backed the move in a shareholder vote in Paris.",
+        "The union threatened a strike ballot over the job cuts.",
+        "Peers will hold a vote on the bill in March.",
+    ] {
+        assert!(!makes(s, EventType::Election), "{s}");
+    }
+    assert!(makes(
+        "Ukraine's presidential vote was held in December.",
+        EventType::Election
+    ));
+}

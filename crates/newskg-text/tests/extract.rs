@@ -2004,3 +2004,27 @@ fn a_vote_in_a_chamber_or_on_a_bill_is_no_election() {
         EventType::Election
     ));
 }
+
+#[test]
+fn sanctioning_an_action_is_authorising_it() {
+    assert!(!makes(
+        "A new UN resolution sanctioning military action was not needed, he said.",
+        EventType::Sanction
+    ));
+    assert!(makes(
+        "Washington sanctioned Iran over its nuclear programme.",
+        EventType::Sanction
+    ));
+    assert!(makes(
+        "Zimbabwe was suspended from the Commonwealth in 2002.",
+        EventType::Sanction
+    ));
+}
+
+#[test]
+fn a_suspended_player_is_no_sanction() {
+    assert!(!makes(
+        "Striker John Okafor was suspended for two matches by the league.",
+        EventType::Sanction
+    ));
+}

@@ -144,8 +144,27 @@ impl Site<'_> {
             return true;
         }
         let s0 = self.doc.sentences[self.si].tokens.start;
+        // In the passive, what is suspended or sanctioned stands before: a thing held
+        // ("the assets were frozen") or a state or a body of states ("Zimbabwe was
+        // suspended from the Commonwealth"); a suspended player or official is no state's
+        // measure.
+        let before = self.t.saturating_sub(6).max(s0)..self.t;
+        // The subject: the item right before the verb's auxiliaries and adverbs.
+        let mut v = self.t;
+        while v > s0 && (toks[v - 1].is_verb() || toks[v - 1].tag.starts_with("RB")) {
+            v -= 1;
+        }
+        let actor_before = v > s0
+            && m.item_at[v - 1].is_some_and(|ii| {
+                let it = &m.items[ii];
+                it.end == v
+                    && it.what != What::Modifier
+                    && it.pp.is_none()
+                    && !it.actors.is_empty()
+                    && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
+            });
         super::is_passive(self.doc, self.t, self.si)
-            && (self.t.saturating_sub(6).max(s0)..self.t).any(sanctioned)
+            && (before.clone().any(sanctioned) || actor_before)
     }
 
     /// (`poll`, for "vote") A vote in an election or a referendum, not in a chamber: the

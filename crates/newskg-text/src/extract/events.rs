@@ -677,12 +677,7 @@ fn support_verb_agents(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree
     if !is("support_verb", &toks[h].lemma.to_lowercase()) {
         return Vec::new();
     }
-    let dependents = |h: usize, rel: &str| -> Vec<usize> {
-        range
-            .clone()
-            .filter(|&k| arc(k) == (Some(h), rel))
-            .collect()
-    };
+    let dependents = |h: usize, rel: &str| tree.dependents(h, rel);
     let mut subjects = dependents(h, subject_rel);
     if subjects.is_empty() && subject_rel == "nsubj" {
         if let (Some(g), "xcomp") = arc(h) {

@@ -74,7 +74,11 @@ impl<'a> Tree<'a> {
 
     /// The dependents of `h` with label `rel`, in order.
     pub(super) fn dependents(&self, h: usize, rel: &str) -> Vec<usize> {
-        self.whole().dependents(h, rel)
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        (self.arcs().iter().enumerate())
+            .filter(|(_, &a)| a == (Some(h), rel))
+            .map(|(i, _)| i + s0)
+            .collect()
     }
 
     /// The grammatical subject of verb `t` from the whole tree ([`View::subject_of`]).

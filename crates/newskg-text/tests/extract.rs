@@ -2028,3 +2028,57 @@ fn a_suspended_player_is_no_sanction() {
         EventType::Sanction
     ));
 }
+
+/// The source text of the first event of type `ty`.
+fn source_of(x: &Extraction, ty: EventType) -> Option<String> {
+    let e = of_type(x, ty);
+    assert!(!e.is_empty(), "no {ty:?} in {:?}", x.events);
+    e[0].attribution.as_ref().map(|a| a.text.clone())
+}
+
+#[test]
+fn a_source_is_the_subject_of_its_speech_verb_not_a_word_beside_it() {
+    // A relative clause closed by a comma before the verb: the subject, not the object
+    // after it read as an inverted subject.
+    let x = run(
+        "The ministry, which was founded in 1990, recently announced that French troops would leave Mali.",
+        None,
+    );
+    assert_eq!(
+        source_of(&x, EventType::Withdrawal).as_deref(),
+        Some("The ministry")
+    );
+    // A participle's time phrase before the verb: the document, not the weekday.
+    let x = run(
+        "A report published on Tuesday said Belgian soldiers had withdrawn from the border.",
+        None,
+    );
+    assert_eq!(
+        source_of(&x, EventType::Withdrawal).as_deref(),
+        Some("A report")
+    );
+    // A spokesman for a body is the whole phrase.
+    let x = run(
+        "A spokesman for the alliance said Dutch troops had arrived in Kabul.",
+        None,
+    );
+    assert_eq!(
+        source_of(&x, EventType::Arrival).as_deref(),
+        Some("A spokesman for the alliance")
+    );
+}
+
+#[test]
+fn a_passive_speech_verb_or_a_subject_that_cannot_speak_gives_no_source() {
+    for s in [
+        "Italian troops will leave Herat next year, it has been announced.",
+        "The general is reported to have held talks with President Kabila in Goma.",
+        "The day after the coup saw soldiers arrive in the capital, and the week said little.",
+    ] {
+        let x = run(s, None);
+        assert!(!x.events.is_empty(), "no event in {s:?}");
+        for e in &x.events {
+            assert!(e.attribution.is_none(), "{s:?}: {:?}", e.attribution);
+        }
+    }
+}

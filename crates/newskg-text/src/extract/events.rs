@@ -104,7 +104,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             cues.push((si, k, kind));
         }
         attach_times(doc, &mut events[first_event..], &times, si, published);
-        attribute(doc, m, lex, &mut events[first_event..], si);
+        attribute(doc, m, lex, &mut events[first_event..], si, &tree);
         demanded_origins(m, &mut events[first_event..]);
     }
     for ev in &mut events {
@@ -2140,12 +2140,15 @@ fn tie_cost(doc: &Doc, e: &Event, ts: usize, tend: usize) -> usize {
 }
 
 /// Who said it: "X said", "according to X", "as confirmed by X to Y", "X told Y".
-fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: usize) {
+fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: usize, tree: &Tree) {
     if events.is_empty() {
         return;
     }
     let s = doc.sentences[si].tokens.clone();
-    if let Some(attr) = s.clone().find_map(|k| attribution_at(doc, m, lex, k, &s)) {
+    if let Some(attr) = s
+        .clone()
+        .find_map(|k| attribution_at(doc, m, lex, k, &s, tree))
+    {
         for e in events.iter_mut() {
             e.attribution = Some(attr.clone());
         }
@@ -2160,6 +2163,7 @@ fn attribution_at(
     lex: &Lexicon,
     k: usize,
     s: &Range<usize>,
+    tree: &Tree,
 ) -> Option<Attribution> {
     let toks = &doc.tokens;
     let tok = &toks[k];
@@ -2169,12 +2173,30 @@ fn attribution_at(
         return None;
     }
     // The source: "by X" after a passive, the phrase after "according to", else the
-    // subject (left) or an inverted subject ("said the minister").
+    // verb's subject from the tree (before it, or inverted: "said the minister"), else
+    // the words around it.
     let after_phrase = according || toks.get(k + 1).is_some_and(|n| n.lower == "by");
+    // A passive names its source only with "by": "it has been announced", "X is reported
+    // to have held talks" (X is what is reported on).
+    if !after_phrase && tok.tag == "VBN" && aux_before(doc, k, &["be"]) {
+        return None;
+    }
     let (src_start, src_end) = if after_phrase {
         source_after(doc, k, s)
     } else {
-        source_around(doc, m, k, s)
+        // The noun phrase right before the verb when it can speak ("officials in Niamey
+        // said"): a parse often goes wrong around it. Else the tree's subject ("The firm,
+        // which floated in 2003, recently announced"), else an inverted subject after a
+        // comma or quote ("…," said the spokesman).
+        let speaks = |(a, e): (usize, usize)| (a..e).any(|j| can_speak(doc, m, j));
+        let words = source_around(doc, m, k, s);
+        if words.0 < k && speaks(words) {
+            words
+        } else {
+            source_in_tree(doc, m, tree, k)
+                .or(Some(words))
+                .filter(|&span| speaks(span))?
+        }
     };
     if src_start >= src_end || src_end > s.end || in_relative_clause(doc, src_start, k) {
         return None;
@@ -2196,6 +2218,56 @@ fn attribution_at(
         to,
         to_actor,
     })
+}
+
+/// The source of a speech verb at token `k` from the sentence's tree: its grammatical
+/// subject ([`Tree::subject_of`]: "An annual survey released on Friday said",
+/// "The firm, which floated in 2003, recently announced", "…," said the spokesman"), as
+/// the item there or the noun phrase the subject's head heads. `None` when the tree
+/// gives the verb no subject.
+fn source_in_tree(doc: &Doc, m: &Mentions, tree: &Tree, k: usize) -> Option<(usize, usize)> {
+    let named = |j: usize| m.item_at[j].is_some_and(|ii| usable(&m.items[ii]));
+    let subject = match tree.subject_so_far(k, named) {
+        Ok(found) => found,
+        Err(_) => tree.subject_of(k, named),
+    };
+    // A head the mentions found before one they did not ("Veteran Labour MP and former
+    // Cabinet minister Jack Cunningham").
+    let heads = subject?;
+    let h = *heads
+        .iter()
+        .find(|&&h| m.item_at[h].is_some())
+        .or(heads.first())?;
+    if !can_speak(doc, m, h) {
+        return None;
+    }
+    // The phrase with its titles, descriptions and prepositional phrases ("Tory spokesman
+    // David Davis", "A report in the Sunday Business").
+    let (start, end) = match m.item_at[h] {
+        Some(ii) => (m.items[ii].start, m.items[ii].end),
+        None => (h, h + 1),
+    };
+    let (a, e) = tree.phrase_span(h);
+    Some((a.min(start), e.max(end)))
+}
+
+/// Whether token `k` can stand for who says something: an actor or force the mentions
+/// found, a personal pronoun, a proper name, or a document or source noun ("a survey
+/// released on Friday said"); not "the day", "plans" or "the failure".
+fn can_speak(doc: &Doc, m: &Mentions, k: usize) -> bool {
+    let tok = &doc.tokens[k];
+    match m.item_at[k] {
+        Some(ii) => usable(&m.items[ii]) && m.items[ii].what != What::Place,
+        None => {
+            matches!(tok.tag, "PRP" | "NNP" | "NNPS")
+                && !is("weekday", &tok.lower)
+                && !is("month", &tok.lower)
+                || is("document_noun", &tok.lemma.to_lowercase())
+                || is("source_noun", &tok.lemma.to_lowercase())
+                || is("group_noun", &tok.lower)
+                || Lexicon::get().titles.may_start(&tok.lower)
+        }
+    }
 }
 
 /// Whether a speech verb at `k` with its source starting at `src` (before it) opens a

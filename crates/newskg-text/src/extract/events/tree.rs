@@ -96,6 +96,44 @@ impl<'a> Tree<'a> {
         self.past(t + 1).subject_of(t, &named)
     }
 
+    /// The tokens of the phrase that noun `h` heads, as far as its words reach on either
+    /// side without a gap, past no comma, verb or relative pronoun on the right: "An
+    /// annual economic survey" for "survey", "A report in the Sunday Business" for
+    /// "report" (the whole tree). A leading comma, conjunction or preposition is left out.
+    pub(super) fn phrase_span(&self, h: usize) -> (usize, usize) {
+        let s = self.doc.sentences[self.si].tokens.clone();
+        let arcs = self.arcs();
+        let toks = &self.doc.tokens;
+        let under_h = |k: usize| {
+            let mut j = k;
+            for _ in 0..arcs.len() {
+                match arcs[j - s.start].0 {
+                    Some(up) if up == h => return true,
+                    Some(up) => j = up,
+                    None => return false,
+                }
+            }
+            false
+        };
+        let mut a = h;
+        while a > s.start && under_h(a - 1) {
+            a -= 1;
+        }
+        while a < h && (matches!(toks[a].tag, "CC" | "IN" | "TO") || is_punct(&toks[a].text)) {
+            a += 1;
+        }
+        let mut e = h + 1;
+        while e < s.end
+            && under_h(e)
+            && !is_punct(&toks[e].text)
+            && !toks[e].is_verb()
+            && !matches!(toks[e].tag, "WDT" | "WP" | "WP$")
+        {
+            e += 1;
+        }
+        (a, e)
+    }
+
     /// Whether the tree reads as a clause: its root is a verb, or a predicate with a copula.
     /// A noun at the root of a sentence with a verb trigger ("An East African force,
     /// deployed in 2022, left in December" parsed around "force") is a parse gone wrong.
@@ -107,6 +145,11 @@ impl<'a> Tree<'a> {
         let root = root + s0;
         self.doc.tokens[root].is_verb() || !self.dependents(root, "cop").is_empty()
     }
+}
+
+/// Whether a token is punctuation only.
+fn is_punct(text: &str) -> bool {
+    !text.chars().any(char::is_alphanumeric)
 }
 
 /// Arcs of a sentence to read, whole or as far as parsed.

@@ -2082,3 +2082,28 @@ fn a_passive_speech_verb_or_a_subject_that_cannot_speak_gives_no_source() {
         }
     }
 }
+
+#[test]
+fn meeting_a_rule_a_target_or_a_reception_is_no_meeting_but_meeting_people_is() {
+    for s in [
+        "If the economic cycle ends in March, the fiscal rule will not be met.",
+        "The council must cut its debt by a tenth each year, a target its leader says it has now met for this year.",
+        "The minister's reforms have met with disapproval from teachers.",
+        "The firm said its results would meet analysts' profit estimates.",
+    ] {
+        let x = run(s, None);
+        assert!(of_type(&x, EventType::Meeting).is_empty(), "{s:?}: {:?}", x.events);
+    }
+    for s in [
+        "The French general met the rebel leaders in Goma on Monday.",
+        "The minister met officials in Kabul.",
+    ] {
+        let x = run(s, None);
+        assert_eq!(
+            of_type(&x, EventType::Meeting).len(),
+            1,
+            "{s:?}: {:?}",
+            x.events
+        );
+    }
+}

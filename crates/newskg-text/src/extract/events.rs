@@ -730,7 +730,10 @@ fn build_event(
         return None;
     }
     let np_object = site.np_object(m);
-    if site.is_misread_verb(np_object) || site.is_generic() || site.names_a_standing_pact(tree) {
+    if site.is_misread_verb(np_object, tree)
+        || site.is_generic()
+        || site.names_a_standing_pact(tree)
+    {
         return None;
     }
     let a = read_args(doc, m, t, end, si, trig.verb, tree);
@@ -863,7 +866,7 @@ impl Site<'_> {
 
     /// Whether a verbal trigger is used in another sense: a question ("he asked."), meeting
     /// a target ("meet concerns"), a protest that is no street protest ("rallied support").
-    fn is_misread_verb(&self, np_object: Option<usize>) -> bool {
+    fn is_misread_verb(&self, np_object: Option<usize>, tree: &Tree) -> bool {
         if !self.trig.verb {
             return false;
         }
@@ -877,7 +880,11 @@ impl Site<'_> {
             }
             // To meet concerns or targets is no meeting; to meet someone is.
             EventType::Meeting => {
-                lemma_of(self.trig) == "meet" && (np_object.is_some() || self.meets_a_goal())
+                lemma_of(self.trig) == "meet"
+                    && (np_object
+                        .is_some_and(|k| !names_people(&self.doc.tokens[head_noun(self.doc, k)]))
+                        || self.meets_a_goal()
+                        || tree_meets_a_goal(self.doc, tree, self.t))
             }
             // "the evidence demonstrates that …", "rallied support": no street protest.
             EventType::Protest => np_object.is_some() || after.is_some_and(|n| n.lower == "that"),
@@ -1274,6 +1281,68 @@ impl Site<'_> {
 
 /// Whether power or a state is what is taken: "of" a country or capital, or "power" or
 /// "control" right after the trigger's last word.
+/// The last noun of the run of nouns from token `k` on, past a possessor's ending: the
+/// head of "the rebel leaders", "analysts' profit estimates".
+fn head_noun(doc: &Doc, k: usize) -> usize {
+    let toks = &doc.tokens;
+    let mut h = k;
+    let mut j = k;
+    while j < toks.len() && (toks[j].is_noun() || toks[j].tag == "POS" && j > k) {
+        if toks[j].is_noun() {
+            h = j;
+        }
+        j += 1;
+    }
+    h
+}
+
+/// Whether a common noun names people one can meet: a role or body that can speak (word
+/// classes `source_noun`, `group_noun`) or a title ("met the rebel leaders", "met
+/// officials"), not a thing ("met concerns").
+fn names_people(tok: &Token) -> bool {
+    let lemma = tok.lemma.to_lowercase();
+    is("source_noun", &lemma)
+        || is("group_noun", &tok.lower)
+        || Lexicon::get().titles.may_start(&tok.lower)
+}
+
+/// Whether what verb `t` ("meet") meets is a goal or a reception, from the tree (word class
+/// `goal_noun`): its object, its passive subject ("the golden rule will be met"), the
+/// noun a relative clause on it hangs on ("a target he says he has now met"), or its
+/// "with" phrase ("the proposals met with disapproval").
+fn tree_meets_a_goal(doc: &Doc, tree: &Tree, t: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[tree.sentence()].tokens.start;
+    let arcs = tree.arcs();
+    let mut met = tree.dependents(t, "obj");
+    met.extend(tree.dependents(t, "nsubj:pass"));
+    met.extend(tree.dependents(t, "obl").into_iter().filter(|&o| {
+        tree.dependents(o, "case")
+            .iter()
+            .any(|&c| toks[c].lower == "with")
+    }));
+    if met.is_empty() {
+        // Up a clause or two to the relative clause the verb's gap is in.
+        let mut v = t;
+        for _ in 0..3 {
+            match arcs[v - s0] {
+                (Some(n), "acl:relcl") => {
+                    met.push(n);
+                    break;
+                }
+                (Some(h), "ccomp" | "xcomp" | "conj") if toks[h].is_verb() => v = h,
+                _ => break,
+            }
+        }
+    }
+    if met.is_empty() && toks[t].tag == "VBN" {
+        // "had to be met": the passive subject of the verb it completes.
+        met.extend(tree.subject_of(t, |_| false).unwrap_or_default());
+    }
+    met.iter()
+        .any(|&k| is("goal_noun", &toks[k].lemma.to_lowercase()))
+}
+
 fn power_taken(m: &Mentions, a: &Args, toks: &[crate::analyze::Token], end: usize) -> bool {
     a.pp_word("of").iter().any(|&o| {
         m.items[o]

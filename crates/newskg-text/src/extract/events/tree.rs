@@ -38,6 +38,11 @@ impl<'a> Tree<'a> {
         }
     }
 
+    /// The index of the sentence.
+    pub(super) fn sentence(&self) -> usize {
+        self.si
+    }
+
     /// The arcs of the sentence's tokens, in order (the parse finished).
     pub(super) fn arcs(&self) -> &[Arc] {
         self.arcs.get_or_init(|| {

@@ -2107,3 +2107,26 @@ fn meeting_a_rule_a_target_or_a_reception_is_no_meeting_but_meeting_people_is() 
         );
     }
 }
+
+#[test]
+fn a_speech_clause_reports_what_follows_it_or_what_a_comma_sets_before_it() {
+    // A clause joined by "and" before the speech verb is the subject's own act.
+    let x = run(
+        "Hungary withdrew its troops from Kosovo and has said it wants talks with Serbia.",
+        None,
+    );
+    assert_eq!(source_of(&x, EventType::Withdrawal), None);
+    assert_eq!(
+        source_of(&x, EventType::Meeting).as_deref(),
+        Some("Hungary")
+    );
+    // Set off by a comma, what comes before is reported.
+    let x = run(
+        "Polish troops will leave Iraq next year, the defence minister said.",
+        None,
+    );
+    assert_eq!(
+        source_of(&x, EventType::Withdrawal).as_deref(),
+        Some("the defence minister")
+    );
+}

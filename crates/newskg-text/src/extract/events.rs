@@ -2214,18 +2214,30 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
         return;
     }
     let s = doc.sentences[si].tokens.clone();
-    if let Some(attr) = s
+    let Some((attr, first)) = s
         .clone()
         .find_map(|k| attribution_at(doc, m, lex, k, &s, tree))
-    {
-        for e in events.iter_mut() {
+    else {
+        return;
+    };
+    for e in events.iter_mut() {
+        // What a speech clause reports comes after it, or before it with a comma or quote
+        // between ("…, the spokesman said"); not a clause joined to it by "and" ("Ukraine
+        // ousted its leader and has said it wants …").
+        let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+        let set_off = (t..first).any(|j| {
+            let w = doc.tokens[j].text.as_str();
+            matches!(w, "," | ";" | ":" | "\"" | "“" | "”" | "'" | "‘" | "’")
+                || doc.tokens[j].tag == "''"
+        });
+        if t >= first || set_off {
             e.attribution = Some(attr.clone());
         }
     }
 }
 
 /// The attribution given by token `k` of the sentence with tokens `s`, if it is a speech
-/// verb or "according to" with a source.
+/// verb or "according to" with a source, with the first token of the source or verb.
 fn attribution_at(
     doc: &Doc,
     m: &Mentions,
@@ -2233,7 +2245,7 @@ fn attribution_at(
     k: usize,
     s: &Range<usize>,
     tree: &Tree,
-) -> Option<Attribution> {
+) -> Option<(Attribution, usize)> {
     let toks = &doc.tokens;
     let tok = &toks[k];
     let lemma = tok.lemma.to_lowercase();
@@ -2281,12 +2293,21 @@ fn attribution_at(
         });
     let after = if after_phrase { src_end } else { k + 1 };
     let (to, to_actor) = addressee(doc, m, after, lemma == "tell", s);
-    Some(Attribution {
-        text: doc.span_text(src_start, src_end).to_string(),
-        actor,
-        to,
-        to_actor,
-    })
+    Some((
+        Attribution {
+            text: doc.span_text(src_start, src_end).to_string(),
+            actor,
+            to,
+            to_actor,
+        },
+        // The speech clause opens with its source, unless another verb stands between
+        // them (a subject shared with a joined verb: "X withdrew … and has said").
+        if (src_end..k).any(|j| toks[j].is_verb() && !is("auxiliary_have_be", &toks[j].lemma)) {
+            k
+        } else {
+            src_start.min(k)
+        },
+    ))
 }
 
 /// The source of a speech verb at token `k` from the sentence's tree: its grammatical

@@ -1279,8 +1279,6 @@ impl Site<'_> {
     }
 }
 
-/// Whether power or a state is what is taken: "of" a country or capital, or "power" or
-/// "control" right after the trigger's last word.
 /// The last noun of the run of nouns from token `k` on, past a possessor's ending: the
 /// head of "the rebel leaders", "analysts' profit estimates".
 fn head_noun(doc: &Doc, k: usize) -> usize {
@@ -1343,6 +1341,8 @@ fn tree_meets_a_goal(doc: &Doc, tree: &Tree, t: usize) -> bool {
         .any(|&k| is("goal_noun", &toks[k].lemma.to_lowercase()))
 }
 
+/// Whether power or a state is what is taken: "of" a country or capital, or "power" or
+/// "control" right after the trigger's last word.
 fn power_taken(m: &Mentions, a: &Args, toks: &[crate::analyze::Token], end: usize) -> bool {
     a.pp_word("of").iter().any(|&o| {
         m.items[o]

@@ -2353,9 +2353,7 @@ fn can_speak(doc: &Doc, m: &Mentions, k: usize) -> bool {
                 && !is("weekday", &tok.lower)
                 && !is("month", &tok.lower)
                 || is("document_noun", &tok.lemma.to_lowercase())
-                || is("source_noun", &tok.lemma.to_lowercase())
-                || is("group_noun", &tok.lower)
-                || Lexicon::get().titles.may_start(&tok.lower)
+                || names_people(tok)
         }
     }
 }

@@ -124,13 +124,13 @@ impl<'a> Tree<'a> {
         while a > s.start && under_h(a - 1) {
             a -= 1;
         }
-        while a < h && (matches!(toks[a].tag, "CC" | "IN" | "TO") || is_punct(&toks[a].text)) {
+        while a < h && (matches!(toks[a].tag, "CC" | "IN" | "TO") || toks[a].is_punct()) {
             a += 1;
         }
         let mut e = h + 1;
         while e < s.end
             && under_h(e)
-            && !is_punct(&toks[e].text)
+            && !toks[e].is_punct()
             && !toks[e].is_verb()
             && !matches!(toks[e].tag, "WDT" | "WP" | "WP$")
         {
@@ -150,11 +150,6 @@ impl<'a> Tree<'a> {
         let root = root + s0;
         self.doc.tokens[root].is_verb() || !self.dependents(root, "cop").is_empty()
     }
-}
-
-/// Whether a token is punctuation only.
-fn is_punct(text: &str) -> bool {
-    !text.chars().any(char::is_alphanumeric)
 }
 
 /// Arcs of a sentence to read, whole or as far as parsed.

@@ -2130,3 +2130,68 @@ fn a_speech_clause_reports_what_follows_it_or_what_a_comma_sets_before_it() {
         Some("the defence minister")
     );
 }
+
+/// The countries' QIDs of the first event of type `ty`.
+fn countries_of(x: &Extraction, ty: EventType) -> Vec<String> {
+    let e = of_type(x, ty)
+        .into_iter()
+        .next()
+        .expect("an event of the type");
+    e.countries
+        .iter()
+        .map(|&a| x.actors[a].id.to_string())
+        .collect()
+}
+
+#[test]
+fn a_place_named_in_another_clause_is_no_place_of_the_event() {
+    // Kenya (Q114) is what the troops left, in a clause joined to the meeting's, not a
+    // clause that governs it; the meeting takes the country the paragraph named before,
+    // Chad (Q657).
+    let x = run(
+        "Chad's president spoke on Monday. Troops left Kenya and the minister chaired a meeting of the commission.",
+        None,
+    );
+    assert_eq!(countries_of(&x, EventType::Meeting), ["Q657"]);
+    // A place phrase of the meeting's own clause, or of its own noun phrase, is its place.
+    for s in [
+        "Chad's president spoke on Monday. The minister chaired a meeting of the commission in Kenya.",
+        "Chad's president spoke on Monday. The meeting in Kenya was chaired by the minister.",
+    ] {
+        assert_eq!(countries_of(&run(s, None), EventType::Meeting), ["Q114"], "{s}");
+    }
+}
+
+#[test]
+fn a_place_phrase_on_a_clause_sets_the_scene_a_noun_modifier_does_not() {
+    // "arrived in Mali" (Q912) sets the scene for the next paragraph's protest.
+    let x = run(
+        "Ghana faces a crisis. Ghana has few reserves. Troops arrived in Mali in March.\n\nA protest followed on Friday.",
+        None,
+    );
+    assert_eq!(countries_of(&x, EventType::Protest), ["Q912"]);
+    // "funds held in Togo" (Q945) only describes the funds: the protest is in the country
+    // the article is about, Ghana (Q117).
+    let x = run(
+        "Ghana faces a crisis. Ghana has few reserves. Ghana has frozen funds held in Togo.\n\nA protest followed on Friday.",
+        None,
+    );
+    assert_eq!(countries_of(&x, EventType::Protest), ["Q117"]);
+}
+
+#[test]
+fn a_country_named_in_passing_does_not_reach_past_its_paragraph() {
+    // The United States (Q30) only praises; after the paragraph ends, the protest belongs
+    // to the article's country, Ghana (Q117), not to the last country named.
+    let x = run(
+        "Ghana's president met his ministers. Ghana's parliament backed him. The plan was praised by the United States.\n\nA protest followed on Friday.",
+        None,
+    );
+    assert_eq!(countries_of(&x, EventType::Protest), ["Q117"]);
+    // Within the paragraph, the country named last still carries over.
+    let x = run(
+        "Ghana's president met his ministers. Ghana's parliament backed him. The plan was praised by the United States. A protest followed on Friday.",
+        None,
+    );
+    assert_eq!(countries_of(&x, EventType::Protest), ["Q30"]);
+}

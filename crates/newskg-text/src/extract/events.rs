@@ -106,9 +106,9 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
         attach_times(doc, &mut events[first_event..], &times, si, published);
         attribute(doc, m, lex, &mut events[first_event..], si, &tree);
         demanded_origins(m, &mut events[first_event..]);
-    }
-    for ev in &mut events {
-        assign_countries(doc, m, ev);
+        for ev in &mut events[first_event..] {
+            assign_countries(doc, m, ev, &tree);
+        }
     }
     let mut events = super::merge::merge(events, &m.forces, &m.actors);
     order(&mut events, &cues, doc);
@@ -2543,9 +2543,9 @@ fn is_list_comma(doc: &Doc, j: usize) -> bool {
 }
 
 /// The countries an event concerns: its places' countries, else the agent's own country
-/// for a coup, else the countries named nearest in the sentence, else the article's latest
-/// country before it.
-fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
+/// for a coup, else the countries named nearest in the sentence, else the country its
+/// paragraph has set before it, else the country the article is most about.
+fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, tree: &Tree) {
     let owners = acting_countries(m, e);
     let primary = primary_places(m, e, &owners);
     let mut countries: Vec<usize> = primary.iter().filter_map(|&p| m.country_of(p)).collect();
@@ -2553,7 +2553,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event) {
         countries = coup_countries(m, e);
     }
     if countries.is_empty() {
-        countries.extend(nearest_country_in_sentence(doc, m, e, &owners));
+        countries.extend(nearest_country_in_sentence(doc, m, e, &owners, tree));
     }
     if !countries.is_empty() {
         e.cues.push(Cue::CountryInSentence);
@@ -2665,14 +2665,19 @@ fn nearest_country_in_sentence(
     m: &mut Mentions,
     e: &Event,
     owners: &[usize],
+    tree: &Tree,
 ) -> Option<usize> {
     let s = &doc.sentences[e.sentence];
     let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+    let verb = e.cues.contains(&Cue::Verb);
     let mut best: Option<(usize, usize)> = None;
+    let mut clause: Option<bool> = None;
     for ii in m.window(s.tokens.start, s.tokens.end) {
         let it = &m.items[ii];
         if !matches!(it.what, What::Entity | What::Place | What::Government)
             || speaks_of_another_place(doc, m, it, trig_tok)
+            || *clause.get_or_insert_with(|| tree.is_clause())
+                && !places_the_event(tree, trig_tok, verb, it.start, it.end)
         {
             continue;
         }
@@ -2702,6 +2707,46 @@ fn nearest_country_in_sentence(
     best.map(|(_, c)| c)
 }
 
+/// Whether the item at tokens `a..b` can say where trigger `t` happens, by the tree: a
+/// name in a verb's own clause ("troops in Iraq withdrew", "visited Kenya's biggest
+/// shantytown"), in a noun's own phrase ("talks in Doha", "talks to end the war in
+/// Iraq"), in a verb's subject ("Niger's rulers, who seized power"), or a place phrase or
+/// subject of a clause that governs the event's ("In Kenya, he said the talks would
+/// start"); not a name in another clause ("troops left Kenya and the minister chaired a
+/// meeting", "funds held in the United States").
+fn places_the_event(tree: &Tree, t: usize, verb: bool, a: usize, b: usize) -> bool {
+    let h = tree.span_head(a, b);
+    let clause = tree.clause_of(t);
+    if verb && tree.clause_of(h) == clause || !verb && tree.is_under(h, t) {
+        return true;
+    }
+    // A verb's subject, also where a relative clause or a shared subject gives it:
+    // "Niger's military rulers, who seized power"; a noun's governing verb's subject is
+    // no place of it ("the French government condemned the coup").
+    let subject = (verb.then(|| tree.subject_of(t, |_| false)).flatten()).unwrap_or_default();
+    if subject.iter().any(|&s| tree.is_under(h, s)) {
+        return true;
+    }
+    let governing = tree.governing_clauses(t);
+    let (up, rel) = tree.arc(tree.noun_phrase_top(h));
+    if rel.starts_with("obl") && up.is_some_and(|u| governing.contains(&u)) {
+        return true;
+    }
+    // The subject of a support verb governing a noun ("Chad held elections"), or of the
+    // verb whose infinitive the event's clause completes ("Niger's junta ordered the
+    // troops to leave"); not of another verb a noun is the object of ("the French
+    // government condemned the coup") nor of a clause further up ("Washington agreed to
+    // withdraw from Niger, whose rulers, in power since a coup, …").
+    let own = governing[0];
+    let subject_of_clause = match governing.get(1) {
+        _ if !verb && is("support_verb", &tree.tokens()[own].lemma) => Some(own),
+        Some(&up) if tree.arc(own) == (Some(up), "xcomp") => Some(up),
+        _ => None,
+    };
+    (subject_of_clause.and_then(|g| tree.subject_of(g, |_| false)))
+        .is_some_and(|subject| subject.iter().any(|&s| tree.is_under(h, s)))
+}
+
 /// Whether an item of the trigger's sentence (trigger token `trig_tok`) is no place of
 /// the event: inside a relative clause the trigger is not in ("The force, which includes
 /// soldiers from Kenya and Uganda, must leave"), a capital as partner ("an agreement with
@@ -2723,8 +2768,11 @@ fn speaks_of_another_place(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) 
         .any(|k| doc.tokens[k].lower == ";" || is("contrast_concession_conj", &doc.tokens[k].lower))
 }
 
-/// The latest country named in the ten sentences before the event, other than the acting
-/// countries `owners`; side remarks and capitals acting are passed over.
+/// The country set before the event's sentence, other than the acting countries `owners`:
+/// the latest place that sets a scene ([`sets_the_scene`]) in the ten sentences before,
+/// else the latest country named at all in the event's paragraph; `None` when neither
+/// names one (the event's story is then the article's). Side remarks and capitals acting
+/// are passed over.
 fn latest_country_before(
     doc: &Doc,
     m: &mut Mentions,
@@ -2732,15 +2780,20 @@ fn latest_country_before(
     owners: &[usize],
 ) -> Option<usize> {
     let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
-    let start_tok = trig_tok.min(doc.tokens.len().saturating_sub(1));
+    let start_tok = doc.sentences[e.sentence].tokens.start;
     let from = Mentions::sentences_back(doc, start_tok, 10);
-    for ii in m.window(from, start_tok).into_iter().rev() {
-        let it = &m.items[ii];
-        if !matches!(it.what, What::Entity | What::Place | What::Government)
-            || is_side_remark_or_acting_capital(doc, m, it, trig_tok)
-        {
-            continue;
-        }
+    let paragraph = doc.sentences[doc.paragraph_start(e.sentence)].tokens.start;
+    let candidates: Vec<usize> = (m.window(from, start_tok).into_iter().rev())
+        .filter(|&ii| {
+            let it = &m.items[ii];
+            matches!(it.what, What::Entity | What::Place | What::Government)
+                && !is_side_remark_or_acting_capital(doc, m, it, trig_tok)
+        })
+        .collect();
+    let scenes = (candidates.iter()).filter(|&&ii| sets_the_scene(doc, m, &m.items[ii]));
+    let named = (candidates.iter()).filter(|&&ii| m.items[ii].start >= paragraph);
+    let ordered: Vec<usize> = scenes.chain(named).copied().collect();
+    for ii in ordered {
         for a in m.items[ii].actors.clone() {
             if let Some(c) = m.country_of(a) {
                 if !owners.contains(&c) {
@@ -2750,6 +2803,26 @@ fn latest_country_before(
         }
     }
     None
+}
+
+/// Whether an item sets the scene for what follows: a place phrase (word class
+/// `scene_place`: "in Mali", "troops left Niger", "from Azerbaijan's Karabakh region") on
+/// a clause, by its sentence's tree; not a country acting, a title's or a force's ("agreed
+/// with the US", "President Conde of Guinea", "folded into Barkhane"), nor a place that
+/// only describes a noun ("funds held in the United States", "a union in Mozambique").
+fn sets_the_scene(doc: &Doc, m: &Mentions, it: &Item) -> bool {
+    if !(it.is_place(m) && it.pp.as_deref().is_some_and(|p| is("scene_place", p))) {
+        return false;
+    }
+    let tree = Tree::new(doc, it.sentence);
+    let top = tree.noun_phrase_top(tree.span_head(it.start, it.end));
+    match tree.arc(top) {
+        (Some(h), rel) if rel.starts_with("obl") || rel == "obj" => {
+            let c = tree.clause_of(h);
+            doc.tokens[c].is_verb() && !matches!(tree.arc(c).1, "acl" | "acl:relcl")
+        }
+        _ => false,
+    }
 }
 
 /// Whether an earlier item names no place of the event with trigger token `trig_tok`: a

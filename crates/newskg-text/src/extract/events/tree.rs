@@ -139,6 +139,103 @@ impl<'a> Tree<'a> {
         (a, e)
     }
 
+    /// Whether token `k` is `h` or in the phrase `h` heads (the whole tree).
+    pub(super) fn is_under(&self, k: usize, h: usize) -> bool {
+        let arcs = self.arcs();
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let mut j = k;
+        for _ in 0..=arcs.len() {
+            if j == h {
+                return true;
+            }
+            match arcs[j - s0].0 {
+                Some(up) => j = up,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// The head of the clause token `k` is in: the nearest verb, or predicate with a
+    /// copula, at or above it (the root when there is none).
+    pub(super) fn clause_of(&self, k: usize) -> usize {
+        let arcs = self.arcs();
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let mut j = k;
+        for _ in 0..arcs.len() {
+            if self.heads_a_clause(j) {
+                return j;
+            }
+            match arcs[j - s0].0 {
+                Some(up) => j = up,
+                None => return j,
+            }
+        }
+        j
+    }
+
+    /// The clauses that govern token `k`'s: its own clause and each clause above it, up to
+    /// the root, passing over the first of two joined clauses ("left Iraq and arrived in
+    /// Kuwait": leaving does not govern arriving) and over a clause set beside it.
+    pub(super) fn governing_clauses(&self, k: usize) -> Vec<usize> {
+        let arcs = self.arcs();
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let mut out = Vec::new();
+        let mut c = self.clause_of(k);
+        for _ in 0..arcs.len() {
+            out.push(c);
+            let (mut up, rel) = arcs[c - s0];
+            if matches!(rel, "conj" | "parataxis") {
+                // Past the sibling to what governs it.
+                up = up.and_then(|h| arcs[self.clause_of(h) - s0].0);
+            }
+            let Some(h) = up else { break };
+            c = self.clause_of(h);
+        }
+        out
+    }
+
+    /// The document's tokens.
+    pub(super) fn tokens(&self) -> &[crate::analyze::Token] {
+        &self.doc.tokens
+    }
+
+    /// Token `k`'s arc in the whole tree.
+    pub(super) fn arc(&self, k: usize) -> Arc {
+        self.arcs()[k - self.doc.sentences[self.si].tokens.start]
+    }
+
+    /// The token of `a..b` whose head lies outside it (the first such): the phrase's head.
+    pub(super) fn span_head(&self, a: usize, b: usize) -> usize {
+        (a..b)
+            .find(|&k| self.arc(k).0.is_none_or(|h| !(a..b).contains(&h)))
+            .unwrap_or(a)
+    }
+
+    /// The top of the noun phrase token `k` is in: up through the nouns it modifies or is
+    /// listed, named or set in apposition with ("the north of Mali", "Yangon, Mandalay and
+    /// the capital", "Jakarta, Indonesia").
+    pub(super) fn noun_phrase_top(&self, k: usize) -> usize {
+        let mut j = k;
+        for _ in 0..self.arcs().len() {
+            match self.arc(j) {
+                (Some(h), rel)
+                    if !self.heads_a_clause(h)
+                        && (rel.starts_with("nmod")
+                            || matches!(rel, "conj" | "appos" | "flat" | "compound")) =>
+                {
+                    j = h
+                }
+                _ => break,
+            }
+        }
+        j
+    }
+
+    fn heads_a_clause(&self, k: usize) -> bool {
+        self.doc.tokens[k].is_verb() || !self.dependents(k, "cop").is_empty()
+    }
+
     /// Whether the tree reads as a clause: its root is a verb, or a predicate with a copula.
     /// A noun at the root of a sentence with a verb trigger ("An East African force,
     /// deployed in 2022, left in December" parsed around "force") is a parse gone wrong.

@@ -63,6 +63,10 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let toks = &doc.tokens;
     let mut events: Vec<Event> = Vec::new();
     let mut cues: Vec<(usize, usize, &'static str)> = Vec::new(); // (sentence, token, kind)
+                                                                  // Each sentence's tree, parsed when a rule first reads it (once, however many read it).
+    let trees: Vec<Tree> = (0..doc.sentences.len())
+        .map(|si| Tree::new(doc, si))
+        .collect();
     for (si, sent) in doc.sentences.iter().enumerate() {
         let first_event = events.len();
         let future = sent
@@ -73,7 +77,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                 toks[t].lemma == "plan" && toks.get(t + 1).is_some_and(|n| n.lower == "to")
             });
         let times = time::find(doc.sentence_text(si), published, future);
-        let tree = Tree::new(doc, si);
+        let tree = &trees[si];
         // The later words of a phrase an event was read from ("held private talks") start
         // no second event of its type.
         let mut phrases: Vec<(EventType, Range<usize>)> = Vec::new();
@@ -83,7 +87,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                 let inside =
                     (phrases.iter()).any(|(ty, r)| *ty == trig.event_type && r.contains(&t));
                 let ev = (!inside)
-                    .then(|| build_event(doc, m, lex, trig, t..end, si, &tree))
+                    .then(|| build_event(doc, m, lex, trig, t..end, si, tree))
                     .flatten();
                 if let Some(ev) = ev {
                     phrases.push((trig.event_type, t + 1..end));
@@ -104,10 +108,10 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             cues.push((si, k, kind));
         }
         attach_times(doc, &mut events[first_event..], &times, si, published);
-        attribute(doc, m, lex, &mut events[first_event..], si, &tree);
+        attribute(doc, m, lex, &mut events[first_event..], si, tree);
         demanded_origins(m, &mut events[first_event..]);
         for ev in &mut events[first_event..] {
-            assign_countries(doc, m, ev, &tree);
+            assign_countries(doc, m, ev, &trees);
         }
     }
     let mut events = super::merge::merge(events, &m.forces, &m.actors);
@@ -2545,7 +2549,7 @@ fn is_list_comma(doc: &Doc, j: usize) -> bool {
 /// The countries an event concerns: its places' countries, else the agent's own country
 /// for a coup, else the countries named nearest in the sentence, else the country its
 /// paragraph has set before it, else the country the article is most about.
-fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, tree: &Tree) {
+fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree]) {
     let owners = acting_countries(m, e);
     let primary = primary_places(m, e, &owners);
     let mut countries: Vec<usize> = primary.iter().filter_map(|&p| m.country_of(p)).collect();
@@ -2553,19 +2557,27 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, tree: &Tree) {
         countries = coup_countries(m, e);
     }
     if countries.is_empty() {
-        countries.extend(nearest_country_in_sentence(doc, m, e, &owners, tree));
+        countries.extend(nearest_country_in_sentence(
+            doc,
+            m,
+            e,
+            &owners,
+            &trees[e.sentence],
+        ));
     }
     if !countries.is_empty() {
         e.cues.push(Cue::CountryInSentence);
     } else {
         // Else the country the article is most about.
-        countries.extend(latest_country_before(doc, m, e, &owners).or_else(|| {
-            m.topic
-                .iter()
-                .filter(|(a, _)| !owners.contains(a))
-                .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
-                .map(|(a, _)| *a)
-        }));
+        countries.extend(
+            latest_country_before(doc, m, e, &owners, trees).or_else(|| {
+                m.topic
+                    .iter()
+                    .filter(|(a, _)| !owners.contains(a))
+                    .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+                    .map(|(a, _)| *a)
+            }),
+        );
         if !countries.is_empty() {
             e.cues.push(Cue::CountryFromArticle);
         }
@@ -2778,6 +2790,7 @@ fn latest_country_before(
     m: &mut Mentions,
     e: &Event,
     owners: &[usize],
+    trees: &[Tree],
 ) -> Option<usize> {
     let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
     let start_tok = doc.sentences[e.sentence].tokens.start;
@@ -2790,14 +2803,22 @@ fn latest_country_before(
                 && !is_side_remark_or_acting_capital(doc, m, it, trig_tok)
         })
         .collect();
-    let scenes = (candidates.iter()).filter(|&&ii| sets_the_scene(doc, m, &m.items[ii]));
-    let named = (candidates.iter()).filter(|&&ii| m.items[ii].start >= paragraph);
-    let ordered: Vec<usize> = scenes.chain(named).copied().collect();
-    for ii in ordered {
-        for a in m.items[ii].actors.clone() {
-            if let Some(c) = m.country_of(a) {
-                if !owners.contains(&c) {
-                    return Some(c);
+    // Scenes first (the tree read only until one names a country), then names.
+    for scene in [true, false] {
+        for &ii in &candidates {
+            let it = &m.items[ii];
+            let fits = match scene {
+                true => sets_the_scene(doc, m, it, &trees[it.sentence]),
+                false => it.start >= paragraph,
+            };
+            if !fits {
+                continue;
+            }
+            for a in m.items[ii].actors.clone() {
+                if let Some(c) = m.country_of(a) {
+                    if !owners.contains(&c) {
+                        return Some(c);
+                    }
                 }
             }
         }
@@ -2810,11 +2831,10 @@ fn latest_country_before(
 /// a clause, by its sentence's tree; not a country acting, a title's or a force's ("agreed
 /// with the US", "President Conde of Guinea", "folded into Barkhane"), nor a place that
 /// only describes a noun ("funds held in the United States", "a union in Mozambique").
-fn sets_the_scene(doc: &Doc, m: &Mentions, it: &Item) -> bool {
+fn sets_the_scene(doc: &Doc, m: &Mentions, it: &Item, tree: &Tree) -> bool {
     if !(it.is_place(m) && it.pp.as_deref().is_some_and(|p| is("scene_place", p))) {
         return false;
     }
-    let tree = Tree::new(doc, it.sentence);
     let top = tree.noun_phrase_top(tree.span_head(it.start, it.end));
     match tree.arc(top) {
         (Some(h), rel) if rel.starts_with("obl") || rel == "obj" => {

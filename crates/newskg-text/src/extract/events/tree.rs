@@ -4,7 +4,9 @@
 //! the subject it shares in a coordination ("met and agreed"), the controller of an
 //! infinitive ("agreed to withdraw", "ordered the troops to leave"), the noun a relative
 //! clause hangs on ("the troops who left"), the names standing for a subject ("chief
-//! executive Clara Furse", "some of the troops"); the words of the phrase a noun heads.
+//! executive Clara Furse", "some of the troops"); the words of the phrase a noun heads;
+//! the clause a word is in and the clauses that govern it, which say whose places are
+//! an event's.
 
 use super::is;
 use crate::analyze::{Arc, Doc, SentenceParse};

@@ -2195,3 +2195,34 @@ fn a_country_named_in_passing_does_not_reach_past_its_paragraph() {
     );
     assert_eq!(countries_of(&x, EventType::Protest), ["Q30"]);
 }
+
+#[test]
+fn the_subject_of_a_clause_an_event_noun_frames_is_in_its_place_an_evaluator_is_not() {
+    // "in a coup" frames the seizing: the coup is Mali's (Q912), not that of the capital
+    // the headline turned to; "condemned the coup" is said from outside: Senegal (Q1041)
+    // condemns, the coup stays Mali's.
+    let x = run(
+        "Mali turns to Moscow\n\nMali's officers, who seized power in a coup in 2021, expelled the envoy.",
+        None,
+    );
+    for e in of_type(&x, EventType::Coup) {
+        let c: Vec<String> = e
+            .countries
+            .iter()
+            .map(|&a| x.actors[a].id.to_string())
+            .collect();
+        assert_eq!(c, ["Q912"], "{:?}", summary(&x));
+    }
+    let x = run(
+        "Mali's officers seized power last week. Senegal's government condemned the coup.",
+        None,
+    );
+    for e in of_type(&x, EventType::Coup) {
+        let c: Vec<String> = e
+            .countries
+            .iter()
+            .map(|&a| x.actors[a].id.to_string())
+            .collect();
+        assert_eq!(c, ["Q912"], "{:?}", summary(&x));
+    }
+}

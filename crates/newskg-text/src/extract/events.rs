@@ -2744,14 +2744,24 @@ fn places_the_event(tree: &Tree, t: usize, verb: bool, a: usize, b: usize) -> bo
     if rel.starts_with("obl") && up.is_some_and(|u| governing.contains(&u)) {
         return true;
     }
-    // The subject of a support verb governing a noun ("Chad held elections"), or of the
-    // verb whose infinitive the event's clause completes ("Niger's junta ordered the
+    // The subject of a support verb governing a noun ("Chad held elections") or of the
+    // clause a noun of means frames ("Niger's rulers, who seized power in a coup"), or of
+    // the verb whose infinitive the event's clause completes ("Niger's junta ordered the
     // troops to leave"); not of another verb a noun is the object of ("the French
     // government condemned the coup") nor of a clause further up ("Washington agreed to
     // withdraw from Niger, whose rulers, in power since a coup, …").
     let own = governing[0];
+    // An event noun in a phrase of means ("in a coup", "through a vote"; word class
+    // `means_prep`), not of time or place ("since the coup", "at the summit").
+    let frames = |(up, rel): crate::analyze::Arc| {
+        up == Some(own)
+            && rel.starts_with("obl")
+            && (tree.dependents(t, "case").iter())
+                .any(|&c| is("means_prep", &tree.tokens()[c].lower))
+    };
     let subject_of_clause = match governing.get(1) {
         _ if !verb && is("support_verb", &tree.tokens()[own].lemma) => Some(own),
+        _ if !verb && frames(tree.arc(t)) => Some(own),
         Some(&up) if tree.arc(own) == (Some(up), "xcomp") => Some(up),
         _ => None,
     };

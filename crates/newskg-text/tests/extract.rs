@@ -525,28 +525,9 @@ fn a_junta_belongs_to_the_country_the_sentence_sets() {
         "Chad ended its defence pact with Paris. Chad's government said French troops would leave Chad. In Niger, a junta that took power in a coup expelled Belgian troops.",
         Some("2025-01-30"),
     );
-    let coup = x
-        .events
-        .iter()
-        .find(|e| e.event_type == EventType::Coup)
-        .expect("coup");
-    let countries: Vec<String> = coup
-        .countries
-        .iter()
-        .map(|&a| x.actors[a].id.to_string())
-        .collect();
-    assert_eq!(countries, ["Q1032"]);
+    assert_eq!(countries_of(&x, EventType::Coup), ["Q1032"]);
     // A capital after "with" is a partner: the pact is Chad's, not France's.
-    let pact = x
-        .events
-        .iter()
-        .find(|e| e.event_type == EventType::Agreement)
-        .expect("agreement");
-    let countries: Vec<String> = pact
-        .countries
-        .iter()
-        .map(|&a| x.actors[a].id.to_string())
-        .collect();
+    let countries = countries_of(&x, EventType::Agreement);
     assert!(countries.iter().any(|c| c == "Q657"), "{countries:?}");
 }
 
@@ -2131,16 +2112,22 @@ fn a_speech_clause_reports_what_follows_it_or_what_a_comma_sets_before_it() {
     );
 }
 
+/// The countries' QIDs of each event of type `ty`, in order.
+fn countries_of_each(x: &Extraction, ty: EventType) -> Vec<Vec<String>> {
+    (of_type(x, ty).iter())
+        .map(|e| {
+            e.countries
+                .iter()
+                .map(|&a| x.actors[a].id.to_string())
+                .collect()
+        })
+        .collect()
+}
+
 /// The countries' QIDs of the first event of type `ty`.
 fn countries_of(x: &Extraction, ty: EventType) -> Vec<String> {
-    let e = of_type(x, ty)
-        .into_iter()
-        .next()
-        .expect("an event of the type");
-    e.countries
-        .iter()
-        .map(|&a| x.actors[a].id.to_string())
-        .collect()
+    let each = countries_of_each(x, ty);
+    each.into_iter().next().expect("an event of the type")
 }
 
 #[test]
@@ -2205,24 +2192,14 @@ fn the_subject_of_a_clause_an_event_noun_frames_is_in_its_place_an_evaluator_is_
         "Mali turns to Moscow\n\nMali's officers, who seized power in a coup in 2021, expelled the envoy.",
         None,
     );
-    for e in of_type(&x, EventType::Coup) {
-        let c: Vec<String> = e
-            .countries
-            .iter()
-            .map(|&a| x.actors[a].id.to_string())
-            .collect();
+    for c in countries_of_each(&x, EventType::Coup) {
         assert_eq!(c, ["Q912"], "{:?}", summary(&x));
     }
     let x = run(
         "Mali's officers seized power last week. Senegal's government condemned the coup.",
         None,
     );
-    for e in of_type(&x, EventType::Coup) {
-        let c: Vec<String> = e
-            .countries
-            .iter()
-            .map(|&a| x.actors[a].id.to_string())
-            .collect();
+    for c in countries_of_each(&x, EventType::Coup) {
         assert_eq!(c, ["Q912"], "{:?}", summary(&x));
     }
 }

@@ -63,7 +63,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let toks = &doc.tokens;
     let mut events: Vec<Event> = Vec::new();
     let mut cues: Vec<(usize, usize, &'static str)> = Vec::new(); // (sentence, token, kind)
-                                                                  // Each sentence's tree, parsed when a rule first reads it (once, however many read it).
+
+    // Each sentence's tree, parsed when a rule first reads it (once, however many read it).
     let trees: Vec<Tree> = (0..doc.sentences.len())
         .map(|si| Tree::new(doc, si))
         .collect();
@@ -865,7 +866,7 @@ impl Site<'_> {
         }
         let concluded =
             |h: usize| toks[h].is_verb() && is("support_verb", &toks[h].lemma.to_lowercase());
-        !matches!(tree.arcs()[t - s0], (Some(h), "obj" | "nsubj:pass") if concluded(h))
+        !matches!(tree.arc(t), (Some(h), "obj" | "nsubj:pass") if concluded(h))
     }
 
     /// Whether a verbal trigger is used in another sense: a question ("he asked."), meeting
@@ -1314,8 +1315,6 @@ fn names_people(tok: &Token) -> bool {
 /// "with" phrase ("the proposals met with disapproval").
 fn tree_meets_a_goal(doc: &Doc, tree: &Tree, t: usize) -> bool {
     let toks = &doc.tokens;
-    let s0 = doc.sentences[tree.sentence()].tokens.start;
-    let arcs = tree.arcs();
     let mut met = tree.dependents(t, "obj");
     met.extend(tree.dependents(t, "nsubj:pass"));
     met.extend(tree.dependents(t, "obl").into_iter().filter(|&o| {
@@ -1327,7 +1326,7 @@ fn tree_meets_a_goal(doc: &Doc, tree: &Tree, t: usize) -> bool {
         // Up a clause or two to the relative clause the verb's gap is in.
         let mut v = t;
         for _ in 0..3 {
-            match arcs[v - s0] {
+            match tree.arc(v) {
                 (Some(n), "acl:relcl") => {
                     met.push(n);
                     break;
@@ -2683,13 +2682,17 @@ fn nearest_country_in_sentence(
     let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
     let verb = e.cues.contains(&Cue::Verb);
     let mut best: Option<(usize, usize)> = None;
-    let mut clause: Option<bool> = None;
+    // Read from the tree when the first name needs it, if the tree reads as a clause.
+    let mut scope: Option<Option<EventScope>> = None;
     for ii in m.window(s.tokens.start, s.tokens.end) {
         let it = &m.items[ii];
         if !matches!(it.what, What::Entity | What::Place | What::Government)
             || speaks_of_another_place(doc, m, it, trig_tok)
-            || *clause.get_or_insert_with(|| tree.is_clause())
-                && !places_the_event(tree, trig_tok, verb, it.start, it.end)
+            || (scope.get_or_insert_with(|| {
+                (tree.is_clause()).then(|| EventScope::new(tree, trig_tok, verb))
+            }))
+            .as_ref()
+            .is_some_and(|sc| !sc.places(tree, it.start, it.end))
         {
             continue;
         }
@@ -2719,54 +2722,74 @@ fn nearest_country_in_sentence(
     best.map(|(_, c)| c)
 }
 
-/// Whether the item at tokens `a..b` can say where trigger `t` happens, by the tree: a
-/// name in a verb's own clause ("troops in Iraq withdrew", "visited Kenya's biggest
-/// shantytown"), in a noun's own phrase ("talks in Doha", "talks to end the war in
-/// Iraq"), in a verb's subject ("Niger's rulers, who seized power"), or a place phrase or
-/// subject of a clause that governs the event's ("In Kenya, he said the talks would
-/// start"); not a name in another clause ("troops left Kenya and the minister chaired a
-/// meeting", "funds held in the United States").
-fn places_the_event(tree: &Tree, t: usize, verb: bool, a: usize, b: usize) -> bool {
-    let h = tree.span_head(a, b);
-    let clause = tree.clause_of(t);
-    if verb && tree.clause_of(h) == clause || !verb && tree.is_under(h, t) {
-        return true;
+/// Where the tree lets an event be placed, read once per event: the clauses that govern
+/// trigger `t` (its own first) and the subjects whose names place it.
+struct EventScope {
+    t: usize,
+    verb: bool,
+    governing: Vec<usize>,
+    subjects: Vec<usize>,
+}
+
+impl EventScope {
+    fn new(tree: &Tree, t: usize, verb: bool) -> EventScope {
+        let governing = tree.governing_clauses(t);
+        // A verb's subject, also where a relative clause or a shared subject gives it:
+        // "Niger's military rulers, who seized power".
+        let mut subjects =
+            (verb.then(|| tree.subject_of(t, |_| false)).flatten()).unwrap_or_default();
+        // The subject of a support verb governing a noun ("Chad held elections") or of the
+        // clause a noun of means frames ("Niger's rulers, who seized power in a coup"), or
+        // of the verb whose infinitive the event's clause completes ("Niger's junta ordered
+        // the troops to leave"); not of another verb a noun is the object of ("the French
+        // government condemned the coup") nor of a clause further up ("Washington agreed
+        // to withdraw from Niger, whose rulers, in power since a coup, …").
+        let own = governing[0];
+        // An event noun in a phrase of means ("in a coup", "through a vote"; word class
+        // `means_prep`), not of time or place ("since the coup", "at the summit").
+        let frames = |(up, rel): crate::analyze::Arc| {
+            up == Some(own)
+                && rel.starts_with("obl")
+                && (tree.dependents(t, "case").iter())
+                    .any(|&c| is("means_prep", &tree.tokens()[c].lower))
+        };
+        let subject_of_clause = match governing.get(1) {
+            _ if !verb && is("support_verb", &tree.tokens()[own].lemma) => Some(own),
+            _ if !verb && frames(tree.arc(t)) => Some(own),
+            Some(&up) if tree.arc(own) == (Some(up), "xcomp") => Some(up),
+            _ => None,
+        };
+        subjects.extend(
+            subject_of_clause
+                .and_then(|g| tree.subject_of(g, |_| false))
+                .unwrap_or_default(),
+        );
+        EventScope {
+            t,
+            verb,
+            governing,
+            subjects,
+        }
     }
-    // A verb's subject, also where a relative clause or a shared subject gives it:
-    // "Niger's military rulers, who seized power"; a noun's governing verb's subject is
-    // no place of it ("the French government condemned the coup").
-    let subject = (verb.then(|| tree.subject_of(t, |_| false)).flatten()).unwrap_or_default();
-    if subject.iter().any(|&s| tree.is_under(h, s)) {
-        return true;
+
+    /// Whether the item at tokens `a..b` can say where the event happens: a name in a
+    /// verb's own clause ("troops in Iraq withdrew", "visited Kenya's biggest shantytown")
+    /// or in a noun's own phrase ("talks in Doha", "talks to end the war in Iraq"), in one
+    /// of the subjects, or a place phrase of a governing clause ("In Kenya, he said the
+    /// talks would start"); not a name in another clause ("troops left Kenya and the
+    /// minister chaired a meeting", "funds held in the United States").
+    fn places(&self, tree: &Tree, a: usize, b: usize) -> bool {
+        let h = tree.span_head(a, b);
+        let own = match self.verb {
+            true => tree.clause_of(h) == self.governing[0],
+            false => tree.is_under(h, self.t),
+        };
+        if own || self.subjects.iter().any(|&s| tree.is_under(h, s)) {
+            return true;
+        }
+        let (up, rel) = tree.arc(tree.noun_phrase_top(h));
+        rel.starts_with("obl") && up.is_some_and(|u| self.governing.contains(&u))
     }
-    let governing = tree.governing_clauses(t);
-    let (up, rel) = tree.arc(tree.noun_phrase_top(h));
-    if rel.starts_with("obl") && up.is_some_and(|u| governing.contains(&u)) {
-        return true;
-    }
-    // The subject of a support verb governing a noun ("Chad held elections") or of the
-    // clause a noun of means frames ("Niger's rulers, who seized power in a coup"), or of
-    // the verb whose infinitive the event's clause completes ("Niger's junta ordered the
-    // troops to leave"); not of another verb a noun is the object of ("the French
-    // government condemned the coup") nor of a clause further up ("Washington agreed to
-    // withdraw from Niger, whose rulers, in power since a coup, …").
-    let own = governing[0];
-    // An event noun in a phrase of means ("in a coup", "through a vote"; word class
-    // `means_prep`), not of time or place ("since the coup", "at the summit").
-    let frames = |(up, rel): crate::analyze::Arc| {
-        up == Some(own)
-            && rel.starts_with("obl")
-            && (tree.dependents(t, "case").iter())
-                .any(|&c| is("means_prep", &tree.tokens()[c].lower))
-    };
-    let subject_of_clause = match governing.get(1) {
-        _ if !verb && is("support_verb", &tree.tokens()[own].lemma) => Some(own),
-        _ if !verb && frames(tree.arc(t)) => Some(own),
-        Some(&up) if tree.arc(own) == (Some(up), "xcomp") => Some(up),
-        _ => None,
-    };
-    (subject_of_clause.and_then(|g| tree.subject_of(g, |_| false)))
-        .is_some_and(|subject| subject.iter().any(|&s| tree.is_under(h, s)))
 }
 
 /// Whether an item of the trigger's sentence (trigger token `trig_tok`) is no place of

@@ -40,11 +40,6 @@ impl<'a> Tree<'a> {
         }
     }
 
-    /// The index of the sentence.
-    pub(super) fn sentence(&self) -> usize {
-        self.si
-    }
-
     /// The arcs of the sentence's tokens, in order (the parse finished).
     pub(super) fn arcs(&self) -> &[Arc] {
         self.arcs.get_or_init(|| {
@@ -109,19 +104,8 @@ impl<'a> Tree<'a> {
     /// "report" (the whole tree). A leading comma, conjunction or preposition is left out.
     pub(super) fn phrase_span(&self, h: usize) -> (usize, usize) {
         let s = self.doc.sentences[self.si].tokens.clone();
-        let arcs = self.arcs();
         let toks = &self.doc.tokens;
-        let under_h = |k: usize| {
-            let mut j = k;
-            for _ in 0..arcs.len() {
-                match arcs[j - s.start].0 {
-                    Some(up) if up == h => return true,
-                    Some(up) => j = up,
-                    None => return false,
-                }
-            }
-            false
-        };
+        let under_h = |k: usize| k != h && self.is_under(k, h);
         let mut a = h;
         while a > s.start && under_h(a - 1) {
             a -= 1;
@@ -141,55 +125,42 @@ impl<'a> Tree<'a> {
         (a, e)
     }
 
+    /// Token `k` and the tokens above it, nearest first, up to the root (the whole tree).
+    fn ancestors(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        let steps = self.arcs().len();
+        std::iter::successors(Some(k), |&j| self.arc(j).0).take(steps + 1)
+    }
+
     /// Whether token `k` is `h` or in the phrase `h` heads (the whole tree).
     pub(super) fn is_under(&self, k: usize, h: usize) -> bool {
-        let arcs = self.arcs();
-        let s0 = self.doc.sentences[self.si].tokens.start;
-        let mut j = k;
-        for _ in 0..=arcs.len() {
-            if j == h {
-                return true;
-            }
-            match arcs[j - s0].0 {
-                Some(up) => j = up,
-                None => return false,
-            }
-        }
-        false
+        self.ancestors(k).any(|j| j == h)
     }
 
     /// The head of the clause token `k` is in: the nearest verb, or predicate with a
     /// copula, at or above it (the root when there is none).
     pub(super) fn clause_of(&self, k: usize) -> usize {
-        let arcs = self.arcs();
-        let s0 = self.doc.sentences[self.si].tokens.start;
-        let mut j = k;
-        for _ in 0..arcs.len() {
+        let mut last = k;
+        for j in self.ancestors(k) {
             if self.heads_a_clause(j) {
                 return j;
             }
-            match arcs[j - s0].0 {
-                Some(up) => j = up,
-                None => return j,
-            }
+            last = j;
         }
-        j
+        last
     }
 
     /// The clauses that govern token `k`'s: its own clause and each clause above it, up to
     /// the root, passing over the first of two joined clauses ("left Iraq and arrived in
     /// Kuwait": leaving does not govern arriving) and over a clause set beside it.
     pub(super) fn governing_clauses(&self, k: usize) -> Vec<usize> {
-        let arcs = self.arcs();
-        let s0 = self.doc.sentences[self.si].tokens.start;
         let mut out = Vec::new();
         let mut c = self.clause_of(k);
-        for _ in 0..arcs.len() {
+        for _ in 0..self.arcs().len() {
             out.push(c);
-            let (mut up, rel) = arcs[c - s0];
+            let (mut up, rel) = self.arc(c);
             if matches!(rel, "conj" | "parataxis") {
                 // Past the sibling to what governs it.
-                up = up.and_then(|h| arcs[self.clause_of(h) - s0].0);
+                up = up.and_then(|h| self.arc(self.clause_of(h)).0);
             }
             let Some(h) = up else { break };
             c = self.clause_of(h);
@@ -246,8 +217,7 @@ impl<'a> Tree<'a> {
         let Some(root) = self.arcs().iter().position(|&(h, _)| h.is_none()) else {
             return false;
         };
-        let root = root + s0;
-        self.doc.tokens[root].is_verb() || !self.dependents(root, "cop").is_empty()
+        self.heads_a_clause(root + s0)
     }
 }
 

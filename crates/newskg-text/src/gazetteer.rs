@@ -303,19 +303,25 @@ impl Gazetteer {
     }
 
     /// The names in `text`, leftmost-longest and not overlapping, as (start, end, entity,
-    /// form): at each position the longest name that starts there, the scan going on after
-    /// it. Names are UTF-8, so they start only at character boundaries.
+    /// form): at each position the longest name that starts there and ends on a word
+    /// boundary (`bounded`), the scan going on after it. A longest name that ends inside a
+    /// word ("The Conservative", an outlet, in "The Conservatives") takes nothing: the scan
+    /// goes on from the next character, so "Conservatives" is found. Names are UTF-8, so
+    /// they start only at character boundaries.
     fn names_in<'t>(
         &'t self,
         text: &'t str,
+        bounded: impl Fn(usize, usize) -> bool + 't,
     ) -> impl Iterator<Item = (usize, usize, usize, Form)> + 't {
         let mut at = 0;
         std::iter::from_fn(move || {
             while at < text.len() {
                 let start = at;
                 if let Some((end, entity, form)) = self.name_at(text, start) {
-                    at = end;
-                    return Some((start, end, entity, form));
+                    if bounded(start, end) {
+                        at = end;
+                        return Some((start, end, entity, form));
+                    }
                 }
                 at += 1;
             }
@@ -345,20 +351,19 @@ impl Gazetteer {
     /// All hits in `text`, leftmost-longest, on word boundaries.
     pub fn find(&self, text: &str) -> Vec<Hit> {
         let mut out = Vec::new();
-        for (start, end, entity, form) in self.names_in(text) {
+        let bounded = |start: usize, end: usize| {
             let before = text[..start].chars().next_back();
             let after = text[end..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+            !(before.is_some_and(|c| c.is_alphanumeric() || c == '-')
                 || after.is_some_and(|c| {
                     c.is_alphanumeric()
                         || c == '-'
                             && !["-based", "-led", "-backed", "-trained"]
                                 .iter()
                                 .any(|s| text[end..].starts_with(s))
-                })
-            {
-                continue;
-            }
+                }))
+        };
+        for (start, end, entity, form) in self.names_in(text, bounded) {
             if self.entities[entity].needs_state && !self.state_follows(&text[end..]) {
                 continue;
             }
@@ -520,10 +525,22 @@ mod tests {
                     (m.start(), m.end(), e, f)
                 })
                 .collect();
-            let got: Vec<_> = g.names_in(text).collect();
+            let got: Vec<_> = g.names_in(text, |_, _| true).collect();
             assert_eq!(got.len(), want.len());
             assert!(got == want);
         }
+    }
+
+    #[test]
+    fn a_name_that_ends_inside_a_word_hides_no_name_after_it() {
+        // "The Conservative" (an outlet) begins "The Conservatives" and ends inside a word.
+        let g = super::Gazetteer::get();
+        let hits = g.find("The Conservatives have called for an inquiry.");
+        let labels: Vec<&str> = hits
+            .iter()
+            .map(|h| g.entities[h.entity].label.as_str())
+            .collect();
+        assert_eq!(labels, ["Conservative Party"]);
     }
 
     #[test]

@@ -2203,3 +2203,108 @@ fn the_subject_of_a_clause_an_event_noun_frames_is_in_its_place_an_evaluator_is_
         assert_eq!(c, ["Q912"], "{:?}", summary(&x));
     }
 }
+
+#[test]
+fn a_bare_definite_event_noun_names_the_event_told_of_before() {
+    // "the meeting" is the ministers' meeting of the sentence before: one event, told of
+    // twice, whose participants gain the chair.
+    let x = run(
+        "Trade ministers of the G20 will meet in Lisbon on Friday. Ms Okafor will chair the meeting.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", x.events);
+    assert_eq!(meetings[0].mentions.len(), 1);
+    assert!(labels(&x, &meetings[0].participants).contains(&"Okafor".to_string()));
+    // A meeting the text introduces ("a meeting") or restricts ("the board meeting") may
+    // be another one.
+    for second in [
+        "Ms Okafor will chair a meeting of the board.",
+        "Ms Okafor will chair the board meeting.",
+    ] {
+        let x = run(
+            &format!("Trade ministers of the G20 will meet in Lisbon on Friday. {second}"),
+            None,
+        );
+        assert_eq!(of_type(&x, EventType::Meeting).len(), 2, "{second}");
+    }
+    // "the ultimatum" is told by another word than the protesters' demand: another demand.
+    let x = run(
+        "The junta demanded that the envoy leave. Students rallied to demand jobs. The ultimatum expires on Friday.",
+        None,
+    );
+    assert!(of_type(&x, EventType::Demand).len() >= 2, "{:?}", x.events);
+    assert!(of_type(&x, EventType::Demand).iter().all(|e| !e
+        .mentions
+        .iter()
+        .any(|m| m.trigger == "ultimatum")
+        || e.trigger.starts_with("ultimatum")));
+}
+
+#[test]
+fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
+    let x = run(
+        "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", x.events);
+    assert_eq!(labels(&x, &meetings[0].participants), ["Peter Mandelbaum"]);
+    // A gathering only spoken of is no place its speaker was at.
+    let x = run("Peter Mandelbaum spoke about a meeting in Leeds.", None);
+    for e in of_type(&x, EventType::Meeting) {
+        assert!(e.participants.is_empty(), "{:?}", x.events);
+    }
+}
+
+#[test]
+fn whoever_calls_or_offers_an_event_noun_is_its_agent() {
+    for (text, agent) in [
+        (
+            "The Conservatives organised a protest outside parliament.",
+            "Conservative Party",
+        ),
+        (
+            "The Liberal Democrats called a meeting of their MPs.",
+            "Liberal Democrats",
+        ),
+        (
+            "Britain offered a deployment of Gurkhas to Indonesia.",
+            "United Kingdom",
+        ),
+    ] {
+        let x = run(text, None);
+        assert!(
+            x.events.iter().any(|e| labels(&x, &e.agents) == [agent]),
+            "{text}: {:?}",
+            x.events
+        );
+    }
+    // What is called or offered is to come; what is called for is demanded.
+    let x = run("The Liberal Democrats called a meeting of their MPs.", None);
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned]);
+    let x = run(
+        "Britain offered a deployment of Gurkhas to Indonesia.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Deployment), [Status::Planned]);
+    let x = run(
+        "The Liberal Democrats called for a meeting of their MPs.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Demanded]);
+}
+
+#[test]
+fn a_promise_met_is_no_meeting() {
+    assert_makes(
+        "Meeting",
+        false,
+        &["Mr Prescott claimed Labour has met all of its promises."],
+    );
+    assert_makes(
+        "Meeting",
+        true,
+        &["Mr Prescott met all of the party's leaders."],
+    );
+}

@@ -62,6 +62,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let lex = Lexicon::get();
     let toks = &doc.tokens;
     let mut events: Vec<Event> = Vec::new();
+    // Per event: told of by a bare definite noun ("the meeting"), which names a known event.
+    let mut back_refs: Vec<bool> = Vec::new();
     let mut cues: Vec<(usize, usize, &'static str)> = Vec::new(); // (sentence, token, kind)
 
     // Each sentence's tree, parsed when a rule first reads it (once, however many read it).
@@ -92,6 +94,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                     .flatten();
                 if let Some(ev) = ev {
                     phrases.push((trig.event_type, t + 1..end));
+                    back_refs.push(!trig.verb && end == t + 1 && bare_definite(doc, tree, t, si));
                     events.push(ev);
                 }
             }
@@ -115,9 +118,35 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             assign_countries(doc, m, ev, &trees);
         }
     }
-    let mut events = super::merge::merge(events, &m.forces, &m.actors);
+    let mut events = super::merge::merge(events, &back_refs, &m.forces, &m.actors);
     order(&mut events, &cues, doc);
     events
+}
+
+/// Whether the noun at `t` stands with nothing but a definite determiner (word class
+/// `definite_determiner`: "the meeting", "this election"): no modifier, possessor, phrase
+/// or clause of its own that could tell a new event from one already named.
+fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
+    let range = doc.sentences[si].tokens.clone();
+    // Only a determiner right before the noun can make it bare: no need to parse otherwise.
+    if t == range.start || !is("definite_determiner", &doc.tokens[t - 1].lower) {
+        return false;
+    }
+    let mut definite = false;
+    for k in range.filter(|&k| k != t) {
+        match tree.arc(k) {
+            (Some(h), "det") if h == t => {
+                definite = is("definite_determiner", &doc.tokens[k].lower);
+                if !definite {
+                    return false;
+                }
+            }
+            (Some(h), "punct" | "case" | "cc") if h == t => {}
+            (Some(h), _) if h == t => return false,
+            _ => {}
+        }
+    }
+    definite
 }
 
 /// Matches a trigger at token `t`; returns the trigger and the token after its last word.
@@ -657,42 +686,53 @@ struct Roles {
 /// sentence's tree: the verb's subject and the subjects joined to it ("Venezuela and China
 /// sign oil deal", "the G20 held talks", "Russia imposed sanctions"), its "by" phrase when the
 /// event is the passive subject ("the deal was signed by both firms"), or the subject of the
-/// verb it completes ("agreed to sign a deal"). Items that name actors, possessors and
-/// modifiers left out.
-fn support_verb_agents(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> Vec<usize> {
+/// verb it completes ("agreed to sign a deal"). A gathering is also attended by the subject
+/// of any clause it is the "at" phrase of ("explained his reasons at a meeting", word class
+/// `attended_at`). Items that name actors, possessors and modifiers left out.
+fn support_verb_agents(
+    doc: &Doc,
+    m: &Mentions,
+    (t, si): (usize, usize),
+    ty: EventType,
+    tree: &Tree,
+) -> Vec<usize> {
     let toks = &doc.tokens;
     let range = doc.sentences[si].tokens.clone();
-    // No support verb in the sentence: no need to parse it.
-    if !range
-        .clone()
-        .any(|k| toks[k].is_verb() && is("support_verb", &toks[k].lemma.to_lowercase()))
+    let attended = ty == EventType::Meeting
+        && t > range.start
+        && (range.start..t).any(|k| is("attended_at", &toks[k].lower));
+    // No support verb in the sentence and no gathering attended: no need to parse it.
+    if !attended
+        && !range
+            .clone()
+            .any(|k| toks[k].is_verb() && is("support_verb", &toks[k].lemma.to_lowercase()))
     {
         return Vec::new();
     }
-    let arcs = tree.arcs();
-    let arc = |k: usize| arcs[k - range.start];
-    let (Some(mut h), rel) = arc(t) else {
+    let (Some(mut h), rel) = tree.arc(t) else {
         return Vec::new();
+    };
+    let at = || {
+        tree.dependents(t, "case")
+            .iter()
+            .any(|&c| is("attended_at", &toks[c].lower))
     };
     let subject_rel = match rel {
-        "obj" => "nsubj",
-        "nsubj:pass" => "obl:agent",
+        "obj" if is("support_verb", &toks[h].lemma.to_lowercase()) => "nsubj",
+        "nsubj:pass" if is("support_verb", &toks[h].lemma.to_lowercase()) => "obl:agent",
+        "obl" if attended && toks[h].is_verb() && at() => "nsubj",
         _ => return Vec::new(),
     };
-    if !is("support_verb", &toks[h].lemma.to_lowercase()) {
-        return Vec::new();
-    }
-    let dependents = |h: usize, rel: &str| tree.dependents(h, rel);
-    let mut subjects = dependents(h, subject_rel);
+    let mut subjects = tree.dependents(h, subject_rel);
     if subjects.is_empty() && subject_rel == "nsubj" {
-        if let (Some(g), "xcomp") = arc(h) {
+        if let (Some(g), "xcomp") = tree.arc(h) {
             h = g;
-            subjects = dependents(h, "nsubj");
+            subjects = tree.dependents(h, "nsubj");
         }
     }
     let joined: Vec<usize> = subjects
         .iter()
-        .flat_map(|&k| dependents(k, "conj"))
+        .flat_map(|&k| tree.dependents(k, "conj"))
         .collect();
     let mut items: Vec<usize> = subjects
         .into_iter()
@@ -747,7 +787,10 @@ fn build_event(
     }
     let mut roles = site.roles(m, &a);
     if !trig.verb && roles.agents.is_empty() {
-        roles.agents = support_verb_agents(doc, m, t, si, tree);
+        roles.agents = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
+        if trig.event_type == EventType::Meeting {
+            roles.participants.extend(roles.agents.iter().copied());
+        }
     }
     let has_place = [&roles.origin, &roles.destination, &roles.location]
         .iter()
@@ -1820,6 +1863,13 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
                 {
                     g.negated = true;
                 }
+                // "called a strike", "called an election": a verb that demands with "for"
+                // convenes the event it takes as its object (word class `convene_verb`).
+                let convened = !verb
+                    && c == "demanded"
+                    && is("convene_verb", &tok.lemma.to_lowercase())
+                    && !(k + 1..t).any(|j| matches!(toks[j].tag, "IN" | "TO" | "RP"));
+                let c = if convened { "planned" } else { c };
                 g.status = Some((status_named(c), tense_rank(doc, k, tok.tag)));
             }
             continue;

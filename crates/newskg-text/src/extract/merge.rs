@@ -10,21 +10,42 @@
 //! agreed"). Demands are never joined: an article reports many, and what a demand asks is
 //! not a role the extractor fills, so two of them cannot be told apart. Attacks are joined
 //! only when both name the same place or the same day ("the Madrid rail bombing" told of
-//! twice). The joined event keeps the first mention's trigger and sentence, takes the roles
-//! and time either side names, and the status most of its mentions give (the earliest on a
-//! tie) with that mention's place in time, and the cues of all of them; every further
-//! mention stays with its own sentence, offsets and attribution (`Event::mentions`).
+//! twice). The joined event keeps the first mention's trigger and sentence, takes the
+//! roles, countries and time either side names, and the status most of its mentions give
+//! (the earliest on a tie) with that mention's place in time, and the cues of all of them;
+//! every further mention stays with its own sentence, offsets and attribution
+//! (`Event::mentions`).
+//!
+//! A bare definite mention ("the meeting", "the talks", "this election": the noun with
+//! nothing but its determiner) names no new event but the one the reader already knows: it
+//! joins the latest earlier event of its type told of by the same word (or one formed from
+//! it: "meet", "the meeting") whose time fits, whatever else its sentence gives it ("Mr
+//! Brown will chair the meeting" after "G7 ministers meet in London"); "the ultimatum"
+//! after a demand told of by another word names another demand.
 
 use super::{Actor, Event, EventMention, EventType, Force, Kind, Status};
 
 /// Joins the mentions of the same event in `events` (in text order); the result keeps the
-/// order of first mentions.
-pub(super) fn merge(events: Vec<Event>, forces: &[Force], actors: &[Actor]) -> Vec<Event> {
+/// order of first mentions. `back_refs[i]`: event `i` is told of by a bare definite noun.
+pub(super) fn merge(
+    events: Vec<Event>,
+    back_refs: &[bool],
+    forces: &[Force],
+    actors: &[Actor],
+) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::new();
     // Each joined event's mentions' (status, place in time), in text order.
     let mut told: Vec<Vec<(Status, i8)>> = Vec::new();
-    for e in events {
-        match out.iter().position(|o| same_event(o, &e, forces, actors)) {
+    for (e, &back) in events.into_iter().zip(back_refs) {
+        let same = out.iter().position(|o| same_event(o, &e, forces, actors));
+        let known = || {
+            out.iter().rposition(|o| {
+                o.event_type == e.event_type
+                    && same_word(&o.trigger, &e.trigger)
+                    && times_fit(o, &e)
+            })
+        };
+        match same.or_else(|| back.then(known).flatten()) {
             Some(i) => {
                 told[i].push((e.status, e.rank));
                 join(&mut out[i], e);
@@ -66,6 +87,23 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
             EventType::Attack => same_place_or_day(a, b),
             _ => true,
         }
+}
+
+/// Whether two triggers' first words are the same word or one formed from the other: one,
+/// without a plural "s", begins the other and is four letters or more ("meet", "meeting";
+/// "elections", "election").
+fn same_word(a: &str, b: &str) -> bool {
+    let first = |s: &str| {
+        let w = s.split_whitespace().next().unwrap_or("").to_lowercase();
+        w.strip_suffix('s').map(str::to_string).unwrap_or(w)
+    };
+    let (a, b) = (first(a), first(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    short.chars().count() >= 4 && long.starts_with(short.as_str())
 }
 
 /// Both mentions name the same place, or the same resolved day.
@@ -128,6 +166,7 @@ fn join(a: &mut Event, b: Event) {
         (&mut a.location, &b.location),
         (&mut a.origin, &b.origin),
         (&mut a.destination, &b.destination),
+        (&mut a.countries, &b.countries),
     ] {
         for &x in from {
             if !to.contains(&x) {

@@ -2308,3 +2308,77 @@ fn a_promise_met_is_no_meeting() {
         &["Mr Prescott met all of the party's leaders."],
     );
 }
+
+#[test]
+fn an_event_the_tree_names_as_coming_is_planned() {
+    // The modifier of the first of two joined nouns is the second's too.
+    let x = run(
+        "The minister spoke in advance of the forthcoming referendum and general election.",
+        None,
+    );
+    assert!(
+        statuses(&x, EventType::Election)
+            .iter()
+            .all(|&s| s == Status::Planned),
+        "{:?}",
+        summary(&x)
+    );
+    assert!(!statuses(&x, EventType::Election).is_empty());
+    // A time phrase of the clause the noun is a phrase of.
+    let x = run(
+        "The country is heading for a general election in the next few months.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Election), [Status::Planned]);
+    // A past time phrase says nothing of the kind.
+    let x = run(
+        "The country held a general election in the last few months.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Election), [Status::Completed]);
+}
+
+#[test]
+fn a_gathering_one_speaks_to_is_no_demand() {
+    let x = run(
+        "He told a conference on ageing that the law would change.",
+        None,
+    );
+    assert_eq!(
+        statuses(&x, EventType::Meeting),
+        [Status::Completed],
+        "{:?}",
+        summary(&x)
+    );
+    let x = run("He told the unions to hold a meeting.", None);
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Demanded]);
+}
+
+#[test]
+fn the_verb_an_event_noun_is_the_subject_of_gives_its_status() {
+    let x = run(
+        "Deals are already being sought with the governments concerned.",
+        None,
+    );
+    assert_eq!(
+        statuses(&x, EventType::Agreement),
+        [Status::Planned],
+        "{:?}",
+        summary(&x)
+    );
+    let x = run("Talks between the two unions have begun.", None);
+    assert_eq!(
+        statuses(&x, EventType::Meeting),
+        [Status::UnderWay],
+        "{:?}",
+        summary(&x)
+    );
+    // A verb of another kind leaves the noun's own status.
+    let x = run("Talks between the two unions were held in secret.", None);
+    assert_eq!(
+        statuses(&x, EventType::Meeting),
+        [Status::Completed],
+        "{:?}",
+        summary(&x)
+    );
+}

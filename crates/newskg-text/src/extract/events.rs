@@ -1776,14 +1776,21 @@ fn status_and_rank(
     };
     // "Campaigning is accelerating ahead of the general election": what a present or
     // future clause happens before is still to come.
-    if !verb && (own >= 0 && comes_later(doc, t, si) || named_as_coming(doc, t, si)) {
+    if !verb
+        && (own >= 0 && comes_later(doc, t, si)
+            || named_as_coming(doc, t, si)
+            || coming_by_tree(tree, t))
+    {
         return (Status::Planned, 1, true);
     }
     // "a possible terrorist attack": only thought of.
     if !verb && named_as_possible(doc, t, si) {
         return (Status::Hypothetical, own.max(0), true);
     }
-    let g = governing(doc, lex, t, si, verb);
+    let mut g = governing(doc, lex, t, si, verb);
+    if !verb && g.status.is_none() {
+        g.status = status_from_subject_verb(doc, lex, tree, t);
+    }
     let mut by_word = g.status.is_some() || g.negated;
     let mut st = match g.status {
         Some((status, _)) => status,
@@ -1799,6 +1806,32 @@ fn status_and_rank(
     }
     let rank = g.status.map_or(own, |(_, rank)| rank);
     (st, rank.max(own.min(0)), by_word)
+}
+
+/// The status the verb a nominal trigger is the subject of gives it, with that verb's
+/// tense rank: as passive subject, any status word ("deals are being sought", "a deal was
+/// agreed"); as active subject, a verb of starting, going on or ending ("talks have begun",
+/// "the strike continues"; classes underway and completed).
+fn status_from_subject_verb(
+    doc: &Doc,
+    lex: &Lexicon,
+    tree: &Tree,
+    t: usize,
+) -> Option<(Status, i8)> {
+    let (Some(h), rel) = tree.arc(t) else {
+        return None;
+    };
+    let v = &doc.tokens[h];
+    if !v.is_verb() {
+        return None;
+    }
+    let class = status_class(lex, v)?;
+    let fits = match rel {
+        "nsubj:pass" => class != "denied",
+        "nsubj" => matches!(class, "underway" | "completed"),
+        _ => false,
+    };
+    fits.then(|| (status_named(class), tense_rank(doc, h, v.tag)))
 }
 
 /// What the words governing a trigger say.
@@ -1865,10 +1898,16 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
                 }
                 // "called a strike", "called an election": a verb that demands with "for"
                 // convenes the event it takes as its object (word class `convene_verb`).
-                let convened = !verb
-                    && c == "demanded"
-                    && is("convene_verb", &tok.lemma.to_lowercase())
-                    && !(k + 1..t).any(|j| matches!(toks[j].tag, "IN" | "TO" | "RP"));
+                // "he told a conference": a verb whose object is whom it speaks to (word
+                // class `addressing_verb`) gives the event it speaks at no status.
+                let object =
+                    !verb && !(k + 1..t).any(|j| matches!(toks[j].tag, "IN" | "TO" | "RP"));
+                let lemma = tok.lemma.to_lowercase();
+                if object && is("addressing_verb", &lemma) {
+                    passed_verb = true;
+                    continue;
+                }
+                let convened = object && c == "demanded" && is("convene_verb", &lemma);
                 let c = if convened { "planned" } else { c };
                 g.status = Some((status_named(c), tense_rank(doc, k, tok.tag)));
             }
@@ -1989,6 +2028,35 @@ fn named_as_coming(doc: &Doc, t: usize, si: usize) -> bool {
         .filter(|_| t + 1 < doc.sentences[si].tokens.end)
         .is_some_and(|n| is("coming_after", &n.lower));
     before || after || said_to_come(doc, t, si)
+}
+
+/// Whether the tree names nominal trigger `t` as still to come beyond its own words: the
+/// first of the nouns it is joined to has a coming modifier ("the forthcoming referendum and
+/// general election"), or a time phrase of the noun, or of the clause it is a phrase of,
+/// has one ("heading for an election in the next few months"; word classes
+/// `coming_modifier`, `time_span`).
+fn coming_by_tree(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let coming = |n: usize| {
+        (tree.dependents(n, "amod").into_iter())
+            .chain(tree.dependents(n, "compound"))
+            .any(|k| is("coming_modifier", &toks[k].lower))
+    };
+    let time_phrase_of = |h: usize| {
+        (tree.dependents(h, "obl").into_iter())
+            .chain(tree.dependents(h, "nmod"))
+            .filter(|&k| k != t && is("time_span", &toks[k].lemma.to_lowercase()))
+            .any(coming)
+    };
+    let first = match tree.arc(t) {
+        (Some(h), "conj") if toks[h].is_noun() => h,
+        _ => t,
+    };
+    let clause = match tree.arc(first) {
+        (Some(h), rel) if toks[h].is_verb() && rel.starts_with("obl") => Some(h),
+        _ => None,
+    };
+    (first != t && coming(first)) || time_phrase_of(t) || clause.is_some_and(time_phrase_of)
 }
 
 /// Whether the verb a nominal trigger is the subject of names it as still to come: a

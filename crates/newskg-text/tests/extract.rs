@@ -2382,3 +2382,57 @@ fn the_verb_an_event_noun_is_the_subject_of_gives_its_status() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_prevented_event_did_not_happen() {
+    for text in [
+        "The new powers helped prevent attacks on the capital.",
+        "Police foiled a bombing in the city centre.",
+        "The concession averted a protest by farmers.",
+    ] {
+        let x = run(text, None);
+        assert!(!x.events.is_empty(), "{text}");
+        assert!(
+            x.events.iter().all(|e| e.status == Status::Denied),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+}
+
+#[test]
+fn firms_and_persons_withdrawing_move_no_forces() {
+    assert_makes(
+        "Withdrawal",
+        false,
+        &[
+            "Fearing a court battle, the two oil firms withdrew from the auction.",
+            "David Hargreaves withdrew from the leadership race.",
+        ],
+    );
+    assert_makes(
+        "Withdrawal",
+        true,
+        &["Fearing an ambush, the United States withdrew from the base near Kandahar."],
+    );
+}
+
+#[test]
+fn a_noun_the_tagger_read_as_a_bare_verb_is_no_event() {
+    assert_makes(
+        "Demand",
+        false,
+        &["Sales had kept things going, but demand for cars was then hit by high prices."],
+    );
+    // A bare verb completing another, or a command, is still a verb.
+    assert_makes(
+        "Demand",
+        true,
+        &["The unions will meet and demand a new contract from the ministry."],
+    );
+    assert_makes(
+        "Attack",
+        false,
+        &["He also attacked the government's \"failure\" to control immigration."],
+    );
+}

@@ -918,6 +918,9 @@ impl Site<'_> {
         if !self.trig.verb {
             return false;
         }
+        if self.is_bare_noun_read_as_verb(tree) {
+            return true;
+        }
         let after = self.doc.tokens.get(self.end);
         let next = after.map(|n| n.tag).unwrap_or(".");
         match self.trig.event_type {
@@ -936,6 +939,36 @@ impl Site<'_> {
             }
             // "the evidence demonstrates that …", "rallied support": no street protest.
             EventType::Protest => np_object.is_some() || after.is_some_and(|n| n.lower == "that"),
+            _ => false,
+        }
+    }
+
+    /// "but demand for exports was then hit": a base form the tagger took for a verb that
+    /// the tree gives nothing a verb there would have — no subject, auxiliary or "to", not
+    /// completing another verb, not opening the sentence as a command, and not joined to a
+    /// verb whose modal, "do" or "to" it could share ("had kept … but demand" shares no
+    /// "had") — is the noun.
+    fn is_bare_noun_read_as_verb(&self, tree: &Tree) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        if toks[self.t].tag != "VB" || self.t == s0 {
+            return false;
+        }
+        let verbal = |h: usize| {
+            ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "expl"]
+                .iter()
+                .any(|r| !tree.dependents(h, r).is_empty())
+        };
+        // A modal, "do" or "to" a joined verb could share: "will meet and demand".
+        let lends_a_base_form = |h: usize| {
+            (tree.dependents(h, "aux").into_iter())
+                .chain(tree.dependents(h, "mark"))
+                .any(|k| toks[k].tag == "MD" || toks[k].lemma == "do" || toks[k].lower == "to")
+        };
+        match tree.arc(self.t) {
+            (_, "xcomp" | "ccomp" | "advcl" | "csubj" | "acl" | "acl:relcl") => false,
+            (Some(h), "conj") => !verbal(self.t) && !lends_a_base_form(h) && toks[h].tag != "VB",
+            (_, "root" | "parataxis") => !verbal(self.t),
             _ => false,
         }
     }
@@ -1293,7 +1326,11 @@ impl Site<'_> {
                 })
             }),
             Need::Place => !forces.is_empty() || has_place,
-            Need::Mover => !forces.is_empty() || self.moved_thing(m, np_object).is_none(),
+            Need::Mover => {
+                !forces.is_empty()
+                    || self.moved_thing(m, np_object).is_none()
+                        && !(self.trig.verb && civilians_move(m, a, np_object))
+            }
             Need::Armed => {
                 !self.other_kind_of_strike(m, np_object)
                     && (self.trig.verb || !forces.is_empty() || self.armed_strike(m, a))
@@ -1325,6 +1362,31 @@ impl Site<'_> {
             Need::None => true,
         }
     }
+}
+
+/// "Gazprom and Gazpromneft withdrew from the auction": with no object moved, a verb's
+/// subject moves, and firms, parties, outlets, agencies, persons and groups the text describes
+/// move no force.
+fn civilians_move(m: &Mentions, a: &Args, np_object: Option<usize>) -> bool {
+    let civilian = |k: Kind| {
+        matches!(
+            k,
+            Kind::Organization
+                | Kind::Party
+                | Kind::Outlet
+                | Kind::Agency
+                | Kind::Person
+                | Kind::Group
+        )
+    };
+    np_object.is_none()
+        && !a.subjects.is_empty()
+        && a.subjects.iter().all(|&ii| {
+            let it = &m.items[ii];
+            !matches!(it.what, What::Force(_) | What::Government)
+                && !it.actors.is_empty()
+                && it.actors.iter().all(|&x| civilian(m.actors[x].kind))
+        })
 }
 
 /// The last noun of the run of nouns from token `k` on, past a possessor's ending: the
@@ -1890,10 +1952,15 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
             } else if g.status.is_none() {
                 // "have not asked them to leave": a negation just before the governing word
                 // negates the event too, however far that word is.
-                if c != "denied"
-                    && (k.saturating_sub(3).max(s0)..k)
-                        .any(|j| is("negation_adverb", &toks[j].lower))
-                {
+                let negated_word =
+                    (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
+                // "have not prevented attacks": what was not prevented is not denied; the
+                // negation, a verb away from the noun, leaves it too.
+                if c == "denied" && negated_word {
+                    passed_verb = true;
+                    continue;
+                }
+                if c != "denied" && negated_word {
                     g.negated = true;
                 }
                 // "called a strike", "called an election": a verb that demands with "for"

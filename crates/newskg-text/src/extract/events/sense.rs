@@ -262,16 +262,18 @@ impl Site<'_> {
     pub(super) fn is_physical(&self, np_object: Option<usize>) -> bool {
         let toks = &self.doc.tokens;
         // The object's head: the last common noun before a preposition, past any name
-        // that modifies it ("UK policy").
-        let head = np_object.or_else(|| {
-            self.right_of_trigger()
-                .take_while(|&k| {
-                    !matches!(toks[k].tag, "IN" | "TO" | "CC" | "WDT") && !toks[k].is_verb()
-                })
-                .filter(|&k| toks[k].is_noun() && !toks[k].is_proper())
-                .last()
-        });
-        if head.is_some_and(|k| is("criticised_thing", &toks[k].lemma.to_lowercase())) {
+        // that modifies it ("UK policy"); quotation marks round a word ("the government's
+        // \"failure\"") end nothing.
+        let searched = self
+            .right_of_trigger()
+            .filter(|&k| !matches!(toks[k].tag, "``" | "''") && !is_quote_mark(&toks[k].text))
+            .take_while(|&k| {
+                !matches!(toks[k].tag, "IN" | "TO" | "CC" | "WDT") && !toks[k].is_verb()
+            })
+            .filter(|&k| toks[k].is_noun() && !toks[k].is_proper())
+            .last();
+        let criticised = |k: usize| is("criticised_thing", &toks[k].lemma.to_lowercase());
+        if np_object.is_some_and(criticised) || searched.is_some_and(criticised) {
             return false;
         }
         // "attacked the package as a bad piece of legislation", "as vacuous": a judgement.
@@ -390,4 +392,12 @@ impl Site<'_> {
         }
         k == s0 || !matches!(toks[k - 1].tag, "DT" | "PRP$" | "CD" | "POS")
     }
+}
+
+/// A quotation mark, straight or typographic, single or double.
+fn is_quote_mark(text: &str) -> bool {
+    matches!(
+        text,
+        "\"" | "'" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}"
+    )
 }

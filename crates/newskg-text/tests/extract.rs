@@ -2436,3 +2436,23 @@ fn a_noun_the_tagger_read_as_a_bare_verb_is_no_event() {
         &["He also attacked the government's \"failure\" to control immigration."],
     );
 }
+
+#[test]
+fn a_bodys_office_holder_speaks_for_himself_its_spokesman_for_the_body() {
+    let source = |text: &str| {
+        let x = run(text, None);
+        let a = (x.events.iter())
+            .find_map(|e| e.attribution.clone())
+            .expect("attributed");
+        a.actor.map(|i| x.actors[i].label.clone())
+    };
+    // The leader is a person, not the party: no actor rather than the wrong one.
+    assert_eq!(
+        source("The Tory leader said the party would hold talks with business leaders."),
+        None
+    );
+    assert_eq!(
+        source("A Tory spokesman said the party would hold talks with business leaders."),
+        Some("Conservative Party".to_string())
+    );
+}

@@ -2470,12 +2470,17 @@ fn attribution_at(
     if src_start >= src_end || src_end > s.end || in_relative_clause(doc, src_start, k) {
         return None;
     }
+    // "The Tory leader said": a body's name before a noun of one office holder (word
+    // class `holder_noun`) names whose office it is, not who speaks; "a Labour
+    // spokesman" speaks for the body.
+    let holder = is("holder_noun", &toks[src_end - 1].lemma.to_lowercase());
     let actor = (src_start..src_end)
         .rev()
         .find_map(|j| m.item_at[j])
         .and_then(|ii| {
             let it = &m.items[ii];
-            (it.what != What::Modifier || it.actors.len() == 1)
+            let body_of_holder = holder && it.end < src_end;
+            (!body_of_holder && (it.what != What::Modifier || it.actors.len() == 1))
                 .then(|| it.actors.first().copied())
                 .flatten()
         });

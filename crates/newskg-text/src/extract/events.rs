@@ -944,8 +944,8 @@ impl Site<'_> {
     }
 
     /// "but demand for exports was then hit": a base form the tagger took for a verb that
-    /// the tree gives nothing a verb there would have — no subject, auxiliary or "to", not
-    /// completing another verb, not opening the sentence as a command, and not joined to a
+    /// the tree gives nothing a verb there would have — no subject, auxiliary, "to", object
+    /// or clause, not completing another verb, not opening the sentence as a command, and not joined to a
     /// verb whose modal, "do" or "to" it could share ("had kept … but demand" shares no
     /// "had") — is the noun.
     fn is_bare_noun_read_as_verb(&self, tree: &Tree) -> bool {
@@ -954,10 +954,23 @@ impl Site<'_> {
         if toks[self.t].tag != "VB" || self.t == s0 {
             return false;
         }
+        // A subject, auxiliary or "to", or what only a verb takes: an object, an indirect
+        // object or a clause ("urge those people to vote").
         let verbal = |h: usize| {
-            ["nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "expl"]
-                .iter()
-                .any(|r| !tree.dependents(h, r).is_empty())
+            [
+                "nsubj",
+                "nsubj:pass",
+                "aux",
+                "aux:pass",
+                "mark",
+                "expl",
+                "obj",
+                "iobj",
+                "xcomp",
+                "ccomp",
+            ]
+            .iter()
+            .any(|r| !tree.dependents(h, r).is_empty())
         };
         // A modal, "do" or "to" a joined verb could share: "will meet and demand".
         let lends_a_base_form = |h: usize| {

@@ -1,6 +1,7 @@
 //! One event, many mentions: owns the joining of an article's mentions of the same event.
 //!
-//! A later event joins an earlier one when they have the same type and countries, the same
+//! A later event joins an earlier one when they have the same type and countries (one
+//! side's inside the other's, as joined mentions gather them), the same
 //! time (or, when one has none, not one before the article's present and the other after
 //! it), and each role either is empty on one side or names the same actors on both
 //! (agents, force owners, affected, participants, places). In the roles other than the
@@ -18,10 +19,12 @@
 //!
 //! A bare definite mention ("the meeting", "the talks", "this election": the noun with
 //! nothing but its determiner) names no new event but the one the reader already knows: it
-//! joins the latest earlier event of its type told of by the same word (or one formed from
-//! it: "meet", "the meeting") whose time fits, whatever else its sentence gives it ("Mr
-//! Brown will chair the meeting" after "G7 ministers meet in London"); "the ultimatum"
-//! after a demand told of by another word names another demand.
+//! joins the earlier event of its type told of by the same word (or one formed from it:
+//! "meet", "the meeting") whose time fits, whatever else its sentence gives it ("Mr Brown
+//! will chair the meeting" after "G7 ministers meet in London"), when there is one such
+//! event only: after embargoes on two countries, "the embargo" may be either. "The
+//! ultimatum" after a demand told of by another word names another demand. The countries
+//! of joined mentions need only share: one side's inside the other's.
 
 use super::{Actor, Event, EventMention, EventType, Force, Kind, Status};
 
@@ -38,12 +41,18 @@ pub(super) fn merge(
     let mut told: Vec<Vec<(Status, i8)>> = Vec::new();
     for (e, &back) in events.into_iter().zip(back_refs) {
         let same = out.iter().position(|o| same_event(o, &e, forces, actors));
+        // The one event the bare noun can name; none when two or more could be meant.
         let known = || {
-            out.iter().rposition(|o| {
+            let mut told = (0..out.len()).filter(|&i| {
+                let o = &out[i];
                 o.event_type == e.event_type
                     && same_word(&o.trigger, &e.trigger)
                     && times_fit(o, &e)
-            })
+            });
+            match (told.next(), told.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
         };
         match same.or_else(|| back.then(known).flatten()) {
             Some(i) => {
@@ -72,7 +81,7 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
     };
     let fits = |a: &[usize], b: &[usize]| fits(a, b, actors);
     a.event_type == b.event_type
-        && same(&a.countries, &b.countries)
+        && (within(&a.countries, &b.countries) || within(&b.countries, &a.countries))
         && (a.agents.is_empty() || b.agents.is_empty() || same(&a.agents, &b.agents))
         && fits(&owners(a), &owners(b))
         && fits(&a.affected, &b.affected)
@@ -116,6 +125,11 @@ fn same_place_or_day(a: &Event, b: &Event) -> bool {
     };
     (!a.location.is_empty() && same(&a.location, &b.location))
         || day(a).is_some_and(|d| day(b) == Some(d))
+}
+
+/// Whether every actor of `a` is in `b` (an empty `a` only in an empty `b`).
+fn within(a: &[usize], b: &[usize]) -> bool {
+    a.is_empty() == b.is_empty() && a.iter().all(|x| b.contains(x))
 }
 
 /// The same actors, in any order.

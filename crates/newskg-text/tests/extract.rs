@@ -2456,3 +2456,25 @@ fn a_bodys_office_holder_speaks_for_himself_its_spokesman_for_the_body() {
         Some("Conservative Party".to_string())
     );
 }
+
+#[test]
+fn a_verb_before_an_adverbial_clause_does_not_govern_its_event() {
+    let x = run(
+        "President Oduya promised to cut taxes when he was elected four years ago.",
+        None,
+    );
+    assert_eq!(
+        statuses(&x, EventType::Election),
+        [Status::Completed],
+        "{:?}",
+        summary(&x)
+    );
+    // Without the clause, the promise governs.
+    let x = run("President Oduya promised elections within a year.", None);
+    assert_eq!(
+        statuses(&x, EventType::Election),
+        [Status::Agreed],
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -1937,6 +1937,7 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
             || matches!(tok.tag, "WDT" | "WP")
             || (l == "that" && !governs_that_clause(doc, lex, k, s0))
             || is("clause_stop_conj", l)
+            || opens_adverbial_clause(doc, k, t)
         {
             break;
         }
@@ -2000,6 +2001,19 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         passed_verb |= tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
     }
     g
+}
+
+/// "promised to cut unemployment when he was elected": whether the word at `k` is a
+/// subordinator (word class `subordinator`, not "that", "if" or "whether", which other
+/// rules read) opening a clause with a verb up to trigger `t`, which the words before it
+/// do not govern.
+fn opens_adverbial_clause(doc: &Doc, k: usize, t: usize) -> bool {
+    let toks = &doc.tokens;
+    let l = toks[k].lower.as_str();
+    !matches!(l, "that" | "if" | "whether")
+        && is("subordinator", l)
+        && matches!(toks[k].tag, "IN" | "WRB")
+        && (k + 1..=t).any(|j| toks[j].is_verb())
 }
 
 /// "demanded that …", "denied that …": whether the "that" at token `k` follows a verb of

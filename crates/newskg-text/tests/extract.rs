@@ -2311,9 +2311,10 @@ fn a_promise_met_is_no_meeting() {
 
 #[test]
 fn an_event_the_tree_names_as_coming_is_planned() {
-    // The modifier of the first of two joined nouns is the second's too.
+    // The modifier of the first of two joined nouns is the second's too (their places keep
+    // them two events, so the election's own status shows).
     let x = run(
-        "The minister spoke in advance of the forthcoming referendum and general election.",
+        "The minister spoke about the forthcoming referendum in Ireland and general election in Britain.",
         None,
     );
     assert!(

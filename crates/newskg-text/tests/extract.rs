@@ -2479,3 +2479,25 @@ fn a_verb_before_an_adverbial_clause_does_not_govern_its_event() {
         summary(&x)
     );
 }
+
+#[test]
+fn an_attack_on_a_person_or_a_firm_in_words_is_no_assault() {
+    assert_makes(
+        "Attack",
+        false,
+        &[
+            "Cherie Blair attacked George W Bush at a dinner.",
+            "Former civil service chief Lord Butler launches attack on Tony Blair.",
+            "Critics called the tax claims a politically motivated attack on the Labour Party.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &[
+            "Gunmen launched an attack on Tony Blair's convoy.",
+            "A man armed with a knife attacked George W Bush's bodyguard.",
+            "Rebels launched an attack on the army base.",
+        ],
+    );
+}

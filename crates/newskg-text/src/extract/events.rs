@@ -1327,6 +1327,9 @@ impl Site<'_> {
         has_place: bool,
         np_object: Option<usize>,
     ) -> bool {
+        if self.is_attack_on_civilians_in_words(m, a, forces) {
+            return false;
+        }
         let toks = &self.doc.tokens;
         match self.trig.need {
             Need::Force => !forces.is_empty(),
@@ -1374,6 +1377,41 @@ impl Site<'_> {
             Need::Shots => self.is_shooting(m, a),
             Need::None => true,
         }
+    }
+}
+
+impl Site<'_> {
+    /// "Butler launches attack on Blair", "his attack on Labour", "the assault on Yukos'
+    /// finances": an attack (word class `figurative_attack`) whose targets are all persons,
+    /// firms, parties or outlets (not a state's agency: "attacks on the Pentagon"), with no
+    /// force taking part and no word of arms or harm in its sentence (`armed_word`,
+    /// `armed_modifier`, `weapon_word`, `harm_word`), is criticism or a legal fight, not an
+    /// assault.
+    fn is_attack_on_civilians_in_words(&self, m: &Mentions, a: &Args, forces: &[usize]) -> bool {
+        if !is("figurative_attack", lemma_of(self.trig)) || !forces.is_empty() {
+            return false;
+        }
+        let targets: Vec<usize> = a.object.into_iter().chain(a.pp("pp_target")).collect();
+        let civilian = |ii: &usize| {
+            let it = &m.items[*ii];
+            !matches!(it.what, What::Force(_) | What::Government)
+                && !it.actors.is_empty()
+                && it.actors.iter().all(|&x| {
+                    matches!(
+                        m.actors[x].kind,
+                        Kind::Person | Kind::Organization | Kind::Party | Kind::Outlet
+                    )
+                })
+        };
+        let toks = &self.doc.tokens;
+        let armed = self.doc.sentences[self.si].tokens.clone().any(|k| {
+            let (w, l) = (toks[k].lower.as_str(), toks[k].lemma.to_lowercase());
+            ["armed_word", "armed_modifier", "weapon_word", "harm_word"]
+                .iter()
+                .any(|c| is(c, w) || is(c, &l))
+                || m.item_at[k].is_some_and(|ii| matches!(m.items[ii].what, What::Force(_)))
+        });
+        !targets.is_empty() && targets.iter().all(civilian) && !armed
     }
 }
 

@@ -945,9 +945,9 @@ impl Site<'_> {
 
     /// "but demand for exports was then hit": a base form the tagger took for a verb that
     /// the tree gives nothing a verb there would have — no subject, auxiliary, "to", object
-    /// or clause, not completing another verb, not opening the sentence as a command, and not joined to a
-    /// verb whose modal, "do" or "to" it could share ("had kept … but demand" shares no
-    /// "had") — is the noun.
+    /// or clause, not completing another verb, not opening the sentence as a command, and
+    /// not joined to a verb whose modal, "do" or "to" it could share ("had kept … but
+    /// demand" shares no "had") — is the noun.
     fn is_bare_noun_read_as_verb(&self, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
@@ -1392,17 +1392,7 @@ impl Site<'_> {
             return false;
         }
         let targets: Vec<usize> = a.object.into_iter().chain(a.pp("pp_target")).collect();
-        let civilian = |ii: &usize| {
-            let it = &m.items[*ii];
-            !matches!(it.what, What::Force(_) | What::Government)
-                && !it.actors.is_empty()
-                && it.actors.iter().all(|&x| {
-                    matches!(
-                        m.actors[x].kind,
-                        Kind::Person | Kind::Organization | Kind::Party | Kind::Outlet
-                    )
-                })
-        };
+        let civilian = [Kind::Person, Kind::Organization, Kind::Party, Kind::Outlet];
         let toks = &self.doc.tokens;
         let armed = self.doc.sentences[self.si].tokens.clone().any(|k| {
             let (w, l) = (toks[k].lower.as_str(), toks[k].lemma.to_lowercase());
@@ -1411,7 +1401,7 @@ impl Site<'_> {
                 .any(|c| is(c, w) || is(c, &l))
                 || m.item_at[k].is_some_and(|ii| matches!(m.items[ii].what, What::Force(_)))
         });
-        !targets.is_empty() && targets.iter().all(civilian) && !armed
+        names_only(m, &targets, &civilian) && !armed
     }
 }
 
@@ -1419,24 +1409,24 @@ impl Site<'_> {
 /// subject moves, and firms, parties, outlets, agencies, persons and groups the text describes
 /// move no force.
 fn civilians_move(m: &Mentions, a: &Args, np_object: Option<usize>) -> bool {
-    let civilian = |k: Kind| {
-        matches!(
-            k,
-            Kind::Organization
-                | Kind::Party
-                | Kind::Outlet
-                | Kind::Agency
-                | Kind::Person
-                | Kind::Group
-        )
-    };
+    use Kind::{Agency, Group, Organization, Outlet, Party, Person};
     np_object.is_none()
-        && !a.subjects.is_empty()
-        && a.subjects.iter().all(|&ii| {
+        && names_only(
+            m,
+            &a.subjects,
+            &[Organization, Party, Outlet, Agency, Person, Group],
+        )
+}
+
+/// Whether there are items and every one names actors, all of `kinds`, and is no force
+/// or government.
+fn names_only(m: &Mentions, items: &[usize], kinds: &[Kind]) -> bool {
+    !items.is_empty()
+        && items.iter().all(|&ii| {
             let it = &m.items[ii];
             !matches!(it.what, What::Force(_) | What::Government)
                 && !it.actors.is_empty()
-                && it.actors.iter().all(|&x| civilian(m.actors[x].kind))
+                && it.actors.iter().all(|&x| kinds.contains(&m.actors[x].kind))
         })
 }
 

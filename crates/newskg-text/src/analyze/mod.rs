@@ -493,10 +493,12 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if !ends {
             continue;
         }
-        // Closing quotes and brackets stay with the sentence they close.
+        // Closing quotes and brackets stay with the sentence they close; a quote after a
+        // line break opens the next paragraph.
         let mut j = i + 1;
         while j < tokens.len()
             && matches!(tokens[j].text.as_str(), "\"" | "'" | "”" | "’" | ")" | "]")
+            && !text[tokens[j - 1].end..tokens[j].start].contains('\n')
         {
             j += 1;
         }
@@ -559,6 +561,19 @@ mod tests {
     fn sentence_ending_in_us_abbreviation() {
         let s = sentences("The troops flew to the U.S. The base closed.");
         assert_eq!(s, vec!["The troops flew to the U.S.", "The base closed."]);
+    }
+
+    #[test]
+    fn a_quote_opening_the_next_paragraph_starts_its_sentence() {
+        let s = sentences("He said: \"We won.\"\n\n\"Next time,\" she said.\n\n \"Fine.\"");
+        assert_eq!(
+            s,
+            vec![
+                "He said: \"We won.\"",
+                "\"Next time,\" she said.",
+                "\"Fine.\""
+            ]
+        );
     }
 
     #[test]

@@ -2501,3 +2501,78 @@ fn an_attack_on_a_person_or_a_firm_in_words_is_no_assault() {
         ],
     );
 }
+
+#[test]
+fn a_bare_plural_said_of_no_one_time_names_a_kind_of_event() {
+    // A kind of event: the noun modifies another by a preposition other than "of", or its
+    // clause is in the simple present.
+    assert_makes(
+        "Election",
+        false,
+        &[
+            "The commission publishes the spending limits for general elections.",
+            "Elections are expensive for small parties.",
+            "Parties spend heavily whenever referendums take place.",
+        ],
+    );
+    assert_makes(
+        "Protest",
+        false,
+        &["Protests rarely change the minds of ministers."],
+    );
+    // Events that happened or will: the past, the perfect, a modal, a time, an amount, a
+    // phrase of their own, or an infinitive under a past clause.
+    assert_makes(
+        "Protest",
+        true,
+        &[
+            "Protests erupted across the capital.",
+            "Protests have spread to the provinces.",
+            "Protests will be held across the country.",
+            "Protests are held every Friday in Minsk.",
+            "Police detained hundreds of protesters.",
+            "Farmers took to the streets to stage protests.",
+            "The firm says the sale comes after six months of protests.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &["The peacekeepers failed to stop attacks by armed groups in the north."],
+    );
+    // A headline tells of events in the simple present.
+    assert_makes("Meeting", true, &["Talks aim to avert pension strike"]);
+}
+
+#[test]
+fn a_speaker_who_says_i_will_is_the_agent() {
+    let x = run(
+        "Mr Clarke said: \"I will be asking Parliament to renew the law.\" \
+         A Labour spokesman said: \"We will hold a referendum on the treaty.\" \
+         Mr Howard said: \"We will call for an inquiry.\" \
+         Mr Brown said: \"They will call for a strike ballot.\"",
+        None,
+    );
+    let agents = |trigger: &str| {
+        let e = x.events.iter().find(|e| e.trigger == trigger).unwrap();
+        e.agents
+            .iter()
+            .map(|&a| x.actors[a].label.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(agents("asking"), ["Clarke"]);
+    // A body's "we" is the body; a person's "we" is some group of theirs, not named.
+    assert_eq!(agents("referendum"), ["Labour Party"]);
+    let calls: Vec<_> = x
+        .events
+        .iter()
+        .filter(|e| e.trigger == "call for")
+        .collect();
+    assert_eq!(calls.len(), 2, "{:?}", summary(&x));
+    assert!(
+        calls.iter().all(|e| e.agents.is_empty()),
+        "{:?}",
+        summary(&x)
+    );
+}
+

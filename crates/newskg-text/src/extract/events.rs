@@ -64,6 +64,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let mut events: Vec<Event> = Vec::new();
     // Per event: told of by a bare definite noun ("the meeting"), which names a known event.
     let mut back_refs: Vec<bool> = Vec::new();
+    // Per event: a bare plural noun in a clause of no one time ([`names_a_kind`]).
+    let mut kinds: Vec<bool> = Vec::new();
     let mut cues: Vec<(usize, usize, &'static str)> = Vec::new(); // (sentence, token, kind)
 
     // Each sentence's tree, parsed when a rule first reads it (once, however many read it).
@@ -93,6 +95,12 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                     .then(|| build_event(doc, m, lex, trig, t..end, si, tree))
                     .flatten();
                 if let Some(ev) = ev {
+                    kinds.push(
+                        !trig.verb
+                            && ev.cues.contains(&Cue::GenericForm)
+                            && !is_headline(doc, si)
+                            && names_a_kind(tree, lex, end - 1),
+                    );
                     phrases.push((trig.event_type, t + 1..end));
                     back_refs.push(!trig.verb && end == t + 1 && bare_definite(doc, tree, t, si));
                     events.push(ev);
@@ -112,6 +120,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             cues.push((si, k, kind));
         }
         attach_times(doc, &mut events[first_event..], &times, si, published);
+        drop_kinds(&mut events, &mut back_refs, &mut kinds, first_event);
         attribute(doc, m, lex, &mut events[first_event..], si, tree);
         demanded_origins(m, &mut events[first_event..]);
         for ev in &mut events[first_event..] {
@@ -121,6 +130,44 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let mut events = super::merge::merge(events, &back_refs, &m.forces, &m.actors);
     order(&mut events, &cues, doc);
     events
+}
+
+/// Whether sentence `si` is a headline: the first, with no full stop, question or
+/// exclamation mark at its end. Headlines tell of events in the simple present ("Talks aim
+/// to avert pension strike").
+fn is_headline(doc: &Doc, si: usize) -> bool {
+    let s = &doc.sentences[si];
+    si == 0 && !matches!(doc.tokens[s.tokens.end - 1].text.as_str(), "." | "?" | "!")
+}
+
+/// Drops the events from `first` on that name a kind of event ([`names_a_kind`]) and have
+/// no time, place or party of their own to make them one event.
+fn drop_kinds(
+    events: &mut Vec<Event>,
+    back_refs: &mut Vec<bool>,
+    kinds: &mut Vec<bool>,
+    first: usize,
+) {
+    for i in (first..events.len()).rev() {
+        let e = &events[i];
+        let bare = e.when.is_none()
+            && [
+                &e.agents,
+                &e.forces,
+                &e.affected,
+                &e.participants,
+                &e.location,
+                &e.origin,
+                &e.destination,
+            ]
+            .iter()
+            .all(|v| v.is_empty());
+        if kinds[i] && bare {
+            events.remove(i);
+            back_refs.remove(i);
+            kinds.remove(i);
+        }
+    }
 }
 
 /// Whether the noun at `t` stands with nothing but a definite determiner (word class
@@ -147,6 +194,58 @@ fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
         }
     }
     definite
+}
+
+/// Whether the bare plural event noun at `t` ("elections", "protests") names a kind of
+/// event rather than events that happened: the clause it is in, or the clause above an
+/// infinitive or participle, is in the simple present with no word of status ("money is
+/// spent at elections", "you don't do deals over jobs", "elections are costly"). A clause
+/// in the past ("protests erupted"), the perfect, the progressive, with a modal ("elections
+/// will be held") or a word of status ("deals are being sought", "are set to dominate
+/// discussions") tells of events; so does a noun with a phrase or clause of its own
+/// ("attacks by armed groups"), one counted ("six months of talks") or one that is itself
+/// the predicate ("is in talks"). The
+/// caller checks the rest: a bare plural in the body, and no time, place or party.
+fn names_a_kind(tree: &Tree, lex: &Lexicon, t: usize) -> bool {
+    let toks = tree.tokens();
+    let own = |k: usize| {
+        let (h, rel) = tree.arc(k);
+        h == Some(t)
+            && (rel.starts_with("nmod")
+                || rel.starts_with("acl")
+                || matches!(rel, "appos" | "nummod"))
+    };
+    // An amount, a span or a series of events is particular: "six months of talks".
+    let (head, rel) = tree.arc(t);
+    let of = |k: usize| tree.arc(k) == (Some(t), "case") && toks[k].lower == "of";
+    let counted = head.is_some_and(|h| toks[h].is_noun()) && rel.starts_with("nmod");
+    if tree.sentence().any(own) || (counted && tree.sentence().any(of)) {
+        return false;
+    }
+    for c in tree.governing_clauses(t) {
+        if c == t || (!toks[c].is_verb() && tree.dependents(c, "cop").is_empty()) {
+            // The noun is the predicate, or no clause is above it (a fragment or a parse
+            // gone wrong, which says nothing).
+            return false;
+        }
+        let auxes = ["aux", "aux:pass", "cop"]
+            .map(|rel| tree.dependents(c, rel))
+            .concat();
+        let finite = |tag: &str| matches!(tag, "VBD" | "VBZ" | "VBP" | "MD");
+        if !finite(toks[c].tag) && !auxes.iter().any(|&a| finite(toks[a].tag)) {
+            continue;
+        }
+        let progressive = toks[c].tag == "VBG" || auxes.iter().any(|&a| toks[a].tag == "VBG");
+        return !(toks[c].tag == "VBD"
+            || status_class(lex, &toks[c]).is_some()
+            || auxes.iter().any(|&a| {
+                let tok = &toks[a];
+                matches!(tok.tag, "VBD" | "MD")
+                    || tok.lemma == "have"
+                    || (tok.lemma == "be" && progressive)
+            }));
+    }
+    false
 }
 
 /// Matches a trigger at token `t`; returns the trigger and the token after its last word.
@@ -2475,8 +2574,41 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
         });
         if t >= first || set_off {
             e.attribution = Some(attr.clone());
+            if let Some(a) = attr.actor.filter(|&a| {
+                e.agents.is_empty() && speaker_acts(doc, tree, (t, si), m.actors[a].kind)
+            }) {
+                e.agents = vec![a];
+            }
         }
     }
+}
+
+/// Whether the one who acts in the event at trigger token `t` of sentence `si` is whoever
+/// speaks it: inside the quotation, the subject of the trigger verb, or of the verb whose
+/// object or passive subject the event noun is, is "I" ("Mr Clarke said: "I will be asking
+/// Parliament …""), or "we" when a body, party or state speaks ("Labour said: "We will
+/// hold a referendum"": a person's "we" may be any group of theirs).
+fn speaker_acts(doc: &Doc, tree: &Tree, (t, si): (usize, usize), kind: Kind) -> bool {
+    let toks = &doc.tokens;
+    if !in_quotation(doc, t, si) {
+        return false;
+    }
+    let v = if toks[t].is_verb() {
+        t
+    } else {
+        match tree.arc(t) {
+            (Some(h), "obj" | "nsubj:pass") if toks[h].is_verb() => h,
+            _ => return false,
+        }
+    };
+    let Some(heads) = tree.subject_of(v, |_| false) else {
+        return false;
+    };
+    heads.iter().any(|&h| match toks[h].lower.as_str() {
+        "i" => true,
+        "we" => kind != Kind::Person,
+        _ => false,
+    })
 }
 
 /// The attribution given by token `k` of the sentence with tokens `s`, if it is a speech

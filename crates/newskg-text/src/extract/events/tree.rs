@@ -12,6 +12,7 @@ use super::is;
 use crate::analyze::{Arc, Doc, SentenceParse};
 use crate::extract::lexicon::Lexicon;
 use std::cell::{OnceCell, RefCell};
+use std::ops::Range;
 
 /// How many steps up the tree a shared subject is looked for.
 const CLIMB: usize = 6;
@@ -166,6 +167,11 @@ impl<'a> Tree<'a> {
             c = self.clause_of(h);
         }
         out
+    }
+
+    /// The tokens of the sentence.
+    pub(super) fn sentence(&self) -> Range<usize> {
+        self.doc.sentences[self.si].tokens.clone()
     }
 
     /// The document's tokens.

@@ -3,7 +3,7 @@
 //! civilians, passive voice, pronouns, time).
 
 use chrono::NaiveDate;
-use newskg_text::extract::{extract, Event, EventType, Extraction, Status};
+use newskg_text::extract::{extract, Event, EventType, Extraction, Kind, Status};
 
 fn run(text: &str, published: Option<&str>) -> Extraction {
     let doc = newskg_text::analyze::analyze(text);
@@ -2550,7 +2550,8 @@ fn a_speaker_who_says_i_will_is_the_agent() {
         "Mr Clarke said: \"I will be asking Parliament to renew the law.\" \
          A Labour spokesman said: \"We will hold a referendum on the treaty.\" \
          Mr Howard said: \"We will call for an inquiry.\" \
-         Mr Brown said: \"They will call for a strike ballot.\"",
+         Mr Brown said: \"They will call for a strike ballot.\" \
+         Mr Kennedy said: \"I am being attacked by the Tories.\"",
         None,
     );
     let agents = |trigger: &str| {
@@ -2574,5 +2575,69 @@ fn a_speaker_who_says_i_will_is_the_agent() {
         "{:?}",
         summary(&x)
     );
+    // The speaker who says "I am being attacked" is not the attacker.
+    assert!(
+        x.events
+            .iter()
+            .filter(|e| e.trigger == "attacked")
+            .all(|e| e.agents.iter().all(|&a| x.actors[a].label != "Kennedy")),
+        "{:?}",
+        summary(&x)
+    );
 }
 
+#[test]
+fn a_lone_name_the_article_writes_as_a_body_is_an_organisation() {
+    let kind_of =
+        |x: &Extraction, label: &str| x.actors.iter().find(|a| a.label == label).map(|a| a.kind);
+    // Speaking, after a noun of a body, with what a body has.
+    let x = run(
+        "Ryanair has placed an order for new aircraft. Ryanair said the deal was signed. \
+         The low-cost airline Flybe agreed a deal with Loganair on Monday. \
+         Loganair's shares rose.",
+        None,
+    );
+    assert_eq!(kind_of(&x, "Ryanair"), Some(Kind::Organization));
+    assert_eq!(kind_of(&x, "Flybe"), Some(Kind::Organization));
+    assert_eq!(kind_of(&x, "Loganair"), Some(Kind::Organization));
+    let deal = of_type(&x, EventType::Agreement);
+    assert!(
+        deal.iter()
+            .any(|e| e.agents.iter().any(|&a| x.actors[a].label == "Flybe")),
+        "{:?}",
+        summary(&x)
+    );
+    // A town the gazetteer does not know, or a first name, is no body.
+    let x = run(
+        "Troops poured into Zabrovka in February. Zabrovka was the only town taken. \
+         Chelsea said the deal was signed.",
+        None,
+    );
+    assert_eq!(kind_of(&x, "Zabrovka"), None);
+    assert_eq!(kind_of(&x, "Chelsea"), None);
+}
+
+#[test]
+fn who_acts_in_protest_is_the_subject_of_the_clause() {
+    let x = run(
+        "Ian MacDonald resigned in protest at the new anti-terror laws.",
+        None,
+    );
+    let protests = of_type(&x, EventType::Protest);
+    assert_eq!(protests.len(), 1, "{:?}", summary(&x));
+    let agents: Vec<_> = protests[0]
+        .agents
+        .iter()
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert_eq!(agents, ["Ian MacDonald"]);
+    // A determiner makes it another event, where one is ("in the protest" is a place).
+    let x = run("Ian MacDonald was injured in the protest on Monday.", None);
+    assert!(
+        of_type(&x, EventType::Protest)
+            .iter()
+            .all(|e| e.agents.is_empty()),
+        "{:?}",
+        summary(&x)
+    );
+}

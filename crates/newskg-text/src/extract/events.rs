@@ -787,7 +787,9 @@ struct Roles {
 /// event is the passive subject ("the deal was signed by both firms"), or the subject of the
 /// verb it completes ("agreed to sign a deal"). A gathering is also attended by the subject
 /// of any clause it is the "at" phrase of ("explained his reasons at a meeting", word class
-/// `attended_at`). Items that name actors, possessors and modifiers left out.
+/// `attended_at`), and a bare event noun after "in" tells how the subject of its clause
+/// acted ("MacDonald resigned in protest"). Items that name actors, possessors and
+/// modifiers left out.
 fn support_verb_agents(
     doc: &Doc,
     m: &Mentions,
@@ -800,8 +802,13 @@ fn support_verb_agents(
     let attended = ty == EventType::Meeting
         && t > range.start
         && (range.start..t).any(|k| is("attended_at", &toks[k].lower));
-    // No support verb in the sentence and no gathering attended: no need to parse it.
+    // "resigned in protest": a bare event noun after "in" tells how its clause's subject
+    // acted.
+    let in_bare = t > range.start && toks[t - 1].lower == "in" && toks[t].tag == "NN";
+    // No support verb in the sentence, no gathering attended, nothing done in an event: no
+    // need to parse it.
     if !attended
+        && !in_bare
         && !range
             .clone()
             .any(|k| toks[k].is_verb() && is("support_verb", &toks[k].lemma.to_lowercase()))
@@ -820,6 +827,7 @@ fn support_verb_agents(
         "obj" if is("support_verb", &toks[h].lemma.to_lowercase()) => "nsubj",
         "nsubj:pass" if is("support_verb", &toks[h].lemma.to_lowercase()) => "obl:agent",
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
+        "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
         _ => return Vec::new(),
     };
     let mut subjects = tree.dependents(h, subject_rel);
@@ -2604,11 +2612,16 @@ fn speaker_acts(doc: &Doc, tree: &Tree, (t, si): (usize, usize), kind: Kind) -> 
     let Some(heads) = tree.subject_of(v, |_| false) else {
         return false;
     };
-    heads.iter().any(|&h| match toks[h].lower.as_str() {
-        "i" => true,
-        "we" => kind != Kind::Person,
-        _ => false,
-    })
+    // An active subject: "I am being attacked" makes the speaker the target.
+    let active = |h: usize| tree.arc(h).1 == "nsubj";
+    heads
+        .iter()
+        .filter(|&&h| active(h))
+        .any(|&h| match toks[h].lower.as_str() {
+            "i" => true,
+            "we" => kind != Kind::Person,
+            _ => false,
+        })
 }
 
 /// The attribution given by token `k` of the sentence with tokens `s`, if it is a speech

@@ -710,13 +710,17 @@ impl<'d> Finder<'d> {
                 _ => n.start,
             };
             let name = doc.span_text(start, n.end).to_string();
+            let mut kind = n.kind;
             if n.kind == NameKind::Person
                 && start == n.start
                 && self.lone_word(&name, by_last, &countries)
             {
-                continue;
+                if !self.lone_body(n.start) {
+                    continue;
+                }
+                kind = NameKind::Organization;
             }
-            let a = match n.kind {
+            let a = match kind {
                 NameKind::Person => match by_last.get(&name) {
                     Some(&a) if !self.is_short_form(&name) => a,
                     _ => {
@@ -763,6 +767,46 @@ impl<'d> Finder<'d> {
             return false;
         }
         Persons::get().by_surname_in(name, countries).is_none()
+    }
+
+    /// Whether the lone word at token `k` ([`Self::lone_word`]) is a body's name: a proper
+    /// noun that is no first name or surname (`data/names/census.tsv`: "Ryanair", not
+    /// "Chelsea" or "Howard"), which the article somewhere writes as a body: speaking
+    /// ("Ryanair said", "Gazprom has announced"), after a noun of a body ("low-cost airline
+    /// Ryanair", "the bank, Barclays") or with what a body has (word class
+    /// `body_possession`: "Ryanair's shares"). A town the gazetteer does not know does none
+    /// of these ("Kherson was the only regional capital").
+    fn lone_body(&self, k: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let lex = Lexicon::get();
+        if toks[k].tag != "NNP"
+            || crate::analyze::ner::Names::get().buckets(&toks[k].lower) != (0, 0)
+        {
+            return false;
+        }
+        let speaks = |j: usize| {
+            let j = if toks.get(j).is_some_and(|t| t.lemma == "have") {
+                j + 1
+            } else {
+                j
+            };
+            toks.get(j)
+                .is_some_and(|t| t.is_verb() && lex.is("speech", &t.lemma.to_lowercase()))
+        };
+        let after_body_noun = |j: usize| {
+            (j.saturating_sub(3)..j).any(|i| {
+                toks[i].is_noun() && lex.is("organisation_noun", &toks[i].lemma.to_lowercase())
+            })
+        };
+        let has = |j: usize| {
+            toks.get(j).is_some_and(|t| t.lower == "'s")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| lex.is("body_possession", &t.lower))
+        };
+        (0..toks.len())
+            .filter(|&j| toks[j].text == toks[k].text)
+            .any(|j| speaks(j + 1) || after_body_noun(j) || has(j + 1))
     }
 
     /// The ids of the countries among the actors found so far.

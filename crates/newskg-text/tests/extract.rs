@@ -2641,3 +2641,45 @@ fn who_acts_in_protest_is_the_subject_of_the_clause() {
         summary(&x)
     );
 }
+
+#[test]
+fn votes_in_the_plural_are_ballots_not_polls() {
+    assert_makes(
+        "Election",
+        false,
+        &[
+            "Mr Sayeed won 173 of the 299 votes cast.",
+            "The party is courting female votes across the north.",
+            "Thousands of postal ballots were found in a warehouse.",
+        ],
+    );
+    assert_makes(
+        "Election",
+        true,
+        &[
+            "Voters go to the polls in the vote on 5 May.",
+            "The ballot for the party leadership closed on Friday.",
+        ],
+    );
+}
+
+#[test]
+fn a_heart_attack_or_the_waves_that_kill_are_no_assault() {
+    assert_makes(
+        "Attack",
+        false,
+        &[
+            "His predecessor died suddenly of a heart attack in April.",
+            "She suffered an asthma attack on the train.",
+            "The association said the waves which killed 30,000 people washed away property.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &[
+            "The attack on the convoy killed six soldiers.",
+            "The gunmen who killed 30 people fled into the hills.",
+        ],
+    );
+}

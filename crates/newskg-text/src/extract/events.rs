@@ -883,6 +883,7 @@ fn build_event(
     }
     let np_object = site.np_object(m);
     if site.is_misread_verb(np_object, tree)
+        || site.is_an_illness()
         || site.is_generic()
         || site.names_a_standing_pact(tree)
     {

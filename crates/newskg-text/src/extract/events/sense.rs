@@ -169,9 +169,15 @@ impl Site<'_> {
 
     /// (`poll`, for "vote") A vote in an election or a referendum, not in a chamber: the
     /// verb is not said of legislators or a chamber ("peers voted", "32 Labour MPs voted")
-    /// and what is voted on is no bill ("voted against the legislation").
+    /// and what is voted on is no bill ("voted against the legislation"); the noun is not
+    /// in the plural, which counts ballots ("won 173 of the 299 votes").
     pub(super) fn is_a_poll(&self, m: &Mentions, subject: Option<usize>) -> bool {
         let toks = &self.doc.tokens;
+        // The noun in the plural counts ballots, not polls: "won 173 of the 299 votes",
+        // "courting female votes", "the misuse of postal votes".
+        if !self.trig.verb && toks[self.end - 1].tag == "NNS" {
+            return false;
+        }
         let chamber = |k: usize| is("chamber_word", &toks[k].lemma.to_lowercase());
         let by_chamber = subject.is_some_and(|ii| {
             let it = &m.items[ii];
@@ -224,15 +230,19 @@ impl Site<'_> {
     }
 
     /// (`human`, for "kill") Whether a disease or a disaster kills, not people: the head of
-    /// the subject before the verb ("the tsunami waves killed", "HIV is killing adults")
+    /// the subject before the verb ("the tsunami waves killed", "the waves which killed",
+    /// "HIV is killing adults")
     /// or of its "by" phrase ("killed by the floods") is a `natural_cause`.
     pub(super) fn killed_by_nature(&self) -> bool {
         let toks = &self.doc.tokens;
         let s = self.doc.sentences[self.si].tokens.clone();
         let cause = |k: usize| is("natural_cause", &toks[k].lemma.to_lowercase());
-        // Left past auxiliaries and adverbs to the subject's head.
+        // Left past auxiliaries, adverbs and a relative pronoun to the subject's head ("the
+        // waves which killed").
         let subject = (s.start..self.t).rev().find(|&k| {
-            !(toks[k].tag.starts_with("RB") || toks[k].tag == "MD" || super::is_aux(&toks[k].lemma))
+            !(toks[k].tag.starts_with("RB")
+                || matches!(toks[k].tag, "MD" | "WDT" | "WP")
+                || super::is_aux(&toks[k].lemma))
         });
         if subject.is_some_and(|k| toks[k].is_noun() && cause(k)) {
             return true;
@@ -243,6 +253,16 @@ impl Site<'_> {
                 .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "NNP" | "PRP$"))
                 .any(cause)
         })
+    }
+
+    /// A bout of illness, not an assault: an attack noun with a word of the body or the mind
+    /// (word class `illness_modifier`) right before it ("died of a heart attack", "an
+    /// asthma attack"). Read of every attack noun, so it is no need of the trigger table.
+    pub(super) fn is_an_illness(&self) -> bool {
+        !self.trig.verb
+            && self.trig.event_type == super::EventType::Attack
+            && self.t > 0
+            && is("illness_modifier", &self.doc.tokens[self.t - 1].lower)
     }
 
     /// (`bargain`, for the noun "deal") An amount, not a bargain: "a great deal", "a good

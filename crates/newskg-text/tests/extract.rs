@@ -2554,13 +2554,8 @@ fn a_speaker_who_says_i_will_is_the_agent() {
          Mr Kennedy said: \"I am being attacked by the Tories.\"",
         None,
     );
-    let agents = |trigger: &str| {
-        let e = x.events.iter().find(|e| e.trigger == trigger).unwrap();
-        e.agents
-            .iter()
-            .map(|&a| x.actors[a].label.clone())
-            .collect::<Vec<_>>()
-    };
+    let agents =
+        |trigger: &str| agent_labels(&x, x.events.iter().find(|e| e.trigger == trigger).unwrap());
     assert_eq!(agents("asking"), ["Clarke"]);
     // A body's "we" is the body; a person's "we" is some group of theirs, not named.
     assert_eq!(agents("referendum"), ["Labour Party"]);
@@ -2580,7 +2575,7 @@ fn a_speaker_who_says_i_will_is_the_agent() {
         x.events
             .iter()
             .filter(|e| e.trigger == "attacked")
-            .all(|e| e.agents.iter().all(|&a| x.actors[a].label != "Kennedy")),
+            .all(|e| !agent_labels(&x, e).contains(&"Kennedy".to_string())),
         "{:?}",
         summary(&x)
     );
@@ -2603,7 +2598,7 @@ fn a_lone_name_the_article_writes_as_a_body_is_an_organisation() {
     let deal = of_type(&x, EventType::Agreement);
     assert!(
         deal.iter()
-            .any(|e| e.agents.iter().any(|&a| x.actors[a].label == "Flybe")),
+            .any(|e| agent_labels(&x, e).contains(&"Flybe".to_string())),
         "{:?}",
         summary(&x)
     );
@@ -2625,12 +2620,7 @@ fn who_acts_in_protest_is_the_subject_of_the_clause() {
     );
     let protests = of_type(&x, EventType::Protest);
     assert_eq!(protests.len(), 1, "{:?}", summary(&x));
-    let agents: Vec<_> = protests[0]
-        .agents
-        .iter()
-        .map(|&a| x.actors[a].label.as_str())
-        .collect();
-    assert_eq!(agents, ["Ian MacDonald"]);
+    assert_eq!(agent_labels(&x, protests[0]), ["Ian MacDonald"]);
     // A determiner makes it another event, where one is ("in the protest" is a place).
     let x = run("Ian MacDonald was injured in the protest on Monday.", None);
     assert!(

@@ -204,8 +204,8 @@ fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
 /// will be held") or a word of status ("deals are being sought", "are set to dominate
 /// discussions") tells of events; so does a noun with a phrase or clause of its own
 /// ("attacks by armed groups"), one counted ("six months of talks") or one that is itself
-/// the predicate ("is in talks"). The
-/// caller checks the rest: a bare plural in the body, and no time, place or party.
+/// the predicate ("is in talks"). The caller checks the rest: a bare plural in the body,
+/// and no time, place or party.
 fn names_a_kind(tree: &Tree, lex: &Lexicon, t: usize) -> bool {
     let toks = tree.tokens();
     let own = |k: usize| {

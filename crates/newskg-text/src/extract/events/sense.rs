@@ -231,8 +231,8 @@ impl Site<'_> {
 
     /// (`human`, for "kill") Whether a disease or a disaster kills, not people: the head of
     /// the subject before the verb ("the tsunami waves killed", "the waves which killed",
-    /// "HIV is killing adults")
-    /// or of its "by" phrase ("killed by the floods") is a `natural_cause`.
+    /// "HIV is killing adults") or of its "by" phrase ("killed by the floods") is a
+    /// `natural_cause`.
     pub(super) fn killed_by_nature(&self) -> bool {
         let toks = &self.doc.tokens;
         let s = self.doc.sentences[self.si].tokens.clone();

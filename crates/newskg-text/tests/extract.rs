@@ -2242,6 +2242,25 @@ fn a_bare_definite_event_noun_names_the_event_told_of_before() {
 }
 
 #[test]
+fn a_bare_definite_noun_names_the_one_event_of_its_type_told_by_another_word() {
+    // The agreement told of by the verb is "the deal" of the next sentence.
+    let x = run(
+        "Hollis Foods agreed to buy its rival Marten Bakeries on Tuesday. Under the deal, Marten's bakeries in France will close next year.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(deals[0].mentions.len(), 1, "{:?}", deals[0]);
+    // The deal is given: the clause's future and its time ("next year") are the
+    // bakeries' closing, not the deal's.
+    assert_eq!(deals[0].status, Status::Completed);
+    assert_eq!(
+        deals[0].when.as_ref().map(|w| w.text.as_str()),
+        Some("Tuesday")
+    );
+}
+
+#[test]
 fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     let x = run(
         "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",
@@ -2671,5 +2690,104 @@ fn a_heart_attack_or_the_waves_that_kill_are_no_assault() {
             "The attack on the convoy killed six soldiers.",
             "The gunmen who killed 30 people fled into the hills.",
         ],
+    );
+}
+
+#[test]
+fn a_plan_killed_or_a_mind_struck_is_no_assault() {
+    assert_makes(
+        "Attack",
+        false,
+        &[
+            "The department used wrecking tactics designed to kill the Housing Bill.",
+            "Senior ministers quietly killed off the proposal last year.",
+            "Both parties have been struck by the level of concern among voters.",
+            "The farmhouse was struck by lightning on Sunday.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &[
+            "The bomb killed the minister and his driver.",
+            "The convoy was struck by a roadside bomb near the border.",
+            "The base was struck by rockets fired from the hills.",
+        ],
+    );
+}
+
+#[test]
+fn who_wins_or_fights_an_election_is_its_agent() {
+    for (text, agent) in [
+        (
+            "He set out a ten-year strategy for if Labour wins the next election.",
+            "Labour Party",
+        ),
+        (
+            "The Liberal Democrats will fight the election on their record in local government.",
+            "Liberal Democrats",
+        ),
+        (
+            "The Conservative Party lost the 1997 election.",
+            "Conservative Party",
+        ),
+    ] {
+        let x = run(text, None);
+        let elections = of_type(&x, EventType::Election);
+        assert_eq!(elections.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, elections[0]), [agent], "{text}");
+    }
+    // Only of an election: who fights off an attack is its target, not its agent.
+    let x = run(
+        "The Kurdish militia fought off an attack on the village.",
+        None,
+    );
+    for e in of_type(&x, EventType::Attack) {
+        assert!(agent_labels(&x, e).is_empty(), "{:?}", summary(&x));
+    }
+}
+
+#[test]
+fn an_event_the_clause_places_itself_after_takes_none_of_its_time() {
+    // "on Monday" dates the fall, not the meeting the fall came after; a time in the
+    // noun's own phrase stays its own.
+    let x = run(
+        "The dollar fell sharply on Monday after a meeting of finance ministers.",
+        Some("2024-03-08"),
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert!(meetings[0].when.is_none(), "{:?}", meetings[0].when);
+    let x = run(
+        "Shares fell after sanctions imposed in 1998 were renewed.",
+        None,
+    );
+    let sanctions = of_type(&x, EventType::Sanction);
+    assert_eq!(sanctions.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        sanctions[0].when.as_ref().map(|w| w.text.as_str()),
+        Some("1998")
+    );
+}
+
+#[test]
+fn a_name_before_a_determiner_does_not_modify_the_group_after_it() {
+    let x = run(
+        "Mr Crosby warned Michael Howard the party could not win the election.",
+        None,
+    );
+    assert!(
+        x.actors
+            .iter()
+            .all(|a| a.label != "Michael Howard the party"),
+        "{:?}",
+        x.actors
+    );
+    // A name right before the group's head still modifies it.
+    let x = run("British officials said the talks had failed.", None);
+    assert!(
+        x.actors.iter().any(|a| a.label == "British officials"),
+        "{:?}",
+        x.actors
     );
 }

@@ -119,7 +119,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             };
             cues.push((si, k, kind));
         }
-        attach_times(doc, &mut events[first_event..], &times, si, published);
+        attach_times(doc, &mut events[first_event..], &times, si, published, tree);
         drop_kinds(&mut events, &mut back_refs, &mut kinds, first_event);
         attribute(doc, m, lex, &mut events[first_event..], si, tree);
         demanded_origins(m, &mut events[first_event..]);
@@ -785,7 +785,8 @@ struct Roles {
 /// sentence's tree: the verb's subject and the subjects joined to it ("Venezuela and China
 /// sign oil deal", "the G20 held talks", "Russia imposed sanctions"), its "by" phrase when the
 /// event is the passive subject ("the deal was signed by both firms"), or the subject of the
-/// verb it completes ("agreed to sign a deal"). A gathering is also attended by the subject
+/// verb it completes ("agreed to sign a deal"). Who wins, loses, fights or contests an
+/// election (word class `contest_verb`) is its agent too. A gathering is also attended by the subject
 /// of any clause it is the "at" phrase of ("explained his reasons at a meeting", word class
 /// `attended_at`), and a bare event noun after "in" tells how the subject of its clause
 /// acted ("MacDonald resigned in protest"). Items that name actors, possessors and
@@ -805,14 +806,16 @@ fn support_verb_agents(
     // "resigned in protest": a bare event noun after "in" tells how its clause's subject
     // acted.
     let in_bare = t > range.start && toks[t - 1].lower == "in" && toks[t].tag == "NN";
+    // "if Labour wins the next election": who wins, loses or fights an election contests it.
+    let supports = |k: usize| {
+        let lemma = toks[k].lemma.to_lowercase();
+        toks[k].is_verb()
+            && (is("support_verb", &lemma)
+                || (ty == EventType::Election && is("contest_verb", &lemma)))
+    };
     // No support verb in the sentence, no gathering attended, nothing done in an event: no
     // need to parse it.
-    if !attended
-        && !in_bare
-        && !range
-            .clone()
-            .any(|k| toks[k].is_verb() && is("support_verb", &toks[k].lemma.to_lowercase()))
-    {
+    if !attended && !in_bare && !range.clone().any(supports) {
         return Vec::new();
     }
     let (Some(mut h), rel) = tree.arc(t) else {
@@ -824,8 +827,8 @@ fn support_verb_agents(
             .any(|&c| is("attended_at", &toks[c].lower))
     };
     let subject_rel = match rel {
-        "obj" if is("support_verb", &toks[h].lemma.to_lowercase()) => "nsubj",
-        "nsubj:pass" if is("support_verb", &toks[h].lemma.to_lowercase()) => "obl:agent",
+        "obj" if supports(h) => "nsubj",
+        "nsubj:pass" if supports(h) => "obl:agent",
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
         "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
         _ => return Vec::new(),
@@ -1457,6 +1460,7 @@ impl Site<'_> {
             }
             Need::Armed => {
                 !self.other_kind_of_strike(m, np_object)
+                    && !self.struck_by_a_thing(m)
                     && (self.trig.verb || !forces.is_empty() || self.armed_strike(m, a))
             }
             Need::Power => power_taken(m, a, toks, self.end),
@@ -1480,7 +1484,7 @@ impl Site<'_> {
             Need::Physical => self.is_physical(np_object),
             Need::Gathering => !self.is_a_briefing(),
             Need::Rally => self.is_a_rally(),
-            Need::Human => !self.killed_by_nature(),
+            Need::Human => !self.killed_by_nature() && !self.kills_a_thing(),
             Need::Bargain => !self.is_an_amount(),
             Need::Shots => self.is_shooting(m, a),
             Need::None => true,
@@ -1980,6 +1984,10 @@ fn status_and_rank(
     verb: bool,
     tree: &Tree,
 ) -> (Status, i8, bool) {
+    // "Under the deal, the plant will close": the clause takes the deal as given.
+    if !verb && framing_preposition(doc, t, si).is_some_and(|p| is("presupposing_preposition", p)) {
+        return (Status::Completed, 0, false);
+    }
     let own = if verb {
         tense_rank(doc, t, doc.tokens[t].tag)
     } else {
@@ -2464,6 +2472,47 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
     }
 }
 
+/// The preposition that governs the noun phrase of noun `t`, when it places the event
+/// against its clause (word classes `temporal_preposition`, `presupposing_preposition`:
+/// "after the talks", "under the deal").
+fn framing_preposition(doc: &Doc, t: usize, si: usize) -> Option<&str> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let np_start = (s0..t)
+        .rev()
+        .take_while(|&k| np_token(toks[k].tag))
+        .last()
+        .unwrap_or(t);
+    let p = np_start.checked_sub(1).filter(|&k| k >= s0)?;
+    let l = toks[p].lower.as_str();
+    // "during" and "amid" set the clause inside the event's time: its time is theirs.
+    let apart = is("temporal_preposition", l) && !matches!(l, "during" | "amid");
+    (toks[p].tag == "IN" && (apart || is("presupposing_preposition", l))).then_some(l)
+}
+
+/// Whether the time at bytes `ts..tend` is outside the phrase of a noun event its clause
+/// places itself against ("Under the deal, the plant will close next year": next year is
+/// when the plant closes, not the deal; "after talks on Monday" keeps its day).
+fn dates_the_frame_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) -> bool {
+    let toks = &doc.tokens;
+    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    if e.cues.contains(&Cue::Verb) || framing_preposition(doc, t, e.sentence).is_none() {
+        return false;
+    }
+    let (a, b) = (
+        toks.partition_point(|x| x.start < ts),
+        toks.partition_point(|x| x.start < tend),
+    );
+    // A time right after the noun is its own, however the parser attached it.
+    // A time a few words after the noun, with no comma or finite verb between, is its
+    // own, however the parser attached it ("sanctions imposed in 1998").
+    let right_after = a > t
+        && a <= t + 5
+        && (t + 1..a)
+            .all(|k| toks[k].lower != "," && !matches!(toks[k].tag, "VBD" | "VBZ" | "VBP" | "MD"));
+    !right_after && !(a..b.max(a + 1)).any(|k| tree.is_under(k, t))
+}
+
 /// Attaches each time expression to the nearest event of the sentence.
 fn attach_times(
     doc: &Doc,
@@ -2471,6 +2520,7 @@ fn attach_times(
     times: &[TimeExpr],
     si: usize,
     published: Option<NaiveDate>,
+    tree: &Tree,
 ) {
     if events.is_empty() {
         return;
@@ -2483,7 +2533,7 @@ fn attach_times(
     for (ti, te) in times.iter().enumerate() {
         let (ts, tend) = (base + te.start, base + te.end);
         for (ei, e) in events.iter().enumerate() {
-            if e.when.is_some() {
+            if e.when.is_some() || dates_the_frame_clause(doc, tree, e, ts, tend) {
                 continue;
             }
             pairs.push((tie_cost(doc, e, ts, tend), ti, ei));

@@ -22,8 +22,11 @@
 //! joins the earlier event of its type told of by the same word (or one formed from it:
 //! "meet", "the meeting") whose time fits, whatever else its sentence gives it ("Mr Brown
 //! will chair the meeting" after "G7 ministers meet in London"), when there is one such
-//! event only: after embargoes on two countries, "the embargo" may be either. "The
-//! ultimatum" after a demand told of by another word names another demand. The countries
+//! event only: after embargoes on two countries, "the embargo" may be either. When no
+//! earlier event of its type was told of by its word, it joins the one event of its type
+//! whose time fits ("Glazer agreed to buy the club ... under the deal"), if only one. "The
+//! ultimatum" after a demand told of by another word names another demand: an article
+//! reports many demands. The countries
 //! of joined mentions need only share: one side's inside the other's.
 
 use super::{Actor, Event, EventMention, EventType, Force, Kind, Status};
@@ -43,14 +46,18 @@ pub(super) fn merge(
         let same = out.iter().position(|o| same_event(o, &e, forces, actors));
         // The one event the bare noun can name; none when two or more could be meant.
         let known = || {
-            let mut told = (0..out.len()).filter(|&i| {
-                let o = &out[i];
-                o.event_type == e.event_type
-                    && same_word(&o.trigger, &e.trigger)
-                    && times_fit(o, &e)
-            });
-            match (told.next(), told.next()) {
-                (Some(i), None) => Some(i),
+            let of_type = |i: &usize| out[*i].event_type == e.event_type && times_fit(&out[*i], &e);
+            let by_word = |i: &usize| same_word(&out[*i].trigger, &e.trigger);
+            let by_word: Vec<usize> = (0..out.len()).filter(of_type).filter(by_word).collect();
+            // Another word names it too ("agreed to buy ..., under the deal"), but not a
+            // demand: an article reports many.
+            let told: Vec<usize> = if by_word.is_empty() && e.event_type != EventType::Demand {
+                (0..out.len()).filter(of_type).collect()
+            } else {
+                by_word
+            };
+            match told[..] {
+                [i] => Some(i),
                 _ => None,
             }
         };

@@ -274,6 +274,77 @@ impl Site<'_> {
             && toks[self.t - 2].lower == "a"
     }
 
+    /// The head of the object after the trigger: the last noun of the first run of nouns
+    /// before a preposition, a verb or a clause, past any name that modifies it ("UK
+    /// policy") when `proper` is false; quotation marks round a word ("the government's \"failure\"") end nothing.
+    fn object_head(&self, proper: bool) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        // Past a particle: "killed off the proposal".
+        let particle = toks
+            .get(self.end)
+            .is_some_and(|n| n.tag == "RP" || matches!(n.lower.as_str(), "off" | "up"));
+        let words: Vec<usize> = self
+            .right_of_trigger()
+            .skip(usize::from(particle))
+            .filter(|&k| !matches!(toks[k].tag, "``" | "''") && !is_quote_mark(&toks[k].text))
+            .take_while(|&k| {
+                !matches!(toks[k].tag, "IN" | "TO" | "CC" | "WDT") && !toks[k].is_verb()
+            })
+            .collect();
+        // The first run of nouns ends the phrase ("killed the proposal last year"), but
+        // a possessive opens the phrase it owns ("Bush's economic record").
+        let (mut head, mut seen, mut possessed) = (None, false, false);
+        for &k in &words {
+            let tok = &toks[k];
+            if tok.is_noun() {
+                if proper || !tok.is_proper() {
+                    head = Some(k);
+                }
+                (seen, possessed) = (true, false);
+            } else if tok.tag == "POS" {
+                possessed = true;
+            } else if seen && !possessed {
+                break;
+            }
+        }
+        head
+    }
+
+    /// (`human`, for "kill") Whether a measure or a plan is killed, not people: the
+    /// object's head is a thing one attacks in words (word class `criticised_thing`:
+    /// "tactics designed to kill the Disability Bill", "killed off the proposal").
+    pub(super) fn kills_a_thing(&self) -> bool {
+        self.object_head(true)
+            .is_some_and(|k| is("criticised_thing", &self.doc.tokens[k].lemma.to_lowercase()))
+    }
+
+    /// (`armed`, for the verb "strike") Whether the passive "struck by" tells what made an
+    /// impression or hit by chance, not an assault: nothing armed in its "by" phrase (a
+    /// force, `weapon_word`, `armed_word`, `armed_modifier`): "they have been struck by
+    /// the level of concern", "struck by lightning"; "struck by a missile" is an attack.
+    pub(super) fn struck_by_a_thing(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        let s_end = self.doc.sentences[self.si].tokens.end;
+        if !self.trig.verb
+            || toks[self.t].tag != "VBN"
+            || toks.get(self.end).is_none_or(|n| n.lower != "by")
+        {
+            return false;
+        }
+        let armed = |k: usize| {
+            let (w, l) = (toks[k].lower.as_str(), toks[k].lemma.to_lowercase());
+            is("weapon_word", &l)
+                || is("armed_word", w)
+                || is("armed_modifier", w)
+                || m.item_at[k].is_some_and(|ii| matches!(m.items[ii].what, What::Force(_)))
+        };
+        !(self.end + 1..s_end.min(self.end + 7))
+            .take_while(|&k| {
+                !matches!(toks[k].tag, "," | "." | ":" | "CC" | "WDT") && !toks[k].is_verb()
+            })
+            .any(armed)
+    }
+
     /// (`physical`, for the verb "attack") An assault, not criticism: what is attacked is
     /// no policy, plan or words ("attacked UK policy on immigration", "attacked the
     /// proposals", "attacking the lies"), no reason follows it with "for" ("attacked the
@@ -281,17 +352,7 @@ impl Site<'_> {
     /// vacuous").
     pub(super) fn is_physical(&self, np_object: Option<usize>) -> bool {
         let toks = &self.doc.tokens;
-        // The object's head: the last common noun before a preposition, past any name
-        // that modifies it ("UK policy"); quotation marks round a word ("the government's
-        // \"failure\"") end nothing.
-        let searched = self
-            .right_of_trigger()
-            .filter(|&k| !matches!(toks[k].tag, "``" | "''") && !is_quote_mark(&toks[k].text))
-            .take_while(|&k| {
-                !matches!(toks[k].tag, "IN" | "TO" | "CC" | "WDT") && !toks[k].is_verb()
-            })
-            .filter(|&k| toks[k].is_noun() && !toks[k].is_proper())
-            .last();
+        let searched = self.object_head(false);
         let criticised = |k: usize| is("criticised_thing", &toks[k].lemma.to_lowercase());
         if np_object.is_some_and(criticised) || searched.is_some_and(criticised) {
             return false;

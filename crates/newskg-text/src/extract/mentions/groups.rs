@@ -59,7 +59,11 @@ impl Finder<'_> {
             self.describe(s, h + 1, actors.clone(), &actors);
             return false;
         }
-        let before = self.adjacent_name(s);
+        // A determiner opens a phrase of its own: in "warned Michael Howard the party could
+        // not win" the name modifies no party.
+        let before = (!matches!(toks[s].tag, "DT" | "PRP$"))
+            .then(|| self.adjacent_name(s))
+            .flatten();
         let modified = before.is_some() || (s..h).any(|k| !is_determiner(toks[k].tag));
         let definite = (s..h).any(|k| is_determiner(toks[k].tag));
         let a = match (modified, definite) {

@@ -2791,3 +2791,69 @@ fn a_name_before_a_determiner_does_not_modify_the_group_after_it() {
         x.actors
     );
 }
+
+#[test]
+fn who_acts_in_or_under_a_deal_is_a_party_to_it() {
+    for text in [
+        "The Liberal Democrats will back the budget in a deal with the Scottish National Party.",
+        "Under the agreement, the Liberal Democrats will back the budget.",
+    ] {
+        let x = run(text, None);
+        let deals = of_type(&x, EventType::Agreement);
+        assert_eq!(deals.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, deals[0]), ["Liberal Democrats"], "{text}");
+    }
+    // Who is killed in an attack is its victim: the rule is for agreements only.
+    let x = run(
+        "The Liberal Democrats lost two councillors in an attack.",
+        None,
+    );
+    for e in of_type(&x, EventType::Attack) {
+        assert!(agent_labels(&x, e).is_empty(), "{:?}", summary(&x));
+    }
+}
+
+#[test]
+fn the_markets_demand_and_a_right_to_ask_are_no_demands() {
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "Traders feared the new shares would ease demand for stock.",
+            "Analysts say the firm's strong results mean demand will hold.",
+            "The demand for the flotation was impressive, bankers said.",
+            "From April citizens will have the power to demand information from councils.",
+            "Workers over 65 will gain a right to request flexible hours.",
+        ],
+    );
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "The unions demand that ministers act.",
+            "Campaigners renewed their demand for Iran to release the journalist.",
+        ],
+    );
+}
+
+#[test]
+fn a_restriction_is_a_sanction_only_against_somebody() {
+    assert_makes(
+        "Sanction",
+        false,
+        &[
+            "Both countries eased travel and other restrictions as part of the peace process.",
+            "Restrictions on selling the shares were imposed ahead of the flotation.",
+            "Drinks makers have suffered from strict restrictions on advertising.",
+        ],
+    );
+    assert_makes(
+        "Sanction",
+        true,
+        &[
+            "The EU imposed restrictions on Belarus after the election.",
+            "Washington's restrictions on Cuba were eased.",
+            "The coup triggered restrictions on military aid to the country.",
+        ],
+    );
+}

@@ -789,7 +789,8 @@ struct Roles {
 /// election (word class `contest_verb`) is its agent too. A gathering is also attended by the subject
 /// of any clause it is the "at" phrase of ("explained his reasons at a meeting", word class
 /// `attended_at`), and a bare event noun after "in" tells how the subject of its clause
-/// acted ("MacDonald resigned in protest"). Items that name actors, possessors and
+/// acted ("MacDonald resigned in protest"); who acts in or under an agreement (word class
+/// `deal_frame`: "will supply 50 planes in a deal worth $6bn") is a party to it. Items that name actors, possessors and
 /// modifiers left out.
 fn support_verb_agents(
     doc: &Doc,
@@ -806,6 +807,13 @@ fn support_verb_agents(
     // "resigned in protest": a bare event noun after "in" tells how its clause's subject
     // acted.
     let in_bare = t > range.start && toks[t - 1].lower == "in" && toks[t].tag == "NN";
+    // "Boeing will supply 50 planes in a deal worth $6bn", "under a deal with the union,
+    // the firm will pay": who acts in or under an agreement is a party to it.
+    let dealt = ty == EventType::Agreement
+        && (range.start..t)
+            .rev()
+            .take(4)
+            .any(|k| is("deal_frame", &toks[k].lower));
     // "if Labour wins the next election": who wins, loses or fights an election contests it.
     let supports = |k: usize| {
         let lemma = toks[k].lemma.to_lowercase();
@@ -815,7 +823,7 @@ fn support_verb_agents(
     };
     // No support verb in the sentence, no gathering attended, nothing done in an event: no
     // need to parse it.
-    if !attended && !in_bare && !range.clone().any(supports) {
+    if !attended && !in_bare && !dealt && !range.clone().any(supports) {
         return Vec::new();
     }
     let (Some(mut h), rel) = tree.arc(t) else {
@@ -826,11 +834,17 @@ fn support_verb_agents(
             .iter()
             .any(|&c| is("attended_at", &toks[c].lower))
     };
+    let in_frame = || {
+        tree.dependents(t, "case")
+            .iter()
+            .any(|&c| is("deal_frame", &toks[c].lower))
+    };
     let subject_rel = match rel {
         "obj" if supports(h) => "nsubj",
         "nsubj:pass" if supports(h) => "obl:agent",
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
         "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
+        "obl" if dealt && toks[h].is_verb() && in_frame() => "nsubj",
         _ => return Vec::new(),
     };
     let mut subjects = tree.dependents(h, subject_rel);
@@ -886,6 +900,7 @@ fn build_event(
     }
     let np_object = site.np_object(m);
     if site.is_misread_verb(np_object, tree)
+        || site.names_a_capacity()
         || site.is_an_illness()
         || site.is_generic()
         || site.names_a_standing_pact(tree)
@@ -1029,7 +1044,7 @@ impl Site<'_> {
         if !self.trig.verb {
             return false;
         }
-        if self.is_bare_noun_read_as_verb(tree) {
+        if self.is_bare_noun_read_as_verb(tree) || self.is_noun_between_verbs() {
             return true;
         }
         let after = self.doc.tokens.get(self.end);
@@ -1052,6 +1067,26 @@ impl Site<'_> {
             EventType::Protest => np_object.is_some() || after.is_some_and(|n| n.lower == "that"),
             _ => false,
         }
+    }
+
+    /// "would ease demand for stock", "means demand will hold": a present or base form
+    /// the tagger took for a verb right after a lexical verb (not an auxiliary, a modal or
+    /// a verb that takes a bare infinitive: `bare_infinitive_verb`, "help", "let", "make")
+    /// or right before a modal, where no verb stands, is the noun.
+    fn is_noun_between_verbs(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        if !matches!(toks[self.t].tag, "VB" | "VBP") {
+            return false;
+        }
+        let before_modal = toks.get(self.end).is_some_and(|n| n.tag == "MD");
+        let after_verb = self.t > s0 && {
+            let p = &toks[self.t - 1];
+            p.tag.starts_with("VB")
+                && !is_aux(&p.lemma)
+                && !is("bare_infinitive_verb", &p.lemma.to_lowercase())
+        };
+        before_modal || after_verb
     }
 
     /// "but demand for exports was then hit": a base form the tagger took for a verb that
@@ -1479,6 +1514,7 @@ impl Site<'_> {
             Need::Pact => self.is_a_pact(m),
             Need::Label => self.gives_a_label(),
             Need::Measure => self.is_a_measure(m, np_object),
+            Need::Target => self.has_a_target(m, a),
             Need::Poll => self.is_a_poll(m, a.subject),
             Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
             Need::Physical => self.is_physical(np_object),
@@ -1752,12 +1788,17 @@ impl Site<'_> {
             .any(|k| {
                 // A named actor, not a described group: "demand for skilled workers" is
                 // the market's.
+                // A named actor counts when it is asked to act or owns what is asked
+                // ("demand for Iran to halt", "demand for Mr Smith's resignation"): "demand
+                // for the IPO" is the market's.
                 m.item_at[k].is_some_and(|ii| {
-                    m.items[ii]
-                        .actors
-                        .iter()
-                        .any(|&x| m.actors[x].kind != Kind::Group)
-                        || matches!(m.items[ii].what, What::Force(_))
+                    let it = &m.items[ii];
+                    let asked = it.possessive
+                        || toks
+                            .get(it.end)
+                            .is_some_and(|n| matches!(n.lower.as_str(), "to" | "'s"));
+                    (asked && it.actors.iter().any(|&x| m.actors[x].kind != Kind::Group))
+                        || matches!(it.what, What::Force(_))
                 }) || (toks[k].is_noun()
                     && lex.noun_heads.contains_key(&toks[k].lemma.to_lowercase()))
             })

@@ -50,6 +50,10 @@ pub enum Need {
     /// A vote in an election, not in a chamber: not said of legislators ("peers voted") nor
     /// on a bill ("voted against the legislation").
     Poll,
+    /// A measure against somebody (the noun "restriction"): a named actor or a thing a
+    /// state gives or holds after "on" or "against", or a possessor that names one; not
+    /// "travel restrictions".
+    Target,
     /// Military training: a force takes part in any role.
     Troops,
     /// A gathering of several, not one side's briefing: no "press conference".
@@ -255,6 +259,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "pact" => Need::Pact,
         "label" => Need::Label,
         "measure" => Need::Measure,
+        "target" => Need::Target,
         "poll" => Need::Poll,
         "troops" => Need::Troops,
         "physical" => Need::Physical,
@@ -265,7 +270,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "shots" => Need::Shots,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical, gathering, rally, human, bargain or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, poll, troops, physical, gathering, rally, human, bargain or -)"
             ))
         }
     };
@@ -375,7 +380,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, poll, troops, physical, gathering, rally, human, bargain or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, poll, troops, physical, gathering, rally, human, bargain or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -310,6 +310,42 @@ impl Site<'_> {
         head
     }
 
+    /// "The power to demand information", "a right to request": a verb after a noun of
+    /// capacity and "to" (word class `capacity_noun`) names what one may do, no event.
+    pub(super) fn names_a_capacity(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        self.trig.verb
+            && self.t >= s0 + 2
+            && toks[self.t - 1].lower == "to"
+            && is("capacity_noun", &toks[self.t - 2].lemma.to_lowercase())
+    }
+
+    /// (`target`, for "restriction") A measure against somebody: a named actor or a thing
+    /// a state gives or holds (`sanctioned_thing`) after "on" or "against" ("restrictions
+    /// on Iran", "restrictions on military support and aid"), or a state or body that owns
+    /// it ("the EU's restrictions"); not "travel restrictions", "restrictions on
+    /// advertising" or a share lock-up.
+    pub(super) fn has_a_target(&self, m: &Mentions, a: &Args) -> bool {
+        let toks = &self.doc.tokens;
+        let named = |ii: usize| {
+            let it = &m.items[ii];
+            it.what != What::Modifier && it.actors.iter().any(|&x| m.actors[x].kind != Kind::Group)
+        };
+        let on = toks
+            .get(self.end)
+            .is_some_and(|n| is("pp_target", &n.lower));
+        let thing = on
+            && (self.end + 1..toks.len().min(self.end + 5))
+                .take_while(|&k| {
+                    !matches!(toks[k].tag, "IN" | "TO" | "." | "," | ":") && !toks[k].is_verb()
+                })
+                .any(|k| {
+                    toks[k].is_noun() && is("sanctioned_thing", &toks[k].lemma.to_lowercase())
+                });
+        thing || a.pp("pp_target").into_iter().any(named) || a.possessor.is_some_and(named)
+    }
+
     /// (`human`, for "kill") Whether a measure or a plan is killed, not people: the
     /// object's head is a thing one attacks in words (word class `criticised_thing`:
     /// "tactics designed to kill the Disability Bill", "killed off the proposal").

@@ -2857,3 +2857,39 @@ fn a_restriction_is_a_sanction_only_against_somebody() {
         ],
     );
 }
+
+#[test]
+fn who_is_somewhere_on_a_visit_makes_it_and_who_acts_as_part_of_a_deal_is_a_party() {
+    for (text, ty, agent) in [
+        (
+            "John Snow, who is in Dublin on a four-nation visit, praised Ireland's tax cuts.",
+            EventType::Visit,
+            "John Snow",
+        ),
+        (
+            "On a visit to Beijing, Tony Blair said trade would grow.",
+            EventType::Visit,
+            "Tony Blair",
+        ),
+        (
+            "Scott Sullivan pleaded guilty to fraud as part of an agreement with prosecutors.",
+            EventType::Agreement,
+            "Scott Sullivan",
+        ),
+    ] {
+        let x = run(text, None);
+        let events = of_type(&x, ty);
+        assert_eq!(events.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, events[0]), [agent], "{text}");
+    }
+    // "as" frames an agreement only through "part of" it.
+    for text in [
+        "The United States describes this as the most important agreement between Egypt and Israel.",
+        "The Financial Times reported a third shareholder as opposed to the deal.",
+    ] {
+        let x = run(text, None);
+        for e in of_type(&x, EventType::Agreement) {
+            assert!(agent_labels(&x, e).is_empty(), "{text}: {:?}", summary(&x));
+        }
+    }
+}

@@ -789,8 +789,10 @@ struct Roles {
 /// election (word class `contest_verb`) is its agent too. A gathering is also attended by the subject
 /// of any clause it is the "at" phrase of ("explained his reasons at a meeting", word class
 /// `attended_at`), and a bare event noun after "in" tells how the subject of its clause
-/// acted ("MacDonald resigned in protest"); who acts in or under an agreement (word class
-/// `deal_frame`: "will supply 50 planes in a deal worth $6bn") is a party to it. Items that name actors, possessors and
+/// acted ("MacDonald resigned in protest"); who acts in, under or as part of an agreement
+/// (word class `deal_frame`: "will supply 50 planes in a deal worth $6bn") is a party to
+/// it, and who is somewhere on or during a visit (`visit_frame`: "Mr Snow, who is in
+/// Dublin at the start of a visit") makes it, also through a `frame_part` noun. Items that name actors, possessors and
 /// modifiers left out.
 fn support_verb_agents(
     doc: &Doc,
@@ -808,12 +810,17 @@ fn support_verb_agents(
     // acted.
     let in_bare = t > range.start && toks[t - 1].lower == "in" && toks[t].tag == "NN";
     // "Boeing will supply 50 planes in a deal worth $6bn", "under a deal with the union,
-    // the firm will pay": who acts in or under an agreement is a party to it.
-    let dealt = ty == EventType::Agreement
-        && (range.start..t)
-            .rev()
-            .take(4)
-            .any(|k| is("deal_frame", &toks[k].lower));
+    // the firm will pay", "pleaded guilty as part of an agreement": who acts in or under
+    // an agreement is a party to it; "Mr Snow, in Dublin at the start of a visit", "on a
+    // visit to Beijing, Mr Blair said": who is somewhere on a visit makes it.
+    let frame_class = match ty {
+        EventType::Agreement => Some("deal_frame"),
+        EventType::Visit => Some("visit_frame"),
+        _ => None,
+    };
+    let framing = |k: usize| frame_class.is_some_and(|c| is(c, &toks[k].lower));
+    let dealt =
+        frame_class.is_some() && (range.start..t).any(|k| framing(k) || toks[k].lower == "as");
     // "if Labour wins the next election": who wins, loses or fights an election contests it.
     let supports = |k: usize| {
         let lemma = toks[k].lemma.to_lowercase();
@@ -826,25 +833,37 @@ fn support_verb_agents(
     if !attended && !in_bare && !dealt && !range.clone().any(supports) {
         return Vec::new();
     }
-    let (Some(mut h), rel) = tree.arc(t) else {
+    // Through "part", "start" or "end" of it (word class `frame_part`) to the clause.
+    let (mut top, (Some(mut h), mut rel)) = (t, tree.arc(t)) else {
         return Vec::new();
     };
+    let through_part =
+        dealt && rel.starts_with("nmod") && is("frame_part", &toks[h].lemma.to_lowercase());
+    if through_part {
+        top = h;
+        let (Some(g), r) = tree.arc(h) else {
+            return Vec::new();
+        };
+        (h, rel) = (g, r);
+    }
     let at = || {
         tree.dependents(t, "case")
             .iter()
             .any(|&c| is("attended_at", &toks[c].lower))
     };
     let in_frame = || {
-        tree.dependents(t, "case")
+        tree.dependents(top, "case")
             .iter()
-            .any(|&c| is("deal_frame", &toks[c].lower))
+            .any(|&c| framing(c) || (through_part && toks[c].lower == "as"))
     };
+    // A verb, or a predicate with a copula ("is in Dublin on a visit").
+    let clause = |h: usize| toks[h].is_verb() || !tree.dependents(h, "cop").is_empty();
     let subject_rel = match rel {
         "obj" if supports(h) => "nsubj",
         "nsubj:pass" if supports(h) => "obl:agent",
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
         "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
-        "obl" if dealt && toks[h].is_verb() && in_frame() => "nsubj",
+        "obl" | "nmod" if dealt && in_frame() && clause(h) => "nsubj",
         _ => return Vec::new(),
     };
     let mut subjects = tree.dependents(h, subject_rel);
@@ -852,6 +871,14 @@ fn support_verb_agents(
         if let (Some(g), "xcomp") = tree.arc(h) {
             h = g;
             subjects = tree.dependents(h, "nsubj");
+        }
+    }
+    // "Mr Snow, who is in Dublin on a visit": the relative pronoun's noun.
+    if let (Some(n), "acl:relcl") = tree.arc(h) {
+        for k in &mut subjects {
+            if matches!(toks[*k].tag, "WP" | "WDT") {
+                *k = n;
+            }
         }
     }
     let joined: Vec<usize> = subjects

@@ -2893,3 +2893,16 @@ fn who_is_somewhere_on_a_visit_makes_it_and_who_acts_as_part_of_a_deal_is_a_part
         }
     }
 }
+
+#[test]
+fn a_verb_of_demanding_over_a_clause_told_in_the_past_reports_it() {
+    for text in [
+        "Mr Sullivan repeatedly told jurors he met frequently with Mr Ebbers.",
+        "She insisted she had met the minister twice.",
+    ] {
+        let x = run(text, None);
+        assert_eq!(statuses(&x, EventType::Meeting), [Status::Completed], "{text}");
+    }
+    let x = run("The UN told the rebels to withdraw from the town.", None);
+    assert_eq!(statuses(&x, EventType::Withdrawal), [Status::Demanded]);
+}

@@ -2171,6 +2171,11 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
             break;
         }
         if let Some(c) = status_class(lex, tok) {
+            // "told jurors he met Mr Ebbers", "insisted he had met": a verb of demanding
+            // over a clause in the indicative past or present reports, and asks nothing.
+            if verb && g.status.is_none() && matches!(c, "demanded" | "ordered") && reported(doc, t) {
+                break;
+            }
             if c == "denied" && is("negation", l) {
                 // "have not prevented attacks like the bombing": a negation that another
                 // verb stands between does not deny a noun's event.
@@ -2213,6 +2218,17 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         passed_verb |= tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
     }
     g
+}
+
+/// Whether verb `t` is in the indicative past or third-person present ("met", "has met",
+/// "had met", "meets"): told of, not asked for.
+fn reported(doc: &Doc, t: usize) -> bool {
+    let toks = &doc.tokens;
+    match toks[t].tag {
+        "VBD" | "VBZ" => true,
+        "VBN" => (t.saturating_sub(3)..t).any(|k| toks[k].lemma == "have"),
+        _ => false,
+    }
 }
 
 /// "promised to cut unemployment when he was elected": whether the word at `k` is a

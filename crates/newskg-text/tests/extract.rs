@@ -2901,8 +2901,50 @@ fn a_verb_of_demanding_over_a_clause_told_in_the_past_reports_it() {
         "She insisted she had met the minister twice.",
     ] {
         let x = run(text, None);
-        assert_eq!(statuses(&x, EventType::Meeting), [Status::Completed], "{text}");
+        assert_eq!(
+            statuses(&x, EventType::Meeting),
+            [Status::Completed],
+            "{text}"
+        );
     }
     let x = run("The UN told the rebels to withdraw from the town.", None);
     assert_eq!(statuses(&x, EventType::Withdrawal), [Status::Demanded]);
+}
+
+#[test]
+fn a_word_in_capitals_or_with_an_inner_capital_the_article_writes_as_a_body_is_one() {
+    let kind_of =
+        |x: &Extraction, label: &str| x.actors.iter().find(|a| a.label == label).map(|a| a.kind);
+    let x = run(
+        "Shares in PharmaGenix rose sharply on Tuesday. The TKWU union threatened a strike. \
+         TKWU said talks had failed. Analysts expect the carmaker to sign a deal with PharmaGenix.",
+        None,
+    );
+    assert_eq!(
+        kind_of(&x, "PharmaGenix"),
+        Some(Kind::Organization),
+        "{:?}",
+        x.actors
+    );
+    assert_eq!(
+        kind_of(&x, "TKWU"),
+        Some(Kind::Organization),
+        "{:?}",
+        x.actors
+    );
+    // A common abbreviation, or a word the article never writes as a body, is none.
+    let x = run(
+        "The CEO said the firm would list its shares. The IPO's shares rose. \
+         Mr LaRouche visited the plant.",
+        None,
+    );
+    for label in ["CEO", "IPO"] {
+        assert_eq!(kind_of(&x, label), None, "{:?}", x.actors);
+    }
+    assert_ne!(
+        kind_of(&x, "LaRouche"),
+        Some(Kind::Organization),
+        "{:?}",
+        x.actors
+    );
 }

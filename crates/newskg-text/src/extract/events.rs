@@ -2173,7 +2173,8 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         if let Some(c) = status_class(lex, tok) {
             // "told jurors he met Mr Ebbers", "insisted he had met": a verb of demanding
             // over a clause in the indicative past or present reports, and asks nothing.
-            if verb && g.status.is_none() && matches!(c, "demanded" | "ordered") && reported(doc, t) {
+            if verb && g.status.is_none() && matches!(c, "demanded" | "ordered") && reported(doc, t)
+            {
                 break;
             }
             if c == "denied" && is("negation", l) {

@@ -182,6 +182,7 @@ pub fn find(doc: &Doc) -> Mentions {
     let mut persons_by_last = f.titled_persons();
     f.recognized_names(&mut persons_by_last);
     f.surnames(&persons_by_last);
+    f.unnamed_bodies();
     f.title_descriptions();
     f.forces();
     f.governments();
@@ -702,7 +703,10 @@ impl<'d> Finder<'d> {
                     "named_place_noun",
                     &doc.tokens[n.start - 2].lemma.to_lowercase(),
                 );
-            if n.kind == NameKind::Place || taken || place_noun {
+            // "the CEO said": a common noun's abbreviation names nobody.
+            let common = n.end == n.start + 1
+                && Lexicon::get().is("common_acronym", &doc.tokens[n.start].lower);
+            if n.kind == NameKind::Place || taken || place_noun || common {
                 continue;
             }
             let start = match n.kind {
@@ -752,6 +756,62 @@ impl<'d> Finder<'d> {
         }
     }
 
+    /// Bodies the recognizer missed that their spelling and the article mark as such: a
+    /// proper noun written in capitals ("MCI", "TGWU") or with a capital inside ("BSkyB",
+    /// "DaimlerChrysler"), that no earlier pass covers, is no common abbreviation (word
+    /// class `common_acronym`: "CEO", "IPO") and that the article writes as a body
+    /// ([`Self::lone_body`]: "MCI said", "shares in ...", "ONGC's chairman"). Every
+    /// uncovered mention of the word then names the organisation.
+    fn unnamed_bodies(&mut self) {
+        let toks = &self.doc.tokens;
+        let lex = Lexicon::get();
+        let marked = |w: &str| {
+            let letters = w.chars().all(char::is_alphabetic);
+            let upper = w.chars().filter(|c| c.is_uppercase()).count();
+            let n = w.chars().count();
+            let capitals = (2..=6).contains(&n) && upper == n;
+            // A capital after the second letter: "BSkyB", "DaimlerChrysler", not "McCain",
+            // "MacDonald" or "DeLay".
+            let inner = n > 4
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(3).any(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && !w.starts_with("Mc")
+                && !w.starts_with("Mac");
+            letters && (capitals || inner)
+        };
+        let mut done: Vec<String> = Vec::new();
+        for k in 0..toks.len() {
+            let w = toks[k].text.as_str();
+            if self.covered[k]
+                || covering_hit(&self.hit_at, k).is_some()
+                || toks[k].tag != "NNP"
+                || done.iter().any(|d| d == w)
+                || !marked(w)
+                || lex.is("common_acronym", &toks[k].lower)
+                || !self.lone_body(k)
+            {
+                continue;
+            }
+            done.push(w.to_string());
+            let a = self.m.actor_for(Actor {
+                id: ActorId::Local(format!("org-{}", slug(w))),
+                label: w.to_string(),
+                kind: Kind::Organization,
+                country: None,
+                title: None,
+            });
+            let same: Vec<usize> = (k..toks.len()).filter(|&j| toks[j].text == w).collect();
+            for j in same {
+                if !self.covered[j] && covering_hit(&self.hit_at, j).is_none() {
+                    let sent = self.sentence_of[j];
+                    self.push_item(j, j + 1, sent, What::Entity, vec![a]);
+                    self.add_mention(a, (j, j + 1), sent, w.to_string(), Form::Name);
+                }
+            }
+        }
+    }
+
     /// Whether a one-word person's name, untitled, is no more than that: news names a person
     /// in full (or with a title) first, so a word the article never gives a full name, a
     /// title or an office holder of its countries for is more often a body or a team the
@@ -774,7 +834,7 @@ impl<'d> Finder<'d> {
     /// "Chelsea" or "Howard"), which the article somewhere writes as a body: speaking
     /// ("Ryanair said", "Gazprom has announced"), after a noun of a body ("low-cost airline
     /// Ryanair", "the bank, Barclays") or with what a body has (word class
-    /// `body_possession`: "Ryanair's shares"). A town the gazetteer does not know does none
+    /// `body_possession`: "Ryanair's shares", "shares in Ryanair"). A town the gazetteer does not know does none
     /// of these ("Kherson was the only regional capital").
     fn lone_body(&self, k: usize) -> bool {
         let toks = &self.doc.tokens;
@@ -804,9 +864,15 @@ impl<'d> Finder<'d> {
                     .get(j + 1)
                     .is_some_and(|t| lex.is("body_possession", &t.lower))
         };
+        // "shares in Tesco", "the chairman of Glazer": what a body has, before it.
+        let had = |j: usize| {
+            j >= 2
+                && matches!(toks[j - 1].lower.as_str(), "in" | "of")
+                && lex.is("body_possession", &toks[j - 2].lower)
+        };
         (0..toks.len())
             .filter(|&j| toks[j].text == toks[k].text)
-            .any(|j| speaks(j + 1) || after_body_noun(j) || has(j + 1))
+            .any(|j| speaks(j + 1) || after_body_noun(j) || has(j + 1) || had(j))
     }
 
     /// The ids of the countries among the actors found so far.

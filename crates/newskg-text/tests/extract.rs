@@ -2948,3 +2948,31 @@ fn a_word_in_capitals_or_with_an_inner_capital_the_article_writes_as_a_body_is_o
         x.actors
     );
 }
+
+#[test]
+fn power_taken_away_or_a_situation_that_calls_for_something_is_no_event() {
+    assert_makes(
+        "Coup",
+        false,
+        &["The plan is about taking power away from Whitehall and giving it to councils."],
+    );
+    assert_makes(
+        "Coup",
+        true,
+        &["The army seized power in the capital on Monday."],
+    );
+    assert_makes(
+        "Demand",
+        false,
+        &["The problems can only be solved together, and that calls for a new alliance."],
+    );
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "The motion that calls for a ban on hunting was passed.",
+            // The tagger reads "calls" as the noun here: the noun calls for an event too.
+            "The union calls for a strike.",
+        ],
+    );
+}

@@ -928,6 +928,8 @@ fn build_event(
     let np_object = site.np_object(m);
     if site.is_misread_verb(np_object, tree)
         || site.names_a_capacity()
+        || site.moves_power_away()
+        || site.a_situation_calls_for()
         || site.is_an_illness()
         || site.is_generic()
         || site.names_a_standing_pact(tree)
@@ -1802,10 +1804,15 @@ impl Site<'_> {
         if owned || claim_after {
             return true;
         }
-        if toks.get(self.end).is_none_or(|n| n.lower != "for") {
+        // "for" after the noun, or the trigger's own last word ("calls for").
+        let after_for = if toks[self.end - 1].lower == "for" {
+            self.end
+        } else if toks.get(self.end).is_some_and(|n| n.lower == "for") {
+            self.end + 1
+        } else {
             return false;
-        }
-        (self.end + 1..toks.len().min(self.end + 6))
+        };
+        (after_for..toks.len().min(after_for + 5))
             .take_while(|&k| {
                 !matches!(
                     toks[k].tag,

@@ -310,6 +310,41 @@ impl Site<'_> {
         head
     }
 
+    /// Power moved away, not seized: "taking power away from the state" (a seizure verb
+    /// with "away" right after its phrase).
+    pub(super) fn moves_power_away(&self) -> bool {
+        self.trig.verb
+            && self.trig.event_type == super::EventType::Coup
+            && self
+                .doc
+                .tokens
+                .get(self.end)
+                .is_some_and(|n| n.lower == "away")
+    }
+
+    /// "... and that calls for a radical alliance": a situation that calls for something
+    /// requires it; nobody demands. The subject of "call for" is a demonstrative ("that",
+    /// "this") that opens its clause, not a relative pronoun after a noun ("a motion that
+    /// calls for").
+    pub(super) fn a_situation_calls_for(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        if !self.trig.verb || super::lemma_of(self.trig) != "call" {
+            return false;
+        }
+        let mut k = self.t;
+        while k > s0 && (toks[k - 1].tag.starts_with("RB") || toks[k - 1].tag == "MD") {
+            k -= 1;
+        }
+        // The demonstrative opens its clause: at the sentence's start or after a comma,
+        // semicolon or conjunction.
+        k > s0
+            && matches!(toks[k - 1].lower.as_str(), "that" | "this")
+            && (k - 1 == s0
+                || toks[k - 2].tag == "CC"
+                || matches!(toks[k - 2].lower.as_str(), "," | ";" | ":"))
+    }
+
     /// "The power to demand information", "a right to request": a verb after a noun of
     /// capacity and "to" (word class `capacity_noun`) names what one may do, no event.
     pub(super) fn names_a_capacity(&self) -> bool {

@@ -2976,3 +2976,25 @@ fn power_taken_away_or_a_situation_that_calls_for_something_is_no_event() {
         ],
     );
 }
+
+#[test]
+fn a_demand_with_no_place_in_its_sentence_is_made_in_its_agents_country() {
+    let x = run(
+        "Troops left Baghdad in March. German Chancellor Gerhard Schroeder called for the embargo to be lifted.",
+        None,
+    );
+    assert_eq!(
+        countries_of_each(&x, EventType::Demand),
+        [["Q183"]],
+        "{:?}",
+        summary(&x)
+    );
+    // A visit goes abroad: the visitor's country is no place of it.
+    let x = run(
+        "Troops left Baghdad in March. German Chancellor Gerhard Schroeder will visit the troops.",
+        None,
+    );
+    let visits = countries_of_each(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    assert_ne!(visits[0], ["Q183"], "{:?}", summary(&x));
+}

@@ -3097,9 +3097,27 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree]) 
             &trees[e.sentence],
         ));
     }
-    if !countries.is_empty() {
+    // No place in the sentence: a demand, an election or a protest is made where its
+    // agents act from ("Chinese regulators ordered banks to ...", "Mrs Kumaratunga called
+    // for ...") before any earlier sentence's place; visits, meetings and deals go abroad.
+    let at_home = matches!(
+        e.event_type,
+        EventType::Demand | EventType::Election | EventType::Protest
+    );
+    let in_sentence = !countries.is_empty();
+    if !in_sentence && at_home {
+        countries.extend(
+            e.agents
+                .iter()
+                .filter_map(|&a| m.country_of(a))
+                .filter(|c| !owners.contains(c)),
+        );
+    }
+    // The agents' own country is read from neither the sentence's places nor the
+    // article's: no cue of either.
+    if in_sentence {
         e.cues.push(Cue::CountryInSentence);
-    } else {
+    } else if countries.is_empty() {
         // Else the country the article is most about.
         countries.extend(
             latest_country_before(doc, m, e, &owners, trees).or_else(|| {

@@ -2998,3 +2998,25 @@ fn a_demand_with_no_place_in_its_sentence_is_made_in_its_agents_country() {
     assert_eq!(visits.len(), 1, "{:?}", summary(&x));
     assert_ne!(visits[0], ["Q183"], "{:?}", summary(&x));
 }
+
+#[test]
+fn a_coup_removes_a_ruler_not_a_board() {
+    assert_makes(
+        "Coup",
+        false,
+        &[
+            "Mr Glazer used his stake in the club to oust three directors from the board.",
+            "The moment that plastic finally toppled cash came on Wednesday.",
+            "Elections in May ousted many of the president's supporters in parliament.",
+        ],
+    );
+    assert_makes(
+        "Coup",
+        true,
+        &[
+            "Officers toppled President Ibrahim Boubacar Keita in August 2020.",
+            "Two years ago the army overthrew the elected government.",
+            "Rebels deposed the king in a night of fighting.",
+        ],
+    );
+}

@@ -1506,6 +1506,16 @@ impl Site<'_> {
             return false;
         }
         let toks = &self.doc.tokens;
+        // A force, an armed word before it ("the army overthrew"), power or a state taken,
+        // a force's or government's possession, or a coup told of before.
+        let military = || {
+            !forces.is_empty()
+                || power_taken(m, a, toks, self.end)
+                || (self.t.saturating_sub(2)..self.t).any(|k| is("armed_word", &toks[k].lower))
+                || a.possessor
+                    .is_some_and(|p| matches!(m.items[p].what, What::Force(_) | What::Government))
+                || self.refers_to_earlier_coup()
+        };
         match self.trig.need {
             Need::Force => !forces.is_empty(),
             Need::Object => np_object.is_some_and(|k| {
@@ -1528,15 +1538,8 @@ impl Site<'_> {
                     && (self.trig.verb || !forces.is_empty() || self.armed_strike(m, a))
             }
             Need::Power => power_taken(m, a, toks, self.end),
-            Need::Military => {
-                !forces.is_empty()
-                    || power_taken(m, a, toks, self.end)
-                    || (self.t.saturating_sub(2)..self.t).any(|k| is("armed_word", &toks[k].lower))
-                    || a.possessor.is_some_and(|p| {
-                        matches!(m.items[p].what, What::Force(_) | What::Government)
-                    })
-                    || self.refers_to_earlier_coup()
-            }
+            Need::Ruler => self.ousts_a_ruler(m, np_object) || military(),
+            Need::Military => military(),
             Need::Claim => self.is_a_claim(m, a),
             Need::Request => self.is_a_request(),
             Need::Ballot => !self.is_a_survey(m),
@@ -1756,7 +1759,8 @@ impl Site<'_> {
                 heads.get(&w.lemma.to_lowercase()).is_some_and(|v| {
                     v.iter().any(|&i| {
                         let tr = &lex.triggers[i];
-                        tr.event_type == EventType::Coup && tr.need == Need::None
+                        tr.event_type == EventType::Coup
+                            && matches!(tr.need, Need::None | Need::Ruler)
                     })
                 })
             })

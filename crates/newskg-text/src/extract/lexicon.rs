@@ -50,6 +50,9 @@ pub enum Need {
     /// A vote in an election, not in a chamber: not said of legislators ("peers voted") nor
     /// on a bill ("voted against the legislation").
     Poll,
+    /// (oust, topple, overthrow, depose) A head of state or government, a regime or a
+    /// state is removed: "ousted President Bazoum", not "ousted three directors".
+    Ruler,
     /// A measure against somebody (the noun "restriction"): a named actor or a thing a
     /// state gives or holds after "on" or "against", or a possessor that names one; not
     /// "travel restrictions".
@@ -260,6 +263,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "label" => Need::Label,
         "measure" => Need::Measure,
         "target" => Need::Target,
+        "ruler" => Need::Ruler,
         "poll" => Need::Poll,
         "troops" => Need::Troops,
         "physical" => Need::Physical,
@@ -270,7 +274,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "shots" => Need::Shots,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, poll, troops, physical, gathering, rally, human, bargain or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, poll, troops, physical, gathering, rally, human, bargain or -)"
             ))
         }
     };
@@ -380,7 +384,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, poll, troops, physical, gathering, rally, human, bargain or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, poll, troops, physical, gathering, rally, human, bargain or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

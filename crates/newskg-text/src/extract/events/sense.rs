@@ -310,6 +310,30 @@ impl Site<'_> {
         head
     }
 
+    /// (`ruler`, for "oust", "topple", "overthrow", "depose") Whom a coup removes: a head
+    /// of state or government or a regime (word class `ruler_noun` in the object's first
+    /// words: "ousted President Mohamed Bazoum", "toppled Georgia's former president",
+    /// "overthrew the elected government"), or a state or government named as the object;
+    /// else what the `military` need asks (a force, "the army overthrew"); not "oust
+    /// three directors from the board", "plastic toppled cash", "ousted Mr Khatami's
+    /// supporters".
+    pub(super) fn ousts_a_ruler(&self, m: &Mentions, np_object: Option<usize>) -> bool {
+        let toks = &self.doc.tokens;
+        let ruler = (self.end..toks.len().min(self.end + 5))
+            .take_while(|&k| {
+                !matches!(toks[k].tag, "IN" | "TO" | "." | "," | ":" | "CC" | "MD")
+                    && !matches!(toks[k].tag, "VBD" | "VBZ" | "VBP")
+            })
+            .any(|k| is("ruler_noun", &toks[k].lemma.to_lowercase()));
+        let state = np_object.and_then(|k| m.item_at[k]).is_some_and(|ii| {
+            let it = &m.items[ii];
+            it.what == What::Government
+                || (it.what == What::Entity
+                    && it.actors.iter().any(|&a| m.actors[a].kind.is_country()))
+        });
+        ruler || state
+    }
+
     /// Power moved away, not seized: "taking power away from the state" (a seizure verb
     /// with "away" right after its phrase).
     pub(super) fn moves_power_away(&self) -> bool {

@@ -3020,3 +3020,24 @@ fn a_coup_removes_a_ruler_not_a_board() {
         ],
     );
 }
+
+#[test]
+fn a_progressive_with_a_time_ahead_is_a_plan() {
+    let x = run(
+        "The trade minister is travelling to Kenya next month for the opening of the port.",
+        None,
+    );
+    assert_eq!(
+        statuses(&x, EventType::Visit),
+        [Status::Planned],
+        "{:?}",
+        summary(&x)
+    );
+    let x = run("The trade minister is travelling to Kenya this week.", None);
+    assert_eq!(
+        statuses(&x, EventType::Visit),
+        [Status::UnderWay],
+        "{:?}",
+        summary(&x)
+    );
+}

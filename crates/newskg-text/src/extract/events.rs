@@ -2661,9 +2661,10 @@ fn attach_times(
             .zip(published)
             .is_some_and(|((from, _), p)| from > p);
         // A time whose words point forward makes a present or bare statement a plan ("the
-        // talks are next week", "a summit next year").
+        // talks are next week", "a summit next year"), and a progressive one too ("is
+        // travelling to America next week").
         let ahead = te.direction > 0 && te.interval.is_none() && e.rank >= 0;
-        if (later || ahead) && e.status == Status::Completed {
+        if (later || ahead) && matches!(e.status, Status::Completed | Status::UnderWay) {
             e.status = Status::Planned;
         }
     }

@@ -3041,3 +3041,29 @@ fn a_progressive_with_a_time_ahead_is_a_plan() {
         summary(&x)
     );
 }
+
+#[test]
+fn who_is_in_talks_or_named_before_a_headlines_deal_takes_part() {
+    for (text, ty, agents) in [
+        (
+            "The Liberal Democrats are in talks with Labour over the budget.",
+            EventType::Meeting,
+            vec!["Liberal Democrats"],
+        ),
+        (
+            "Labour and the Liberal Democrats in talks over reform",
+            EventType::Meeting,
+            vec!["Labour Party", "Liberal Democrats"],
+        ),
+        (
+            "India and Iran in gas export deal",
+            EventType::Agreement,
+            vec!["India", "Iran"],
+        ),
+    ] {
+        let x = run(text, None);
+        let events = of_type(&x, ty);
+        assert_eq!(events.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, events[0]), agents, "{text}");
+    }
+}

@@ -792,7 +792,10 @@ struct Roles {
 /// acted ("MacDonald resigned in protest"); who acts in, under or as part of an agreement
 /// (word class `deal_frame`: "will supply 50 planes in a deal worth $6bn") is a party to
 /// it, and who is somewhere on or during a visit (`visit_frame`: "Mr Snow, who is in
-/// Dublin at the start of a visit") makes it, also through a `frame_part` noun. Items that name actors, possessors and
+/// Dublin at the start of a visit") makes it, also through a `frame_part` noun; who is in
+/// talks (`meeting_frame`) takes part in them, also as the subject of the noun itself
+/// ("ONGC is in talks") or the name it hangs on in a headline ("India and Iran in gas
+/// deal"). Items that name actors, possessors and
 /// modifiers left out.
 fn support_verb_agents(
     doc: &Doc,
@@ -816,6 +819,7 @@ fn support_verb_agents(
     let frame_class = match ty {
         EventType::Agreement => Some("deal_frame"),
         EventType::Visit => Some("visit_frame"),
+        EventType::Meeting => Some("meeting_frame"),
         _ => None,
     };
     let framing = |k: usize| frame_class.is_some_and(|c| is(c, &toks[k].lower));
@@ -832,6 +836,21 @@ fn support_verb_agents(
     // need to parse it.
     if !attended && !in_bare && !dealt && !range.clone().any(supports) {
         return Vec::new();
+    }
+    // "ONGC is in talks", "India and Iran in gas export deal": the subject of the noun
+    // itself as predicate, or the name it hangs on in a headline with no verb.
+    if dealt && tree.dependents(t, "case").iter().any(|&c| framing(c)) {
+        let named = match tree.arc(t) {
+            // "are in talks", or the headline's "Labour and the Lib Dems in talks".
+            (_, rel) if rel == "root" || !tree.dependents(t, "cop").is_empty() => {
+                tree.dependents(t, "nsubj")
+            }
+            (Some(h), "nmod") if m.item_at[h].is_some() && !toks[h].is_verb() => vec![h],
+            _ => Vec::new(),
+        };
+        if !named.is_empty() {
+            return subject_items(m, tree, named);
+        }
     }
     // Through "part", "start" or "end" of it (word class `frame_part`) to the clause.
     let (mut top, (Some(mut h), mut rel)) = (t, tree.arc(t)) else {
@@ -881,6 +900,12 @@ fn support_verb_agents(
             }
         }
     }
+    subject_items(m, tree, subjects)
+}
+
+/// The items of subjects `subjects` and of the names joined to them ("Venezuela and
+/// China"): those that name actors, possessors and modifiers left out.
+fn subject_items(m: &Mentions, tree: &Tree, subjects: Vec<usize>) -> Vec<usize> {
     let joined: Vec<usize> = subjects
         .iter()
         .flat_map(|&k| tree.dependents(k, "conj"))

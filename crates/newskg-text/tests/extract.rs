@@ -3067,3 +3067,24 @@ fn who_is_in_talks_or_named_before_a_headlines_deal_takes_part() {
         assert_eq!(agent_labels(&x, events[0]), agents, "{text}");
     }
 }
+
+#[test]
+fn who_tells_or_a_named_actor_who_wants_somebody_to_act_demands_it() {
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "The home secretary told asylum seekers from Kosovo to go back home.",
+            "The Tories want the auditor to investigate the contracts.",
+        ],
+    );
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "He told reporters that the plan had failed.",
+            "The Tories want to win back the seat.",
+            "Polls suggest that people still want the state to run the railways.",
+        ],
+    );
+}

@@ -1564,6 +1564,7 @@ impl Site<'_> {
             }
             Need::Power => power_taken(m, a, toks, self.end),
             Need::Ruler => self.ousts_a_ruler(m, np_object) || military(),
+            Need::Directive => self.directs_somebody(m),
             Need::Military => military(),
             Need::Claim => self.is_a_claim(m, a),
             Need::Request => self.is_a_request(),

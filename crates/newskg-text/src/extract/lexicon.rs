@@ -50,6 +50,9 @@ pub enum Need {
     /// A vote in an election, not in a chamber: not said of legislators ("peers voted") nor
     /// on a bill ("voted against the legislation").
     Poll,
+    /// (tell, want) Somebody is told or wanted to act: an object, then "to" and a verb
+    /// ("told refugees to go home"); not "told reporters that", "wants to meet".
+    Directive,
     /// (oust, topple, overthrow, depose) A head of state or government, a regime or a
     /// state is removed: "ousted President Bazoum", not "ousted three directors".
     Ruler,
@@ -264,6 +267,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "measure" => Need::Measure,
         "target" => Need::Target,
         "ruler" => Need::Ruler,
+        "directive" => Need::Directive,
         "poll" => Need::Poll,
         "troops" => Need::Troops,
         "physical" => Need::Physical,
@@ -274,7 +278,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "shots" => Need::Shots,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, poll, troops, physical, gathering, rally, human, bargain or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, human, bargain or -)"
             ))
         }
     };
@@ -384,7 +388,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, poll, troops, physical, gathering, rally, human, bargain or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, human, bargain or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -334,6 +334,64 @@ impl Site<'_> {
         ruler || state
     }
 
+    /// (`directive`, for "tell", "want") Somebody is told or wanted to act: an object (with
+    /// any phrase of its own), then "to" and a verb ("told refugees from Kosovo to go
+    /// home", "wants other G8 nations to match"); not "told reporters that", "told the BBC
+    /// he would", "wants to meet".
+    pub(super) fn directs_somebody(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        let s_end = self.doc.sentences[self.si].tokens.end;
+        // What people want is a wish, not a demand, unless a named actor wants it ("the
+        // Tories want the commissioner to investigate"; not "people still want the state
+        // to lead", "voters who want politicians to be more visible").
+        if super::lemma_of(self.trig) == "want" && !self.named_subject(m) {
+            return false;
+        }
+        let mut object = false;
+        for k in self.end..s_end.min(self.end + 10) {
+            let t = &toks[k];
+            if t.lower == "to" {
+                return object && toks.get(k + 1).is_some_and(|n| n.tag == "VB");
+            }
+            // The object may carry a phrase ("refugees from Afghanistan"); "that", "if"
+            // or "whether" opens what is said instead.
+            let phrase =
+                object && t.tag == "IN" && !matches!(t.lower.as_str(), "that" | "if" | "whether");
+            if t.is_noun() || matches!(t.tag, "PRP" | "PRP$") {
+                object = true;
+            } else if !phrase
+                && !matches!(
+                    t.tag,
+                    "DT" | "JJ" | "JJR" | "JJS" | "CD" | "POS" | "CC" | "RB" | "HYPH"
+                )
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the subject right before the verb (past adverbs, modals and auxiliaries)
+    /// names an actor, not only a described group.
+    fn named_subject(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let mut k = self.t;
+        while k > s0
+            && (toks[k - 1].tag.starts_with("RB")
+                || toks[k - 1].tag == "MD"
+                || super::is_aux(&toks[k - 1].lemma))
+        {
+            k -= 1;
+        }
+        k > s0
+            && m.item_at[k - 1].is_some_and(|ii| {
+                let it = &m.items[ii];
+                it.what != What::Modifier
+                    && it.actors.iter().any(|&a| m.actors[a].kind != Kind::Group)
+            })
+    }
+
     /// Power moved away, not seized: "taking power away from the state" (a seizure verb
     /// with "away" right after its phrase).
     pub(super) fn moves_power_away(&self) -> bool {

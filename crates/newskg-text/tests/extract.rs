@@ -3088,3 +3088,22 @@ fn who_tells_or_a_named_actor_who_wants_somebody_to_act_demands_it() {
         ],
     );
 }
+
+#[test]
+fn a_participle_the_tagger_gave_a_verb_of_the_subject_before_it_is_the_verb() {
+    // "urged" and "called" read as participles: the subject before them makes them the
+    // sentence's verb; a participle naming something stays a modifier.
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "Unions urged ministers to act.",
+            "The union called for ministers to resign.",
+        ],
+    );
+    assert_makes(
+        "Demand",
+        false,
+        &["He refused to confirm he is setting up a new party called Veritas - Latin for truth."],
+    );
+}

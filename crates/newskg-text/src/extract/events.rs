@@ -947,7 +947,7 @@ fn build_event(
         end,
         si,
     };
-    if site.is_state_or_modifier(m) {
+    if site.is_state_or_modifier(m, tree) {
         return None;
     }
     let np_object = site.np_object(m);
@@ -1012,7 +1012,7 @@ impl Site<'_> {
     /// Whether the trigger describes a state or modifies a noun rather than tell of an
     /// event: a participle after a noun ("soldiers deployed in the country"), a
     /// participle before one ("deployed troops"), a noun before one ("poll tax").
-    fn is_state_or_modifier(&self, m: &Mentions) -> bool {
+    fn is_state_or_modifier(&self, m: &Mentions, tree: &Tree) -> bool {
         let (toks, t, end, ty) = (&self.doc.tokens, self.t, self.end, self.trig.event_type);
         // No entity stands at `k`, or only a group the text describes ("local councils").
         let plain = |k: usize| m.item_at[k].is_none_or(|ii| m.items[ii].only_described(m));
@@ -1033,10 +1033,26 @@ impl Site<'_> {
             } else {
                 end
             };
+            // A past participle after a noun the tree makes its subject is a finite verb
+            // the tagger took for one ("Unions urged ministers to act"); one the tree hangs
+            // on the noun stays a modifier ("a party called Veritas"), but for the root noun
+            // of a sentence with no verb then.
+            let s0 = self.doc.sentences[self.si].tokens.start;
+            // A modifier of the root noun leaves the sentence with no verb: it is the verb
+            // ("The union called for ministers to resign").
+            let finite = || {
+                let (h, rel) = tree.arc(t);
+                let of_root = h.is_some_and(|h| tree.arc(h).1 == "root" && toks[h].is_noun());
+                toks[t].tag == "VBN"
+                    && t > s0
+                    && (toks[t - 1].is_noun() || m.item_at[t - 1].is_some())
+                    && (!matches!(rel, "acl" | "amod" | "acl:relcl") || of_root)
+            };
             let adjective = matches!(toks[t].tag, "VBN" | "VBG")
                 && toks.get(head).is_some_and(|n| n.is_noun())
                 && (m.item_at[head].is_none() || toks[t].tag == "VBN" && plain(head))
-                && ty != EventType::Coup;
+                && ty != EventType::Coup
+                && !finite();
             state || adjective
         } else {
             // A noun trigger that modifies another noun is no event: "poll tax", "election

@@ -3107,3 +3107,26 @@ fn a_participle_the_tagger_gave_a_verb_of_the_subject_before_it_is_the_verb() {
         &["He refused to confirm he is setting up a new party called Veritas - Latin for truth."],
     );
 }
+
+#[test]
+fn an_election_anticipated_or_ahead_of_a_present_passive_is_to_come() {
+    for text in [
+        "Extra polling staff are being recruited by councils in the run-up to the general election.",
+        "Mortgage costs may climb after the anticipated general election.",
+    ] {
+        let x = run(text, None);
+        assert_eq!(statuses(&x, EventType::Election), [Status::Planned], "{text}");
+    }
+    // A past passive or a past verb keeps the election past.
+    for text in [
+        "The campaign was used in the run-up to the election.",
+        "He resigned before the election.",
+    ] {
+        let x = run(text, None);
+        assert_eq!(
+            statuses(&x, EventType::Election),
+            [Status::Completed],
+            "{text}"
+        );
+    }
+}

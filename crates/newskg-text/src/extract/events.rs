@@ -2376,12 +2376,17 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
         toks[p].tag == "IN" && is("later_preposition", word)
     };
     // A past form before it ("resigned before the election", often tagged a participle)
-    // makes the clause past, whatever the tense reading gave.
-    later
-        && !(s0..p)
-            .rev()
-            .find(|&j| toks[j].is_verb())
-            .is_some_and(|j| matches!(toks[j].tag, "VBD" | "VBN"))
+    // makes the clause past, whatever the tense reading gave; a participle after a
+    // present or infinitive "be" is a passive in the present ("are expected to be used in
+    // the run-up to the election").
+    let past = |j: usize| {
+        let present_passive = j > s0 && {
+            let a = &toks[j - 1];
+            a.lemma == "be" && matches!(a.tag, "VB" | "VBP" | "VBZ" | "VBG")
+        };
+        toks[j].tag == "VBD" || (toks[j].tag == "VBN" && !present_passive)
+    };
+    later && !(s0..p).rev().find(|&j| toks[j].is_verb()).is_some_and(past)
 }
 
 /// Whether nominal trigger `t` is named as still to come by its own noun phrase: a

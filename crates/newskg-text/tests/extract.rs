@@ -3130,3 +3130,21 @@ fn an_election_anticipated_or_ahead_of_a_present_passive_is_to_come() {
         );
     }
 }
+
+#[test]
+fn a_demand_resisted_or_rejected_was_made() {
+    for text in [
+        "Chancellor Gordon Brown has resisted calls for him to set a date for the budget.",
+        "She rejected Labour's call for a public inquiry.",
+    ] {
+        let x = run(text, None);
+        assert_eq!(
+            statuses(&x, EventType::Demand),
+            [Status::Completed],
+            "{text}"
+        );
+    }
+    // Meetings refused are still denied.
+    let x = run("The council refused to hold talks with the union.", None);
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Denied]);
+}

@@ -975,7 +975,7 @@ fn build_event(
     let has_place = [&roles.origin, &roles.destination, &roles.location]
         .iter()
         .any(|items| !places_of(m, items).is_empty());
-    let (status, rank, status_word) = status_and_rank(doc, lex, t, si, trig.verb, tree);
+    let (status, rank, status_word) = status_and_rank(doc, lex, (t, si), trig, tree);
     let forces = site.forces(m, &a, &roles, status, has_place, np_object);
     let status = site.obligation(status, &forces);
     if !site.need_met(m, &a, &forces, has_place, np_object) {
@@ -2100,11 +2100,11 @@ fn lemma_of(trig: &Trigger) -> &str {
 fn status_and_rank(
     doc: &Doc,
     lex: &Lexicon,
-    t: usize,
-    si: usize,
-    verb: bool,
+    (t, si): (usize, usize),
+    trig: &Trigger,
     tree: &Tree,
 ) -> (Status, i8, bool) {
+    let verb = trig.verb;
     // "Under the deal, the plant will close": the clause takes the deal as given.
     if !verb && framing_preposition(doc, t, si).is_some_and(|p| is("presupposing_preposition", p)) {
         return (Status::Completed, 0, false);
@@ -2128,6 +2128,12 @@ fn status_and_rank(
         return (Status::Hypothetical, own.max(0), true);
     }
     let mut g = governing(doc, lex, t, si, verb);
+    // "Mr Blair has resisted calls for him to name the day", "rejected the Tories' call
+    // for a quota": a demand resisted or rejected was made; the answer is not its status.
+    let answered = !verb && trig.event_type == EventType::Demand;
+    if answered && matches!(g.status, Some((Status::Denied, _))) {
+        g.status = None;
+    }
     if !verb && g.status.is_none() {
         g.status = status_from_subject_verb(doc, lex, tree, t);
     }

@@ -786,17 +786,16 @@ struct Roles {
 /// sign oil deal", "the G20 held talks", "Russia imposed sanctions"), its "by" phrase when the
 /// event is the passive subject ("the deal was signed by both firms"), or the subject of the
 /// verb it completes ("agreed to sign a deal"). Who wins, loses, fights or contests an
-/// election (word class `contest_verb`) is its agent too. A gathering is also attended by the subject
-/// of any clause it is the "at" phrase of ("explained his reasons at a meeting", word class
-/// `attended_at`), and a bare event noun after "in" tells how the subject of its clause
-/// acted ("MacDonald resigned in protest"); who acts in, under or as part of an agreement
-/// (word class `deal_frame`: "will supply 50 planes in a deal worth $6bn") is a party to
-/// it, and who is somewhere on or during a visit (`visit_frame`: "Mr Snow, who is in
-/// Dublin at the start of a visit") makes it, also through a `frame_part` noun; who is in
-/// talks (`meeting_frame`) takes part in them, also as the subject of the noun itself
-/// ("ONGC is in talks") or the name it hangs on in a headline ("India and Iran in gas
-/// deal"). Items that name actors, possessors and
-/// modifiers left out.
+/// election (word class `contest_verb`) is its agent too. A gathering is also attended by
+/// the subject of any clause it is the "at" phrase of ("explained his reasons at a
+/// meeting", word class `attended_at`), and a bare event noun after "in" tells how the
+/// subject of its clause acted ("MacDonald resigned in protest"). Who acts in, under or as
+/// part of an agreement (word class `deal_frame`: "will supply 50 planes in a deal worth
+/// $6bn") is a party to it, who is somewhere on or during a visit (`visit_frame`: "Mr Snow,
+/// who is in Dublin at the start of a visit") makes it, and who is in talks
+/// (`meeting_frame`) takes part in them: also through a `frame_part` noun, as the subject
+/// of the noun itself ("ONGC is in talks") or as the name it hangs on in a headline ("India
+/// and Iran in gas deal"). Items that name actors, possessors and modifiers left out.
 fn support_verb_agents(
     doc: &Doc,
     m: &Mentions,
@@ -823,7 +822,7 @@ fn support_verb_agents(
         _ => None,
     };
     let framing = |k: usize| frame_class.is_some_and(|c| is(c, &toks[k].lower));
-    let dealt =
+    let framed =
         frame_class.is_some() && (range.start..t).any(|k| framing(k) || toks[k].lower == "as");
     // "if Labour wins the next election": who wins, loses or fights an election contests it.
     let supports = |k: usize| {
@@ -834,12 +833,12 @@ fn support_verb_agents(
     };
     // No support verb in the sentence, no gathering attended, nothing done in an event: no
     // need to parse it.
-    if !attended && !in_bare && !dealt && !range.clone().any(supports) {
+    if !attended && !in_bare && !framed && !range.clone().any(supports) {
         return Vec::new();
     }
     // "ONGC is in talks", "India and Iran in gas export deal": the subject of the noun
     // itself as predicate, or the name it hangs on in a headline with no verb.
-    if dealt && tree.dependents(t, "case").iter().any(|&c| framing(c)) {
+    if framed && tree.dependents(t, "case").iter().any(|&c| framing(c)) {
         let named = match tree.arc(t) {
             // "are in talks", or the headline's "Labour and the Lib Dems in talks".
             (_, rel) if rel == "root" || !tree.dependents(t, "cop").is_empty() => {
@@ -857,7 +856,7 @@ fn support_verb_agents(
         return Vec::new();
     };
     let through_part =
-        dealt && rel.starts_with("nmod") && is("frame_part", &toks[h].lemma.to_lowercase());
+        framed && rel.starts_with("nmod") && is("frame_part", &toks[h].lemma.to_lowercase());
     if through_part {
         top = h;
         let (Some(g), r) = tree.arc(h) else {
@@ -882,7 +881,7 @@ fn support_verb_agents(
         "nsubj:pass" if supports(h) => "obl:agent",
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
         "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
-        "obl" | "nmod" if dealt && in_frame() && clause(h) => "nsubj",
+        "obl" | "nmod" if framed && in_frame() && clause(h) => "nsubj",
         _ => return Vec::new(),
     };
     let mut subjects = tree.dependents(h, subject_rel);
@@ -1035,11 +1034,10 @@ impl Site<'_> {
             };
             // A past participle after a noun the tree makes its subject is a finite verb
             // the tagger took for one ("Unions urged ministers to act"); one the tree hangs
-            // on the noun stays a modifier ("a party called Veritas"), but for the root noun
-            // of a sentence with no verb then.
+            // on the noun stays a modifier ("a party called Veritas"), unless that noun is
+            // the root, which leaves the sentence with no verb ("The union called for
+            // ministers to resign").
             let s0 = self.doc.sentences[self.si].tokens.start;
-            // A modifier of the root noun leaves the sentence with no verb: it is the verb
-            // ("The union called for ministers to resign").
             let finite = || {
                 let (h, rel) = tree.arc(t);
                 let of_root = h.is_some_and(|h| tree.arc(h).1 == "root" && toks[h].is_noun());
@@ -1866,11 +1864,9 @@ impl Site<'_> {
                 )
             })
             .any(|k| {
-                // A named actor, not a described group: "demand for skilled workers" is
-                // the market's.
-                // A named actor counts when it is asked to act or owns what is asked
-                // ("demand for Iran to halt", "demand for Mr Smith's resignation"): "demand
-                // for the IPO" is the market's.
+                // A named actor, not a described group, asked to act or owning what is
+                // asked ("demand for Iran to halt", "demand for Mr Smith's resignation"):
+                // "demand for skilled workers" and "demand for the IPO" are the market's.
                 m.item_at[k].is_some_and(|ii| {
                     let it = &m.items[ii];
                     let asked = it.possessive
@@ -2652,7 +2648,6 @@ fn dates_the_frame_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: us
         toks.partition_point(|x| x.start < ts),
         toks.partition_point(|x| x.start < tend),
     );
-    // A time right after the noun is its own, however the parser attached it.
     // A time a few words after the noun, with no comma or finite verb between, is its
     // own, however the parser attached it ("sanctions imposed in 1998").
     let right_after = a > t

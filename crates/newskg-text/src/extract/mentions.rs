@@ -780,20 +780,23 @@ impl<'d> Finder<'d> {
                 && !w.starts_with("Mac");
             letters && (capitals || inner)
         };
-        let mut done: Vec<String> = Vec::new();
+        // Each word is judged once: `lone_body` reads all the article's mentions of it.
+        let mut judged: Vec<&str> = Vec::new();
         for k in 0..toks.len() {
             let w = toks[k].text.as_str();
             if self.covered[k]
                 || covering_hit(&self.hit_at, k).is_some()
                 || toks[k].tag != "NNP"
-                || done.iter().any(|d| d == w)
+                || judged.contains(&w)
                 || !marked(w)
                 || lex.is("common_acronym", &toks[k].lower)
-                || !self.lone_body(k)
             {
                 continue;
             }
-            done.push(w.to_string());
+            judged.push(w);
+            if !self.lone_body(k) {
+                continue;
+            }
             let a = self.m.actor_for(Actor {
                 id: ActorId::Local(format!("org-{}", slug(w))),
                 label: w.to_string(),
@@ -834,8 +837,8 @@ impl<'d> Finder<'d> {
     /// "Chelsea" or "Howard"), which the article somewhere writes as a body: speaking
     /// ("Ryanair said", "Gazprom has announced"), after a noun of a body ("low-cost airline
     /// Ryanair", "the bank, Barclays") or with what a body has (word class
-    /// `body_possession`: "Ryanair's shares", "shares in Ryanair"). A town the gazetteer does not know does none
-    /// of these ("Kherson was the only regional capital").
+    /// `body_possession`: "Ryanair's shares", "shares in Ryanair"). A town the gazetteer
+    /// does not know does none of these ("Kherson was the only regional capital").
     fn lone_body(&self, k: usize) -> bool {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();

@@ -276,7 +276,8 @@ impl Site<'_> {
 
     /// The head of the object after the trigger: the last noun of the first run of nouns
     /// before a preposition, a verb or a clause, past any name that modifies it ("UK
-    /// policy") when `proper` is false; quotation marks round a word ("the government's \"failure\"") end nothing.
+    /// policy") when `proper` is false; quotation marks round a word ("the government's
+    /// \"failure\"") end nothing.
     fn object_head(&self, proper: bool) -> Option<usize> {
         let toks = &self.doc.tokens;
         // Past a particle: "killed off the proposal".
@@ -321,8 +322,10 @@ impl Site<'_> {
         let toks = &self.doc.tokens;
         let ruler = (self.end..toks.len().min(self.end + 5))
             .take_while(|&k| {
-                !matches!(toks[k].tag, "IN" | "TO" | "." | "," | ":" | "CC" | "MD")
-                    && !matches!(toks[k].tag, "VBD" | "VBZ" | "VBP")
+                !matches!(
+                    toks[k].tag,
+                    "IN" | "TO" | "." | "," | ":" | "CC" | "MD" | "VBD" | "VBZ" | "VBP"
+                )
             })
             .any(|k| is("ruler_noun", &toks[k].lemma.to_lowercase()));
         let state = np_object.and_then(|k| m.item_at[k]).is_some_and(|ii| {

@@ -27,6 +27,12 @@ fn statuses(x: &Extraction, ty: EventType) -> Vec<Status> {
     of_type(x, ty).iter().map(|e| e.status).collect()
 }
 
+/// Asserts the statuses of the events of type `ty` that `text` makes (no publication date).
+fn assert_statuses(text: &str, ty: EventType, expected: &[Status]) {
+    let x = run(text, None);
+    assert_eq!(statuses(&x, ty), expected, "{text}: {:?}", summary(&x));
+}
+
 /// (type, status, force owners' QIDs, countries' QIDs) of each event.
 fn summary(x: &Extraction) -> Vec<(&'static str, Status, Vec<String>, Vec<String>)> {
     x.events
@@ -2376,30 +2382,21 @@ fn a_gathering_one_speaks_to_is_no_demand() {
 
 #[test]
 fn the_verb_an_event_noun_is_the_subject_of_gives_its_status() {
-    let x = run(
+    assert_statuses(
         "Deals are already being sought with the governments concerned.",
-        None,
+        EventType::Agreement,
+        &[Status::Planned],
     );
-    assert_eq!(
-        statuses(&x, EventType::Agreement),
-        [Status::Planned],
-        "{:?}",
-        summary(&x)
-    );
-    let x = run("Talks between the two unions have begun.", None);
-    assert_eq!(
-        statuses(&x, EventType::Meeting),
-        [Status::UnderWay],
-        "{:?}",
-        summary(&x)
+    assert_statuses(
+        "Talks between the two unions have begun.",
+        EventType::Meeting,
+        &[Status::UnderWay],
     );
     // A verb of another kind leaves the noun's own status.
-    let x = run("Talks between the two unions were held in secret.", None);
-    assert_eq!(
-        statuses(&x, EventType::Meeting),
-        [Status::Completed],
-        "{:?}",
-        summary(&x)
+    assert_statuses(
+        "Talks between the two unions were held in secret.",
+        EventType::Meeting,
+        &[Status::Completed],
     );
 }
 
@@ -2900,15 +2897,13 @@ fn a_verb_of_demanding_over_a_clause_told_in_the_past_reports_it() {
         "Mr Sullivan repeatedly told jurors he met frequently with Mr Ebbers.",
         "She insisted she had met the minister twice.",
     ] {
-        let x = run(text, None);
-        assert_eq!(
-            statuses(&x, EventType::Meeting),
-            [Status::Completed],
-            "{text}"
-        );
+        assert_statuses(text, EventType::Meeting, &[Status::Completed]);
     }
-    let x = run("The UN told the rebels to withdraw from the town.", None);
-    assert_eq!(statuses(&x, EventType::Withdrawal), [Status::Demanded]);
+    assert_statuses(
+        "The UN told the rebels to withdraw from the town.",
+        EventType::Withdrawal,
+        &[Status::Demanded],
+    );
 }
 
 #[test]
@@ -3023,22 +3018,15 @@ fn a_coup_removes_a_ruler_not_a_board() {
 
 #[test]
 fn a_progressive_with_a_time_ahead_is_a_plan() {
-    let x = run(
+    assert_statuses(
         "The trade minister is travelling to Kenya next month for the opening of the port.",
-        None,
+        EventType::Visit,
+        &[Status::Planned],
     );
-    assert_eq!(
-        statuses(&x, EventType::Visit),
-        [Status::Planned],
-        "{:?}",
-        summary(&x)
-    );
-    let x = run("The trade minister is travelling to Kenya this week.", None);
-    assert_eq!(
-        statuses(&x, EventType::Visit),
-        [Status::UnderWay],
-        "{:?}",
-        summary(&x)
+    assert_statuses(
+        "The trade minister is travelling to Kenya this week.",
+        EventType::Visit,
+        &[Status::UnderWay],
     );
 }
 
@@ -3114,20 +3102,14 @@ fn an_election_anticipated_or_ahead_of_a_present_passive_is_to_come() {
         "Extra polling staff are being recruited by councils in the run-up to the general election.",
         "Mortgage costs may climb after the anticipated general election.",
     ] {
-        let x = run(text, None);
-        assert_eq!(statuses(&x, EventType::Election), [Status::Planned], "{text}");
+        assert_statuses(text, EventType::Election, &[Status::Planned]);
     }
     // A past passive or a past verb keeps the election past.
     for text in [
         "The campaign was used in the run-up to the election.",
         "He resigned before the election.",
     ] {
-        let x = run(text, None);
-        assert_eq!(
-            statuses(&x, EventType::Election),
-            [Status::Completed],
-            "{text}"
-        );
+        assert_statuses(text, EventType::Election, &[Status::Completed]);
     }
 }
 
@@ -3137,14 +3119,12 @@ fn a_demand_resisted_or_rejected_was_made() {
         "Chancellor Gordon Brown has resisted calls for him to set a date for the budget.",
         "She rejected Labour's call for a public inquiry.",
     ] {
-        let x = run(text, None);
-        assert_eq!(
-            statuses(&x, EventType::Demand),
-            [Status::Completed],
-            "{text}"
-        );
+        assert_statuses(text, EventType::Demand, &[Status::Completed]);
     }
     // Meetings refused are still denied.
-    let x = run("The council refused to hold talks with the union.", None);
-    assert_eq!(statuses(&x, EventType::Meeting), [Status::Denied]);
+    assert_statuses(
+        "The council refused to hold talks with the union.",
+        EventType::Meeting,
+        &[Status::Denied],
+    );
 }

@@ -3114,6 +3114,24 @@ fn an_election_anticipated_or_ahead_of_a_present_passive_is_to_come() {
 }
 
 #[test]
+fn an_election_weeks_away_predicted_or_in_the_run_up_is_to_come() {
+    for text in [
+        "The minister can look tough in the run up to the general election.",
+        "The referendum may still be about 16 weeks away.",
+        "With the election widely predicted for May, backbenchers warned the leadership.",
+    ] {
+        assert_statuses(text, EventType::Election, &[Status::Planned]);
+    }
+    // A past clause or a past "be" says nothing of what is still to come.
+    for text in [
+        "The minister resigned in the run up to the general election.",
+        "The referendum was only two weeks away when he resigned.",
+    ] {
+        assert_statuses(text, EventType::Election, &[Status::Completed]);
+    }
+}
+
+#[test]
 fn a_demand_resisted_or_rejected_was_made() {
     for text in [
         "Chancellor Gordon Brown has resisted calls for him to set a date for the budget.",

@@ -2373,7 +2373,10 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
     };
     let word = toks[p].lower.as_str();
     let later = if matches!(word, "of" | "to") && p > s0 {
+        // "run-up to" is also written as two words: "in the run up to".
+        let joined = (p > s0 + 1).then(|| format!("{}-{}", toks[p - 2].lower, toks[p - 1].lower));
         is("later_preposition", &toks[p - 1].lower)
+            || joined.is_some_and(|j| is("later_preposition", &j))
     } else {
         toks[p].tag == "IN" && is("later_preposition", word)
     };
@@ -2406,10 +2409,10 @@ fn named_as_coming(doc: &Doc, t: usize, si: usize) -> bool {
             )
         })
         .any(|k| is("coming_modifier", &toks[k].lower));
-    let after = toks
-        .get(t + 1)
-        .filter(|_| t + 1 < doc.sentences[si].tokens.end)
-        .is_some_and(|n| is("coming_after", &n.lower));
+    let end = doc.sentences[si].tokens.end;
+    let after = (t + 1..end)
+        .find(|&k| !toks[k].tag.starts_with("RB"))
+        .is_some_and(|k| is("coming_after", &toks[k].lower));
     before || after || said_to_come(doc, t, si)
 }
 
@@ -2443,16 +2446,29 @@ fn coming_by_tree(tree: &Tree, t: usize) -> bool {
 }
 
 /// Whether the verb a nominal trigger is the subject of names it as still to come: a
-/// present "be" and a word of `coming_after`, or an adjective or participle with a "to"
-/// clause ("the election is widely expected on 5 May", "talks between the two are due",
-/// "the vote is likely to be held in May").
+/// present "be" (or a modal's) and a word of `coming_after`, an adjective or participle
+/// with a "to" clause, or a span of time "away" ("the election is widely expected on 5
+/// May", "talks between the two are due", "the vote is likely to be held in May", "that
+/// poll may still be about 16 weeks away").
 fn said_to_come(doc: &Doc, t: usize, si: usize) -> bool {
     let toks = &doc.tokens;
     let end = doc.sentences[si].tokens.end;
-    let v = after_noun_phrase(doc, t, si);
-    if v >= end || !(toks[v].lemma == "be" && matches!(toks[v].tag, "VBZ" | "VBP")) {
+    let mut v = after_noun_phrase(doc, t, si);
+    let modal = v < end && toks[v].tag == "MD";
+    while v < end && (toks[v].tag == "MD" || toks[v].tag.starts_with("RB")) {
+        v += 1;
+    }
+    let present = if modal {
+        &["VB"][..]
+    } else {
+        &["VBZ", "VBP"][..]
+    };
+    if v >= end || !(toks[v].lemma == "be" && present.contains(&toks[v].tag)) {
         return false;
     }
+    // "16 weeks away", "a few months away".
+    let away = (v + 2..end.min(v + 7))
+        .any(|k| toks[k].lower == "away" && is("time_span", &toks[k - 1].lemma.to_lowercase()));
     let Some(k) = (v + 1..end).find(|&k| !toks[k].tag.starts_with("RB")) else {
         return false;
     };
@@ -2463,7 +2479,7 @@ fn said_to_come(doc: &Doc, t: usize, si: usize) -> bool {
         && toks
             .get(k + 2)
             .is_some_and(|n| n.tag == "VB" && n.lemma != "have");
-    is("coming_after", &toks[k].lower) || to_clause
+    is("coming_after", &toks[k].lower) || to_clause || away
 }
 
 /// Whether a word of the noun phrase before a nominal trigger names it as only possible

@@ -2519,6 +2519,35 @@ fn an_attack_on_a_person_or_a_firm_in_words_is_no_assault() {
 }
 
 #[test]
+fn an_attack_by_a_person_or_party_on_no_target_in_arms_is_criticism() {
+    // The attacker is a named person or party and nothing in the sentence is armed or
+    // harmed, or the attack is on a policy or record, or for a reason.
+    assert_makes(
+        "Attack",
+        false,
+        &[
+            "Oliver Letwin attacked government red tape and debt.",
+            "Michael Howard has launched a fierce attack on the cost of the asylum system.",
+            "The Liberal Democrats attacked the scheme's funding formula.",
+            "Her attack on Labour's record drew cheers from the hall.",
+            "The donor also attacked the government over Iraq.",
+        ],
+    );
+    // A weapon attacked with, an armed or harmed word, or an attack no support verb gives
+    // to the clause's subject stays an attack.
+    assert_makes(
+        "Attack",
+        true,
+        &[
+            "Jane Smith attacked the councillor with a bucket of slurry.",
+            "Jane Smith attacked the councillor and left him in hospital.",
+            "Mr Elgindy had foreknowledge of the 11 September terrorist attacks.",
+            "Gunmen attacked the convoy over the weekend.",
+        ],
+    );
+}
+
+#[test]
 fn a_bare_plural_said_of_no_one_time_names_a_kind_of_event() {
     // A kind of event: the noun modifies another by a preposition other than "of", or its
     // clause is in the simple present.

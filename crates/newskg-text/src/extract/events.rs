@@ -1602,11 +1602,14 @@ impl Site<'_> {
 
 impl Site<'_> {
     /// "Butler launches attack on Blair", "his attack on Labour", "the assault on Yukos'
-    /// finances": an attack (word class `figurative_attack`) whose targets are all persons,
-    /// firms, parties or outlets (not a state's agency: "attacks on the Pentagon"), with no
-    /// force taking part and no word of arms or harm in its sentence (`armed_word`,
-    /// `armed_modifier`, `weapon_word`, `harm_word`), is criticism or a legal fight, not an
-    /// assault.
+    /// finances", "Letwin attacked government red tape", "his attack on Labour's record":
+    /// an attack (word class `figurative_attack`) whose targets are all persons, firms,
+    /// parties or outlets (not a state's agency: "attacks on the Pentagon"), or whose
+    /// attackers are (the active verb's subjects or those of a support verb taking the
+    /// noun, the noun's possessor), or a noun whose
+    /// target is a policy or words (`criticised_thing`), with no force taking part and no word of
+    /// arms or harm in its sentence (`armed_word`, `armed_modifier`, `weapon_word`,
+    /// `harm_word`), is criticism or a legal fight, not an assault.
     fn is_attack_on_civilians_in_words(&self, m: &Mentions, a: &Args, forces: &[usize]) -> bool {
         if !is("figurative_attack", lemma_of(self.trig)) || !forces.is_empty() {
             return false;
@@ -1621,7 +1624,41 @@ impl Site<'_> {
                 .any(|c| is(c, w) || is(c, &l))
                 || m.item_at[k].is_some_and(|ii| matches!(m.items[ii].what, What::Force(_)))
         });
-        names_only(m, &targets, &civilian) && !armed
+        // The verb's subjects, or the noun's when a support verb takes it ("Howard
+        // launched a fierce attack"), and the noun's possessor.
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let supported = !self.trig.verb
+            && (s0..self.t)
+                .rev()
+                .take(4)
+                .find(|&k| !matches!(toks[k].tag, "DT" | "JJ" | "NN" | "RB" | "PRP$"))
+                .is_some_and(|k| {
+                    toks[k].is_verb() && is("support_verb", &toks[k].lemma.to_lowercase())
+                });
+        let attackers: Vec<usize> = (a.subjects.iter())
+            .filter(|_| (self.trig.verb && !a.passive) || supported)
+            .chain(&a.possessor)
+            .copied()
+            .collect();
+        // The noun's target a policy, record or words: a common noun of the phrase after
+        // "on" or "against" ("his attack on Labour's record").
+        let s_end = self.doc.sentences[self.si].tokens.end;
+        let criticised = !self.trig.verb
+            && (toks.get(self.end)).is_some_and(|n| matches!(n.lower.as_str(), "on" | "against"))
+            && (self.end + 1..s_end)
+                .take_while(|&k| {
+                    matches!(toks[k].tag, "DT" | "JJ" | "PRP$" | "POS") || toks[k].is_noun()
+                })
+                .any(|k| {
+                    matches!(toks[k].tag, "NN" | "NNS")
+                        && is("criticised_thing", &toks[k].lemma.to_lowercase())
+                });
+        // Something attacked with is a weapon: "attacked with slurry", "attacked the
+        // councillor with a bucket".
+        let means = self.right_of_trigger().any(|k| toks[k].lower == "with");
+        (names_only(m, &targets, &civilian) || names_only(m, &attackers, &civilian) || criticised)
+            && !armed
+            && !means
     }
 }
 

@@ -15,7 +15,7 @@ const REACH: usize = 8;
 impl Site<'_> {
     /// The clause's tokens after the trigger, up to `REACH` of them: to the first full stop,
     /// colon, semicolon or comma.
-    fn right_of_trigger(&self) -> std::ops::Range<usize> {
+    pub(super) fn right_of_trigger(&self) -> std::ops::Range<usize> {
         let toks = &self.doc.tokens;
         let s_end = self.doc.sentences[self.si].tokens.end;
         let stop = (self.end..s_end.min(self.end + REACH))
@@ -503,8 +503,8 @@ impl Site<'_> {
 
     /// (`physical`, for the verb "attack") An assault, not criticism: what is attacked is
     /// no policy, plan or words ("attacked UK policy on immigration", "attacked the
-    /// proposals", "attacking the lies"), no reason follows it with "for" ("attacked the
-    /// minister for his remarks") and no judgement with "as" ("attacked the pledges as
+    /// proposals", "attacking the lies"), no reason follows it with "for" or "over"
+    /// ("attacked the minister for his remarks", "over Iraq") and no judgement with "as" ("attacked the pledges as
     /// vacuous").
     pub(super) fn is_physical(&self, np_object: Option<usize>) -> bool {
         let toks = &self.doc.tokens;
@@ -521,13 +521,23 @@ impl Site<'_> {
                         || matches!(n.text.as_str(), "\"" | "\u{201c}" | "'")
                 })
         });
-        !judged_as
-            && !self.right_of_trigger().any(|k| {
-                toks[k].lower == "for"
-                    && toks
-                        .get(k + 1)
-                        .is_some_and(|n| n.tag == "VBG" || matches!(n.tag, "PRP$" | "DT"))
-            })
+        // A reason: "attacked him for his remarks", "for failing"; "attacked the
+        // government over Iraq", "over its handling" (not "over the weekend", "over two
+        // days": a time).
+        let reason = |k: usize| {
+            let Some(n) = toks.get(k + 1) else {
+                return false;
+            };
+            match toks[k].lower.as_str() {
+                "for" => matches!(n.tag, "VBG" | "PRP$" | "DT"),
+                "over" => {
+                    matches!(n.tag, "VBG" | "PRP$" | "NNP" | "NN" | "NNS")
+                        && !is("time_span", &n.lemma.to_lowercase())
+                }
+                _ => false,
+            }
+        };
+        !judged_as && !self.right_of_trigger().any(reason)
     }
 
     /// (`shots`, for the verb "fire") Shooting, not dismissal or zeal: aimed "on", "at",

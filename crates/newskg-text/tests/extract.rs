@@ -3175,3 +3175,51 @@ fn a_demand_resisted_or_rejected_was_made() {
         &[Status::Denied],
     );
 }
+
+#[test]
+fn an_adjective_a_habit_or_a_relative_that_makes_no_event() {
+    for (ty, text) in [
+        (
+            "Demand",
+            "The firm struggles to satisfy Japan's technologically demanding mobile users.",
+        ),
+        (
+            "Demand",
+            "Retailers blamed weak domestic demand that has shown no sign of recovery.",
+        ),
+        (
+            "Election",
+            "Most pensioners have traditionally voted Labour.",
+        ),
+        (
+            "Agreement",
+            "Even his fiercest critics seem to agree on one thing.",
+        ),
+        (
+            "Agreement",
+            "Farmers generally agree on them but rarely say so.",
+        ),
+        (
+            "Attack",
+            "Federal agents raided the company's offices in March.",
+        ),
+        ("Attack", "Police officers raided the warehouse at dawn."),
+    ] {
+        assert_makes(ty, false, &[text]);
+    }
+    // A participle after "be" or a preposition, a complement "that", a pact agreed on, a
+    // raid by armed men: events.
+    for (ty, text) in [
+        ("Demand", "Unions are demanding higher wages."),
+        (
+            "Demand",
+            "The unions renewed their demand that the plant stay open.",
+        ),
+        ("Election", "Most pensioners voted Labour in 2001."),
+        ("Agreement", "The two sides agreed on a ceasefire."),
+        ("Attack", "Gunmen raided the village at dawn."),
+        ("Attack", "Army officers raided the presidential palace."),
+    ] {
+        assert_makes(ty, true, &[text]);
+    }
+}

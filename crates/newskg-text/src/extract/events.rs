@@ -955,6 +955,7 @@ fn build_event(
         || site.moves_power_away()
         || site.a_situation_calls_for()
         || site.is_an_illness()
+        || site.is_a_search_by_the_law()
         || site.is_generic()
         || site.names_a_standing_pact(tree)
     {
@@ -1112,7 +1113,11 @@ impl Site<'_> {
         if !self.trig.verb {
             return false;
         }
-        if self.is_bare_noun_read_as_verb(tree) || self.is_noun_between_verbs() {
+        if self.is_bare_noun_read_as_verb(tree)
+            || self.is_noun_between_verbs()
+            || self.is_attributive_participle()
+            || self.is_habitual()
+        {
             return true;
         }
         let after = self.doc.tokens.get(self.end);
@@ -1135,6 +1140,37 @@ impl Site<'_> {
             EventType::Protest => np_object.is_some() || after.is_some_and(|n| n.lower == "that"),
             _ => false,
         }
+    }
+
+    /// "technologically demanding users", "a demanding job": a participle before the noun
+    /// it modifies, after a determiner, possessor or adjective (past adverbs), is an
+    /// adjective; not "are demanding answers", "by demanding answers".
+    fn is_attributive_participle(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        if toks[self.t].tag != "VBG" || self.end != self.t + 1 {
+            return false;
+        }
+        let noun_after = (toks.get(self.end))
+            .is_some_and(|n| matches!(n.tag, "JJ" | "NN" | "NNS") && self.end < self.sent_end());
+        let left = (s0..self.t).rev().find(|&k| !toks[k].tag.starts_with("RB"));
+        noun_after
+            && left.is_some_and(|k| matches!(toks[k].tag, "DT" | "JJ" | "PRP$" | "POS" | "CD"))
+    }
+
+    /// "have traditionally voted Labour", "usually meet": a verb a habitual adverb
+    /// (word class `habitual_adverb`) modifies tells of a habit, no one event.
+    fn is_habitual(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        (s0..self.t)
+            .rev()
+            .take_while(|&k| toks[k].tag.starts_with("RB") || toks[k].lemma == "have")
+            .any(|k| is("habitual_adverb", &toks[k].lower))
+    }
+
+    fn sent_end(&self) -> usize {
+        self.doc.sentences[self.si].tokens.end
     }
 
     /// "would ease demand for stock", "means demand will hold": a present or base form
@@ -1875,11 +1911,15 @@ impl Site<'_> {
     /// Whether a demand noun is somebody's claim: a possessor ("the junta's", "its"), "that"
     /// or "to" and a verb after it ("demands to recognise"), or "for" an event, a force or
     /// an actor ("demand for the withdrawal"; not "demand for travel", "domestic demand").
+    /// A "that" a verb follows at once is a relative pronoun: "demand that has shown few
+    /// signs of a rebound" is the market's.
     fn is_a_claim(&self, m: &Mentions, a: &Args) -> bool {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
         let next = |k: usize| toks.get(self.end + k);
-        let claim_after = next(0).is_some_and(|n| n.lower == "that")
+        let that_clause = next(0).is_some_and(|n| n.lower == "that")
+            && next(1).is_some_and(|n| !(n.is_verb() || n.tag == "MD"));
+        let claim_after = that_clause
             || (next(0).is_some_and(|n| n.lower == "to") && next(1).is_some_and(|n| n.tag == "VB"));
         let owned = a.possessor.is_some() || (self.t > 0 && toks[self.t - 1].tag == "PRP$");
         if owned || claim_after {

@@ -26,8 +26,9 @@ impl Site<'_> {
 
     /// (`pact`, for "agree") A pact, not a shared opinion: the verb takes something agreed
     /// ("agreed to pay", "agreed on a ceasefire", "agreed a deal", "agreed to the terms"),
-    /// or is passive ("no figure has been agreed", "measures agreed with the US"). "Agreed that …", "agree with me" and
-    /// "Mr Wallace agreed." share a view.
+    /// or is passive ("no figure has been agreed", "measures agreed with the US").
+    /// "Agreed that …", "agree with me", "agree on them", "agree on one thing" (word class
+    /// `vague_thing`) and "Mr Wallace agreed." share a view.
     pub(super) fn is_a_pact(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
         // The passive, also reduced after its noun: "measures agreed with the US".
@@ -65,7 +66,14 @@ impl Site<'_> {
         }
         let n = &toks[k];
         match n.lower.as_str() {
-            "to" | "on" | "upon" | "terms" => true,
+            // "agree on them", "agree on one thing", "agree on much": a view they share.
+            "on" | "upon" => !toks.get(k + 1).is_some_and(|w| {
+                w.tag == "PRP"
+                    || is("vague_thing", &w.lower)
+                    || (w.tag == "CD"
+                        && toks.get(k + 2).is_some_and(|x| is("vague_thing", &x.lower)))
+            }),
+            "to" | "terms" => true,
             "that" | "with" | "about" | "if" | "whether" => false,
             _ => {
                 matches!(n.tag, "DT" | "CD" | "JJ" | "NN" | "NNS" | "PRP$" | "$")
@@ -252,6 +260,35 @@ impl Site<'_> {
             (b + 1..s.end.min(b + 6))
                 .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "NNP" | "PRP$"))
                 .any(cause)
+        })
+    }
+
+    /// A search by the law, not an assault: a raid (word class `search_word`) whose raiders
+    /// are police or agents of the law (word class `law_enforcer`): the verb's subject
+    /// ("federal agents raided the offices"), a noun right before the noun ("a police
+    /// raid") or its "by" phrase ("a raid by tax inspectors"). Read of every attack
+    /// trigger, so it is no need of the trigger table.
+    pub(super) fn is_a_search_by_the_law(&self) -> bool {
+        let toks = &self.doc.tokens;
+        if self.trig.event_type != super::EventType::Attack
+            || !is("search_word", &toks[self.t].lemma.to_lowercase())
+        {
+            return false;
+        }
+        let s = self.doc.sentences[self.si].tokens.clone();
+        let enforcer = |k: usize| is("law_enforcer", &toks[k].lemma.to_lowercase());
+        let before = (s.start..self.t)
+            .rev()
+            .find(|&k| !(toks[k].tag.starts_with("RB") || super::is_aux(&toks[k].lemma)));
+        let by = (self.end..s.end.min(self.end + 3)).find(|&k| toks[k].lower == "by");
+        // The noun before, or a noun right before it ("police officers raided").
+        before.is_some_and(|k| {
+            toks[k].is_noun()
+                && (enforcer(k) || (k > s.start && toks[k - 1].is_noun() && enforcer(k - 1)))
+        }) || by.is_some_and(|b| {
+            (b + 1..s.end.min(b + 6))
+                .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS"))
+                .any(enforcer)
         })
     }
 

@@ -3223,3 +3223,46 @@ fn an_adjective_a_habit_or_a_relative_that_makes_no_event() {
         assert_makes(ty, true, &[text]);
     }
 }
+
+#[test]
+fn the_body_tells_the_headline_event_again() {
+    for (ty, text) in [
+        (
+            EventType::Agreement,
+            "Chile and Peru in copper deal\n\nChile has signed a $2bn deal to sell copper to Peru.",
+        ),
+        (
+            EventType::Demand,
+            "Rail crash inquiry ordered\n\nThe crash killed nobody. Passengers were shaken. The line reopened. \
+             The transport minister Ann Lee has ordered an inquiry into the crash.",
+        ),
+    ] {
+        let x = run(text, Some("2005-01-10"));
+        let evs = of_type(&x, ty);
+        assert_eq!(evs.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(evs[0].mentions.len(), 1, "{text}");
+    }
+    // Another deal whose parties share none with the headline's is another event.
+    let x = run(
+        "Chile and Peru in copper deal\n\nChile has signed a deal with Peru. Bolivia agreed a gas deal with Brazil.",
+        Some("2005-01-10"),
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    let sentences = |e: &Event| -> Vec<usize> {
+        std::iter::once(e.sentence)
+            .chain(e.mentions.iter().map(|m| m.sentence))
+            .collect()
+    };
+    assert!(
+        deals.iter().any(|e| sentences(e).starts_with(&[0, 1])),
+        "{:?}",
+        summary(&x)
+    );
+    assert!(
+        deals
+            .iter()
+            .all(|e| !(sentences(e).contains(&0) && sentences(e).contains(&2))),
+        "{:?}",
+        summary(&x)
+    );
+}

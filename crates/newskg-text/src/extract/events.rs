@@ -127,7 +127,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             assign_countries(doc, m, ev, &trees);
         }
     }
-    let mut events = super::merge::merge(events, &back_refs, &m.forces, &m.actors);
+    let headline = !doc.sentences.is_empty() && is_headline(doc, 0);
+    let mut events = super::merge::merge(events, &back_refs, headline, &m.forces, &m.actors);
     order(&mut events, &cues, doc);
     events
 }

@@ -17,6 +17,11 @@
 //! every further mention stays with its own sentence, offsets and attribution
 //! (`Event::mentions`).
 //!
+//! A headline's event is told again in the body: once the body's mentions are joined, it
+//! joins the first event of its type in the three sentences after it, or one told by the
+//! same word in the first six, whose agents share one with it or a country
+//! ([`tells_the_headline`]).
+//!
 //! A bare definite mention ("the meeting", "the talks", "this election": the noun with
 //! nothing but its determiner) names no new event but the one the reader already knows: it
 //! joins the earlier event of its type told of by the same word (or one formed from it:
@@ -36,6 +41,7 @@ use super::{Actor, Event, EventMention, EventType, Force, Kind, Status};
 pub(super) fn merge(
     events: Vec<Event>,
     back_refs: &[bool],
+    headline: bool,
     forces: &[Force],
     actors: &[Actor],
 ) -> Vec<Event> {
@@ -72,10 +78,29 @@ pub(super) fn merge(
             }
         }
     }
+    if headline {
+        join_the_headline(&mut out, &mut told, actors);
+    }
     for (e, t) in out.iter_mut().zip(&told) {
         (e.status, e.rank) = majority(t);
     }
     out
+}
+
+/// Joins each event of the headline to the first body event that tells it again
+/// ([`tells_the_headline`]), once the body's own mentions are joined.
+fn join_the_headline(out: &mut Vec<Event>, told: &mut Vec<Vec<(Status, i8)>>, actors: &[Actor]) {
+    let mut h = 0;
+    while h < out.len() && out[h].sentence == 0 {
+        let retold = (h + 1..out.len()).find(|&j| tells_the_headline(&out[h], &out[j], actors));
+        if let Some(j) = retold {
+            let body = out.remove(j);
+            let statuses = told.remove(j);
+            told[h].extend(statuses);
+            join(&mut out[h], body);
+        }
+        h += 1;
+    }
 }
 
 /// Whether `b` mentions the same event as `a`.
@@ -103,6 +128,43 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
             EventType::Attack => same_place_or_day(a, b),
             _ => true,
         }
+}
+
+/// Whether `b`, in the body, tells again the event of headline `h` ("India and Iran in
+/// gas export deal", then "India has signed a $40bn deal"): the same type and a fitting
+/// time, in the first three sentences after the headline, or by the same word in the first
+/// six while the body has not told it yet ("EU fraud clampdown urged" … "The NAO urged the
+/// government"), and with agents that share one or
+/// a country ("Argentina" and its president), or, where a side has none, countries one
+/// side's inside the other's. A headline names
+/// its parties loosely, so one side's agents need only overlap the other's; a demand is
+/// joined only by the same word.
+fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
+    // By the same word, near the top and only while the body has not told it yet.
+    let worded = same_word(&h.trigger, &b.trigger) && b.sentence <= 6 && h.mentions.is_empty();
+    let early = b.sentence <= 3 && h.event_type != EventType::Demand;
+    let agents = if h.agents.is_empty() || b.agents.is_empty() {
+        h.countries.is_empty()
+            || b.countries.is_empty()
+            || within(&h.countries, &b.countries)
+            || within(&b.countries, &h.countries)
+    } else {
+        // The same actor, or actors of the same country ("Argentina" and its president).
+        let side = |x: usize| match actors[x].kind {
+            Kind::Country => Some(actors[x].id.to_string()),
+            _ => actors[x].country.clone(),
+        };
+        (h.agents.iter()).any(|&a| {
+            b.agents.contains(&a)
+                || side(a).is_some_and(|c| b.agents.iter().any(|&y| side(y).as_ref() == Some(&c)))
+        })
+    };
+    h.event_type == b.event_type
+        && b.sentence > 0
+        && (early || worded)
+        && agents
+        && fits(&h.affected, &b.affected, actors)
+        && times_fit(h, b)
 }
 
 /// Whether two triggers' first words are the same word or one formed from the other: one,

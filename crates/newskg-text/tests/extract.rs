@@ -3266,3 +3266,23 @@ fn the_body_tells_the_headline_event_again() {
         summary(&x)
     );
 }
+
+#[test]
+fn representatives_are_met_and_leaders_at_a_summit_attend_it() {
+    // Representatives are people one meets, not a goal met.
+    let x = run(
+        "Last week Ms Hart and Mayor Tom Reid met union representatives in Leeds.",
+        Some("2005-01-10"),
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert!(agent_labels(&x, meetings[0]).contains(&"Tom Reid".to_string()));
+    // The noun a gathering's "at" phrase describes attends it.
+    let x = run(
+        "In 2002, EU leaders at a summit in Seville agreed new asylum rules.",
+        Some("2005-01-10"),
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, meetings[0]), ["European Union"]);
+}

@@ -789,7 +789,8 @@ struct Roles {
 /// verb it completes ("agreed to sign a deal"). Who wins, loses, fights or contests an
 /// election (word class `contest_verb`) is its agent too. A gathering is also attended by
 /// the subject of any clause it is the "at" phrase of ("explained his reasons at a
-/// meeting", word class `attended_at`), and a bare event noun after "in" tells how the
+/// meeting", word class `attended_at`; or the noun such a phrase describes: "EU leaders at
+/// a summit"), and a bare event noun after "in" tells how the
 /// subject of its clause acted ("MacDonald resigned in protest"). Who acts in, under or as
 /// part of an agreement (word class `deal_frame`: "will supply 50 planes in a deal worth
 /// $6bn") is a party to it, who is somewhere on or during a visit (`visit_frame`: "Mr Snow,
@@ -875,6 +876,11 @@ fn support_verb_agents(
             .iter()
             .any(|&c| framing(c) || (through_part && toks[c].lower == "as"))
     };
+    // "EU leaders at a summit in Lisbon pledged": who the gathering's "at" phrase describes
+    // attends it.
+    if attended && rel == "nmod" && at() && toks[h].is_noun() && m.item_at[h].is_some() {
+        return subject_items(m, tree, vec![h]);
+    }
     // A verb, or a predicate with a copula ("is in Dublin on a visit").
     let clause = |h: usize| toks[h].is_verb() || !tree.dependents(h, "cop").is_empty();
     let subject_rel = match rel {

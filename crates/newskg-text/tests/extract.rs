@@ -3286,3 +3286,24 @@ fn representatives_are_met_and_leaders_at_a_summit_attend_it() {
     assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, meetings[0]), ["European Union"]);
 }
+
+#[test]
+fn talks_one_is_in_go_on_and_a_plan_is_planned() {
+    for text in [
+        "The bank said it was in talks with Barclays over a sale.",
+        "The carmaker remains in talks with its creditors.",
+    ] {
+        assert_statuses(text, EventType::Meeting, &[Status::UnderWay]);
+    }
+    // Talks that set the scene of a past clause happened.
+    assert_statuses(
+        "In talks last week, the two unions settled their differences.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+    assert_statuses(
+        "The ministers plan to hold a summit on sectarianism next month.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+}

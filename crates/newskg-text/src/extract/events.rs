@@ -2189,6 +2189,10 @@ fn status_and_rank(
     if !verb && framing_preposition(doc, t, si).is_some_and(|p| is("presupposing_preposition", p)) {
         return (Status::Completed, 0, false);
     }
+    // "ONGC is in talks", "India and Russia in energy talks": talks one is in go on.
+    if !verb && trig.event_type == EventType::Meeting && in_talks(doc, t, si) {
+        return (Status::UnderWay, 0, true);
+    }
     let own = if verb {
         tense_rank(doc, t, doc.tokens[t].tag)
     } else {
@@ -2733,6 +2737,29 @@ fn framing_preposition(doc: &Doc, t: usize, si: usize) -> Option<&str> {
     // "during" and "amid" set the clause inside the event's time: its time is theirs.
     let apart = is("temporal_preposition", l) && !matches!(l, "during" | "amid");
     (toks[p].tag == "IN" && (apart || is("presupposing_preposition", l))).then_some(l)
+}
+
+/// Whether a meeting noun is what its subject is "in" (word class `meeting_frame`): right
+/// after a form of "be" or "remain" ("ONGC said it was in talks", "remain in
+/// negotiations"), or after the name it hangs on in a headline ("India and Russia in
+/// energy talks"); not "in talks last week, they agreed", which sets a scene.
+fn in_talks(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let np_start = (s0..t)
+        .rev()
+        .take_while(|&k| matches!(toks[k].tag, "JJ" | "NN" | "NNS" | "NNP"))
+        .last()
+        .unwrap_or(t);
+    let Some(p) = np_start.checked_sub(1).filter(|&k| k >= s0) else {
+        return false;
+    };
+    if !(toks[p].lower == "in" && is("meeting_frame", "in")) || p == s0 {
+        return false;
+    }
+    let before = (s0..p).rev().find(|&k| !toks[k].tag.starts_with("RB"));
+    let headline = is_headline(doc, si) && toks[p - 1].is_proper();
+    before.is_some_and(|k| matches!(toks[k].lemma.as_str(), "be" | "remain")) || headline
 }
 
 /// Whether the time at bytes `ts..tend` is outside the phrase of a noun event its clause

@@ -181,11 +181,12 @@ def main():
             cols = line.rstrip("\n").split("\t")
             cols += [""] * (7 - len(cols))
             qid, kind, label, country, names, adj, dem = cols[:7]
-            ent(qid, kind, label, country, rank=9)
+            # A country of "-" clears the one a source gave (a group of no one country).
+            ent(qid, kind, label, "" if country == "-" else country, rank=9)
             entities[qid]["kind"] = kind
             entities[qid]["context"] = ""
             if country:
-                entities[qid]["country"] = country
+                entities[qid]["country"] = "" if country == "-" else country
             for slot, field in (("names", names), ("adj", adj), ("dem", dem)):
                 for n in filter(None, field.split("|")):
                     forced[(n, slot)] = qid

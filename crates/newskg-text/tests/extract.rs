@@ -3307,3 +3307,24 @@ fn talks_one_is_in_go_on_and_a_plan_is_planned() {
         &[Status::Planned],
     );
 }
+
+#[test]
+fn a_religious_group_belongs_to_no_one_country() {
+    let x = run(
+        "Muslims and Hindus in Leicester will vote in the general election.",
+        Some("2005-01-10"),
+    );
+    for name in ["Muslims", "Hindus"] {
+        let a = (x.actors.iter().find(|a| a.label == name))
+            .unwrap_or_else(|| panic!("{name}: {:?}", x.actors));
+        assert_eq!(a.country, None, "{name}");
+    }
+    assert!(
+        x.events.iter().all(|e| e
+            .countries
+            .iter()
+            .all(|&c| x.actors[c].id.to_string() != "Q1027")),
+        "{:?}",
+        summary(&x)
+    );
+}

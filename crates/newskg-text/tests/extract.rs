@@ -3328,3 +3328,34 @@ fn a_religious_group_belongs_to_no_one_country() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_gerund_after_before_is_still_to_come_unless_its_clause_is_past() {
+    assert_statuses(
+        "Voters should weigh the issues before voting in the general election.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    // A past clause, before or after the phrase, keeps it past.
+    assert_statuses(
+        "Before visiting Israel, the minister toured a school in Gaza.",
+        EventType::Visit,
+        &[Status::Completed, Status::Completed],
+    );
+    assert_statuses(
+        "He resigned before voting began.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+    // To conclude that is to judge; to conclude a deal is to agree it.
+    assert_makes(
+        "Agreement",
+        false,
+        &["Analysts studied the figures before concluding that rates must rise."],
+    );
+    assert_makes(
+        "Agreement",
+        true,
+        &["The two firms concluded a supply deal on Friday."],
+    );
+}

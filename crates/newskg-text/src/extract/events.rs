@@ -2199,11 +2199,11 @@ fn status_and_rank(
         governing_rank(doc, t, si, tree)
     };
     // "Campaigning is accelerating ahead of the general election": what a present or
-    // future clause happens before is still to come.
-    if !verb
-        && (own >= 0 && comes_later(doc, t, si)
-            || named_as_coming(doc, t, si)
-            || coming_by_tree(tree, t))
+    // future clause happens before is still to come; so is a gerund's ("should consider
+    // the issues before voting").
+    let gerund = verb && doc.tokens[t].tag == "VBG";
+    if (!verb || gerund) && own >= 0 && comes_later(doc, t, si)
+        || !verb && (named_as_coming(doc, t, si) || coming_by_tree(tree, t))
     {
         return (Status::Planned, 1, true);
     }
@@ -2479,7 +2479,14 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
         };
         toks[j].tag == "VBD" || (toks[j].tag == "VBN" && !present_passive)
     };
-    later && !(s0..p).rev().find(|&j| toks[j].is_verb()).is_some_and(past)
+    // The clause's verb before the phrase, or after it when the phrase opens the sentence
+    // ("Before visiting Israel, Mr Blair made a visit").
+    let end = doc.sentences[si].tokens.end;
+    let clause_verb = (s0..p)
+        .rev()
+        .find(|&j| toks[j].is_verb())
+        .or_else(|| (t + 1..end).find(|&j| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD")));
+    later && !clause_verb.is_some_and(past)
 }
 
 /// Whether nominal trigger `t` is named as still to come by its own noun phrase: a

@@ -3359,3 +3359,26 @@ fn a_gerund_after_before_is_still_to_come_unless_its_clause_is_past() {
         &["The two firms concluded a supply deal on Friday."],
     );
 }
+
+#[test]
+fn a_speech_clause_set_against_what_comes_before_reports_none_of_it() {
+    let x = run(
+        "All the parties are campaigning for an election in May, although the prime minister has not confirmed the date.",
+        Some("2005-01-10"),
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    assert!(
+        elections[0].attribution.is_none(),
+        "{:?}",
+        elections[0].attribution
+    );
+    // A conjunction inside what is reported leaves it reported.
+    let x = run(
+        "The talks will resume in March because both sides want a deal, the minister said.",
+        Some("2005-01-10"),
+    );
+    let talks = of_type(&x, EventType::Meeting);
+    assert_eq!(talks.len(), 1, "{:?}", summary(&x));
+    assert!(talks[0].attribution.is_some(), "{:?}", summary(&x));
+}

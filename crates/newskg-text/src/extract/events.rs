@@ -2903,14 +2903,23 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
     for e in events.iter_mut() {
         // What a speech clause reports comes after it, or before it with a comma or quote
         // between ("…, the spokesman said"); not a clause joined to it by "and" ("Ukraine
-        // ousted its leader and has said it wants …").
+        // ousted its leader and has said it wants …") or set against it ("…, although").
         let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
-        let set_off = (t..first).any(|j| {
+        let mark = |j: usize| {
             let w = doc.tokens[j].text.as_str();
             matches!(w, "," | ";" | ":" | "\"" | "“" | "”" | "'" | "‘" | "’")
                 || doc.tokens[j].tag == "''"
+        };
+        let set_off = (t..first).any(mark);
+        // "…, although Mr Blair has not confirmed the date": a speech clause a conjunction
+        // after the last mark subordinates or sets against what comes before reports none
+        // of it (not "… because they will restore hunting," he said).
+        let last_mark = (t..first).rev().find(|&j| mark(j)).unwrap_or(t);
+        let subordinate = (last_mark..first).any(|j| {
+            let w = doc.tokens[j].lower.as_str();
+            is("clause_stop_conj", w) || is("contrast_concession_conj", w)
         });
-        if t >= first || set_off {
+        if t >= first || set_off && !subordinate {
             e.attribution = Some(attr.clone());
             if let Some(a) = attr.actor.filter(|&a| {
                 e.agents.is_empty() && speaker_acts(doc, tree, (t, si), m.actors[a].kind)

@@ -1649,10 +1649,10 @@ impl Site<'_> {
     /// an attack (word class `figurative_attack`) whose targets are all persons, firms,
     /// parties or outlets (not a state's agency: "attacks on the Pentagon"), or whose
     /// attackers are (the active verb's subjects or those of a support verb taking the
-    /// noun, the noun's possessor), or a noun whose
-    /// target is a policy or words (`criticised_thing`), with no force taking part and no word of
-    /// arms or harm in its sentence (`armed_word`, `armed_modifier`, `weapon_word`,
-    /// `harm_word`), is criticism or a legal fight, not an assault.
+    /// noun, the noun's possessor), or a noun whose target is a policy or words
+    /// (`criticised_thing`), with no force taking part, nothing attacked "with", and no
+    /// word of arms or harm in its sentence (`armed_word`, `armed_modifier`,
+    /// `weapon_word`, `harm_word`), is criticism or a legal fight, not an assault.
     fn is_attack_on_civilians_in_words(&self, m: &Mentions, a: &Args, forces: &[usize]) -> bool {
         if !is("figurative_attack", lemma_of(self.trig)) || !forces.is_empty() {
             return false;
@@ -2747,9 +2747,9 @@ fn framing_preposition(doc: &Doc, t: usize, si: usize) -> Option<&str> {
 }
 
 /// Whether a meeting noun is what its subject is "in" (word class `meeting_frame`): right
-/// after a form of "be" or "remain" ("ONGC said it was in talks", "remain in
-/// negotiations"), or after the name it hangs on in a headline ("India and Russia in
-/// energy talks"); not "in talks last week, they agreed", which sets a scene.
+/// after a form of "be" or "remain" ("ONGC said it was in talks", "remains in talks"), or
+/// after the name it hangs on in a headline ("India and Russia in energy talks"); not "in
+/// talks last week, they agreed", which sets a scene.
 fn in_talks(doc: &Doc, t: usize, si: usize) -> bool {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;

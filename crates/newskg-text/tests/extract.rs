@@ -3346,6 +3346,13 @@ fn a_gerund_after_before_is_still_to_come_unless_its_clause_is_past() {
         EventType::Election,
         &[Status::Completed],
     );
+    // Only a phrase that opens the sentence takes its tense from the verb after it; one
+    // inside the subject does not ("a speech ahead of the meeting sent the dollar lower").
+    assert_statuses(
+        "Mr Brown's speech in London ahead of the meeting of G7 finance ministers sent the dollar lower.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
     // To conclude that is to judge; to conclude a deal is to agree it.
     assert_makes(
         "Agreement",

@@ -2482,10 +2482,11 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
     // The clause's verb before the phrase, or after it when the phrase opens the sentence
     // ("Before visiting Israel, Mr Blair made a visit").
     let end = doc.sentences[si].tokens.end;
-    let clause_verb = (s0..p)
-        .rev()
-        .find(|&j| toks[j].is_verb())
-        .or_else(|| (t + 1..end).find(|&j| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD")));
+    let clause_verb = (s0..p).rev().find(|&j| toks[j].is_verb()).or_else(|| {
+        (p == s0)
+            .then(|| (t + 1..end).find(|&j| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD")))
+            .flatten()
+    });
     later && !clause_verb.is_some_and(past)
 }
 

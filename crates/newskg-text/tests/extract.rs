@@ -3388,3 +3388,25 @@ fn a_speech_clause_set_against_what_comes_before_reports_none_of_it() {
     assert_eq!(talks.len(), 1, "{:?}", summary(&x));
     assert!(talks[0].attribution.is_some(), "{:?}", summary(&x));
 }
+
+#[test]
+fn what_is_done_in_case_is_hypothetical_and_a_gathering_at_which_is_not_governed() {
+    for text in [
+        "British troops are on standby in case they need to evacuate citizens from Chad.",
+        "Spain has put its troops on standby to evacuate its nationals from Chad if necessary.",
+    ] {
+        assert_statuses(text, EventType::Withdrawal, &[Status::Hypothetical]);
+    }
+    // A verb of saying over a past clause reports it; it agrees to nothing.
+    assert_statuses(
+        "The winemaker confirmed the brewer had asked for a stake.",
+        EventType::Demand,
+        &[Status::Completed],
+    );
+    // A gathering the clause happens at takes none of the clause's status words.
+    assert_statuses(
+        "He insisted he will not be the party's candidate at the general election.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+}

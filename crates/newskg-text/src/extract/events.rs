@@ -2229,8 +2229,9 @@ fn status_and_rank(
     if g.negated {
         st = Status::Denied;
     }
-    // "would withdraw … only if the war ended": a conditional, not a plan.
-    if is_conditional(doc, t, si) && !matches!(st, Status::Denied) {
+    // "would withdraw … only if the war ended": a conditional, not a plan; so is what is
+    // done "in case" or "if necessary".
+    if (is_conditional(doc, t, si) || is_contingent(doc, t, si)) && !matches!(st, Status::Denied) {
         st = Status::Hypothetical;
         by_word = true;
     }
@@ -2296,6 +2297,11 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         {
             break;
         }
+        // "announced his decision to quit at a public meeting": a gathering the clause
+        // happens at is not what it agrees, demands or plans.
+        if !verb && g.status.is_none() && tok.tag == "IN" && is("attended_at", l) {
+            break;
+        }
         // "agreed sanctions after a disputed election": an event a temporal preposition
         // places against the clause is not what the clause agrees, demands or plans.
         if g.status.is_none() && matches!(tok.tag, "IN" | "VBG") && is("temporal_preposition", l) {
@@ -2315,8 +2321,13 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         }
         if let Some(c) = status_class(lex, tok) {
             // "told jurors he met Mr Ebbers", "insisted he had met": a verb of demanding
-            // over a clause in the indicative past or present reports, and asks nothing.
-            if verb && g.status.is_none() && matches!(c, "demanded" | "ordered") && reported(doc, t)
+            // over a clause in the indicative past or present reports, and asks nothing;
+            // so does a verb of saying that agrees ("confirmed the brewer had asked").
+            let says = c == "agreed" && lex.is("speech", &tok.lemma.to_lowercase());
+            if verb
+                && g.status.is_none()
+                && (matches!(c, "demanded" | "ordered") || says)
+                && reported(doc, t)
             {
                 break;
             }
@@ -2745,6 +2756,25 @@ fn framing_preposition(doc: &Doc, t: usize, si: usize) -> Option<&str> {
     // "during" and "amid" set the clause inside the event's time: its time is theirs.
     let apart = is("temporal_preposition", l) && !matches!(l, "during" | "amid");
     (toks[p].tag == "IN" && (apart || is("presupposing_preposition", l))).then_some(l)
+}
+
+/// "troops are on standby in case they need to help evacuate", "to evacuate their nationals
+/// if necessary": whether "in case" comes before trigger `t` in its clause, or "if" and a
+/// word of need (`need_word`: necessary, needed, required) within a few words after it.
+fn is_contingent(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = doc.sentences[si].tokens.clone();
+    let stop = |k: usize| matches!(toks[k].lower.as_str(), ";" | "." | ":");
+    let in_case = (s.start.max(t.saturating_sub(8))..t)
+        .rev()
+        .take_while(|&k| !stop(k))
+        .any(|k| toks[k].lower == "in" && toks.get(k + 1).is_some_and(|n| n.lower == "case"));
+    let if_needed = (t + 1..s.end.min(t + 8))
+        .take_while(|&k| !stop(k))
+        .any(|k| {
+            toks[k].lower == "if" && toks.get(k + 1).is_some_and(|n| is("need_word", &n.lower))
+        });
+    in_case || if_needed
 }
 
 /// Whether a meeting noun is what its subject is "in" (word class `meeting_frame`): right

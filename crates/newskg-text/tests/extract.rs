@@ -3410,3 +3410,23 @@ fn what_is_done_in_case_is_hypothetical_and_a_gathering_at_which_is_not_governed
         &[Status::Planned],
     );
 }
+
+#[test]
+fn a_price_that_rallies_or_voters_rallied_make_no_protest() {
+    assert_makes(
+        "Protest",
+        false,
+        &[
+            "The pound fell to 1.80 dollars before rallying to 1.85 dollars.",
+            "The chancellor rallies Labour voters in a speech.",
+        ],
+    );
+    assert_makes(
+        "Protest",
+        true,
+        &[
+            "Thousands of supporters rallied outside parliament on Friday.",
+            "Opposition supporters rallied in the capital.",
+        ],
+    );
+}

@@ -230,11 +230,33 @@ impl Site<'_> {
             return false;
         }
         let s_end = self.doc.sentences[self.si].tokens.end;
-        let Some(next) = (self.end..s_end).find(|&k| !toks[k].tag.starts_with("RB")) else {
+        // Past adverbs, but not a place one the tagger reads as an adverb ("rallied outside
+        // parliament").
+        let Some(next) = (self.end..s_end).find(|&k| {
+            !toks[k].tag.starts_with("RB") || matches!(toks[k].lower.as_str(), "outside" | "inside")
+        }) else {
             return true;
         };
         let n = &toks[next];
-        (n.tag == "IN" && n.lower != "that") || matches!(n.tag, "." | "," | ":" | "CC" | "TO")
+        if matches!(n.lower.as_str(), "outside" | "inside") {
+            return true;
+        }
+        // A price that moves: "rallied to $1.35", "before rallying to 2.20 dollars", "shares
+        // rallied" (word class `market_word`).
+        let to_a_figure = n.lower == "to"
+            && toks.get(next + 1).is_some_and(|f| {
+                matches!(f.tag, "CD" | "$") || f.text.starts_with(['$', '£', '€'])
+            });
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let subject = (s0..self.t).rev().find(|&k| {
+            !(toks[k].tag.starts_with("RB") || toks[k].tag == "MD" || super::is_aux(&toks[k].lemma))
+        });
+        let market = subject
+            .is_some_and(|k| toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase()));
+        !to_a_figure
+            && !market
+            && ((n.tag == "IN" && n.lower != "that")
+                || matches!(n.tag, "." | "," | ":" | "CC" | "TO"))
     }
 
     /// (`human`, for "kill") Whether a disease or a disaster kills, not people: the head of

@@ -24,6 +24,29 @@ impl Site<'_> {
         self.end..stop
     }
 
+    /// The nearest token before the trigger in its sentence that `skip` does not pass over:
+    /// the head of the subject when `skip` passes auxiliaries and adverbs ("the waves which
+    /// killed", "federal agents raided").
+    fn word_before(&self, skip: impl Fn(&crate::analyze::Token) -> bool) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        (s0..self.t).rev().find(|&k| !skip(&toks[k]))
+    }
+
+    /// Whether a word of the "by" phrase within three tokens after the trigger (its words of
+    /// tags `tags`, up to five) meets `pred`: "killed by the floods", "a raid by tax
+    /// inspectors".
+    fn by_phrase_any(&self, tags: &[&str], pred: impl Fn(usize) -> bool) -> bool {
+        let toks = &self.doc.tokens;
+        let end = self.doc.sentences[self.si].tokens.end;
+        let by = (self.end..end.min(self.end + 3)).find(|&k| toks[k].lower == "by");
+        by.is_some_and(|b| {
+            (b + 1..end.min(b + 6))
+                .take_while(|&k| tags.contains(&toks[k].tag))
+                .any(pred)
+        })
+    }
+
     /// (`pact`, for "agree") A pact, not a shared opinion: the verb takes something agreed
     /// ("agreed to pay", "agreed on a ceasefire", "agreed a deal", "agreed to the terms"),
     /// or is passive ("no figure has been agreed", "measures agreed with the US").
@@ -247,10 +270,8 @@ impl Site<'_> {
             && toks.get(next + 1).is_some_and(|f| {
                 matches!(f.tag, "CD" | "$") || f.text.starts_with(['$', '£', '€'])
             });
-        let s0 = self.doc.sentences[self.si].tokens.start;
-        let subject = (s0..self.t).rev().find(|&k| {
-            !(toks[k].tag.starts_with("RB") || toks[k].tag == "MD" || super::is_aux(&toks[k].lemma))
-        });
+        let subject = self
+            .word_before(|w| w.tag.starts_with("RB") || w.tag == "MD" || super::is_aux(&w.lemma));
         let market = subject
             .is_some_and(|k| toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase()));
         !to_a_figure
@@ -265,24 +286,18 @@ impl Site<'_> {
     /// `natural_cause`.
     pub(super) fn killed_by_nature(&self) -> bool {
         let toks = &self.doc.tokens;
-        let s = self.doc.sentences[self.si].tokens.clone();
         let cause = |k: usize| is("natural_cause", &toks[k].lemma.to_lowercase());
         // Left past auxiliaries, adverbs and a relative pronoun to the subject's head ("the
         // waves which killed").
-        let subject = (s.start..self.t).rev().find(|&k| {
-            !(toks[k].tag.starts_with("RB")
-                || matches!(toks[k].tag, "MD" | "WDT" | "WP")
-                || super::is_aux(&toks[k].lemma))
+        let subject = self.word_before(|w| {
+            w.tag.starts_with("RB")
+                || matches!(w.tag, "MD" | "WDT" | "WP")
+                || super::is_aux(&w.lemma)
         });
         if subject.is_some_and(|k| toks[k].is_noun() && cause(k)) {
             return true;
         }
-        let by = (self.end..s.end.min(self.end + 3)).find(|&k| toks[k].lower == "by");
-        by.is_some_and(|b| {
-            (b + 1..s.end.min(b + 6))
-                .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "NNP" | "PRP$"))
-                .any(cause)
-        })
+        self.by_phrase_any(&["DT", "JJ", "NN", "NNS", "NNP", "PRP$"], cause)
     }
 
     /// A search by the law, not an assault: a raid (word class `search_word`) whose raiders
@@ -297,21 +312,14 @@ impl Site<'_> {
         {
             return false;
         }
-        let s = self.doc.sentences[self.si].tokens.clone();
+        let s0 = self.doc.sentences[self.si].tokens.start;
         let enforcer = |k: usize| is("law_enforcer", &toks[k].lemma.to_lowercase());
-        let before = (s.start..self.t)
-            .rev()
-            .find(|&k| !(toks[k].tag.starts_with("RB") || super::is_aux(&toks[k].lemma)));
-        let by = (self.end..s.end.min(self.end + 3)).find(|&k| toks[k].lower == "by");
+        let before = self.word_before(|w| w.tag.starts_with("RB") || super::is_aux(&w.lemma));
         // The noun before, or a noun right before it ("police officers raided").
         before.is_some_and(|k| {
             toks[k].is_noun()
-                && (enforcer(k) || (k > s.start && toks[k - 1].is_noun() && enforcer(k - 1)))
-        }) || by.is_some_and(|b| {
-            (b + 1..s.end.min(b + 6))
-                .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS"))
-                .any(enforcer)
-        })
+                && (enforcer(k) || (k > s0 && toks[k - 1].is_noun() && enforcer(k - 1)))
+        }) || self.by_phrase_any(&["DT", "JJ", "NN", "NNS", "NNP", "NNPS"], enforcer)
     }
 
     /// A bout of illness, not an assault: an attack noun with a word of the body or the mind

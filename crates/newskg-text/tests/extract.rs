@@ -1256,6 +1256,83 @@ fn a_bare_description_stands_for_the_body_named_before() {
 }
 
 #[test]
+fn makers_servants_and_gunmen_are_groups_that_act() {
+    // Group words of trades, offices and attackers name who acts.
+    for (text, ty, agent) in [
+        (
+            "Policy makers agreed to cut interest rates on Thursday.",
+            EventType::Agreement,
+            "Policy makers",
+        ),
+        (
+            "Gunmen attacked a police station in the north on Sunday.",
+            EventType::Attack,
+            "Gunmen",
+        ),
+        (
+            "The ministry ordered the factories to close.",
+            EventType::Demand,
+            "ministry",
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", x.events);
+        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+    }
+    // A group word the tagger reads as an adjective is still the head before its verb.
+    let x = run("The retail giant agreed to pay a fine of $10m.", None);
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, e[0]), ["retail giant"]);
+}
+
+#[test]
+fn clubs_of_states_and_devolved_bodies_are_known_names() {
+    for (text, agent) in [
+        (
+            "Opec agreed to cut output by a million barrels a day.",
+            "Organization of the Petroleum Exporting Countries",
+        ),
+        (
+            "The G8 agreed to write off the debts of 18 countries.",
+            "Group of Eight",
+        ),
+        (
+            "The Welsh Assembly agreed to scrap the charges.",
+            "National Assembly for Wales",
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Agreement);
+        assert_eq!(e.len(), 1, "{text}: {:?}", x.events);
+        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+    }
+}
+
+#[test]
+fn a_definite_description_of_a_firm_stands_for_the_firm_named_before() {
+    // "The gas giant", "the media group": what the firm is, in common words.
+    let x = run(
+        "Gazprom said profits rose on Monday. The gas giant agreed to buy a stake in a \
+         Polish pipeline.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, e[0]), ["Gazprom"]);
+    // "The parent company" is another firm than the one named: a group of its own.
+    let x = run(
+        "Gazprom said profits rose on Monday. The parent company agreed to buy a stake in \
+         a Polish pipeline.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, e[0]), ["parent company"]);
+}
+
+#[test]
 fn an_apposition_describes_the_name_before_it() {
     let x = run(
         "NATO, the military alliance, agreed to send more ships to the region.",

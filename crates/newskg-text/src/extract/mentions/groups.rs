@@ -36,7 +36,14 @@ impl Finder<'_> {
         let lex = Lexicon::get();
         let toks = &self.doc.tokens;
         let head = &toks[h];
-        if self.covered[h] || !head.is_noun() || !lex.is("group_noun", &head.lower) {
+        // A group word the tagger read as an adjective is a noun when a finite verb follows
+        // it: "the media giant agreed".
+        let noun = head.is_noun()
+            || (head.tag == "JJ"
+                && toks
+                    .get(h + 1)
+                    .is_some_and(|n| matches!(n.tag, "VBD" | "VBZ" | "VBP" | "MD")));
+        if self.covered[h] || !noun || !lex.is("group_noun", &head.lower) {
             return false;
         }
         // A capitalised head inside a sentence belongs to a name ("Bank of England").
@@ -70,6 +77,9 @@ impl Finder<'_> {
             (false, true) => self
                 .group_antecedent(h)
                 .unwrap_or_else(|| self.group_actor(s, h, before)),
+            (true, true) if before.is_none() && self.describes_an_organisation(s, h) => self
+                .group_antecedent(h)
+                .unwrap_or_else(|| self.group_actor(s, h, before)),
             _ => self.group_actor(s, h, before),
         };
         // A group a state or an international body names stands for it as well ("British
@@ -83,6 +93,24 @@ impl Finder<'_> {
         let it = self.describe(s, h + 1, actors, &[a]);
         self.m.items[it].plural = head.tag.ends_with('S') || head.lower.ends_with('s');
         false
+    }
+
+    /// Whether the definite phrase `s..=h` describes an organisation by what it is or does,
+    /// in common words only ("the media giant", "the Russian oil firm" — not "the parent
+    /// company" or "the new group", which name another): it stands, like a bare "the
+    /// company", for the organisation the article last named.
+    fn describes_an_organisation(&self, s: usize, h: usize) -> bool {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        lex.is("organisation_noun", &toks[h].lemma.to_lowercase())
+            && (s..h).all(|k| {
+                let t = &toks[k];
+                is_determiner(t.tag)
+                    || (matches!(t.tag, "JJ" | "JJS" | "NN")
+                        && !lex.is("other_org_modifier", &t.lower)
+                        && (!t.is_capitalized() || k == s))
+            })
+            && (s..h).any(|k| toks[k].tag == "DT" && toks[k].lower == "the")
     }
 
     /// Records the description over tokens `s..e` as an item standing for `actors`, and as

@@ -1311,6 +1311,58 @@ fn clubs_of_states_and_devolved_bodies_are_known_names() {
 }
 
 #[test]
+fn a_body_named_before_an_event_noun_acts_in_it() {
+    // "The Opec meeting", "an EU demand": the body named in compound holds or makes it.
+    for (text, ty, agent) in [
+        (
+            "Oil prices fell after the Opec meeting in Vienna on Friday.",
+            EventType::Meeting,
+            "Organization of the Petroleum Exporting Countries",
+        ),
+        (
+            "Talks opened despite an EU demand for Turkey to recognise Cyprus.",
+            EventType::Demand,
+            "European Union",
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", x.events);
+        assert!(
+            agent_labels(&x, e[0]).contains(&agent.to_string()),
+            "{text}: {:?}",
+            e[0]
+        );
+    }
+    // A place's name says where, and a treaty's or an election's name what: nobody acts.
+    for (text, ty) in [
+        (
+            "Ministers spoke after the London meeting on Friday.",
+            EventType::Meeting,
+        ),
+        (
+            "The US refused to sign the Kyoto treaty.",
+            EventType::Agreement,
+        ),
+        (
+            "Respect did badly in the European Parliament elections.",
+            EventType::Election,
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", x.events);
+        assert!(
+            !agent_labels(&x, e[0]).iter().any(|a| a.contains("London")
+                || a.contains("Kyoto")
+                || a.contains("European Parliament")),
+            "{text}: {:?}",
+            agent_labels(&x, e[0])
+        );
+    }
+}
+
+#[test]
 fn a_definite_description_of_a_firm_stands_for_the_firm_named_before() {
     // "The gas giant", "the media group": what the firm is, in common words.
     let x = run(

@@ -27,6 +27,9 @@ struct Args {
     object: Option<usize>,
     possessor: Option<usize>,
     modifiers: Vec<usize>,
+    /// The bodies named right before a nominal trigger ("the Opec meeting", "an EU demand"):
+    /// who acts, unless the name is what the event is about.
+    names: Vec<usize>,
     pps: Vec<(String, usize)>,
     passive: bool,
 }
@@ -337,8 +340,8 @@ fn read_args(
     verb: bool,
     tree: &Tree,
 ) -> Args {
-    let (possessor, modifiers) = if verb {
-        (None, Vec::new())
+    let (possessor, modifiers, names) = if verb {
+        (None, Vec::new(), Vec::new())
     } else {
         possessor_and_modifiers(doc, m, t, si)
     };
@@ -355,6 +358,7 @@ fn read_args(
         object,
         possessor,
         modifiers,
+        names,
         pps,
         passive: verb && is_passive(doc, t, si),
     }
@@ -629,18 +633,20 @@ fn relative_antecedent(
     plain_item_at(m, relative - 1)
 }
 
-/// A nominal trigger's possessor and modifiers just before it ("the troops' departure",
-/// "the French withdrawal").
+/// A nominal trigger's possessor, modifiers and the bodies named just before it ("the
+/// troops' departure", "the French withdrawal", "the Opec meeting"; a place's name is where,
+/// not who: "the London meeting").
 fn possessor_and_modifiers(
     doc: &Doc,
     m: &Mentions,
     t: usize,
     si: usize,
-) -> (Option<usize>, Vec<usize>) {
+) -> (Option<usize>, Vec<usize>, Vec<usize>) {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
     let mut possessor = None;
     let mut modifiers = Vec::new();
+    let mut names = Vec::new();
     let mut k = t;
     let mut steps = 0;
     while k > s0 && steps < 4 {
@@ -648,10 +654,18 @@ fn possessor_and_modifiers(
         steps += 1;
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
+            let body = it.what == What::Entity
+                && !it.actors.is_empty()
+                && !it.is_place(m)
+                && it.actors.iter().all(|&a| m.actors[a].kind != Kind::Group);
             if it.possessive {
                 possessor = Some(ii);
-            } else if it.what == What::Modifier {
-                modifiers.push(ii);
+            } else if it.what == What::Modifier || body {
+                if body {
+                    names.push(ii);
+                } else {
+                    modifiers.push(ii);
+                }
                 k = it.start;
                 continue;
             }
@@ -664,7 +678,7 @@ fn possessor_and_modifiers(
             break;
         }
     }
-    (possessor, modifiers)
+    (possessor, modifiers, names)
 }
 
 /// An item inside a split verbal phrase is its object: "pull troops out", "bring them home".
@@ -1324,6 +1338,15 @@ impl Site<'_> {
             (false, true) => verbal_roles(self.doc, m, a, r),
             (false, false) => nominal_roles(m, a, r),
         };
+        // Not the name of what is agreed, attacked or elected ("the Kyoto treaty", "the
+        // World Trade Centre attack", "European Parliament elections").
+        let named_thing = matches!(
+            ty,
+            EventType::Agreement | EventType::Attack | EventType::Election
+        );
+        if !named_thing && !moves(ty) {
+            r.agents.extend(a.names.iter().copied());
+        }
         // Meetings and agreements are shared: whom the trigger's grammar makes their object
         // ("met Berlusconi and Schroeder") takes part in them, as the agents do.
         if matches!(ty, EventType::Meeting | EventType::Agreement) {

@@ -211,6 +211,47 @@ fn negation_and_modality_set_the_status() {
 }
 
 #[test]
+fn what_cannot_be_prevented_or_comes_before_is_not_done() {
+    // What cannot be prevented may come; what is foiled did not happen.
+    assert_statuses(
+        "Ministers admit the police cannot prevent every bomb attack.",
+        EventType::Attack,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "The agency will be unable to stop all attacks on shipping.",
+        EventType::Attack,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "Police foiled an attack on the airport.",
+        EventType::Attack,
+        &[Status::Denied],
+    );
+    // A present tense under "before" or "until" has not happened yet; a past one has.
+    assert_statuses(
+        "The army must act before the rebels attack again.",
+        EventType::Attack,
+        &[Status::Planned],
+    );
+    // A negation outside the relative clause the event is in does not deny it.
+    let x = run(
+        "The defence can not be used in cases where someone has killed for revenge.",
+        None,
+    );
+    assert!(
+        !statuses(&x, EventType::Attack).contains(&Status::Denied),
+        "{:?}",
+        summary(&x)
+    );
+    assert_statuses(
+        "The army struck the camps before the rebels attacked the town.",
+        EventType::Attack,
+        &[Status::Completed, Status::Completed],
+    );
+}
+
+#[test]
 fn what_should_happen_is_demanded_not_done() {
     let status_of = |text: &str| -> Vec<Status> {
         let x = run(text, None);

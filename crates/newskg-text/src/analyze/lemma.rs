@@ -39,6 +39,14 @@ pub fn lemma(text: &str, lower: &str, tag: &str) -> String {
         "VBZ" => noun_singular(w),
         "VBD" | "VBN" => strip_ed(w),
         "VBG" => strip_ing(w),
+        // The modals a split "n't" leaves: "wo n't", "ca n't", "sha n't".
+        "MD" => match w {
+            "wo" => "will",
+            "ca" => "can",
+            "sha" => "shall",
+            _ => w,
+        }
+        .to_string(),
         _ => w.to_string(),
     }
 }

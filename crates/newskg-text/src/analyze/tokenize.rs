@@ -2,7 +2,7 @@
 //!
 //! Keeps abbreviations ("U.S.", "Gen.", "Dec."), initials, decimal and grouped numbers,
 //! hyphenated words and inner apostrophes ("al-Qa'ida") in one token; splits off the
-//! possessive "'s" and "n't", and surrounding punctuation.
+//! possessive "'s" and "n't" ("cannot" too, as "can not"), and surrounding punctuation.
 
 use super::Token;
 
@@ -111,7 +111,10 @@ fn split_chunk(text: &str, base: usize, chunk: &str, out: &mut Vec<Token>) {
                 .map(char::len_utf8)
                 .sum::<usize>()
         };
-        let cut = if lower.ends_with("n't") && lower.len() > 3 && lower != "can't" {
+        // As the treebanks write them: "can't" is "ca n't", "cannot" is "can not".
+        let cut = if lower == "cannot" {
+            Some(3)
+        } else if lower.ends_with("n't") && lower.len() > 3 {
             Some(core.len() - tail(3))
         } else if lower.ends_with("'s") && lower.len() > 2 {
             Some(core.len() - tail(2))
@@ -163,6 +166,8 @@ mod tests {
             vec!["the", "troops", "'", "departure"]
         );
         assert_eq!(words("don't"), vec!["do", "n't"]);
+        assert_eq!(words("can’t"), vec!["ca", "n’t"]);
+        assert_eq!(words("Cannot"), vec!["Can", "not"]);
     }
 
     #[test]

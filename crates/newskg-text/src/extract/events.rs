@@ -2230,6 +2230,11 @@ fn status_and_rank(
     {
         return (Status::Planned, 1, true);
     }
+    // "must be stopped before they attack", "will stay until the talks resume": a present
+    // tense under "before" or "until" tells of what has not happened yet.
+    if verb && matches!(doc.tokens[t].tag, "VBP" | "VBZ") && before_it_happens(tree, t) {
+        return (Status::Planned, 1, true);
+    }
     // "a possible terrorist attack": only thought of.
     if !verb && named_as_possible(doc, t, si) {
         return (Status::Hypothetical, own.max(0), true);
@@ -2312,8 +2317,10 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         k -= 1;
         let tok = &toks[k];
         let l = tok.lower.as_str();
+        // A relative or interrogative word opens a clause of its own ("in cases where
+        // someone has killed", "asked why troops left").
         if matches!(l, ";" | "," | "." | ":")
-            || matches!(tok.tag, "WDT" | "WP")
+            || matches!(tok.tag, "WDT" | "WP" | "WRB")
             || (l == "that" && !governs_that_clause(doc, lex, k, s0))
             || is("clause_stop_conj", l)
             || opens_adverbial_clause(doc, k, t)
@@ -2363,6 +2370,13 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
                 // negates the event too, however far that word is.
                 let negated_word =
                     (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
+                // "cannot prevent all attacks", "unable to stop them": what cannot be
+                // prevented may come.
+                if c == "denied" && !verb && unable_before(doc, k, s0) {
+                    g.status = Some((Status::Hypothetical, 0));
+                    passed_verb = true;
+                    continue;
+                }
                 // "have not prevented attacks": what was not prevented is not denied; the
                 // negation, a verb away from the noun, leaves it too.
                 if c == "denied" && negated_word {
@@ -2396,6 +2410,24 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         passed_verb |= tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
     }
     g
+}
+
+/// Whether verb `t` opens a clause with a subordinator of later time ("before they attack",
+/// "until talks resume"; word class `later_preposition`).
+fn before_it_happens(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    tree.dependents(t, "mark")
+        .iter()
+        .any(|&k| is("later_preposition", &toks[k].lower))
+}
+
+/// Whether the four tokens before the word at `k` say it cannot be done: an inability word
+/// ("cannot", "unable"), or a negation with "can" or "able" ("can't", "not be able to").
+fn unable_before(doc: &Doc, k: usize, s0: usize) -> bool {
+    let toks = &doc.tokens;
+    let window = k.saturating_sub(4).max(s0)..k;
+    let has = |class: &str| window.clone().any(|j| is(class, &toks[j].lower));
+    has("inability_word") || has("negation_adverb") && has("ability_word")
 }
 
 /// Whether verb `t` is in the indicative past or third-person present ("met", "has met",

@@ -252,6 +252,59 @@ fn what_cannot_be_prevented_or_comes_before_is_not_done() {
 }
 
 #[test]
+fn trade_trends_and_things_met_are_no_events() {
+    // Rivals attack in trade, and a market is attacked in trade.
+    assert_makes(
+        "Attack",
+        false,
+        &[
+            "Its soap brands came under attack from rivals such as Unilever.",
+            "Hyundai wants a bigger part in the Korean assault on the US market.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &["The base came under attack from rebels armed with mortars."],
+    );
+    // Prices and technology march and rally as trends; people march in processions.
+    assert_makes(
+        "Protest",
+        false,
+        &[
+            "As oil prices continue their upward march, drivers suffer.",
+            "A late rally in mining shares lifted the index.",
+            "The march of technology has cost many jobs.",
+        ],
+    );
+    assert_makes(
+        "Protest",
+        true,
+        &[
+            "A march of 5,000 people went through the centre of Leeds.",
+            "Farmers held a rally in Paris on Saturday.",
+        ],
+    );
+    // What is met in the passive is satisfied or paid, unless it names people.
+    assert_makes(
+        "Meeting",
+        false,
+        &["Shareholders said their interests were met by the offer."],
+    );
+    assert_makes(
+        "Meeting",
+        true,
+        &["The minister was met by officials at the airport on Monday."],
+    );
+    // Striking workers are on strike: no attack.
+    assert_makes(
+        "Attack",
+        false,
+        &["Pickets were held by striking civil servants across Wales."],
+    );
+}
+
+#[test]
 fn what_should_happen_is_demanded_not_done() {
     let status_of = |text: &str| -> Vec<Status> {
         let x = run(text, None);

@@ -181,6 +181,7 @@ pub fn analyze(text: &str) -> Doc {
         }
     }
     fix_past_tense(&mut tokens, &sentences);
+    fix_noun_after_article(&mut tokens, &sentences);
     for t in &mut tokens {
         t.lemma = lemma::lemma(&t.text, &t.lower, t.tag);
     }
@@ -381,6 +382,24 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
                 )
             {
                 tokens[i].tag = "VBD";
+            }
+        }
+    }
+}
+
+/// A correction after tagging: a word read as an adverb right after an article and before
+/// a preposition, a verb, a conjunction or the clause's end stands where only a noun can:
+/// "held a rally in Paris" ("rally" read as "-ly"), "the rally was held".
+fn fix_noun_after_article(tokens: &mut [Token], sentences: &[Sentence]) {
+    for s in sentences {
+        for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
+            let next = tokens[i + 1].tag;
+            if tokens[i].tag == "RB"
+                && matches!(tokens[i - 1].lower.as_str(), "a" | "an" | "the")
+                && (matches!(next, "IN" | "TO" | "CC" | "MD" | "." | "," | ":")
+                    || next.starts_with("VB"))
+            {
+                tokens[i].tag = "NN";
             }
         }
     }

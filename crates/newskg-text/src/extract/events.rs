@@ -1155,7 +1155,8 @@ impl Site<'_> {
                     && (np_object
                         .is_some_and(|k| !names_people(&self.doc.tokens[head_noun(self.doc, k)]))
                         || self.meets_a_goal()
-                        || tree_meets_a_goal(self.doc, tree, self.t))
+                        || tree_meets_a_goal(self.doc, tree, self.t)
+                        || met_thing(self.doc, tree, self.t))
             }
             // "the evidence demonstrates that …", "rallied support": no street protest.
             EventType::Protest => np_object.is_some() || after.is_some_and(|n| n.lower == "that"),
@@ -1164,8 +1165,9 @@ impl Site<'_> {
     }
 
     /// "technologically demanding users", "a demanding job": a participle before the noun
-    /// it modifies, after a determiner, possessor or adjective (past adverbs), is an
-    /// adjective; not "are demanding answers", "by demanding answers".
+    /// it modifies, after a determiner, possessor or adjective (past adverbs), or before
+    /// people after a preposition or at the start, is an adjective; not "are demanding
+    /// answers", "by demanding answers".
     fn is_attributive_participle(&self) -> bool {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
@@ -1175,8 +1177,23 @@ impl Site<'_> {
         let noun_after = (toks.get(self.end))
             .is_some_and(|n| matches!(n.tag, "JJ" | "NN" | "NNS") && self.end < self.sent_end());
         let left = (s0..self.t).rev().find(|&k| !toks[k].tag.starts_with("RB"));
+        // Before people, after a preposition or at the start too: "thousands of striking
+        // civil servants", "Striking workers marched" (a gerund's object is no person: "by
+        // demanding answers").
+        let after = (self.end..self.sent_end())
+            .take_while(|&k| toks[k].tag == "JJ" || toks[k].is_noun())
+            .filter(|&k| toks[k].is_noun())
+            .last();
+        // Not "of meeting many people": people are whom one meets.
+        let people = noun_after
+            && self.trig.event_type != EventType::Meeting
+            && after.is_some_and(|k| names_people(&toks[k]));
         noun_after
-            && left.is_some_and(|k| matches!(toks[k].tag, "DT" | "JJ" | "PRP$" | "POS" | "CD"))
+            && left.is_none_or(|k| {
+                matches!(toks[k].tag, "DT" | "JJ" | "PRP$" | "POS" | "CD")
+                    || (people && matches!(toks[k].tag, "IN" | "CC"))
+            })
+            && (left.is_some() || people)
     }
 
     /// "have traditionally voted Labour", "usually meet": a verb a habitual adverb
@@ -1658,6 +1675,7 @@ impl Site<'_> {
             Need::Physical => self.is_physical(np_object),
             Need::Gathering => !self.is_a_briefing(),
             Need::Rally => self.is_a_rally(),
+            Need::Procession => self.is_a_procession(m),
             Need::Human => !self.killed_by_nature() && !self.kills_a_thing(),
             Need::Bargain => !self.is_an_amount(),
             Need::Shots => self.is_shooting(m, a),
@@ -1675,7 +1693,8 @@ impl Site<'_> {
     /// noun, the noun's possessor), or a noun whose target is a policy or words
     /// (`criticised_thing`), with no force taking part, nothing attacked "with", and no
     /// word of arms or harm in its sentence (`armed_word`, `armed_modifier`,
-    /// `weapon_word`, `harm_word`), is criticism or a legal fight, not an assault.
+    /// `weapon_word`, `harm_word`), is criticism or a legal fight, not an assault; so is
+    /// an attack on a market or by rivals, which is trade.
     fn is_attack_on_civilians_in_words(&self, m: &Mentions, a: &Args, forces: &[usize]) -> bool {
         if !is("figurative_attack", lemma_of(self.trig)) || !forces.is_empty() {
             return false;
@@ -1708,23 +1727,49 @@ impl Site<'_> {
             .collect();
         // The noun's target a policy, record or words: a common noun of the phrase after
         // "on" or "against" ("his attack on Labour's record").
+        let criticised = self.target_phrase_has("criticised_thing");
+        // Trade: a market attacked ("the assault on the US market", word class
+        // `market_word`) or rivals attacking ("under attack from rivals", the noun's
+        // "from" phrase; `commercial_rival`).
+        let head_in = |ii: &usize, class: &str| {
+            let it = &m.items[*ii];
+            is(class, &toks[it.end - 1].lemma.to_lowercase())
+        };
+        let from: Vec<usize> = if self.trig.verb {
+            Vec::new()
+        } else {
+            a.pp_word("from")
+        };
+        let traded = targets.iter().any(|ii| head_in(ii, "market_word"))
+            || self.target_phrase_has("market_word")
+            || (attackers.iter().chain(&from)).any(|ii| head_in(ii, "commercial_rival"));
+        // Something attacked with is a weapon: "attacked with slurry", "attacked the
+        // councillor with a bucket".
+        let means = self.right_of_trigger().any(|k| toks[k].lower == "with");
+        (names_only(m, &targets, &civilian)
+            || names_only(m, &attackers, &civilian)
+            || criticised
+            || traded)
+            && !armed
+            && !means
+    }
+}
+
+impl Site<'_> {
+    /// Whether a nominal trigger's phrase after "on" or "against" has a common noun of word
+    /// class `class` (lemmas): "his attack on Labour's record", "an assault on the market".
+    fn target_phrase_has(&self, class: &str) -> bool {
+        let toks = &self.doc.tokens;
         let s_end = self.doc.sentences[self.si].tokens.end;
-        let criticised = !self.trig.verb
+        !self.trig.verb
             && (toks.get(self.end)).is_some_and(|n| matches!(n.lower.as_str(), "on" | "against"))
             && (self.end + 1..s_end)
                 .take_while(|&k| {
                     matches!(toks[k].tag, "DT" | "JJ" | "PRP$" | "POS") || toks[k].is_noun()
                 })
                 .any(|k| {
-                    matches!(toks[k].tag, "NN" | "NNS")
-                        && is("criticised_thing", &toks[k].lemma.to_lowercase())
-                });
-        // Something attacked with is a weapon: "attacked with slurry", "attacked the
-        // councillor with a bucket".
-        let means = self.right_of_trigger().any(|k| toks[k].lower == "with");
-        (names_only(m, &targets, &civilian) || names_only(m, &attackers, &civilian) || criticised)
-            && !armed
-            && !means
+                    matches!(toks[k].tag, "NN" | "NNS") && is(class, &toks[k].lemma.to_lowercase())
+                })
     }
 }
 
@@ -1776,6 +1821,15 @@ fn names_people(tok: &Token) -> bool {
     is("source_noun", &lemma)
         || is("group_noun", &tok.lower)
         || Lexicon::get().titles.may_start(&tok.lower)
+}
+
+/// "Their interests were met", "costs will be met": whether passive "met" has a common
+/// noun that names no people as its subject — a thing satisfied or paid, not a person met.
+fn met_thing(doc: &Doc, tree: &Tree, t: usize) -> bool {
+    let toks = &doc.tokens;
+    tree.dependents(t, "nsubj:pass")
+        .iter()
+        .any(|&k| matches!(toks[k].tag, "NN" | "NNS") && !names_people(&toks[k]))
 }
 
 /// Whether what verb `t` ("meet") meets is a goal or a reception, from the tree (word class

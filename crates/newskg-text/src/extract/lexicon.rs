@@ -67,6 +67,9 @@ pub enum Need {
     /// An assault, not criticism (the verb "attack"): no policy or words attacked, no "for"
     /// and a reason after it.
     Physical,
+    /// (the nouns "rally", "march") People marching, not a trend: "a rally in technology
+    /// shares", "the upward march of gas prices", "the march of technology" are none.
+    Procession,
     /// A street protest, not a showing (for "demonstrate"): nothing demonstrated after it
     /// (no object, "that" or clause), not passive ("thousands demonstrated in Kiev"; not
     /// "demonstrate that they can", "can be demonstrated").
@@ -273,12 +276,13 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "physical" => Need::Physical,
         "gathering" => Need::Gathering,
         "rally" => Need::Rally,
+        "procession" => Need::Procession,
         "human" => Need::Human,
         "bargain" => Need::Bargain,
         "shots" => Need::Shots,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, human, bargain or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots or -)"
             ))
         }
     };
@@ -388,7 +392,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, human, bargain or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -280,6 +280,51 @@ impl Site<'_> {
                 || matches!(n.tag, "." | "," | ":" | "CC" | "TO"))
     }
 
+    /// (`procession`, for the nouns "rally" and "march") Whether people march: no market
+    /// word (`market_word`) in the noun's phrase before it or the "in", "of" or "for"
+    /// phrase after it ("a share price rally", "the dollar's rally", "a rally in technology
+    /// shares", "a rally for sterling", "the march of gas prices"), no `trend_modifier` before it ("the upward march"), and an
+    /// "of" phrase, if any, of people, numbers or names ("a march of 10,000 people", not
+    /// "the march of technology").
+    pub(super) fn is_a_procession(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let s_end = self.doc.sentences[self.si].tokens.end;
+        let market =
+            |k: usize| toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase());
+        let before = (s0..self.t)
+            .rev()
+            .take_while(|&k| matches!(toks[k].tag, "JJ" | "NN" | "NNS" | "NNP" | "POS" | "HYPH"));
+        for k in before {
+            if market(k) || is("trend_modifier", &toks[k].lower) {
+                return false;
+            }
+        }
+        let Some(p) = toks.get(self.end).filter(|_| self.end < s_end) else {
+            return true;
+        };
+        if !matches!(p.lower.as_str(), "in" | "of" | "for") {
+            return true;
+        }
+        let phrase: Vec<usize> = (self.end + 1..s_end)
+            .take_while(|&k| {
+                matches!(toks[k].tag, "DT" | "JJ" | "CD" | "PRP$" | "POS" | "HYPH")
+                    || toks[k].is_noun()
+            })
+            .collect();
+        if phrase.iter().any(|&k| market(k)) {
+            return false;
+        }
+        let Some(&head) = phrase.iter().rev().find(|&&k| toks[k].is_noun()) else {
+            return true;
+        };
+        p.lower != "of"
+            || m.item_at[head].is_some()
+            || toks[head].is_proper()
+            || phrase.iter().any(|&k| toks[k].tag == "CD")
+            || super::names_people(&toks[head])
+    }
+
     /// (`human`, for "kill") Whether a disease or a disaster kills, not people: the head of
     /// the subject before the verb ("the tsunami waves killed", "the waves which killed",
     /// "HIV is killing adults") or of its "by" phrase ("killed by the floods") is a

@@ -1264,6 +1264,29 @@ fn meeting_a_target_is_no_meeting() {
 }
 
 #[test]
+fn they_stands_for_the_group_named_before() {
+    let x = run(
+        "Union officials met on Monday. They called for a national strike over pensions.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, d[0]), ["Union officials"]);
+    // A singular body is no referent of "they".
+    let x = run(
+        "The committee met on Monday. They called for a national strike over pensions.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", x.events);
+    assert!(
+        agent_labels(&x, d[0]).is_empty(),
+        "{:?}",
+        agent_labels(&x, d[0])
+    );
+}
+
+#[test]
 fn a_reflexive_pronoun_is_nobodys_subject() {
     // "himself" is the object of "hurt"; the minister urged, whom no item stands for.
     let x = run(

@@ -2245,6 +2245,11 @@ fn pronoun_candidate(m: &Mentions, doc: &Doc, t: usize, plural: bool, it: &Item)
                 || (toks[t].lower == "its" && toks[it.end - 1].tag == "NN")
         }
         What::Government => it.plural == plural || !plural,
+        // A plural group the text describes takes "they" ("Union officials said they …",
+        // "G7 finance ministers").
+        What::Entity if plural => {
+            it.plural && it.actors.iter().any(|&a| m.actors[a].kind == Kind::Group)
+        }
         What::Entity => {
             // A body the text describes takes "it" when singular ("the company … it").
             let body = |k: Kind| matches!(k, Kind::Group | Kind::Party) && !it.plural;

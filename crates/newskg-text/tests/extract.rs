@@ -1480,6 +1480,35 @@ fn a_body_named_before_an_event_noun_acts_in_it() {
 }
 
 #[test]
+fn leaders_of_a_body_or_a_trade_are_no_government() {
+    // "Union leaders", "business leaders": a group, not the state the article is about;
+    // "EU leaders" and "the military leaders" stay the state's or the body's rulers.
+    let x = run(
+        "Britain's economy grew last year. Union leaders called for a walkout. Business \
+         leaders called for lower taxes. EU leaders called for calm.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 3, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, d[0]), ["Union leaders"]);
+    assert_eq!(agent_labels(&x, d[1]), ["Business leaders"]);
+    assert_eq!(agent_labels(&x, d[2]), ["European Union"]);
+}
+
+#[test]
+fn a_headline_group_joins_the_body_event_that_names_who() {
+    // "Leaders meet": the headline's group names no one in particular, so the body's
+    // meeting in the next sentence is the same one.
+    let x = run(
+        "Leaders meet over trade bid\n\nTony Blair has met Italian Prime Minister Silvio \
+         Berlusconi in Rome to discuss trade.",
+        None,
+    );
+    let m = of_type(&x, EventType::Meeting);
+    assert_eq!(m.len(), 1, "{:?}", x.events);
+}
+
+#[test]
 fn a_definite_description_of_a_firm_stands_for_the_firm_named_before() {
     // "The gas giant", "the media group": what the firm is, in common words.
     let x = run(

@@ -40,6 +40,14 @@ impl Tagger {
         })
     }
 
+    /// Whether the model knows a word form as a common noun and nothing else ("world",
+    /// "business"): what a capitalised first word of a sentence is, whatever its tag.
+    pub fn is_common_noun(&self, word: &str) -> bool {
+        self.tagdict
+            .get(word.as_bytes())
+            .is_some_and(|t| matches!(self.tags[t[0] as usize], "NN" | "NNS"))
+    }
+
     /// Tags one sentence of words.
     pub fn tag(&self, words: &[&str]) -> Vec<&'static str> {
         let norms: Vec<String> = words.iter().map(|w| norm(w)).collect();

@@ -9,6 +9,7 @@ mod groups;
 use super::lexicon::{Lexicon, Phrases};
 use super::{Actor, ActorId, EventType, Force, Mention};
 use crate::analyze::ner::NameKind;
+use crate::analyze::tagger::Tagger;
 use crate::analyze::Doc;
 use crate::gazetteer::{Form, Gazetteer, Kind, Persons};
 use rustc_hash::FxHashMap as HashMap;
@@ -1249,6 +1250,9 @@ impl<'d> Finder<'d> {
             return i + 1;
         }
         let s = self.government_start(i);
+        if self.leads_a_body(s, i) {
+            return e;
+        }
         let determined = s < i || (e < n && matches!(toks[e].lower.as_str(), "of" | "in"));
         if !determined {
             return e;
@@ -1258,6 +1262,32 @@ impl<'d> Finder<'d> {
         let plural = toks[e - 1].tag.ends_with('S') || toks[e - 1].lower.ends_with('s');
         self.m.items[it].plural = plural;
         e
+    }
+
+    /// "Union leaders", "business leaders", "Labour leaders": whether the words `s..i`
+    /// before a government noun name a body or a trade (a common noun, a capitalised group
+    /// word, a name the gazetteer knows as a party, firm, outlet or agency) rather than a
+    /// state ("EU leaders", "Mali's military rulers", "government leaders"). The phrase is
+    /// then a group, not the state's government.
+    fn leads_a_body(&self, s: usize, i: usize) -> bool {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        (s..i).any(|k| {
+            let t = &toks[k];
+            if let Some((en, _, _)) = covering_hit(&self.hit_at, k) {
+                let kind = Gazetteer::get().entities[en].kind;
+                return matches!(
+                    kind,
+                    Kind::Party | Kind::Organization | Kind::Outlet | Kind::Agency
+                );
+            }
+            let state_word =
+                lex.is("government", &t.lower) || lex.is("government_modifier", &t.lower);
+            let common = matches!(t.tag, "NN" | "NNS")
+                || lex.is("group_noun", &t.lower)
+                || (t.is_capitalized() && Tagger::get().is_common_noun(&t.lower));
+            common && !state_word
+        })
     }
 
     /// The first token of a government phrase whose noun starts at `i`: walks left over

@@ -135,15 +135,18 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
 /// time, in the first three sentences after the headline, or by the same word in the first
 /// six while the body has not told it yet ("EU fraud clampdown urged" … "The NAO urged the
 /// government"), and with agents that share one or
-/// a country ("Argentina" and its president), or, where a side has none, countries one
-/// side's inside the other's. A headline names
+/// a country ("Argentina" and its president), or, where a side has none (or the headline
+/// only a described group: "Leaders meet"), countries one side's inside the other's. A
+/// headline names
 /// its parties loosely, so one side's agents need only overlap the other's; a demand is
 /// joined only by the same word.
 fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
     // By the same word, near the top and only while the body has not told it yet.
     let worded = same_word(&h.trigger, &b.trigger) && b.sentence <= 6 && h.mentions.is_empty();
     let early = b.sentence <= 3 && h.event_type != EventType::Demand;
-    let agents = if h.agents.is_empty() || b.agents.is_empty() {
+    // A headline's described group ("Leaders meet over …") names no one in particular.
+    let vague = h.mentions.is_empty() && h.agents.iter().all(|&a| actors[a].kind == Kind::Group);
+    let agents = if vague || b.agents.is_empty() {
         h.countries.is_empty()
             || b.countries.is_empty()
             || within(&h.countries, &b.countries)

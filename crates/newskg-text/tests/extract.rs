@@ -228,6 +228,13 @@ fn what_cannot_be_prevented_or_comes_before_is_not_done() {
         EventType::Attack,
         &[Status::Denied],
     );
+    // A threat, a risk or a fear of an attack is of one that may come.
+    for text in [
+        "The threat of a terrorist attack remains high, ministers said.",
+        "Officials spoke of the risk of a pre-election attack.",
+    ] {
+        assert_statuses(text, EventType::Attack, &[Status::Hypothetical]);
+    }
     // A present tense under "before" or "until" has not happened yet; a past one has.
     assert_statuses(
         "The army must act before the rebels attack again.",

@@ -228,6 +228,12 @@ fn what_cannot_be_prevented_or_comes_before_is_not_done() {
         EventType::Attack,
         &[Status::Denied],
     );
+    // "X is likely to …" tells of what is to come, after a verb of saying too.
+    assert_statuses(
+        "The firm said the congressional elections are likely to bring more adverts.",
+        EventType::Election,
+        &[Status::Planned],
+    );
     // A threat, a risk or a fear of an attack is of one that may come.
     for text in [
         "The threat of a terrorist attack remains high, ministers said.",

@@ -2817,13 +2817,30 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         .take_while(|&k| np_token(toks[k].tag))
         .last()
         .unwrap_or(t);
-    let governed = np_start > s.tokens.start
-        && (toks[np_start - 1].is_verb() || matches!(toks[np_start - 1].tag, "IN" | "TO"));
+    // A verb of saying takes a clause, whose subject the noun phrase may be ("said the
+    // elections are likely to …").
+    let governed = np_start > s.tokens.start && {
+        let p = &toks[np_start - 1];
+        (p.is_verb() && !is("speech", &p.lemma.to_lowercase())) || matches!(p.tag, "IN" | "TO")
+    };
     let subject_of = if governed {
         None
     } else {
         match tree.arcs()[t - s.tokens.start] {
             (Some(h), "nsubj" | "nsubj:pass") if toks[h].is_verb() => Some(h),
+            // "the elections are likely to present …": an adjective predicate; what it
+            // takes with "to" is still to come, else the copula's tense.
+            (Some(h), "nsubj") if toks[h].tag == "JJ" => {
+                let to_come = tree.dependents(h, "xcomp").iter().any(|&x| {
+                    tree.dependents(x, "mark")
+                        .iter()
+                        .any(|&k| toks[k].lower == "to")
+                });
+                if to_come {
+                    return 1;
+                }
+                tree.dependents(h, "cop").first().copied()
+            }
             _ => None,
         }
     };

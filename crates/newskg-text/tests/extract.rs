@@ -1410,6 +1410,14 @@ fn makers_servants_and_gunmen_are_groups_that_act() {
         assert_eq!(e.len(), 1, "{text}: {:?}", x.events);
         assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
     }
+    // Joined group nouns make one group, headed by the last.
+    let x = run(
+        "At the summit, politicians and campaigners called for more aid to Africa.",
+        None,
+    );
+    let e = of_type(&x, EventType::Demand);
+    assert_eq!(e.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, e[0]), ["politicians and campaigners"]);
     // A group word the tagger reads as an adjective is still the head before its verb.
     let x = run("The retail giant agreed to pay a fine of $10m.", None);
     let e = of_type(&x, EventType::Agreement);

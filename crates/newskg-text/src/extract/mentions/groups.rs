@@ -51,10 +51,15 @@ impl Finder<'_> {
         if head.is_capitalized() && h > s0 && !toks[h - 1].is_capitalized() {
             return false;
         }
-        // The head ends its phrase: "committee members" is headed by "members".
-        if toks
-            .get(h + 1)
-            .is_some_and(|t| t.is_noun() || t.tag == "POS")
+        // The head ends its phrase: "committee members" is headed by "members"; in
+        // "politicians and campaigners" the phrase is headed by the last of the joined nouns.
+        let joined = common_noun(head)
+            && toks.get(h + 1).is_some_and(|t| t.lower == "and")
+            && toks.get(h + 2).is_some_and(common_noun);
+        if joined
+            || toks
+                .get(h + 1)
+                .is_some_and(|t| t.is_noun() || t.tag == "POS")
         {
             return false;
         }

@@ -218,3 +218,25 @@ fn a_surname_another_named_person_bears_is_not_linked_to_an_office_holder() {
         x.actors
     );
 }
+
+#[test]
+fn a_plural_title_before_a_list_titles_each_name() {
+    let x = run(
+        "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said the rules \
+         were unlawful. Princes William and Harry said they were very happy.",
+    );
+    for name in ["Bingham", "Steyn", "Hope", "Carswell"] {
+        let a = actor(&x, name).unwrap_or_else(|| panic!("{name}: {:?}", x.actors));
+        assert_eq!(a.kind, newskg_text::extract::Kind::Person, "{name}");
+        assert_eq!(a.title.as_deref(), Some("Lord"), "{name}");
+    }
+    for name in ["William", "Harry"] {
+        assert_eq!(
+            actor(&x, name).map(|a| a.title.as_deref()),
+            Some(Some("Prince")),
+            "{name}: {:?}",
+            x.actors
+        );
+    }
+    assert!(actor(&x, "Lords Bingham").is_none() && actor(&x, "William and Harry").is_none());
+}

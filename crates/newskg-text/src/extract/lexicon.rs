@@ -117,6 +117,11 @@ impl Phrases {
     pub fn may_start(&self, word: &str) -> bool {
         self.first.contains(word)
     }
+
+    /// Whether `word` is a phrase of one word.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.list.iter().any(|p| p.len() == 1 && p[0] == word)
+    }
 }
 
 /// All lexicons.

@@ -487,6 +487,10 @@ impl<'d> Finder<'d> {
         let mut by_last = HashMap::default();
         let mut i = 0;
         while i < toks.len() {
+            if let Some(j) = self.plural_title_list(i, &mut by_last) {
+                i = j;
+                continue;
+            }
             let Some(tl) = match_phrase(doc, i, &lex.titles) else {
                 i += 1;
                 continue;
@@ -513,6 +517,62 @@ impl<'d> Finder<'d> {
             }
         }
         by_last
+    }
+
+    /// A plural title before a list of names ("Lords Bingham, Steyn and Hope", "Presidents
+    /// Bush and Chirac"): each name is a person with the title in the singular. Returns the
+    /// end of the list when there is one of two names or more.
+    fn plural_title_list(
+        &mut self,
+        i: usize,
+        by_last: &mut HashMap<String, usize>,
+    ) -> Option<usize> {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let t = &toks[i];
+        let singular = t.lower.strip_suffix('s')?;
+        if !t.is_capitalized() || !lex.titles.has_word(singular) || self.hit_at[i].is_some() {
+            return None;
+        }
+        let mut names = Vec::new();
+        let mut j = i + 1;
+        loop {
+            let e = self.name_end(j);
+            if e == j || e - j > 2 || toks[j].tag != "NNP" {
+                break;
+            }
+            names.push((j, e));
+            match toks.get(e).map(|n| n.lower.as_str()) {
+                Some(",") if toks.get(e + 1).is_some_and(|n| n.lower == "and") => j = e + 2,
+                Some("," | "and") => j = e + 1,
+                _ => break,
+            }
+        }
+        if names.len() < 2 {
+            return None;
+        }
+        let title: String = t.text.strip_suffix('s').unwrap_or(&t.text).to_string();
+        let sent = self.sentence_of[i];
+        for &(a, e) in &names {
+            // A recognizer's name that took the plural title or the list in ("Lords
+            // Bingham", "William and Harry") is none.
+            let given = self.doc.span_text(a, e);
+            let full = self.full_name(given, Some(&title));
+            let name = if full.starts_with(t.text.as_str()) || full.contains(" and ") {
+                given.to_string()
+            } else {
+                full
+            };
+            let p = self.person(&name, Some(title.clone()), None);
+            if let Some(last) = name.split_whitespace().last() {
+                by_last.insert(last.to_string(), p);
+            }
+            let start = if a == names[0].0 { i } else { a };
+            self.push_item(start, e, sent, What::Entity, vec![p]);
+            let text = self.doc.span_text(a, e).to_string();
+            self.add_mention(p, (a, e), sent, text, Form::Title);
+        }
+        Some(names.last().map_or(i + 1, |&(_, e)| e))
     }
 
     /// The end of the name after a title, from token `start`: at most five capitalised

@@ -143,6 +143,27 @@ fn every_event_class_has_a_trigger() {
 }
 
 #[test]
+fn what_a_vehicle_carries_arrives_with_it() {
+    // The load of "planes carrying …" moves; a participle with no finite verb in its
+    // sentence is the verb.
+    for text in [
+        "Two planes carrying about 100 Russian troops landed in Caracas on Saturday.",
+        "A convoy with 200 Turkish soldiers crossed into Syria on Monday.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Arrival);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(e[0].forces.len(), 1, "{text}: {:?}", e[0]);
+    }
+    // Planes with no force aboard bring no troops.
+    assert_makes(
+        "Arrival",
+        false,
+        &["Two planes carrying aid landed in Caracas on Saturday."],
+    );
+}
+
+#[test]
 fn withdrawals_keep_owner_origin_and_status() {
     let x = run("The Netherlands has agreed to withdraw its forces from Afghanistan, its defence ministry said.", Some("2010-02-20"));
     assert!(

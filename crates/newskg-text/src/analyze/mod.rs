@@ -362,6 +362,21 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
                 tokens[i].tag = "VBD";
             }
         }
+        // A participle after a noun in a sentence with no finite verb is its verb: "Two
+        // planes carrying 100 troops landed in Caracas" (no reduced relative without a
+        // main verb after it).
+        let finite = |t: &Token| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD");
+        if !tokens[s.tokens.clone()].iter().any(finite) {
+            let participle = (s.tokens.start + 1..s.tokens.end).find(|&i| {
+                let t = &tokens[i];
+                t.tag == "VBN"
+                    && (lemma::is_past_form(&t.lower) || t.lower.ends_with("ed"))
+                    && matches!(tokens[i - 1].tag, "NNS" | "NNPS" | "NNP" | "NN" | "PRP")
+            });
+            if let Some(i) = participle {
+                tokens[i].tag = "VBD";
+            }
+        }
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
             let t = &tokens[i];
             // A form that is only ever past tense cannot be the present: "warships struck

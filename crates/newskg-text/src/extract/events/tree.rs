@@ -353,6 +353,26 @@ impl View<'_> {
     /// Noun phrases' heads with the names that stand for them and those a list joins to
     /// them: "Speaker Sylvia Heal" (flat), "his lawyer, Reid Weingarten" (a name in
     /// apposition, in the head's place), "France and Britain" (conjunction).
+    /// What a vehicle carries moves with it: the object of a carrying participle on a
+    /// vehicle noun ("planes carrying 100 military personnel landed", word classes
+    /// `vehicle_noun`, `carry_verb`), or its "with" phrase ("a convoy with 200 troops").
+    fn carried_by(&self, k: usize) -> Vec<usize> {
+        let toks = &self.doc.tokens;
+        let lemma = |j: usize| toks[j].lemma.to_lowercase();
+        if !is("vehicle_noun", &lemma(k)) {
+            return Vec::new();
+        }
+        let carried = (self.dependents(k, "acl").into_iter())
+            .filter(|&a| is("carry_verb", &lemma(a)))
+            .flat_map(|a| self.dependents(a, "obj"));
+        let with = (self.dependents(k, "nmod").into_iter()).filter(|&n| {
+            self.dependents(n, "case")
+                .iter()
+                .any(|&c| toks[c].lower == "with")
+        });
+        carried.chain(with).collect()
+    }
+
     fn phrase_heads(&self, heads: &[usize], named: &impl Fn(usize) -> bool) -> Vec<usize> {
         let mut out = Vec::new();
         for &h in heads {
@@ -376,6 +396,9 @@ impl View<'_> {
                 }
                 if !named(k) && self.stands_for_its_of_phrase(k) {
                     out.extend(self.dependents(k, "nmod"));
+                }
+                if !named(k) {
+                    out.extend(self.carried_by(k));
                 }
             }
         }

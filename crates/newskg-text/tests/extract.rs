@@ -1321,6 +1321,26 @@ fn they_stands_for_the_group_named_before() {
 }
 
 #[test]
+fn a_possessive_in_a_joined_clause_takes_that_clauses_subject() {
+    let x = run(
+        "Italy said it would keep its frigates in the Gulf, and Spain decided to pull its \
+         troops out of Iraq.",
+        None,
+    );
+    let w = of_type(&x, EventType::Withdrawal);
+    assert_eq!(w.len(), 1, "{:?}", summary(&x));
+    let owners: Vec<String> = (w[0].forces.iter())
+        .flat_map(|&f| {
+            x.forces[f]
+                .owners
+                .iter()
+                .map(|&o| x.actors[o].label.clone())
+        })
+        .collect();
+    assert_eq!(owners, ["Spain"], "{:?}", w[0]);
+}
+
+#[test]
 fn a_reflexive_pronoun_is_nobodys_subject() {
     // "himself" is the object of "hurt"; the minister urged, whom no item stands for.
     let x = run(

@@ -2288,6 +2288,17 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
         return Some((it.what.clone(), it.actors.clone()));
     }
     let window = m.window(Mentions::sentences_back(doc, t, 3), t);
+    // "Britain will bring its contingent home, and Germany will pull its soldiers out": a
+    // possessive in a clause joined after a comma takes that clause's own subject.
+    if let Some(it) = own_clause_subject(m, doc, t, &window, &candidate) {
+        let what = match it.what {
+            What::Force(f) => What::Force(f),
+            What::Government => What::Government,
+            What::Place => What::Place,
+            _ => What::Entity,
+        };
+        return Some((what, resolve_actors(m, it)));
+    }
     let single = window
         .iter()
         .map(|&i| &m.items[i])
@@ -2321,6 +2332,32 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     };
     let actors = resolve_actors(m, it);
     Some((what, actors))
+}
+
+/// For a possessive pronoun at token `t` ("its", "their") in a clause joined to its
+/// sentence after a comma ("…, and Germany had decided to pull its soldiers out"), the
+/// first candidate of that clause outside a prepositional phrase: the clause's subject.
+fn own_clause_subject<'m>(
+    m: &'m Mentions,
+    doc: &Doc,
+    t: usize,
+    window: &[usize],
+    candidate: &dyn Fn(&Item) -> bool,
+) -> Option<&'m Item> {
+    let toks = &doc.tokens;
+    if !matches!(toks[t].lower.as_str(), "its" | "their") {
+        return None;
+    }
+    let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
+    let joined = (s0 + 1..t).rev().find(|&k| {
+        matches!(toks[k].lower.as_str(), "and" | "but" | "while" | "whereas")
+            && toks[k - 1].lower == ","
+    })?;
+    window
+        .iter()
+        .map(|&i| &m.items[i])
+        .filter(|it| it.start > joined && it.end <= t && it.pp.is_none() && candidate(it))
+        .min_by_key(|it| it.start)
 }
 
 /// Whether item `it` can be what the pronoun at token `t` (of number `plural`) refers to.

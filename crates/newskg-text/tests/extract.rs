@@ -143,6 +143,24 @@ fn every_event_class_has_a_trigger() {
 }
 
 #[test]
+fn a_vote_of_a_council_board_or_members_is_no_election() {
+    assert_makes(
+        "Election",
+        false,
+        &[
+            "The security council voted unanimously on Friday to end the mission.",
+            "The rate-setting committee voted to keep interest rates on hold.",
+            "Union members have voted to strike over the cuts.",
+        ],
+    );
+    assert_makes(
+        "Election",
+        true,
+        &["Voters in Ukraine voted on Sunday to choose a new president."],
+    );
+}
+
+#[test]
 fn what_a_vehicle_carries_arrives_with_it() {
     // The load of "planes carrying …" moves; a participle with no finite verb in its
     // sentence is the verb.

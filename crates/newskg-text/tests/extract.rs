@@ -1359,6 +1359,19 @@ fn a_possessive_in_a_joined_clause_takes_that_clauses_subject() {
 }
 
 #[test]
+fn a_span_of_time_is_nobodys_subject() {
+    // Parsed as "weeks … asked", the rulers still ask.
+    let x = run(
+        "Chad's economy shrank. The council met on Friday, two weeks after the country's \
+         military rulers asked for the force to leave.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, d[0]), ["Chad"]);
+}
+
+#[test]
 fn a_reflexive_pronoun_is_nobodys_subject() {
     // "himself" is the object of "hurt"; the minister urged, whom no item stands for.
     let x = run(

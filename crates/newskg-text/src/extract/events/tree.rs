@@ -350,9 +350,12 @@ impl View<'_> {
             || Lexicon::get().forces.contains_key(&lemma)
     }
 
-    /// Noun phrases' heads with the names that stand for them and those a list joins to
-    /// them: "Speaker Sylvia Heal" (flat), "his lawyer, Reid Weingarten" (a name in
-    /// apposition, in the head's place), "France and Britain" (conjunction).
+    /// A span of time parsed as a subject ("two weeks after the rulers asked"): no one acts
+    /// in it; the phrase it hangs on names who does (word class `time_unit`).
+    fn is_a_span_of_time(&self, k: usize) -> bool {
+        is("time_unit", &self.doc.tokens[k].lemma.to_lowercase())
+    }
+
     /// What a vehicle carries moves with it: the object of a carrying participle on a
     /// vehicle noun ("planes carrying 100 military personnel landed", word classes
     /// `vehicle_noun`, `carry_verb`), or its "with" phrase ("a convoy with 200 troops").
@@ -373,6 +376,9 @@ impl View<'_> {
         carried.chain(with).collect()
     }
 
+    /// Noun phrases' heads with the names that stand for them and those a list joins to
+    /// them: "Speaker Sylvia Heal" (flat), "his lawyer, Reid Weingarten" (a name in
+    /// apposition, in the head's place), "France and Britain" (conjunction).
     fn phrase_heads(&self, heads: &[usize], named: &impl Fn(usize) -> bool) -> Vec<usize> {
         let mut out = Vec::new();
         for &h in heads {
@@ -394,7 +400,7 @@ impl View<'_> {
                 } else {
                     out.extend(names);
                 }
-                if !named(k) && self.stands_for_its_of_phrase(k) {
+                if !named(k) && (self.stands_for_its_of_phrase(k) || self.is_a_span_of_time(k)) {
                     out.extend(self.dependents(k, "nmod"));
                 }
                 if !named(k) {

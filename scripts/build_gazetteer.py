@@ -18,6 +18,7 @@ usage: scripts/build_gazetteer.py [GAZETTEER_SOURCE_DIR] [OUT_FILE]
 import csv
 import json
 import os
+import re
 import sys
 from collections import defaultdict
 
@@ -204,6 +205,18 @@ def main():
             dropped.append((key[0], qids))
     for (n, slot), q in forced.items():
         entities[q][slot].add(n)
+    # British and American spellings of "Organisation" name the same body ("World Trade
+    # Organisation"), unless the other spelling is already some entity's name.
+    taken = {n for e in entities.values() for n in e["names"]}
+    for e in entities.values():
+        for n in list(e["names"]):
+            for a, b in (("Organization", "Organisation"), ("Organisation", "Organization")):
+                # English names only: the word ends the name or comes before "of"/"for".
+                english = re.search(a + r"( of | for |$)", n)
+                v = n.replace(a, b)
+                if english and v != n and v not in taken:
+                    e["names"].add(v)
+                    taken.add(v)
     # A surface form is one entity's: drop names that are also another slot's elsewhere.
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# newskg gazetteer: built by scripts/build_gazetteer.py; sources in ATTRIBUTION.md\n")

@@ -1602,6 +1602,45 @@ fn a_headline_group_joins_the_body_event_that_names_who() {
 }
 
 #[test]
+fn the_body_a_gathering_is_of_or_hosted_by_holds_it() {
+    for (text, agent) in [
+        (
+            "Rates stayed on hold after the latest meeting of the Bank of England.",
+            "Bank of England",
+        ),
+        (
+            "A summit hosted by Britain ended on Friday.",
+            "United Kingdom",
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Meeting);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+    }
+    // A partner "with" whom a deal was signed does not sign it alone.
+    let x = run(
+        "The withdrawal follows a deal signed with the Taliban in Doha.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(
+        !agent_labels(&x, e[0]).contains(&"Taliban".to_string()),
+        "{:?}",
+        e[0]
+    );
+    // A place a meeting is "of" is where, not who.
+    let x = run("The meeting of ministers in Paris ended on Friday.", None);
+    let e = of_type(&x, EventType::Meeting);
+    assert!(
+        !agent_labels(&x, e[0]).contains(&"Paris".to_string()),
+        "{:?}",
+        e[0]
+    );
+}
+
+#[test]
 fn a_definite_description_of_a_firm_stands_for_the_firm_named_before() {
     // "The gas giant", "the media group": what the firm is, in common words.
     let x = run(

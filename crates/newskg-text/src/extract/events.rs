@@ -800,7 +800,8 @@ struct Roles {
 /// sentence's tree: the verb's subject and the subjects joined to it ("Venezuela and China
 /// sign oil deal", "the G20 held talks", "Russia imposed sanctions"), its "by" phrase when the
 /// event is the passive subject ("the deal was signed by both firms"), or the subject of the
-/// verb it completes ("agreed to sign a deal"). Who wins, loses, fights or contests an
+/// verb it completes ("agreed to sign a deal"), or the "by" phrase of a support verb's
+/// participle on the noun ("a summit hosted by Britain"). Who wins, loses, fights or contests an
 /// election (word class `contest_verb`) is its agent too. A gathering is also attended by
 /// the subject of any clause it is the "at" phrase of ("explained his reasons at a
 /// meeting", word class `attended_at`; or the noun such a phrase describes: "EU leaders at
@@ -851,6 +852,23 @@ fn support_verb_agents(
     // need to parse it.
     if !attended && !in_bare && !framed && !range.clone().any(supports) {
         return Vec::new();
+    }
+    // "a summit hosted by Britain", "the deal signed by both firms": the "by" phrase of a
+    // support verb's participle on the noun.
+    let by_agents: Vec<usize> = (tree.dependents(t, "acl").into_iter())
+        .filter(|&v| supports(v) && toks[v].tag == "VBN")
+        .flat_map(|v| tree.dependents(v, "obl:agent"))
+        .filter(|&b| {
+            tree.dependents(b, "case")
+                .iter()
+                .any(|&c| toks[c].lower == "by")
+        })
+        .collect();
+    if !by_agents.is_empty() {
+        let items = subject_items(m, tree, by_agents);
+        if !items.is_empty() {
+            return items;
+        }
     }
     // "ONGC is in talks", "India and Iran in gas export deal": the subject of the noun
     // itself as predicate, or the name it hangs on in a headline with no verb.
@@ -989,6 +1007,17 @@ fn build_event(
     let mut roles = site.roles(m, &a);
     if !trig.verb && roles.agents.is_empty() {
         roles.agents = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
+        // "a meeting of the Parliamentary Labour Party", "the latest meeting of the Bank of
+        // England": else the body a gathering is "of" holds it, unless a verb takes the
+        // gathering as its object ("Italy will host the summit of the alliance": the verb's
+        // subject, or the verb's own event, says who).
+        let object_of_a_verb =
+            || matches!(tree.arc(t), (Some(h), "obj") if doc.tokens[h].is_verb());
+        if trig.event_type == EventType::Meeting && roles.agents.is_empty() && !object_of_a_verb() {
+            roles.agents = (roles.participants.iter().copied())
+                .filter(|&ii| a.pp_word("of").contains(&ii) && names_a_body(m, ii))
+                .collect();
+        }
         if trig.event_type == EventType::Meeting {
             roles.participants.extend(roles.agents.iter().copied());
         }
@@ -1784,6 +1813,17 @@ fn civilians_move(m: &Mentions, a: &Args, np_object: Option<usize>) -> bool {
             &a.subjects,
             &[Organization, Party, Outlet, Agency, Person, Group],
         )
+}
+
+/// Whether an item names a body: an organisation, a party, a state's agency, an
+/// international organisation, an outlet or a group the text describes.
+fn names_a_body(m: &Mentions, ii: usize) -> bool {
+    use Kind::{Agency, Group, IntlOrg, Organization, Outlet, Party};
+    names_only(
+        m,
+        &[ii],
+        &[Organization, Party, Agency, IntlOrg, Outlet, Group],
+    )
 }
 
 /// Whether there are items and every one names actors, all of `kinds`, and is no force

@@ -853,22 +853,9 @@ fn support_verb_agents(
     if !attended && !in_bare && !framed && !range.clone().any(supports) {
         return Vec::new();
     }
-    // "a summit hosted by Britain", "the deal signed by both firms": the "by" phrase of a
-    // support verb's participle on the noun.
-    let by_agents: Vec<usize> = (tree.dependents(t, "acl").into_iter())
-        .filter(|&v| supports(v) && toks[v].tag == "VBN")
-        .flat_map(|v| tree.dependents(v, "obl:agent"))
-        .filter(|&b| {
-            tree.dependents(b, "case")
-                .iter()
-                .any(|&c| toks[c].lower == "by")
-        })
-        .collect();
-    if !by_agents.is_empty() {
-        let items = subject_items(m, tree, by_agents);
-        if !items.is_empty() {
-            return items;
-        }
+    let hosts = hosted_by(m, tree, t, &supports);
+    if !hosts.is_empty() {
+        return hosts;
     }
     // "ONGC is in talks", "India and Iran in gas export deal": the subject of the noun
     // itself as predicate, or the name it hangs on in a headline with no verb.
@@ -939,6 +926,26 @@ fn support_verb_agents(
         }
     }
     subject_items(m, tree, subjects)
+}
+
+/// "a summit hosted by Britain", "the deal signed by both firms": the items of the "by"
+/// phrase of a support verb's participle on noun `t` (the parser labels some "with"
+/// phrases agents too: "a deal signed with the Taliban" names a partner, not who signed).
+fn hosted_by(m: &Mentions, tree: &Tree, t: usize, supports: &dyn Fn(usize) -> bool) -> Vec<usize> {
+    let toks = tree.tokens();
+    let by: Vec<usize> = (tree.dependents(t, "acl").into_iter())
+        .filter(|&v| supports(v) && toks[v].tag == "VBN")
+        .flat_map(|v| tree.dependents(v, "obl:agent"))
+        .filter(|&b| {
+            tree.dependents(b, "case")
+                .iter()
+                .any(|&c| toks[c].lower == "by")
+        })
+        .collect();
+    if by.is_empty() {
+        return Vec::new();
+    }
+    subject_items(m, tree, by)
 }
 
 /// The items of subjects `subjects` and of the names joined to them ("Venezuela and

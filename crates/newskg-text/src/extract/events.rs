@@ -942,9 +942,6 @@ fn hosted_by(m: &Mentions, tree: &Tree, t: usize, supports: &dyn Fn(usize) -> bo
                 .any(|&c| toks[c].lower == "by")
         })
         .collect();
-    if by.is_empty() {
-        return Vec::new();
-    }
     subject_items(m, tree, by)
 }
 
@@ -1789,9 +1786,7 @@ impl Site<'_> {
             && !armed
             && !means
     }
-}
 
-impl Site<'_> {
     /// Whether a nominal trigger's phrase after "on" or "against" has a common noun of word
     /// class `class` (lemmas): "his attack on Labour's record", "an assault on the market".
     fn target_phrase_has(&self, class: &str) -> bool {

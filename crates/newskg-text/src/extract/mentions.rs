@@ -2291,13 +2291,7 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     // "Britain will bring its contingent home, and Germany will pull its soldiers out": a
     // possessive in a clause joined after a comma takes that clause's own subject.
     if let Some(it) = own_clause_subject(m, doc, t, &window, &candidate) {
-        let what = match it.what {
-            What::Force(f) => What::Force(f),
-            What::Government => What::Government,
-            What::Place => What::Place,
-            _ => What::Entity,
-        };
-        return Some((what, resolve_actors(m, it)));
+        return Some(referent(m, it));
     }
     let single = window
         .iter()
@@ -2323,15 +2317,19 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
             }
         }
     }
-    let it = single?;
+    Some(referent(m, single?))
+}
+
+/// What a pronoun resolved to item `it` stands for: a force, a government or a place as
+/// such, anything else as an entity, with the actors `it` resolves to.
+fn referent(m: &Mentions, it: &Item) -> (What, Vec<usize>) {
     let what = match it.what {
         What::Force(f) => What::Force(f),
         What::Government => What::Government,
         What::Place => What::Place,
         _ => What::Entity,
     };
-    let actors = resolve_actors(m, it);
-    Some((what, actors))
+    (what, resolve_actors(m, it))
 }
 
 /// For a possessive pronoun at token `t` ("its", "their") in a clause joined to its

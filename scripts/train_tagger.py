@@ -10,17 +10,22 @@ and evaluated on held-out text it never saw: EWT test and PUD (news and wiki sen
 
 Writes data/model/tagger.txt and data/model/lemmas.tsv (see data/model/README.md).
 
-usage: scripts/train_tagger.py [TREEBANKS_DIR] [OUT_DIR]
+usage: scripts/train_tagger.py [--lemmas-only] [TREEBANKS_DIR] [OUT_DIR]
+  --lemmas-only: write data/model/lemmas.tsv only (no training; the tagger stays as it is)
 """
 import os
 import random
 import sys
 from collections import defaultdict, Counter
 
-TB = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "treebanks")
-OUT = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", "data", "model")
+LEMMAS_ONLY = "--lemmas-only" in sys.argv
+ARGS = [a for a in sys.argv[1:] if a != "--lemmas-only"]
+TB = ARGS[0] if len(ARGS) > 0 else os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "treebanks")
+OUT = ARGS[1] if len(ARGS) > 1 else os.path.join(os.path.dirname(__file__), "..", "data", "model")
 CC_BY_GUM = {"news", "interview", "bio", "voyage", "textbook", "vlog", "conversation"}
 ITERATIONS = 6
+# The first line of lemmas.tsv's hand-written section, which a new table keeps.
+HAND_WRITTEN = "# Irregular English verb forms the treebanks lack"
 
 
 def read_conllu(path, genres=None):
@@ -202,6 +207,9 @@ def evaluate(model, tagdict, sents):
 def main():
     train_sents = read_conllu(os.path.join(TB, "UD_English-EWT", "en_ewt-ud-train.conllu"))
     train_sents += read_conllu(os.path.join(TB, "UD_English-GUM", "en_gum-ud-train.conllu"), CC_BY_GUM)
+    if LEMMAS_ONLY:
+        write_lemmas(train_sents)
+        return
     print(f"training on {len(train_sents)} sentences, {sum(map(len, train_sents))} tokens", file=sys.stderr)
     model, tagdict, tags = train(list(train_sents))
 
@@ -230,19 +238,39 @@ def main():
             ws = " ".join(f"{t}:{v:g}" for t, v in sorted(model.w[feat].items()))
             f.write(f"f\t{feat}\t{ws}\n")
 
-    # Lemma table: (lowercased form, tag) -> lemma where rules would not guess it.
+    write_lemmas(train_sents)
+
+
+def write_lemmas(train_sents):
+    """The lemma table: (lowercased form, tag) -> lemma where rules would not guess it, and
+    the past tenses that are their own base form ("set", "put", "cut"), so that the table
+    knows every past-tense form the treebanks have (the tagger's fix-ups ask it)."""
     lem = defaultdict(Counter)
     for s in train_sents:
         for w, t, l in s:
             if t[:1] in "VNJR" and l != "_":
                 lem[(w.lower(), t)][l.lower() if not t.startswith("NNP") else l] += 1
-    with open(os.path.join(OUT, "lemmas.tsv"), "w", encoding="utf-8") as f:
-        f.write("# form\ttag\tlemma (from UD EWT + GUM CC BY lemmas; only where the form differs)\n")
+    path = os.path.join(OUT, "lemmas.tsv")
+    # The hand-written section at the end (forms the treebanks lack) is kept as it is.
+    kept = []
+    if os.path.exists(path):
+        lines = open(path, encoding="utf-8").read().split("\n")
+        at = next((i for i, x in enumerate(lines) if x.startswith(HAND_WRITTEN)), None)
+        kept = lines[at:] if at is not None else []
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("# form\ttag\tlemma (from UD EWT + GUM CC BY lemmas; only where the form differs,"
+                " and past tenses that equal their lemma)\n")
         for (w, t), c in sorted(lem.items()):
             l = c.most_common(1)[0][0]
-            if l.lower() != w and not t.startswith("NNP"):
+            if t.startswith("NNP"):
+                continue
+            # A past tense that is its own base form is an irregular verb's ("put"); one
+            # ending in a silent "e" is an annotation slip ("use"), whose past takes "-d".
+            unchanged_past = t == "VBD" and w.isalpha() and len(w) > 1 and not w.endswith("e")
+            if l.lower() != w or unchanged_past:
                 f.write(f"{w}\t{t}\t{l}\n")
-
+        if kept:
+            f.write("\n".join(kept))
 
 if __name__ == "__main__":
     main()

@@ -1602,6 +1602,28 @@ fn a_headline_group_joins_the_body_event_that_names_who() {
 }
 
 #[test]
+fn who_sets_a_deadline_demands() {
+    // "set" takes a demand as its object: its subject, or the "by" phrase of its
+    // participle, makes the demand.
+    for (text, agent) in [
+        (
+            "Mali's junta set a deadline for the French troops to leave.",
+            "Mali",
+        ),
+        (
+            "The troops left before the deadline set by Mali's junta.",
+            "Mali",
+        ),
+        ("The deadline set by the union passed on Friday.", "union"),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Demand);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+    }
+}
+
+#[test]
 fn the_body_a_gathering_is_of_or_hosted_by_holds_it() {
     for (text, agent) in [
         (
@@ -2546,10 +2568,9 @@ fn countries_of(x: &Extraction, ty: EventType) -> Vec<String> {
 #[test]
 fn a_place_named_in_another_clause_is_no_place_of_the_event() {
     // Kenya (Q114) is what the troops left, in a clause joined to the meeting's, not a
-    // clause that governs it; the meeting takes the country the paragraph named before,
-    // Chad (Q657).
+    // clause that governs it; the meeting takes the scene set before, Chad (Q657).
     let x = run(
-        "Chad's president spoke on Monday. Troops left Kenya and the minister chaired a meeting of the commission.",
+        "The president spoke in Chad on Monday. Troops left Kenya and the minister chaired a meeting of the commission.",
         None,
     );
     assert_eq!(countries_of(&x, EventType::Meeting), ["Q657"]);
@@ -2580,20 +2601,23 @@ fn a_place_phrase_on_a_clause_sets_the_scene_a_noun_modifier_does_not() {
 }
 
 #[test]
-fn a_country_named_in_passing_does_not_reach_past_its_paragraph() {
-    // The United States (Q30) only praises; after the paragraph ends, the protest belongs
-    // to the article's country, Ghana (Q117), not to the last country named.
-    let x = run(
+fn a_country_named_in_passing_sets_no_scene() {
+    // The United States (Q30) only praises: the protest belongs to the article's country,
+    // Ghana (Q117), not to the last country named, after the paragraph ends or within it.
+    for s in [
         "Ghana's president met his ministers. Ghana's parliament backed him. The plan was praised by the United States.\n\nA protest followed on Friday.",
-        None,
-    );
-    assert_eq!(countries_of(&x, EventType::Protest), ["Q117"]);
-    // Within the paragraph, the country named last still carries over.
-    let x = run(
         "Ghana's president met his ministers. Ghana's parliament backed him. The plan was praised by the United States. A protest followed on Friday.",
+        // A country as the subject of talk is no scene either.
+        "Ghana's president met his ministers. Ghana's parliament backed him. Divisions over Togo remain. A protest followed on Friday.",
+    ] {
+        assert_eq!(countries_of(&run(s, None), EventType::Protest), ["Q117"], "{s}");
+    }
+    // A place phrase on a clause does set the scene.
+    let x = run(
+        "Ghana's president met his ministers. Ghana's parliament backed him. Troops were sent to Togo. A protest followed on Friday.",
         None,
     );
-    assert_eq!(countries_of(&x, EventType::Protest), ["Q30"]);
+    assert_eq!(countries_of(&x, EventType::Protest), ["Q945"]);
 }
 
 #[test]

@@ -3760,10 +3760,10 @@ fn speaks_of_another_place(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) 
 }
 
 /// The country set before the event's sentence, other than the acting countries `owners`:
-/// the latest place that sets a scene ([`sets_the_scene`]) in the ten sentences before,
-/// else the latest country named at all in the event's paragraph; `None` when neither
-/// names one (the event's story is then the article's). Side remarks and capitals acting
-/// are passed over.
+/// the latest place that sets a scene ([`sets_the_scene`]) in the ten sentences before;
+/// `None` when none does (the event's story is then the article's). A country only named
+/// before, as an actor or a subject of talk ("divisions over Iraq", "a plan tabled by
+/// France and Germany"), sets no scene. Side remarks and capitals acting are passed over.
 fn latest_country_before(
     doc: &Doc,
     m: &mut Mentions,
@@ -3774,30 +3774,19 @@ fn latest_country_before(
     let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
     let start_tok = doc.sentences[e.sentence].tokens.start;
     let from = Mentions::sentences_back(doc, start_tok, 10);
-    let paragraph = doc.sentences[doc.paragraph_start(e.sentence)].tokens.start;
-    let candidates: Vec<usize> = (m.window(from, start_tok).into_iter().rev())
-        .filter(|&ii| {
-            let it = &m.items[ii];
-            matches!(it.what, What::Entity | What::Place | What::Government)
-                && !is_side_remark_or_acting_capital(doc, m, it, trig_tok)
-        })
-        .collect();
-    // Scenes first (the tree read only until one names a country), then names.
-    for scene in [true, false] {
-        for &ii in &candidates {
-            let it = &m.items[ii];
-            let fits = match scene {
-                true => sets_the_scene(doc, m, it, &trees[it.sentence]),
-                false => it.start >= paragraph,
-            };
-            if !fits {
-                continue;
-            }
-            for a in m.items[ii].actors.clone() {
-                if let Some(c) = m.country_of(a) {
-                    if !owners.contains(&c) {
-                        return Some(c);
-                    }
+    // The latest scene first (the tree read only until one names a country).
+    for ii in m.window(from, start_tok).into_iter().rev() {
+        let it = &m.items[ii];
+        if !matches!(it.what, What::Entity | What::Place | What::Government)
+            || is_side_remark_or_acting_capital(doc, m, it, trig_tok)
+            || !sets_the_scene(doc, m, it, &trees[it.sentence])
+        {
+            continue;
+        }
+        for a in m.items[ii].actors.clone() {
+            if let Some(c) = m.country_of(a) {
+                if !owners.contains(&c) {
+                    return Some(c);
                 }
             }
         }

@@ -1476,6 +1476,17 @@ fn makers_servants_and_gunmen_are_groups_that_act() {
             EventType::Demand,
             "ministry",
         ),
+        // Plural bodies and people of a view.
+        (
+            "Anti-smoking groups urged the government to appeal.",
+            EventType::Demand,
+            "groups",
+        ),
+        (
+            "Local supporters called for a vote in March.",
+            EventType::Demand,
+            "Local supporters",
+        ),
     ] {
         let x = run(text, None);
         let e = of_type(&x, ty);

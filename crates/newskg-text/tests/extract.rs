@@ -671,6 +671,55 @@ fn each_time_goes_to_the_event_it_is_closest_to() {
 }
 
 #[test]
+fn the_day_of_a_report_dates_only_what_is_done_or_going_on_by_then() {
+    let when = |text: &str, ty: EventType| -> Option<String> {
+        let x = run(text, Some("2024-03-20"));
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        e[0].when.as_ref().map(|w| w.text.clone())
+    };
+    // Told in the past or the past perfect, or as to come: the day is the report's.
+    for (text, ty) in [
+        (
+            "The newspaper on Monday said the minister told the generals to resign.",
+            EventType::Demand,
+        ),
+        (
+            "The radio reported on Saturday that the rulers had ended the military accord.",
+            EventType::Agreement,
+        ),
+        (
+            "Denmark will bring its troops home from Mali, the government said on Thursday.",
+            EventType::Withdrawal,
+        ),
+    ] {
+        assert_eq!(when(text, ty), None, "{text}");
+    }
+    // Done or going on by the report's day: the report's day dates it.
+    for (text, ty) in [
+        (
+            "The last French soldiers have left Mali, the army said on Monday.",
+            EventType::Withdrawal,
+        ),
+        (
+            "The minister wrote to the council on Tuesday calling for an inquiry.",
+            EventType::Demand,
+        ),
+    ] {
+        assert!(when(text, ty).is_some(), "{text}");
+    }
+    // A time of the event's own clause stays its own.
+    assert_eq!(
+        when(
+            "The minister said the troops would leave Mali on Friday.",
+            EventType::Withdrawal
+        )
+        .as_deref(),
+        Some("Friday")
+    );
+}
+
+#[test]
 fn a_junta_belongs_to_the_country_the_sentence_sets() {
     // An article about Chad (Q657) that turns to Niger (Q1032) in one sentence.
     let x = run(

@@ -2990,6 +2990,66 @@ fn dates_the_frame_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: us
     !right_after && !(a..b.max(a + 1)).any(|k| tree.is_under(k, t))
 }
 
+/// Whether the time at byte `ts` dates a report and not the event: it sits in the clause
+/// of a verb of saying ("The Times on Monday said Crosby told the party leader …",
+/// "announced in March that …", "…, the army said on Monday"), and the event is not told
+/// as done or going on by the report's day: it is told in the past ("told", "had ended"),
+/// in the future or as an aim ("will bring home", "to withdraw"), also in the report's
+/// subject ("The junta, which took power in a coup, announced in March …"). What "has"
+/// happened or "is" happening takes the report's day ("have left Mali, the army said on
+/// Monday"; "announced that it was revoking").
+fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
+    let toks = &doc.tokens;
+    let range = doc.sentences[e.sentence].tokens.clone();
+    let speech = |k: usize| toks[k].is_verb() && is("speech", &toks[k].lemma.to_lowercase());
+    // Read the tree only when the sentence has a verb of saying.
+    if !range.clone().any(speech) || !tree.is_clause() {
+        return false;
+    }
+    let k = toks.partition_point(|x| x.start < ts);
+    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    let c = tree.clause_of(k);
+    // A participle of saying on a noun ("a bombing claimed by …") reports nothing; a
+    // present tense is no day's report ("the book says on 13 March Goldsmith met …").
+    let said = speech(c)
+        && !matches!(tree.arc(c).1, "acl" | "acl:relcl" | "amod")
+        && !matches!(toks[c].tag, "VBZ" | "VBP");
+    let v = tree.clause_of(t);
+    if !range.contains(&k) || !said || v == c {
+        return false;
+    }
+    // A participle clause on the report tells how it was made, that day ("wrote to him
+    // on Tuesday accusing him … and calling for an apology").
+    let mut first = v;
+    while let (Some(h), "conj") = tree.arc(first) {
+        first = h;
+    }
+    let manner = matches!(tree.arc(first), (Some(h), "advcl" | "xcomp" | "acl")
+        if tree.clause_of(h) == c);
+    if manner && toks[v].tag == "VBG" {
+        return false;
+    }
+    // The report governs the event, or hangs on it (", the army said").
+    let reports_it = tree.is_under(t, c) || tree.arc(c).0 == Some(v);
+    reports_it && !done_or_going_on(tree, v)
+}
+
+/// Whether clause `v` tells of what is done or going on at the time of speaking: the
+/// present perfect ("have left"), the present progressive ("is revoking", also reported
+/// in the past: "was revoking") or the simple present.
+fn done_or_going_on(tree: &Tree, v: usize) -> bool {
+    let toks = tree.tokens();
+    let aux: Vec<&str> = (tree.dependents(v, "aux").into_iter())
+        .map(|a| toks[a].lower.as_str())
+        .collect();
+    match aux[..] {
+        [] => matches!(toks[v].tag, "VBZ" | "VBP"),
+        ["has" | "have"] => toks[v].tag == "VBN",
+        ["is" | "are" | "am" | "was" | "were"] => toks[v].tag == "VBG",
+        _ => false,
+    }
+}
+
 /// Attaches each time expression to the nearest event of the sentence.
 fn attach_times(
     doc: &Doc,
@@ -3010,7 +3070,10 @@ fn attach_times(
     for (ti, te) in times.iter().enumerate() {
         let (ts, tend) = (base + te.start, base + te.end);
         for (ei, e) in events.iter().enumerate() {
-            if e.when.is_some() || dates_the_frame_clause(doc, tree, e, ts, tend) {
+            if e.when.is_some()
+                || dates_the_frame_clause(doc, tree, e, ts, tend)
+                || dates_the_report(doc, tree, e, ts)
+            {
                 continue;
             }
             pairs.push((tie_cost(doc, e, ts, tend), ti, ei));

@@ -671,6 +671,27 @@ fn each_time_goes_to_the_event_it_is_closest_to() {
 }
 
 #[test]
+fn a_time_of_its_own_clause_that_is_past_makes_a_plan_done() {
+    // The meeting's own clause dates it last week, whatever infinitive it sits under.
+    assert_statuses(
+        "He announced his decision to quit the party at a public meeting in Leeds last week.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+    assert_statuses(
+        "Shareholders used their votes to vote off three directors last November.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+    // A past time of another clause leaves the trigger's own tense alone.
+    assert_statuses(
+        "He said his remark last week was misread, but he will not contest the election.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+}
+
+#[test]
 fn the_day_of_a_report_dates_only_what_is_done_or_going_on_by_then() {
     let when = |text: &str, ty: EventType| -> Option<String> {
         let x = run(text, Some("2024-03-20"));

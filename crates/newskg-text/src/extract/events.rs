@@ -3111,7 +3111,30 @@ fn attach_times(
         if (later || ahead) && matches!(e.status, Status::Completed | Status::UnderWay) {
             e.status = Status::Planned;
         }
+        // And what it dates before its own day has come ("announced his decision to quit
+        // at a public meeting last week": the meeting is past, whatever the infinitive).
+        let earlier = te
+            .interval
+            .zip(published)
+            .is_some_and(|((_, to), p)| to < p);
+        let behind = te.direction < 0 && te.interval.is_none();
+        if (earlier || behind)
+            && e.status == Status::Planned
+            && in_the_clause_of(doc, tree, e, base + te.start)
+        {
+            e.status = Status::Completed;
+        }
     }
+}
+
+/// Whether the time at byte `ts` is in the clause of event `e`'s trigger by the tree (a
+/// time read off another clause may not overrule the trigger's own tense: "will not
+/// contest the election" after "his remark last week").
+fn in_the_clause_of(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
+    let toks = &doc.tokens;
+    let k = toks.partition_point(|x| x.start < ts);
+    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    tree.is_clause() && tree.clause_of(k) == tree.clause_of(t)
 }
 
 /// How loosely a time at bytes `ts..tend` ties to an event: the distance between them,

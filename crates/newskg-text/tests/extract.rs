@@ -1683,6 +1683,16 @@ fn a_headline_group_joins_the_body_event_that_names_who() {
 }
 
 #[test]
+fn a_participle_clause_before_the_verb_does_not_swallow_its_subject() {
+    // The parser hangs "trade ministers" on "Meeting"; "said" has no subject but them.
+    let text = "Meeting in Geneva, trade ministers of the 20 nations said they would cut tariffs.";
+    let x = run(text, None);
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["trade ministers"]);
+}
+
+#[test]
 fn who_sets_a_deadline_demands() {
     // "set" takes a demand as its object: its subject, or the "by" phrase of its
     // participle, makes the demand.

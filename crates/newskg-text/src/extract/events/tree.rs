@@ -283,6 +283,11 @@ impl View<'_> {
                 .iter()
                 .any(|&k| toks[k].lower == "to");
             let finite = matches!(toks[v].tag, "VBD" | "VBZ" | "VBP");
+            if finite {
+                if let Some(s) = self.swallowed_subject(v)? {
+                    return Ok(Some(self.phrase_heads(&[s], named)));
+                }
+            }
             match self.arc(v)? {
                 // The parser labels many infinitival complements adverbial clauses
                 // ("given French troops a month to leave", "asked France to withdraw").
@@ -332,6 +337,56 @@ impl View<'_> {
             }
         }
         Ok(None)
+    }
+
+    /// The subject a participle clause before finite verb `v` took in as its own object
+    /// ("Meeting in Brussels, finance ministers of the eurozone said …", parsed with the
+    /// ministers under "Meeting"): the noun phrase right before `v`, after a comma, whose top
+    /// hangs on a participle that modifies `v`. A finite verb has a subject; this is where
+    /// a parse that gave it none left it.
+    fn swallowed_subject(&self, v: usize) -> Result<Option<usize>, Undecided> {
+        let toks = &self.doc.tokens;
+        let Some(k) = (self.s0..v).rev().find(|&k| !toks[k].tag.starts_with("RB")) else {
+            return Ok(None);
+        };
+        if !(toks[k].is_noun() || toks[k].tag == "PRP") {
+            return Ok(None);
+        }
+        // Up to the top of the noun phrase that ends at `k`.
+        let mut j = k;
+        let mut start = k;
+        loop {
+            match self.arc(j)? {
+                (Some(h), rel)
+                    if h < v
+                        && h >= start.saturating_sub(8)
+                        && toks[h].is_noun()
+                        && (rel.starts_with("nmod") || matches!(rel, "compound" | "flat")) =>
+                {
+                    start = start.min(h);
+                    j = h;
+                }
+                _ => break,
+            }
+        }
+        start = (self.s0..=j)
+            .rev()
+            .take_while(|&x| {
+                x == j || toks[x].is_noun() || matches!(toks[x].tag, "JJ" | "DT" | "CD")
+            })
+            .last()
+            .unwrap_or(j)
+            .min(start);
+        let after_comma = start > self.s0 && toks[start - 1].lower == ",";
+        let (Some(h), rel) = self.arc(j)? else {
+            return Ok(None);
+        };
+        let participle = toks[h].tag == "VBG" || toks[h].tag == "VBN";
+        let modifies_v = matches!(self.arc(h)?, (Some(x), "advcl") if x == v);
+        Ok(
+            (after_comma && participle && modifies_v && h < start && !rel.starts_with("nsubj"))
+                .then_some(j),
+        )
     }
 
     /// Whether a subject stands for the noun of its "of", "by" or "from" phrase: a part of

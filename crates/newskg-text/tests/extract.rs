@@ -1693,6 +1693,22 @@ fn a_participle_clause_before_the_verb_does_not_swallow_its_subject() {
 }
 
 #[test]
+fn a_verb_that_makes_its_object_something_does_not_carry_it_out() {
+    // "make the election a celebration": the subject made no election.
+    let x = run(
+        "The governor said the volunteers had made the election a celebration of democracy.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(agent_labels(&x, e[0]).is_empty(), "{:?}", e[0]);
+    // "made a deal" is still the makers' deal.
+    let x = run("The two firms made a deal on Friday.", None);
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(agent_labels(&x, e[0]), ["two firms"]);
+}
+
+#[test]
 fn who_sets_a_deadline_demands() {
     // "set" takes a demand as its object: its subject, or the "by" phrase of its
     // participle, makes the demand.

@@ -902,15 +902,8 @@ fn support_verb_agents(
     }
     // A verb, or a predicate with a copula ("is in Dublin on a visit").
     let clause = |h: usize| toks[h].is_verb() || !tree.dependents(h, "cop").is_empty();
-    // "made the election a celebration", "made the deal possible": a verb with an object
-    // and a second predicate of it causes a state; it does not carry out the event.
-    let causative = |h: usize| {
-        (tree.dependents(h, "obj").into_iter())
-            .chain(tree.dependents(h, "xcomp"))
-            .any(|x| x > t && (toks[x].is_noun() || toks[x].tag.starts_with("JJ")))
-    };
     let subject_rel = match rel {
-        "obj" if supports(h) && !causative(h) => "nsubj",
+        "obj" if supports(h) && !causes_a_state(tree, h, t) => "nsubj",
         "nsubj:pass" if supports(h) => "obl:agent",
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
         "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
@@ -933,6 +926,16 @@ fn support_verb_agents(
         }
     }
     subject_items(m, tree, subjects)
+}
+
+/// "made the election a celebration", "made the deal possible": whether verb `h` has a
+/// second predicate of its object, noun `t`, after it; such a verb causes a state and does
+/// not carry out the event.
+fn causes_a_state(tree: &Tree, h: usize, t: usize) -> bool {
+    let toks = tree.tokens();
+    (tree.dependents(h, "obj").into_iter())
+        .chain(tree.dependents(h, "xcomp"))
+        .any(|x| x > t && (toks[x].is_noun() || toks[x].tag.starts_with("JJ")))
 }
 
 /// "a summit hosted by Britain", "the deal signed by both firms": the items of the "by"

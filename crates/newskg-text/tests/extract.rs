@@ -1709,6 +1709,17 @@ fn a_verb_that_makes_its_object_something_does_not_carry_it_out() {
 }
 
 #[test]
+fn who_seals_a_deal_outranks_an_adjective_of_origin_on_it() {
+    let x = run(
+        "Ukraine seals Turkmen gas deal\n\nUkraine will pay 30% more for its gas.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["Ukraine"]);
+}
+
+#[test]
 fn who_sets_a_deadline_demands() {
     // "set" takes a demand as its object: its subject, or the "by" phrase of its
     // participle, makes the demand.

@@ -25,6 +25,35 @@ pub fn is_only_past_form(lower: &str) -> bool {
     is_past_form(lower) && table(lower, "VBP").is_none() && table(lower, "VB").is_none()
 }
 
+/// Whether a lowercase word ending in "s" is a verb's present third-person form: its
+/// stem ("seals" → "seal", "pushes" → "push", "carries" → "carry") is the lemma the table
+/// gives a past or "-ing" form of ("sealed", "pushing").
+pub fn present_third_person_of_a_verb(lower: &str) -> bool {
+    let Some(base) = lower.strip_suffix('s') else {
+        return false;
+    };
+    let mut stems = vec![base.to_string()];
+    if let Some(b) = base.strip_suffix("ie") {
+        stems.push(format!("{b}y"));
+    }
+    if let Some(b) = base.strip_suffix('e') {
+        stems.push(b.to_string());
+    }
+    stems.iter().filter(|s| s.len() > 2).any(|stem| {
+        let forms = [
+            format!("{stem}ed"),
+            format!("{stem}d"),
+            format!("{stem}ing"),
+            format!("{}ied", stem.trim_end_matches('y')),
+        ];
+        forms.iter().any(|f| {
+            ["VBD", "VBN", "VBG"]
+                .iter()
+                .any(|tag| table(f, tag) == Some(stem.as_str()))
+        })
+    })
+}
+
 /// The lemma of a token given its text, lowercased form and tag.
 pub fn lemma(text: &str, lower: &str, tag: &str) -> String {
     if tag.starts_with("NNP") {

@@ -379,6 +379,9 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
                 tokens[i].tag = "VBD";
             }
         }
+        if !tokens[s.tokens.clone()].iter().any(|t| t.is_verb()) {
+            fix_headline_verb(tokens, s.tokens.clone());
+        }
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
             let t = &tokens[i];
             // A form that is only ever past tense cannot be the present: "warships struck
@@ -402,6 +405,29 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
             {
                 tokens[i].tag = "VBD";
             }
+        }
+    }
+}
+
+/// A correction for a sentence with no verb at all, as headlines are written: a plural noun
+/// reading of a verb's present form between a noun and the start of an object (an article,
+/// a name or a word of origin, a number, a possessive) is the verb ("UK bank seals South Korean deal", "Yukos
+/// sues Rosneft"); the word's stem must be a verb the lemma table knows.
+fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>) {
+    let found = (range.start + 1..range.end.saturating_sub(1)).find(|&i| {
+        let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
+        // A capitalised first word read as an adjective is a name here too ("Ukraine").
+        let name_first = i - 1 == range.start && prev.tag == "JJ" && prev.is_capitalized();
+        t.tag == "NNS"
+            && (matches!(prev.tag, "NN" | "NNS" | "NNP" | "NNPS") || name_first)
+            && (matches!(next.tag, "DT" | "NNP" | "NNPS" | "CD" | "$" | "PRP$")
+                || (next.tag == "JJ" && next.is_capitalized()))
+            && lemma::present_third_person_of_a_verb(&t.lower)
+    });
+    if let Some(i) = found {
+        tokens[i].tag = "VBZ";
+        if tokens[i - 1].tag == "JJ" {
+            tokens[i - 1].tag = "NNP";
         }
     }
 }
@@ -612,6 +638,26 @@ mod tests {
         let text = "The deadline set by the junta passed.";
         assert_eq!(tag(text, "set"), "VBN");
         assert_eq!(tag(text, "passed"), "VBD");
+    }
+
+    #[test]
+    fn a_headline_with_no_verb_gets_its_present_tense_verb() {
+        let tag = |text: &str, w: &str| {
+            let d = analyze(text);
+            d.tokens.iter().find(|t| t.text == w).unwrap().tag
+        };
+        // "seals" is read as a plural noun; the stem "seal" is a verb ("sealed").
+        assert_eq!(
+            tag("Italian bank seals Spanish deal\n\nIt paid $1bn.", "seals"),
+            "VBZ"
+        );
+        assert!(lemma::present_third_person_of_a_verb("carries"));
+        assert!(!lemma::present_third_person_of_a_verb("economics"));
+        // Not before an adjective: "profits top" has its verb later.
+        assert_eq!(
+            tag("Tesco profits top $2bn\n\nIt said so.", "profits"),
+            "NNS"
+        );
     }
 
     #[test]

@@ -1019,6 +1019,17 @@ fn build_event(
         return None;
     }
     let mut roles = site.roles(m, &a);
+    // "UK bank seals South Korean deal", "the UN held a Syrian peace conference": who
+    // carries out the noun's event by a support verb outranks an adjective of origin on it.
+    let by_adjective = a.possessor.is_none()
+        && !roles.agents.is_empty()
+        && roles.agents.iter().all(|x| a.modifiers.contains(x));
+    if !trig.verb && by_adjective {
+        let supported = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
+        if !supported.is_empty() {
+            roles.agents = supported;
+        }
+    }
     if !trig.verb && roles.agents.is_empty() {
         roles.agents = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
         // "a meeting of the Parliamentary Labour Party", "the latest meeting of the Bank of

@@ -1720,6 +1720,36 @@ fn who_seals_a_deal_outranks_an_adjective_of_origin_on_it() {
 }
 
 #[test]
+fn fighters_of_no_named_group_are_a_group_that_acts() {
+    for (text, agent) in [
+        ("Rebels attacked the town on Monday.", "Rebels"),
+        (
+            "Islamist militants attacked an army base on Sunday.",
+            "Islamist militants",
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Attack);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+    }
+    // Fighters named before keep their group through a later mention.
+    let x = run(
+        "Taliban fighters seized the town on Monday. The militants attacked a police post on Tuesday.",
+        None,
+    );
+    let e = of_type(&x, EventType::Attack);
+    assert_eq!(agent_labels(&x, e[0]), ["Taliban"]);
+    // Fighters do not refer back to a state's troops, nor troops to fighters.
+    let x = run(
+        "British troops are on standby in Abidjan. Rebels attacked the airport on Monday.",
+        None,
+    );
+    let e = of_type(&x, EventType::Attack);
+    assert_eq!(agent_labels(&x, e[0]), ["Rebels"], "{:?}", summary(&x));
+}
+
+#[test]
 fn who_sets_a_deadline_demands() {
     // "set" takes a demand as its object: its subject, or the "by" phrase of its
     // participle, makes the demand.

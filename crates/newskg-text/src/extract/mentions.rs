@@ -1706,6 +1706,21 @@ impl<'d> Finder<'d> {
             dedup(&mut self.m.forces[fi].owners);
             self.m.items[ii].actors = self.m.forces[fi].owners.clone();
         }
+        // Fighters of no group the text names or refers back to are a group it describes
+        // ("rebels", "Islamist militants"): it owns them and can act. Last, so that no
+        // other force takes this owner by coreference.
+        for &ii in &force_idx {
+            let What::Force(fi) = self.m.items[ii].what else {
+                continue;
+            };
+            let f = &self.m.forces[fi];
+            if f.irregular && f.owners.is_empty() && f.unit.is_none() {
+                let (s, e) = (self.m.items[ii].start, self.m.items[ii].end);
+                let a = self.group_actor(s, e - 1, None);
+                self.m.forces[fi].owners.push(a);
+                self.m.items[ii].actors = vec![a];
+            }
+        }
         // Pronouns that refer to forces take the force's owners.
         let m = &mut self.m;
         for ii in 0..m.items.len() {
@@ -1863,12 +1878,19 @@ impl<'d> Finder<'d> {
         }
         let sent = m.items[ii].sentence;
         let before = force_idx.partition_point(|&j| m.items[j].start < s);
+        // Fighters of a group refer back to fighters, a state's forces to a state's: the
+        // "rebels" after "UK troops" are not British.
+        let irregular = m.forces[fi].irregular;
         let prev = force_idx[..before]
             .iter()
             .rev()
             .take_while(|&&j| m.items[j].sentence + 4 >= sent)
             .find_map(|&j| match m.items[j].what {
-                What::Force(o) if !m.forces[o].owners.is_empty() => Some(o),
+                What::Force(o)
+                    if !m.forces[o].owners.is_empty() && m.forces[o].irregular == irregular =>
+                {
+                    Some(o)
+                }
                 _ => None,
             });
         if let Some(o) = prev {

@@ -224,7 +224,12 @@ impl Finder<'_> {
 
     /// A group actor labelled by its phrase without the determiner, with the named
     /// modifier before it; its country is the modifier's country, if it has one.
-    fn group_actor(&mut self, s: usize, h: usize, before: Option<(usize, usize)>) -> usize {
+    pub(super) fn group_actor(
+        &mut self,
+        s: usize,
+        h: usize,
+        before: Option<(usize, usize)>,
+    ) -> usize {
         let toks = &self.doc.tokens;
         let first = (s..h).find(|&k| !is_determiner(toks[k].tag)).unwrap_or(h);
         let mut label = self.doc.span_text(first, h + 1).to_string();

@@ -1690,6 +1690,16 @@ fn a_participle_clause_before_the_verb_does_not_swallow_its_subject() {
     let e = of_type(&x, EventType::Meeting);
     assert_eq!(e.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, e[0]), ["trade ministers"]);
+    // Or lists it with the participle's object ("Israel, Mr Blair"): both visits are his.
+    let x = run(
+        "Before visiting Israel, Mr Blair made a surprise visit to Iraq.",
+        None,
+    );
+    let e = of_type(&x, EventType::Visit);
+    assert_eq!(e.len(), 2, "{:?}", summary(&x));
+    for v in e {
+        assert_eq!(agent_labels(&x, v), ["Blair"], "{v:?}");
+    }
 }
 
 #[test]

@@ -915,6 +915,10 @@ fn support_verb_agents(
         if let (Some(g), "xcomp") = tree.arc(h) {
             h = g;
             subjects = tree.dependents(h, "nsubj");
+        } else if toks[h].is_verb() {
+            // One a participle clause before it took in ("Before visiting Israel, Mr Blair
+            // made a surprise visit").
+            subjects.extend(tree.swallowed_subject(h));
         }
     }
     // "Mr Snow, who is in Dublin on a visit": the relative pronoun's noun.

@@ -89,6 +89,15 @@ impl<'a> Tree<'a> {
         self.whole().subject_of(t, &named).unwrap_or(None)
     }
 
+    /// The subject a participle clause before finite verb `v` took in as its own object
+    /// ([`View::swallowed_subject`]), from the whole tree.
+    pub(super) fn swallowed_subject(&self, v: usize) -> Option<usize> {
+        let finite = matches!(self.doc.tokens[v].tag, "VBD" | "VBZ" | "VBP");
+        finite
+            .then(|| self.whole().swallowed_subject(v).ok().flatten())
+            .flatten()
+    }
+
     /// The grammatical subject of verb `t` from the sentence parsed just past it, when
     /// that part decides it ([`View::subject_of`]).
     pub(super) fn subject_so_far(
@@ -342,7 +351,7 @@ impl View<'_> {
     /// The subject a participle clause before finite verb `v` took in as its own object
     /// ("Meeting in Brussels, finance ministers of the eurozone said …", parsed with the
     /// ministers under "Meeting"): the noun phrase right before `v`, after a comma, whose top
-    /// hangs on a participle that modifies `v`. A finite verb has a subject; this is where
+    /// hangs on a participle that modifies `v`, or is listed with that participle's object. A finite verb has a subject; this is where
     /// a parse that gave it none left it.
     fn swallowed_subject(&self, v: usize) -> Result<Option<usize>, Undecided> {
         let toks = &self.doc.tokens;
@@ -378,9 +387,17 @@ impl View<'_> {
             .unwrap_or(j)
             .min(start);
         let after_comma = start > self.s0 && toks[start - 1].lower == ",";
-        let (Some(h), rel) = self.arc(j)? else {
+        let (Some(mut h), mut rel) = self.arc(j)? else {
             return Ok(None);
         };
+        // Or joined to the participle's own object as if listed with it ("Before visiting
+        // Israel, Mr Blair made …").
+        if rel == "conj" && toks[h].is_noun() && h < start {
+            let Some(up) = self.arc(h)?.0 else {
+                return Ok(None);
+            };
+            (h, rel) = (up, "conj");
+        }
         let participle = toks[h].tag == "VBG" || toks[h].tag == "VBN";
         let modifies_v = matches!(self.arc(h)?, (Some(x), "advcl") if x == v);
         Ok(

@@ -1760,6 +1760,46 @@ fn fighters_of_no_named_group_are_a_group_that_acts() {
 }
 
 #[test]
+fn a_clause_that_frames_a_report_is_not_what_it_reports() {
+    // Fronted participle or subordinate clause: the event is the narrator's.
+    for (text, ty) in [
+        (
+            "Speaking at the party's spring conference in Leeds, Mr Jones claimed the plan would fail.",
+            EventType::Meeting,
+        ),
+        (
+            "After the council had agreed to the plan, Mr Jones said he was pleased.",
+            EventType::Agreement,
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(e[0].attribution.is_none(), "{text}: {:?}", e[0].attribution);
+    }
+    // What the verb reports, before or after it, and a participle of saying after it.
+    for (text, ty) in [
+        (
+            "The troops will leave Mali within weeks, the minister told MPs.",
+            EventType::Withdrawal,
+        ),
+        (
+            "The minister said the troops would leave Mali.",
+            EventType::Withdrawal,
+        ),
+        (
+            "Mr Jones wrote to the council on Tuesday, demanding an inquiry.",
+            EventType::Demand,
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(e[0].attribution.is_some(), "{text}");
+    }
+}
+
+#[test]
 fn who_sets_a_deadline_demands() {
     // "set" takes a demand as its object: its subject, or the "by" phrase of its
     // participle, makes the demand.

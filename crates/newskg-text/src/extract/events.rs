@@ -3204,10 +3204,14 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
         return;
     }
     let s = doc.sentences[si].tokens.clone();
-    let Some((attr, first)) = s
-        .clone()
-        .find_map(|k| attribution_at(doc, m, lex, k, &s, tree))
-    else {
+    // "Speaking at the conference, Mr Brown claimed …": a participle of speaking set
+    // before the clause frames it; the clause's own verb reports.
+    let framing =
+        |k: usize| doc.tokens[k].tag == "VBG" && matches!(tree.arc(k), (Some(h), "advcl") if k < h);
+    let Some((attr, first, verb)) = s.clone().find_map(|k| {
+        let found = attribution_at(doc, m, lex, k, &s, tree)?;
+        (!framing(k)).then_some((found.0, found.1, k))
+    }) else {
         return;
     };
     for e in events.iter_mut() {
@@ -3229,7 +3233,7 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
             let w = doc.tokens[j].lower.as_str();
             is("clause_stop_conj", w) || is("contrast_concession_conj", w)
         });
-        if t >= first || set_off && !subordinate {
+        if (t >= first || set_off && !subordinate) && !beside_the_report(doc, tree, t, verb) {
             e.attribution = Some(attr.clone());
             if let Some(a) = attr.actor.filter(|&a| {
                 e.agents.is_empty() && speaker_acts(doc, tree, (t, si), m.actors[a].kind)
@@ -3238,6 +3242,39 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
             }
         }
     }
+}
+
+/// Whether the tree sets the event at trigger token `t` beside what speech verb `verb`
+/// reports: in an adverbial clause set before the verb ("Speaking at Labour's spring
+/// conference, Mr Brown claimed …"), or governing the adverbial clause the verb is in ("As Mr Brown
+/// announced the date, Ernst & Young urged him …"). Read only when the sentence parses as
+/// a clause.
+fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
+    if !doc.tokens[verb].is_verb() || !tree.is_clause() {
+        return false;
+    }
+    if tree.is_under(t, verb) {
+        // The branch of the verb the event is in: an adverbial one set before the verb
+        // frames the report (one after it says how it was made: "wrote to him demanding
+        // an explanation").
+        let mut k = t;
+        while let (Some(h), rel) = tree.arc(k) {
+            if h == verb {
+                let adverbial =
+                    doc.tokens[k].tag == "VBG" || !tree.dependents(k, "mark").is_empty();
+                return rel == "advcl" && k < verb && adverbial;
+            }
+            k = h;
+        }
+        return false;
+    }
+    // A finite subordinate clause of saying ("As Mr Brown announced …"), not a
+    // parenthetical one the parser hung on the event (", Jack Straw told the Commons", "as
+    // confirmed by an official").
+    let finite = matches!(doc.tokens[verb].tag, "VBD" | "VBZ" | "VBP");
+    let subordinate = finite && !tree.dependents(verb, "mark").is_empty();
+    subordinate
+        && matches!(tree.arc(verb), (Some(h), "advcl") if tree.is_under(t, tree.clause_of(h)))
 }
 
 /// Whether the one who acts in the event at trigger token `t` of sentence `si` is whoever

@@ -350,9 +350,9 @@ impl View<'_> {
 
     /// The subject a participle clause before finite verb `v` took in as its own object
     /// ("Meeting in Brussels, finance ministers of the eurozone said …", parsed with the
-    /// ministers under "Meeting"): the noun phrase right before `v`, after a comma, whose top
-    /// hangs on a participle that modifies `v`, or is listed with that participle's object. A finite verb has a subject; this is where
-    /// a parse that gave it none left it.
+    /// ministers under "Meeting"): the noun phrase right before `v`, after a comma, whose
+    /// top hangs on a participle that modifies `v`, or is listed with that participle's
+    /// object. A finite verb has a subject; this is where a parse that gave it none left it.
     fn swallowed_subject(&self, v: usize) -> Result<Option<usize>, Undecided> {
         let toks = &self.doc.tokens;
         let Some(k) = (self.s0..v).rev().find(|&k| !toks[k].tag.starts_with("RB")) else {
@@ -387,23 +387,23 @@ impl View<'_> {
             .unwrap_or(j)
             .min(start);
         let after_comma = start > self.s0 && toks[start - 1].lower == ",";
-        let (Some(mut h), mut rel) = self.arc(j)? else {
+        let (Some(mut h), rel) = self.arc(j)? else {
             return Ok(None);
         };
+        if rel.starts_with("nsubj") {
+            return Ok(None);
+        }
         // Or joined to the participle's own object as if listed with it ("Before visiting
         // Israel, Mr Blair made …").
         if rel == "conj" && toks[h].is_noun() && h < start {
             let Some(up) = self.arc(h)?.0 else {
                 return Ok(None);
             };
-            (h, rel) = (up, "conj");
+            h = up;
         }
         let participle = toks[h].tag == "VBG" || toks[h].tag == "VBN";
         let modifies_v = matches!(self.arc(h)?, (Some(x), "advcl") if x == v);
-        Ok(
-            (after_comma && participle && modifies_v && h < start && !rel.starts_with("nsubj"))
-                .then_some(j),
-        )
+        Ok((after_comma && participle && modifies_v && h < start).then_some(j))
     }
 
     /// Whether a subject stands for the noun of its "of", "by" or "from" phrase: a part of

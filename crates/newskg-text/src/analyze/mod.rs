@@ -127,20 +127,6 @@ impl Doc {
             .min(self.sentences.len().saturating_sub(1))
     }
 
-    /// The first sentence of the paragraph sentence `si` is in: paragraphs are parted by a
-    /// blank line.
-    pub fn paragraph_start(&self, si: usize) -> usize {
-        let mut s = si.min(self.sentences.len().saturating_sub(1));
-        while s > 0 {
-            let gap = &self.text[self.sentences[s - 1].end..self.sentences[s].start];
-            if gap.matches('\n').count() >= 2 {
-                break;
-            }
-            s -= 1;
-        }
-        s
-    }
-
     /// The text from token `a` to token `b` (exclusive).
     pub fn span_text(&self, a: usize, b: usize) -> &str {
         if a >= b {

@@ -2888,7 +2888,7 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
     // elections are likely to …").
     let governed = np_start > s.tokens.start && {
         let p = &toks[np_start - 1];
-        (p.is_verb() && !is("speech", &p.lemma.to_lowercase())) || matches!(p.tag, "IN" | "TO")
+        (p.is_verb() && !is_verb_of_saying(p)) || matches!(p.tag, "IN" | "TO")
     };
     let subject_of = if governed {
         None
@@ -3026,9 +3026,7 @@ fn dates_the_frame_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: us
 fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     let toks = &doc.tokens;
     let range = doc.sentences[e.sentence].tokens.clone();
-    let speech = |k: usize| toks[k].is_verb() && is("speech", &toks[k].lemma.to_lowercase());
-    // Read the tree only when the sentence has a verb of saying.
-    if !range.clone().any(speech) || !tree.is_clause() {
+    if !tree.is_clause() {
         return false;
     }
     let k = toks.partition_point(|x| x.start < ts);
@@ -3036,7 +3034,7 @@ fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     let c = tree.clause_of(k);
     // A participle of saying on a noun ("a bombing claimed by …") reports nothing; a
     // present tense is no day's report ("the book says on 13 March Goldsmith met …").
-    let said = speech(c)
+    let said = is_verb_of_saying(&toks[c])
         && !matches!(tree.arc(c).1, "acl" | "acl:relcl" | "amod")
         && !matches!(toks[c].tag, "VBZ" | "VBP");
     let v = tree.clause_of(t);
@@ -3057,6 +3055,11 @@ fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     // The report governs the event, or hangs on it (", the army said").
     let reports_it = tree.is_under(t, c) || tree.arc(c).0 == Some(v);
     reports_it && !done_or_going_on(tree, v)
+}
+
+/// Whether a token is a verb of saying or reporting (word class `speech`, by lemma).
+fn is_verb_of_saying(t: &Token) -> bool {
+    t.is_verb() && is("speech", &t.lemma.to_lowercase())
 }
 
 /// Whether clause `v` tells of what is done or going on at the time of speaking: the
@@ -3088,6 +3091,9 @@ fn attach_times(
         return;
     }
     let base = doc.sentences[si].start;
+    // A report's day is read off the tree only in a sentence with a verb of saying.
+    let saying = !times.is_empty()
+        && (doc.sentences[si].tokens.clone()).any(|k| is_verb_of_saying(&doc.tokens[k]));
     // Closest pairs first, so "a coup in September" keeps its month even when another time
     // ("said on Monday") comes earlier in the sentence; each event takes one time and each
     // time one event.
@@ -3097,7 +3103,7 @@ fn attach_times(
         for (ei, e) in events.iter().enumerate() {
             if e.when.is_some()
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
-                || dates_the_report(doc, tree, e, ts)
+                || (saying && dates_the_report(doc, tree, e, ts))
             {
                 continue;
             }

@@ -1718,10 +1718,10 @@ impl<'d> Finder<'d> {
                 let (s, e) = (self.m.items[ii].start, self.m.items[ii].end);
                 let a = self.group_actor(s, e - 1, None);
                 self.m.forces[fi].owners.push(a);
-                self.m.items[ii].actors = vec![a];
             }
         }
-        // Pronouns that refer to forces take the force's owners.
+        // Every force's item, and the pronouns that refer to forces, take the force's
+        // owners.
         let m = &mut self.m;
         for ii in 0..m.items.len() {
             if let What::Force(fi) = m.items[ii].what {

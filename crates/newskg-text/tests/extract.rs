@@ -1314,6 +1314,15 @@ fn what_a_present_clause_happens_before_is_still_to_come() {
     );
 }
 
+/// Asserts that `text` (no publication date) makes exactly one event of type `ty`, whose
+/// agents' labels are `agents`.
+fn assert_one_by(text: &str, ty: EventType, agents: &[&str]) {
+    let x = run(text, None);
+    let e = of_type(&x, ty);
+    assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), agents, "{text}");
+}
+
 /// The labels of an event's agents.
 fn agent_labels(x: &Extraction, e: &Event) -> Vec<String> {
     e.agents
@@ -1558,10 +1567,7 @@ fn makers_servants_and_gunmen_are_groups_that_act() {
             "Local supporters",
         ),
     ] {
-        let x = run(text, None);
-        let e = of_type(&x, ty);
-        assert_eq!(e.len(), 1, "{text}: {:?}", x.events);
-        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+        assert_one_by(text, ty, &[agent]);
     }
     // Joined group nouns make one group, headed by the last.
     let x = run(
@@ -1594,10 +1600,7 @@ fn clubs_of_states_and_devolved_bodies_are_known_names() {
             "National Assembly for Wales",
         ),
     ] {
-        let x = run(text, None);
-        let e = of_type(&x, EventType::Agreement);
-        assert_eq!(e.len(), 1, "{text}: {:?}", x.events);
-        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+        assert_one_by(text, EventType::Agreement, &[agent]);
     }
 }
 
@@ -1685,11 +1688,11 @@ fn a_headline_group_joins_the_body_event_that_names_who() {
 #[test]
 fn a_participle_clause_before_the_verb_does_not_swallow_its_subject() {
     // The parser hangs "trade ministers" on "Meeting"; "said" has no subject but them.
-    let text = "Meeting in Geneva, trade ministers of the 20 nations said they would cut tariffs.";
-    let x = run(text, None);
-    let e = of_type(&x, EventType::Meeting);
-    assert_eq!(e.len(), 1, "{:?}", summary(&x));
-    assert_eq!(agent_labels(&x, e[0]), ["trade ministers"]);
+    assert_one_by(
+        "Meeting in Geneva, trade ministers of the 20 nations said they would cut tariffs.",
+        EventType::Meeting,
+        &["trade ministers"],
+    );
     // Or lists it with the participle's object ("Israel, Mr Blair"): both visits are his.
     let x = run(
         "Before visiting Israel, Mr Blair made a surprise visit to Iraq.",
@@ -1720,13 +1723,11 @@ fn a_verb_that_makes_its_object_something_does_not_carry_it_out() {
 
 #[test]
 fn who_seals_a_deal_outranks_an_adjective_of_origin_on_it() {
-    let x = run(
+    assert_one_by(
         "Ukraine seals Turkmen gas deal\n\nUkraine will pay 30% more for its gas.",
-        None,
+        EventType::Agreement,
+        &["Ukraine"],
     );
-    let e = of_type(&x, EventType::Agreement);
-    assert_eq!(e.len(), 1, "{:?}", summary(&x));
-    assert_eq!(agent_labels(&x, e[0]), ["Ukraine"]);
 }
 
 #[test]
@@ -1738,10 +1739,7 @@ fn fighters_of_no_named_group_are_a_group_that_acts() {
             "Islamist militants",
         ),
     ] {
-        let x = run(text, None);
-        let e = of_type(&x, EventType::Attack);
-        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+        assert_one_by(text, EventType::Attack, &[agent]);
     }
     // Fighters named before keep their group through a later mention.
     let x = run(
@@ -1814,10 +1812,7 @@ fn who_sets_a_deadline_demands() {
         ),
         ("The deadline set by the union passed on Friday.", "union"),
     ] {
-        let x = run(text, None);
-        let e = of_type(&x, EventType::Demand);
-        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+        assert_one_by(text, EventType::Demand, &[agent]);
     }
 }
 
@@ -1833,10 +1828,7 @@ fn the_body_a_gathering_is_of_or_hosted_by_holds_it() {
             "United Kingdom",
         ),
     ] {
-        let x = run(text, None);
-        let e = of_type(&x, EventType::Meeting);
-        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+        assert_one_by(text, EventType::Meeting, &[agent]);
     }
     // A partner "with" whom a deal was signed does not sign it alone.
     let x = run(
@@ -3387,10 +3379,7 @@ fn who_wins_or_fights_an_election_is_its_agent() {
             "Conservative Party",
         ),
     ] {
-        let x = run(text, None);
-        let elections = of_type(&x, EventType::Election);
-        assert_eq!(elections.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(agent_labels(&x, elections[0]), [agent], "{text}");
+        assert_one_by(text, EventType::Election, &[agent]);
     }
     // Only of an election: who fights off an attack is its target, not its agent.
     let x = run(
@@ -3532,10 +3521,7 @@ fn who_is_somewhere_on_a_visit_makes_it_and_who_acts_as_part_of_a_deal_is_a_part
             "Scott Sullivan",
         ),
     ] {
-        let x = run(text, None);
-        let events = of_type(&x, ty);
-        assert_eq!(events.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(agent_labels(&x, events[0]), [agent], "{text}");
+        assert_one_by(text, ty, &[agent]);
     }
     // "as" frames an agreement only through "part of" it.
     for text in [

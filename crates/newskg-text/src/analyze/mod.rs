@@ -597,6 +597,12 @@ mod tests {
         );
     }
 
+    /// The tag of the first token written `w` in `text`.
+    fn tag_of(text: &str, w: &str) -> &'static str {
+        let d = analyze(text);
+        d.tokens.iter().find(|t| t.text == w).unwrap().tag
+    }
+
     #[test]
     fn a_form_only_ever_past_is_past_tense() {
         // The tagger reads "struck" here as a present tense (VBP), lemma "struck".
@@ -611,37 +617,29 @@ mod tests {
     fn a_past_tense_that_is_its_own_base_form_is_known_as_past() {
         // "set" is read as a noun after "junta"; the table knows it as a past form, so it
         // is the verb between the subject and its object.
-        let tag = |text: &str, w: &str| {
-            let d = analyze(text);
-            d.tokens.iter().find(|t| t.text == w).unwrap().tag
-        };
         assert_eq!(
-            tag("Mali's junta set a deadline for the troops.", "set"),
+            tag_of("Mali's junta set a deadline for the troops.", "set"),
             "VBD"
         );
         assert!(lemma::is_past_form("put") && !lemma::is_past_form("use"));
         // Before "by" it is a passive participle, and the sentence's verb comes later.
         let text = "The deadline set by the junta passed.";
-        assert_eq!(tag(text, "set"), "VBN");
-        assert_eq!(tag(text, "passed"), "VBD");
+        assert_eq!(tag_of(text, "set"), "VBN");
+        assert_eq!(tag_of(text, "passed"), "VBD");
     }
 
     #[test]
     fn a_headline_with_no_verb_gets_its_present_tense_verb() {
-        let tag = |text: &str, w: &str| {
-            let d = analyze(text);
-            d.tokens.iter().find(|t| t.text == w).unwrap().tag
-        };
         // "seals" is read as a plural noun; the stem "seal" is a verb ("sealed").
         assert_eq!(
-            tag("Italian bank seals Spanish deal\n\nIt paid $1bn.", "seals"),
+            tag_of("Italian bank seals Spanish deal\n\nIt paid $1bn.", "seals"),
             "VBZ"
         );
         assert!(lemma::present_third_person_of_a_verb("carries"));
         assert!(!lemma::present_third_person_of_a_verb("economics"));
         // Not before an adjective: "profits top" has its verb later.
         assert_eq!(
-            tag("Tesco profits top $2bn\n\nIt said so.", "profits"),
+            tag_of("Tesco profits top $2bn\n\nIt said so.", "profits"),
             "NNS"
         );
     }

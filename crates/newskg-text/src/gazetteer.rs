@@ -32,6 +32,34 @@ pub struct Person {
     pub label: String,
     /// The QIDs of the countries the person held a role in.
     pub countries: Vec<String>,
+    /// The offices the person held that a title names ("prime minister" of the United
+    /// Kingdom).
+    pub offices: Vec<Office>,
+}
+
+/// An office a person held: the title that names its holder and the country it is of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Office {
+    /// The title in lower case, as the lexicon's `title` class has it ("prime minister").
+    pub title: String,
+    /// The country's QID.
+    pub country: String,
+}
+
+impl Office {
+    /// Reads `title@country@start@end` (the dates are not kept); `None` if it is not that.
+    fn parse(field: &str) -> Option<Office> {
+        let mut parts = field.split('@');
+        let (title, country) = (parts.next()?, parts.next()?);
+        let ok = !title.is_empty()
+            && title == title.to_lowercase()
+            && country.starts_with('Q')
+            && parts.count() == 2;
+        ok.then(|| Office {
+            title: title.to_string(),
+            country: country.to_string(),
+        })
+    }
 }
 
 /// The persons of `data/gazetteer/persons.tsv`, by full name and by surname (both folded to
@@ -41,6 +69,7 @@ pub struct Persons {
     pub persons: Vec<Person>,
     by_name: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, Vec<usize>>,
+    by_qid: HashMap<String, usize>,
 }
 
 /// A name as persons are looked up: lower case, without full stops ("George W. Bush" and
@@ -68,13 +97,15 @@ impl Persons {
         })
     }
 
-    /// Reads lines of `qid, label, names, surnames, countries, start, end`; a line with
-    /// another number of columns or a QID that is none is an error naming the line.
+    /// Reads lines of `qid, label, names, surnames, countries, start, end, offices`; a line
+    /// with another number of columns, a QID that is none or an office that is not
+    /// `title@country@start@end` is an error naming the line.
     pub fn parse(data: &str) -> Result<Persons, String> {
         let mut p = Persons {
             persons: Vec::new(),
             by_name: HashMap::default(),
             by_surname: HashMap::default(),
+            by_qid: HashMap::default(),
         };
         for (n, line) in data.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -84,13 +115,29 @@ impl Persons {
             let qid_ok = c[0].len() > 1
                 && c[0].starts_with('Q')
                 && c[0][1..].bytes().all(|b| b.is_ascii_digit());
-            if c.len() != 7 || !qid_ok {
+            if c.len() != 8 || !qid_ok {
                 return Err(format!(
-                    "line {}: expected qid, label, names, surnames, countries, start, end",
+                    "line {}: expected qid, label, names, surnames, countries, start, end, offices",
                     n + 1
                 ));
             }
+            let offices: Option<Vec<Office>> = (c[7].split('|').filter(|s| !s.is_empty()))
+                .map(Office::parse)
+                .collect();
+            let Some(tenures) = offices else {
+                return Err(format!(
+                    "line {}: an office is not title@country@start@end",
+                    n + 1
+                ));
+            };
+            let mut offices: Vec<Office> = Vec::new();
+            for o in tenures {
+                if !offices.contains(&o) {
+                    offices.push(o);
+                }
+            }
             let i = p.persons.len();
+            p.by_qid.insert(c[0].to_string(), i);
             p.persons.push(Person {
                 qid: c[0].to_string(),
                 label: c[1].to_string(),
@@ -99,6 +146,7 @@ impl Persons {
                     .filter(|s| !s.is_empty())
                     .map(String::from)
                     .collect(),
+                offices,
             });
             index(&mut p.by_name, c[2], i);
             index(&mut p.by_surname, c[3], i);
@@ -112,6 +160,11 @@ impl Persons {
             [i] => Some(&self.persons[*i]),
             _ => None,
         }
+    }
+
+    /// The person with this QID.
+    pub fn by_qid(&self, qid: &str) -> Option<&Person> {
+        self.by_qid.get(qid).map(|&i| &self.persons[i])
     }
 
     /// Whether some person has this full name (one or several).
@@ -597,6 +650,29 @@ mod tests {
             e.err().as_deref(),
             Some("line 1: 3 columns, 7 or 8 expected")
         );
+    }
+
+    #[test]
+    fn persons_carry_the_offices_a_title_names_and_a_bad_office_is_refused() {
+        let p = Persons::parse(
+            "# c\nQ9\tAl Bee\tAl Bee\tBee\tQ1\t1990\t\tprime minister@Q1@1990@1995|\
+             prime minister@Q1@1997@|foreign minister@Q2@1988@1990\n",
+        )
+        .unwrap();
+        let offices: Vec<(&str, &str)> = (p.by_qid("Q9").unwrap().offices.iter())
+            .map(|o| (o.title.as_str(), o.country.as_str()))
+            .collect();
+        assert_eq!(
+            offices,
+            [("prime minister", "Q1"), ("foreign minister", "Q2")]
+        );
+        let e = Persons::parse("Q9\tAl Bee\tAl Bee\tBee\tQ1\t1990\t\tPrime Minister@Q1\n");
+        assert_eq!(
+            e.err().as_deref(),
+            Some("line 1: an office is not title@country@start@end")
+        );
+        let e = Persons::parse("Q9\tAl Bee\tAl Bee\tBee\tQ1\t1990\t\n");
+        assert!(e.err().unwrap().starts_with("line 1: expected qid"));
     }
 
     #[test]

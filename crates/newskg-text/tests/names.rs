@@ -240,3 +240,29 @@ fn a_plural_title_before_a_list_titles_each_name() {
     }
     assert!(actor(&x, "Lords Bingham").is_none() && actor(&x, "William and Harry").is_none());
 }
+
+#[test]
+fn the_title_of_an_office_stands_for_the_one_holder_named_before() {
+    // The gazetteer says Blair was prime minister of the United Kingdom, though the article
+    // never writes "Prime Minister Tony Blair".
+    let x = run("Tony Blair opened a school in Leeds on Monday. \
+                 Later the prime minister said the town would get a new hospital.");
+    assert_eq!(
+        mentions_of(&x, "Tony Blair"),
+        ["Tony Blair", "the prime minister"]
+    );
+    // A country in the description must be the office's.
+    let x = run("Tony Blair opened a school in Leeds. The French prime minister was not there.");
+    assert_eq!(mentions_of(&x, "Tony Blair"), ["Tony Blair"]);
+    // Two holders of the office named: the title stands for neither.
+    let x = run("Tony Blair met Ariel Sharon in London on Monday. \
+                 The prime minister said the talks had gone well.");
+    let described = x
+        .mentions
+        .iter()
+        .filter(|m| m.text.to_lowercase() == "the prime minister");
+    assert_eq!(described.count(), 0, "{:?}", x.mentions);
+    // An office the person never held.
+    let x = run("Tony Blair opened a school in Leeds. The chancellor was not there.");
+    assert_eq!(mentions_of(&x, "Tony Blair"), ["Tony Blair"]);
+}

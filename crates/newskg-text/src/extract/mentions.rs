@@ -1014,7 +1014,12 @@ impl<'d> Finder<'d> {
             let found = plain
                 .then(|| self.definite_start(i))
                 .flatten()
-                .and_then(|s| Some((s, self.titled_before(i, &title, self.title_country(i, e))?)));
+                .and_then(|s| {
+                    let country = self.title_country(i, e);
+                    let a = (self.titled_before(i, &title, country.clone()))
+                        .or_else(|| self.office_holder_before(i, &title, country))?;
+                    Some((s, a))
+                });
             if let Some((s, a)) = found {
                 let sent = self.sentence_of[i];
                 self.push_item(s, e, sent, What::Entity, vec![a]);
@@ -1069,6 +1074,36 @@ impl<'d> Finder<'d> {
                 };
                 actor.kind == Kind::Person && same_title && same_country
             })
+    }
+
+    /// The one person named before token `i` who held the office `title` names (of
+    /// `country`, when the description names one), by the gazetteer's offices: "Tony
+    /// Blair … the prime minister" though the article never wrote "Prime Minister Tony
+    /// Blair". None when two such persons were named ("Tony Blair and Ariel Sharon … the
+    /// prime minister"), or none was.
+    fn office_holder_before(
+        &self,
+        i: usize,
+        title: &str,
+        country: Option<String>,
+    ) -> Option<usize> {
+        let at = self.doc.tokens[i].start;
+        let persons = Persons::get();
+        let holds = |a: usize| {
+            let actor = &self.m.actors[a];
+            actor.kind == Kind::Person
+                && (actor.id.qid().and_then(|q| persons.by_qid(q))).is_some_and(|p| {
+                    (p.offices.iter()).any(|o| {
+                        o.title == title && country.as_ref().is_none_or(|c| *c == o.country)
+                    })
+                })
+        };
+        let mut holders = (self.m.mentions.iter())
+            .filter(|mn| mn.start < at)
+            .map(|mn| mn.actor)
+            .filter(|&a| holds(a));
+        let one = holders.next()?;
+        holders.all(|a| a == one).then_some(one)
     }
 
     /// Later mentions of a titled person by surname alone ("Bazoum").

@@ -44,21 +44,52 @@ pub struct Office {
     pub title: String,
     /// The country's QID.
     pub country: String,
+    /// When the tenure began and ended: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; empty when the
+    /// source does not say.
+    pub start: String,
+    /// As `start`; empty also while the tenure goes on.
+    pub end: String,
 }
 
 impl Office {
-    /// Reads `title@country@start@end` (the dates are not kept); `None` if it is not that.
+    /// Reads `title@country@start@end`; `None` if it is not that.
     fn parse(field: &str) -> Option<Office> {
         let mut parts = field.split('@');
         let (title, country) = (parts.next()?, parts.next()?);
+        let (start, end) = (parts.next()?, parts.next()?);
+        let date = |d: &str| {
+            d.is_empty()
+                || (matches!(d.len(), 4 | 7 | 10)
+                    && d.bytes().enumerate().all(|(i, b)| match i {
+                        4 | 7 => b == b'-',
+                        _ => b.is_ascii_digit(),
+                    }))
+        };
         let ok = !title.is_empty()
             && title == title.to_lowercase()
             && country.starts_with('Q')
-            && parts.count() == 2;
+            && date(start)
+            && date(end)
+            && parts.next().is_none();
         ok.then(|| Office {
             title: title.to_string(),
             country: country.to_string(),
+            start: start.to_string(),
+            end: end.to_string(),
         })
+    }
+
+    /// Whether the tenure takes in `day` (`YYYY-MM-DD`), as far as its dates say: a start
+    /// or end given as a year or a month takes in the whole of it.
+    pub fn held_on(&self, day: &str) -> bool {
+        let began = day
+            .get(..self.start.len())
+            .is_some_and(|d| self.start.as_str() <= d);
+        let ended = !self.end.is_empty()
+            && day
+                .get(..self.end.len())
+                .is_some_and(|d| d > self.end.as_str());
+        began && !ended
     }
 }
 
@@ -659,14 +690,22 @@ mod tests {
              prime minister@Q1@1997@|foreign minister@Q2@1988@1990\n",
         )
         .unwrap();
-        let offices: Vec<(&str, &str)> = (p.by_qid("Q9").unwrap().offices.iter())
+        let offices = &p.by_qid("Q9").unwrap().offices;
+        let held: Vec<(&str, &str)> = (offices.iter())
             .map(|o| (o.title.as_str(), o.country.as_str()))
             .collect();
         assert_eq!(
-            offices,
-            [("prime minister", "Q1"), ("foreign minister", "Q2")]
+            held,
+            [
+                ("prime minister", "Q1"),
+                ("prime minister", "Q1"),
+                ("foreign minister", "Q2")
+            ]
         );
-        let e = Persons::parse("Q9\tAl Bee\tAl Bee\tBee\tQ1\t1990\t\tPrime Minister@Q1\n");
+        assert!(offices[0].held_on("1990-01-01") && offices[0].held_on("1995-12-31"));
+        assert!(!offices[0].held_on("1989-12-31") && !offices[0].held_on("1996-01-01"));
+        assert!(offices[1].held_on("2024-05-01") && !offices[1].held_on("1996-06-01"));
+        let e = Persons::parse("Q9\tAl Bee\tAl Bee\tBee\tQ1\t1990\t\tprime minister@Q1@May@\n");
         assert_eq!(
             e.err().as_deref(),
             Some("line 1: an office is not title@country@start@end")

@@ -266,3 +266,21 @@ fn the_title_of_an_office_stands_for_the_one_holder_named_before() {
     let x = run("Tony Blair opened a school in Leeds. The chancellor was not there.");
     assert_eq!(mentions_of(&x, "Tony Blair"), ["Tony Blair"]);
 }
+
+#[test]
+fn a_title_stands_for_no_one_given_another_office_or_out_of_office_on_the_day() {
+    // Brown held the chancellor's office first and the prime minister's later: given as
+    // the chancellor, he is not "the prime minister" of this article.
+    let x = run("Chancellor Gordon Brown set out his budget on Wednesday. \
+                 The prime minister praised it.");
+    assert_eq!(mentions_of(&x, "Gordon Brown"), ["Chancellor Gordon Brown"]);
+    // With the day of publication known, the office must be held on it: Blair left
+    // office in 2007.
+    let text = "Tony Blair opened a school in Leeds. The prime minister praised it.";
+    let on = |day: &str| {
+        let day = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok();
+        extract(&newskg_text::analyze::analyze(text), day)
+    };
+    assert_eq!(mentions_of(&on("2005-03-01"), "Tony Blair").len(), 2);
+    assert_eq!(mentions_of(&on("2012-03-01"), "Tony Blair"), ["Tony Blair"]);
+}

@@ -12,6 +12,7 @@ use crate::analyze::ner::NameKind;
 use crate::analyze::tagger::Tagger;
 use crate::analyze::Doc;
 use crate::gazetteer::{Form, Gazetteer, Kind, Persons};
+use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 
 /// What an item refers to.
@@ -177,8 +178,10 @@ type Hit = (usize, Form, usize);
 
 /// Finds all mentions and items of a document, pass by pass: each pass reads what the
 /// earlier ones found and adds its own items, so earlier passes win the tokens they cover.
-pub fn find(doc: &Doc) -> Mentions {
-    let mut f = Finder::new(doc);
+/// Finds the mentions of a document published on `published` (when known: it says who held
+/// an office the article names by title alone).
+pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Mentions {
+    let mut f = Finder::new(doc, published);
     f.record_hits();
     let mut persons_by_last = f.titled_persons();
     f.recognized_names(&mut persons_by_last);
@@ -214,6 +217,8 @@ struct Finder<'d> {
     hit_at: Vec<Option<Hit>>,
     sentence_of: Vec<usize>,
     covered: Vec<bool>,
+    /// The day the article was published (`YYYY-MM-DD`), if known.
+    published: Option<String>,
     m: Mentions,
 }
 
@@ -398,9 +403,10 @@ fn sentence_index(doc: &Doc) -> Vec<usize> {
 }
 
 impl<'d> Finder<'d> {
-    fn new(doc: &'d Doc) -> Self {
+    fn new(doc: &'d Doc, published: Option<NaiveDate>) -> Self {
         let n = doc.tokens.len();
         Finder {
+            published: published.map(|d| d.format("%Y-%m-%d").to_string()),
             doc,
             full_names: full_names(doc),
             abbreviated: abbreviated_names(doc),
@@ -1079,8 +1085,11 @@ impl<'d> Finder<'d> {
     /// The one person named before token `i` who held the office `title` names (of
     /// `country`, when the description names one), by the gazetteer's offices: "Tony
     /// Blair … the prime minister" though the article never wrote "Prime Minister Tony
-    /// Blair". None when two such persons were named ("Tony Blair and Ariel Sharon … the
-    /// prime minister"), or none was.
+    /// Blair". The office must be held on the day the article was published, when that is
+    /// known; a person the article gives another office ("Chancellor Gordon Brown", "the
+    /// chancellor") is not this one's holder, whatever office they held later. None when
+    /// two such persons were named ("Tony Blair and Ariel Sharon … the prime minister"),
+    /// or none was.
     fn office_holder_before(
         &self,
         i: usize,
@@ -1092,9 +1101,12 @@ impl<'d> Finder<'d> {
         let holds = |a: usize| {
             let actor = &self.m.actors[a];
             actor.kind == Kind::Person
+                && !self.has_other_office(a, title, at)
                 && (actor.id.qid().and_then(|q| persons.by_qid(q))).is_some_and(|p| {
                     (p.offices.iter()).any(|o| {
-                        o.title == title && country.as_ref().is_none_or(|c| *c == o.country)
+                        o.title == title
+                            && country.as_ref().is_none_or(|c| *c == o.country)
+                            && self.published.as_deref().is_none_or(|d| o.held_on(d))
                     })
                 })
         };
@@ -1104,6 +1116,21 @@ impl<'d> Finder<'d> {
             .filter(|&a| holds(a));
         let one = holders.next()?;
         holders.all(|a| a == one).then_some(one)
+    }
+
+    /// Whether the article gives actor `a`, before character `at`, an office other than
+    /// `title`: as the title before the name or as a description ("the chancellor").
+    fn has_other_office(&self, a: usize, title: &str, at: usize) -> bool {
+        let lex = Lexicon::get();
+        let office = |t: &str| lex.is("title", t) && !lex.is("generic_title", t) && t != title;
+        let titled = (self.m.actors[a].title.as_deref()).is_some_and(|t| office(&t.to_lowercase()));
+        titled
+            || (self.m.mentions.iter()).any(|mn| {
+                mn.actor == a
+                    && mn.start < at
+                    && mn.form == Form::Description
+                    && (mn.text.to_lowercase().rsplit_once(' ')).is_some_and(|(_, t)| office(t))
+            })
     }
 
     /// Later mentions of a titled person by surname alone ("Bazoum").

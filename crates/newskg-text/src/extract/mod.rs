@@ -24,7 +24,7 @@ pub use newskg_model::{
 
 /// Extracts mentions and events from an analysed article.
 pub fn extract(doc: &Doc, published: Option<NaiveDate>) -> Extraction {
-    let mut m = mentions::find(doc);
+    let mut m = mentions::find(doc, published);
     let mut events = events::find(doc, &mut m, published);
     confidence::score(&mut events);
     Extraction {

@@ -1827,9 +1827,23 @@ fn the_body_a_gathering_is_of_or_hosted_by_holds_it() {
             "A summit hosted by Britain ended on Friday.",
             "United Kingdom",
         ),
+        // Who is seen at the gathering takes part in it.
+        (
+            "Mr Ruskin faced anger at Monday's meeting of the Fabian Society.",
+            "Fabian Society",
+        ),
     ] {
         assert_one_by(text, EventType::Meeting, &[agent]);
     }
+    let x = run(
+        "Mr Ruskin faced anger at Monday's meeting of the Fabian Society.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    let took_part: Vec<&str> = (e[0].participants.iter())
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert!(took_part.contains(&"Ruskin"), "{took_part:?}");
     // A partner "with" whom a deal was signed does not sign it alone.
     let x = run(
         "The withdrawal follows a deal signed with the Taliban in Doha.",

@@ -1035,17 +1035,22 @@ fn build_event(
         }
     }
     if !trig.verb && roles.agents.is_empty() {
-        roles.agents = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
+        let supported = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
         // "a meeting of the Parliamentary Labour Party", "the latest meeting of the Bank of
-        // England": else the body a gathering is "of" holds it, unless a verb takes the
+        // England": the body a gathering is "of" holds it, and who speaks or is seen at it
+        // takes part ("MPs faced anger at a meeting of the party"); unless a verb takes the
         // gathering as its object ("Italy will host the summit of the alliance": the verb's
         // subject, or the verb's own event, says who).
         let object_of_a_verb =
             || matches!(tree.arc(t), (Some(h), "obj") if doc.tokens[h].is_verb());
-        if trig.event_type == EventType::Meeting && roles.agents.is_empty() && !object_of_a_verb() {
-            roles.agents = (roles.participants.iter().copied())
-                .filter(|&ii| a.pp_word("of").contains(&ii) && names_a_body(m, ii))
-                .collect();
+        let holder: Vec<usize> = (roles.participants.iter().copied())
+            .filter(|&ii| a.pp_word("of").contains(&ii) && names_a_body(m, ii))
+            .collect();
+        if trig.event_type == EventType::Meeting && !holder.is_empty() && !object_of_a_verb() {
+            roles.participants.extend(supported);
+            roles.agents = holder;
+        } else {
+            roles.agents = supported;
         }
         if trig.event_type == EventType::Meeting {
             roles.participants.extend(roles.agents.iter().copied());

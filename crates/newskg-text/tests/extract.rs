@@ -3790,6 +3790,29 @@ fn an_election_weeks_away_predicted_or_in_the_run_up_is_to_come() {
 }
 
 #[test]
+fn an_event_that_dates_a_clause_takes_neither_a_report_after_it_nor_the_clauses_negation() {
+    // The report's past tense after the clause does not make the clause past.
+    assert_statuses(
+        "Both unions are keen to avoid a bitter dispute in the run-up to the general election, \
+         said the correspondent.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    // What is avoided or refused is the clause's own event, not the one that dates it.
+    for text in [
+        "He refused to comment before the election.",
+        "The unions avoided protests during the summit.",
+    ] {
+        let x = run(text, None);
+        let dating = (x.events.iter())
+            .filter(|e| matches!(e.event_type, EventType::Election | EventType::Meeting))
+            .collect::<Vec<_>>();
+        assert_eq!(dating.len(), 1, "{text}: {:?}", summary(&x));
+        assert_ne!(dating[0].status, Status::Denied, "{text}");
+    }
+}
+
+#[test]
 fn a_demand_resisted_or_rejected_was_made() {
     for text in [
         "Chancellor Gordon Brown has resisted calls for him to set a date for the budget.",

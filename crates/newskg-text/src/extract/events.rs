@@ -2365,7 +2365,20 @@ fn status_and_rank(
     if !verb && named_as_possible(doc, t, si) {
         return (Status::Hypothetical, own.max(0), true);
     }
-    let mut g = governing(doc, lex, t, si, verb);
+    // "refused to comment before the election", "to avoid a confrontation in the run-up to
+    // the election": an event that only dates the clause is not what the clause's words of
+    // status or negation speak of.
+    let landmark = !verb
+        && (framing_preposition(doc, t, si).is_some_and(|p| is("temporal_preposition", p))
+            || later_phrase(doc, t, si).is_some());
+    let mut g = if landmark {
+        Governing {
+            status: None,
+            negated: false,
+        }
+    } else {
+        governing(doc, lex, t, si, verb)
+    };
     // "Mr Blair has resisted calls for him to name the day", "rejected the Tories' call
     // for a quota": a demand resisted or rejected was made; the answer is not its status.
     let answered = !verb && trig.event_type == EventType::Demand;
@@ -2637,28 +2650,8 @@ fn default_status(doc: &Doc, t: usize, verb: bool, own_rank: i8) -> Status {
 fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
-    let mut k = t;
-    // Back over the noun phrase's own words: "the general", "next month's", "a snap".
-    while k > s0
-        && t - k < 5
-        && matches!(
-            toks[k - 1].tag,
-            "DT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP$" | "CD"
-        )
-    {
-        k -= 1;
-    }
-    let Some(p) = k.checked_sub(1).filter(|&p| p >= s0) else {
+    let Some(p) = later_phrase(doc, t, si) else {
         return false;
-    };
-    let word = toks[p].lower.as_str();
-    let later = if matches!(word, "of" | "to") && p > s0 {
-        // "run-up to" is also written as two words: "in the run up to".
-        let joined = (p > s0 + 1).then(|| format!("{}-{}", toks[p - 2].lower, toks[p - 1].lower));
-        is("later_preposition", &toks[p - 1].lower)
-            || joined.is_some_and(|j| is("later_preposition", &j))
-    } else {
-        toks[p].tag == "IN" && is("later_preposition", word)
     };
     // A past form before it ("resigned before the election", often tagged a participle)
     // makes the clause past, whatever the tense reading gave; a participle after a
@@ -2679,7 +2672,36 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
             .then(|| (t + 1..end).find(|&j| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD")))
             .flatten()
     });
-    later && !clause_verb.is_some_and(past)
+    !clause_verb.is_some_and(past)
+}
+
+/// The preposition before the noun phrase of trigger `t` when it puts the event after its
+/// clause (see [`comes_later`]): its token.
+fn later_phrase(doc: &Doc, t: usize, si: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut k = t;
+    // Back over the noun phrase's own words: "the general", "next month's", "a snap".
+    while k > s0
+        && t - k < 5
+        && matches!(
+            toks[k - 1].tag,
+            "DT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP$" | "CD"
+        )
+    {
+        k -= 1;
+    }
+    let p = k.checked_sub(1).filter(|&p| p >= s0)?;
+    let word = toks[p].lower.as_str();
+    let later = if matches!(word, "of" | "to") && p > s0 {
+        // "run-up to" is also written as two words: "in the run up to".
+        let joined = (p > s0 + 1).then(|| format!("{}-{}", toks[p - 2].lower, toks[p - 1].lower));
+        is("later_preposition", &toks[p - 1].lower)
+            || joined.is_some_and(|j| is("later_preposition", &j))
+    } else {
+        toks[p].tag == "IN" && is("later_preposition", word)
+    };
+    later.then_some(p)
 }
 
 /// Whether nominal trigger `t` is named as still to come by its own noun phrase: a
@@ -2931,7 +2953,11 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         .take(8)
         .take_while(|&k| !is("clause_stop_conj", &toks[k].lower))
         .find(|&k| toks[k].is_verb());
-    let right = (t + 1..s.tokens.end).take(10).find(|&k| toks[k].is_verb());
+    // A verb of saying after the noun reports the whole clause: its tense is the report's
+    // ("… in the run-up to the election, said the correspondent").
+    let right = (t + 1..s.tokens.end)
+        .take(10)
+        .find(|&k| toks[k].is_verb() && !is_verb_of_saying(&toks[k]));
     match left.or(right) {
         Some(k) => tense_rank(doc, k, toks[k].tag),
         None => 0,

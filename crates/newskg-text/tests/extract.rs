@@ -3790,6 +3790,22 @@ fn an_election_weeks_away_predicted_or_in_the_run_up_is_to_come() {
 }
 
 #[test]
+fn a_gathering_thought_likely_to_do_something_is_still_to_come() {
+    for text in [
+        "The summit is thought unlikely to produce a breakthrough on trade.",
+        "The conference is widely believed likely to back the plan.",
+    ] {
+        assert_statuses(text, EventType::Meeting, &[Status::Planned]);
+    }
+    // A verb that takes the "to" itself tells of what the gathering did.
+    assert_statuses(
+        "The summit failed to produce a breakthrough on trade.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn an_event_that_dates_a_clause_takes_neither_a_report_after_it_nor_the_clauses_negation() {
     // The report's past tense after the clause does not make the clause past.
     assert_statuses(

@@ -2903,6 +2903,12 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         while h + 1 < end && aux(h) && carries(h + 1) {
             h += 1;
         }
+        // "the meeting is thought unlikely to produce …" (see `to_come` below); the tree
+        // is read only when an adjective follows the verb.
+        let adjective_after = (h + 1..end.min(h + 3)).any(|k| toks[k].tag == "JJ");
+        if adjective_after && tree.is_clause() && likely_to(tree, h) {
+            return 1;
+        }
         return tense_rank(doc, h, toks[h].tag);
     }
     // A noun phrase a verb or a preposition governs is no subject: no tree needed.
@@ -2917,20 +2923,21 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         let p = &toks[np_start - 1];
         (p.is_verb() && !is_verb_of_saying(p)) || matches!(p.tag, "IN" | "TO")
     };
+    let to_come = |adj: usize| takes_to(tree, adj);
     let subject_of = if governed {
         None
     } else {
         match tree.arcs()[t - s.tokens.start] {
+            // "the meeting is thought unlikely to produce …": the same adjective after a
+            // verb of thinking.
+            (Some(h), "nsubj" | "nsubj:pass") if toks[h].is_verb() && likely_to(tree, h) => {
+                return 1;
+            }
             (Some(h), "nsubj" | "nsubj:pass") if toks[h].is_verb() => Some(h),
             // "the elections are likely to present …": an adjective predicate; what it
             // takes with "to" is still to come, else the copula's tense.
             (Some(h), "nsubj") if toks[h].tag == "JJ" => {
-                let to_come = tree.dependents(h, "xcomp").iter().any(|&x| {
-                    tree.dependents(x, "mark")
-                        .iter()
-                        .any(|&k| toks[k].lower == "to")
-                });
-                if to_come {
+                if to_come(h) {
                     return 1;
                 }
                 tree.dependents(h, "cop").first().copied()
@@ -2962,6 +2969,26 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         Some(k) => tense_rank(doc, k, toks[k].tag),
         None => 0,
     }
+}
+
+/// Whether adjective `adj` takes what its subject will do with "to" ("likely to present"):
+/// the subject's event is still to come.
+fn takes_to(tree: &Tree, adj: usize) -> bool {
+    let toks = tree.tokens();
+    toks[adj].tag == "JJ"
+        && tree.dependents(adj, "xcomp").iter().any(|&x| {
+            tree.dependents(x, "mark")
+                .iter()
+                .any(|&k| toks[k].lower == "to")
+        })
+}
+
+/// Whether verb `v` is one of thinking with such an adjective ("is thought unlikely to
+/// produce", "is widely believed likely to back").
+fn likely_to(tree: &Tree, v: usize) -> bool {
+    tree.dependents(v, "xcomp")
+        .into_iter()
+        .any(|a| takes_to(tree, a))
 }
 
 /// The preposition that governs the noun phrase of noun `t`, when it places the event

@@ -4098,3 +4098,71 @@ fn a_price_that_rallies_or_voters_rallied_make_no_protest() {
         ],
     );
 }
+
+#[test]
+fn the_simple_present_with_a_time_of_its_own_tells_of_what_is_arranged() {
+    for (text, ty) in [
+        (
+            "The party's spring conference takes place this weekend in Gateshead.",
+            EventType::Meeting,
+        ),
+        (
+            "Farmers hold talks with the minister on Friday.\n\nThe talks follow a month of protests.",
+            EventType::Meeting,
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e[0].status, Status::Planned, "{text}: {:?}", summary(&x));
+    }
+    // The past, the perfect, and a headline's present tell of what was done.
+    for text in [
+        "The party's spring conference took place last weekend in Gateshead.",
+        "Farmers have held talks with the minister this week.",
+        "Farmers hold talks with minister on Friday",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Meeting);
+        assert_eq!(e[0].status, Status::Completed, "{text}: {:?}", summary(&x));
+    }
+}
+
+#[test]
+fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is_done() {
+    for (text, ty) in [
+        (
+            "The unions will raise the matter with ministers at the party's spring conference.",
+            EventType::Meeting,
+        ),
+        (
+            "The minister will speak for the whole group during his visit.",
+            EventType::Visit,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Planned]);
+    }
+    // A word of its own that dates it, or another preposition, keeps the noun's event
+    // apart from the clause's time.
+    for (text, ty) in [
+        (
+            "The bank will hold rates at 4% after the latest meeting of its committee.",
+            EventType::Meeting,
+        ),
+        (
+            "Ministers will bring in new laws in response to the attacks.",
+            EventType::Attack,
+        ),
+        (
+            "The firm will not repeat its mistakes at its latest summit.",
+            EventType::Meeting,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Completed]);
+    }
+    // The last one before another is the final one, not a past one.
+    assert_statuses(
+        "Delegates will travel to Leeds for their last conference before the vote.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+}

@@ -2361,6 +2361,11 @@ fn status_and_rank(
     if verb && matches!(doc.tokens[t].tag, "VBP" | "VBZ") && before_it_happens(tree, t) {
         return (Status::Planned, 1, true);
     }
+    // "the latest meeting", "the last election", "earlier talks": named as past; so is
+    // a cause ("in response to the attacks").
+    if !verb && (named_as_past(doc, t, si) || is_a_cause(doc, t, si)) {
+        return (Status::Completed, -1, true);
+    }
     // "a possible terrorist attack": only thought of.
     if !verb && named_as_possible(doc, t, si) {
         return (Status::Hypothetical, own.max(0), true);
@@ -2704,6 +2709,44 @@ fn later_phrase(doc: &Doc, t: usize, si: usize) -> Option<usize> {
     later.then_some(p)
 }
 
+/// Whether nominal trigger `t` is named as past by a modifier before it in its noun phrase
+/// (word class `past_modifier`: "the latest meeting", "the last election"); not the last
+/// before another ("their last conference before the election" is the final one).
+fn named_as_past(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    if toks.get(t + 1).is_some_and(|n| n.lower == "before") {
+        return false;
+    }
+    (t.saturating_sub(4).max(s0)..t)
+        .rev()
+        .take_while(|&k| {
+            matches!(
+                toks[k].tag,
+                "DT" | "JJ" | "JJS" | "NN" | "NNP" | "POS" | "PRP$"
+            )
+        })
+        .any(|k| is("past_modifier", &toks[k].lower))
+}
+
+/// Whether the noun phrase of nominal trigger `t` follows a phrase of word class
+/// `cause_phrase` ("in response to the attacks", "since the election").
+fn is_a_cause(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let np_start = (s0..t)
+        .rev()
+        .take_while(|&k| np_token(toks[k].tag))
+        .last()
+        .unwrap_or(t);
+    (1..=4).filter(|&n| np_start >= s0 + n).any(|n| {
+        let words: Vec<&str> = (np_start - n..np_start)
+            .map(|k| toks[k].lower.as_str())
+            .collect();
+        is("cause_phrase", &words.join(" "))
+    })
+}
+
 /// Whether nominal trigger `t` is named as still to come by its own noun phrase: a
 /// modifier before it ("the next election", "the coming talks", "a planned visit") or a
 /// participle right after it ("the election expected in May", "talks due next week").
@@ -2954,6 +2997,13 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
             return tense_rank(doc, v + 1, "VB").max(tense_rank(doc, v, n.tag));
         }
     }
+    // The occasion of a clause's event is at its time, by the tree: "will hold talks with
+    // the minister at the party's conference", "will represent the G8 during his trip"
+    // (the noun a phrase of the verb's with a preposition of word class
+    // `occasion_preposition`).
+    if let Some(v) = occasion_of(tree, t) {
+        return tense_rank(doc, v, toks[v].tag);
+    }
     // Within the clause: "decided to act while on a visit" speaks of the visit in another.
     let left = (s.tokens.start..t)
         .rev()
@@ -2969,6 +3019,26 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         Some(k) => tense_rank(doc, k, toks[k].tag),
         None => 0,
     }
+}
+
+/// The verb whose event noun `t` is the occasion of: `t` is the verb's `obl` with a
+/// preposition of word class `occasion_preposition` ("at the conference", "during his
+/// trip"), and no word of its own phrase dates it ("the latest meeting", "a 1999 summit").
+fn occasion_of(tree: &Tree, t: usize) -> Option<usize> {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return None;
+    }
+    let (Some(v), "obl") = tree.arc(t) else {
+        return None;
+    };
+    let occasion =
+        (tree.dependents(t, "case").iter()).any(|&c| is("occasion_preposition", &toks[c].lower));
+    let dated = (tree.dependents(t, "amod").into_iter())
+        .chain(tree.dependents(t, "nummod"))
+        .chain(tree.dependents(t, "compound"))
+        .any(|k| toks[k].tag == "CD" || is("past_modifier", &toks[k].lower));
+    (occasion && !dated && toks[v].is_verb()).then_some(v)
 }
 
 /// Whether adjective `adj` takes what its subject will do with "to" ("likely to present"):
@@ -3197,7 +3267,18 @@ fn attach_times(
         // talks are next week", "a summit next year"), and a progressive one too ("is
         // travelling to America next week").
         let ahead = te.direction > 0 && te.interval.is_none() && e.rank >= 0;
-        if (later || ahead) && matches!(e.status, Status::Completed | Status::UnderWay) {
+        // With no day of publication to place it, a time of its own makes the simple
+        // present of a sentence in the body what is arranged: "the conference takes place
+        // this weekend", "unions hold talks with the minister on Friday" (a headline's
+        // simple present tells of what was done).
+        let arranged = te.direction == 0
+            && te.interval.is_none()
+            && !is_headline(doc, si)
+            && e.status == Status::Completed
+            && in_simple_present(doc, tree, e)
+            && in_the_clause_of(doc, tree, e, base + te.start);
+        if (later || ahead || arranged) && matches!(e.status, Status::Completed | Status::UnderWay)
+        {
             e.status = Status::Planned;
         }
         // And what it dates before its own day has come ("announced his decision to quit
@@ -3214,6 +3295,21 @@ fn attach_times(
             e.status = Status::Completed;
         }
     }
+}
+
+/// Whether the clause of event `e`'s trigger is in the simple present by the tree: its head
+/// is a present verb other than "be" or "have" ("takes place", "hold talks"), with no
+/// auxiliary.
+fn in_simple_present(doc: &Doc, tree: &Tree, e: &Event) -> bool {
+    let toks = &doc.tokens;
+    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    if !tree.is_clause() {
+        return false;
+    }
+    let v = tree.clause_of(t);
+    matches!(toks[v].tag, "VBZ" | "VBP")
+        && !matches!(toks[v].lemma.as_str(), "be" | "have")
+        && tree.dependents(v, "aux").is_empty()
 }
 
 /// Whether the time at byte `ts` is in the clause of event `e`'s trigger by the tree (a

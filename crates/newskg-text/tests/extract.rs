@@ -2052,6 +2052,8 @@ fn a_nominal_event_its_own_phrase_names_as_coming_is_planned() {
         "The coming general election will be fought on the economy.",
         "Analysts said the next election was a year away.",
         "The election expected in May dominated the debate.",
+        "He said the poll - expected in June - would be close.",
+        "The referendum, due next spring, divides the party.",
     ] {
         let x = run(s, None);
         assert_eq!(statuses(&x, EventType::Election), [Status::Planned], "{s}");

@@ -2762,9 +2762,13 @@ fn named_as_coming(doc: &Doc, t: usize, si: usize) -> bool {
             )
         })
         .any(|k| is("coming_modifier", &toks[k].lower));
+    // The participle may be set off by a comma, a dash or a bracket ("the vote - expected
+    // to fall on 5 May - will give").
     let end = doc.sentences[si].tokens.end;
+    let set_off =
+        |k: usize| k == t + 1 && matches!(toks[k].text.as_str(), "," | "-" | "–" | "—" | "(");
     let after = (t + 1..end)
-        .find(|&k| !toks[k].tag.starts_with("RB"))
+        .find(|&k| !toks[k].tag.starts_with("RB") && !set_off(k))
         .is_some_and(|k| is("coming_after", &toks[k].lower));
     before || after || said_to_come(doc, t, si)
 }

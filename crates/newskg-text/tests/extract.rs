@@ -1769,6 +1769,11 @@ fn a_clause_that_frames_a_report_is_not_what_it_reports() {
             "After the council had agreed to the plan, Mr Jones said he was pleased.",
             EventType::Agreement,
         ),
+        // Where it was said is no part of what was said.
+        (
+            "At a public meeting in Hull on Friday, Mr Jones announced that he would resign.",
+            EventType::Meeting,
+        ),
     ] {
         let x = run(text, None);
         let e = of_type(&x, ty);

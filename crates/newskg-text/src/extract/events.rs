@@ -3410,7 +3410,8 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
 
 /// Whether the tree sets the event at trigger token `t` beside what speech verb `verb`
 /// reports: in an adverbial clause set before the verb ("Speaking at Labour's spring
-/// conference, Mr Brown claimed …"), or governing the adverbial clause the verb is in ("As Mr Brown
+/// conference, Mr Brown claimed …"), in a phrase that says where, when or to whom
+/// ("announced his decision at a public meeting"), or governing the adverbial clause the verb is in ("As Mr Brown
 /// announced the date, Ernst & Young urged him …"). Read only when the sentence parses as
 /// a clause.
 fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
@@ -3422,12 +3423,22 @@ fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
         // frames the report (one after it says how it was made: "wrote to him demanding
         // an explanation").
         let mut k = t;
+        let mut in_a_clause = false;
         while let (Some(h), rel) = tree.arc(k) {
             if h == verb {
                 let adverbial =
                     doc.tokens[k].tag == "VBG" || !tree.dependents(k, "mark").is_empty();
-                return rel == "advcl" && k < verb && adverbial;
+                // Where, when or to whom it was said is no part of what was said:
+                // "announced his decision to quit at a public meeting", "told the
+                // conference" (a phrase with a preposition, or the one told); a clause
+                // hung on that phrase may be ("wrote to the parties urging them not to
+                // fight the election").
+                let prepositional =
+                    rel.starts_with("obl") && !tree.dependents(k, "case").is_empty();
+                let setting = (prepositional || rel == "iobj") && !in_a_clause;
+                return rel == "advcl" && k < verb && adverbial || setting;
             }
+            in_a_clause |= rel.starts_with("acl") || matches!(rel, "ccomp" | "xcomp" | "advcl");
             k = h;
         }
         return false;

@@ -1566,6 +1566,17 @@ fn makers_servants_and_gunmen_are_groups_that_act() {
             EventType::Demand,
             "Local supporters",
         ),
+        // A crowd, and the members of a team.
+        (
+            "About 500 fans protested outside the stadium on Saturday.",
+            EventType::Protest,
+            "500 fans",
+        ),
+        (
+            "A team of Ford officials is due to visit the plant next week.",
+            EventType::Visit,
+            "Ford officials",
+        ),
     ] {
         assert_one_by(text, ty, &[agent]);
     }

@@ -262,6 +262,10 @@ fn the_title_of_an_office_stands_for_the_one_holder_named_before() {
         .iter()
         .filter(|m| m.text.to_lowercase() == "the prime minister");
     assert_eq!(described.count(), 0, "{:?}", x.mentions);
+    // A name set beside the title is the holder's own.
+    let x = run("Tony Blair opened a school in Leeds. \
+                 The prime minister, Harold Bexley, was not there.");
+    assert_eq!(mentions_of(&x, "Tony Blair"), ["Tony Blair"]);
     // An office the person never held.
     let x = run("Tony Blair opened a school in Leeds. The chancellor was not there.");
     assert_eq!(mentions_of(&x, "Tony Blair"), ["Tony Blair"]);

@@ -1012,7 +1012,12 @@ impl<'d> Finder<'d> {
             };
             let e = i + tl;
             let title = doc.span_text(i, e).to_lowercase();
-            let named_after = e < toks.len() && (toks[e].is_noun() || toks[e].is_capitalized());
+            // A name right after the title, or set beside it after a comma ("the country's
+            // new president, Mikhail Saakashvili,"), is the holder's own.
+            let named_after = e < toks.len()
+                && (toks[e].is_noun()
+                    || toks[e].is_capitalized()
+                    || toks[e].text == "," && toks.get(e + 1).is_some_and(|n| n.tag == "NNP"));
             let plain = !self.covered[i..e].iter().any(|&c| c)
                 && !lex.is("generic_title", &title)
                 && !toks[e - 1].tag.ends_with('S')

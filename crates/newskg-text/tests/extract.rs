@@ -4184,3 +4184,39 @@ fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is
         &[Status::Planned],
     );
 }
+
+#[test]
+fn a_headlines_past_form_is_a_passive_without_its_be() {
+    // Headlines tell of what was done in the present; a past form is a participle.
+    let x = run(
+        "Councillor attacked with paint\n\nA councillor in Leeds was attacked on Friday.",
+        None,
+    );
+    let e = of_type(&x, EventType::Attack);
+    assert!(!e.is_empty(), "{:?}", summary(&x));
+    for ev in e {
+        let agents = agent_labels(&x, ev);
+        assert!(
+            !agents.iter().any(|a| a.contains("ouncillor")),
+            "{agents:?}"
+        );
+    }
+    assert_one_by(
+        "Minister attacked by gunmen",
+        EventType::Attack,
+        &["gunmen"],
+    );
+    // "Attacked on" a topic is criticism, no passive of an assault.
+    let x = run("Jack Straw attacked on China arms", None);
+    assert!(
+        of_type(&x, EventType::Attack).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    // In the body the past tense is the past tense.
+    assert_one_by(
+        "Rebels attacked the town on Friday.",
+        EventType::Attack,
+        &["Rebels"],
+    );
+}

@@ -447,9 +447,24 @@ fn usable(it: &Item) -> bool {
     !it.possessive && it.what != What::Modifier
 }
 
-/// Whether a verbal trigger is a passive participle: "were expelled", "had been recalled".
+/// Whether a verbal trigger is a passive participle: "were expelled", "had been recalled";
+/// or a headline's past form with no auxiliary and no object, as headlines leave out the
+/// "be" of the passive and tell what was done in the present ("Kilroy-Silk attacked with
+/// slurry", "Minister attacked by gunmen"): the end of the headline or a phrase of word
+/// class `passive_headline_next` follows it ("attacked on China arms", "over Iraq" are
+/// criticism, and "attacked German 'empire'" has its object).
 fn is_passive(doc: &Doc, t: usize, si: usize) -> bool {
     let toks = &doc.tokens;
+    if is_headline(doc, si) && matches!(toks[t].tag, "VBD" | "VBN") {
+        let s = doc.sentences[si].tokens.clone();
+        let before = (t > s.start).then(|| &toks[t - 1]);
+        let auxiliary = before.is_some_and(|b| b.tag == "MD" || is_aux(&b.lemma));
+        let next = (t + 1 < s.end).then(|| &toks[t + 1]);
+        let no_object = next.is_none_or(|n| n.is_punct() || is("passive_headline_next", &n.lower));
+        if !auxiliary && no_object {
+            return true;
+        }
+    }
     if toks[t].tag != "VBN" {
         return false;
     }

@@ -4220,3 +4220,33 @@ fn a_headlines_past_form_is_a_passive_without_its_be() {
         &["Rebels"],
     );
 }
+
+#[test]
+fn a_denial_that_is_only_asked_for_leaves_the_event_possible() {
+    for (text, ty) in [
+        (
+            "The club has pleaded with visiting fans not to protest inside its ground.",
+            EventType::Protest,
+        ),
+        (
+            "Shareholders urged the board to reject the new deal.",
+            EventType::Agreement,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Hypothetical]);
+    }
+    // A denial itself, and a demand denied, stay denied.
+    for (text, ty) in [
+        ("The board rejected the new deal.", EventType::Agreement),
+        (
+            "The minister has not asked the troops to leave.",
+            EventType::Withdrawal,
+        ),
+        (
+            "The chairman insisted he had done no deals with the union.",
+            EventType::Agreement,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Denied]);
+    }
+}

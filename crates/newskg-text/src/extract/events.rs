@@ -2509,6 +2509,22 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
             break;
         }
         if let Some(c) = status_class(lex, tok) {
+            // "urged the club to reject the deal", "asked fans not to protest": a denial
+            // that is only asked for leaves the event possible, not denied.
+            // The denial is what the demand asks for, in its infinitive ("insisted he has
+            // done no deals" reports a denial).
+            let denied_so_far = g.negated || matches!(g.status, Some((Status::Denied, _)));
+            let asked = (k + 1..t).any(|j| toks[j].lower == "to");
+            if denied_so_far && asked && matches!(c, "demanded" | "ordered") {
+                let negated_word =
+                    (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
+                if !negated_word {
+                    // Still to come, as what is asked for.
+                    g.status = Some((Status::Hypothetical, 1));
+                    g.negated = false;
+                    break;
+                }
+            }
             // "told jurors he met Mr Ebbers", "insisted he had met": a verb of demanding
             // over a clause in the indicative past or present reports, and asks nothing;
             // so does a verb of saying that agrees ("confirmed the brewer had asked").

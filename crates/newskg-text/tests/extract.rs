@@ -4250,3 +4250,20 @@ fn a_denial_that_is_only_asked_for_leaves_the_event_possible() {
         assert_statuses(text, ty, &[Status::Denied]);
     }
 }
+
+#[test]
+fn a_time_in_the_triggers_own_clause_dates_it_before_one_of_another_clause() {
+    let x = run(
+        "Shares in the airline fell on Monday despite the firm agreeing a new loan with its banks on Friday.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    let when = e[0].when.as_ref().map(|w| w.text.as_str());
+    assert_eq!(when, Some("Friday"), "{:?}", e[0].when);
+    // With no time of its own, the clause's time around it still dates it.
+    let x = run("On Monday the firm signed a deal with its banks.", None);
+    let e = of_type(&x, EventType::Agreement);
+    let when = e[0].when.as_ref().map(|w| w.text.as_str());
+    assert_eq!(when, Some("Monday"), "{:?}", e[0].when);
+}

@@ -3261,10 +3261,21 @@ fn attach_times(
     // ("said on Monday") comes earlier in the sentence; each event takes one time and each
     // time one event.
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    // "slipped on Monday despite the club agreeing a rescue plan on Friday": a time in the
+    // trigger's own clause, by the tree, dates it before any time of another clause.
+    let tree_read = times.len() > 1 && tree.is_clause();
+    let own: Vec<Vec<bool>> = (events.iter())
+        .map(|e| {
+            (times.iter())
+                .map(|te| tree_read && in_the_clause_of(doc, tree, e, base + te.start))
+                .collect()
+        })
+        .collect();
     for (ti, te) in times.iter().enumerate() {
         let (ts, tend) = (base + te.start, base + te.end);
         for (ei, e) in events.iter().enumerate() {
             if e.when.is_some()
+                || (own[ei].contains(&true) && !own[ei][ti])
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
                 || (saying && dates_the_report(doc, tree, e, ts))
             {

@@ -288,3 +288,15 @@ fn a_title_stands_for_no_one_given_another_office_or_out_of_office_on_the_day() 
     assert_eq!(mentions_of(&on("2005-03-01"), "Tony Blair").len(), 2);
     assert_eq!(mentions_of(&on("2012-03-01"), "Tony Blair"), ["Tony Blair"]);
 }
+
+#[test]
+fn a_plain_word_the_article_writes_as_a_body_again_and_again_is_an_organisation() {
+    let x = run("Brightmoor appoints new boss\n\n\
+                 Brightmoor has hired Anna Kell as its chief executive. Ms Kell was president \
+                 of Brightmoor's US arm. Brightmoor had lost money in Asia.");
+    let a = actor(&x, "Brightmoor").expect("the body is an actor");
+    assert_eq!(a.kind, Kind::Organization);
+    // Written once, or never as a body, it stays unknown.
+    let x = run("Talks took place in Brightmoor on Monday.");
+    assert!(actor(&x, "Brightmoor").is_none(), "{:?}", x.actors);
+}

@@ -786,7 +786,7 @@ impl<'d> Finder<'d> {
                 && start == n.start
                 && self.lone_word(&name, by_last, &countries)
             {
-                if !self.lone_body(n.start) {
+                if !self.lone_body(n.start, false) {
                     continue;
                 }
                 kind = NameKind::Organization;
@@ -825,13 +825,44 @@ impl<'d> Finder<'d> {
 
     /// Bodies the recognizer missed that their spelling and the article mark as such: a
     /// proper noun written in capitals ("MCI", "TGWU") or with a capital inside ("BSkyB",
-    /// "DaimlerChrysler"), that no earlier pass covers, is no common abbreviation (word
+    /// "DaimlerChrysler"), or a plain capitalised one the article writes three times or
+    /// more and not only at a sentence's start, that no earlier pass covers, is no common abbreviation (word
     /// class `common_acronym`: "CEO", "IPO") and that the article writes as a body
     /// ([`Self::lone_body`]: "MCI said", "shares in ...", "ONGC's chairman"). Every
     /// uncovered mention of the word then names the organisation.
     fn unnamed_bodies(&mut self) {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
+        // A plain capitalised word the article writes three times or more, once at least
+        // inside a sentence, that the tagger knows as no common noun ("Vodafone has
+        // drafted", "president of Vodafone"): a name as much as a marked one is.
+        let opens: Vec<bool> = (0..toks.len())
+            .map(|j| self.doc.sentences[self.sentence_of[j]].tokens.start == j)
+            .collect();
+        let plain = |w: &str| {
+            let n = w.chars().count();
+            let shaped = n >= 4
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase);
+            let written = || (0..toks.len()).filter(|&j| toks[j].text == w).count() >= 3;
+            let inside = || (0..toks.len()).any(|j| toks[j].text == w && !opens[j]);
+            // Never part of a longer name ("Krispy Kreme", "Deutsche Bank"), and no day or
+            // month.
+            let capital = |j: usize| toks.get(j).is_some_and(|t| t.is_capitalized() && !opens[j]);
+            let alone = || {
+                (0..toks.len())
+                    .filter(|&j| toks[j].text == w)
+                    .all(|j| !capital(j + 1) && (j == 0 || opens[j] || !capital(j - 1)))
+            };
+            let lower = w.to_lowercase();
+            let dated = lex.is("weekday", &lower) || lex.is("month", &lower);
+            shaped
+                && !dated
+                && !Tagger::get().is_common_noun(&lower)
+                && written()
+                && inside()
+                && alone()
+        };
         let marked = |w: &str| {
             let letters = w.chars().all(char::is_alphabetic);
             let upper = w.chars().filter(|c| c.is_uppercase()).count();
@@ -845,7 +876,7 @@ impl<'d> Finder<'d> {
                 && w.chars().any(char::is_lowercase)
                 && !w.starts_with("Mc")
                 && !w.starts_with("Mac");
-            letters && (capitals || inner)
+            letters && (capitals || inner || plain(w))
         };
         // Each word is judged once: `lone_body` reads all the article's mentions of it.
         let mut judged: Vec<&str> = Vec::new();
@@ -861,7 +892,8 @@ impl<'d> Finder<'d> {
                 continue;
             }
             judged.push(w);
-            if !self.lone_body(k) {
+            // A plain word needs a body's own marks: "shares in Europe" could be a place's.
+            if !self.lone_body(k, plain(w)) {
                 continue;
             }
             let a = self.m.actor_for(Actor {
@@ -904,9 +936,10 @@ impl<'d> Finder<'d> {
     /// "Chelsea" or "Howard"), which the article somewhere writes as a body: speaking
     /// ("Ryanair said", "Gazprom has announced"), after a noun of a body ("low-cost airline
     /// Ryanair", "the bank, Barclays") or with what a body has (word class
-    /// `body_possession`: "Ryanair's shares", "shares in Ryanair"). A town the gazetteer
-    /// does not know does none of these ("Kherson was the only regional capital").
-    fn lone_body(&self, k: usize) -> bool {
+    /// `body_possession`: "Ryanair's shares", "shares in Ryanair"; `strict`: not "in", as
+    /// "profits in Europe" are a place's). A town the gazetteer does not know does none of
+    /// these ("Kherson was the only regional capital").
+    fn lone_body(&self, k: usize, strict: bool) -> bool {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
         if toks[k].tag != "NNP"
@@ -923,8 +956,10 @@ impl<'d> Finder<'d> {
             toks.get(j)
                 .is_some_and(|t| t.is_verb() && lex.is("speech", &t.lemma.to_lowercase()))
         };
+        // Strict: right after it ("carmaker Renault"), not "the biggest airline in Europe".
+        let reach = if strict { 1 } else { 3 };
         let after_body_noun = |j: usize| {
-            (j.saturating_sub(3)..j).any(|i| {
+            (j.saturating_sub(reach)..j).any(|i| {
                 toks[i].is_noun() && lex.is("organisation_noun", &toks[i].lemma.to_lowercase())
             })
         };
@@ -937,7 +972,7 @@ impl<'d> Finder<'d> {
         // "shares in Tesco", "the chairman of Glazer": what a body has, before it.
         let had = |j: usize| {
             j >= 2
-                && matches!(toks[j - 1].lower.as_str(), "in" | "of")
+                && (toks[j - 1].lower == "of" || toks[j - 1].lower == "in" && !strict)
                 && lex.is("body_possession", &toks[j - 2].lower)
         };
         (0..toks.len())

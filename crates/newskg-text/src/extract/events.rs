@@ -2509,21 +2509,11 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
             break;
         }
         if let Some(c) = status_class(lex, tok) {
-            // "urged the club to reject the deal", "asked fans not to protest": a denial
-            // that is only asked for leaves the event possible, not denied.
-            // The denial is what the demand asks for, in its infinitive ("insisted he has
-            // done no deals" reports a denial).
-            let denied_so_far = g.negated || matches!(g.status, Some((Status::Denied, _)));
-            let asked = (k + 1..t).any(|j| toks[j].lower == "to");
-            if denied_so_far && asked && matches!(c, "demanded" | "ordered") {
-                let negated_word =
-                    (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
-                if !negated_word {
-                    // Still to come, as what is asked for.
-                    g.status = Some((Status::Hypothetical, 1));
-                    g.negated = false;
-                    break;
-                }
+            if denial_asked_for(doc, &g, c, (k, t, s0)) {
+                // Still to come, as what is asked for.
+                g.status = Some((Status::Hypothetical, 1));
+                g.negated = false;
+                break;
             }
             // "told jurors he met Mr Ebbers", "insisted he had met": a verb of demanding
             // over a clause in the indicative past or present reports, and asks nothing;
@@ -2585,6 +2575,20 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         passed_verb |= tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
     }
     g
+}
+
+/// Whether status word `k` of class `c` asks for the denial `g` has found so far between it
+/// and trigger `t` (`s0`: the sentence's first token), in its infinitive: "urged the club
+/// to reject the deal", "asked fans not to protest". Such a denial leaves the event possible,
+/// not denied; a reported one ("insisted he has done no deals") or a demand itself negated
+/// ("has not asked them to leave") does not.
+fn denial_asked_for(doc: &Doc, g: &Governing, c: &str, (k, t, s0): (usize, usize, usize)) -> bool {
+    let toks = &doc.tokens;
+    let denied_so_far = g.negated || matches!(g.status, Some((Status::Denied, _)));
+    let asked = (k + 1..t).any(|j| toks[j].lower == "to");
+    let negated_word =
+        (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
+    denied_so_far && asked && matches!(c, "demanded" | "ordered") && !negated_word
 }
 
 /// Whether verb `t` opens a clause with a subordinator of later time ("before they attack",

@@ -178,8 +178,7 @@ type Hit = (usize, Form, usize);
 
 /// Finds all mentions and items of a document, pass by pass: each pass reads what the
 /// earlier ones found and adds its own items, so earlier passes win the tokens they cover.
-/// Finds the mentions of a document published on `published` (when known: it says who held
-/// an office the article names by title alone).
+/// `published`, when known, says who held an office the article names by title alone.
 pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Mentions {
     let mut f = Finder::new(doc, published);
     f.record_hits();
@@ -826,8 +825,9 @@ impl<'d> Finder<'d> {
     /// Bodies the recognizer missed that their spelling and the article mark as such: a
     /// proper noun written in capitals ("MCI", "TGWU") or with a capital inside ("BSkyB",
     /// "DaimlerChrysler"), or a plain capitalised one the article writes three times or
-    /// more and not only at a sentence's start, that no earlier pass covers, is no common abbreviation (word
-    /// class `common_acronym`: "CEO", "IPO") and that the article writes as a body
+    /// more, not only at a sentence's start and never inside a longer name ("Vodafone"),
+    /// that no earlier pass covers, is no common abbreviation (word class
+    /// `common_acronym`: "CEO", "IPO") and that the article writes as a body
     /// ([`Self::lone_body`]: "MCI said", "shares in ...", "ONGC's chairman"). Every
     /// uncovered mention of the word then names the organisation.
     fn unnamed_bodies(&mut self) {

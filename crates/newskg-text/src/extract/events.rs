@@ -2765,15 +2765,11 @@ fn named_as_past(doc: &Doc, t: usize, si: usize) -> bool {
 }
 
 /// Whether the noun phrase of nominal trigger `t` follows a phrase of word class
-/// `cause_phrase` ("in response to the attacks", "since the election").
+/// `cause_phrase` ("in response to the attacks", "in the wake of the bombings").
 fn is_a_cause(doc: &Doc, t: usize, si: usize) -> bool {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
-    let np_start = (s0..t)
-        .rev()
-        .take_while(|&k| np_token(toks[k].tag))
-        .last()
-        .unwrap_or(t);
+    let np_start = np_start(doc, t, si);
     (1..=4).filter(|&n| np_start >= s0 + n).any(|n| {
         let words: Vec<&str> = (np_start - n..np_start)
             .map(|k| toks[k].lower.as_str())
@@ -2985,8 +2981,8 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         while h + 1 < end && aux(h) && carries(h + 1) {
             h += 1;
         }
-        // "the meeting is thought unlikely to produce …" (see `to_come` below); the tree
-        // is read only when an adjective follows the verb.
+        // "the meeting is thought unlikely to produce …" ([`likely_to`]); the tree is read
+        // only when an adjective follows the verb.
         let adjective_after = (h + 1..end.min(h + 3)).any(|k| toks[k].tag == "JJ");
         if adjective_after && tree.is_clause() && likely_to(tree, h) {
             return 1;
@@ -2994,18 +2990,13 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         return tense_rank(doc, h, toks[h].tag);
     }
     // A noun phrase a verb or a preposition governs is no subject: no tree needed.
-    let np_start = (s.tokens.start..t)
-        .rev()
-        .take_while(|&k| np_token(toks[k].tag))
-        .last()
-        .unwrap_or(t);
+    let np_start = np_start(doc, t, si);
     // A verb of saying takes a clause, whose subject the noun phrase may be ("said the
     // elections are likely to …").
     let governed = np_start > s.tokens.start && {
         let p = &toks[np_start - 1];
         (p.is_verb() && !is_verb_of_saying(p)) || matches!(p.tag, "IN" | "TO")
     };
-    let to_come = |adj: usize| takes_to(tree, adj);
     let subject_of = if governed {
         None
     } else {
@@ -3019,7 +3010,7 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
             // "the elections are likely to present …": an adjective predicate; what it
             // takes with "to" is still to come, else the copula's tense.
             (Some(h), "nsubj") if toks[h].tag == "JJ" => {
-                if to_come(h) {
+                if takes_to(tree, h) {
                     return 1;
                 }
                 tree.dependents(h, "cop").first().copied()
@@ -3106,11 +3097,7 @@ fn likely_to(tree: &Tree, v: usize) -> bool {
 fn framing_preposition(doc: &Doc, t: usize, si: usize) -> Option<&str> {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
-    let np_start = (s0..t)
-        .rev()
-        .take_while(|&k| np_token(toks[k].tag))
-        .last()
-        .unwrap_or(t);
+    let np_start = np_start(doc, t, si);
     let p = np_start.checked_sub(1).filter(|&k| k >= s0)?;
     let l = toks[p].lower.as_str();
     // "during" and "amid" set the clause inside the event's time: its time is theirs.
@@ -3457,9 +3444,9 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
 /// Whether the tree sets the event at trigger token `t` beside what speech verb `verb`
 /// reports: in an adverbial clause set before the verb ("Speaking at Labour's spring
 /// conference, Mr Brown claimed …"), in a phrase that says where, when or to whom
-/// ("announced his decision at a public meeting"), or governing the adverbial clause the verb is in ("As Mr Brown
-/// announced the date, Ernst & Young urged him …"). Read only when the sentence parses as
-/// a clause.
+/// ("announced his decision at a public meeting"), or governing the adverbial clause the
+/// verb is in ("As Mr Brown announced the date, Ernst & Young urged him …"). Read only when
+/// the sentence parses as a clause.
 fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
     if !doc.tokens[verb].is_verb() || !tree.is_clause() {
         return false;
@@ -3781,6 +3768,17 @@ fn addressee(
         .and_then(|ii| m.items[ii].actors.first().copied());
     let text = Some(doc.span_text(start, e).to_string()).filter(|x| !x.is_empty());
     (text, actor)
+}
+
+/// The first token of the noun phrase noun `t` of sentence `si` heads, walking left over
+/// the words a noun phrase is made of ([`np_token`]).
+fn np_start(doc: &Doc, t: usize, si: usize) -> usize {
+    let s0 = doc.sentences[si].tokens.start;
+    (s0..t)
+        .rev()
+        .take_while(|&k| np_token(doc.tokens[k].tag))
+        .last()
+        .unwrap_or(t)
 }
 
 /// Whether a tag can be part of a noun phrase.

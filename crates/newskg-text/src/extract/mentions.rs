@@ -833,37 +833,7 @@ impl<'d> Finder<'d> {
     fn unnamed_bodies(&mut self) {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
-        // A plain capitalised word the article writes three times or more, once at least
-        // inside a sentence, that the tagger knows as no common noun ("Vodafone has
-        // drafted", "president of Vodafone"): a name as much as a marked one is.
-        let opens: Vec<bool> = (0..toks.len())
-            .map(|j| self.doc.sentences[self.sentence_of[j]].tokens.start == j)
-            .collect();
-        let plain = |w: &str| {
-            let n = w.chars().count();
-            let shaped = n >= 4
-                && w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().skip(1).all(char::is_lowercase);
-            let written = || (0..toks.len()).filter(|&j| toks[j].text == w).count() >= 3;
-            let inside = || (0..toks.len()).any(|j| toks[j].text == w && !opens[j]);
-            // Never part of a longer name ("Krispy Kreme", "Deutsche Bank"), and no day or
-            // month.
-            let capital = |j: usize| toks.get(j).is_some_and(|t| t.is_capitalized() && !opens[j]);
-            let alone = || {
-                (0..toks.len())
-                    .filter(|&j| toks[j].text == w)
-                    .all(|j| !capital(j + 1) && (j == 0 || opens[j] || !capital(j - 1)))
-            };
-            let lower = w.to_lowercase();
-            let dated = lex.is("weekday", &lower) || lex.is("month", &lower);
-            shaped
-                && !dated
-                && !Tagger::get().is_common_noun(&lower)
-                && written()
-                && inside()
-                && alone()
-        };
-        let marked = |w: &str| {
+        let spelled = |w: &str| {
             let letters = w.chars().all(char::is_alphabetic);
             let upper = w.chars().filter(|c| c.is_uppercase()).count();
             let n = w.chars().count();
@@ -876,7 +846,7 @@ impl<'d> Finder<'d> {
                 && w.chars().any(char::is_lowercase)
                 && !w.starts_with("Mc")
                 && !w.starts_with("Mac");
-            letters && (capitals || inner || plain(w))
+            letters && (capitals || inner)
         };
         // Each word is judged once: `lone_body` reads all the article's mentions of it.
         let mut judged: Vec<&str> = Vec::new();
@@ -886,14 +856,16 @@ impl<'d> Finder<'d> {
                 || covering_hit(&self.hit_at, k).is_some()
                 || toks[k].tag != "NNP"
                 || judged.contains(&w)
-                || !marked(w)
-                || lex.is("common_acronym", &toks[k].lower)
             {
                 continue;
             }
             judged.push(w);
+            let plain = !spelled(w) && self.plain_name(w);
+            if !(spelled(w) || plain) || lex.is("common_acronym", &toks[k].lower) {
+                continue;
+            }
             // A plain word needs a body's own marks: "shares in Europe" could be a place's.
-            if !self.lone_body(k, plain(w)) {
+            if !self.lone_body(k, plain) {
                 continue;
             }
             let a = self.m.actor_for(Actor {
@@ -912,6 +884,31 @@ impl<'d> Finder<'d> {
                 }
             }
         }
+    }
+
+    /// Whether `w` is a plain capitalised word ("Vodafone") the article writes as a name: three
+    /// times or more, once at least inside a sentence, never inside a longer name ("Krispy
+    /// Kreme", "Deutsche Bank"), and no day, month or word the tagger knows as a common noun.
+    fn plain_name(&self, w: &str) -> bool {
+        let toks = &self.doc.tokens;
+        let lex = Lexicon::get();
+        let lower = w.to_lowercase();
+        let shaped = w.chars().count() >= 4
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase);
+        if !shaped
+            || lex.is("weekday", &lower)
+            || lex.is("month", &lower)
+            || Tagger::get().is_common_noun(&lower)
+        {
+            return false;
+        }
+        let opens = |j: usize| self.doc.sentences[self.sentence_of[j]].tokens.start == j;
+        let capital = |j: usize| toks.get(j).is_some_and(|t| t.is_capitalized() && !opens(j));
+        let at: Vec<usize> = (0..toks.len()).filter(|&j| toks[j].text == w).collect();
+        at.len() >= 3
+            && at.iter().any(|&j| !opens(j))
+            && (at.iter()).all(|&j| !capital(j + 1) && (j == 0 || opens(j) || !capital(j - 1)))
     }
 
     /// Whether a one-word person's name, untitled, is no more than that: news names a person

@@ -103,7 +103,7 @@ pub struct IngestArgs {
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
     /// Articles extracted and loaded together; each batch of new articles is one atomic load
-    #[arg(long, value_name = "N", default_value_t = 128, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    #[arg(long, value_name = "N", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=100_000))]
     pub batch: u64,
     /// Do not materialize RDFS entailment (superclasses, superproperties, domain and range
     /// types) in each article's entailment graph

@@ -3469,10 +3469,23 @@ fn a_name_before_a_determiner_does_not_modify_the_group_after_it() {
 }
 
 #[test]
+fn who_is_to_stage_an_event_holds_it() {
+    let x = run(
+        "Campaigners are to stage a rally outside the council offices.",
+        None,
+    );
+    let rallies = of_type(&x, EventType::Protest);
+    assert_eq!(rallies.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, rallies[0]), ["Campaigners"]);
+}
+
+#[test]
 fn who_acts_in_or_under_a_deal_is_a_party_to_it() {
     for text in [
         "The Liberal Democrats will back the budget in a deal with the Scottish National Party.",
         "Under the agreement, the Liberal Democrats will back the budget.",
+        // "are to": with a copula the parser makes the subject `nsubj:outer`.
+        "The Liberal Democrats are to back the budget in a deal with the Scottish National Party.",
     ] {
         let x = run(text, None);
         let deals = of_type(&x, EventType::Agreement);

@@ -179,6 +179,12 @@ pub fn analyze(text: &str) -> Doc {
         char_starts.push(chars);
     }
     let names = recognize(&tokens, &sentences);
+    // After the recognizer, which was trained on the tagger's own reading of first words.
+    for k in names_at_sentence_start(&tokens, &sentences) {
+        let t = &mut tokens[k];
+        t.tag = if t.tag == "NNS" { "NNPS" } else { "NNP" };
+        t.lemma = lemma::lemma(&t.text, &t.lower, t.tag);
+    }
     Doc {
         text: text.to_string(),
         tokens,
@@ -436,6 +442,54 @@ fn fix_noun_after_article(tokens: &mut [Token], sentences: &[Sentence]) {
     }
 }
 
+/// A correction after tagging, over the whole text: the sentences' first words to read as
+/// proper nouns. A first word that the text also writes capitalised inside a sentence, read
+/// there as a proper noun, and never in lower case, is that name where it opens a sentence
+/// too ("Boeing is to supply", read as a
+/// verb in "-ing", when "for Boeing" comes later). A capital inside a sentence marks a name;
+/// at a sentence's start it marks nothing. Words of closed classes stay as they are ("The"
+/// of "The Times"), and the first sentence (a headline's capitals) gives no evidence.
+fn names_at_sentence_start(tokens: &[Token], sentences: &[Sentence]) -> Vec<usize> {
+    let opening = |s: &Sentence| (s.tokens.clone()).find(|&k| !tokens[k].is_punct());
+    let firsts: Vec<usize> = sentences.iter().filter_map(opening).collect();
+    let mut named = std::collections::HashSet::new();
+    let mut lower = std::collections::HashSet::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for k in s.tokens.clone() {
+            let t = &tokens[k];
+            if !t.is_capitalized() {
+                lower.insert(t.lower.as_str());
+            } else if si > 0 && t.is_proper() && opening(s) != Some(k) && !after_quote(tokens, k) {
+                named.insert(t.text.as_str());
+            }
+        }
+    }
+    (firsts.into_iter())
+        .filter(|&k| {
+            let t = &tokens[k];
+            !t.is_proper()
+                && open_class(t.tag)
+                && named.contains(t.text.as_str())
+                && !lower.contains(t.lower.as_str())
+        })
+        .collect()
+}
+
+/// Whether token `k` follows an opening quotation mark or a colon, where a capital may open
+/// a quoted sentence.
+fn after_quote(tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && matches!(
+            tokens[k - 1].text.as_str(),
+            "\"" | "\u{201c}" | "'" | "\u{2018}" | ":"
+        )
+}
+
+/// Whether a tag is of an open word class (nouns, verbs, adjectives, adverbs).
+fn open_class(tag: &str) -> bool {
+    ["NN", "VB", "JJ", "RB"].iter().any(|p| tag.starts_with(p))
+}
+
 /// No real sentence is longer than this; longer runs (tables, lists, junk) are cut so
 /// every later stage's work per sentence stays bounded.
 const MAX_SENTENCE_TOKENS: usize = 200;
@@ -626,6 +680,34 @@ mod tests {
         let text = "The deadline set by the junta passed.";
         assert_eq!(tag_of(text, "set"), "VBN");
         assert_eq!(tag_of(text, "passed"), "VBD");
+    }
+
+    #[test]
+    fn a_first_word_the_text_writes_as_a_name_inside_a_sentence_is_that_name() {
+        // Read as a verb in "-ing" where it opens the sentence; "for Boeing" names it.
+        let text = "Rail deal\n\nBoeing is to supply planes. It is a boost for Boeing.";
+        let d = analyze(text);
+        let t = d.tokens.iter().find(|t| t.text == "Boeing").unwrap();
+        assert_eq!((t.tag, t.lemma.as_str()), ("NNP", "Boeing"));
+        // A word the text also writes in lower case is no name; a capital after a quote
+        // is no evidence; a closed-class word stays ("The" of "The Times").
+        for (text, w) in [
+            (
+                "Rail deal\n\nBuilding began. The Building Society fears building costs.",
+                "Building",
+            ),
+            (
+                "Rail deal\n\nGrowing fast, it hired. He said: \"Growing is hard.\"",
+                "Growing",
+            ),
+            (
+                "Rail deal\n\nThe paper said so. It was in The Times.",
+                "The",
+            ),
+        ] {
+            let before = tag_of(text, w);
+            assert!(!before.starts_with("NNP"), "{text}: {before}");
+        }
     }
 
     #[test]

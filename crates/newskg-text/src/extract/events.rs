@@ -926,6 +926,10 @@ fn support_verb_agents(
         _ => return Vec::new(),
     };
     let mut subjects = tree.dependents(h, subject_rel);
+    if subject_rel == "nsubj" {
+        // "Boeing is to supply …": with a copula the subject is `nsubj:outer`.
+        subjects.extend(tree.dependents(h, "nsubj:outer"));
+    }
     if subjects.is_empty() && subject_rel == "nsubj" {
         if let (Some(g), "xcomp") = tree.arc(h) {
             h = g;

@@ -3469,6 +3469,32 @@ fn a_name_before_a_determiner_does_not_modify_the_group_after_it() {
 }
 
 #[test]
+fn a_verb_after_and_or_a_participle_takes_its_clause_subject_as_a_party() {
+    let x = run(
+        "Michael Reed pleaded guilty to fraud and appeared as a witness as part of an agreement with prosecutors.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, deals[0]), ["Michael Reed"]);
+    let x = run(
+        "Helen Clark took charge of the response on Tuesday, chairing a meeting of the emergency committee.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, meetings[0]), ["Helen Clark"]);
+    // A verb with a noun before it has its own subject, whatever the parser joined it to.
+    let x = run(
+        "Last year Bournemouth hosted the event before the party signed a two year deal for Brighton to host the conference.",
+        None,
+    );
+    for e in of_type(&x, EventType::Agreement) {
+        assert!(agent_labels(&x, e).is_empty(), "{:?}", summary(&x));
+    }
+}
+
+#[test]
 fn who_is_to_stage_an_event_holds_it() {
     let x = run(
         "Campaigners are to stage a rally outside the council offices.",

@@ -925,6 +925,20 @@ fn support_verb_agents(
         "obl" | "nmod" if framed && in_frame() && clause(h) => "nsubj",
         _ => return Vec::new(),
     };
+    let subjects = support_subjects(m, tree, h, subject_rel, ty);
+    subject_items(m, tree, subjects)
+}
+
+/// The subjects of support verb (or clause) `h` by relation `subject_rel` (`nsubj`, or
+/// `obl:agent` for a passive), for [`support_verb_agents`].
+fn support_subjects(
+    m: &Mentions,
+    tree: &Tree,
+    mut h: usize,
+    subject_rel: &str,
+    ty: EventType,
+) -> Vec<usize> {
+    let toks = tree.tokens();
     let mut subjects = tree.dependents(h, subject_rel);
     if subject_rel == "nsubj" {
         // "Boeing is to supply …": with a copula the subject is `nsubj:outer`.
@@ -939,6 +953,17 @@ fn support_verb_agents(
             // made a surprise visit").
             subjects.extend(tree.swallowed_subject(h));
         }
+        // "pleaded guilty and appeared as a witness as part of an agreement", "took charge,
+        // chairing a meeting": the subject the tree gives a verb right after "and" or a
+        // comma, joined to another, or a participle (not a contestant's: who wins or fights
+        // an election in such a clause is too often no one named).
+        let joined = tree.arc(h).1 == "conj" && matches!(toks[h - 1].lower.as_str(), "and" | ",");
+        let inherits = joined || toks[h].tag == "VBG";
+        if subjects.is_empty() && inherits && ty != EventType::Election {
+            subjects = tree
+                .subject_of(h, |k| m.item_at[k].is_some())
+                .unwrap_or_default();
+        }
     }
     // "Mr Snow, who is in Dublin on a visit": the relative pronoun's noun.
     if let (Some(n), "acl:relcl") = tree.arc(h) {
@@ -948,7 +973,7 @@ fn support_verb_agents(
             }
         }
     }
-    subject_items(m, tree, subjects)
+    subjects
 }
 
 /// "made the election a celebration", "made the deal possible": whether verb `h` has a

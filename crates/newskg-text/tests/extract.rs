@@ -3495,6 +3495,37 @@ fn a_verb_after_and_or_a_participle_takes_its_clause_subject_as_a_party() {
 }
 
 #[test]
+fn an_armed_body_named_before_an_attack_makes_it() {
+    for (text, by) in [
+        (
+            "Four men were wrongly jailed for IRA bomb attacks on two pubs in 1974.",
+            "Irish Republican Army",
+        ),
+        (
+            "Officials feared further al-Qaeda attacks on the embassy.",
+            "al-Qaeda",
+        ),
+    ] {
+        let x = run(text, None);
+        let attacks = of_type(&x, EventType::Attack);
+        assert_eq!(attacks.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, attacks[0]), [by], "{text}");
+    }
+    // A firm's name is what is attacked, not who attacks.
+    let x = run(
+        "Hackers staged an attack on the Microsoft website on Monday.",
+        None,
+    );
+    for e in of_type(&x, EventType::Attack) {
+        assert!(
+            !agent_labels(&x, e).contains(&"Microsoft".to_string()),
+            "{:?}",
+            summary(&x)
+        );
+    }
+}
+
+#[test]
 fn who_is_to_stage_an_event_holds_it() {
     let x = run(
         "Campaigners are to stage a rally outside the council offices.",

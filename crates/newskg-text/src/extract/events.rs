@@ -1470,6 +1470,13 @@ impl Site<'_> {
         );
         if !named_thing && !moves(ty) {
             r.agents.extend(a.names.iter().copied());
+        } else if ty == EventType::Attack {
+            // But an armed body named before an attack makes it ("IRA bomb attacks").
+            let armed = |k: Kind| matches!(k, Kind::ArmedGroup | Kind::ArmedForce);
+            r.agents.extend(a.names.iter().copied().filter(|&ii| {
+                let actors = &m.items[ii].actors;
+                !actors.is_empty() && actors.iter().all(|&x| armed(m.actors[x].kind))
+            }));
         }
         // Meetings and agreements are shared: whom the trigger's grammar makes their object
         // ("met Berlusconi and Schroeder") takes part in them, as the agents do.

@@ -679,7 +679,7 @@ fn a_time_of_its_own_clause_that_is_past_makes_a_plan_done() {
         &[Status::Completed],
     );
     assert_statuses(
-        "Shareholders used their votes to vote off three directors last November.",
+        "The party used its majority to call an election last November.",
         EventType::Election,
         &[Status::Completed],
     );
@@ -1305,6 +1305,13 @@ fn what_a_present_clause_happens_before_is_still_to_come() {
     );
     assert_eq!(
         status_of("The parties will publish their manifestos before the election in Ruritania."),
+        [Status::Planned]
+    );
+    // Through a noun of quantity: "a series of referendums".
+    assert_eq!(
+        status_of(
+            "The measures aim at boosting growth ahead of a series of referendums on the treaty."
+        ),
         [Status::Planned]
     );
     // In a past clause it may well be over: the rule says nothing there.
@@ -3523,6 +3530,46 @@ fn an_armed_body_named_before_an_attack_makes_it() {
             summary(&x)
         );
     }
+}
+
+#[test]
+fn who_does_an_infinitive_of_purpose_is_the_clause_subject_not_its_object() {
+    // "gathered outside parliament": parliament is no one asked to protest.
+    let x = run(
+        "Hundreds of students gathered outside parliament on Monday to protest against the fees.",
+        None,
+    );
+    let protests = of_type(&x, EventType::Protest);
+    assert_eq!(protests.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, protests[0]), ["students"]);
+    // A verb of asking hands its object the infinitive, whatever the parser labels it.
+    let x = run(
+        "The president asked the United Nations to withdraw its peacekeepers.",
+        None,
+    );
+    let w = of_type(&x, EventType::Withdrawal);
+    assert_eq!(w.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, w[0]), ["United Nations"]);
+    // "for Kenya to host": the noun after "for" is the infinitive's subject.
+    let x = run("The union signed a deal for Kenya to host the talks.", None);
+    let hosted: Vec<_> = of_type(&x, EventType::Meeting);
+    assert_eq!(hosted.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, hosted[0]), ["Kenya"]);
+}
+
+#[test]
+fn a_coup_from_abroad_happens_where_the_overthrown_rule() {
+    let x = run(
+        "US forces entered the country in 2001 to topple the Taliban government.",
+        None,
+    );
+    let coups = of_type(&x, EventType::Coup);
+    assert_eq!(coups.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, coups[0]), ["United States"]);
+    let countries: Vec<&str> = (coups[0].countries.iter())
+        .map(|&c| x.actors[c].label.as_str())
+        .collect();
+    assert_eq!(countries, ["Afghanistan"]);
 }
 
 #[test]

@@ -2756,16 +2756,24 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
 fn later_phrase(doc: &Doc, t: usize, si: usize) -> Option<usize> {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
-    let mut k = t;
-    // Back over the noun phrase's own words: "the general", "next month's", "a snap".
-    while k > s0
-        && t - k < 5
-        && matches!(
-            toks[k - 1].tag,
-            "DT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP$" | "CD"
-        )
-    {
-        k -= 1;
+    // Back over a noun phrase's own words: "the general", "next month's", "a snap".
+    let back = |end: usize| {
+        let mut k = end;
+        while k > s0
+            && end - k < 5
+            && matches!(
+                toks[k - 1].tag,
+                "DT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP$" | "CD"
+            )
+        {
+            k -= 1;
+        }
+        k
+    };
+    let mut k = back(t);
+    // And over a noun of quantity it is "of": "ahead of a series of referendums".
+    if k >= s0 + 2 && toks[k - 1].lower == "of" && is("quantity_noun", &toks[k - 2].lower) {
+        k = back(k - 2);
     }
     let p = k.checked_sub(1).filter(|&p| p >= s0)?;
     let word = toks[p].lower.as_str();
@@ -4001,10 +4009,25 @@ fn primary_places(m: &Mentions, e: &Event, owners: &[usize]) -> Vec<usize> {
     }
 }
 
-/// A coup's countries: its agents' own (the country itself for a country agent).
+/// A coup's countries: its agents' own (the country itself for a country agent); but a
+/// state that overthrows another's rulers does it where they rule ("US forces entered to
+/// topple the Taliban government"): there, the countries of whom it affects.
 fn coup_countries(m: &mut Mentions, e: &Event) -> Vec<usize> {
+    let own = countries_of(m, &e.agents);
+    let states = !e.agents.is_empty() && e.agents.iter().all(|&a| m.actors[a].kind.is_country());
+    if states {
+        let abroad = countries_of(m, &e.affected);
+        if !abroad.is_empty() && abroad.iter().all(|c| !own.contains(c)) {
+            return abroad;
+        }
+    }
+    own
+}
+
+/// The countries of `actors`: each country itself, or the country of another actor.
+fn countries_of(m: &mut Mentions, actors: &[usize]) -> Vec<usize> {
     let mut countries = Vec::new();
-    for &a in &e.agents {
+    for &a in actors {
         if m.actors[a].kind.is_country() {
             countries.push(a);
         } else if let Some(c) = m.actors[a]

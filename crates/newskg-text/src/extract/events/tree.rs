@@ -291,6 +291,15 @@ impl View<'_> {
                 .dependents(v, "mark")
                 .iter()
                 .any(|&k| toks[k].lower == "to");
+            // "a deal for Brighton to host the conference": the noun after "for" is the
+            // subject of the infinitive after it.
+            if infinitive && v >= self.s0 + 3 && toks[v - 1].lower == "to" {
+                let k = v - 2;
+                let by_for = (self.dependents(k, "case").iter()).any(|&c| toks[c].lower == "for");
+                if toks[k].is_noun() && by_for {
+                    return Ok(Some(self.phrase_heads(&[k], named)));
+                }
+            }
             let finite = matches!(toks[v].tag, "VBD" | "VBZ" | "VBP");
             if finite {
                 if let Some(s) = self.swallowed_subject(v)? {
@@ -302,9 +311,15 @@ impl View<'_> {
                 // ("given French troops a month to leave", "asked France to withdraw").
                 (Some(h), rel) if rel == "xcomp" || rel == "advcl" && infinitive => {
                     // The one asked or ordered ("asked Denmark to withdraw"); a span of time
-                    // given controls nothing ("have 150 hours to pull back").
+                    // given controls nothing ("have 150 hours to pull back"). Through an
+                    // adverbial clause only a verb of asking, ordering or letting hands its
+                    // object the infinitive (word class `object_control_verb`): who gathered
+                    // outside parliament to protest protests, not parliament.
+                    let controls =
+                        rel == "xcomp" || is("object_control_verb", &toks[h].lemma.to_lowercase());
                     let objects: Vec<usize> = ["obj", "iobj"]
                         .iter()
+                        .filter(|_| controls)
                         .flat_map(|rel| self.dependents(h, rel))
                         .filter(|&o| !is("time_span", &toks[o].lemma))
                         .collect();

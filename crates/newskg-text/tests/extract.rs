@@ -3573,6 +3573,26 @@ fn a_coup_from_abroad_happens_where_the_overthrown_rule() {
 }
 
 #[test]
+fn a_protest_that_a_past_act_was_for_took_place() {
+    assert_statuses(
+        "Thousands of farmers marched through Lyon on Friday to protest against the new tax.",
+        EventType::Protest,
+        &[Status::Completed],
+    );
+    // Not what a past verb planned, nor what is still to come.
+    assert_statuses(
+        "The farmers planned to protest outside the town hall.",
+        EventType::Protest,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "Farmers will gather in Lyon to protest against the tax.",
+        EventType::Protest,
+        &[Status::Planned],
+    );
+}
+
+#[test]
 fn who_is_to_stage_an_event_holds_it() {
     let x = run(
         "Campaigners are to stage a rally outside the council offices.",

@@ -2393,6 +2393,11 @@ fn status_and_rank(
     if !verb && trig.event_type == EventType::Meeting && in_talks(doc, t, si) {
         return (Status::UnderWay, 0, true);
     }
+    // "took to the streets on Thursday to protest", "walked out to protest": the act done
+    // to protest is the protest, done when that act was.
+    if verb && trig.event_type == EventType::Protest && purpose_of_past_act(lex, tree, t) {
+        return (Status::Completed, -1, true);
+    }
     let own = if verb {
         tense_rank(doc, t, doc.tokens[t].tag)
     } else {
@@ -2460,6 +2465,21 @@ fn status_and_rank(
     }
     let rank = g.status.map_or(own, |(_, rank)| rank);
     (st, rank.max(own.min(0)), by_word)
+}
+
+/// Whether infinitive `t` is the purpose of a verb in the past tense (an adverbial clause
+/// with "to"), one that neither asks nor orders it of its object nor speaks of its status
+/// ("planned", "threatened").
+fn purpose_of_past_act(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let (Some(h), "advcl") = tree.arc(t) else {
+        return false;
+    };
+    let to = (tree.dependents(t, "mark").iter()).any(|&k| toks[k].lower == "to");
+    let lemma = toks[h].lemma.to_lowercase();
+    to && toks[h].tag == "VBD"
+        && !is("object_control_verb", &lemma)
+        && status_class(lex, &toks[h]).is_none()
 }
 
 /// The status the verb a nominal trigger is the subject of gives it, with that verb's

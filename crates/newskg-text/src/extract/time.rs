@@ -194,7 +194,7 @@ fn resolve(c: &Captures, published: Option<NaiveDate>, future: bool) -> TimeExpr
             ..t
         }
     } else if has("rel") {
-        relative_expr(c, t, published)
+        relative_expr(c, t, published, future)
     } else if has("inm") {
         in_month(c, t, published, future)
     } else if has("wd") {
@@ -263,8 +263,15 @@ fn part_of_month(
 }
 
 /// "last July", "next week", "earlier this month": the direction from its first word;
-/// the interval only against a publication date, else just the unit's precision.
-fn relative_expr(c: &Captures, t: TimeExpr, published: Option<NaiveDate>) -> TimeExpr {
+/// the interval only against a publication date, else just the unit's precision. "This
+/// Sunday" is the Sunday of a bare "on Sunday": the nearest one on the side of the
+/// publication date the clause's tense gives (`future`).
+fn relative_expr(
+    c: &Captures,
+    t: TimeExpr,
+    published: Option<NaiveDate>,
+    future: bool,
+) -> TimeExpr {
     let rw = c["rw"]
         .split_whitespace()
         .next()
@@ -278,7 +285,7 @@ fn relative_expr(c: &Captures, t: TimeExpr, published: Option<NaiveDate>) -> Tim
     };
     let mut precision = t.precision;
     let interval = match published {
-        Some(p) => relative(p, &rw, unit, &mut precision),
+        Some(p) => relative(p, &rw, unit, &mut precision, future),
         None => {
             precision = unit_precision(unit);
             None
@@ -323,21 +330,24 @@ fn in_year(c: &Captures, t: TimeExpr) -> TimeExpr {
 /// future.
 fn on_weekday(c: &Captures, t: TimeExpr, published: Option<NaiveDate>, future: bool) -> TimeExpr {
     let w = weekday(&c["wday"]);
-    let interval = published.and_then(|p| {
-        let mut d = p;
-        for _ in 0..7 {
-            if d.weekday() == w {
-                return day(d);
-            }
-            d = if future {
-                d + Duration::days(1)
-            } else {
-                d - Duration::days(1)
-            };
-        }
-        None
-    });
+    let interval = published.and_then(|p| nearest_weekday(p, w, future));
     TimeExpr { interval, ..t }
+}
+
+/// The nearest day `w` up to date `p`, or from it on for the future.
+fn nearest_weekday(p: NaiveDate, w: Weekday, future: bool) -> Option<(NaiveDate, NaiveDate)> {
+    let mut d = p;
+    for _ in 0..7 {
+        if d.weekday() == w {
+            return day(d);
+        }
+        d = if future {
+            d + Duration::days(1)
+        } else {
+            d - Duration::days(1)
+        };
+    }
+    None
 }
 
 /// "two weeks ago": that long before the publication date (a month as 30 days, a year as
@@ -430,7 +440,13 @@ fn unit_precision(unit: &str) -> Precision {
         u if u.starts_with("week") => Precision::Week,
         u if u.starts_with("year") => Precision::Year,
         u if u.starts_with("day") => Precision::Day,
-        u if WEEKDAYS.contains(u.trim_end_matches('s')) && u.len() > 5 => Precision::Day,
+        u if WEEKDAYS
+            .to_ascii_lowercase()
+            .contains(u.trim_end_matches('s'))
+            && u.len() > 5 =>
+        {
+            Precision::Day
+        }
         _ => Precision::Month,
     }
 }
@@ -442,6 +458,7 @@ fn relative(
     rw: &str,
     unit: &str,
     precision: &mut Precision,
+    future: bool,
 ) -> Option<(NaiveDate, NaiveDate)> {
     let lower = unit.to_ascii_lowercase();
     let week_start = p - Duration::days(p.weekday().num_days_from_monday() as i64);
@@ -471,7 +488,11 @@ fn relative(
                 .map(|(a, b)| if rw == "earlier" { (a, p) } else { (a, b) })
         }
         _ if WEEKDAYS.split('|').any(|w| w.eq_ignore_ascii_case(unit)) => {
-            shifted_weekday(p, unit, shift)
+            if shift == 0 {
+                nearest_weekday(p, weekday(unit), future)
+            } else {
+                shifted_weekday(p, unit, shift)
+            }
         }
         _ => {
             *precision = Precision::Month;
@@ -531,6 +552,16 @@ mod tests {
         let v = find(s, p, false);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn this_weekday_is_the_nearest_on_the_side_the_tense_gives() {
+        let p = Some(d(2005, 1, 26)); // a Wednesday
+        let future = find("after this Sunday's elections", p, true);
+        assert_eq!(future[0].interval, Some((d(2005, 1, 30), d(2005, 1, 30))));
+        assert_eq!(future[0].precision, Precision::Day);
+        let past = find("the vote held this Monday", p, false);
+        assert_eq!(past[0].interval, Some((d(2005, 1, 24), d(2005, 1, 24))));
     }
 
     #[test]

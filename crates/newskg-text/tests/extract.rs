@@ -3593,6 +3593,25 @@ fn a_protest_that_a_past_act_was_for_took_place() {
 }
 
 #[test]
+fn leaving_something_in_a_state_moves_nothing() {
+    assert_makes(
+        "Withdrawal",
+        false,
+        &["The minister said the treaty could not be changed, leaving Britain open to challenge."],
+    );
+    let x = run(
+        "French troops left Mali in August, leaving the country exposed to raids.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Withdrawal).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn who_is_to_stage_an_event_holds_it() {
     let x = run(
         "Campaigners are to stage a rally outside the council offices.",

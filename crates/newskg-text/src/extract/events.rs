@@ -1059,6 +1059,7 @@ fn build_event(
         || site.is_a_search_by_the_law()
         || site.is_generic()
         || site.names_a_standing_pact(tree)
+        || site.leaves_in_a_state(tree)
     {
         return None;
     }
@@ -1439,6 +1440,16 @@ impl Site<'_> {
             .filter(|&k| matches!(toks[k].tag, "NN" | "NNS"))
             .last()
             .is_some_and(|k| is("goal_noun", &toks[k].lemma.to_lowercase()))
+    }
+
+    /// "leaving the UK open to challenge", "left the country exposed": a verb of leaving
+    /// with a predicate of its object after it causes a state; nothing leaves.
+    fn leaves_in_a_state(&self, tree: &Tree) -> bool {
+        let toks = &self.doc.tokens;
+        self.trig.verb
+            && is("leave_verb", lemma_of(self.trig))
+            && (tree.dependents(self.t, "xcomp").iter())
+                .any(|&x| x > self.t && matches!(toks[x].tag, "JJ" | "JJR" | "VBN"))
     }
 
     /// "leaving a single brigade in the territory": a force left behind stays, so no event.

@@ -3612,6 +3612,20 @@ fn leaving_something_in_a_state_moves_nothing() {
 }
 
 #[test]
+fn an_event_called_off_did_not_happen() {
+    assert_statuses(
+        "Ministers abandoned the talks last week.",
+        EventType::Meeting,
+        &[Status::Denied],
+    );
+    assert_statuses(
+        "The council cancelled Friday's meeting with the unions.",
+        EventType::Meeting,
+        &[Status::Denied],
+    );
+}
+
+#[test]
 fn who_is_to_stage_an_event_holds_it() {
     let x = run(
         "Campaigners are to stage a rally outside the council offices.",

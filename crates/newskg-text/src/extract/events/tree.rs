@@ -260,8 +260,10 @@ impl View<'_> {
     /// The grammatical subject of verb `t` (active or passive): the tokens of its subject
     /// phrases — each `nsubj`, `nsubj:pass` or `nsubj:outer` with the names in apposition
     /// to it or flat within it, and the nouns a list joins to it. For a relative pronoun,
-    /// the noun the clause hangs on; with no subject of its own, the object of the verb
-    /// whose infinitive it completes ("ordered the troops to leave") or that verb's
+    /// the noun the clause hangs on; for an infinitive, the noun after "for" right before
+    /// its "to" ("a deal for Kenya to host"); with no subject of its own, the object of the
+    /// verb whose infinitive it completes ("ordered the troops to leave"; through an
+    /// adverbial clause only a verb of asking, ordering or letting) or that verb's
     /// subject ("agreed to withdraw", "is expected to leave"), the subject of the verb it is
     /// joined to ("met Blair and agreed …") or whose clause it modifies ("flew to Delhi to
     /// meet"), the noun a relative clause hangs on ("forces that left"). `None` when the

@@ -327,6 +327,8 @@ fn trade_trends_and_things_met_are_no_events() {
             "As oil prices continue their upward march, drivers suffer.",
             "A late rally in mining shares lifted the index.",
             "The march of technology has cost many jobs.",
+            // The tagger reads "sterling" here as a verb in "-ing".
+            "Strong sales data led to a rally for sterling on Tuesday.",
         ],
     );
     assert_makes(
@@ -3478,14 +3480,14 @@ fn a_name_before_a_determiner_does_not_modify_the_group_after_it() {
 #[test]
 fn a_verb_after_and_or_a_participle_takes_its_clause_subject_as_a_party() {
     let x = run(
-        "Michael Reed pleaded guilty to fraud and appeared as a witness as part of an agreement with prosecutors.",
+        "Michael Reed admitted the charges and gave evidence for the state as part of an agreement with prosecutors.",
         None,
     );
     let deals = of_type(&x, EventType::Agreement);
     assert_eq!(deals.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, deals[0]), ["Michael Reed"]);
     let x = run(
-        "Helen Clark took charge of the response on Tuesday, chairing a meeting of the emergency committee.",
+        "Helen Clark cut short her holiday on Tuesday, chairing a meeting of her cabinet.",
         None,
     );
     let meetings = of_type(&x, EventType::Meeting);
@@ -3505,7 +3507,7 @@ fn a_verb_after_and_or_a_participle_takes_its_clause_subject_as_a_party() {
 fn an_armed_body_named_before_an_attack_makes_it() {
     for (text, by) in [
         (
-            "Four men were wrongly jailed for IRA bomb attacks on two pubs in 1974.",
+            "Police linked the IRA bomb attacks on the two pubs to a single unit.",
             "Irish Republican Army",
         ),
         (
@@ -3560,7 +3562,7 @@ fn who_does_an_infinitive_of_purpose_is_the_clause_subject_not_its_object() {
 #[test]
 fn a_coup_from_abroad_happens_where_the_overthrown_rule() {
     let x = run(
-        "US forces entered the country in 2001 to topple the Taliban government.",
+        "American troops invaded in 2001 to topple the Taliban government.",
         None,
     );
     let coups = of_type(&x, EventType::Coup);

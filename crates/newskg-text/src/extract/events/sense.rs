@@ -290,8 +290,11 @@ impl Site<'_> {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
         let s_end = self.doc.sentences[self.si].tokens.end;
-        let market =
-            |k: usize| toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase());
+        // By lemma for a noun, or as written: the tagger may read "sterling" as a verb.
+        let market = |k: usize| {
+            toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase())
+                || is("market_word", &toks[k].lower)
+        };
         let before = (s0..self.t)
             .rev()
             .take_while(|&k| matches!(toks[k].tag, "JJ" | "NN" | "NNS" | "NNP" | "POS" | "HYPH"));
@@ -310,6 +313,7 @@ impl Site<'_> {
             .take_while(|&k| {
                 matches!(toks[k].tag, "DT" | "JJ" | "CD" | "PRP$" | "POS" | "HYPH")
                     || toks[k].is_noun()
+                    || market(k)
             })
             .collect();
         if phrase.iter().any(|&k| market(k)) {

@@ -3479,20 +3479,16 @@ fn a_name_before_a_determiner_does_not_modify_the_group_after_it() {
 
 #[test]
 fn a_verb_after_and_or_a_participle_takes_its_clause_subject_as_a_party() {
-    let x = run(
+    assert_one_by(
         "Michael Reed admitted the charges and gave evidence for the state as part of an agreement with prosecutors.",
-        None,
+        EventType::Agreement,
+        &["Michael Reed"],
     );
-    let deals = of_type(&x, EventType::Agreement);
-    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
-    assert_eq!(agent_labels(&x, deals[0]), ["Michael Reed"]);
-    let x = run(
+    assert_one_by(
         "Helen Clark cut short her holiday on Tuesday, chairing a meeting of her cabinet.",
-        None,
+        EventType::Meeting,
+        &["Helen Clark"],
     );
-    let meetings = of_type(&x, EventType::Meeting);
-    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
-    assert_eq!(agent_labels(&x, meetings[0]), ["Helen Clark"]);
     // A verb with a noun before it has its own subject, whatever the parser joined it to.
     let x = run(
         "Last year Bournemouth hosted the event before the party signed a two year deal for Brighton to host the conference.",
@@ -3515,10 +3511,7 @@ fn an_armed_body_named_before_an_attack_makes_it() {
             "al-Qaeda",
         ),
     ] {
-        let x = run(text, None);
-        let attacks = of_type(&x, EventType::Attack);
-        assert_eq!(attacks.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(agent_labels(&x, attacks[0]), [by], "{text}");
+        assert_one_by(text, EventType::Attack, &[by]);
     }
     // A firm's name is what is attacked, not who attacks.
     let x = run(
@@ -3537,26 +3530,23 @@ fn an_armed_body_named_before_an_attack_makes_it() {
 #[test]
 fn who_does_an_infinitive_of_purpose_is_the_clause_subject_not_its_object() {
     // "gathered outside parliament": parliament is no one asked to protest.
-    let x = run(
+    assert_one_by(
         "Hundreds of students gathered outside parliament on Monday to protest against the fees.",
-        None,
+        EventType::Protest,
+        &["students"],
     );
-    let protests = of_type(&x, EventType::Protest);
-    assert_eq!(protests.len(), 1, "{:?}", summary(&x));
-    assert_eq!(agent_labels(&x, protests[0]), ["students"]);
     // A verb of asking hands its object the infinitive, whatever the parser labels it.
-    let x = run(
+    assert_one_by(
         "The president asked the United Nations to withdraw its peacekeepers.",
-        None,
+        EventType::Withdrawal,
+        &["United Nations"],
     );
-    let w = of_type(&x, EventType::Withdrawal);
-    assert_eq!(w.len(), 1, "{:?}", summary(&x));
-    assert_eq!(agent_labels(&x, w[0]), ["United Nations"]);
     // "for Kenya to host": the noun after "for" is the infinitive's subject.
-    let x = run("The union signed a deal for Kenya to host the talks.", None);
-    let hosted: Vec<_> = of_type(&x, EventType::Meeting);
-    assert_eq!(hosted.len(), 1, "{:?}", summary(&x));
-    assert_eq!(agent_labels(&x, hosted[0]), ["Kenya"]);
+    assert_one_by(
+        "The union signed a deal for Kenya to host the talks.",
+        EventType::Meeting,
+        &["Kenya"],
+    );
 }
 
 #[test]
@@ -3629,13 +3619,11 @@ fn an_event_called_off_did_not_happen() {
 
 #[test]
 fn who_is_to_stage_an_event_holds_it() {
-    let x = run(
+    assert_one_by(
         "Campaigners are to stage a rally outside the council offices.",
-        None,
+        EventType::Protest,
+        &["Campaigners"],
     );
-    let rallies = of_type(&x, EventType::Protest);
-    assert_eq!(rallies.len(), 1, "{:?}", summary(&x));
-    assert_eq!(agent_labels(&x, rallies[0]), ["Campaigners"]);
 }
 
 #[test]
@@ -3646,10 +3634,7 @@ fn who_acts_in_or_under_a_deal_is_a_party_to_it() {
         // "are to": with a copula the parser makes the subject `nsubj:outer`.
         "The Liberal Democrats are to back the budget in a deal with the Scottish National Party.",
     ] {
-        let x = run(text, None);
-        let deals = of_type(&x, EventType::Agreement);
-        assert_eq!(deals.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(agent_labels(&x, deals[0]), ["Liberal Democrats"], "{text}");
+        assert_one_by(text, EventType::Agreement, &["Liberal Democrats"]);
     }
     // Who is killed in an attack is its victim: the rule is for agreements only.
     let x = run(

@@ -445,13 +445,13 @@ fn fix_noun_after_article(tokens: &mut [Token], sentences: &[Sentence]) {
 /// A correction after tagging, over the whole text: the sentences' first words to read as
 /// proper nouns. A first word that the text also writes capitalised inside a sentence, read
 /// there as a proper noun, and never in lower case, is that name where it opens a sentence
-/// too ("Boeing is to supply", read as a
-/// verb in "-ing", when "for Boeing" comes later). A capital inside a sentence marks a name;
+/// too ("Boeing is to supply", read as a verb in "-ing", when "for Boeing" comes later).
+/// A capital inside a sentence marks a name;
 /// at a sentence's start it marks nothing. Words of closed classes stay as they are ("The"
 /// of "The Times"), and the first sentence (a headline's capitals) gives no evidence.
 fn names_at_sentence_start(tokens: &[Token], sentences: &[Sentence]) -> Vec<usize> {
     let opening = |s: &Sentence| (s.tokens.clone()).find(|&k| !tokens[k].is_punct());
-    let firsts: Vec<usize> = sentences.iter().filter_map(opening).collect();
+    let firsts: Vec<Option<usize>> = sentences.iter().map(opening).collect();
     let mut named = std::collections::HashSet::new();
     let mut lower = std::collections::HashSet::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -459,12 +459,12 @@ fn names_at_sentence_start(tokens: &[Token], sentences: &[Sentence]) -> Vec<usiz
             let t = &tokens[k];
             if !t.is_capitalized() {
                 lower.insert(t.lower.as_str());
-            } else if si > 0 && t.is_proper() && opening(s) != Some(k) && !after_quote(tokens, k) {
+            } else if si > 0 && t.is_proper() && firsts[si] != Some(k) && !after_quote(tokens, k) {
                 named.insert(t.text.as_str());
             }
         }
     }
-    (firsts.into_iter())
+    (firsts.into_iter().flatten())
         .filter(|&k| {
             let t = &tokens[k];
             !t.is_proper()

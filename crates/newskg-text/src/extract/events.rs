@@ -9,7 +9,7 @@ mod tree;
 use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{Item, Mentions, What};
 use super::time::{self, TimeExpr};
-use super::{Attribution, Cue, Event, EventType, Force, Status, When};
+use super::{ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
 use crate::analyze::{Doc, Token};
 use crate::gazetteer::Kind;
 use chrono::NaiveDate;
@@ -4044,32 +4044,26 @@ fn primary_places(m: &Mentions, e: &Event, owners: &[usize]) -> Vec<usize> {
 /// state that overthrows another's rulers does it where they rule ("US forces entered to
 /// topple the Taliban government"): there, the countries of whom it affects.
 fn coup_countries(m: &mut Mentions, e: &Event) -> Vec<usize> {
-    let own = countries_of(m, &e.agents);
     let states = !e.agents.is_empty() && e.agents.iter().all(|&a| m.actors[a].kind.is_country());
     if states {
-        let abroad = countries_of(m, &e.affected);
-        if !abroad.is_empty() && abroad.iter().all(|c| !own.contains(c)) {
-            return abroad;
+        // Told apart by who the countries are before any actor is made for them, so that no
+        // country actor is made that the event then leaves out.
+        let country_id = |a: usize| match m.actors[a].kind.is_country() {
+            true => Some(m.actors[a].id.clone()),
+            false => m.actors[a].country.as_deref().map(ActorId::parse),
+        };
+        let own: Vec<ActorId> = e.agents.iter().filter_map(|&a| country_id(a)).collect();
+        let ruled: Vec<ActorId> = e.affected.iter().filter_map(|&a| country_id(a)).collect();
+        if !ruled.is_empty() && ruled.iter().all(|c| !own.contains(c)) {
+            let abroad: Vec<usize> = (e.affected.iter())
+                .filter_map(|&a| m.country_of(a))
+                .collect();
+            if !abroad.is_empty() {
+                return abroad;
+            }
         }
     }
-    own
-}
-
-/// The countries of `actors`: each country itself, or the country of another actor.
-fn countries_of(m: &mut Mentions, actors: &[usize]) -> Vec<usize> {
-    let mut countries = Vec::new();
-    for &a in actors {
-        if m.actors[a].kind.is_country() {
-            countries.push(a);
-        } else if let Some(c) = m.actors[a]
-            .country
-            .clone()
-            .and_then(|q| m.country_actor(&q))
-        {
-            countries.push(c);
-        }
-    }
-    countries
+    e.agents.iter().filter_map(|&a| m.country_of(a)).collect()
 }
 
 /// The country named nearest the trigger in the event's clause, other than the acting

@@ -334,6 +334,11 @@ fn on_weekday(c: &Captures, t: TimeExpr, published: Option<NaiveDate>, future: b
     TimeExpr { interval, ..t }
 }
 
+/// Whether `w` names a day of the week, in any case ("Sunday", "sunday").
+fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.split('|').any(|d| d.eq_ignore_ascii_case(w))
+}
+
 /// The nearest day `w` up to date `p`, or from it on for the future.
 fn nearest_weekday(p: NaiveDate, w: Weekday, future: bool) -> Option<(NaiveDate, NaiveDate)> {
     let mut d = p;
@@ -440,13 +445,7 @@ fn unit_precision(unit: &str) -> Precision {
         u if u.starts_with("week") => Precision::Week,
         u if u.starts_with("year") => Precision::Year,
         u if u.starts_with("day") => Precision::Day,
-        u if WEEKDAYS
-            .to_ascii_lowercase()
-            .contains(u.trim_end_matches('s'))
-            && u.len() > 5 =>
-        {
-            Precision::Day
-        }
+        u if is_weekday(u.trim_end_matches('s')) => Precision::Day,
         _ => Precision::Month,
     }
 }
@@ -487,7 +486,7 @@ fn relative(
             year_interval(p.year() + shift)
                 .map(|(a, b)| if rw == "earlier" { (a, p) } else { (a, b) })
         }
-        _ if WEEKDAYS.split('|').any(|w| w.eq_ignore_ascii_case(unit)) => {
+        _ if is_weekday(unit) => {
             if shift == 0 {
                 nearest_weekday(p, weekday(unit), future)
             } else {

@@ -379,20 +379,19 @@ fn write_batch<'s>(
                 continue;
             }
         };
-        let (w, into) = if pending.keys.contains(&p.graph) {
-            (Written::Unchanged, &mut s)
+        if pending.keys.contains(&p.graph) {
+            count(&mut s, &p, Written::Unchanged);
         } else if opts.bulk && store.content_hash(&p.graph)?.is_none() {
+            count(&mut pending.summary, &p, Written::New);
             pending.keys.insert(p.graph.clone());
-            pending.quads.extend(p.quads.iter().cloned());
-            pending.quads.extend(p.entailed.iter().cloned());
-            (Written::New, &mut pending.summary)
+            // Moved, not copied: the article's quads are needed nowhere else.
+            pending.quads.extend(p.quads.into_iter().chain(p.entailed));
         } else {
             let t = Instant::now();
             let w = store.put_article(&p.graph, &p.hash, &p.quads, &p.entailed)?;
             s.load_seconds += t.elapsed().as_secs_f64();
-            (w, &mut s)
-        };
-        count(into, &p, w);
+            count(&mut s, &p, w);
+        }
         if pending.summary.new >= opts.batch.max(1) {
             s.add(&pending.load(store)?);
             pending.writing = Some(store.writing());

@@ -10,11 +10,12 @@
 //! is an `rdfs:Resource`, every property an `rdf:Property`) are left out: they say nothing.
 
 use crate::error::{Error, Result};
-use crate::vocab::{ID, RDF, RDFS, XSD};
+use crate::vocab::{ID, RDFS, XSD};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::vocab::rdf;
 use oxigraph::model::{
-    GraphName, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term, TermRef, Triple,
+    GraphName, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, QuadRef, Term,
+    TermRef, Triple,
 };
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
@@ -60,10 +61,13 @@ pub fn is_article_graph(g: &str) -> bool {
 /// domains and ranges each property has through its superproperties.
 pub struct Ontology {
     triples: Vec<Triple>,
-    superclasses: HashMap<NamedNode, Vec<NamedNode>>,
-    superproperties: HashMap<NamedNode, Vec<NamedNode>>,
-    domains: HashMap<NamedNode, Vec<NamedNode>>,
-    ranges: HashMap<NamedNode, Vec<NamedNode>>,
+    /// Each keyed by a class's or property's IRI.
+    superclasses: HashMap<String, Vec<NamedNode>>,
+    superproperties: HashMap<String, Vec<NamedNode>>,
+    domains: HashMap<String, Vec<NamedNode>>,
+    ranges: HashMap<String, Vec<NamedNode>>,
+    /// Every property that is some property's superproperty.
+    superproperty_targets: HashSet<String>,
 }
 
 /// The built-in ontology as triples (for a SHACL data graph, so `sh:class` follows
@@ -171,12 +175,21 @@ impl Ontology {
         };
         let domains = inherit(&dom);
         let ranges = inherit(&ran);
+        let by_iri = |m: HashMap<NamedNode, Vec<NamedNode>>| -> HashMap<String, Vec<NamedNode>> {
+            m.into_iter().map(|(k, v)| (k.into_string(), v)).collect()
+        };
+        let superproperty_targets = superproperties
+            .values()
+            .flatten()
+            .map(|p| p.as_str().to_string())
+            .collect();
         Ok(Ontology {
             triples,
-            superclasses,
-            superproperties,
-            domains,
-            ranges,
+            superclasses: by_iri(superclasses),
+            superproperties: by_iri(superproperties),
+            domains: by_iri(domains),
+            ranges: by_iri(ranges),
+            superproperty_targets,
         })
     }
 
@@ -198,65 +211,104 @@ impl Ontology {
 
     /// The superclasses of a class (not the class itself), through any number of steps.
     pub fn superclasses(&self, class: &NamedNode) -> &[NamedNode] {
-        self.superclasses.get(class).map_or(&[], Vec::as_slice)
+        self.superclasses
+            .get(class.as_str())
+            .map_or(&[], Vec::as_slice)
     }
 
     /// What RDFS entails from `asserted` under this ontology and is not asserted already,
     /// as quads in `graph`. Sorted, so the same input gives the same output.
+    ///
+    /// Works on borrowed terms: only the entailed quads are made owned.
     pub fn entail<'a>(
-        &self,
+        &'a self,
         asserted: impl IntoIterator<Item = QuadRef<'a>>,
         graph: &GraphName,
     ) -> Vec<Quad> {
-        let mut have: HashSet<(NamedOrBlankNode, NamedNode, Term)> = HashSet::new();
-        let mut types: HashMap<NamedOrBlankNode, BTreeSet<NamedNode>> = HashMap::new();
-        let mut props: Vec<(NamedOrBlankNode, NamedNode, Term)> = Vec::new();
+        let mut types: HashMap<NamedOrBlankNodeRef<'a>, BTreeSet<NamedNodeRef<'a>>> =
+            HashMap::new();
+        let mut out: HashSet<(NamedOrBlankNodeRef<'a>, NamedNodeRef<'a>, TermRef<'a>)> =
+            HashSet::new();
+        // The asserted triples an entailed one could repeat: types and superproperties'.
+        let mut have = HashSet::new();
         for q in asserted {
-            let s: NamedOrBlankNode = q.subject.into_owned();
-            let p = q.predicate.into_owned();
-            let o: Term = q.object.into_owned();
-            if p.as_ref() == rdf::TYPE {
-                if let Term::NamedNode(c) = &o {
-                    types.entry(s.clone()).or_default().insert(c.clone());
+            let (s, p, o) = (q.subject, q.predicate, q.object);
+            if p == rdf::TYPE {
+                if let TermRef::NamedNode(c) = o {
+                    types.entry(s).or_default().insert(c);
                 }
             }
-            for up in self.superproperties.get(&p).into_iter().flatten() {
-                props.push((s.clone(), up.clone(), o.clone()));
+            if p == rdf::TYPE || self.is_superproperty(p) {
+                have.insert((s, p, o));
             }
-            for d in self.domains.get(&p).into_iter().flatten() {
-                types.entry(s.clone()).or_default().insert(d.clone());
+            for up in self.superproperties.get(p.as_str()).into_iter().flatten() {
+                out.insert((s, up.as_ref(), o));
             }
-            let object_node = match q.object {
-                TermRef::NamedNode(n) => Some(NamedOrBlankNode::NamedNode(n.into_owned())),
-                TermRef::BlankNode(b) => Some(NamedOrBlankNode::BlankNode(b.into_owned())),
+            for d in self.domains.get(p.as_str()).into_iter().flatten() {
+                types.entry(s).or_default().insert(d.as_ref());
+            }
+            let object_node = match o {
+                TermRef::NamedNode(n) => Some(NamedOrBlankNodeRef::NamedNode(n)),
+                TermRef::BlankNode(b) => Some(NamedOrBlankNodeRef::BlankNode(b)),
                 _ => None,
             };
             if let Some(on) = object_node {
-                for r in self.ranges.get(&p).into_iter().flatten() {
-                    types.entry(on.clone()).or_default().insert(r.clone());
+                for r in self.ranges.get(p.as_str()).into_iter().flatten() {
+                    types.entry(on).or_default().insert(r.as_ref());
                 }
             }
-            have.insert((s, p, o));
         }
-        let rdf_type = NamedNode::new_unchecked(format!("{RDF}type"));
-        let mut out: HashSet<(NamedOrBlankNode, NamedNode, Term)> = props.into_iter().collect();
         for (node, classes) in types {
-            let mut all: BTreeSet<NamedNode> = BTreeSet::new();
-            for c in &classes {
-                all.insert(c.clone());
-                all.extend(self.superclasses(c).iter().cloned());
-            }
-            for c in all {
-                out.insert((node.clone(), rdf_type.clone(), Term::NamedNode(c)));
+            for c in classes {
+                out.insert((node, rdf::TYPE, TermRef::NamedNode(c)));
+                for up in self.superclasses.get(c.as_str()).into_iter().flatten() {
+                    out.insert((node, rdf::TYPE, TermRef::NamedNode(up.as_ref())));
+                }
             }
         }
-        let mut quads: Vec<Quad> = out
+        let mut triples: Vec<_> = out.into_iter().filter(|t| !have.contains(t)).collect();
+        triples.sort_unstable_by(|a, b| {
+            (node_key(a.0), a.1.as_str(), term_key(a.2)).cmp(&(
+                node_key(b.0),
+                b.1.as_str(),
+                term_key(b.2),
+            ))
+        });
+        triples
             .into_iter()
-            .filter(|t| !have.contains(t))
-            .map(|(s, p, o)| Quad::new(s, p, o, graph.clone()))
-            .collect();
-        quads.sort_by_cached_key(|q| q.to_string());
-        quads
+            .map(|(s, p, o)| {
+                Quad::new(
+                    s.into_owned(),
+                    p.into_owned(),
+                    o.into_owned(),
+                    graph.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn is_superproperty(&self, p: NamedNodeRef<'_>) -> bool {
+        self.superproperty_targets.contains(p.as_str())
+    }
+}
+
+/// A subject's place in the entailed quads' order: IRIs, then blank nodes.
+fn node_key(n: NamedOrBlankNodeRef<'_>) -> (u8, &str) {
+    match n {
+        NamedOrBlankNodeRef::NamedNode(n) => (0, n.as_str()),
+        NamedOrBlankNodeRef::BlankNode(b) => (1, b.as_str()),
+    }
+}
+
+/// An object's place in the entailed quads' order: IRIs, blank nodes, then literals by
+/// value and datatype or language.
+fn term_key(t: TermRef<'_>) -> (u8, &str, &str) {
+    match t {
+        TermRef::NamedNode(n) => (0, n.as_str(), ""),
+        TermRef::BlankNode(b) => (1, b.as_str(), ""),
+        TermRef::Literal(l) => (2, l.value(), l.language().unwrap_or(l.datatype().as_str())),
+        #[allow(unreachable_patterns)]
+        _ => (3, "", ""),
     }
 }
 

@@ -465,8 +465,11 @@ impl Weights {
         each: impl FnOnce(&mut dyn FnMut(u64, &[(u8, i16)])) -> Option<()>,
     ) -> Option<Weights> {
         let n = (features * 2).next_power_of_two().max(2);
-        let mut slots = vec![0u64; n];
         let mut rows = vec![0u8; 5 * features + 3 * entries];
+        let mut placed = Placed {
+            keys: Vec::with_capacity(features),
+            rows: Vec::with_capacity(features),
+        };
         let mut at = 0;
         each(&mut |key, es| {
             let row = &mut rows[at..at + 5 + 3 * es.len()];
@@ -476,16 +479,14 @@ impl Weights {
                 row[5 + j] = *c;
                 row[5 + es.len() + 2 * j..][..2].copy_from_slice(&w.to_le_bytes());
             }
-            let mut i = key as usize & (n - 1);
-            while slots[i] != 0 {
-                i = (i + 1) & (n - 1);
-            }
-            let slot = (key >> 32) << 32 | (at as u64 + 1);
-            slots[i] = slot;
+            placed.keys.push(key);
+            placed
+                .rows
+                .push(u32::try_from(at).expect("weights under 4 GB"));
             at += 5 + 3 * es.len();
         })?;
         Some(Weights {
-            slots,
+            slots: fill_slots(n, placed),
             rows,
             mask: n - 1,
         })
@@ -550,6 +551,49 @@ impl Weights {
             }
         }
     }
+}
+
+/// The `n` slots (a power of two) of keys at row offsets `placed`, by linear probing from
+/// each key's home slot. Any order of insertion gives a valid table, so keys go in by region
+/// of their home slot (a counting sort on its top bits first): each region's slots stay in
+/// cache while it fills, where inserting in key order wrote all over a table far larger than
+/// the caches, and loading the model took most of a short run's time.
+fn fill_slots(n: usize, placed: Placed) -> Vec<u64> {
+    let shift = n.trailing_zeros().saturating_sub(9);
+    let region = |key: u64| (key as usize & (n - 1)) >> shift;
+    let mut starts = vec![0usize; (n >> shift) + 1];
+    for &key in &placed.keys {
+        starts[region(key) + 1] += 1;
+    }
+    for r in 1..starts.len() {
+        starts[r] += starts[r - 1];
+    }
+    let mut sorted = Placed {
+        keys: vec![0; placed.keys.len()],
+        rows: vec![0; placed.keys.len()],
+    };
+    for (&key, &row) in placed.keys.iter().zip(&placed.rows) {
+        let r = region(key);
+        sorted.keys[starts[r]] = key;
+        sorted.rows[starts[r]] = row;
+        starts[r] += 1;
+    }
+    drop(placed);
+    let mut slots = vec![0u64; n];
+    for (&key, &row) in sorted.keys.iter().zip(&sorted.rows) {
+        let mut i = key as usize & (n - 1);
+        while slots[i] != 0 {
+            i = (i + 1) & (n - 1);
+        }
+        slots[i] = (key >> 32) << 32 | (row as u64 + 1);
+    }
+    slots
+}
+
+/// Keys and the offsets of their rows, in one order.
+struct Placed {
+    keys: Vec<u64>,
+    rows: Vec<u32>,
 }
 
 /// A parse in progress, to be taken only as far as a reader needs: the parser is greedy and
@@ -625,7 +669,7 @@ impl Parser {
     pub fn advance(&self, p: &mut Partial, past: usize) {
         let mut feats = Vec::with_capacity(MAX_FEATURES);
         let mut scores = vec![0i32; self.classes()];
-        while !p.st.terminal() && (past + 1 >= p.n || p.st.b <= past) {
+        while !p.st.terminal() && (past.saturating_add(1) >= p.n || p.st.b <= past) {
             features(&p.inp, &p.st, &mut feats);
             self.weights.score(&feats, &mut scores);
             let mut best = NONE;

@@ -55,19 +55,34 @@ impl Tagger {
         let (mut p1, mut p2) = ("-START-", "-START2-");
         let mut scores = vec![0f32; self.tags.len()];
         let mut feat = String::new();
-        for i in 0..words.len() {
-            let t = if let Some(t) = self.tagdict.get(words[i].as_bytes()) {
+        // One word's features, end to end, and where each ends; then their weights.
+        let (mut all, mut ends, mut found) = (String::new(), Vec::new(), Vec::new());
+        let mut known = Vec::new();
+        let forms: Vec<&[u8]> = words.iter().map(|w| w.as_bytes()).collect();
+        self.tagdict.get_many(&forms, &mut known);
+        for (i, known) in known.iter().enumerate() {
+            let t = if let Some(t) = known {
                 self.tags[t[0] as usize]
             } else {
+                all.clear();
+                ends.clear();
+                features(words, &norms, i, (p1, p2), &mut feat, &mut |f| {
+                    all.push_str(f);
+                    ends.push(all.len());
+                });
+                let keys: Vec<&[u8]> = (ends.iter().scan(0, |start, &end| {
+                    let key = &all.as_bytes()[*start..end];
+                    *start = end;
+                    Some(key)
+                }))
+                .collect();
+                self.weights.get_many(&keys, &mut found);
                 scores.iter_mut().for_each(|s| *s = 0.0);
-                let mut add = |f: &str| {
-                    if let Some(ws) = self.weights.get(f.as_bytes()) {
-                        for e in ws.chunks_exact(5) {
-                            scores[e[0] as usize] += f32::from_le_bytes([e[1], e[2], e[3], e[4]]);
-                        }
+                for ws in found.iter().flatten() {
+                    for e in ws.chunks_exact(5) {
+                        scores[e[0] as usize] += f32::from_le_bytes([e[1], e[2], e[3], e[4]]);
                     }
-                };
-                features(words, &norms, i, (p1, p2), &mut feat, &mut add);
+                }
                 // Ties go to the alphabetically last tag, as in training.
                 let mut best = 0;
                 for t in 1..scores.len() {

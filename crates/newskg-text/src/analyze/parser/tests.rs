@@ -144,3 +144,31 @@ fn a_parse_taken_part_of_the_way_holds_only_arcs_of_the_whole_tree() {
     }
     assert!(undecided_seen, "a partial parse leaves some heads open");
 }
+
+/// The weight table finds every key it was built with and no other, whatever order the keys
+/// went in: keys that share a home slot, keys whose probes run past the end of the table,
+/// and a key that matches another's upper bits only.
+#[test]
+fn the_weight_table_finds_every_key_it_holds() {
+    use super::Weights;
+    let keys: Vec<u64> = (0..40u64)
+        .map(|i| (i << 32) | (i % 4))
+        .chain([(7 << 32) | 63, (9 << 32) | 62, (9 << 32) | 61])
+        .collect();
+    let w = Weights::build(keys.len(), keys.len(), |put| {
+        for (j, &k) in keys.iter().enumerate() {
+            put(k, &[((j % 3) as u8, j as i16 + 1)]);
+        }
+        Some(())
+    })
+    .expect("a table");
+    let mut scores = [0i32; 3];
+    for (j, &k) in keys.iter().enumerate() {
+        w.score(&[k], &mut scores);
+        let mut want = [0; 3];
+        want[j % 3] = j as i32 + 1;
+        assert_eq!(scores, want, "key {k:#x}");
+    }
+    w.score(&[(3 << 32) | 2, (41 << 32) | 5], &mut scores);
+    assert_eq!(scores, [0; 3], "keys not in the table score nothing");
+}

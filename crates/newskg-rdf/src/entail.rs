@@ -10,6 +10,7 @@
 //! is an `rdfs:Resource`, every property an `rdf:Property`) are left out: they say nothing.
 
 use crate::error::{Error, Result};
+use crate::order;
 use crate::vocab::{ID, RDFS, XSD};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::vocab::rdf;
@@ -268,10 +269,10 @@ impl Ontology {
         }
         let mut triples: Vec<_> = out.into_iter().filter(|t| !have.contains(t)).collect();
         triples.sort_unstable_by(|a, b| {
-            (node_key(a.0), a.1.as_str(), term_key(a.2)).cmp(&(
-                node_key(b.0),
+            (order::node(a.0), a.1.as_str(), order::term(a.2)).cmp(&(
+                order::node(b.0),
                 b.1.as_str(),
-                term_key(b.2),
+                order::term(b.2),
             ))
         });
         triples
@@ -289,26 +290,6 @@ impl Ontology {
 
     fn is_superproperty(&self, p: NamedNodeRef<'_>) -> bool {
         self.superproperty_targets.contains(p.as_str())
-    }
-}
-
-/// A subject's place in the entailed quads' order: IRIs, then blank nodes.
-fn node_key(n: NamedOrBlankNodeRef<'_>) -> (u8, &str) {
-    match n {
-        NamedOrBlankNodeRef::NamedNode(n) => (0, n.as_str()),
-        NamedOrBlankNodeRef::BlankNode(b) => (1, b.as_str()),
-    }
-}
-
-/// An object's place in the entailed quads' order: IRIs, blank nodes, then literals by
-/// value and datatype or language.
-fn term_key(t: TermRef<'_>) -> (u8, &str, &str) {
-    match t {
-        TermRef::NamedNode(n) => (0, n.as_str(), ""),
-        TermRef::BlankNode(b) => (1, b.as_str(), ""),
-        TermRef::Literal(l) => (2, l.value(), l.language().unwrap_or(l.datatype().as_str())),
-        #[allow(unreachable_patterns)]
-        _ => (3, "", ""),
     }
 }
 

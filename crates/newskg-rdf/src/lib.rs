@@ -18,6 +18,7 @@ pub mod http;
 pub mod ingest;
 pub mod link;
 pub mod map;
+mod order;
 pub mod picture;
 pub mod push;
 pub mod query;

@@ -222,7 +222,7 @@ pub fn map(
         m.claim(i);
     }
     let mut quads = m.o.quads;
-    quads.sort_by_cached_key(|q| q.to_string());
+    quads.sort_unstable_by(|a, b| crate::order::quads(a.as_ref(), b.as_ref()));
     quads.dedup();
     (art, quads)
 }

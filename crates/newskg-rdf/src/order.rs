@@ -60,7 +60,7 @@ mod tests {
         let n = |s: &str| NamedNode::new_unchecked(format!("http://ex/{s}"));
         let g = GraphName::NamedNode(n("g"));
         let q = |s: &str, p: &str, o: oxigraph::model::Term| Quad::new(n(s), n(p), o, g.clone());
-        let mut v = vec![
+        let mut v = [
             q("b", "p", n("x").into()),
             q("a", "q", n("x").into()),
             q("a", "p", Literal::from("2").into()),

@@ -2910,6 +2910,42 @@ fn a_bare_definite_event_noun_names_the_event_told_of_before() {
 }
 
 #[test]
+fn meetings_whose_named_attendees_are_among_each_others_are_one() {
+    // Whoever meets or is met attends: the insurer's talks are those its chairman held
+    // with the bank's chief, though each sentence gives them other roles.
+    let x = run(
+        "Orwell Insurance held merger talks on Monday. Kestrel Bank chief executive Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(meetings[0].mentions.len(), 1);
+    // Ruiz met Hale, then Ortiz: neither side's attendees are all among the other's.
+    let x = run(
+        "Ana Ruiz met Tom Hale on Monday. Ana Ruiz also met Lena Ortiz.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Meeting).len(),
+        2,
+        "{:?}",
+        summary(&x)
+    );
+    // Groups the text only describes are no named attendees: the managers' meeting is not
+    // the directors'.
+    let x = run(
+        "Senior managers met on Monday. The directors met to discuss the bid.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Meeting).len(),
+        2,
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn a_bare_definite_noun_names_the_one_event_of_its_type_told_by_another_word() {
     // The agreement told of by the verb is "the deal" of the next sentence.
     let x = run(

@@ -4,7 +4,10 @@
 //! side's inside the other's, as joined mentions gather them), the same
 //! time (or, when one has none, not one before the article's present and the other after
 //! it), and each role either is empty on one side or names the same actors on both
-//! (agents, force owners, affected, participants, places). In the roles other than the
+//! (agents, force owners, affected, participants, places). A meeting's agents and
+//! participants all attend it, so two mentions of meetings that both name attendees are
+//! also one when those of one side are all among the other's ("Orwell Insurance held
+//! talks", then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"). In the roles other than the
 //! agent, a group the text only describes ("sanctions on senior officials") contradicts no
 //! named actor ("sanctions on Belarus"), so it is left out of the comparison when the other
 //! side names one; agents are compared whole ("the oil company agreed" is not "Barclays
@@ -112,12 +115,14 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
             .collect()
     };
     let fits = |a: &[usize], b: &[usize]| fits(a, b, actors);
+    let people = (a.event_type == EventType::Meeting && attendees_fit(a, b, actors))
+        || (a.agents.is_empty() || b.agents.is_empty() || same(&a.agents, &b.agents))
+            && fits(&a.participants, &b.participants);
     a.event_type == b.event_type
         && (within(&a.countries, &b.countries) || within(&b.countries, &a.countries))
-        && (a.agents.is_empty() || b.agents.is_empty() || same(&a.agents, &b.agents))
+        && people
         && fits(&owners(a), &owners(b))
         && fits(&a.affected, &b.affected)
-        && fits(&a.participants, &b.participants)
         && fits(&a.location, &b.location)
         && fits(&a.origin, &b.origin)
         && fits(&a.destination, &b.destination)
@@ -128,6 +133,28 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
             EventType::Attack => same_place_or_day(a, b),
             _ => true,
         }
+}
+
+/// Whether two mentions of meetings are one meeting by who attends: whoever meets, chairs
+/// or is met attends, whichever role the sentence gives them, so when both sides name
+/// attendees, those of one side are all among the other's ("Orwell Insurance held talks",
+/// then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"). Groups the text only describes ("senior
+/// managers", "the board") are no named attendees; a side with none is compared role by
+/// role, as other events are.
+fn attendees_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
+    let named = |e: &Event| -> Vec<usize> {
+        let mut v: Vec<usize> = (e.agents.iter().chain(&e.participants))
+            .copied()
+            .filter(|&x| actors[x].kind != Kind::Group)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (na, nb) = (named(a), named(b));
+    !na.is_empty()
+        && !nb.is_empty()
+        && (na.iter().all(|x| nb.contains(x)) || nb.iter().all(|x| na.contains(x)))
 }
 
 /// Whether `b`, in the body, tells again the event of headline `h` ("India and Iran in

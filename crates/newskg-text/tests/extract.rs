@@ -3441,6 +3441,29 @@ fn a_plan_killed_or_a_mind_struck_is_no_assault() {
 }
 
 #[test]
+fn an_animal_or_a_thing_of_trade_killed_is_no_assault() {
+    assert_makes(
+        "Attack",
+        false,
+        &[
+            "The hunt killed a total of 14 hares on Saturday.",
+            "Dozens of badgers were killed in the cull.",
+            "Farmers said the new levy would kill their business.",
+            "Higher fuel prices could kill off demand for flights.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &[
+            "Gunmen killed 12 villagers near the market.",
+            "The bomb killed a total of nine soldiers.",
+            "The militants killed the hostages.",
+        ],
+    );
+}
+
+#[test]
 fn who_wins_or_fights_an_election_is_its_agent() {
     for (text, agent) in [
         (

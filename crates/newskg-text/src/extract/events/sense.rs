@@ -582,12 +582,43 @@ impl Site<'_> {
         thing || a.pp("pp_target").into_iter().any(named) || a.possessor.is_some_and(named)
     }
 
-    /// (`human`, for "kill") Whether a measure or a plan is killed, not people: the
-    /// object's head is a thing one attacks in words (word class `criticised_thing`:
-    /// "tactics designed to kill the Disability Bill", "killed off the proposal").
+    /// (`human`, for "kill") Whether a thing or an animal is killed, not people: what is
+    /// killed is a thing one attacks in words (word class `criticised_thing`: "tactics
+    /// designed to kill the Disability Bill", "killed off the proposal"), a thing of trade
+    /// (`market_word`, `economy_word`: "won't kill your business", "killing off demand") or
+    /// an animal (`animal`: "did not intend to kill deer"). What is killed is the object, or
+    /// the noun a quantity of it counts ("killing a total of 91 foxes"), or, for the
+    /// participle, the noun right before it ("the foxes killed", "foxes had been killed").
     pub(super) fn kills_a_thing(&self) -> bool {
-        self.object_head(true)
-            .is_some_and(|k| is("criticised_thing", &self.doc.tokens[k].lemma.to_lowercase()))
+        let toks = &self.doc.tokens;
+        let thing = |k: usize| {
+            let l = toks[k].lemma.to_lowercase();
+            ["criticised_thing", "market_word", "economy_word", "animal"]
+                .iter()
+                .any(|class| is(class, &l))
+        };
+        let object = self.object_head(true);
+        if object.is_some_and(thing) || object.and_then(|h| self.counted_noun(h)).is_some_and(thing)
+        {
+            return true;
+        }
+        toks[self.t].tag == "VBN"
+            && self
+                .word_before(|w| w.tag.starts_with("RB") || super::is_aux(&w.lemma))
+                .is_some_and(|k| toks[k].is_noun() && !toks[k].is_proper() && thing(k))
+    }
+
+    /// The noun that quantity `h` counts in its "of" phrase ("a total of 91 foxes",
+    /// "hundreds of jobs"): the first noun within four words after "of".
+    fn counted_noun(&self, h: usize) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        let end = self.doc.sentences[self.si].tokens.end;
+        if toks.get(h + 1).is_none_or(|n| n.lower != "of") {
+            return None;
+        }
+        (h + 2..end.min(h + 6))
+            .take_while(|&k| matches!(toks[k].tag, "CD" | "JJ" | "DT" | "NN" | "NNS"))
+            .find(|&k| toks[k].is_noun())
     }
 
     /// (`armed`, for the verb "strike") Whether the passive "struck by" tells what made an

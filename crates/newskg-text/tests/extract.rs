@@ -3464,6 +3464,39 @@ fn an_animal_or_a_thing_of_trade_killed_is_no_assault() {
 }
 
 #[test]
+fn a_state_named_before_a_sanction_with_a_target_imposes_it() {
+    for (text, agent) in [
+        (
+            "The US trade embargo on Cuba has lasted 40 years.",
+            "United States",
+        ),
+        (
+            "The EU arms embargo against China remains in force.",
+            "European Union",
+        ),
+    ] {
+        assert_one_by(text, EventType::Sanction, &[agent]);
+    }
+    // Without a target, the state before the noun may be the target: no agent.
+    assert_one_by("Iran sanctions were tightened.", EventType::Sanction, &[]);
+}
+
+#[test]
+fn talks_between_two_named_sides_are_both_sides() {
+    assert_one_by(
+        "Talks between Britain and France ended on Friday.",
+        EventType::Meeting,
+        &["United Kingdom", "France"],
+    );
+    // Whoever holds the talks is their agent, and the other side only takes part.
+    assert_one_by(
+        "The EU will open membership talks with Croatia in March.",
+        EventType::Meeting,
+        &["European Union"],
+    );
+}
+
+#[test]
 fn who_wins_or_fights_an_election_is_its_agent() {
     for (text, agent) in [
         (

@@ -696,6 +696,29 @@ fn possessor_and_modifiers(
     (possessor, modifiers, names)
 }
 
+/// The state named in the noun phrase a nominal trigger heads, before it and past only
+/// adjectives and nouns ("the US trade embargo", "the UK arms ban"): an item
+/// all of whose actors are polities.
+fn state_before_noun(doc: &Doc, m: &Mentions, t: usize, si: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut k = t;
+    while k > s0 && t - k < 4 {
+        k -= 1;
+        if let Some(ii) = m.item_at[k] {
+            let it = &m.items[ii];
+            let state = !it.possessive
+                && !it.actors.is_empty()
+                && it.actors.iter().all(|&a| m.actors[a].kind.is_polity());
+            return state.then_some(ii);
+        }
+        if !matches!(toks[k].tag, "JJ" | "NN" | "NNS" | "HYPH") {
+            return None;
+        }
+    }
+    None
+}
+
 /// An item inside a split verbal phrase is its object: "pull troops out", "bring them home".
 fn split_object(m: &Mentions, t: usize, end: usize) -> Option<usize> {
     (t + 1..end)
@@ -1489,6 +1512,18 @@ impl Site<'_> {
                 !actors.is_empty() && actors.iter().all(|&x| armed(m.actors[x].kind))
             }));
         }
+        // A state named before a sanction noun with a target imposes it ("the US embargo on
+        // Cuba"); without a target it may be the target ("the Iran sanctions").
+        if ty == EventType::Sanction
+            && !self.trig.verb
+            && r.agents.is_empty()
+            && !r.affected.is_empty()
+        {
+            r.agents.extend(
+                state_before_noun(self.doc, m, self.t, self.si)
+                    .filter(|ii| !r.affected.contains(ii)),
+            );
+        }
         // Meetings and agreements are shared: whom the trigger's grammar makes their object
         // ("met Berlusconi and Schroeder") takes part in them, as the agents do.
         if matches!(ty, EventType::Meeting | EventType::Agreement) {
@@ -1496,6 +1531,13 @@ impl Site<'_> {
             r.participants.extend(affected);
         }
         if ty == EventType::Meeting {
+            // Talks "between" two sides named there, with no one else to hold them, are both
+            // sides' ("talks between the airline and the union"); one side found there
+            // leaves the other unknown ("talks between the two governments").
+            let between = a.pp_word("between");
+            if r.agents.is_empty() && !self.trig.verb && between.len() >= 2 {
+                r.agents.extend(between);
+            }
             r.participants.extend(r.agents.iter().copied());
         }
         // A state holds an election; parties, candidates and voters take part in it ("Labour

@@ -300,3 +300,28 @@ fn a_plain_word_the_article_writes_as_a_body_again_and_again_is_an_organisation(
     let x = run("Talks took place in Brightmoor on Monday.");
     assert!(actor(&x, "Brightmoor").is_none(), "{:?}", x.actors);
 }
+
+#[test]
+fn a_name_before_a_firms_descriptor_is_an_organisation_all_through_the_article() {
+    // "the Halden conglomerate" says what Halden is, so the bare "Halden" before it is the
+    // same firm.
+    let x = run(
+        "Earlier this week, Halden reached an agreement with Tarrow. The Halden conglomerate owns Tarrow.",
+    );
+    let halden = actor(&x, "Halden").expect("Halden is an actor");
+    assert_eq!(halden.kind, Kind::Organization, "{:?}", x.actors);
+    assert_eq!(mentions_of(&x, "Halden").len(), 2, "{:?}", x.mentions);
+    // A place before the descriptor says where the firm is, and a hyphenated word where it
+    // is based.
+    for text in [
+        "The London firm said profits rose on Monday.",
+        "The North Carolina-based firm said profits rose on Monday.",
+    ] {
+        let x = run(text);
+        assert!(
+            x.actors.iter().all(|a| a.kind != Kind::Organization),
+            "{text}: {:?}",
+            x.actors
+        );
+    }
+}

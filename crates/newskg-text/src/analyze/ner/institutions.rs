@@ -114,7 +114,8 @@ fn described_name_end(s: &[Word], a: usize) -> usize {
 }
 
 /// Organisations a noun describes right before their name, with no determiner between:
-/// "car giant General Motors", "engineering group Jarvis", "Italian carmaker Fiat" — and
+/// "car giant General Motors", "engineering group Jarvis", "Italian carmaker Fiat", or right
+/// after it, after "the" or "a" ("the Halden conglomerate": [`named_before`]) — and
 /// the same name elsewhere in the document, which the model left out or took for another
 /// kind ("Fiat will meet …"), unless the document also writes it in lower case.
 fn described(
@@ -144,6 +145,12 @@ fn described(
             }
             place(s, sp, k + 1, b);
             names.insert(super::join(&s[k + 1..b]));
+        }
+        for k in 1..s.len() {
+            if let Some(a) = named_before(s, k, words) {
+                place(s, sp, a, k);
+                names.insert(super::join(&s[a..k]));
+            }
         }
     }
     names.retain(|n| n.contains(' ') || !ev.lower.contains(&n.to_lowercase()));
@@ -181,6 +188,32 @@ fn described(
             }
         }
     }
+}
+
+/// The start of an organisation's name that a descriptor at `k` follows after "the" or
+/// "a" ("the Fiat conglomerate", "the Halden company"): proper nouns
+/// only, no first name opening them, and not a place's name ("the London firm").
+fn named_before(s: &[Word], k: usize, words: &InstitutionWords) -> Option<usize> {
+    if !words.descriptors.contains(s[k].text) || s.get(k + 1).is_some_and(name_word) {
+        return None;
+    }
+    let mut a = k;
+    // Hyphenated words say where a firm is from or who owns it ("the North Carolina-based
+    // firm", "the German-US group"), so they end the search.
+    let proper =
+        |w: &Word| capitalised(w) && matches!(w.tag, "NNP" | "NNPS") && !w.text.contains('-');
+    while a > 0 && k - a < 3 && proper(&s[a - 1]) {
+        a -= 1;
+    }
+    if a > 0 && s[a - 1].text.contains('-') {
+        return None;
+    }
+    let determiner = a > 0
+        && ["the", "a", "an"]
+            .iter()
+            .any(|d| s[a - 1].text.eq_ignore_ascii_case(d));
+    let first_name = super::Names::get().buckets(&s[a].text.to_lowercase()).0 > 0;
+    (a < k && determiner && !first_name && !place_name(&s[a..k])).then_some(a)
 }
 
 /// The institution's name headed by the word at `k`, if it heads one: its span.

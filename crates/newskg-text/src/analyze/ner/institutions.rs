@@ -191,7 +191,7 @@ fn described(
 }
 
 /// The start of an organisation's name that a descriptor at `k` follows after "the" or
-/// "a" ("the Fiat conglomerate", "the Halden company"): proper nouns
+/// "a" ("the Halden conglomerate", "a Tarrow company"): proper nouns
 /// only, no first name opening them, and not a place's name ("the London firm").
 fn named_before(s: &[Word], k: usize, words: &InstitutionWords) -> Option<usize> {
     if !words.descriptors.contains(s[k].text) || s.get(k + 1).is_some_and(name_word) {

@@ -584,11 +584,11 @@ impl Site<'_> {
 
     /// (`human`, for "kill") Whether a thing or an animal is killed, not people: what is
     /// killed is a thing one attacks in words (word class `criticised_thing`: "tactics
-    /// designed to kill the Disability Bill", "killed off the proposal"), a thing of trade
-    /// (`market_word`, `economy_word`: "won't kill your business", "killing off demand") or
-    /// an animal (`animal`: "did not intend to kill deer"). What is killed is the object, or
-    /// the noun a quantity of it counts ("killing a total of 91 foxes"), or, for the
-    /// participle, the noun right before it ("the foxes killed", "foxes had been killed").
+    /// designed to kill the Housing Bill", "killed off the proposal"), a thing of trade
+    /// (`market_word`, `economy_word`: "the levy would kill their business", "kill off
+    /// demand") or an animal (`animal`: "set out to kill the deer"). What is killed is the
+    /// object, or the noun a quantity of it counts ("killed a total of 14 hares"), or, for
+    /// the participle, the noun right before it ("the hares killed", "badgers were killed").
     pub(super) fn kills_a_thing(&self) -> bool {
         let toks = &self.doc.tokens;
         let thing = |k: usize| {
@@ -608,7 +608,7 @@ impl Site<'_> {
                 .is_some_and(|k| toks[k].is_noun() && !toks[k].is_proper() && thing(k))
     }
 
-    /// The noun that quantity `h` counts in its "of" phrase ("a total of 91 foxes",
+    /// The noun that quantity `h` counts in its "of" phrase ("a total of 14 hares",
     /// "hundreds of jobs"): the first noun within four words after "of".
     fn counted_noun(&self, h: usize) -> Option<usize> {
         let toks = &self.doc.tokens;

@@ -3497,6 +3497,28 @@ fn talks_between_two_named_sides_are_both_sides() {
 }
 
 #[test]
+fn a_thing_a_participle_withdraws_is_no_force_withdrawn() {
+    // The participle's noun, or its passive subject, is what is withdrawn: leaflets and
+    // plans move no forces.
+    assert_makes(
+        "Withdrawal",
+        false,
+        &[
+            "Labour's plans for two posters, withdrawn from the party website on Friday, angered the Tories.",
+            "The leaflets were withdrawn from shops last week.",
+        ],
+    );
+    assert_makes(
+        "Withdrawal",
+        true,
+        &[
+            "The troops were withdrawn from the border last week.",
+            "The last of the soldiers were withdrawn from Basra in May.",
+        ],
+    );
+}
+
+#[test]
 fn who_wins_or_fights_an_election_is_its_agent() {
     for (text, agent) in [
         (

@@ -1130,7 +1130,9 @@ fn build_event(
     let (status, rank, status_word) = status_and_rank(doc, lex, (t, si), trig, tree);
     let forces = site.forces(m, &a, &roles, status, has_place, np_object);
     let status = site.obligation(status, &forces);
-    if !site.need_met(m, &a, &forces, has_place, np_object) {
+    if !site.need_met(m, &a, &forces, has_place, np_object)
+        || forces.is_empty() && site.moves_the_noun_it_modifies(m, tree)
+    {
         return None;
     }
     let agents = event_agents(m, &roles.agents, &forces, trig.event_type);
@@ -2057,6 +2059,28 @@ fn power_taken(m: &Mentions, a: &Args, toks: &[crate::analyze::Token], end: usiz
 }
 
 impl Site<'_> {
+    /// (`mover`) Whether a participle moves a plain noun, which is then no force: the noun it
+    /// modifies (the tree's `acl`: "the plans for two posters, withdrawn from the website on
+    /// Friday") or its passive subject ("the leaflets were withdrawn"), with no force in
+    /// that noun's phrase ("the last of the soldiers were withdrawn" names one).
+    fn moves_the_noun_it_modifies(&self, m: &Mentions, tree: &Tree) -> bool {
+        let toks = &self.doc.tokens;
+        if self.trig.need != Need::Mover || !self.trig.verb || toks[self.t].tag != "VBN" {
+            return false;
+        }
+        let moved = match tree.arc(self.t) {
+            (Some(h), "acl") => Some(h),
+            _ => tree.dependents(self.t, "nsubj:pass").first().copied(),
+        };
+        moved.is_some_and(|h| {
+            let (a, b) = tree.phrase_span(h);
+            matches!(toks[h].tag, "NN" | "NNS")
+                && (a..b).all(|k| {
+                    m.item_at[k].is_none_or(|ii| !matches!(m.items[ii].what, What::Force(_)))
+                })
+        })
+    }
+
     /// The plain noun (no force, no entity) named as what is moved: the verb's object, or
     /// the head of the noun's "of" phrase ("the withdrawal of the bill").
     fn moved_thing(&self, m: &Mentions, np_object: Option<usize>) -> Option<usize> {

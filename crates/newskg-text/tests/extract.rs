@@ -3499,12 +3499,13 @@ fn talks_between_two_named_sides_are_both_sides() {
 #[test]
 fn a_thing_a_participle_withdraws_is_no_force_withdrawn() {
     // The participle's noun, or its passive subject, is what is withdrawn: leaflets and
-    // plans move no forces.
+    // brochures move no forces.
     assert_makes(
         "Withdrawal",
         false,
         &[
-            "Labour's plans for two posters, withdrawn from the party website on Friday, angered the Tories.",
+            "The council's leaflets on parking, withdrawn from its website on Friday, angered drivers.",
+            "A brochure for the new tram, withdrawn from libraries in June, is back.",
             "The leaflets were withdrawn from shops last week.",
         ],
     );

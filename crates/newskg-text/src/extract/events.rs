@@ -2060,8 +2060,8 @@ fn power_taken(m: &Mentions, a: &Args, toks: &[crate::analyze::Token], end: usiz
 
 impl Site<'_> {
     /// (`mover`) Whether a participle moves a plain noun, which is then no force: the noun it
-    /// modifies (the tree's `acl`: "the plans for two posters, withdrawn from the website on
-    /// Friday") or its passive subject ("the leaflets were withdrawn"), with no force in
+    /// modifies (the tree's `acl`: "a brochure for the new tram, withdrawn from libraries in
+    /// June") or its passive subject ("the leaflets were withdrawn"), with no force in
     /// that noun's phrase ("the last of the soldiers were withdrawn" names one).
     fn moves_the_noun_it_modifies(&self, m: &Mentions, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;

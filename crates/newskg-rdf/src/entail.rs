@@ -228,8 +228,7 @@ impl Ontology {
     ) -> Vec<Quad> {
         let mut types: HashMap<NamedOrBlankNodeRef<'a>, BTreeSet<NamedNodeRef<'a>>> =
             HashMap::new();
-        let mut out: HashSet<(NamedOrBlankNodeRef<'a>, NamedNodeRef<'a>, TermRef<'a>)> =
-            HashSet::new();
+        let mut out: HashSet<order::TripleRef<'a>> = HashSet::new();
         // The asserted triples an entailed one could repeat: types and superproperties'.
         let mut have = HashSet::new();
         for q in asserted {
@@ -268,13 +267,7 @@ impl Ontology {
             }
         }
         let mut triples: Vec<_> = out.into_iter().filter(|t| !have.contains(t)).collect();
-        triples.sort_unstable_by(|a, b| {
-            (order::node(a.0), a.1.as_str(), order::term(a.2)).cmp(&(
-                order::node(b.0),
-                b.1.as_str(),
-                order::term(b.2),
-            ))
-        });
+        triples.sort_unstable_by(|&a, &b| order::triples(a, b));
         triples
             .into_iter()
             .map(|(s, p, o)| {

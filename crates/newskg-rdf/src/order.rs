@@ -3,27 +3,28 @@
 //! printing anything. Any fixed order would do; this one is cheap, and the same quads
 //! always come out the same.
 
-use oxigraph::model::{GraphNameRef, NamedOrBlankNodeRef, QuadRef, TermRef};
+use oxigraph::model::{GraphNameRef, NamedNodeRef, NamedOrBlankNodeRef, QuadRef, TermRef};
 use std::cmp::Ordering;
 
 /// Compares two quads in the order above.
 pub(crate) fn quads(a: QuadRef<'_>, b: QuadRef<'_>) -> Ordering {
-    (
-        node(a.subject),
-        a.predicate.as_str(),
-        term(a.object),
-        graph(a.graph_name),
+    triples(
+        (a.subject, a.predicate, a.object),
+        (b.subject, b.predicate, b.object),
     )
-        .cmp(&(
-            node(b.subject),
-            b.predicate.as_str(),
-            term(b.object),
-            graph(b.graph_name),
-        ))
+    .then_with(|| graph(a.graph_name).cmp(&graph(b.graph_name)))
+}
+
+/// A triple's subject, predicate and object, borrowed.
+pub(crate) type TripleRef<'a> = (NamedOrBlankNodeRef<'a>, NamedNodeRef<'a>, TermRef<'a>);
+
+/// Compares two triples in the order above.
+pub(crate) fn triples(a: TripleRef<'_>, b: TripleRef<'_>) -> Ordering {
+    (node(a.0), a.1.as_str(), term(a.2)).cmp(&(node(b.0), b.1.as_str(), term(b.2)))
 }
 
 /// A subject's place: IRIs, then blank nodes.
-pub(crate) fn node(n: NamedOrBlankNodeRef<'_>) -> (u8, &str) {
+fn node(n: NamedOrBlankNodeRef<'_>) -> (u8, &str) {
     match n {
         NamedOrBlankNodeRef::NamedNode(n) => (0, n.as_str()),
         NamedOrBlankNodeRef::BlankNode(b) => (1, b.as_str()),
@@ -32,7 +33,7 @@ pub(crate) fn node(n: NamedOrBlankNodeRef<'_>) -> (u8, &str) {
 
 /// An object's place: IRIs, blank nodes, then literals by value and then datatype or
 /// language.
-pub(crate) fn term(t: TermRef<'_>) -> (u8, &str, &str) {
+fn term(t: TermRef<'_>) -> (u8, &str, &str) {
     match t {
         TermRef::NamedNode(n) => (0, n.as_str(), ""),
         TermRef::BlankNode(b) => (1, b.as_str(), ""),

@@ -77,44 +77,54 @@ impl<'a> Table<'a> {
             touched ^= u32_at(self.slots, 8 * (*h as usize & self.mask) + 4);
         }
         for &h in &hashes {
-            let mut i = h as usize & self.mask;
-            loop {
-                let off = u32_at(self.slots, 8 * i + 4);
-                if off == EMPTY {
-                    break;
-                }
-                if u32_at(self.slots, 8 * i) == (h >> 32) as u32 {
-                    touched ^= self.entries[off as usize] as u32;
-                    break;
-                }
-                i = (i + 1) & self.mask;
+            if let Some(off) = self.candidates(h).next() {
+                touched ^= self.entries[off] as u32;
             }
         }
         std::hint::black_box(touched);
         values.clear();
-        values.extend(keys.iter().map(|key| self.get(key)));
+        values.extend(keys.iter().zip(&hashes).map(|(key, &h)| {
+            self.candidates(h)
+                .find_map(|off| self.entry_value(off, key.len(), |k| k == *key))
+        }));
     }
 
     /// The value of the key that is the concatenation of `parts` (no concatenation made).
     pub fn get_parts(&self, parts: &[&[u8]]) -> Option<&'a [u8]> {
         let len: usize = parts.iter().map(|p| p.len()).sum();
-        let h = hash(parts);
+        self.candidates(hash(parts))
+            .find_map(|off| self.entry_value(off, len, |k| equal_parts(k, parts)))
+    }
+
+    /// The entry offsets of the slots whose hash bits are those of hash `h`, in probe order
+    /// from its first slot to the first empty one.
+    fn candidates(&self, h: u64) -> impl Iterator<Item = usize> + '_ {
         let tag = (h >> 32) as u32;
         let mut i = h as usize & self.mask;
-        loop {
+        std::iter::from_fn(move || loop {
             let off = u32_at(self.slots, 8 * i + 4);
             if off == EMPTY {
                 return None;
             }
-            if u32_at(self.slots, 8 * i) == tag {
-                let e = &self.entries[off as usize..];
-                let (kl, vl) = (u16_at(e, 0), u16_at(e, 2));
-                if kl == len && equal_parts(&e[4..4 + kl], parts) {
-                    return Some(&e[4 + kl..4 + kl + vl]);
-                }
-            }
+            let at = i;
             i = (i + 1) & self.mask;
-        }
+            if u32_at(self.slots, 8 * at) == tag {
+                return Some(off as usize);
+            }
+        })
+    }
+
+    /// The value of the entry at `off` if its key has length `len` and `same` says it is the
+    /// key sought.
+    fn entry_value(
+        &self,
+        off: usize,
+        len: usize,
+        same: impl Fn(&[u8]) -> bool,
+    ) -> Option<&'a [u8]> {
+        let e = &self.entries[off..];
+        let (kl, vl) = (u16_at(e, 0), u16_at(e, 2));
+        (kl == len && same(&e[4..4 + kl])).then(|| &e[4 + kl..4 + kl + vl])
     }
 }
 

@@ -1130,9 +1130,7 @@ fn build_event(
     let (status, rank, status_word) = status_and_rank(doc, lex, (t, si), trig, tree);
     let forces = site.forces(m, &a, &roles, status, has_place, np_object);
     let status = site.obligation(status, &forces);
-    if !site.need_met(m, &a, &forces, has_place, np_object)
-        || forces.is_empty() && site.moves_the_noun_it_modifies(m, tree)
-    {
+    if !site.need_met(m, &a, &forces, has_place, np_object, tree) {
         return None;
     }
     let agents = event_agents(m, &roles.agents, &forces, trig.event_type);
@@ -1792,6 +1790,7 @@ impl Site<'_> {
         forces: &[usize],
         has_place: bool,
         np_object: Option<usize>,
+        tree: &Tree,
     ) -> bool {
         if self.is_attack_on_civilians_in_words(m, a, forces) {
             return false;
@@ -1821,6 +1820,7 @@ impl Site<'_> {
             Need::Mover => {
                 !forces.is_empty()
                     || self.moved_thing(m, np_object).is_none()
+                        && !self.moves_a_plain_noun(m, tree)
                         && !(self.trig.verb && civilians_move(m, a, np_object))
             }
             Need::Armed => {
@@ -2063,9 +2063,9 @@ impl Site<'_> {
     /// modifies (the tree's `acl`: "a brochure for the new tram, withdrawn from libraries in
     /// June") or its passive subject ("the leaflets were withdrawn"), with no force in
     /// that noun's phrase ("the last of the soldiers were withdrawn" names one).
-    fn moves_the_noun_it_modifies(&self, m: &Mentions, tree: &Tree) -> bool {
+    fn moves_a_plain_noun(&self, m: &Mentions, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
-        if self.trig.need != Need::Mover || !self.trig.verb || toks[self.t].tag != "VBN" {
+        if !self.trig.verb || toks[self.t].tag != "VBN" {
             return false;
         }
         let moved = match tree.arc(self.t) {

@@ -7,11 +7,11 @@
 //! (agents, force owners, affected, participants, places). A meeting's agents and
 //! participants all attend it, so two mentions of meetings that both name attendees are
 //! also one when those of one side are all among the other's ("Orwell Insurance held
-//! talks", then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"). In the roles other than the
-//! agent, a group the text only describes ("sanctions on senior officials") contradicts no
-//! named actor ("sanctions on Belarus"), so it is left out of the comparison when the other
-//! side names one; agents are compared whole ("the oil company agreed" is not "Barclays
-//! agreed"). Demands are never joined: an article reports many, and what a demand asks is
+//! talks", then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"). In
+//! the roles other than the agent, a group the text only describes ("sanctions on senior
+//! officials") contradicts no named actor ("sanctions on Belarus"), so it is left out of
+//! the comparison when the other side names one; agents are compared whole ("the oil
+//! company agreed" is not "Barclays agreed"). Demands are never joined: an article reports many, and what a demand asks is
 //! not a role the extractor fills, so two of them cannot be told apart. Attacks are joined
 //! only when both name the same place or the same day ("the Madrid rail bombing" told of
 //! twice). The joined event keeps the first mention's trigger and sentence, takes the
@@ -138,9 +138,9 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
 /// Whether two mentions of meetings are one meeting by who attends: whoever meets, chairs
 /// or is met attends, whichever role the sentence gives them, so when both sides name
 /// attendees, those of one side are all among the other's ("Orwell Insurance held talks",
-/// then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"). Groups the text only describes ("senior
-/// managers", "the board") are no named attendees; a side with none is compared role by
-/// role, as other events are.
+/// then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"). Groups the
+/// text only describes ("senior managers", "the board") are no named attendees; a side with
+/// none is compared role by role, as other events are.
 fn attendees_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
     let named = |e: &Event| -> Vec<usize> {
         let mut v: Vec<usize> = (e.agents.iter().chain(&e.participants))

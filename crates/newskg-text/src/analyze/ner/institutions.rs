@@ -199,14 +199,11 @@ fn named_before(s: &[Word], k: usize, words: &InstitutionWords) -> Option<usize>
     }
     let mut a = k;
     // Hyphenated words say where a firm is from or who owns it ("the North Carolina-based
-    // firm", "the German-US group"), so they end the search.
+    // firm", "the German-US group"): they end the search, and no determiner is before them.
     let proper =
         |w: &Word| capitalised(w) && matches!(w.tag, "NNP" | "NNPS") && !w.text.contains('-');
     while a > 0 && k - a < 3 && proper(&s[a - 1]) {
         a -= 1;
-    }
-    if a > 0 && s[a - 1].text.contains('-') {
-        return None;
     }
     let determiner = a > 0
         && ["the", "a", "an"]

@@ -3,6 +3,7 @@
 //! passive voice), status from negation, modality and governing verbs, time, attribution,
 //! the countries they concern, and their order ("after") within the article.
 
+mod assault;
 mod sense;
 mod tree;
 
@@ -1841,7 +1842,7 @@ impl Site<'_> {
             Need::Target => self.has_a_target(m, a),
             Need::Poll => self.is_a_poll(m, a.subject),
             Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
-            Need::Physical => self.is_physical(np_object),
+            Need::Physical => self.is_physical(np_object) && self.shows_violence(m, forces, tree),
             Need::Gathering => !self.is_a_briefing(),
             Need::Rally => self.is_a_rally(),
             Need::Procession => self.is_a_procession(m),

@@ -670,13 +670,20 @@ impl Site<'_> {
         });
         // A reason: "attacked him for his remarks", "for failing"; "attacked the
         // government over Iraq", "over its handling" (not "over the weekend", "over two
-        // days": a time).
+        // days", "for a week", "for the second time": a time).
         let reason = |k: usize| {
             let Some(n) = toks.get(k + 1) else {
                 return false;
             };
+            // "for a week", "for the second time": a time, not a reason.
+            let timed = toks.get(k + 2).is_some_and(|w| {
+                let l = w.lemma.to_lowercase();
+                is("time_unit", &l) || is("time_span", &l)
+            }) || toks
+                .get(k + 3)
+                .is_some_and(|w| is("time_span", &w.lemma.to_lowercase()));
             match toks[k].lower.as_str() {
-                "for" => matches!(n.tag, "VBG" | "PRP$" | "DT"),
+                "for" => matches!(n.tag, "VBG" | "PRP$" | "DT") && !(n.tag == "DT" && timed),
                 "over" => {
                     matches!(n.tag, "VBG" | "PRP$" | "NNP" | "NN" | "NNS")
                         && !is("time_span", &n.lemma.to_lowercase())

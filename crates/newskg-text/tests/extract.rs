@@ -3249,6 +3249,25 @@ fn an_attack_by_a_person_or_party_on_no_target_in_arms_is_criticism() {
 }
 
 #[test]
+fn an_election_spoken_of_in_the_present_is_still_to_come() {
+    for text in [
+        "Voters want to hear about the choices at stake in the election.",
+        "Everyone in the capital is now working towards a general election.",
+        "Both parties are courting older voters in the election.",
+    ] {
+        assert_statuses(text, EventType::Election, &[Status::Planned]);
+    }
+    // Told by its date, in the past, or as what the clause comes after, it is over.
+    for text in [
+        "The 2001 election remains a landmark for the party.",
+        "Unions agree new terms after a disputed election.",
+        "Turnout fell sharply in the election.",
+    ] {
+        assert_statuses(text, EventType::Election, &[Status::Completed]);
+    }
+}
+
+#[test]
 fn an_attack_word_needs_something_that_shows_violence() {
     // Words with nothing armed, harmed, struck or placed about them: criticism.
     assert_makes(

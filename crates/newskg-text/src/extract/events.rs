@@ -2530,7 +2530,7 @@ fn status_and_rank(
     let mut by_word = g.status.is_some() || g.negated;
     let mut st = match g.status {
         Some((status, _)) => status,
-        None => default_status(doc, t, verb, own),
+        None => default_status(doc, (t, si, trig), own, tree),
     };
     if g.negated {
         st = Status::Denied;
@@ -2808,14 +2808,62 @@ fn status_named(class: &str) -> Status {
 
 /// The status of a trigger nothing governs: under way for "is leaving", planned for a
 /// future ("will leave", "to pull out": announced, not done), else completed.
-fn default_status(doc: &Doc, t: usize, verb: bool, own_rank: i8) -> Status {
-    if verb && doc.tokens[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
+fn default_status(
+    doc: &Doc,
+    (t, si, trig): (usize, usize, &Trigger),
+    own_rank: i8,
+    tree: &Tree,
+) -> Status {
+    if trig.verb && doc.tokens[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
         Status::UnderWay
-    } else if own_rank > 0 {
+    } else if own_rank > 0 || election_spoken_of_as_coming(doc, (t, si, trig), tree) {
         Status::Planned
     } else {
         Status::Completed
     }
+}
+
+/// An election noun in a clause of the present, with no date or number on it, is still to
+/// come ("the issues at stake in the election", "everyone is working towards a general
+/// election", "the election is imminent"): one that is over is told in the past, the
+/// perfect, or by its date ("the 2001 election"), or as what the clause comes after.
+fn election_spoken_of_as_coming(
+    doc: &Doc,
+    (t, si, trig): (usize, usize, &Trigger),
+    tree: &Tree,
+) -> bool {
+    let toks = &doc.tokens;
+    if trig.verb || trig.event_type != EventType::Election || !tree.is_clause() {
+        return false;
+    }
+    // What the clause happens after or since came first ("sanctions after a disputed
+    // election").
+    let came_first = |p: &str| matches!(p, "after" | "since" | "following");
+    if framing_preposition(doc, t, si).is_some_and(came_first)
+        || (tree.dependents(t, "case").iter()).any(|&c| came_first(&toks[c].lower))
+    {
+        return false;
+    }
+    let c = tree.clause_of(t);
+    let verbs: Vec<usize> = std::iter::once(c)
+        .chain(tree.dependents(c, "aux"))
+        .chain(tree.dependents(c, "cop"))
+        .collect();
+    let present = verbs.iter().any(|&k| matches!(toks[k].tag, "VBZ" | "VBP"))
+        && !verbs
+            .iter()
+            .any(|&k| toks[k].tag == "VBD" || toks[k].lemma == "have" || toks[k].tag == "MD");
+    let dated = ["nummod", "amod", "compound", "nmod:poss", "nmod"]
+        .iter()
+        .flat_map(|r| tree.dependents(t, r))
+        .any(|d| {
+            let w = &toks[d];
+            w.tag == "CD"
+                || is("month", &w.lower)
+                || is("weekday", &w.lower)
+                || is("time_word", &w.lower)
+        });
+    present && !dated
 }
 
 /// Whether the noun phrase of nominal trigger `t` follows a preposition that puts it after

@@ -3249,6 +3249,29 @@ fn an_attack_by_a_person_or_party_on_no_target_in_arms_is_criticism() {
 }
 
 #[test]
+fn a_strike_with_nothing_struck_and_a_shot_at_a_time_are_no_attacks() {
+    assert_makes(
+        "Attack",
+        false,
+        &[
+            "Thousands of nurses could strike if the pay offer is cut.",
+            "Dock workers have voted to strike over the new rotas.",
+            "The first shot in the pay battle was fired at the weekend.",
+            "The reform lets firms hire and fire staff at will.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &[
+            "Rebels struck at dawn with mortars.",
+            "Gunmen struck the convoy near the border.",
+            "Soldiers fired at the crowd on Friday.",
+        ],
+    );
+}
+
+#[test]
 fn an_election_spoken_of_in_the_present_is_still_to_come() {
     for text in [
         "Voters want to hear about the choices at stake in the election.",

@@ -1827,7 +1827,10 @@ impl Site<'_> {
             Need::Armed => {
                 !self.other_kind_of_strike(m, np_object)
                     && !self.struck_by_a_thing(m)
-                    && (self.trig.verb || !forces.is_empty() || self.armed_strike(m, a))
+                    && (self.verb_strikes_something(a, np_object)
+                        || !forces.is_empty()
+                        || (self.trig.verb && self.sentence_is_armed(m))
+                        || (!self.trig.verb && self.armed_strike(m, a)))
             }
             Need::Power => power_taken(m, a, toks, self.end),
             Need::Ruler => self.ousts_a_ruler(m, np_object) || military(),

@@ -694,6 +694,17 @@ impl Site<'_> {
         !judged_as && !self.right_of_trigger().any(reason)
     }
 
+    /// (`armed`, for the verb "strike") Whether the verb strikes something: an object, the
+    /// passive, or a target after "at", "on" or "against" ("struck the camp", "struck at
+    /// the convoy"). Struck with nothing struck and nothing armed in its sentence, it is a
+    /// walk-out: "workers could strike over pensions", "members voted to strike".
+    pub(super) fn verb_strikes_something(&self, a: &Args, np_object: Option<usize>) -> bool {
+        let toks = &self.doc.tokens;
+        let aimed = (toks.get(self.end))
+            .is_some_and(|n| matches!(n.lower.as_str(), "at" | "on" | "against"));
+        self.trig.verb && (np_object.is_some() || a.object.is_some() || a.passive || aimed)
+    }
+
     /// (`shots`, for the verb "fire") Shooting, not dismissal or zeal: aimed "on", "at",
     /// "into" or "upon" something ("fired on protesters", "fired rockets at the base"), a
     /// weapon fired ("fired tear gas", word class `weapon_word`), or a force or armed group
@@ -708,9 +719,19 @@ impl Site<'_> {
             return false;
         }
         let right = self.right_of_trigger();
+        // Aimed at something, not "at the weekend", "at will", "on Friday".
+        let a_time = |k: usize| {
+            (k + 1..(k + 3).min(toks.len())).any(|j| {
+                let l = toks[j].lemma.to_lowercase();
+                ["time_word", "time_unit", "weekday", "month"]
+                    .iter()
+                    .any(|c| is(c, &l))
+                    || toks[j].lower == "will"
+            })
+        };
         let aimed = right
             .clone()
-            .any(|k| matches!(toks[k].lower.as_str(), "on" | "at" | "into" | "upon"));
+            .any(|k| matches!(toks[k].lower.as_str(), "on" | "at" | "into" | "upon") && !a_time(k));
         let weapon = right
             .clone()
             .any(|k| is("weapon_word", &toks[k].lemma.to_lowercase()));

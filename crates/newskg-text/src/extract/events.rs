@@ -1071,7 +1071,8 @@ fn build_event(
         end,
         si,
     };
-    if site.is_state_or_modifier(m, tree) {
+    // Needs the words alone decide are read before any rule parses the sentence.
+    if !site.need_met_by_words(m) || site.is_state_or_modifier(m, tree) {
         return None;
     }
     let np_object = site.np_object(m);
@@ -1779,6 +1780,36 @@ impl Site<'_> {
             Cue::ReferredAgent
         } else {
             Cue::NamedAgent
+        }
+    }
+
+    /// Whether the needs that the words alone decide can be met, read before anything parses
+    /// the sentence (parsing costs more than the rest): somebody told or wanted to act
+    /// (`directive`), a request (`request`), and for `force` a sentence that names a force,
+    /// a state, a capital, a unit or an operation at all (no mover can come from anywhere
+    /// else). [`Site::need_met`] decides the rest.
+    fn need_met_by_words(&self, m: &Mentions) -> bool {
+        match self.trig.need {
+            Need::Directive => self.directs_somebody(m),
+            Need::Request => self.is_a_request(),
+            Need::Force => self.doc.sentences[self.si].tokens.clone().any(|k| {
+                m.item_at[k].is_some_and(|ii| {
+                    let it = &m.items[ii];
+                    match it.what {
+                        What::Force(_) => true,
+                        What::Entity | What::Government => it.actors.iter().any(|&a| {
+                            let kind = m.actors[a].kind;
+                            kind.is_polity()
+                                || matches!(
+                                    kind,
+                                    Kind::Capital | Kind::Operation | Kind::ArmedForce
+                                )
+                        }),
+                        _ => false,
+                    }
+                })
+            }),
+            _ => true,
         }
     }
 

@@ -1785,32 +1785,55 @@ impl Site<'_> {
 
     /// Whether the needs that the words alone decide can be met, read before anything parses
     /// the sentence (parsing costs more than the rest): somebody told or wanted to act
-    /// (`directive`), a request (`request`), and for `force` a sentence that names a force,
-    /// a state, a capital, a unit or an operation at all (no mover can come from anywhere
-    /// else). [`Site::need_met`] decides the rest.
+    /// (`directive`), a request (`request`), somebody's claim (`claim`: the possessor is
+    /// read from the words before the noun), and for `force` and `military` a sentence that
+    /// names a force, a state, a capital, a unit or an operation at all (no mover can come
+    /// from anywhere else), or for `military` the other words that can meet it. [`Site::need_met`] decides the rest.
     fn need_met_by_words(&self, m: &Mentions) -> bool {
         match self.trig.need {
             Need::Directive => self.directs_somebody(m),
             Need::Request => self.is_a_request(),
-            Need::Force => self.doc.sentences[self.si].tokens.clone().any(|k| {
-                m.item_at[k].is_some_and(|ii| {
-                    let it = &m.items[ii];
-                    match it.what {
-                        What::Force(_) => true,
-                        What::Entity | What::Government => it.actors.iter().any(|&a| {
-                            let kind = m.actors[a].kind;
-                            kind.is_polity()
-                                || matches!(
-                                    kind,
-                                    Kind::Capital | Kind::Operation | Kind::ArmedForce
-                                )
-                        }),
-                        _ => false,
-                    }
-                })
-            }),
+            Need::Claim => {
+                let possessor = (!self.trig.verb)
+                    .then(|| possessor_and_modifiers(self.doc, m, self.t, self.si).0)
+                    .flatten();
+                self.is_a_claim(m, possessor)
+            }
+            Need::Force => self.sentence_names_a_mover(m, false),
+            // A force, power or a state taken, an armed word, a government's possession or
+            // a coup told of before ([`Site::need_met`]'s `military`).
+            Need::Military => {
+                let toks = &self.doc.tokens;
+                self.sentence_names_a_mover(m, true)
+                    || toks
+                        .get(self.end + 1)
+                        .is_some_and(|n| is("power_noun", &n.lower))
+                    || (self.t.saturating_sub(2)..self.t).any(|k| is("armed_word", &toks[k].lower))
+                    || self.refers_to_earlier_coup()
+            }
             _ => true,
         }
+    }
+
+    /// Whether the trigger's sentence names anything a force can come from: a force, or a
+    /// state, capital, unit or operation (and with `government`, a government).
+    fn sentence_names_a_mover(&self, m: &Mentions, government: bool) -> bool {
+        self.doc.sentences[self.si].tokens.clone().any(|k| {
+            m.item_at[k].is_some_and(|ii| {
+                let it = &m.items[ii];
+                let stands = it.actors.iter().any(|&a| {
+                    let kind = m.actors[a].kind;
+                    kind.is_polity()
+                        || matches!(kind, Kind::Capital | Kind::Operation | Kind::ArmedForce)
+                });
+                match it.what {
+                    What::Force(_) => true,
+                    What::Government => government || stands,
+                    What::Entity => stands,
+                    _ => false,
+                }
+            })
+        })
     }
 
     /// Whether the trigger's need is met: a force, a place, a trigger noun of its type as
@@ -1867,7 +1890,7 @@ impl Site<'_> {
             Need::Ruler => self.ousts_a_ruler(m, np_object) || military(),
             Need::Directive => self.directs_somebody(m),
             Need::Military => military(),
-            Need::Claim => self.is_a_claim(m, a),
+            Need::Claim => self.is_a_claim(m, a.possessor),
             Need::Request => self.is_a_request(),
             Need::Ballot => !self.is_a_survey(m),
             Need::Pact => self.is_a_pact(m),
@@ -2232,7 +2255,7 @@ impl Site<'_> {
     /// an actor ("demand for the withdrawal"; not "demand for travel", "domestic demand").
     /// A "that" a verb follows at once is a relative pronoun: "demand that has shown few
     /// signs of a rebound" is the market's.
-    fn is_a_claim(&self, m: &Mentions, a: &Args) -> bool {
+    fn is_a_claim(&self, m: &Mentions, possessor: Option<usize>) -> bool {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
         let next = |k: usize| toks.get(self.end + k);
@@ -2240,7 +2263,7 @@ impl Site<'_> {
             && next(1).is_some_and(|n| !(n.is_verb() || n.tag == "MD"));
         let claim_after = that_clause
             || (next(0).is_some_and(|n| n.lower == "to") && next(1).is_some_and(|n| n.tag == "VB"));
-        let owned = a.possessor.is_some() || (self.t > 0 && toks[self.t - 1].tag == "PRP$");
+        let owned = possessor.is_some() || (self.t > 0 && toks[self.t - 1].tag == "PRP$");
         if owned || claim_after {
             return true;
         }

@@ -1783,12 +1783,15 @@ impl Site<'_> {
         }
     }
 
-    /// Whether the needs that the words alone decide can be met, read before anything parses
+    /// Whether the needs that the words alone decide are met, read before anything parses
     /// the sentence (parsing costs more than the rest): somebody told or wanted to act
     /// (`directive`), a request (`request`), somebody's claim (`claim`: the possessor is
-    /// read from the words before the noun), and for `force` and `military` a sentence that
-    /// names a force, a state, a capital, a unit or an operation at all (no mover can come
-    /// from anywhere else), or for `military` the other words that can meet it. [`Site::need_met`] decides the rest.
+    /// read from the words before the noun), and the word senses of events/sense.rs; and
+    /// what the words rule out of the others: for `force` and `military` a sentence that
+    /// names no force, state, capital, unit or operation (no mover can come from anywhere
+    /// else), for `physical` criticism, for `armed` another kind of strike, for `poll` a
+    /// vote counted, by a chamber or on a bill.
+    /// [`Site::need_met`] decides the rest.
     fn need_met_by_words(&self, m: &Mentions) -> bool {
         match self.trig.need {
             Need::Directive => self.directs_somebody(m),
@@ -1810,6 +1813,22 @@ impl Site<'_> {
                         .is_some_and(|n| is("power_noun", &n.lower))
                     || (self.t.saturating_sub(2)..self.t).any(|k| is("armed_word", &toks[k].lower))
                     || self.refers_to_earlier_coup()
+            }
+            // Word senses read from the words around the trigger (events/sense.rs).
+            Need::Ballot => !self.is_a_survey(m),
+            // Without the subject, which only adds a chamber that votes.
+            Need::Poll => self.is_a_poll(m, None),
+            Need::Pact => self.is_a_pact(m),
+            Need::Label => self.gives_a_label(),
+            Need::Measure => self.is_a_measure(m, self.np_object(m)),
+            Need::Gathering => !self.is_a_briefing(),
+            Need::Rally => self.is_a_rally(),
+            Need::Procession => self.is_a_procession(m),
+            Need::Human => !self.killed_by_nature() && !self.kills_a_thing(),
+            Need::Bargain => !self.is_an_amount(),
+            Need::Physical => self.is_physical(self.np_object(m)),
+            Need::Armed => {
+                !self.other_kind_of_strike(m, self.np_object(m)) && !self.struck_by_a_thing(m)
             }
             _ => true,
         }
@@ -1836,8 +1855,9 @@ impl Site<'_> {
         })
     }
 
-    /// Whether the trigger's need is met: a force, a place, a trigger noun of its type as
-    /// object ("sign a treaty"), or power ("seize power", "the overthrow of Niger").
+    /// Whether the trigger's need is met, for the needs that read its arguments, forces or
+    /// tree (after [`Site::need_met_by_words`]): a force, a place, a trigger noun of its
+    /// type as object ("sign a treaty"), or power ("seize power", "the overthrow of Niger").
     fn need_met(
         &self,
         m: &Mentions,
@@ -1879,34 +1899,33 @@ impl Site<'_> {
                         && !(self.trig.verb && civilians_move(m, a, np_object))
             }
             Need::Armed => {
-                !self.other_kind_of_strike(m, np_object)
-                    && !self.struck_by_a_thing(m)
-                    && (self.verb_strikes_something(a, np_object)
-                        || !forces.is_empty()
-                        || (self.trig.verb && self.sentence_is_armed(m))
-                        || (!self.trig.verb && self.armed_strike(m, a)))
+                self.verb_strikes_something(a, np_object)
+                    || !forces.is_empty()
+                    || (self.trig.verb && self.sentence_is_armed(m))
+                    || (!self.trig.verb && self.armed_strike(m, a))
             }
             Need::Power => power_taken(m, a, toks, self.end),
             Need::Ruler => self.ousts_a_ruler(m, np_object) || military(),
-            Need::Directive => self.directs_somebody(m),
             Need::Military => military(),
-            Need::Claim => self.is_a_claim(m, a.possessor),
-            Need::Request => self.is_a_request(),
-            Need::Ballot => !self.is_a_survey(m),
-            Need::Pact => self.is_a_pact(m),
-            Need::Label => self.gives_a_label(),
-            Need::Measure => self.is_a_measure(m, np_object),
             Need::Target => self.has_a_target(m, a),
             Need::Poll => self.is_a_poll(m, a.subject),
             Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
-            Need::Physical => self.is_physical(np_object) && self.shows_violence(m, forces, tree),
-            Need::Gathering => !self.is_a_briefing(),
-            Need::Rally => self.is_a_rally(),
-            Need::Procession => self.is_a_procession(m),
-            Need::Human => !self.killed_by_nature() && !self.kills_a_thing(),
-            Need::Bargain => !self.is_an_amount(),
+            Need::Physical => self.shows_violence(m, forces, tree),
             Need::Shots => self.is_shooting(m, a),
-            Need::None => true,
+            // Decided from the words alone, before any parse ([`Site::need_met_by_words`]).
+            Need::Directive
+            | Need::Request
+            | Need::Claim
+            | Need::Ballot
+            | Need::Pact
+            | Need::Label
+            | Need::Measure
+            | Need::Gathering
+            | Need::Rally
+            | Need::Procession
+            | Need::Human
+            | Need::Bargain
+            | Need::None => true,
         }
     }
 }

@@ -1341,6 +1341,16 @@ fn agent_labels(x: &Extraction, e: &Event) -> Vec<String> {
 }
 
 #[test]
+fn a_described_subject_stands_for_the_name_set_flat_under_it() {
+    // The tree heads the subject with the description; the name under it acts.
+    assert_one_by(
+        "Budget airline Ryanair has bought 40 jets in a deal with Boeing.",
+        EventType::Agreement,
+        &["Ryanair"],
+    );
+}
+
+#[test]
 fn he_she_and_his_stand_for_the_person_named_before() {
     let x = run(
         "Foreign Secretary Tom Brown flew to Accra on Monday. He met President John Mahama \

@@ -1034,9 +1034,23 @@ fn subject_items(m: &Mentions, tree: &Tree, subjects: Vec<usize>) -> Vec<usize> 
         .iter()
         .flat_map(|&k| tree.dependents(k, "conj"))
         .collect();
+    // A head that names no actor stands for the name set flat or in apposition under it
+    // ("budget airline Ryanair", "chief executive Clara Furse").
+    let names = |k: usize| -> Vec<usize> {
+        let named = m.item_at[k].is_some_and(|ii| !m.items[ii].actors.is_empty());
+        if named {
+            vec![k]
+        } else {
+            let mut under = tree.dependents(k, "flat");
+            under.extend(tree.dependents(k, "appos"));
+            under.push(k);
+            under
+        }
+    };
     let mut items: Vec<usize> = subjects
         .into_iter()
         .chain(joined)
+        .flat_map(names)
         .filter_map(|k| m.item_at[k])
         .filter(|&ii| usable(&m.items[ii]) && !m.items[ii].actors.is_empty())
         .collect();

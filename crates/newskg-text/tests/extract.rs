@@ -4102,12 +4102,15 @@ fn who_tells_or_a_named_actor_who_wants_somebody_to_act_demands_it() {
         &[
             "The home secretary told asylum seekers from Kosovo to go back home.",
             "The Tories want the auditor to investigate the contracts.",
+            "The general told the head of the militia to disarm.",
         ],
     );
+    // After a name or pronoun, "of" or "about" opens what is told.
     assert_makes(
         "Demand",
         false,
         &[
+            "The coach told Ms Lane of his plan to quit.",
             "He told reporters that the plan had failed.",
             "The Tories want to win back the seat.",
             "Polls suggest that people still want the state to run the railways.",

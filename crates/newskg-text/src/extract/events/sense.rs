@@ -456,7 +456,7 @@ impl Site<'_> {
     /// (`directive`, for "tell", "want") Somebody is told or wanted to act: an object (with
     /// any phrase of its own), then "to" and a verb ("told refugees from Kosovo to go
     /// home", "wants other G8 nations to match"); not "told reporters that", "told the BBC
-    /// he would", "wants to meet".
+    /// he would", "wants to meet", "told Ms Lane of his plan to quit" (what is told).
     pub(super) fn directs_somebody(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
         let s_end = self.doc.sentences[self.si].tokens.end;
@@ -471,6 +471,14 @@ impl Site<'_> {
             let t = &toks[k];
             if t.lower == "to" {
                 return object && toks.get(k + 1).is_some_and(|n| n.tag == "VB");
+            }
+            // "told Mr Brown of his intention to stand down", "told them about plans to
+            // …": after a name or a pronoun, "of" or "about" opens what is told, and a
+            // "to" in it is that noun's; inside a plain noun's phrase "of" belongs to the
+            // noun ("told the head of the army to resign").
+            let named = k > self.end && matches!(toks[k - 1].tag, "NNP" | "NNPS" | "PRP");
+            if object && named && matches!(t.lower.as_str(), "of" | "about") {
+                return false;
             }
             // The object may carry a phrase ("refugees from Afghanistan"); "that", "if"
             // or "whether" opens what is said instead.

@@ -1341,6 +1341,29 @@ fn agent_labels(x: &Extraction, e: &Event) -> Vec<String> {
 }
 
 #[test]
+fn buying_a_firm_or_a_stake_in_one_is_a_deal_but_buying_goods_is_not() {
+    assert_one_by(
+        "Dutch brewer Heineken has agreed to buy Danish brewer Carlsberg for $2bn.",
+        EventType::Agreement,
+        &["Heineken"],
+    );
+    assert_one_by(
+        "German engineering firm Siemens bought a 30% stake in the Swiss bank UBS last year.",
+        EventType::Agreement,
+        &["Siemens"],
+    );
+    assert_makes(
+        "Agreement",
+        false,
+        &[
+            "Pension funds bought shares in the Swiss bank UBS on Monday.",
+            "Shoppers bought more beer from Dutch brewer Heineken over the holiday.",
+            "The delay bought the government some time.",
+        ],
+    );
+}
+
+#[test]
 fn a_described_subject_stands_for_the_name_set_flat_under_it() {
     // The tree heads the subject with the description; the name under it acts.
     assert_one_by(

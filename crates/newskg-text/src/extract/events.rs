@@ -1840,6 +1840,7 @@ impl Site<'_> {
             Need::Procession => self.is_a_procession(m),
             Need::Human => !self.killed_by_nature() && !self.kills_a_thing(),
             Need::Bargain => !self.is_an_amount(),
+            Need::Acquisition => self.buys_a_firm(m),
             Need::Physical => self.is_physical(self.np_object(m)),
             Need::Armed => {
                 !self.other_kind_of_strike(m, self.np_object(m)) && !self.struck_by_a_thing(m)
@@ -1939,6 +1940,7 @@ impl Site<'_> {
             | Need::Procession
             | Need::Human
             | Need::Bargain
+            | Need::Acquisition
             | Need::None => true,
         }
     }

@@ -88,6 +88,10 @@ pub enum Need {
     /// ("struck a deal", "agreements had been struck"); the noun also needs an armed word,
     /// an armed striker or a target ("air strikes", "US strikes", "strikes on Gaza").
     Armed,
+    /// A firm bought, not goods (for "buy", "acquire"): what is bought names a firm, or a
+    /// stake, share or unit in or of one ("bought rival May Stores", "buying a 26% stake in
+    /// Jagran"); not "buy shares", "buy time", "buy a house".
+    Acquisition,
 }
 
 /// One trigger entry.
@@ -285,9 +289,10 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "human" => Need::Human,
         "bargain" => Need::Bargain,
         "shots" => Need::Shots,
+        "acquisition" => Need::Acquisition,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition or -)"
             ))
         }
     };
@@ -397,7 +402,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -702,6 +702,58 @@ impl Site<'_> {
         !judged_as && !self.right_of_trigger().any(reason)
     }
 
+    /// (`acquisition`, for "buy", "acquire") A firm bought, not goods: in the object (past
+    /// "up" or "out", up to the first preposition or verb) a firm or outlet is named as its
+    /// head, not a possessor or a modifier ("bought rival May Stores", not "buy Air Lanka
+    /// shares"); or the object is a stake, share or unit
+    /// (`stake_noun`, singular) of a firm, named as its possessor or after "in" or "of"
+    /// ("a 26% stake in Jagran", "the steel unit of Corus", "Yukos's oil unit"). Not "buy
+    /// shares", "buy time", "bought a house from Ms Hale".
+    pub(super) fn buys_a_firm(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        let s_end = self.doc.sentences[self.si].tokens.end;
+        let firm = |k: usize| {
+            m.item_at[k].is_some_and(|ii| {
+                let it = &m.items[ii];
+                it.what == What::Entity
+                    && !it.actors.is_empty()
+                    && (it.actors.iter())
+                        .all(|&a| matches!(m.actors[a].kind, Kind::Organization | Kind::Outlet))
+            })
+        };
+        let possessive = |k: usize| m.item_at[k].is_some_and(|ii| m.items[ii].possessive);
+        let words: Vec<usize> = (self.end..s_end.min(self.end + 16))
+            .take_while(|&k| !matches!(toks[k].tag, "." | ":" | ","))
+            .skip_while(|&k| matches!(toks[k].lower.as_str(), "up" | "out"))
+            .collect();
+        let object_end = (words.iter())
+            .position(|&k| matches!(toks[k].tag, "IN" | "TO") || toks[k].is_verb())
+            .unwrap_or(words.len());
+        let object = &words[..object_end];
+        // The firm heads the object, not a modifier of what is bought ("Air China shares").
+        let heads = |k: usize| {
+            m.item_at[k].is_some_and(|ii| {
+                (toks.get(m.items[ii].end)).is_none_or(|n| !matches!(n.tag, "NN" | "NNS"))
+            })
+        };
+        if object
+            .iter()
+            .any(|&k| firm(k) && !possessive(k) && heads(k))
+        {
+            return true;
+        }
+        let Some(&head) = object.iter().rev().find(|&&k| toks[k].is_noun()) else {
+            return false;
+        };
+        let stake = toks[head].tag == "NN" && is("stake_noun", &toks[head].lemma.to_lowercase());
+        let owned = object.iter().any(|&k| firm(k) && possessive(k));
+        let of_a_firm = words
+            .get(object_end)
+            .is_some_and(|&p| matches!(toks[p].lower.as_str(), "in" | "of"))
+            && words[object_end + 1..].iter().take(6).any(|&k| firm(k));
+        stake && (owned || of_a_firm)
+    }
+
     /// (`armed`, for the verb "strike") Whether the verb strikes something: an object, the
     /// passive, or a target after "at", "on" or "against" ("struck the camp", "struck at
     /// the convoy"). Struck with nothing struck and nothing armed in its sentence, it is a

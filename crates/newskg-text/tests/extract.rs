@@ -1364,6 +1364,23 @@ fn buying_a_firm_or_a_stake_in_one_is_a_deal_but_buying_goods_is_not() {
 }
 
 #[test]
+fn the_party_as_a_possessor_stands_for_the_party_named_before() {
+    assert_one_by(
+        "The Liberal Democrats chose a new slogan. Supporters cheered at the party's spring \
+         conference in Harrogate.",
+        EventType::Meeting,
+        &["Liberal Democrats"],
+    );
+    // What a firm named so owns on a market is no claim of its: "demand for" it is the
+    // market's.
+    assert_makes(
+        "Demand",
+        false,
+        &["Dutch brewer Heineken sold a stake. Demand for the brewer's new shares was strong."],
+    );
+}
+
+#[test]
 fn a_described_subject_stands_for_the_name_set_flat_under_it() {
     // The tree heads the subject with the description; the name under it acts.
     assert_one_by(

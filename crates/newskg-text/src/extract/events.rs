@@ -2323,10 +2323,16 @@ impl Site<'_> {
                 // "demand for skilled workers" and "demand for the IPO" are the market's.
                 m.item_at[k].is_some_and(|ii| {
                     let it = &m.items[ii];
-                    let asked = it.possessive
-                        || toks
-                            .get(it.end)
-                            .is_some_and(|n| matches!(n.lower.as_str(), "to" | "'s"));
+                    // What it owns is traded ("demand for the insurer's debut shares").
+                    let traded = (it.end + 1..toks.len().min(it.end + 5))
+                        .take_while(|&j| matches!(toks[j].tag, "JJ" | "VBN" | "NN" | "NNS"))
+                        .last()
+                        .is_some_and(|h| is("market_word", &toks[h].lemma.to_lowercase()));
+                    let asked = !traded
+                        && (it.possessive
+                            || toks
+                                .get(it.end)
+                                .is_some_and(|n| matches!(n.lower.as_str(), "to" | "'s")));
                     (asked && it.actors.iter().any(|&x| m.actors[x].kind != Kind::Group))
                         || matches!(it.what, What::Force(_))
                 }) || (toks[k].is_noun()

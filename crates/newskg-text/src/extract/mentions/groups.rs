@@ -3,7 +3,8 @@
 //! committee", "opposition MPs", "the company"). Such a group can act in an event like a
 //! named one. A bare definite description ("the committee", "the firm") stands for the body
 //! the article named last with that head ("the Work and Pensions Committee"), or, for an
-//! organisation noun, the organisation it named last; else it is a group of its own.
+//! organisation noun, the organisation it named last; else it is a group of its own. As a
+//! possessor ("the party's conference") it is taken only when it stands for such a body.
 //!
 //! A group's identity holds within its article only ([`ActorId::Group`]).
 
@@ -56,14 +57,20 @@ impl Finder<'_> {
         let joined = common_noun(head)
             && toks.get(h + 1).is_some_and(|t| t.lower == "and")
             && toks.get(h + 2).is_some_and(common_noun);
-        if joined
-            || toks
-                .get(h + 1)
-                .is_some_and(|t| t.is_noun() || t.tag == "POS")
-        {
+        if joined || toks.get(h + 1).is_some_and(|t| t.is_noun()) {
             return false;
         }
         let s = self.group_start(h);
+        // "the party's conference", "the company's shares": a bare definite possessor
+        // stands for the body named before it, when there is one; else it is left alone.
+        if toks.get(h + 1).is_some_and(|t| t.tag == "POS") {
+            // Only after "the": "his party's" is the party of whoever "his" is.
+            let bare = s + 1 == h && toks[s].lower == "the";
+            if let Some(a) = bare.then(|| self.group_antecedent(h)).flatten() {
+                self.describe(s, h + 1, vec![a], &[a]);
+            }
+            return false;
+        }
         if s == h && toks.get(h + 1).is_some_and(|t| t.lower == "of") {
             return true;
         }

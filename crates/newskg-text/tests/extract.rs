@@ -2451,6 +2451,15 @@ fn a_disease_or_a_disaster_that_kills_makes_no_attack() {
         "Rebels killed forty people in the valley.",
         EventType::Attack
     ));
+    // The passive with no one who killed, in a sentence of a natural cause and no arms.
+    assert!(!makes(
+        "More than 300 people have been killed following the floods in the north.",
+        EventType::Attack
+    ));
+    assert!(makes(
+        "Three soldiers were killed when rebels opened fire near the border.",
+        EventType::Attack
+    ));
 }
 
 #[test]

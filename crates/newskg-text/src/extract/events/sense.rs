@@ -332,7 +332,8 @@ impl Site<'_> {
     /// (`human`, for "kill") Whether a disease or a disaster kills, not people: the head of
     /// the subject before the verb ("the tsunami waves killed", "the waves which killed",
     /// "HIV is killing adults") or of its "by" phrase ("killed by the floods") is a
-    /// `natural_cause`.
+    /// `natural_cause`; or the passive names no one who killed and its sentence names a
+    /// natural cause and no arms ("were killed following the earthquake").
     pub(super) fn killed_by_nature(&self) -> bool {
         let toks = &self.doc.tokens;
         let cause = |k: usize| is("natural_cause", &toks[k].lemma.to_lowercase());
@@ -344,6 +345,28 @@ impl Site<'_> {
                 || super::is_aux(&w.lemma)
         });
         if subject.is_some_and(|k| toks[k].is_noun() && cause(k)) {
+            return true;
+        }
+        // "23,000 people have been killed following the earthquake", "were killed in the
+        // floods": the passive with no one named as killing, in a sentence that names a
+        // natural cause.
+        // Not when arms are named ("were killed when rebels opened fire").
+        let s = self.doc.sentences[self.si].tokens.clone();
+        let armed = s.clone().any(|k| {
+            let l = toks[k].lemma.to_lowercase();
+            [
+                "armed_word",
+                "armed_modifier",
+                "weapon_word",
+                "assault_modifier",
+            ]
+            .iter()
+            .any(|c| is(c, &toks[k].lower) || is(c, &l))
+                || (l == "fire" && k > 0 && toks[k - 1].lemma.eq_ignore_ascii_case("open"))
+        });
+        let no_agent = !self.right_of_trigger().any(|k| toks[k].lower == "by");
+        let passive = toks[self.t].tag == "VBN" && super::is_passive(self.doc, self.t, self.si);
+        if passive && no_agent && !armed && s.clone().any(|k| toks[k].is_noun() && cause(k)) {
             return true;
         }
         self.by_phrase_any(&["DT", "JJ", "NN", "NNS", "NNP", "PRP$"], cause)

@@ -1954,9 +1954,9 @@ impl Site<'_> {
     /// attackers are (the active verb's subjects or those of a support verb taking the
     /// noun, the noun's possessor), or a noun whose target is a policy or words
     /// (`criticised_thing`), with no force taking part, nothing attacked "with", and no
-    /// word of arms or harm in its sentence (`armed_word`, `armed_modifier`,
-    /// `weapon_word`, `harm_word`), is criticism or a legal fight, not an assault; so is
-    /// an attack on a market or by rivals, which is trade.
+    /// word of arms or harm or armed group in its sentence ([`Site::sentence_is_armed`]),
+    /// is criticism or a legal fight, not an assault; so is an attack on a market or by
+    /// rivals, which is trade.
     fn is_attack_on_civilians_in_words(&self, m: &Mentions, a: &Args, forces: &[usize]) -> bool {
         if !is("figurative_attack", lemma_of(self.trig)) || !forces.is_empty() {
             return false;
@@ -1964,13 +1964,7 @@ impl Site<'_> {
         let targets: Vec<usize> = a.object.into_iter().chain(a.pp("pp_target")).collect();
         let civilian = [Kind::Person, Kind::Organization, Kind::Party, Kind::Outlet];
         let toks = &self.doc.tokens;
-        let armed = self.doc.sentences[self.si].tokens.clone().any(|k| {
-            let (w, l) = (toks[k].lower.as_str(), toks[k].lemma.to_lowercase());
-            ["armed_word", "armed_modifier", "weapon_word", "harm_word"]
-                .iter()
-                .any(|c| is(c, w) || is(c, &l))
-                || m.item_at[k].is_some_and(|ii| matches!(m.items[ii].what, What::Force(_)))
-        });
+        let armed = self.sentence_is_armed(m);
         // The verb's subjects, or the noun's when a support verb takes it ("Howard
         // launched a fierce attack"), and the noun's possessor.
         let s0 = self.doc.sentences[self.si].tokens.start;

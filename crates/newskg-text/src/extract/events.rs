@@ -1086,10 +1086,10 @@ fn build_event(
         si,
     };
     // Needs the words alone decide are read before any rule parses the sentence.
-    if !site.need_met_by_words(m) || site.is_state_or_modifier(m, tree) {
+    let np_object = site.np_object(m);
+    if !site.need_met_by_words(m, np_object) || site.is_state_or_modifier(m, tree) {
         return None;
     }
-    let np_object = site.np_object(m);
     if site.is_misread_verb(np_object, tree)
         || site.names_a_capacity()
         || site.moves_power_away()
@@ -1806,7 +1806,7 @@ impl Site<'_> {
     /// else), for `physical` criticism, for `armed` another kind of strike, for `poll` a
     /// vote counted, by a chamber or on a bill.
     /// [`Site::need_met`] decides the rest.
-    fn need_met_by_words(&self, m: &Mentions) -> bool {
+    fn need_met_by_words(&self, m: &Mentions, np_object: Option<usize>) -> bool {
         match self.trig.need {
             Need::Directive => self.directs_somebody(m),
             Need::Request => self.is_a_request(),
@@ -1819,34 +1819,33 @@ impl Site<'_> {
             Need::Force => self.sentence_names_a_mover(m, false),
             // A force, power or a state taken, an armed word, a government's possession or
             // a coup told of before ([`Site::need_met`]'s `military`).
-            Need::Military => {
-                let toks = &self.doc.tokens;
-                self.sentence_names_a_mover(m, true)
-                    || toks
-                        .get(self.end + 1)
-                        .is_some_and(|n| is("power_noun", &n.lower))
-                    || (self.t.saturating_sub(2)..self.t).any(|k| is("armed_word", &toks[k].lower))
-                    || self.refers_to_earlier_coup()
-            }
+            Need::Military => self.sentence_names_a_mover(m, true) || self.military_by_words(),
             // Word senses read from the words around the trigger (events/sense.rs).
             Need::Ballot => !self.is_a_survey(m),
             // Without the subject, which only adds a chamber that votes.
             Need::Poll => self.is_a_poll(m, None),
             Need::Pact => self.is_a_pact(m),
             Need::Label => self.gives_a_label(),
-            Need::Measure => self.is_a_measure(m, self.np_object(m)),
+            Need::Measure => self.is_a_measure(m, np_object),
             Need::Gathering => !self.is_a_briefing(),
             Need::Rally => self.is_a_rally(),
             Need::Procession => self.is_a_procession(m),
             Need::Human => !self.killed_by_nature() && !self.kills_a_thing(),
             Need::Bargain => !self.is_an_amount(),
             Need::Acquisition => self.buys_a_firm(m),
-            Need::Physical => self.is_physical(self.np_object(m)),
-            Need::Armed => {
-                !self.other_kind_of_strike(m, self.np_object(m)) && !self.struck_by_a_thing(m)
-            }
+            Need::Physical => self.is_physical(np_object),
+            Need::Armed => !self.other_kind_of_strike(m, np_object) && !self.struck_by_a_thing(m),
             _ => true,
         }
+    }
+
+    /// The part of the need `military` the words decide: power right after the trigger,
+    /// an armed word right before it ("the army overthrew"), or a coup told of before.
+    fn military_by_words(&self) -> bool {
+        let toks = &self.doc.tokens;
+        power_noun_follows(toks, self.end)
+            || (self.t.saturating_sub(2)..self.t).any(|k| is("armed_word", &toks[k].lower))
+            || self.refers_to_earlier_coup()
     }
 
     /// Whether the trigger's sentence names anything a force can come from: a force, or a
@@ -1891,10 +1890,9 @@ impl Site<'_> {
         let military = || {
             !forces.is_empty()
                 || power_taken(m, a, toks, self.end)
-                || (self.t.saturating_sub(2)..self.t).any(|k| is("armed_word", &toks[k].lower))
+                || self.military_by_words()
                 || a.possessor
                     .is_some_and(|p| matches!(m.items[p].what, What::Force(_) | What::Government))
-                || self.refers_to_earlier_coup()
         };
         match self.trig.need {
             Need::Force => !forces.is_empty(),
@@ -2132,6 +2130,17 @@ fn tree_meets_a_goal(doc: &Doc, tree: &Tree, t: usize) -> bool {
         .any(|&k| is("goal_noun", &toks[k].lemma.to_lowercase()))
 }
 
+/// Whether word `w` is the head word of a trigger that `pred` accepts (a verb of a verbal
+/// trigger, a noun of a nominal one, by lemma).
+fn heads_a_trigger(lex: &Lexicon, w: &Token, pred: impl Fn(&Trigger) -> bool) -> bool {
+    let heads = if w.is_verb() {
+        &lex.verb_heads
+    } else {
+        &lex.noun_heads
+    };
+    (heads.get(&w.lemma.to_lowercase())).is_some_and(|v| v.iter().any(|&i| pred(&lex.triggers[i])))
+}
+
 /// Whether power or a state is what is taken: "of" a country or capital, or "power" or
 /// "control" right after the trigger's last word.
 fn power_taken(m: &Mentions, a: &Args, toks: &[crate::analyze::Token], end: usize) -> bool {
@@ -2140,8 +2149,13 @@ fn power_taken(m: &Mentions, a: &Args, toks: &[crate::analyze::Token], end: usiz
             .actors
             .iter()
             .any(|&x| matches!(m.actors[x].kind, Kind::Capital | Kind::Country))
-    }) || toks
-        .get(end + 1)
+    }) || power_noun_follows(toks, end)
+}
+
+/// Whether "power" or "control" (word class `power_noun`) comes right after the trigger
+/// ending at `end` (past one word: "seized full control").
+fn power_noun_follows(toks: &[crate::analyze::Token], end: usize) -> bool {
+    toks.get(end + 1)
         .is_some_and(|n| is("power_noun", &n.lower))
 }
 
@@ -2235,17 +2249,8 @@ impl Site<'_> {
         let definite = t > 0 && matches!(toks[t - 1].lower.as_str(), "the" | "this" | "that");
         definite
             && toks[..t].iter().any(|w| {
-                let heads = if w.is_verb() {
-                    &lex.verb_heads
-                } else {
-                    &lex.noun_heads
-                };
-                heads.get(&w.lemma.to_lowercase()).is_some_and(|v| {
-                    v.iter().any(|&i| {
-                        let tr = &lex.triggers[i];
-                        tr.event_type == EventType::Coup
-                            && matches!(tr.need, Need::None | Need::Ruler)
-                    })
+                heads_a_trigger(lex, w, |tr| {
+                    tr.event_type == EventType::Coup && matches!(tr.need, Need::None | Need::Ruler)
                 })
             })
     }

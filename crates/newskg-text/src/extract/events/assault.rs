@@ -187,13 +187,7 @@ impl Site<'_> {
             .iter()
             .flat_map(|r| tree.dependents(self.t, r))
             .filter_map(|d| m.item_at[d])
-            .any(|ii| {
-                let it = &m.items[ii];
-                !it.actors.is_empty()
-                    && (it.actors.iter()).all(|&x| {
-                        matches!(m.actors[x].kind, Person | Party | Organization | Outlet)
-                    })
-            });
+            .any(|ii| super::names_only(m, &[ii], &[Person, Party, Organization, Outlet]));
         let lex = Lexicon::get();
         let s0 = self.doc.sentences[self.si].tokens.start;
         // An attack noun named violent before ("the 11 September terrorist attacks").
@@ -206,19 +200,11 @@ impl Site<'_> {
             && (named_before
                 || toks[..s0].iter().any(|w| {
                     let l = w.lemma.to_lowercase();
-                    let heads = if w.is_verb() {
-                        &lex.verb_heads
-                    } else {
-                        &lex.noun_heads
-                    };
                     ["harm_word", "weapon_word"]
                         .iter()
                         .any(|c| is(c, &w.lower) || is(c, &l))
-                        || heads.get(&l).is_some_and(|v| {
-                            v.iter().any(|&i| {
-                                let tr = &lex.triggers[i];
-                                tr.event_type == EventType::Attack && tr.need == Need::None
-                            })
+                        || super::heads_a_trigger(lex, w, |tr| {
+                            tr.event_type == EventType::Attack && tr.need == Need::None
                         })
                 }))
     }

@@ -747,7 +747,26 @@ impl Recognizer {
         teams::teams(doc, &mut out, &ev);
         first_and_surname(doc, &mut out, &ev);
         short_forms(doc, &mut out, &ev);
+        trim_signs(doc, &mut out);
         out
+    }
+}
+
+/// A name begins and ends on a word: the signs the model or a later pass left at a name's
+/// edges ("Bank of England (" split before its bracketed abbreviation) are cut off, and a
+/// name of signs alone is dropped.
+fn trim_signs(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>]) {
+    let word = |w: &Word| w.text.chars().any(char::is_alphanumeric);
+    for (s, sp) in doc.iter().zip(spans.iter_mut()) {
+        for n in sp.iter_mut() {
+            while n.start < n.end && !word(&s[n.start]) {
+                n.start += 1;
+            }
+            while n.end > n.start && !word(&s[n.end - 1]) {
+                n.end -= 1;
+            }
+        }
+        sp.retain(|n| n.start < n.end);
     }
 }
 

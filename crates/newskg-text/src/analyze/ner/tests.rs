@@ -541,3 +541,54 @@ fn only_words_that_may_open_a_name_are_scored_outside_one() {
         "Bank, of and England inside the name, Niger, Monday (a capital, no name); not the, troops, left, on"
     );
 }
+
+#[test]
+fn a_name_begins_and_ends_on_a_word() {
+    // The institution's name is split off before the bracketed abbreviation, and the model
+    // left the bracket as a name of its own.
+    let r = Recognizer::get();
+    let doc = vec![words(
+        "The Bank of England ( BoE ) kept rates on hold .",
+        "DT NNP IN NNP -LRB- NNP -RRB- VBD NNS IN NN .",
+    )];
+    let found = r.recognize(&doc);
+    assert!(
+        found[0].iter().all(|n| doc[0][n.start..n.end]
+            .iter()
+            .all(|w| w.text != "(" && w.text != ")")),
+        "{:?}",
+        found[0]
+    );
+    assert!(
+        found[0].contains(&NameSpan {
+            start: 1,
+            end: 4,
+            kind: NameKind::Organization
+        }),
+        "{:?}",
+        found[0]
+    );
+    // Directly: signs at a name's edges are cut, a name of signs alone is dropped.
+    let s = words("“ Acme Corp ” ( )", "`` NNP NNP '' -LRB- -RRB-");
+    let mut spans = vec![vec![
+        NameSpan {
+            start: 0,
+            end: 4,
+            kind: NameKind::Organization,
+        },
+        NameSpan {
+            start: 4,
+            end: 6,
+            kind: NameKind::Organization,
+        },
+    ]];
+    trim_signs(std::slice::from_ref(&s), &mut spans);
+    assert_eq!(
+        spans[0],
+        [NameSpan {
+            start: 1,
+            end: 3,
+            kind: NameKind::Organization
+        }]
+    );
+}

@@ -325,3 +325,34 @@ fn a_name_before_a_firms_descriptor_is_an_organisation_all_through_the_article()
         );
     }
 }
+
+#[test]
+fn a_body_whose_name_a_country_opens_is_a_body_of_that_country() {
+    // "British Airways", "Indian Airlines": the country's adjective opens a company's name.
+    let x = run(
+        "A spokesman for British Airways said flights would resume on Monday. \
+                 Indian Airlines said it would add routes.",
+    );
+    for (label, country) in [("British Airways", "Q145"), ("Indian Airlines", "Q668")] {
+        let a = actor(&x, label).unwrap_or_else(|| panic!("{label}: {:?}", x.actors));
+        assert_eq!(a.kind, Kind::Organization, "{label}");
+        assert_eq!(a.country.as_deref(), Some(country), "{label}");
+    }
+    // A state's body named after its country is the country's ("the country's mention
+    // serves"), and so is a titled person the recognizer took for a body.
+    let x = run(
+        "The French Foreign Ministry said on Tuesday that the talks would go on. \
+                 UK Chancellor Gordon Brown said growth would be strong.",
+    );
+    let orgs: Vec<&str> = (x.actors.iter())
+        .filter(|a| a.kind == Kind::Organization)
+        .map(|a| a.label.as_str())
+        .collect();
+    assert!(
+        !orgs
+            .iter()
+            .any(|o| o.contains("Ministry") || o.contains("Chancellor")),
+        "{:?}",
+        x.actors
+    );
+}

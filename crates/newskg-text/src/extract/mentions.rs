@@ -807,11 +807,12 @@ impl<'d> Finder<'d> {
                         Some(Some(full)) => full.clone(),
                         _ => name.clone(),
                     };
+                    let country = self.opening_country(n);
                     self.m.actor_for(Actor {
                         id: ActorId::Local(format!("org-{}", slug(&full))),
                         label: full,
                         kind: Kind::Organization,
-                        country: None,
+                        country,
                         title: None,
                     })
                 }
@@ -986,16 +987,46 @@ impl<'d> Finder<'d> {
     }
 
     /// Whether a gazetteer name stands in the way of the recognizer's name `n`: any hit in
-    /// a person's name; in an organisation's, one that opens it ("French Foreign Ministry",
-    /// "US State Department": the country's mention serves the events) or reaches past it.
-    /// One inside an organisation's name is part of it ("Confederation of British
-    /// Industry").
+    /// a person's name; in an organisation's, one that reaches past it, or one that opens
+    /// the name of a state's body (word class `state_body`: "French Foreign Ministry", "US
+    /// State Department": the country's mention serves the events). One inside an
+    /// organisation's name is part of it ("Confederation of British Industry"), and so is
+    /// one that opens another body's ("British Airways", "Swiss Re").
     fn hit_in_name(&self, n: &crate::analyze::Name) -> bool {
         let org = n.kind == NameKind::Organization;
         (n.start..n.end).any(|t| {
-            covering_hit(&self.hit_at, t)
-                .is_some_and(|(_, _, end)| !org || t == n.start || end > n.end)
+            covering_hit(&self.hit_at, t).is_some_and(|(_, _, end)| {
+                !org || end > n.end || t == n.start && self.opening_country(n).is_none()
+            })
         })
+    }
+
+    /// The country whose name or adjective opens the recognizer's organisation name `n`,
+    /// when the rest names a body of that country ("British Airways", "Swiss Re", "Indian
+    /// Airlines"): not a state's body (a word of class `state_body`: "French Foreign
+    /// Ministry", "US Department of Justice"),
+    /// a titled person ("UK Chancellor Gordon Brown"), a described person ("Australian
+    /// Lynton Crosby"), a list ("Australian and Canadian"), another country's word
+    /// ("Greek Cypriot") or a place (word class `place_name_end`: "Indian Ocean").
+    fn opening_country(&self, n: &crate::analyze::Name) -> Option<String> {
+        let g = Gazetteer::get();
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let (e, _, end) = self.hit_at[n.start]?;
+        let rest = end..n.end;
+        let last = &toks[n.end - 1].lower;
+        let body = !rest.is_empty()
+            && g.entities[e].kind.is_country()
+            && !lex.is("place_name_end", last)
+            && rest.clone().all(|k| {
+                let w = &toks[k];
+                !lex.is("state_body", &w.lower)
+                    && !crate::analyze::ner::is_title(&w.text)
+                    && w.lower != "and"
+                    && covering_hit(&self.hit_at, k).is_none()
+                    && crate::analyze::ner::Names::get().buckets(&w.lower).0 == 0
+            });
+        body.then(|| g.entities[e].id.clone())
     }
 
     /// A titled person's nationality: a country adjective or possessive just before the

@@ -1121,14 +1121,18 @@ fn build_event(
     if !trig.verb && roles.agents.is_empty() {
         let supported = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
         // "a meeting of the Parliamentary Labour Party", "the latest meeting of the Bank of
-        // England": the body a gathering is "of" holds it, and who speaks or is seen at it
+        // England", "a summit of EU leaders": the body or the government a gathering is
+        // "of" holds it, and who speaks or is seen at it
         // takes part ("MPs faced anger at a meeting of the party"); unless a verb takes the
         // gathering as its object ("Italy will host the summit of the alliance": the verb's
         // subject, or the verb's own event, says who).
         let object_of_a_verb =
             || matches!(tree.arc(t), (Some(h), "obj") if doc.tokens[h].is_verb());
         let holder: Vec<usize> = (roles.participants.iter().copied())
-            .filter(|&ii| a.pp_word("of").contains(&ii) && names_a_body(m, ii))
+            .filter(|&ii| {
+                a.pp_word("of").contains(&ii)
+                    && (names_a_body(m, ii) || m.items[ii].what == What::Government)
+            })
             .collect();
         if trig.event_type == EventType::Meeting && !holder.is_empty() && !object_of_a_verb() {
             roles.participants.extend(supported);
@@ -1546,14 +1550,19 @@ impl Site<'_> {
             let affected = std::mem::take(&mut r.affected);
             r.participants.extend(affected);
         }
+        // Talks or a deal "between" two sides named there, with no one else to hold or make
+        // them, are both sides' ("talks between the airline and the union", "a trade deal
+        // between the two countries"); one side found there leaves the other unknown
+        // ("talks between the two governments").
+        let between = a.pp_word("between");
+        if matches!(ty, EventType::Meeting | EventType::Agreement)
+            && r.agents.is_empty()
+            && !self.trig.verb
+            && between.len() >= 2
+        {
+            r.agents.extend(between);
+        }
         if ty == EventType::Meeting {
-            // Talks "between" two sides named there, with no one else to hold them, are both
-            // sides' ("talks between the airline and the union"); one side found there
-            // leaves the other unknown ("talks between the two governments").
-            let between = a.pp_word("between");
-            if r.agents.is_empty() && !self.trig.verb && between.len() >= 2 {
-                r.agents.extend(between);
-            }
             r.participants.extend(r.agents.iter().copied());
         }
         // A state holds an election; parties, candidates and voters take part in it ("Labour

@@ -3541,6 +3541,27 @@ fn votes_in_the_plural_are_ballots_not_polls() {
 }
 
 #[test]
+fn one_persons_vote_is_no_poll() {
+    assert_makes(
+        "Election",
+        false,
+        &[
+            "The farmer defended her vote on the dam project.",
+            "Ms Okafor's crucial vote on the levy angered her party.",
+        ],
+    );
+    // A group's vote, or one in a place, still is.
+    assert_makes(
+        "Election",
+        true,
+        &[
+            "Farmers in Kent will have their vote on 3 June.",
+            "The vote in Peru passed off peacefully.",
+        ],
+    );
+}
+
+#[test]
 fn a_heart_attack_or_the_waves_that_kill_are_no_assault() {
     assert_makes(
         "Attack",

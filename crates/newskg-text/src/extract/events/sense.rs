@@ -201,7 +201,8 @@ impl Site<'_> {
     /// (`poll`, for "vote") A vote in an election or a referendum, not in a chamber: the
     /// verb is not said of legislators or a chamber ("peers voted", "32 Labour MPs voted")
     /// and what is voted on is no bill ("voted against the legislation"); the noun is not
-    /// in the plural, which counts ballots ("won 173 of the 299 votes").
+    /// in the plural, which counts ballots ("won 173 of the 299 votes"), nor one person's
+    /// ("his vote on abortion").
     pub(super) fn is_a_poll(&self, m: &Mentions, subject: Option<usize>) -> bool {
         let toks = &self.doc.tokens;
         // The noun in the plural counts ballots, not polls: "won 173 of the 299 votes",
@@ -217,7 +218,33 @@ impl Site<'_> {
         let on_a_bill = self
             .right_of_trigger()
             .any(|k| is("bill_word", &toks[k].lemma.to_lowercase()));
-        !by_chamber && !on_a_bill
+        !by_chamber && !on_a_bill && !self.one_persons_vote(m)
+    }
+
+    /// A vote one person casts, not a poll: the noun is a single person's, by a possessive
+    /// pronoun or a person's name before it, past its modifiers ("his vote on abortion",
+    /// "Mr Howard's crucial vote").
+    fn one_persons_vote(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        if self.trig.verb {
+            return false;
+        }
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let Some(k) = (s0..self.t)
+            .rev()
+            .find(|&k| !matches!(toks[k].tag, "JJ" | "NN" | "NNP" | "NNPS"))
+        else {
+            return false;
+        };
+        let person = |ii: usize| {
+            let it = &m.items[ii];
+            !it.actors.is_empty() && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Person)
+        };
+        match toks[k].tag {
+            "PRP$" => matches!(toks[k].lower.as_str(), "his" | "her" | "my" | "your"),
+            "POS" => k > s0 && m.item_at[k - 1].is_some_and(person),
+            _ => false,
+        }
     }
 
     /// (`troops`, for training) Military training: a force trains or is trained, in any

@@ -241,7 +241,8 @@ impl Site<'_> {
             !it.actors.is_empty() && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Person)
         };
         match toks[k].tag {
-            "PRP$" => matches!(toks[k].lower.as_str(), "his" | "her" | "my" | "your"),
+            // "her" before its noun, whichever of its two tags the tagger gives it.
+            "PRP$" | "PRP" => matches!(toks[k].lower.as_str(), "his" | "her" | "my" | "your"),
             "POS" => k > s0 && m.item_at[k - 1].is_some_and(person),
             _ => false,
         }

@@ -427,16 +427,27 @@ fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>) {
 /// A correction after tagging: a word read as an adverb right after an article and before
 /// a preposition, a verb, a conjunction or the clause's end stands where only a noun can:
 /// "held a rally in Paris" ("rally" read as "-ly"), "the rally was held".
+///
+/// And after "a" or "an", a plural noun cannot head the phrase but only modify the noun
+/// after it, which the tagger may read as a plural's verb: "an arms embargo", "a sales
+/// tax" ("embargo", "tax" read as VBP).
 fn fix_noun_after_article(tokens: &mut [Token], sentences: &[Sentence]) {
     for s in sentences {
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
             let next = tokens[i + 1].tag;
+            let article = tokens[i - 1].lower.as_str();
             if tokens[i].tag == "RB"
-                && matches!(tokens[i - 1].lower.as_str(), "a" | "an" | "the")
+                && matches!(article, "a" | "an" | "the")
                 && (matches!(next, "IN" | "TO" | "CC" | "MD" | "." | "," | ":")
                     || next.starts_with("VB"))
             {
                 tokens[i].tag = "NN";
+            }
+            if tokens[i].tag == "NNS"
+                && matches!(article, "a" | "an")
+                && matches!(next, "VBP" | "VB")
+            {
+                tokens[i + 1].tag = "NN";
             }
         }
     }
@@ -665,6 +676,18 @@ mod tests {
         assert_eq!((t.tag, t.lemma.as_str()), ("VBD", "strike"));
         // A form the treebanks also use as the present keeps its tag.
         assert!(!lemma::is_only_past_form("were"));
+    }
+
+    #[test]
+    fn a_plural_noun_after_a_or_an_modifies_the_noun_after_it() {
+        // The tagger reads "embargo" after "an arms" as a plural subject's verb (VBP).
+        let d = analyze("Brussels imposed an arms embargo on the junta in May.");
+        let t = d.tokens.iter().find(|t| t.text == "embargo").unwrap();
+        assert_eq!(t.tag, "NN");
+        // After "the", a plural noun may be the subject of the verb after it.
+        let d = analyze("Officials said the troops leave on Friday.");
+        let t = d.tokens.iter().find(|t| t.text == "leave").unwrap();
+        assert!(t.tag.starts_with("VB"), "{}", t.tag);
     }
 
     #[test]

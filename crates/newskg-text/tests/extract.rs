@@ -2963,6 +2963,14 @@ fn a_bare_definite_event_noun_names_the_event_told_of_before() {
         );
         assert_eq!(of_type(&x, EventType::Meeting).len(), 2, "{second}");
     }
+    // "the same embargo" says it is the one named before, whatever it is compared "as".
+    let x = run(
+        "The EU imposed an arms embargo on Belarus in 2011. Critics said it was wrong to keep Belarus under the same embargo as North Korea.",
+        None,
+    );
+    let sanctions = of_type(&x, EventType::Sanction);
+    assert_eq!(sanctions.len(), 1, "{:?}", summary(&x));
+    assert_eq!(sanctions[0].mentions.len(), 1);
     // "the ultimatum" is told by another word than the protesters' demand: another demand.
     let x = run(
         "The junta demanded that the envoy leave. Students rallied to demand jobs. The ultimatum expires on Friday.",

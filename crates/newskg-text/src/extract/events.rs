@@ -176,12 +176,22 @@ fn drop_kinds(
 }
 
 /// Whether the noun at `t` stands with nothing but a definite determiner (word class
-/// `definite_determiner`: "the meeting", "this election"): no modifier, possessor, phrase
-/// or clause of its own that could tell a new event from one already named.
+/// `definite_determiner`: "the meeting", "this election") and perhaps "same", which says
+/// the event is one already named ("the same embargo", with what it is the same "as"): no
+/// other modifier, possessor, phrase or clause of its own that could tell a new event from
+/// one already named.
 fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
     let range = doc.sentences[si].tokens.clone();
-    // Only a determiner right before the noun can make it bare: no need to parse otherwise.
-    if t == range.start || !is("definite_determiner", &doc.tokens[t - 1].lower) {
+    let toks = &doc.tokens;
+    // Only a determiner right before the noun, or before "same" before it, can make it
+    // bare: no need to parse otherwise.
+    let same = t > range.start && toks[t - 1].lower == "same";
+    let det = match t.checked_sub(1) {
+        Some(k) if same => k.saturating_sub(1),
+        Some(k) => k,
+        None => return false,
+    };
+    if det < range.start || !is("definite_determiner", &toks[det].lower) {
         return false;
     }
     let mut definite = false;
@@ -193,6 +203,12 @@ fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
                     return false;
                 }
             }
+            (Some(h), "amod") if h == t && toks[k].lower == "same" => {}
+            // What it is the same "as" is compared, not told of: "the same embargo as Cuba".
+            (Some(h), "nmod" | "obl")
+                if h == t
+                    && same
+                    && (tree.dependents(k, "case").iter()).any(|&c| toks[c].lower == "as") => {}
             (Some(h), "punct" | "case" | "cc") if h == t => {}
             (Some(h), _) if h == t => return false,
             _ => {}

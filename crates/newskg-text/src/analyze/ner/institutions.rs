@@ -453,8 +453,11 @@ fn abbreviations(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidenc
 }
 
 /// The abbreviation defined in brackets right after a name (`after` are the words that
-/// follow it): a word in capitals ("(NAO)"), or one written like a word whose letters in
-/// capitals are the name's initials ("Association of Chief Police Officers (Acpo)").
+/// follow it): a word in capitals ("(NAO)"), one written like a word whose letters in
+/// capitals are the name's initials ("Association of Chief Police Officers (Acpo)"), or
+/// one whose capitals are the initials of the name's capitalised words and whose small
+/// letters those of small words between them ("Bank of England (BoE)", "Department for
+/// Education and Skills (DfES)").
 pub fn bracketed_abbreviation<'w>(name: &[Word], after: &[Word<'w>]) -> Option<&'w str> {
     let [open, abbr, close, ..] = after else {
         return None;
@@ -464,7 +467,40 @@ pub fn bracketed_abbreviation<'w>(name: &[Word], after: &[Word<'w>]) -> Option<&
         capitalised(abbr)
             && initials(name).is_some_and(|i| i.len() >= 3 && abbr.text.to_uppercase() == i)
     };
-    (defined && (abbreviation(abbr.text) || spelled())).then_some(abbr.text)
+    (defined && (abbreviation(abbr.text) || spelled() || mixed_initials(name, abbr.text)))
+        .then_some(abbr.text)
+}
+
+/// Whether `abbr`, of three to six letters with two capitals or more and a small one,
+/// spells the name's initials: each capital the initial of the next capitalised word, each
+/// small letter that of a small word on the way, and small words with no letter skipped
+/// ("BoE": Bank of England; "DfES": Department for Education and Skills).
+fn mixed_initials(name: &[Word], abbr: &str) -> bool {
+    let letters: Vec<char> = abbr.chars().collect();
+    let capitals = letters.iter().filter(|c| c.is_ascii_uppercase()).count();
+    if !(3..=6).contains(&letters.len())
+        || !letters[0].is_ascii_uppercase()
+        || capitals < 2
+        || capitals == letters.len()
+        || !letters.iter().all(char::is_ascii_alphabetic)
+    {
+        return false;
+    }
+    let mut i = 0;
+    for w in name {
+        let Some(first) = w.text.chars().next() else {
+            continue;
+        };
+        let spelled = letters.get(i).is_some_and(|&l| {
+            l.eq_ignore_ascii_case(&first) && l.is_ascii_uppercase() == first.is_uppercase()
+        });
+        if spelled {
+            i += 1;
+        } else if first.is_uppercase() {
+            return false;
+        }
+    }
+    i == letters.len()
 }
 
 /// A word written as an abbreviation: two to six capitals ("NAO", "CBI").

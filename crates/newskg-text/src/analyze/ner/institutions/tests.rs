@@ -274,6 +274,39 @@ fn an_abbreviation_in_brackets_may_be_written_like_a_word() {
 }
 
 #[test]
+fn an_abbreviation_may_spell_the_small_words_of_the_name_in_small_letters() {
+    let doc = vec![
+        words(
+            "The Office of Fair Trading ( OoFT ) wrote to the Department for Rural Affairs ( DfRA ) .",
+            "DT NNP IN NNP NNP -LRB- NNP -RRB- VBD IN DT NNP IN NNP NNPS -LRB- NNP -RRB- .",
+        ),
+        words("OoFT and DfRA staff agreed .", "NNP CC NNP NNS VBD ."),
+        // A capitalised word of the name left out, or letters no word begins with: none.
+        words(
+            "The Council of Water Boards ( CoB ) wrote to the Union of Hill Farmers ( UoX ) .",
+            "DT NNP IN NNP NNPS -LRB- NNP -RRB- VBD IN DT NNP IN NNP NNPS -LRB- NNP -RRB- .",
+        ),
+        words("CoB and UoX staff agreed .", "NNP CC NNP NNS VBD ."),
+    ];
+    let got = after(&doc, vec![vec![], vec![], vec![], vec![]]);
+    assert!(
+        got[1].contains(&span(0, 1, Organization)),
+        "{:?} {:?}",
+        got[0],
+        got[1]
+    );
+    assert!(got[1].contains(&span(2, 3, Organization)), "{:?}", got[1]);
+    assert!(got[3].is_empty(), "{:?}", got[3]);
+    assert!(mixed_initials(&doc[0][1..5], "OoFT"));
+    let roads = words("Department for Roads and Bridges", "NNP IN NNPS CC NNPS");
+    assert!(mixed_initials(&roads, "DfRB"), "'and' skipped");
+    assert!(
+        !mixed_initials(&doc[0][1..5], "OFT"),
+        "capitals only: another rule's"
+    );
+}
+
+#[test]
 fn a_describing_noun_before_a_name_makes_it_an_organisation_here_and_later() {
     let doc = vec![
         words(

@@ -356,3 +356,19 @@ fn a_body_whose_name_a_country_opens_is_a_body_of_that_country() {
         x.actors
     );
 }
+
+#[test]
+fn an_abbreviation_the_article_defines_is_the_body_it_abbreviates() {
+    // Spelled with the small word in a small letter, and the body a listed one.
+    let x = run("The Bank of England (BoE) kept rates on hold on Thursday. \
+                 Later the BoE said inflation would fall.");
+    let banks: Vec<_> = (x.actors.iter())
+        .filter(|a| a.label == "Bank of England")
+        .collect();
+    assert_eq!(banks.len(), 1, "{:?}", x.actors);
+    assert!(
+        mentions_of(&x, "Bank of England").contains(&"BoE".to_string()),
+        "{:?}",
+        x.mentions
+    );
+}

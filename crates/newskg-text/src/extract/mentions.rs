@@ -802,20 +802,12 @@ impl<'d> Finder<'d> {
                         a
                     }
                 },
-                _ => {
-                    let full = match self.abbreviated.get(&name) {
-                        Some(Some(full)) => full.clone(),
-                        _ => name.clone(),
-                    };
-                    let country = self.opening_country(n);
-                    self.m.actor_for(Actor {
-                        id: ActorId::Local(format!("org-{}", slug(&full))),
-                        label: full,
-                        kind: Kind::Organization,
-                        country,
-                        title: None,
-                    })
-                }
+                // An abbreviation stands for the body its full name was found as ("the BoE"
+                // after "the Bank of England (BoE)").
+                _ => match self.abbreviated_body(&name) {
+                    Some(a) => a,
+                    None => self.organisation(&name, n),
+                },
             };
             let sent = self.sentence_of[n.start];
             self.push_item(start, n.end, sent, What::Entity, vec![a]);
@@ -999,6 +991,33 @@ impl<'d> Finder<'d> {
                 !org || end > n.end || t == n.start && self.opening_country(n).is_none()
             })
         })
+    }
+
+    /// The organisation the recognizer's name `n`, written `name`, makes: under its full
+    /// name when it is an abbreviation the article defines.
+    fn organisation(&mut self, name: &str, n: &crate::analyze::Name) -> usize {
+        let full = match self.abbreviated.get(name) {
+            Some(Some(full)) => full.clone(),
+            _ => name.to_string(),
+        };
+        let country = self.opening_country(n);
+        self.m.actor_for(Actor {
+            id: ActorId::Local(format!("org-{}", slug(&full))),
+            label: full,
+            kind: Kind::Organization,
+            country,
+            title: None,
+        })
+    }
+
+    /// The body already found under the full name abbreviation `name` stands for, if any.
+    fn abbreviated_body(&self, name: &str) -> Option<usize> {
+        let Some(Some(full)) = self.abbreviated.get(name) else {
+            return None;
+        };
+        (self.m.mentions.iter())
+            .find(|x| &x.text == full && self.m.actors[x.actor].kind != Kind::Person)
+            .map(|x| x.actor)
     }
 
     /// The country whose name or adjective opens the recognizer's organisation name `n`,

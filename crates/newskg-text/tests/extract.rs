@@ -4729,3 +4729,41 @@ fn a_time_in_the_triggers_own_clause_dates_it_before_one_of_another_clause() {
     let when = e[0].when.as_ref().map(|w| w.text.as_str());
     assert_eq!(when, Some("Monday"), "{:?}", e[0].when);
 }
+
+#[test]
+fn calling_an_election_for_a_day_is_no_call_for_it() {
+    // "call … for" with the verb's object between is another sense: calling a vote or a
+    // meeting for a day.
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "The premier is expected to call an election for 12 June.",
+            "The chairman will call a meeting for Friday.",
+        ],
+    );
+    // Adverbs, or a phrase a preposition opens, may stand between.
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "The union called again for talks with the airline.",
+            "Farmers called on Monday for the tax to be scrapped.",
+            "A senior peer called last week for observers at the vote.",
+        ],
+    );
+}
+
+#[test]
+fn an_event_said_to_be_likely_is_still_to_come() {
+    assert_statuses(
+        "Officials said the referendum was likely to be held in June.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "Analysts said a merger agreement was unlikely to be signed this year.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+}

@@ -308,12 +308,18 @@ fn match_trigger(
         for w in &trig.words[1..] {
             // "+of": right after the word before it; "^in": that, and a particle with no
             // noun phrase after it ("rushed in to help"; not "moved in March").
-            let (w, adjacent, particle) = if let Some(w) = w.strip_prefix('^') {
-                (w, true, true)
+            // "~for": within reach, but with no object of the verb between, only adverbs,
+            // words of time (`time_word`) or a preposition's phrase ("called repeatedly
+            // for", "called last week for", "called on ministers for"; not "call an
+            // election for May").
+            let (w, adjacent, particle, no_object) = if let Some(w) = w.strip_prefix('^') {
+                (w, true, true, false)
             } else if let Some(w) = w.strip_prefix('+') {
-                (w, true, false)
+                (w, true, false, false)
+            } else if let Some(w) = w.strip_prefix('~') {
+                (w, false, false, true)
             } else {
-                (w.as_str(), false, false)
+                (w.as_str(), false, false, false)
             };
             let reach = if adjacent { 1 } else { 4 };
             let found = (pos..limit.min(pos + reach)).find(|&k| {
@@ -322,6 +328,12 @@ fn match_trigger(
                         && toks.get(k + 1).is_some_and(|n| {
                             n.is_noun() || matches!(n.tag, "DT" | "CD" | "JJ" | "PRP$")
                         }))
+                    && !(no_object
+                        && (pos..k)
+                            .find(|&j| {
+                                !toks[j].tag.starts_with("RB") && !is("time_word", &toks[j].lower)
+                            })
+                            .is_some_and(|j| !matches!(toks[j].tag, "IN" | "TO" | "RP")))
             });
             match found {
                 Some(k) => pos = k + 1,
@@ -2685,7 +2697,8 @@ fn purpose_of_past_act(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
 /// The status the verb a nominal trigger is the subject of gives it, with that verb's
 /// tense rank: as passive subject, any status word ("deals are being sought", "a deal was
 /// agreed"); as active subject, a verb of starting, going on or ending ("talks have begun",
-/// "the strike continues"; classes underway and completed).
+/// "the strike continues"; classes underway and completed), or an adjective of how likely
+/// it is to come ("the vote was likely to be held"; classes planned and hypothetical).
 fn status_from_subject_verb(
     doc: &Doc,
     lex: &Lexicon,
@@ -2696,16 +2709,24 @@ fn status_from_subject_verb(
         return None;
     };
     let v = &doc.tokens[h];
-    if !v.is_verb() {
+    // "the referendum was likely to be held": an adjective with a copula and an
+    // infinitive says how sure what it is said of is to come.
+    let likely = v.tag == "JJ"
+        && !tree.dependents(h, "cop").is_empty()
+        && !tree.dependents(h, "xcomp").is_empty();
+    if !v.is_verb() && !likely {
         return None;
     }
     let class = status_class(lex, v)?;
     let fits = match rel {
         "nsubj:pass" => class != "denied",
+        "nsubj" if likely => matches!(class, "planned" | "hypothetical"),
         "nsubj" => matches!(class, "underway" | "completed"),
         _ => false,
     };
-    fits.then(|| (status_named(class), tense_rank(doc, h, v.tag)))
+    // What is likely to happen is still to come, whatever the copula's tense.
+    let rank = if likely { 1 } else { tense_rank(doc, h, v.tag) };
+    fits.then(|| (status_named(class), rank))
 }
 
 /// What the words governing a trigger say.

@@ -253,13 +253,13 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
     let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
     if words
         .iter()
-        .any(|w| w.trim_start_matches(['^', '+']).is_empty())
+        .any(|w| w.trim_start_matches(['^', '+', '~']).is_empty())
     {
         return Err(format!("empty word in phrase '{phrase}'"));
     }
-    if words[0].starts_with(['^', '+']) {
+    if words[0].starts_with(['^', '+', '~']) {
         return Err(format!(
-            "the head word of '{phrase}' cannot be marked ^ or +"
+            "the head word of '{phrase}' cannot be marked ^, + or ~"
         ));
     }
     let need = match need {
@@ -414,7 +414,7 @@ mod tests {
         );
         assert_eq!(
             bad("Arrival\tV\t^rush in\tforce"),
-            "triggers.tsv line 4: the head word of '^rush in' cannot be marked ^ or +"
+            "triggers.tsv line 4: the head word of '^rush in' cannot be marked ^, + or ~"
         );
     }
 

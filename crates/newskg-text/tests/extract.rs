@@ -4767,3 +4767,25 @@ fn an_event_said_to_be_likely_is_still_to_come() {
         &[Status::Hypothetical],
     );
 }
+
+#[test]
+fn a_deadline_is_a_demand_only_when_somebody_sets_it() {
+    // A time limit nobody is said to set on anybody is no demand.
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "The deadline for bids expires on Friday.",
+            "Shares rose ahead of a 2010 deadline for opening the market.",
+        ],
+    );
+    // Set by somebody, or somebody's.
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "The soldiers left before the deadline set by the Malian junta.",
+            "The junta's deadline for the envoy to leave expired on Friday.",
+        ],
+    );
+}

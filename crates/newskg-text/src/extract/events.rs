@@ -2322,7 +2322,8 @@ impl Site<'_> {
     }
 
     /// Whether a demand noun is somebody's claim: a possessor ("the junta's", "its"), "that"
-    /// or "to" and a verb after it ("demands to recognise"), or "for" an event, a force or
+    /// or "to" and a verb after it ("demands to recognise"), a participle whose "by" names
+    /// who made it ("the deadline set by President Biden"), or "for" an event, a force or
     /// an actor ("demand for the withdrawal"; not "demand for travel", "domestic demand").
     /// A "that" a verb follows at once is a relative pronoun: "demand that has shown few
     /// signs of a rebound" is the market's.
@@ -2335,7 +2336,15 @@ impl Site<'_> {
         let claim_after = that_clause
             || (next(0).is_some_and(|n| n.lower == "to") && next(1).is_some_and(|n| n.tag == "VB"));
         let owned = possessor.is_some() || (self.t > 0 && toks[self.t - 1].tag == "PRP$");
-        if owned || claim_after {
+        // "the deadline set by President Biden", "the demand made by the unions": a
+        // participle of making (word class `claim_made_verb`; not "demand driven by China")
+        // whose "by" names who made it.
+        let actor = |k: usize| m.item_at[k].is_some_and(|ii| !m.items[ii].actors.is_empty());
+        let made_by = next(0)
+            .is_some_and(|n| n.tag == "VBN" && is("claim_made_verb", &n.lemma.to_lowercase()))
+            && next(1).is_some_and(|n| n.lower == "by")
+            && (self.end + 2..toks.len().min(self.end + 5)).any(actor);
+        if owned || claim_after || made_by {
             return true;
         }
         // "for" after the noun, or the trigger's own last word ("calls for").

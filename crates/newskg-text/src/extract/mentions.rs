@@ -1023,10 +1023,10 @@ impl<'d> Finder<'d> {
     /// The country whose name or adjective opens the recognizer's organisation name `n`,
     /// when the rest names a body of that country ("British Airways", "Swiss Re", "Indian
     /// Airlines"): not a state's body (a word of class `state_body`: "French Foreign
-    /// Ministry", "US Department of Justice"),
-    /// a titled person ("UK Chancellor Gordon Brown"), a described person ("Australian
-    /// Lynton Crosby"), a list ("Australian and Canadian"), another country's word
-    /// ("Greek Cypriot") or a place (word class `place_name_end`: "Indian Ocean").
+    /// Ministry", "US Department of Justice"), a titled person ("UK Chancellor Gordon
+    /// Brown"), a person by a common first name ("Australian John Crosby"; a rare one is
+    /// missed), a list ("Australian and Canadian"), another country's word ("Greek
+    /// Cypriot") or a place (word class `place_name_end`: "Indian Ocean").
     fn opening_country(&self, n: &crate::analyze::Name) -> Option<String> {
         let g = Gazetteer::get();
         let lex = Lexicon::get();

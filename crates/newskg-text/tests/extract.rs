@@ -4789,3 +4789,22 @@ fn a_deadline_is_a_demand_only_when_somebody_sets_it() {
         ],
     );
 }
+
+#[test]
+fn the_possessor_before_a_place_named_before_the_noun_acts() {
+    // "Ms Okafor's Kenya visit": the place says where, the possessor who.
+    for (text, ty, agent) in [
+        (
+            "Ms Okafor's Kenya visit ended on Friday.",
+            EventType::Visit,
+            "Okafor",
+        ),
+        (
+            "Norway's Iceland deal was signed in Oslo.",
+            EventType::Agreement,
+            "Norway",
+        ),
+    ] {
+        assert_one_by(text, ty, &[agent]);
+    }
+}

@@ -679,7 +679,8 @@ fn relative_antecedent(
 
 /// A nominal trigger's possessor, modifiers and the bodies named just before it ("the
 /// troops' departure", "the French withdrawal", "the Opec meeting"; a place's name is where,
-/// not who: "the London meeting").
+/// not who: "the London meeting", and the possessor may stand before it: "Mr Straw's China
+/// trip").
 fn possessor_and_modifiers(
     doc: &Doc,
     m: &Mentions,
@@ -710,6 +711,11 @@ fn possessor_and_modifiers(
                 } else {
                     modifiers.push(ii);
                 }
+                k = it.start;
+                continue;
+            } else if it.what == What::Entity && it.is_place(m) {
+                // A place named before the noun says where, and the possessor may stand
+                // before it: "Mr Straw's China trip".
                 k = it.start;
                 continue;
             }

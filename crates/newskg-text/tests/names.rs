@@ -372,3 +372,15 @@ fn an_abbreviation_the_article_defines_is_the_body_it_abbreviates() {
         x.mentions
     );
 }
+
+#[test]
+fn a_described_group_begins_at_its_determiner() {
+    // "In 1998 the party said": the year before "the" is no part of the description, which
+    // stands for the party named before.
+    let x = run("The Green Party met in Leeds. In 1998 the party said it would not return.");
+    assert!(
+        !x.actors.iter().any(|a| a.label.contains("1998")),
+        "{:?}",
+        x.actors
+    );
+}

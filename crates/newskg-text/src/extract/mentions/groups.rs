@@ -165,8 +165,9 @@ impl Finder<'_> {
         self.m.items[it].plural = true;
     }
 
-    /// The first token of the group phrase headed by `h`: walks left over determiners,
-    /// adjectives, numbers and nouns in the sentence that no earlier item covers.
+    /// The first token of the group phrase headed by `h`: walks left over adjectives,
+    /// numbers and nouns in the sentence that no earlier item covers, up to and with a
+    /// determiner, which opens it.
     fn group_start(&self, h: usize) -> usize {
         let toks = &self.doc.tokens;
         let mut s = h;
@@ -184,6 +185,10 @@ impl Finder<'_> {
                 break;
             }
             s -= 1;
+            // A determiner opens the phrase: "in 1998 the party said" ends at "the".
+            if is_determiner(p.tag) {
+                break;
+            }
         }
         // A possessor the walk could not take ("Britain" in "Britain's biggest bank") leaves
         // its "'s" out too.

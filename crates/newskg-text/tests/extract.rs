@@ -4808,3 +4808,18 @@ fn the_possessor_before_a_place_named_before_the_noun_acts() {
         assert_one_by(text, ty, &[agent]);
     }
 }
+
+#[test]
+fn striking_a_deal_named_by_its_modifiers_is_no_attack() {
+    // The head of what is struck is the deal, whatever nouns or a country's adjective
+    // stand before it.
+    assert_makes(
+        "Attack",
+        false,
+        &[
+            "Kenya struck a gas deal with Uganda on Monday.",
+            "Ghana strikes Nigerian power deal",
+            "There he is expected to strike a similar debt relief pact.",
+        ],
+    );
+}

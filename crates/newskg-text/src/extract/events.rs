@@ -2272,13 +2272,17 @@ impl Site<'_> {
         // in the passive it stands before the auxiliary ("agreements had been struck").
         // A participle right after its noun: "a deal struck in Sochi".
         let reduced = (t > 0 && toks[t - 1].is_noun()).then(|| t - 1);
-        let struck = np_object.or(reduced).or_else(|| {
-            (toks[t].tag == "VBN"
-                && (t.saturating_sub(3)..t)
-                    .any(|k| is("passive_aux", &toks[k].lemma.to_lowercase())))
-            .then(|| (t.saturating_sub(5)..t).rev().find(|&k| toks[k].is_noun()))
-            .flatten()
-        });
+        // The object's head, past the nouns and a country's adjective before it ("struck a
+        // gas deal", "strikes Turkmen gas deal").
+        let struck = (self.object_head(false).or(np_object))
+            .or(reduced)
+            .or_else(|| {
+                (toks[t].tag == "VBN"
+                    && (t.saturating_sub(3)..t)
+                        .any(|k| is("passive_aux", &toks[k].lemma.to_lowercase())))
+                .then(|| (t.saturating_sub(5)..t).rev().find(|&k| toks[k].is_noun()))
+                .flatten()
+            });
         struck.is_some_and(|k| {
             m.item_at[k].is_none() && is("struck_in_other_sense", &toks[k].lemma.to_lowercase())
         })

@@ -445,7 +445,7 @@ impl Site<'_> {
     /// before a preposition, a verb or a clause, past any name that modifies it ("UK
     /// policy") when `proper` is false; quotation marks round a word ("the government's
     /// \"failure\"") end nothing.
-    fn object_head(&self, proper: bool) -> Option<usize> {
+    pub(super) fn object_head(&self, proper: bool) -> Option<usize> {
         let toks = &self.doc.tokens;
         // Past a particle: "killed off the proposal".
         let particle = toks

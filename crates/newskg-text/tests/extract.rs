@@ -3578,6 +3578,9 @@ fn a_heart_attack_or_the_waves_that_kill_are_no_assault() {
             "His predecessor died suddenly of a heart attack in April.",
             "She suffered an asthma attack on the train.",
             "The association said the waves which killed 30,000 people washed away property.",
+            // A named storm: the cause's noun opens the name.
+            "Aid was sent after Cyclone Orla killed 4,000 people in 2003.",
+            "Aid was sent after Cyclone Orla. Orla killed 4,000 people in 2003.",
         ],
     );
     assert_makes(
@@ -3586,6 +3589,7 @@ fn a_heart_attack_or_the_waves_that_kill_are_no_assault() {
         &[
             "The attack on the convoy killed six soldiers.",
             "The gunmen who killed 30 people fled into the hills.",
+            "Aid was sent after General Orla's militia killed 40 villagers.",
         ],
     );
 }

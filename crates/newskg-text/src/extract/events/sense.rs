@@ -359,7 +359,8 @@ impl Site<'_> {
 
     /// (`human`, for "kill") Whether a disease or a disaster kills, not people: the head of
     /// the subject before the verb ("the tsunami waves killed", "the waves which killed",
-    /// "HIV is killing adults") or of its "by" phrase ("killed by the floods") is a
+    /// "HIV is killing adults", a name it opens, here or before: "Hurricane Mitch killed",
+    /// "Mitch killed") or of its "by" phrase ("killed by the floods") is a
     /// `natural_cause`; or the passive names no one who killed and its sentence names a
     /// natural cause and no arms ("were killed following the earthquake").
     pub(super) fn killed_by_nature(&self) -> bool {
@@ -373,6 +374,22 @@ impl Site<'_> {
                 || super::is_aux(&w.lemma)
         });
         if subject.is_some_and(|k| toks[k].is_noun() && cause(k)) {
+            return true;
+        }
+        // A named storm or quake: the cause's noun opens the name ("Hurricane Mitch killed"),
+        // here or where the article first named it ("after Hurricane Mitch. Mitch killed").
+        let opens = |k: usize| {
+            let mut j = k;
+            while j > 0 && toks[j].is_proper() && !cause(j) {
+                j -= 1;
+            }
+            j < k && toks[j].is_capitalized() && cause(j)
+        };
+        let named_cause = subject.is_some_and(|k| {
+            toks[k].is_proper()
+                && (opens(k) || (0..k).any(|j| toks[j].text == toks[k].text && opens(j)))
+        });
+        if named_cause {
             return true;
         }
         // "23,000 people have been killed following the earthquake", "were killed in the

@@ -760,7 +760,13 @@ impl<'d> Finder<'d> {
         // adds only persons and organisations.
         let countries = self.named_countries();
         for n in &doc.names {
-            let taken = (n.start..n.end).any(|t| self.covered[t]) || self.hit_in_name(n);
+            // A country that opens an organisation's name it does not take ("British
+            // Airways"): read once, for the gazetteer's check and the body's country.
+            let opening = match n.kind {
+                NameKind::Organization => self.opening_country(n),
+                _ => None,
+            };
+            let taken = (n.start..n.end).any(|t| self.covered[t]) || self.hit_in_name(n, &opening);
             // "the city of Gao": the place noun says what the name is, whatever the
             // recognizer took it for; the place passes read it.
             let place_noun = n.start >= 2
@@ -806,7 +812,7 @@ impl<'d> Finder<'d> {
                 // after "the Bank of England (BoE)").
                 _ => match self.abbreviated_body(&name) {
                     Some(a) => a,
-                    None => self.organisation(&name, n),
+                    None => self.organisation(&name, opening),
                 },
             };
             let sent = self.sentence_of[n.start];
@@ -983,24 +989,23 @@ impl<'d> Finder<'d> {
     /// the name of a state's body (word class `state_body`: "French Foreign Ministry", "US
     /// State Department": the country's mention serves the events). One inside an
     /// organisation's name is part of it ("Confederation of British Industry"), and so is
-    /// one that opens another body's ("British Airways", "Swiss Re").
-    fn hit_in_name(&self, n: &crate::analyze::Name) -> bool {
+    /// one that opens another body's ("British Airways", "Swiss Re": `opening`, the country
+    /// [`Finder::opening_country`] found).
+    fn hit_in_name(&self, n: &crate::analyze::Name, opening: &Option<String>) -> bool {
         let org = n.kind == NameKind::Organization;
         (n.start..n.end).any(|t| {
-            covering_hit(&self.hit_at, t).is_some_and(|(_, _, end)| {
-                !org || end > n.end || t == n.start && self.opening_country(n).is_none()
-            })
+            covering_hit(&self.hit_at, t)
+                .is_some_and(|(_, _, end)| !org || end > n.end || t == n.start && opening.is_none())
         })
     }
 
-    /// The organisation the recognizer's name `n`, written `name`, makes: under its full
-    /// name when it is an abbreviation the article defines.
-    fn organisation(&mut self, name: &str, n: &crate::analyze::Name) -> usize {
+    /// The organisation the recognizer's name, written `name`, makes: under its full name
+    /// when it is an abbreviation the article defines, of the `country` that opens it.
+    fn organisation(&mut self, name: &str, country: Option<String>) -> usize {
         let full = match self.abbreviated.get(name) {
             Some(Some(full)) => full.clone(),
             _ => name.to_string(),
         };
-        let country = self.opening_country(n);
         self.m.actor_for(Actor {
             id: ActorId::Local(format!("org-{}", slug(&full))),
             label: full,
@@ -1031,6 +1036,7 @@ impl<'d> Finder<'d> {
         let g = Gazetteer::get();
         let lex = Lexicon::get();
         let toks = &self.doc.tokens;
+        let names = crate::analyze::ner::Names::get();
         let (e, _, end) = self.hit_at[n.start]?;
         let rest = end..n.end;
         let last = &toks[n.end - 1].lower;
@@ -1043,7 +1049,7 @@ impl<'d> Finder<'d> {
                     && !crate::analyze::ner::is_title(&w.text)
                     && w.lower != "and"
                     && covering_hit(&self.hit_at, k).is_none()
-                    && crate::analyze::ner::Names::get().buckets(&w.lower).0 == 0
+                    && names.buckets(&w.lower).0 == 0
             });
         body.then(|| g.entities[e].id.clone())
     }

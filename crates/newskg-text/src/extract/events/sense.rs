@@ -236,14 +236,14 @@ impl Site<'_> {
         else {
             return false;
         };
-        let person = |ii: usize| {
-            let it = &m.items[ii];
-            !it.actors.is_empty() && it.actors.iter().all(|&a| m.actors[a].kind == Kind::Person)
-        };
         match toks[k].tag {
             // "her" before its noun, whichever of its two tags the tagger gives it.
             "PRP$" | "PRP" => matches!(toks[k].lower.as_str(), "his" | "her" | "my" | "your"),
-            "POS" => k > s0 && m.item_at[k - 1].is_some_and(person),
+            "POS" => {
+                k > s0
+                    && m.item_at[k - 1]
+                        .is_some_and(|ii| super::names_only(m, &[ii], &[Kind::Person]))
+            }
             _ => false,
         }
     }

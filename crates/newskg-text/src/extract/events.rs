@@ -186,12 +186,8 @@ fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
     // Only a determiner right before the noun, or before "same" before it, can make it
     // bare: no need to parse otherwise.
     let same = t > range.start && toks[t - 1].lower == "same";
-    let det = match t.checked_sub(1) {
-        Some(k) if same => k.saturating_sub(1),
-        Some(k) => k,
-        None => return false,
-    };
-    if det < range.start || !is("definite_determiner", &toks[det].lower) {
+    let det = t.checked_sub(if same { 2 } else { 1 });
+    if !det.is_some_and(|d| d >= range.start && is("definite_determiner", &toks[d].lower)) {
         return false;
     }
     let mut definite = false;
@@ -306,34 +302,14 @@ fn match_trigger(
         let trig = &lex.triggers[i];
         let mut pos = t + 1;
         for w in &trig.words[1..] {
-            // "+of": right after the word before it; "^in": that, and a particle with no
-            // noun phrase after it ("rushed in to help"; not "moved in March").
-            // "~for": within reach, but with no object of the verb between, only adverbs,
-            // words of time (`time_word`) or a preposition's phrase ("called repeatedly
-            // for", "called last week for", "called on ministers for"; not "call an
-            // election for May").
-            let (w, adjacent, particle, no_object) = if let Some(w) = w.strip_prefix('^') {
-                (w, true, true, false)
-            } else if let Some(w) = w.strip_prefix('+') {
-                (w, true, false, false)
-            } else if let Some(w) = w.strip_prefix('~') {
-                (w, false, false, true)
-            } else {
-                (w.as_str(), false, false, false)
+            let (w, follow) = Follow::of(w);
+            let reach = match follow {
+                Follow::Next | Follow::Particle => 1,
+                Follow::Near | Follow::Unobjected => 4,
             };
-            let reach = if adjacent { 1 } else { 4 };
             let found = (pos..limit.min(pos + reach)).find(|&k| {
                 (toks[k].lemma.to_lowercase() == w || toks[k].lower == w)
-                    && !(particle
-                        && toks.get(k + 1).is_some_and(|n| {
-                            n.is_noun() || matches!(n.tag, "DT" | "CD" | "JJ" | "PRP$")
-                        }))
-                    && !(no_object
-                        && (pos..k)
-                            .find(|&j| {
-                                !toks[j].tag.starts_with("RB") && !is("time_word", &toks[j].lower)
-                            })
-                            .is_some_and(|j| !matches!(toks[j].tag, "IN" | "TO" | "RP")))
+                    && follow.holds(toks, pos, k)
             });
             match found {
                 Some(k) => pos = k + 1,
@@ -343,6 +319,48 @@ fn match_trigger(
         return Some((trig, pos));
     }
     None
+}
+
+/// How a further word of a trigger phrase follows the word before it: its mark in
+/// `triggers.tsv`.
+#[derive(Clone, Copy)]
+enum Follow {
+    /// Unmarked: within a few words.
+    Near,
+    /// "+of": right after it.
+    Next,
+    /// "^in": right after it, and a particle with no noun phrase after it ("rushed in to
+    /// help"; not "moved in March").
+    Particle,
+    /// "~for": within a few words, with no object of the verb between, only adverbs, words
+    /// of time (`time_word`) or a preposition's phrase ("called repeatedly for", "called
+    /// last week for", "called on ministers for"; not "call an election for May").
+    Unobjected,
+}
+
+impl Follow {
+    /// A phrase word without its mark, and the mark.
+    fn of(w: &str) -> (&str, Follow) {
+        match w.as_bytes().first() {
+            Some(b'+') => (&w[1..], Follow::Next),
+            Some(b'^') => (&w[1..], Follow::Particle),
+            Some(b'~') => (&w[1..], Follow::Unobjected),
+            _ => (w, Follow::Near),
+        }
+    }
+
+    /// Whether the word found at `k`, searched for from `pos`, follows as marked.
+    fn holds(self, toks: &[Token], pos: usize, k: usize) -> bool {
+        match self {
+            Follow::Near | Follow::Next => true,
+            Follow::Particle => !toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_noun() || matches!(n.tag, "DT" | "CD" | "JJ" | "PRP$")),
+            Follow::Unobjected => !(pos..k)
+                .find(|&j| !toks[j].tag.starts_with("RB") && !is("time_word", &toks[j].lower))
+                .is_some_and(|j| !matches!(toks[j].tag, "IN" | "TO" | "RP")),
+        }
+    }
 }
 
 /// Whether token `k` ends a clause: a semicolon, colon or dash, a clause conjunction
@@ -1156,10 +1174,10 @@ fn build_event(
         let supported = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
         // "a meeting of the Parliamentary Labour Party", "the latest meeting of the Bank of
         // England", "a summit of EU leaders": the body or the government a gathering is
-        // "of" holds it, and who speaks or is seen at it
-        // takes part ("MPs faced anger at a meeting of the party"); unless a verb takes the
-        // gathering as its object ("Italy will host the summit of the alliance": the verb's
-        // subject, or the verb's own event, says who).
+        // "of" holds it, and who speaks or is seen at it takes part ("MPs faced anger at a
+        // meeting of the party"); unless a verb takes the gathering as its object ("Italy
+        // will host the summit of the alliance": the verb's subject, or the verb's own
+        // event, says who).
         let object_of_a_verb =
             || matches!(tree.arc(t), (Some(h), "obj") if doc.tokens[h].is_verb());
         let holder: Vec<usize> = (roles.participants.iter().copied())

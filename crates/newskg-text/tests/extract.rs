@@ -1316,9 +1316,24 @@ fn what_a_present_clause_happens_before_is_still_to_come() {
         ),
         [Status::Planned]
     );
+    // A present perfect speaks of now: what it happens before is still to come.
+    assert_eq!(
+        status_of(
+            "Fuel prices have become the main issue for the parties ahead of the vote in Ruritania."
+        ),
+        [Status::Planned]
+    );
+    assert_eq!(
+        status_of("The party has already spent its budget ahead of the election in Ruritania."),
+        [Status::Planned]
+    );
     // In a past clause it may well be over: the rule says nothing there.
     assert_ne!(
         status_of("The minister resigned before the election in Ruritania."),
+        [Status::Planned]
+    );
+    assert_ne!(
+        status_of("Fuel prices had become the main issue ahead of the election in Ruritania."),
         [Status::Planned]
     );
 }
@@ -3154,6 +3169,65 @@ fn a_gathering_one_speaks_to_is_no_demand() {
 }
 
 #[test]
+fn what_a_nouns_infinitive_tells_of_is_still_to_come() {
+    assert_statuses(
+        "The accord to open formal talks with Ruritania came despite protests in the capital.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "Their bid to hold a summit of the region's leaders failed last year.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+}
+
+#[test]
+fn a_demand_that_is_answered_was_made() {
+    assert_statuses(
+        "The government had insisted it would not bow to demands to recognise the province.",
+        EventType::Demand,
+        &[Status::Completed],
+    );
+    assert_statuses(
+        "Ministers will ignore demands to hold a public inquiry into the contract.",
+        EventType::Demand,
+        &[Status::Completed],
+    );
+    // One a verb makes has the status of the making.
+    assert_statuses(
+        "The union will issue demands to hold a public inquiry into the contract.",
+        EventType::Demand,
+        &[Status::Planned],
+    );
+}
+
+#[test]
+fn what_will_start_is_still_to_come() {
+    assert_statuses(
+        "The union has announced that it will start wage talks with the employers in April.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "The unions are to launch a protest against the pension cuts next week.",
+        EventType::Protest,
+        &[Status::Planned],
+    );
+    // Begun, or going on, it is under way.
+    assert_statuses(
+        "The union started wage talks with the employers on Monday.",
+        EventType::Meeting,
+        &[Status::UnderWay],
+    );
+    assert_statuses(
+        "The union will continue wage talks with the employers this week.",
+        EventType::Meeting,
+        &[Status::UnderWay],
+    );
+}
+
+#[test]
 fn the_verb_an_event_noun_is_the_subject_of_gives_its_status() {
     assert_statuses(
         "Deals are already being sought with the governments concerned.",
@@ -3164,6 +3238,12 @@ fn the_verb_an_event_noun_is_the_subject_of_gives_its_status() {
         "Talks between the two unions have begun.",
         EventType::Meeting,
         &[Status::UnderWay],
+    );
+    // What will begin has not begun.
+    assert_statuses(
+        "Talks between the two unions will begin in April.",
+        EventType::Meeting,
+        &[Status::Planned],
     );
     // A verb of another kind leaves the noun's own status.
     assert_statuses(

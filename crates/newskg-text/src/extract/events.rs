@@ -2687,7 +2687,7 @@ fn status_and_rank(
             negated: false,
         }
     } else {
-        governing(doc, lex, t, si, verb)
+        governing(doc, lex, (t, si), trig, tree)
     };
     // "Mr Blair has resisted calls for him to name the day", "rejected the Tories' call
     // for a quota": a demand resisted or rejected was made; the answer is not its status.
@@ -2758,12 +2758,12 @@ fn status_from_subject_verb(
     let fits = match rel {
         "nsubj:pass" => class != "denied",
         "nsubj" if likely => matches!(class, "planned" | "hypothetical"),
-        "nsubj" => matches!(class, "underway" | "completed"),
+        "nsubj" => matches!(class, "underway" | "started" | "completed"),
         _ => false,
     };
     // What is likely to happen is still to come, whatever the copula's tense.
     let rank = if likely { 1 } else { tense_rank(doc, h, v.tag) };
-    fits.then(|| (status_named(class), rank))
+    fits.then(|| (status_named(class, rank), rank))
 }
 
 /// What the words governing a trigger say.
@@ -2777,9 +2777,19 @@ struct Governing {
 /// Reads the words governing a trigger, leftwards within its clause and at most nine
 /// tokens: the nearest status word ("agreed to", "demanded that") gives the status, and a
 /// negation ("refused", "not", "have not asked them to") denies the event.
-fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Governing {
+fn governing(
+    doc: &Doc,
+    lex: &Lexicon,
+    (t, si): (usize, usize),
+    trig: &Trigger,
+    tree: &Tree,
+) -> Governing {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
+    let verb = trig.verb;
+    // "would not bow to demands", "ignored calls for": a demand a verb answers was made,
+    // whatever the answer's status (not one a verb makes: "will issue a demand").
+    let answered_demand = !verb && trig.event_type == EventType::Demand && doc.tokens[t].is_noun();
     let mut g = Governing {
         status: None,
         negated: false,
@@ -2820,6 +2830,14 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
             && !(k + 1..t).any(|j| toks[j].tag == "IN")
         {
             g.status = Some((Status::UnderWay, 0));
+            break;
+        }
+        // "the deal to open talks", "a bid to hold a summit": what a noun's infinitive
+        // tells of is still to come (not "the first party to win an election").
+        let object_of_next = || matches!(tree.arc(t), (Some(h), "obj") if h == k + 1);
+        if !verb && g.status.is_none() && infinitive_of_noun(doc, lex, tree, k) && object_of_next()
+        {
+            g.status = Some((Status::Planned, 1));
             break;
         }
         if let Some(c) = status_class(lex, tok) {
@@ -2878,7 +2896,8 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
                 }
                 let convened = object && c == "demanded" && is("convene_verb", &lemma);
                 let c = if convened { "planned" } else { c };
-                g.status = Some((status_named(c), tense_rank(doc, k, tok.tag)));
+                let rank = tense_rank(doc, k, tok.tag);
+                g.status = Some((status_named(c, rank), rank));
             }
             continue;
         }
@@ -2886,9 +2905,39 @@ fn governing(doc: &Doc, lex: &Lexicon, t: usize, si: usize, verb: bool) -> Gover
         if g.status.is_some() && tok.is_verb() && tok.tag != "VBG" {
             break;
         }
-        passed_verb |= tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
+        let lexical = tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
+        let answers = |k: usize| {
+            matches!(tree.arc(t), (Some(h), "obj" | "obl") if h == k)
+                && !is("support_verb", &toks[k].lemma.to_lowercase())
+        };
+        if lexical && answered_demand && answers(k) {
+            g.status = Some((Status::Completed, 0));
+            break;
+        }
+        passed_verb |= lexical;
     }
     g
+}
+
+/// Whether token `k` is the "to" of an infinitive that tells of a noun (`acl`: "the deal
+/// to open talks"; not "told the unions to hold"), a noun that gives no status itself
+/// ("decision", "plan") and that no ordinal or "only" picks out ("the first party to win
+/// an election" tells of a fact).
+fn infinitive_of_noun(doc: &Doc, lex: &Lexicon, tree: &Tree, k: usize) -> bool {
+    let toks = &doc.tokens;
+    if !(toks[k].lower == "to" && toks.get(k + 1).is_some_and(|v| v.tag == "VB")) {
+        return false;
+    }
+    let (Some(n), "acl") = tree.arc(k + 1) else {
+        return false;
+    };
+    let noun = &toks[n];
+    n < k
+        && matches!(noun.tag, "NN" | "NNS")
+        && status_class(lex, noun).is_none()
+        && !(tree.dependents(n, "amod").into_iter())
+            .chain(tree.dependents(n, "advmod"))
+            .any(|j| toks[j].tag == "JJS" || is("unique_modifier", &toks[j].lower))
 }
 
 /// Whether status word `k` of class `c` asks for the denial `g` has found so far between it
@@ -2972,14 +3021,17 @@ fn status_class<'l>(lex: &'l Lexicon, tok: &Token) -> Option<&'l str> {
         .map(String::as_str)
 }
 
-/// The status a status class names.
-fn status_named(class: &str) -> Status {
+/// The status a status class names, said in a clause of tense rank `rank` (see
+/// [`tense_rank`]): what is begun is under way, and what will begin is still to come
+/// ("will start talks in April").
+fn status_named(class: &str, rank: i8) -> Status {
     match class {
         "agreed" => Status::Agreed,
         "demanded" => Status::Demanded,
         "ordered" => Status::Ordered,
         "planned" => Status::Planned,
-        "underway" => Status::UnderWay,
+        "started" if rank > 0 => Status::Planned,
+        "underway" | "started" => Status::UnderWay,
         "completed" => Status::Completed,
         "hypothetical" => Status::Hypothetical,
         _ => Status::Denied,
@@ -3058,13 +3110,16 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
     // A past form before it ("resigned before the election", often tagged a participle)
     // makes the clause past, whatever the tense reading gave; a participle after a
     // present or infinitive "be" is a passive in the present ("are expected to be used in
-    // the run-up to the election").
+    // the run-up to the election"), and one after a present "have" a present perfect,
+    // which speaks of now ("has become the main issue ahead of Sunday's election").
     let past = |j: usize| {
-        let present_passive = j > s0 && {
-            let a = &toks[j - 1];
-            a.lemma == "be" && matches!(a.tag, "VB" | "VBP" | "VBZ" | "VBG")
-        };
-        toks[j].tag == "VBD" || (toks[j].tag == "VBN" && !present_passive)
+        let aux = (s0..j).rev().find(|&k| !toks[k].tag.starts_with("RB"));
+        let present = aux.is_some_and(|k| {
+            let a = &toks[k];
+            matches!(a.lemma.as_str(), "be" | "have")
+                && matches!(a.tag, "VB" | "VBP" | "VBZ" | "VBG")
+        });
+        toks[j].tag == "VBD" || (toks[j].tag == "VBN" && !present)
     };
     // The clause's verb before the phrase, or after it when the phrase opens the sentence
     // ("Before visiting Israel, Mr Blair made a visit").

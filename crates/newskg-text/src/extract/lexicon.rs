@@ -222,6 +222,7 @@ const STATUS_CLASSES: &[&str] = &[
     "ordered",
     "planned",
     "underway",
+    "started",
     "completed",
     "hypothetical",
     "denied",

@@ -1492,6 +1492,18 @@ fn they_stands_for_the_group_named_before() {
 }
 
 #[test]
+fn it_takes_a_subject_over_a_possessor() {
+    let x = run(
+        "Shares in Germany's Krupp, the UK's Corvan and France's Arbel fell while Japan's \
+         Kobe Steel slid after it agreed to pay 70% more for coal.",
+        None,
+    );
+    let a = of_type(&x, EventType::Agreement);
+    assert_eq!(a.len(), 1, "{:?}", x.events);
+    assert_eq!(agent_labels(&x, a[0]), ["Kobe Steel"]);
+}
+
+#[test]
 fn a_possessive_in_a_joined_clause_takes_that_clauses_subject() {
     let x = run(
         "Italy said it would keep its frigates in the Gulf, and Spain decided to pull its \
@@ -3179,6 +3191,26 @@ fn what_a_nouns_infinitive_tells_of_is_still_to_come() {
         "Their bid to hold a summit of the region's leaders failed last year.",
         EventType::Meeting,
         &[Status::Planned],
+    );
+}
+
+#[test]
+fn an_event_said_to_be_a_danger_may_come() {
+    assert_statuses(
+        "He says a chemical attack is the main danger faced by many cities.",
+        EventType::Attack,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "Officials said a coup was a real risk in the months ahead.",
+        EventType::Coup,
+        &[Status::Hypothetical],
+    );
+    // A predicate of another kind leaves the event's own status.
+    assert_statuses(
+        "The bomb attack on the army barracks was the worst in a decade.",
+        EventType::Attack,
+        &[Status::Completed],
     );
 }
 

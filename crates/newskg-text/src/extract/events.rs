@@ -2746,6 +2746,12 @@ fn status_from_subject_verb(
         return None;
     };
     let v = &doc.tokens[h];
+    // "an attack is the main danger", "a strike remains a risk": a noun of possibility
+    // predicated of the event, with a copula, says it may come.
+    let predicated = v.is_noun() && rel == "nsubj" && !tree.dependents(h, "cop").is_empty();
+    if predicated && status_class(lex, v) == Some("hypothetical") {
+        return Some((Status::Hypothetical, 0));
+    }
     // "the referendum was likely to be held": an adjective with a copula and an
     // infinitive says how sure what it is said of is to come.
     let likely = v.tag == "JJ"

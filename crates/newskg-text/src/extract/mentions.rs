@@ -2483,7 +2483,10 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
             } else {
                 -(it.start as isize)
             };
-            (it.sentence, it.pp.is_none(), order)
+            // "the UK's Corus fell while Japan's Nippon Steel slid after it agreed": of a
+            // sentence's names, "it" takes a clause's subject over a possessor.
+            let subject = !plural && is_a_subject(doc, it);
+            (it.sentence, it.pp.is_none(), subject, order)
         });
     // "Sweden and Britain … their troops": coordinated states are one plural referent of
     // a possessive (not of "they", which names people far more often).
@@ -2495,6 +2498,15 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
         }
     }
     Some(referent(m, single?))
+}
+
+/// Whether item `it` is followed by a finite verb or a past form (after adverbs): it is a clause's
+/// subject.
+fn is_a_subject(doc: &Doc, it: &Item) -> bool {
+    let toks = &doc.tokens;
+    (it.end..toks.len())
+        .find(|&k| !toks[k].tag.starts_with("RB"))
+        .is_some_and(|k| matches!(toks[k].tag, "VBD" | "VBN" | "VBZ" | "VBP" | "MD"))
 }
 
 /// What a pronoun resolved to item `it` stands for: a force, a government or a place as

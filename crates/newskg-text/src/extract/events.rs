@@ -2805,25 +2805,7 @@ fn governing(
     while k > s0 && t - k < 9 {
         k -= 1;
         let tok = &toks[k];
-        let l = tok.lower.as_str();
-        // A relative or interrogative word opens a clause of its own ("in cases where
-        // someone has killed", "asked why troops left").
-        if matches!(l, ";" | "," | "." | ":")
-            || matches!(tok.tag, "WDT" | "WP" | "WRB")
-            || (l == "that" && !governs_that_clause(doc, lex, k, s0))
-            || is("clause_stop_conj", l)
-            || opens_adverbial_clause(doc, k, t)
-        {
-            break;
-        }
-        // "announced his decision to quit at a public meeting": a gathering the clause
-        // happens at is not what it agrees, demands or plans.
-        if !verb && g.status.is_none() && tok.tag == "IN" && is("attended_at", l) {
-            break;
-        }
-        // "agreed sanctions after a disputed election": an event a temporal preposition
-        // places against the clause is not what the clause agrees, demands or plans.
-        if g.status.is_none() && matches!(tok.tag, "IN" | "VBG") && is("temporal_preposition", l) {
+        if stops_governing(doc, lex, (k, t, s0), verb, g.status.is_none()) {
             break;
         }
         // "plans to lift the embargo": what is to be lifted is in force; the words that
@@ -2864,7 +2846,7 @@ fn governing(
             {
                 break;
             }
-            if c == "denied" && is("negation", l) {
+            if c == "denied" && is("negation", &tok.lower) {
                 // "have not prevented attacks like the bombing": a negation that another
                 // verb stands between does not deny a noun's event.
                 g.negated |= verb || !passed_verb;
@@ -2923,6 +2905,32 @@ fn governing(
         passed_verb |= lexical;
     }
     g
+}
+
+/// Whether token `k`, read leftwards from trigger `t` (`s0`: the sentence's first token),
+/// ends the search for the words that govern it (`open`: no status found yet).
+fn stops_governing(
+    doc: &Doc,
+    lex: &Lexicon,
+    (k, t, s0): (usize, usize, usize),
+    verb: bool,
+    open: bool,
+) -> bool {
+    let tok = &doc.tokens[k];
+    let l = tok.lower.as_str();
+    // A relative or interrogative word opens a clause of its own ("in cases where
+    // someone has killed", "asked why troops left").
+    matches!(l, ";" | "," | "." | ":")
+        || matches!(tok.tag, "WDT" | "WP" | "WRB")
+        || (l == "that" && !governs_that_clause(doc, lex, k, s0))
+        || is("clause_stop_conj", l)
+        || opens_adverbial_clause(doc, k, t)
+        // "announced his decision to quit at a public meeting": a gathering the clause
+        // happens at is not what it agrees, demands or plans.
+        || (!verb && open && tok.tag == "IN" && is("attended_at", l))
+        // "agreed sanctions after a disputed election": an event a temporal preposition
+        // places against the clause is not what the clause agrees, demands or plans.
+        || (open && matches!(tok.tag, "IN" | "VBG") && is("temporal_preposition", l))
 }
 
 /// Whether token `k` is the "to" of an infinitive that tells of a noun (`acl`: "the deal

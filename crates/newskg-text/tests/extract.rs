@@ -1492,6 +1492,25 @@ fn they_stands_for_the_group_named_before() {
 }
 
 #[test]
+fn the_attack_told_of_again_happened_where_it_did() {
+    // The third sentence names no place: "the attack" is the bombing told of before.
+    let x = run(
+        "The prime minister of Britain will host a conference in London next week. A \
+         suicide bombing in the city of Haifa in Israel killed five people on Friday. \
+         Officials said the organisers of the attack had fled.",
+        None,
+    );
+    let attacks = of_type(&x, EventType::Attack);
+    assert!(!attacks.is_empty(), "{:?}", summary(&x));
+    for a in attacks {
+        let countries: Vec<&str> = (a.countries.iter())
+            .map(|&c| x.actors[c].label.as_str())
+            .collect();
+        assert_eq!(countries, ["Israel"], "{:?}", summary(&x));
+    }
+}
+
+#[test]
 fn it_takes_a_subject_over_a_possessor() {
     let x = run(
         "Shares in Germany's Krupp, the UK's Corvan and France's Arbel fell while Japan's \

@@ -127,8 +127,9 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
         drop_kinds(&mut events, &mut back_refs, &mut kinds, first_event);
         attribute(doc, m, lex, &mut events[first_event..], si, tree);
         demanded_origins(m, &mut events[first_event..]);
-        for ev in &mut events[first_event..] {
-            assign_countries(doc, m, ev, &trees);
+        let (earlier, now) = events.split_at_mut(first_event);
+        for ev in now {
+            assign_countries(doc, m, ev, &trees, earlier);
         }
     }
     let headline = !doc.sentences.is_empty() && is_headline(doc, 0);
@@ -4282,7 +4283,7 @@ fn is_list_comma(doc: &Doc, j: usize) -> bool {
 /// The countries an event concerns: its places' countries, else the agent's own country
 /// for a coup, else the countries named nearest in the sentence, else the country its
 /// paragraph has set before it, else the country the article is most about.
-fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree]) {
+fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], earlier: &[Event]) {
     let owners = acting_countries(m, e);
     let primary = primary_places(m, e, &owners);
     let mut countries: Vec<usize> = primary.iter().filter_map(|&p| m.country_of(p)).collect();
@@ -4319,16 +4320,20 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree]) 
     if in_sentence {
         e.cues.push(Cue::CountryInSentence);
     } else if countries.is_empty() {
-        // Else the country the article is most about.
-        countries.extend(
-            latest_country_before(doc, m, e, &owners, trees).or_else(|| {
-                m.topic
-                    .iter()
-                    .filter(|(a, _)| !owners.contains(a))
-                    .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
-                    .map(|(a, _)| *a)
-            }),
-        );
+        // Else where the attack a definite mention tells of again happened ("the attack"),
+        // or the country the article is most about.
+        countries = countries_of_the_event_before(doc, e, earlier);
+        if countries.is_empty() {
+            countries.extend(
+                latest_country_before(doc, m, e, &owners, trees).or_else(|| {
+                    m.topic
+                        .iter()
+                        .filter(|(a, _)| !owners.contains(a))
+                        .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+                        .map(|(a, _)| *a)
+                }),
+            );
+        }
         if !countries.is_empty() {
             e.cues.push(Cue::CountryFromArticle);
         }
@@ -4338,6 +4343,37 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree]) 
 }
 
 /// Whether an event type acts on another country: sanctions, designations, training.
+/// "The attack, which killed five", "the organisers of the attack": a definite attack noun
+/// whose sentence names no place tells of the attack told of before, and that attack's
+/// countries are its own (of the latest among `earlier`, within five sentences, whose own
+/// sentence named them). Other events told of
+/// again are joined with the first mention ([`super::merge`]); attacks are not, unless
+/// both name their place or day, so the place is carried here.
+fn countries_of_the_event_before(doc: &Doc, e: &Event, earlier: &[Event]) -> Vec<usize> {
+    let toks = &doc.tokens;
+    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    let s0 = doc.sentences[e.sentence].tokens.start;
+    if e.event_type != EventType::Attack || !toks[t].is_noun() {
+        return Vec::new();
+    }
+    let mut k = t;
+    while k > s0 && matches!(toks[k - 1].tag, "JJ" | "NN" | "NNS" | "NNP" | "VBN") {
+        k -= 1;
+    }
+    let definite = k > s0 && {
+        let d = &toks[k - 1];
+        is("definite_determiner", &d.lower) || matches!(d.tag, "PRP$" | "POS")
+    };
+    if !definite {
+        return Vec::new();
+    }
+    (earlier.iter().rev())
+        .take_while(|b| e.sentence - b.sentence <= 5)
+        .find(|b| b.event_type == e.event_type && b.cues.contains(&Cue::CountryInSentence))
+        .map(|b| b.countries.clone())
+        .unwrap_or_default()
+}
+
 fn acts_abroad(ty: EventType) -> bool {
     matches!(
         ty,

@@ -2823,9 +2823,7 @@ fn governing(
         }
         // "the deal to open talks", "a bid to hold a summit": what a noun's infinitive
         // tells of is still to come (not "the first party to win an election").
-        let object_of_next = || matches!(tree.arc(t), (Some(h), "obj") if h == k + 1);
-        if !verb && g.status.is_none() && infinitive_of_noun(doc, lex, tree, k) && object_of_next()
-        {
+        if !verb && g.status.is_none() && object_of_a_nouns_infinitive(doc, lex, tree, k, t) {
             g.status = Some((Status::Planned, 1));
             break;
         }
@@ -2895,11 +2893,11 @@ fn governing(
             break;
         }
         let lexical = tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
-        let answers = |k: usize| {
+        let answers = || {
             matches!(tree.arc(t), (Some(h), "obj" | "obl") if h == k)
-                && !is("support_verb", &toks[k].lemma.to_lowercase())
+                && !is("support_verb", &tok.lemma.to_lowercase())
         };
-        if lexical && answered_demand && answers(k) {
+        if lexical && answered_demand && answers() {
             g.status = Some((Status::Completed, 0));
             break;
         }
@@ -2934,13 +2932,16 @@ fn stops_governing(
         || (open && matches!(tok.tag, "IN" | "VBG") && is("temporal_preposition", l))
 }
 
-/// Whether token `k` is the "to" of an infinitive that tells of a noun (`acl`: "the deal
-/// to open talks"; not "told the unions to hold"), a noun that gives no status itself
-/// ("decision", "plan") and that no ordinal or "only" picks out ("the first party to win
-/// an election" tells of a fact).
-fn infinitive_of_noun(doc: &Doc, lex: &Lexicon, tree: &Tree, k: usize) -> bool {
+/// Whether trigger `t` is the object of the infinitive whose "to" is token `k`, an
+/// infinitive that tells of a noun (`acl`: "the deal to open talks"; not "told the unions
+/// to hold talks"), a noun that gives no status itself ("decision", "plan") and that no
+/// ordinal or "only" picks out ("the first party to win an election" tells of a fact).
+fn object_of_a_nouns_infinitive(doc: &Doc, lex: &Lexicon, tree: &Tree, k: usize, t: usize) -> bool {
     let toks = &doc.tokens;
     if !(toks[k].lower == "to" && toks.get(k + 1).is_some_and(|v| v.tag == "VB")) {
+        return false;
+    }
+    if !matches!(tree.arc(t), (Some(h), "obj") if h == k + 1) {
         return false;
     }
     let (Some(n), "acl") = tree.arc(k + 1) else {
@@ -4281,8 +4282,9 @@ fn is_list_comma(doc: &Doc, j: usize) -> bool {
 }
 
 /// The countries an event concerns: its places' countries, else the agent's own country
-/// for a coup, else the countries named nearest in the sentence, else the country its
-/// paragraph has set before it, else the country the article is most about.
+/// for a coup, else the countries named nearest in the sentence, else (for an attack told
+/// of again) the countries of the attack before it, else the country its paragraph has set
+/// before it, else the country the article is most about.
 fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], earlier: &[Event]) {
     let owners = acting_countries(m, e);
     let primary = primary_places(m, e, &owners);
@@ -4342,13 +4344,12 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     e.countries = countries;
 }
 
-/// Whether an event type acts on another country: sanctions, designations, training.
 /// "The attack, which killed five", "the organisers of the attack": a definite attack noun
 /// whose sentence names no place tells of the attack told of before, and that attack's
 /// countries are its own (of the latest among `earlier`, within five sentences, whose own
-/// sentence named them). Other events told of
-/// again are joined with the first mention ([`super::merge`]); attacks are not, unless
-/// both name their place or day, so the place is carried here.
+/// sentence named them). Other events told of again are joined with the first mention
+/// ([`super::merge`]); attacks are not, unless both name their place or day, so the place
+/// is carried here.
 fn countries_of_the_event_before(doc: &Doc, e: &Event, earlier: &[Event]) -> Vec<usize> {
     let toks = &doc.tokens;
     let t = toks.partition_point(|x| x.start < e.trigger_start);
@@ -4374,6 +4375,7 @@ fn countries_of_the_event_before(doc: &Doc, e: &Event, earlier: &[Event]) -> Vec
         .unwrap_or_default()
 }
 
+/// Whether an event type acts on another country: sanctions, designations, training.
 fn acts_abroad(ty: EventType) -> bool {
     matches!(
         ty,

@@ -2500,8 +2500,8 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     Some(referent(m, single?))
 }
 
-/// Whether item `it` is followed by a finite verb or a past form (after adverbs): it is a clause's
-/// subject.
+/// Whether item `it` is followed by a finite verb or a past form (after adverbs): it is a
+/// clause's subject.
 fn is_a_subject(doc: &Doc, it: &Item) -> bool {
     let toks = &doc.tokens;
     (it.end..toks.len())

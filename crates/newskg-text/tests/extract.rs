@@ -4958,3 +4958,68 @@ fn striking_a_deal_named_by_its_modifiers_is_no_attack() {
         ],
     );
 }
+
+#[test]
+fn a_clause_told_of_an_event_noun_is_that_event() {
+    // A relative clause on the noun, set off by a comma, tells more of the attack already
+    // named: "the attack" and "killed" are mentions of the bombing, not new attacks.
+    let x = run(
+        "Gunmen bombed a hotel in Herat on Friday. The attack, which killed six guards, was the worst this year.",
+        None,
+    );
+    let attacks = of_type(&x, EventType::Attack);
+    assert_eq!(attacks.len(), 1, "{:?}", summary(&x));
+    assert_eq!(attacks[0].mentions.len(), 2, "{:?}", attacks[0].mentions);
+    // A restrictive clause picks out another attack, with its own place.
+    let x = run(
+        "Gunmen bombed a hotel in Herat on Friday. The attack that killed six guards in Kabul was worse.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Attack).len(), 2, "{:?}", summary(&x));
+    // The meeting is what is hosted: one meeting, whose host is the prime minister.
+    let x = run(
+        "Monday's meeting on fishing quotas is being hosted by the Norwegian prime minister, Erna Dahl.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert!(labels(&x, &meetings[0].agents).contains(&"Erna Dahl".to_string()));
+}
+
+#[test]
+fn such_an_event_is_a_kind_not_another_event() {
+    // "such attacks" are attacks like the ambush, not a new one.
+    let x = run(
+        "Rebels ambushed an aid convoy near Gao on Monday. The governor said such attacks would not stop deliveries.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Attack).len(), 1, "{:?}", summary(&x));
+    // "attacks such as the ambush" names attacks by what they are like; the ambush is one.
+    let x = run(
+        "The governor condemned attacks such as Monday's ambush of an aid convoy near Gao.",
+        None,
+    );
+    assert!(
+        !of_type(&x, EventType::Attack).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn attacks_only_thought_of_are_one_thought() {
+    // The risk of an attack and a possible attack are the same possibility; attacks that
+    // happened are joined only by their place or day.
+    let x = run(
+        "Police chiefs warned of the risk of a terrorist attack during the campaign. Officials fear a possible attack on polling stations.",
+        None,
+    );
+    let attacks = of_type(&x, EventType::Attack);
+    assert_eq!(attacks.len(), 1, "{:?}", summary(&x));
+    assert_eq!(attacks[0].status, Status::Hypothetical);
+    let x = run(
+        "Rebels attacked a convoy near Gao. Days later, rebels attacked a market near Mopti.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Attack).len(), 2, "{:?}", summary(&x));
+}

@@ -9,6 +9,7 @@ mod tree;
 
 use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{Item, Mentions, What};
+use super::merge::Refers;
 use super::time::{self, TimeExpr};
 use super::{ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
 use crate::analyze::{Doc, Token};
@@ -66,10 +67,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let lex = Lexicon::get();
     let toks = &doc.tokens;
     let mut events: Vec<Event> = Vec::new();
-    // Per event: told of by a bare definite noun ("the meeting"), which names a known event.
-    let mut back_refs: Vec<bool> = Vec::new();
-    // Per event: a bare plural noun in a clause of no one time ([`names_a_kind`]).
-    let mut kinds: Vec<bool> = Vec::new();
+    // Per event: how its words tell of it ([`Told`]).
+    let mut told: Vec<Told> = Vec::new();
     let mut cues: Vec<(usize, usize, &'static str)> = Vec::new(); // (sentence, token, kind)
 
     // Each sentence's tree, parsed when a rule first reads it (once, however many read it).
@@ -99,14 +98,23 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                     .then(|| build_event(doc, m, lex, trig, t..end, si, tree))
                     .flatten();
                 if let Some(ev) = ev {
-                    kinds.push(
-                        !trig.verb
-                            && ev.cues.contains(&Cue::GenericForm)
+                    let kind = !trig.verb
+                        && (ev.cues.contains(&Cue::GenericForm)
                             && !is_headline(doc, si)
-                            && names_a_kind(tree, lex, end - 1),
-                    );
+                            && names_a_kind(tree, lex, end - 1)
+                            || such_a_kind(doc, t, end));
+                    let definite = !trig.verb && end == t + 1 && bare_definite(doc, tree, t, si);
+                    told.push(Told {
+                        refers: if definite {
+                            Refers::Definite
+                        } else {
+                            Refers::New
+                        },
+                        kind,
+                        tokens: t..end,
+                        verb: trig.verb,
+                    });
                     phrases.push((trig.event_type, t + 1..end));
-                    back_refs.push(!trig.verb && end == t + 1 && bare_definite(doc, tree, t, si));
                     events.push(ev);
                 }
             }
@@ -124,7 +132,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             cues.push((si, k, kind));
         }
         attach_times(doc, &mut events[first_event..], &times, si, published, tree);
-        drop_kinds(&mut events, &mut back_refs, &mut kinds, first_event);
+        drop_kinds(&mut events, &mut told, first_event);
+        same_by_tree(tree, &events, &mut told, first_event);
         attribute(doc, m, lex, &mut events[first_event..], si, tree);
         demanded_origins(m, &mut events[first_event..]);
         let (earlier, now) = events.split_at_mut(first_event);
@@ -133,7 +142,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
         }
     }
     let headline = !doc.sentences.is_empty() && is_headline(doc, 0);
-    let mut events = super::merge::merge(events, &back_refs, headline, &m.forces, &m.actors);
+    let refers: Vec<Refers> = told.iter().map(|t| t.refers).collect();
+    let mut events = super::merge::merge(events, &refers, headline, &m.forces, &m.actors);
     order(&mut events, &cues, doc);
     events
 }
@@ -146,14 +156,21 @@ fn is_headline(doc: &Doc, si: usize) -> bool {
     si == 0 && !matches!(doc.tokens[s.tokens.end - 1].text.as_str(), "." | "?" | "!")
 }
 
-/// Drops the events from `first` on that name a kind of event ([`names_a_kind`]) and have
-/// no time, place or party of their own to make them one event.
-fn drop_kinds(
-    events: &mut Vec<Event>,
-    back_refs: &mut Vec<bool>,
-    kinds: &mut Vec<bool>,
-    first: usize,
-) {
+/// How an event's words tell of it, for the joining of mentions and the dropping of kinds.
+struct Told {
+    /// How they refer to an event told before.
+    refers: Refers,
+    /// A noun naming a kind of event ([`names_a_kind`], [`such_a_kind`]).
+    kind: bool,
+    /// The trigger's tokens.
+    tokens: Range<usize>,
+    /// A verbal trigger.
+    verb: bool,
+}
+
+/// Drops the events from `first` on that name a kind of event ([`names_a_kind`],
+/// [`such_a_kind`]) and have no time, place or party of their own to make them one event.
+fn drop_kinds(events: &mut Vec<Event>, told: &mut Vec<Told>, first: usize) {
     for i in (first..events.len()).rev() {
         let e = &events[i];
         let bare = e.when.is_none()
@@ -168,19 +185,59 @@ fn drop_kinds(
             ]
             .iter()
             .all(|v| v.is_empty());
-        if kinds[i] && bare {
+        if told[i].kind && bare {
             events.remove(i);
-            back_refs.remove(i);
-            kinds.remove(i);
+            told.remove(i);
         }
+    }
+}
+
+/// Whether the event noun of `t..end` is said to be "such" a one ("such attacks", "such an
+/// attack"): a kind like an event told before, not another event.
+fn such_a_kind(doc: &Doc, t: usize, end: usize) -> bool {
+    let toks = &doc.tokens;
+    let before = |k: usize| k.checked_sub(1).map(|j| toks[j].lower.as_str());
+    // "such attacks", "such an attack", "such suicide attacks"
+    let such = before(t) == Some("such")
+        || (before(t).is_some_and(|d| matches!(d, "a" | "an"))
+            && t >= 2
+            && toks[t - 2].lower == "such");
+    // "attacks such as last Friday's" names events, with what they are like.
+    such && toks.get(end).is_none_or(|n| n.lower != "such")
+}
+
+/// Marks each verbal mention from `first` on that tells of the event a noun mention of its
+/// sentence names, as the same event ([`Refers::Same`]): a relative clause on the noun ("the
+/// attack, which killed five"), or a verb of the same type that takes the noun as its
+/// object or passive subject ("Tuesday's meeting is being hosted by the prime minister").
+/// The later mention of the two joins the earlier. The sentence is parsed only when it has
+/// verbal and noun mentions of one type.
+fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) {
+    let nouns = |i: usize| {
+        (first..events.len())
+            .filter(|&j| !told[j].verb && events[j].event_type == events[i].event_type)
+            .collect::<Vec<usize>>()
+    };
+    let mut pairs = Vec::new();
+    for i in (first..events.len()).filter(|&i| told[i].verb) {
+        let v = told[i].tokens.start;
+        let noun = nouns(i).into_iter().find(|&j| {
+            let h = tree.span_head(told[j].tokens.start, told[j].tokens.end);
+            matches!(tree.arc(v), (Some(x), "acl:relcl") if x == h)
+                || matches!(tree.arc(h), (Some(x), "obj" | "nsubj:pass") if x == v)
+        });
+        pairs.extend(noun.map(|j| (i.min(j), i.max(j))));
+    }
+    for (a, b) in pairs {
+        told[b].refers = Refers::Same(a);
     }
 }
 
 /// Whether the noun at `t` stands with nothing but a definite determiner (word class
 /// `definite_determiner`: "the meeting", "this election") and perhaps "same", which says
 /// the event is one already named ("the same embargo", with what it is the same "as"): no
-/// other modifier, possessor, phrase or clause of its own that could tell a new event from
-/// one already named.
+/// other modifier, possessor, phrase or restrictive clause of its own that could tell a new
+/// event from one already named.
 fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
     let range = doc.sentences[si].tokens.clone();
     let toks = &doc.tokens;
@@ -207,11 +264,22 @@ fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
                     && same
                     && (tree.dependents(k, "case").iter()).any(|&c| toks[c].lower == "as") => {}
             (Some(h), "punct" | "case" | "cc") if h == t => {}
+            // A relative clause set off by a comma tells more of the event, not which one
+            // it is: "the attack, which killed five, was the first".
+            (Some(h), "acl:relcl") if h == t && set_off(tree, k) => {}
             (Some(h), _) if h == t => return false,
             _ => {}
         }
     }
     definite
+}
+
+/// Whether the clause headed by `k` is set off by a comma before its first word.
+fn set_off(tree: &Tree, k: usize) -> bool {
+    let toks = tree.tokens();
+    let range = tree.sentence();
+    let first = (range.start..k).find(|&x| tree.is_under(x, k)).unwrap_or(k);
+    toks[first].text == "," || first > range.start && toks[first - 1].text == ","
 }
 
 /// Whether the bare plural event noun at `t` ("elections", "protests") names a kind of

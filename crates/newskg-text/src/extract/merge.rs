@@ -14,7 +14,8 @@
 //! company agreed" is not "Barclays agreed"). Demands are never joined: an article reports many, and what a demand asks is
 //! not a role the extractor fills, so two of them cannot be told apart. Attacks are joined
 //! only when both name the same place or the same day ("the Madrid rail bombing" told of
-//! twice). The joined event keeps the first mention's trigger and sentence, takes the
+//! twice), or both are only thought of (Hypothetical: "the risk of an attack", "a possible
+//! attack"). The joined event keeps the first mention's trigger and sentence, takes the
 //! roles, countries and time either side names, and the status most of its mentions give
 //! (the earliest on a tie) with that mention's place in time, and the cues of all of them;
 //! every further mention stays with its own sentence, offsets and attribution
@@ -36,14 +37,32 @@
 //! ultimatum" after a demand told of by another word names another demand: an article
 //! reports many demands. The countries
 //! of joined mentions need only share: one side's inside the other's.
+//!
+//! A clause told of an event noun of its sentence is that event, whatever its roles: a
+//! relative clause on the noun ("the attack, which killed five"), or a verb of the event's
+//! type that takes the noun as object or passive subject ("Tuesday's meeting is being
+//! hosted by …"). The events pass finds these by the tree ([`Refers::Same`]).
 
-use super::{Actor, Event, EventMention, EventType, Force, Kind, Status};
+use super::{Actor, Cue, Event, EventMention, EventType, Force, Kind, Status};
+
+/// How a mention refers to what its article has told before.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum Refers {
+    /// Nothing in its words says it is an event already told.
+    New,
+    /// A bare definite noun ("the meeting"): the one known event of its type, if one.
+    Definite,
+    /// The event of the earlier mention with this index, by the sentence's structure: a
+    /// clause told of the event noun ("the attack, which killed five", "Tuesday's meeting
+    /// is being hosted by the prime minister").
+    Same(usize),
+}
 
 /// Joins the mentions of the same event in `events` (in text order); the result keeps the
-/// order of first mentions. `back_refs[i]`: event `i` is told of by a bare definite noun.
+/// order of first mentions. `refers[i]`: how event `i`'s words refer to earlier ones.
 pub(super) fn merge(
     events: Vec<Event>,
-    back_refs: &[bool],
+    refers: &[Refers],
     headline: bool,
     forces: &[Force],
     actors: &[Actor],
@@ -51,8 +70,15 @@ pub(super) fn merge(
     let mut out: Vec<Event> = Vec::new();
     // Each joined event's mentions' (status, place in time), in text order.
     let mut told: Vec<Vec<(Status, i8)>> = Vec::new();
-    for (e, &back) in events.into_iter().zip(back_refs) {
-        let same = out.iter().position(|o| same_event(o, &e, forces, actors));
+    // Per input event: the index in `out` of the event it became or joined.
+    let mut placed: Vec<usize> = Vec::with_capacity(events.len());
+    for (e, &refers) in events.into_iter().zip(refers) {
+        let back = refers == Refers::Definite;
+        let by_tree = match refers {
+            Refers::Same(j) => placed.get(j).copied(),
+            _ => None,
+        };
+        let same = by_tree.or_else(|| out.iter().position(|o| same_event(o, &e, forces, actors)));
         // The one event the bare noun can name; none when two or more could be meant.
         let known = || {
             let of_type = |i: &usize| out[*i].event_type == e.event_type && times_fit(&out[*i], &e);
@@ -70,14 +96,17 @@ pub(super) fn merge(
                 _ => None,
             }
         };
-        match same.or_else(|| back.then(known).flatten()) {
-            Some(i) => {
+        let same = same.map(|i| (i, by_tree.is_some()));
+        match same.or_else(|| back.then(known).flatten().map(|i| (i, false))) {
+            Some((i, referred)) => {
                 told[i].push((e.status, e.rank));
-                join(&mut out[i], e);
+                join(&mut out[i], e, referred);
+                placed.push(i);
             }
             None => {
                 told.push(vec![(e.status, e.rank)]);
                 out.push(e);
+                placed.push(out.len() - 1);
             }
         }
     }
@@ -100,7 +129,7 @@ fn join_the_headline(out: &mut Vec<Event>, told: &mut Vec<Vec<(Status, i8)>>, ac
             let body = out.remove(j);
             let statuses = told.remove(j);
             told[h].extend(statuses);
-            join(&mut out[h], body);
+            join(&mut out[h], body, false);
         }
         h += 1;
     }
@@ -129,8 +158,13 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
         && times_fit(a, b)
         && match a.event_type {
             EventType::Demand => false,
-            // An attack is told of again with its place or day: "the Madrid rail bombing".
-            EventType::Attack => same_place_or_day(a, b),
+            // An attack is told of again with its place or day: "the Madrid rail bombing";
+            // one only thought of is the same thought ("the risk of an attack", then "a
+            // possible attack during the campaign").
+            EventType::Attack => {
+                same_place_or_day(a, b)
+                    || a.status == Status::Hypothetical && b.status == Status::Hypothetical
+            }
             _ => true,
         }
 }
@@ -269,8 +303,13 @@ fn times_fit(a: &Event, b: &Event) -> bool {
     }
 }
 
-/// Adds mention `b` to event `a`.
-fn join(a: &mut Event, b: Event) {
+/// Adds mention `b` to event `a`. A clause told of an event noun of its sentence
+/// (`referred`: "the attack, which killed five") whose countries were only guessed from the
+/// article adds none to an event that has its own.
+fn join(a: &mut Event, b: Event, referred: bool) {
+    let guessed = referred && b.cues.contains(&Cue::CountryFromArticle) && !a.countries.is_empty();
+    let none = Vec::new();
+    let b_countries = if guessed { &none } else { &b.countries };
     for (to, from) in [
         (&mut a.agents, &b.agents),
         (&mut a.forces, &b.forces),
@@ -279,7 +318,7 @@ fn join(a: &mut Event, b: Event) {
         (&mut a.location, &b.location),
         (&mut a.origin, &b.origin),
         (&mut a.destination, &b.destination),
-        (&mut a.countries, &b.countries),
+        (&mut a.countries, b_countries),
     ] {
         for &x in from {
             if !to.contains(&x) {

@@ -478,8 +478,10 @@ fn a_place_name_inside_a_longer_name_is_not_the_place() {
 
 #[test]
 fn places_the_gazetteer_does_not_know_and_forces_left_behind() {
+    // Korlat is no city the tables know (Korla, a city of China, is one): its country is
+    // the one named nearest.
     let x = run(
-        "Spanish forces withdrew from the northern town of Korla on Friday, Kazakhstan's defence ministry said, a setback for Madrid. \
+        "Spanish forces withdrew from the northern town of Korlat on Friday, Kazakhstan's defence ministry said, a setback for Madrid. \
          Kazakh troops entered the town hours later, leaving a small garrison at the station.",
         Some("2023-03-04"),
     );
@@ -5022,4 +5024,54 @@ fn attacks_only_thought_of_are_one_thought() {
         None,
     );
     assert_eq!(of_type(&x, EventType::Attack).len(), 2, "{:?}", summary(&x));
+}
+
+#[test]
+fn a_place_named_after_a_countrys_adjective_is_in_that_country() {
+    // "the Malian desert town of": the adjective on the place noun names its country,
+    // though the town is in no table.
+    let x = run(
+        "Rebels attacked the Malian desert town of Oukrala on Monday.",
+        None,
+    );
+    let attacks = of_type(&x, EventType::Attack);
+    assert_eq!(attacks.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &attacks[0].countries), ["Mali"]);
+}
+
+#[test]
+fn a_city_the_recognizer_finds_after_a_locative_gives_its_country() {
+    // Gateshead is a town of England: the protest there is in the United Kingdom.
+    let x = run(
+        "Hunt supporters will protest in Gateshead on Saturday.",
+        None,
+    );
+    let protests = of_type(&x, EventType::Protest);
+    assert_eq!(protests.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &protests[0].location), ["Gateshead"]);
+    assert_eq!(labels(&x, &protests[0].countries), ["United Kingdom"]);
+    // A name not introduced as a place may be a company's: no city.
+    let x = run("Toyota agreed a deal with Halifax on Monday.", None);
+    assert!(
+        x.actors.iter().all(|a| a.kind != Kind::City),
+        "{:?}",
+        x.actors
+    );
+}
+
+#[test]
+fn a_town_is_where_an_event_is_not_who_acts() {
+    // The town's summit is held there; the town holds nothing.
+    let x = run(
+        "The leaders met at the town of Oukrala's summit in May.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert!(
+        meetings[0].agents.is_empty(),
+        "{:?}",
+        labels(&x, &meetings[0].agents)
+    );
+    assert_eq!(labels(&x, &meetings[0].location), ["Oukrala"]);
 }

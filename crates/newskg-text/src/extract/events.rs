@@ -1665,6 +1665,17 @@ impl Site<'_> {
                     .filter(|ii| !r.affected.contains(ii)),
             );
         }
+        // A town does not act but is where the event is: "Brighton will host the
+        // conference" (a capital stands for its state's government, a city does not).
+        let town = |ii: &usize| {
+            let actors = &m.items[*ii].actors;
+            !actors.is_empty()
+                && (actors.iter()).all(|&x| matches!(m.actors[x].kind, Kind::City | Kind::Region))
+        };
+        let (towns, agents): (Vec<usize>, Vec<usize>) =
+            std::mem::take(&mut r.agents).into_iter().partition(town);
+        r.agents = agents;
+        r.location.extend(towns);
         // Meetings and agreements are shared: whom the trigger's grammar makes their object
         // ("met Berlusconi and Schroeder") takes part in them, as the agents do.
         if matches!(ty, EventType::Meeting | EventType::Agreement) {

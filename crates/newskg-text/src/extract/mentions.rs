@@ -11,7 +11,7 @@ use super::{Actor, ActorId, EventType, Force, Mention};
 use crate::analyze::ner::NameKind;
 use crate::analyze::tagger::Tagger;
 use crate::analyze::Doc;
-use crate::gazetteer::{Form, Gazetteer, Kind, Persons};
+use crate::gazetteer::{CityCountries, Form, Gazetteer, Kind, Persons};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -778,6 +778,9 @@ impl<'d> Finder<'d> {
             // "the CEO said": a common noun's abbreviation names nobody.
             let common = n.end == n.start + 1
                 && Lexicon::get().is("common_acronym", &doc.tokens[n.start].lower);
+            if n.kind == NameKind::Place && !taken && !place_noun {
+                self.city(n.start, n.end);
+            }
             if n.kind == NameKind::Place || taken || place_noun || common {
                 continue;
             }
@@ -1600,7 +1603,10 @@ impl<'d> Finder<'d> {
         }
         let name = doc.span_text(t + 2, e).to_string();
         let sent = self.sentence_of[t];
-        let country = self.nearest_country(t, sent);
+        let country = self
+            .country_of_place_noun(t)
+            .or_else(|| CityCountries::get().country(&name).map(str::to_string))
+            .or_else(|| self.nearest_country(t, sent));
         let a = self.m.actor_for(Actor {
             id: ActorId::Local(slug(&name)),
             label: name.clone(),
@@ -1614,6 +1620,55 @@ impl<'d> Finder<'d> {
         });
         self.push_item(t + 2, e, sent, What::Entity, vec![a]);
         self.add_mention(a, (t + 2, e), sent, name, Form::Name);
+    }
+
+    /// Records the place the recognizer named at `start..end` as a city, when a locative
+    /// preposition ("in", "from", "near": word class `locative`) introduces it and the table
+    /// of city countries knows its name ([`CityCountries`]: "in Manchester", "near Herat"): a
+    /// local identity, and that country. A name used otherwise may be a company's or a
+    /// person's as well ("Toyota said", "Halifax shares").
+    fn city(&mut self, start: usize, end: usize) {
+        let toks = &self.doc.tokens;
+        if start == 0 || !Lexicon::get().is("locative", &toks[start - 1].lower) {
+            return;
+        }
+        let name = self.doc.span_text(start, end).to_string();
+        let Some(country) = CityCountries::get().country(&name) else {
+            return;
+        };
+        let sent = self.sentence_of[start];
+        let a = self.m.actor_for(Actor {
+            id: ActorId::Local(slug(&name)),
+            label: name.clone(),
+            kind: Kind::City,
+            country: Some(country.to_string()),
+            title: None,
+        });
+        self.push_item(start, end, sent, What::Entity, vec![a]);
+        self.add_mention(a, (start, end), sent, name, Form::Name);
+    }
+
+    /// The country (QID) a country's adjective on place noun `t` gives it: "the Israeli city
+    /// of", "the Malian desert town of" (the adjective before the noun, or before the
+    /// adjectives and nouns that modify it).
+    fn country_of_place_noun(&self, t: usize) -> Option<String> {
+        let g = Gazetteer::get();
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.sentence_of[t]].tokens.start;
+        let mut k = t;
+        while k > s0 {
+            k -= 1;
+            if let Some((en, Form::Adjective, _)) = self.hit_at[k] {
+                let c = g
+                    .country_of(en)
+                    .filter(|&c| g.entities[c].kind.is_country());
+                return c.map(|c| g.entities[c].id.clone());
+            }
+            if !matches!(toks[k].tag, "JJ" | "NN" | "NNP" | "HYPH") || k + 3 < t {
+                return None;
+            }
+        }
+        None
     }
 
     /// The country (QID) of the place named nearest token `t` in sentence `sent`,

@@ -5075,3 +5075,24 @@ fn a_town_is_where_an_event_is_not_who_acts() {
     );
     assert_eq!(labels(&x, &meetings[0].location), ["Oukrala"]);
 }
+
+#[test]
+fn an_election_under_a_modal_or_with_no_tense_of_its_own_is_still_to_come() {
+    use Status::*;
+    for text in [
+        // A modal in the election's own clause.
+        "The election could be a target for hackers, officials warn.",
+        // No tense of its own, under an imperative or a present clause.
+        "Let the election settle the matter.",
+        "Ministers face the prospect of losing their seats at an election.",
+    ] {
+        assert_statuses(text, EventType::Election, &[Planned]);
+    }
+    // Told in the past: over.
+    for text in [
+        "After losing the election, the minister resigned.",
+        "The minister lost his seat at the election.",
+    ] {
+        assert_statuses(text, EventType::Election, &[Completed]);
+    }
+}

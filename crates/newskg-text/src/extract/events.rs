@@ -3152,7 +3152,9 @@ fn default_status(
 
 /// An election noun in a clause of the present, with no date or number on it, is still to
 /// come ("the issues at stake in the election", "everyone is working towards a general
-/// election", "the election is imminent"): one that is over is told in the past, the
+/// election", "the election is imminent"); so is one in a clause with a modal ("the
+/// election could be a target") or with no tense under a present, modal or imperative
+/// clause ("Let the election decide this"): one that is over is told in the past, the
 /// perfect, or by its date ("the 2001 election"), or as what the clause comes after.
 fn election_spoken_of_as_coming(
     doc: &Doc,
@@ -3171,15 +3173,28 @@ fn election_spoken_of_as_coming(
     {
         return false;
     }
-    let c = tree.clause_of(t);
-    let verbs: Vec<usize> = std::iter::once(c)
-        .chain(tree.dependents(c, "aux"))
-        .chain(tree.dependents(c, "cop"))
-        .collect();
-    let present = verbs.iter().any(|&k| matches!(toks[k].tag, "VBZ" | "VBP"))
-        && !verbs
-            .iter()
-            .any(|&k| toks[k].tag == "VBD" || toks[k].lemma == "have" || toks[k].tag == "MD");
+    let verbs_of = |c: usize| -> Vec<usize> {
+        std::iter::once(c)
+            .chain(tree.dependents(c, "aux"))
+            .chain(tree.dependents(c, "cop"))
+            .collect()
+    };
+    let tagged = |v: &[usize], tags: &[&str]| v.iter().any(|&k| tags.contains(&toks[k].tag));
+    let past = |v: &[usize]| tagged(v, &["VBD"]) || v.iter().any(|&k| toks[k].lemma == "have");
+    let clauses = tree.governing_clauses(t);
+    let verbs = verbs_of(clauses[0]);
+    let present = tagged(&verbs, &["VBZ", "VBP"]) && !past(&verbs) && !tagged(&verbs, &["MD"]);
+    // "the election could be a target": a modal, but for "have" after it, speaks of what
+    // may come.
+    let modal = tagged(&verbs, &["MD"]) && !past(&verbs);
+    // "Let the election decide", "face the prospect of losing their seats at an election":
+    // a clause with no tense of its own takes that of the clauses above it, when none is
+    // past and one is present, modal or an imperative.
+    let above: Vec<usize> = clauses.iter().flat_map(|&c| verbs_of(c)).collect();
+    let imperative = |k: &usize| toks[*k].tag == "VB" && tree.arc(*k).0.is_none();
+    let untensed = (verbs.iter()).all(|&k| matches!(toks[k].tag, "VB" | "VBG"))
+        && !past(&above)
+        && (tagged(&above, &["VBZ", "VBP", "MD"]) || above.iter().any(imperative));
     let dated = ["nummod", "amod", "compound", "nmod:poss", "nmod"]
         .iter()
         .flat_map(|r| tree.dependents(t, r))
@@ -3190,7 +3205,7 @@ fn election_spoken_of_as_coming(
                 || is("weekday", &w.lower)
                 || is("time_word", &w.lower)
         });
-    present && !dated
+    (present || modal || untensed) && !dated
 }
 
 /// Whether the noun phrase of nominal trigger `t` follows a preposition that puts it after

@@ -5096,3 +5096,30 @@ fn an_election_under_a_modal_or_with_no_tense_of_its_own_is_still_to_come() {
         assert_statuses(text, EventType::Election, &[Completed]);
     }
 }
+
+#[test]
+fn people_a_plural_noun_describes_act_in_events() {
+    // Detainees, prisoners and women named only by what they are are the doers.
+    for (text, ty, agent) in [
+        (
+            "The detainees will be allowed to meet their families on Sunday.",
+            EventType::Meeting,
+            "detainees",
+        ),
+        (
+            "The women demanded equal pay at the plant on Monday.",
+            EventType::Demand,
+            "women",
+        ),
+        (
+            "Two prisoners met the governor of the jail on Friday.",
+            EventType::Meeting,
+            "Two prisoners",
+        ),
+    ] {
+        let x = run(text, None);
+        let events = of_type(&x, ty);
+        assert_eq!(events.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(labels(&x, &events[0].agents), [agent], "{text}");
+    }
+}

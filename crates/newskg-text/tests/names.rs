@@ -384,3 +384,39 @@ fn a_described_group_begins_at_its_determiner() {
         x.actors
     );
 }
+
+#[test]
+fn a_company_is_named_by_its_head_word_and_later_without_it() {
+    // "Technologies", "Industries", "Telecom" head a firm's name, whatever the model reads.
+    for (text, name) in [
+        (
+            "Shares in Thames Valley Technologies rose after the results.",
+            "Thames Valley Technologies",
+        ),
+        (
+            "The deal values Aldgate Industries at 2bn.",
+            "Aldgate Industries",
+        ),
+        (
+            "Analysts said Pennine Telecom was cheap.",
+            "Pennine Telecom",
+        ),
+    ] {
+        let x = run(text);
+        assert_eq!(
+            actor(&x, name).map(|a| a.kind),
+            Some(Kind::Organization),
+            "{text}: {:?}",
+            x.actors
+        );
+    }
+    // "Kestrel" after "Kestrel Communications" is the same firm.
+    let x = run(
+        "Kestrel Communications agreed to buy Orwell Holdings on Monday. Kestrel said the deal would close in May.",
+    );
+    assert_eq!(
+        mentions_of(&x, "Kestrel Communications"),
+        ["Kestrel Communications", "Kestrel"]
+    );
+    assert!(actor(&x, "Kestrel").is_none(), "{:?}", x.actors);
+}

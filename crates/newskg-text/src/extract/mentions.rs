@@ -1009,12 +1009,30 @@ impl<'d> Finder<'d> {
             Some(Some(full)) => full.clone(),
             _ => name.to_string(),
         };
+        if let Some(a) = self.named_with_its_head(&full) {
+            return a;
+        }
         self.m.actor_for(Actor {
             id: ActorId::Local(format!("org-{}", slug(&full))),
             label: full,
             kind: Kind::Organization,
             country,
             title: None,
+        })
+    }
+
+    /// The organisation already found whose name is `name` and one head word of an
+    /// institution's name after it ("SBC" after "SBC Communications", "Menatep" after
+    /// "Menatep Group"): a body's name without its head is the same body.
+    fn named_with_its_head(&self, name: &str) -> Option<usize> {
+        let words = crate::analyze::ner::institutions::InstitutionWords::get();
+        (0..self.m.actors.len()).find(|&a| {
+            let x = &self.m.actors[a];
+            x.kind == Kind::Organization
+                && x.label
+                    .strip_prefix(name)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|head| words.is_head(head))
         })
     }
 

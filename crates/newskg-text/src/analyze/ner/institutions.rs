@@ -68,6 +68,11 @@ impl InstitutionWords {
         }
         Ok(w)
     }
+
+    /// Whether `word`, as written, heads an institution's name ("Communications", "Group").
+    pub fn is_head(&self, word: &str) -> bool {
+        self.heads.contains(word)
+    }
 }
 
 /// Runs the pass over a document's sentences and their spans.

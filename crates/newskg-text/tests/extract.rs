@@ -5123,3 +5123,45 @@ fn people_a_plural_noun_describes_act_in_events() {
         assert_eq!(labels(&x, &events[0].agents), [agent], "{text}");
     }
 }
+
+#[test]
+fn an_event_that_could_happen_is_only_thought_of() {
+    use Status::*;
+    assert_statuses(
+        "A bombing could happen in the capital before the vote.",
+        EventType::Attack,
+        &[Hypothetical],
+    );
+    assert_statuses(
+        "Diplomats fear a military coup might occur within weeks.",
+        EventType::Coup,
+        &[Hypothetical],
+    );
+    // What happened is done.
+    assert_statuses(
+        "A bombing happened in the capital before the vote.",
+        EventType::Attack,
+        &[Completed],
+    );
+}
+
+#[test]
+fn a_gathering_someone_is_at_now_is_going_on() {
+    use Status::*;
+    assert_statuses(
+        "The foreign minister is at a summit in Lisbon.",
+        EventType::Meeting,
+        &[UnderWay],
+    );
+    // Was there: over; will be there: to come.
+    assert_statuses(
+        "The foreign minister was at a summit in Lisbon.",
+        EventType::Meeting,
+        &[Completed],
+    );
+    assert_statuses(
+        "The foreign minister will be at a summit in Lisbon.",
+        EventType::Meeting,
+        &[Planned],
+    );
+}

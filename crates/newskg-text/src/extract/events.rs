@@ -2719,7 +2719,10 @@ fn status_and_rank(
         return (Status::Completed, 0, false);
     }
     // "ONGC is in talks", "India and Russia in energy talks": talks one is in go on.
-    if !verb && trig.event_type == EventType::Meeting && in_talks(doc, t, si) {
+    if !verb
+        && trig.event_type == EventType::Meeting
+        && (in_talks(doc, t, si) || at_it_now(tree, t))
+    {
         return (Status::UnderWay, 0, true);
     }
     // "took to the streets on Thursday to protest", "walked out to protest": the act done
@@ -2812,7 +2815,8 @@ fn purpose_of_past_act(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
 }
 
 /// The status the verb a nominal trigger is the subject of gives it, with that verb's
-/// tense rank: as passive subject, any status word ("deals are being sought", "a deal was
+/// tense rank: a modal on a verb of happening (word class `occurrence_verb`: "an attack
+/// could happen" is hypothetical, "will occur" planned); as passive subject, any status word ("deals are being sought", "a deal was
 /// agreed"); as active subject, a verb of starting, going on or ending ("talks have begun",
 /// "the strike continues"; classes underway and completed), or an adjective of how likely
 /// it is to come ("the vote was likely to be held"; classes planned and hypothetical).
@@ -2826,6 +2830,18 @@ fn status_from_subject_verb(
         return None;
     };
     let v = &doc.tokens[h];
+    // "an attack could happen", "a strike will occur": the modal of a verb of happening
+    // is the event's.
+    if rel == "nsubj" && is("occurrence_verb", &v.lemma.to_lowercase()) {
+        let modal = (tree.dependents(h, "aux").into_iter())
+            .map(|k| &doc.tokens[k])
+            .find(|k| k.tag == "MD");
+        match modal.map(|k| k.lower.as_str()) {
+            Some(l) if is("future_modal", l) => return Some((Status::Planned, 1)),
+            Some(_) => return Some((Status::Hypothetical, 0)),
+            None => {}
+        }
+    }
     // "an attack is the main danger", "a strike remains a risk": a noun of possibility
     // predicated of the event, with a copula, says it may come.
     let predicated = v.is_noun() && rel == "nsubj" && !tree.dependents(h, "cop").is_empty();
@@ -3680,6 +3696,20 @@ fn in_talks(doc: &Doc, t: usize, si: usize) -> bool {
     let before = (s0..p).rev().find(|&k| !toks[k].tag.starts_with("RB"));
     let headline = is_headline(doc, si) && toks[p - 1].is_proper();
     before.is_some_and(|k| matches!(toks[k].lemma.as_str(), "be" | "remain")) || headline
+}
+
+/// Whether gathering noun `t` is where its clause's subject is now, by the tree: the
+/// predicate of a present "be" with "at" and no modal ("Mr Blair is at a summit in
+/// Brussels"): the gathering is going on.
+fn at_it_now(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return false;
+    }
+    let at = (tree.dependents(t, "case").iter()).any(|&c| toks[c].lower == "at");
+    let present = (tree.dependents(t, "cop").iter())
+        .any(|&c| toks[c].lemma == "be" && matches!(toks[c].tag, "VBZ" | "VBP"));
+    at && present && tree.dependents(t, "aux").is_empty()
 }
 
 /// Whether the time at bytes `ts..tend` is outside the phrase of a noun event its clause

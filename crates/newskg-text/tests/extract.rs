@@ -5165,3 +5165,28 @@ fn a_gathering_someone_is_at_now_is_going_on() {
         &[Planned],
     );
 }
+
+#[test]
+fn a_demand_answered_only_by_a_misread_word_is_not_made() {
+    // "to request" is an infinitive the tagger may read as a noun, and "in its demands"
+    // says how demands are made: neither answers a demand already made.
+    for text in [
+        "Workers will be permitted to request staying on after 65.",
+        "The union will be uncompromising in its demands for higher pay.",
+    ] {
+        let x = run(text, None);
+        assert!(
+            statuses(&x, EventType::Demand)
+                .iter()
+                .all(|s| *s != Status::Completed),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+    // A verb that answers a demand says it was made.
+    assert_statuses(
+        "The council will ignore demands to hold an inquiry.",
+        EventType::Demand,
+        &[Status::Completed],
+    );
+}

@@ -2891,7 +2891,11 @@ fn governing(
     let verb = trig.verb;
     // "would not bow to demands", "ignored calls for": a demand a verb answers was made,
     // whatever the answer's status (not one a verb makes: "will issue a demand").
-    let answered_demand = !verb && trig.event_type == EventType::Demand && doc.tokens[t].is_noun();
+    // Not a bare singular right after "to", which is the infinitive the tagger read as a
+    // noun ("will be permitted to request staying").
+    let infinitive = t > s0 && toks[t - 1].lower == "to" && toks[t].tag == "NN";
+    let answered_demand =
+        !verb && trig.event_type == EventType::Demand && toks[t].is_noun() && !infinitive;
     let mut g = Governing {
         status: None,
         negated: false,
@@ -2988,9 +2992,13 @@ fn governing(
             break;
         }
         let lexical = tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
+        // Not with "in", which says how demands are made, not how they are answered
+        // ("will be uncompromising in its demands", "were united in their demands").
         let answers = || {
+            let within = (tree.dependents(t, "case").iter()).any(|&c| toks[c].lower == "in");
             matches!(tree.arc(t), (Some(h), "obj" | "obl") if h == k)
                 && !is("support_verb", &tok.lemma.to_lowercase())
+                && !within
         };
         if lexical && answered_demand && answers() {
             g.status = Some((Status::Completed, 0));

@@ -5190,3 +5190,25 @@ fn a_demand_answered_only_by_a_misread_word_is_not_made() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn the_markets_demand_is_no_ones_demand() {
+    // A mass noun, or one with a word of the market's size: what buyers want.
+    for text in [
+        "Strong demand for its trucks lifted profits at Volvo.",
+        "India's growing demand for oil worries Opec.",
+    ] {
+        let x = run(text, None);
+        assert!(
+            of_type(&x, EventType::Demand).is_empty(),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+    // A demand somebody made, with its article.
+    let x = run(
+        "An EU demand for Serbia to arrest the general was ignored.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Demand).len(), 1, "{:?}", summary(&x));
+}

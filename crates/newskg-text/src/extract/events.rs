@@ -2438,6 +2438,9 @@ impl Site<'_> {
     fn is_a_claim(&self, m: &Mentions, possessor: Option<usize>) -> bool {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
+        if self.is_the_markets() {
+            return false;
+        }
         let next = |k: usize| toks.get(self.end + k);
         let that_clause = next(0).is_some_and(|n| n.lower == "that")
             && next(1).is_some_and(|n| !(n.is_verb() || n.tag == "MD"));
@@ -2491,6 +2494,39 @@ impl Site<'_> {
                 }) || (toks[k].is_noun()
                     && lex.noun_heads.contains_key(&toks[k].lemma.to_lowercase()))
             })
+    }
+
+    /// Whether a singular noun of word class `mass_market_noun` is the market's: a mass
+    /// noun, with no article, owner or name before its adjectives ("demand for cars",
+    /// "strong demand for its shoes"), or with a word of the market's size or mood among
+    /// them (`market_size_word`: "the country's growing demand for oil"); not "an EU
+    /// demand for Turkey to recognise Cyprus" or "the union's demand for a pay rise".
+    fn is_the_markets(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let w = &toks[self.t];
+        if self.trig.verb || w.tag != "NN" || !is("mass_market_noun", &w.lemma.to_lowercase()) {
+            return false;
+        }
+        let mut k = self.t;
+        while k > s0
+            && matches!(
+                toks[k - 1].tag,
+                "JJ" | "JJR" | "VBG" | "VBN" | "RB" | "HYPH"
+            )
+        {
+            k -= 1;
+            if is("market_size_word", &toks[k].lower) {
+                return true;
+            }
+        }
+        let before = (k > s0).then(|| &toks[k - 1]);
+        !before.is_some_and(|b| {
+            matches!(
+                b.tag,
+                "DT" | "PRP$" | "POS" | "NN" | "NNS" | "NNP" | "NNPS" | "CD"
+            )
+        })
     }
 
     /// Whether "ask" asks for something rather than asks a question: within its clause,

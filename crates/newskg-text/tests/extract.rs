@@ -5212,3 +5212,29 @@ fn the_markets_demand_is_no_ones_demand() {
     );
     assert_eq!(of_type(&x, EventType::Demand).len(), 1, "{:?}", summary(&x));
 }
+
+#[test]
+fn they_can_be_two_persons_named_together() {
+    // "they" takes the two persons named together as a subject.
+    let x = run(
+        "Ann Pound and Tom Lucy first spoke at a party in 1998. Two years later they met in Paris.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &meetings[0].agents), ["Ann Pound", "Tom Lucy"]);
+    // Not persons in a phrase ("joined by"), nor a "they" a speaker quotes.
+    for text in [
+        "The minister was joined by Ann Pound and Tom Lucy. Later they met in Paris.",
+        "He refused to back Ann Pound and Tom Lucy. He said: \"They met in Paris without me.\"",
+    ] {
+        let x = run(text, None);
+        assert!(
+            of_type(&x, EventType::Meeting)
+                .iter()
+                .all(|e| !labels(&x, &e.agents).contains(&"Tom Lucy".to_string())),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+}

@@ -2562,15 +2562,50 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
             (it.sentence, it.pp.is_none(), subject, order)
         });
     // "Sweden and Britain … their troops": coordinated states are one plural referent of
-    // a possessive (not of "they", which names people far more often).
-    if plural && toks[t].lower == "their" {
-        if let Some((key, actors)) = coordinated_polities(m, doc, &window) {
+    // a possessive (not of "they", which names people far more often); "Ann Pound and Tom
+    // Lucy … they met": coordinated persons are one of any plural pronoun.
+    if plural {
+        let entities = |it: &Item, kind: &dyn Fn(Kind) -> bool| {
+            it.what == What::Entity
+                && !it.actors.is_empty()
+                && it.actors.iter().all(|&a| kind(m.actors[a].kind))
+        };
+        let polity = |it: &Item| entities(it, &|k: Kind| k.is_polity());
+        // Persons named together as a clause's subject or object, not in a phrase ("joined
+        // by A and B"), for a subject "they" outside a quotation, whose speaker's "they"
+        // may be anyone.
+        let person = |it: &Item| entities(it, &|k: Kind| k == Kind::Person) && it.pp.is_none();
+        let states = (toks[t].lower == "their")
+            .then(|| coordinated(m, doc, &window, &polity))
+            .flatten();
+        let people = (toks[t].lower == "they" && !quoted(doc, t))
+            .then(|| coordinated(m, doc, &window, &person))
+            .flatten();
+        let best = [states, people]
+            .into_iter()
+            .flatten()
+            .max_by_key(|(k, _)| *k);
+        if let Some((key, actors)) = best {
             if single.is_none_or(|it| key >= (it.sentence, it.pp.is_none(), it.start)) {
                 return Some((What::Entity, actors));
             }
         }
     }
     Some(referent(m, single?))
+}
+
+/// Whether token `t` stands inside a quotation: an odd number of quotation marks before it
+/// in the article.
+fn quoted(doc: &Doc, t: usize) -> bool {
+    let marks = (doc.tokens[..t].iter())
+        .filter(|k| {
+            matches!(
+                k.text.as_str(),
+                "\"" | "\u{201c}" | "\u{201d}" | "``" | "''"
+            )
+        })
+        .count();
+    marks % 2 == 1
 }
 
 /// Whether item `it` is followed by a finite verb or a past form (after adverbs): it is a
@@ -2684,25 +2719,21 @@ fn fronted_clause_referent<'m>(
         .find(|it| candidate(it))
 }
 
-/// The best group of two or more polities named together ("Sweden and Britain") among
-/// the items `window`, as (ranking key, actors): the latest sentence, then outside a
-/// prepositional phrase, then the latest end.
-fn coordinated_polities(
+/// The best group of two or more `member` items named together ("Sweden and Britain",
+/// "Ann Pound and Tom Lucy") among the items `window`, as (ranking key, actors): the latest
+/// sentence, then outside a prepositional phrase, then the latest end.
+fn coordinated(
     m: &Mentions,
     doc: &Doc,
     window: &[usize],
+    member: &dyn Fn(&Item) -> bool,
 ) -> Option<((usize, bool, usize), Vec<usize>)> {
     let toks = &doc.tokens;
-    let polity = |it: &Item| {
-        it.what == What::Entity
-            && !it.actors.is_empty()
-            && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
-    };
     let mut best: Option<((usize, bool, usize), Vec<usize>)> = None;
     let mut k = 0;
     while k < window.len() {
         let first = &m.items[window[k]];
-        if !polity(first) {
+        if !member(first) {
             k += 1;
             continue;
         }
@@ -2718,7 +2749,7 @@ fn coordinated_polities(
                     .all(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or" | "the"))
                 && (prev.end..next.start)
                     .any(|x| matches!(toks[x].lower.as_str(), "," | "and" | "or"));
-            if !(joined && polity(next) && next.sentence == first.sentence) {
+            if !(joined && member(next) && next.sentence == first.sentence) {
                 break;
             }
             members.push(window[j]);

@@ -420,3 +420,26 @@ fn a_company_is_named_by_its_head_word_and_later_without_it() {
     );
     assert!(actor(&x, "Kestrel").is_none(), "{:?}", x.actors);
 }
+
+#[test]
+fn a_name_in_capitals_that_acts_is_a_body_and_a_date_opens_no_name() {
+    // "KLX agreed": a word in capitals that is the subject of what was done names a body.
+    let x = run("Last month KLX agreed to a buyout by Verizon.");
+    assert_eq!(
+        actor(&x, "KLX").map(|a| a.kind),
+        Some(Kind::Organization),
+        "{:?}",
+        x.actors
+    );
+    // Not one that only "can" or "is".
+    let x = run("Firms say ICT can help them grow.");
+    assert!(actor(&x, "ICT").is_none(), "{:?}", x.actors);
+    // The day before a firm's name is no part of it.
+    let x = run("On Monday Acme Holdings agreed to a buyout by Verizon.");
+    assert_eq!(
+        actor(&x, "Acme Holdings").map(|a| a.kind),
+        Some(Kind::Organization),
+        "{:?}",
+        x.actors
+    );
+}

@@ -867,7 +867,10 @@ impl<'d> Finder<'d> {
                 continue;
             }
             // A plain word needs a body's own marks: "shares in Europe" could be a place's.
-            if !self.lone_body(k, plain) {
+            // A word in capitals is a body also as the subject of a finite verb ("MCI
+            // agreed to a buyout"): persons are not written so.
+            let capitals = w.chars().all(char::is_uppercase);
+            if !(self.lone_body(k, plain) || !plain && capitals && self.acts(w)) {
                 continue;
             }
             let a = self.m.actor_for(Actor {
@@ -928,6 +931,21 @@ impl<'d> Finder<'d> {
             return false;
         }
         Persons::get().by_surname_in(name, countries).is_none()
+    }
+
+    /// Whether some mention of word `w` is followed (past adverbs) by a finite lexical
+    /// verb, not a modal or a form of "be", "have" or "do" ("MCI agreed", not "ICT can" or
+    /// "VAT is"): the subject of a clause that tells what it did.
+    fn acts(&self, w: &str) -> bool {
+        let toks = &self.doc.tokens;
+        (0..toks.len()).filter(|&j| toks[j].text == w).any(|j| {
+            (j + 1..toks.len())
+                .find(|&i| !toks[i].tag.starts_with("RB"))
+                .is_some_and(|i| {
+                    matches!(toks[i].tag, "VBD" | "VBZ" | "VBP")
+                        && !matches!(toks[i].lemma.as_str(), "be" | "have" | "do")
+                })
+        })
     }
 
     /// Whether the lone word at token `k` ([`Self::lone_word`]) is a body's name: a proper

@@ -27,6 +27,8 @@ pub struct InstitutionWords {
     alone: FxHashSet<String>,
     /// Lowercase nouns that describe the organisation named right after them.
     descriptors: FxHashSet<String>,
+    /// Capitalised words of dates, which open no name ("On Monday Acme Holdings").
+    dates: FxHashSet<String>,
 }
 
 impl InstitutionWords {
@@ -42,6 +44,7 @@ impl InstitutionWords {
             heads: FxHashSet::default(),
             alone: FxHashSet::default(),
             descriptors: FxHashSet::default(),
+            dates: FxHashSet::default(),
         };
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
@@ -58,6 +61,7 @@ impl InstitutionWords {
                 "descriptor" if word.chars().all(|c| c.is_lowercase() || c == '-') => {
                     w.descriptors.insert(word.to_string())
                 }
+                "date" => w.dates.insert(word.to_string()),
                 _ => return Err(bad()),
             };
         }
@@ -224,7 +228,7 @@ fn institution_at(s: &[Word], k: usize, words: &InstitutionWords) -> Option<(usi
         return None;
     }
     let mut a = k;
-    while a > 0 {
+    while a > 0 && !words.dates.contains(s[a - 1].text) {
         if name_word(&s[a - 1]) {
             a -= 1;
         } else if a >= 2 && joins_words(&s[a - 1]) && name_word(&s[a - 2]) {

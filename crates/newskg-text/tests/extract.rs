@@ -5238,3 +5238,28 @@ fn they_can_be_two_persons_named_together() {
         );
     }
 }
+
+#[test]
+fn who_starts_or_continues_an_event_takes_part_in_it() {
+    // The subject of a verb that starts, resumes or continues the event it takes as object
+    // acts in it.
+    for (text, ty) in [
+        (
+            "Norway will start accession talks with Croatia in April.",
+            EventType::Meeting,
+        ),
+        (
+            "Norway and Chile will continue a joint venture agreement on salmon.",
+            EventType::Agreement,
+        ),
+    ] {
+        let x = run(text, None);
+        let events = of_type(&x, ty);
+        assert_eq!(events.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(
+            labels(&x, &events[0].agents).contains(&"Norway".to_string()),
+            "{text}: {:?}",
+            labels(&x, &events[0].agents)
+        );
+    }
+}

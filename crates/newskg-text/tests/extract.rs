@@ -5263,3 +5263,29 @@ fn who_starts_or_continues_an_event_takes_part_in_it() {
         );
     }
 }
+
+#[test]
+fn a_raw_deal_is_how_someone_is_treated() {
+    for text in [
+        "Part-time staff would still get a raw deal under the plan.",
+        "Campaigners want a fair deal for carers.",
+    ] {
+        let x = run(text, None);
+        assert!(
+            of_type(&x, EventType::Agreement).is_empty(),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+    // With its parties named, a fair deal is a bargain.
+    let x = run(
+        "The union struck a fair deal with the airline on Monday.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Agreement).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -1972,7 +1972,7 @@ impl Site<'_> {
             Need::Rally => self.is_a_rally(),
             Need::Procession => self.is_a_procession(m),
             Need::Human => !self.killed_by_nature() && !self.kills_a_thing(),
-            Need::Bargain => !self.is_an_amount(),
+            Need::Bargain => !self.is_an_amount() && !self.is_a_treatment(),
             Need::Acquisition => self.buys_a_firm(m),
             Need::Physical => self.is_physical(np_object),
             Need::Armed => !self.other_kind_of_strike(m, np_object) && !self.struck_by_a_thing(m),

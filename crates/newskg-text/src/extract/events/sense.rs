@@ -458,6 +458,20 @@ impl Site<'_> {
             && toks[self.t - 2].lower == "a"
     }
 
+    /// (`bargain`, for the noun "deal") How someone is treated, not a bargain: "a raw
+    /// deal", "a fair deal for pensioners" (word class `treatment_adjective` between "a"
+    /// and the noun), with no "with" or "between" naming parties after it.
+    pub(super) fn is_a_treatment(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let parties = toks
+            .get(self.end)
+            .is_some_and(|n| matches!(n.lower.as_str(), "with" | "between"));
+        self.t >= 2
+            && is("treatment_adjective", &toks[self.t - 1].lower)
+            && toks[self.t - 2].lower == "a"
+            && !parties
+    }
+
     /// The head of the object after the trigger: the last noun of the first run of nouns
     /// before a preposition, a verb or a clause, past any name that modifies it ("UK
     /// policy") when `proper` is false; quotation marks round a word ("the government's

@@ -3028,21 +3028,25 @@ fn governing(
             break;
         }
         let lexical = tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
-        // Not with "in", which says how demands are made, not how they are answered
-        // ("will be uncompromising in its demands", "were united in their demands").
-        let answers = || {
-            let within = (tree.dependents(t, "case").iter()).any(|&c| toks[c].lower == "in");
-            matches!(tree.arc(t), (Some(h), "obj" | "obl") if h == k)
-                && !is("support_verb", &tok.lemma.to_lowercase())
-                && !within
-        };
-        if lexical && answered_demand && answers() {
+        if lexical && answered_demand && answers_demand(tree, k, t) {
             g.status = Some((Status::Completed, 0));
             break;
         }
         passed_verb |= lexical;
     }
     g
+}
+
+/// Whether verb `k` answers demand noun `t`, by the tree: takes it as its object or
+/// oblique ("would not bow to demands", "ignored calls for"), and is no verb that makes a
+/// demand (`support_verb`: "will issue demands"). Not with "in", which says how demands
+/// are made ("will be uncompromising in its demands", "were united in their demands").
+fn answers_demand(tree: &Tree, k: usize, t: usize) -> bool {
+    let toks = tree.tokens();
+    let within = (tree.dependents(t, "case").iter()).any(|&c| toks[c].lower == "in");
+    matches!(tree.arc(t), (Some(h), "obj" | "obl") if h == k)
+        && !is("support_verb", &toks[k].lemma.to_lowercase())
+        && !within
 }
 
 /// Whether token `k`, read leftwards from trigger `t` (`s0`: the sentence's first token),

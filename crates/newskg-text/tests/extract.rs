@@ -5289,3 +5289,24 @@ fn a_raw_deal_is_how_someone_is_treated() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_vote_against_cuts_is_no_election() {
+    // What is voted against is a measure (word class bill_word, found by the tree).
+    let x = run(
+        "She made her name voting against the government's spending cuts in 1981.",
+        None,
+    );
+    assert!(
+        of_type(&x, EventType::Election).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    // A people's vote in a referendum is one.
+    let x = run("Scots voted against independence in the referendum.", None);
+    assert!(
+        !of_type(&x, EventType::Election).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -221,6 +221,28 @@ impl Site<'_> {
         !by_chamber && !on_a_bill && !self.one_persons_vote(m)
     }
 
+    /// (`poll`) A vote on a bill, by the tree: the verb's object or phrase ("voting against
+    /// his own government's spending cuts proposals"), or the noun's "on" or "against"
+    /// phrase, has a head of word class `bill_word`, however far it is from the trigger.
+    pub(super) fn votes_on_a_bill(&self, tree: &super::Tree) -> bool {
+        let toks = &self.doc.tokens;
+        let bill = |k: &usize| is("bill_word", &toks[*k].lemma.to_lowercase());
+        let rels: &[&str] = if self.trig.verb {
+            &["obj", "obl"]
+        } else {
+            &["nmod"]
+        };
+        let t = self.end - 1;
+        rels.iter()
+            .flat_map(|r| tree.dependents(t, r))
+            .filter(|&k| {
+                self.trig.verb
+                    || (tree.dependents(k, "case").iter())
+                        .any(|&c| matches!(toks[c].lower.as_str(), "on" | "against"))
+            })
+            .any(|k| bill(&k))
+    }
+
     /// A vote one person casts, not a poll: the noun is a single person's, by a possessive
     /// pronoun or a person's name before it, past its modifiers ("his vote on abortion",
     /// "Mr Howard's crucial vote").

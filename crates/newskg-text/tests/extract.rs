@@ -5310,3 +5310,20 @@ fn a_vote_against_cuts_is_no_election() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_product_withdrawn_from_shops_is_no_withdrawal() {
+    let x = run("Vioxx was withdrawn from shops last year.", None);
+    assert!(
+        of_type(&x, EventType::Withdrawal).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    let x = run("Dutch troops were withdrawn from Uruzgan in 2010.", None);
+    assert_eq!(
+        of_type(&x, EventType::Withdrawal).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}

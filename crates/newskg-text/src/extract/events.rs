@@ -2303,7 +2303,8 @@ fn power_noun_follows(toks: &[crate::analyze::Token], end: usize) -> bool {
 impl Site<'_> {
     /// (`mover`) Whether a participle moves a plain noun, which is then no force: the noun it
     /// modifies (the tree's `acl`: "a brochure for the new tram, withdrawn from libraries in
-    /// June") or its passive subject ("the leaflets were withdrawn"), with no force in
+    /// June") or its passive subject ("the leaflets were withdrawn", a product's name:
+    /// "Vioxx was withdrawn from shops"), with no force in
     /// that noun's phrase ("the last of the soldiers were withdrawn" names one).
     fn moves_a_plain_noun(&self, m: &Mentions, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
@@ -2316,7 +2317,7 @@ impl Site<'_> {
         };
         moved.is_some_and(|h| {
             let (a, b) = tree.phrase_span(h);
-            matches!(toks[h].tag, "NN" | "NNS")
+            matches!(toks[h].tag, "NN" | "NNS" | "NNP" | "NNPS")
                 && (a..b).all(|k| {
                     m.item_at[k].is_none_or(|ii| !matches!(m.items[ii].what, What::Force(_)))
                 })

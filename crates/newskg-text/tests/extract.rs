@@ -5327,3 +5327,31 @@ fn a_product_withdrawn_from_shops_is_no_withdrawal() {
         summary(&x)
     );
 }
+
+#[test]
+fn what_a_situation_demands_is_no_ones_demand() {
+    for text in [
+        "The new terrorism demands new powers for the police.",
+        "The job demands patience and tact.",
+    ] {
+        let x = run(text, None);
+        assert!(
+            of_type(&x, EventType::Demand).is_empty(),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+    // People and their documents demand.
+    for text in [
+        "Protesters demanded the release of the prisoners.",
+        "His report demands a major overhaul of the rules.",
+    ] {
+        let x = run(text, None);
+        assert_eq!(
+            of_type(&x, EventType::Demand).len(),
+            1,
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+}

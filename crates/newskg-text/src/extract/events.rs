@@ -1420,6 +1420,7 @@ impl Site<'_> {
             EventType::Demand => {
                 matches!(next, "." | "," | "``" | "''" | ":")
                     || after.is_some_and(|n| n.lower == "about")
+                    || thing_requires(self.doc, tree, self.t)
             }
             // To meet concerns or targets is no meeting; to meet someone is.
             EventType::Meeting => {
@@ -2225,6 +2226,18 @@ fn names_people(tok: &Token) -> bool {
     is("source_noun", &lemma)
         || is("group_noun", &tok.lower)
         || Lexicon::get().titles.may_start(&tok.lower)
+}
+
+/// "The new terrorism demands new powers": whether active "demand" has as its subject a
+/// noun of a situation or task (word class `requiring_noun`), which only requires what it
+/// "demands".
+fn thing_requires(doc: &Doc, tree: &Tree, t: usize) -> bool {
+    let toks = &doc.tokens;
+    if toks[t].lemma.to_lowercase() != "demand" || !tree.is_clause() {
+        return false;
+    }
+    (tree.dependents(t, "nsubj").iter())
+        .any(|&h| is("requiring_noun", &toks[h].lemma.to_lowercase()))
 }
 
 /// "Their interests were met", "costs will be met": whether passive "met" has a common

@@ -443,3 +443,24 @@ fn a_name_in_capitals_that_acts_is_a_body_and_a_date_opens_no_name() {
         x.actors
     );
 }
+
+#[test]
+fn a_title_takes_a_surname_the_tagger_reads_as_plural() {
+    // "Greaves" may be tagged as a plural proper noun; after "Lord" it is a surname.
+    let x = run("Lord Greaves called for the law to be delayed.");
+    assert_eq!(
+        actor(&x, "Greaves").map(|a| a.kind),
+        Some(Kind::Person),
+        "{:?}",
+        x.actors
+    );
+    // Not the head of a body's name after a word that is also a title.
+    let x = run("General Motors agreed to pay Fiat 1.55bn euros.");
+    assert!(actor(&x, "Motors").is_none(), "{:?}", x.actors);
+    assert_eq!(
+        actor(&x, "General Motors").map(|a| a.kind),
+        Some(Kind::Organization),
+        "{:?}",
+        x.actors
+    );
+}

@@ -514,7 +514,15 @@ impl<'d> Finder<'d> {
                 i = j.max(i + 1);
                 continue;
             }
-            if j - name_start >= 1 && !(j - name_start == 1 && toks[name_start].tag != "NNP") {
+            // One word after the title is a proper noun, singular or read as plural by the
+            // tagger ("Lord Greaves", "Mr Williams"), and no head of a body's name
+            // ("General Motors").
+            let heads = crate::analyze::ner::institutions::InstitutionWords::get();
+            let one_word = |w: &crate::analyze::Token| {
+                w.tag == "NNP" || w.tag == "NNPS" && !heads.is_head(&w.text)
+            };
+            let words = j.saturating_sub(name_start);
+            if words > 1 || words == 1 && one_word(&toks[name_start]) {
                 self.titled_person(i, tl, j, &mut by_last);
                 i = j;
             } else {

@@ -1,5 +1,5 @@
 //! Compiles the tagger, the lemma table, the gazetteer, the Census name list, the place
-//! names and the recognizer's weights into the compact forms the crate reads in place
+//! names, the cities' countries and the recognizer's weights into the compact forms the crate reads in place
 //! (`src/compact.rs`), so no process parses them at start-up.
 
 use std::path::PathBuf;
@@ -39,6 +39,9 @@ fn main() {
     let places = compact::compile_places(&read("../../data/names/places.tsv"))
         .unwrap_or_else(|e| panic!("data/names/places.tsv: {e}"));
     write("places.bin", places);
+    let cities = compact::compile_city_countries(&read("../../data/names/city_countries.tsv"))
+        .unwrap_or_else(|e| panic!("data/names/city_countries.tsv: {e}"));
+    write("city_countries.bin", cities);
     println!("cargo:rerun-if-changed=../../data/model/ner.bin");
     let model = std::fs::read("../../data/model/ner.bin").expect("data/model/ner.bin");
     // An empty or foreign file gives an empty table: the recognizer then finds nothing,

@@ -504,6 +504,38 @@ pub fn compile_places(data: &str) -> Result<Vec<u8>, String> {
     Ok(write_table(&pairs))
 }
 
+/// Compiles `data/names/city_countries.tsv` (`name<TAB>QID`, `#` opening a comment line)
+/// into a [`Table`] from the name as written to the QID of its country. A line that is not
+/// that, or a name a second time, is an error naming its number.
+#[allow(dead_code)] // used by build.rs and the gazetteer's tests
+pub fn compile_city_countries(data: &str) -> Result<Vec<u8>, String> {
+    let mut seen = std::collections::BTreeMap::new();
+    for (n, line) in data.lines().enumerate() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let bad = || format!("line {}: not `name<TAB>QID`: {line:?}", n + 1);
+        let mut cols = line.split('\t');
+        let (Some(name), Some(qid), None) = (cols.next(), cols.next(), cols.next()) else {
+            return Err(bad());
+        };
+        let digits = qid
+            .strip_prefix('Q')
+            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+        if name.trim().is_empty() || !digits {
+            return Err(bad());
+        }
+        if seen.insert(name, qid).is_some() {
+            return Err(format!("line {}: {name:?} a second time", n + 1));
+        }
+    }
+    let pairs: Vec<(Vec<u8>, Vec<u8>)> = seen
+        .into_iter()
+        .map(|(k, v)| (k.as_bytes().to_vec(), v.as_bytes().to_vec()))
+        .collect();
+    Ok(write_table(&pairs))
+}
+
 /// Appends perceptron weight rows as `parser.bin` and `ner.bin` store them after their own
 /// headers: entries below `min_weight` in magnitude dropped (and rows left empty), then the
 /// scale (f32; weight = i16 × scale, the largest magnitude at 32767), the row count (u32),

@@ -23,52 +23,33 @@ const COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.bin"
 
 const PERSONS: &str = include_str!("../../../data/gazetteer/persons.tsv");
 
-const CITY_COUNTRIES: &str = include_str!("../../../data/names/city_countries.tsv");
+/// The cities' countries, compiled from `data/names/city_countries.tsv` by `build.rs`
+/// (`crate::compact::compile_city_countries`, which refuses a bad line by its number) and
+/// read in place.
+const CITY_COUNTRIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/city_countries.bin"));
 
 /// The country of a city by its name, from `data/names/city_countries.tsv` (built by
 /// `scripts/build_city_countries.py` from GeoNames: cities of 15,000 people or more outside
 /// the United States, a name several cities share only when one of them is by far the
 /// largest). It links no city: it says which country a place the recognizer found is in.
 pub struct CityCountries {
-    by_name: HashMap<&'static str, &'static str>,
+    table: Table<'static>,
 }
 
 impl CityCountries {
-    /// The built-in table, loaded once.
+    /// The built-in table, read in place: nothing is parsed at start-up.
     pub fn get() -> &'static CityCountries {
         static C: OnceLock<CityCountries> = OnceLock::new();
-        C.get_or_init(|| {
-            CityCountries::parse(CITY_COUNTRIES)
-                .unwrap_or_else(|e| panic!("built-in city countries: {e}"))
+        C.get_or_init(|| CityCountries {
+            table: Table::new(CITY_COUNTRIES),
         })
-    }
-
-    /// Reads lines of `name<TAB>QID` (`#` opens a comment line); a line that is not that
-    /// is an error naming the line.
-    pub fn parse(data: &'static str) -> Result<CityCountries, String> {
-        let mut by_name = HashMap::default();
-        for (i, line) in data.lines().enumerate() {
-            if line.starts_with('#') || line.is_empty() {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let (Some(name), Some(qid), None) = (cols.next(), cols.next(), cols.next()) else {
-                return Err(format!("line {}: not `name<TAB>QID`: {line:?}", i + 1));
-            };
-            let digits = qid
-                .strip_prefix('Q')
-                .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
-            if name.trim().is_empty() || !digits {
-                return Err(format!("line {}: not `name<TAB>QID`: {line:?}", i + 1));
-            }
-            by_name.insert(name, qid);
-        }
-        Ok(CityCountries { by_name })
     }
 
     /// The QID of the country of the city named `name`, as written.
     pub fn country(&self, name: &str) -> Option<&'static str> {
-        self.by_name.get(name).copied()
+        let qid = self.table.get(name.as_bytes())?;
+        // The build wrote each QID from a `str` checked to be "Q" and digits.
+        std::str::from_utf8(qid).ok()
     }
 }
 
@@ -804,7 +785,7 @@ mod tests {
         assert_eq!(c.country("Manchester"), Some("Q145"));
         assert_eq!(c.country("Herat"), Some("Q889"));
         assert_eq!(c.country("Oukrala"), None);
-        let bad = super::CityCountries::parse("# header\nGao\tQ912\nMopti\tMali\n");
+        let bad = crate::compact::compile_city_countries("# header\nGao\tQ912\nMopti\tMali\n");
         assert!(bad.is_err_and(|e| e.starts_with("line 3:")));
     }
 }

@@ -2731,17 +2731,7 @@ fn event_agents(m: &mut Mentions, agents: &[usize], forces: &[usize], ty: EventT
 /// Whether token `t` stands inside a quotation: an odd number of quotation marks before it
 /// in its sentence.
 fn in_quotation(doc: &Doc, t: usize, si: usize) -> bool {
-    let s0 = doc.sentences[si].tokens.start;
-    let marks = doc.tokens[s0..t]
-        .iter()
-        .filter(|k| {
-            matches!(
-                k.text.as_str(),
-                "\"" | "\u{201c}" | "\u{201d}" | "``" | "''"
-            )
-        })
-        .count();
-    marks % 2 == 1
+    super::mentions::quoted_since(doc, doc.sentences[si].tokens.start, t)
 }
 
 /// Whether a lemma is an auxiliary ("be", "have", "do").

@@ -1651,19 +1651,33 @@ impl<'d> Finder<'d> {
             .country_of_place_noun(t)
             .or_else(|| CityCountries::get().country(&name).map(str::to_string))
             .or_else(|| self.nearest_country(t, sent));
+        let kind = if lex.is("region_noun", &lemma) {
+            Kind::Region
+        } else {
+            Kind::City
+        };
+        self.local_place((t + 2, e), name, kind, country);
+    }
+
+    /// Records the place the gazetteer does not know named at `start..end`, with a local
+    /// identity, its kind and its country (QID).
+    fn local_place(
+        &mut self,
+        (start, end): (usize, usize),
+        name: String,
+        kind: Kind,
+        country: Option<String>,
+    ) {
+        let sent = self.sentence_of[start];
         let a = self.m.actor_for(Actor {
             id: ActorId::Local(slug(&name)),
             label: name.clone(),
-            kind: if lex.is("region_noun", &lemma) {
-                Kind::Region
-            } else {
-                Kind::City
-            },
+            kind,
             country,
             title: None,
         });
-        self.push_item(t + 2, e, sent, What::Entity, vec![a]);
-        self.add_mention(a, (t + 2, e), sent, name, Form::Name);
+        self.push_item(start, end, sent, What::Entity, vec![a]);
+        self.add_mention(a, (start, end), sent, name, Form::Name);
     }
 
     /// Records the place the recognizer named at `start..end` as a city, when a locative
@@ -1677,19 +1691,9 @@ impl<'d> Finder<'d> {
             return;
         }
         let name = self.doc.span_text(start, end).to_string();
-        let Some(country) = CityCountries::get().country(&name) else {
-            return;
-        };
-        let sent = self.sentence_of[start];
-        let a = self.m.actor_for(Actor {
-            id: ActorId::Local(slug(&name)),
-            label: name.clone(),
-            kind: Kind::City,
-            country: Some(country.to_string()),
-            title: None,
-        });
-        self.push_item(start, end, sent, What::Entity, vec![a]);
-        self.add_mention(a, (start, end), sent, name, Form::Name);
+        if let Some(country) = CityCountries::get().country(&name) {
+            self.local_place((start, end), name, Kind::City, Some(country.to_string()));
+        }
     }
 
     /// The country (QID) a country's adjective on place noun `t` gives it: "the Israeli city
@@ -2604,7 +2608,7 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
         let states = (toks[t].lower == "their")
             .then(|| coordinated(m, doc, &window, &polity))
             .flatten();
-        let people = (toks[t].lower == "they" && !quoted(doc, t))
+        let people = (toks[t].lower == "they" && !quoted_since(doc, 0, t))
             .then(|| coordinated(m, doc, &window, &person))
             .flatten();
         let best = [states, people]
@@ -2620,10 +2624,10 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     Some(referent(m, single?))
 }
 
-/// Whether token `t` stands inside a quotation: an odd number of quotation marks before it
-/// in the article.
-fn quoted(doc: &Doc, t: usize) -> bool {
-    let marks = (doc.tokens[..t].iter())
+/// Whether token `t` stands inside a quotation opened since token `from`: an odd number of
+/// quotation marks in `from..t` (from the article's start, or from its sentence's).
+pub(super) fn quoted_since(doc: &Doc, from: usize, t: usize) -> bool {
+    let marks = (doc.tokens[from..t].iter())
         .filter(|k| {
             matches!(
                 k.text.as_str(),

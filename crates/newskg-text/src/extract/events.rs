@@ -213,15 +213,12 @@ fn such_a_kind(doc: &Doc, t: usize, end: usize) -> bool {
 /// The later mention of the two joins the earlier. The sentence is parsed only when it has
 /// verbal and noun mentions of one type.
 fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) {
-    let nouns = |i: usize| {
-        (first..events.len())
-            .filter(|&j| !told[j].verb && events[j].event_type == events[i].event_type)
-            .collect::<Vec<usize>>()
-    };
     let mut pairs = Vec::new();
     for i in (first..events.len()).filter(|&i| told[i].verb) {
         let v = told[i].tokens.start;
-        let noun = nouns(i).into_iter().find(|&j| {
+        let mut nouns = (first..events.len())
+            .filter(|&j| !told[j].verb && events[j].event_type == events[i].event_type);
+        let noun = nouns.find(|&j| {
             let h = tree.span_head(told[j].tokens.start, told[j].tokens.end);
             matches!(tree.arc(v), (Some(x), "acl:relcl") if x == h)
                 || matches!(tree.arc(h), (Some(x), "obj" | "nsubj:pass") if x == v)
@@ -2856,8 +2853,9 @@ fn purpose_of_past_act(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
 
 /// The status the verb a nominal trigger is the subject of gives it, with that verb's
 /// tense rank: a modal on a verb of happening (word class `occurrence_verb`: "an attack
-/// could happen" is hypothetical, "will occur" planned); as passive subject, any status word ("deals are being sought", "a deal was
-/// agreed"); as active subject, a verb of starting, going on or ending ("talks have begun",
+/// could happen" is hypothetical, "will occur" planned); as passive subject, any status
+/// word ("deals are being sought", "a deal was agreed"); as active subject, a verb of
+/// starting, going on or ending ("talks have begun",
 /// "the strike continues"; classes underway and completed), or an adjective of how likely
 /// it is to come ("the vote was likely to be held"; classes planned and hypothetical).
 fn status_from_subject_verb(

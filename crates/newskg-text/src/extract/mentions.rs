@@ -489,6 +489,7 @@ impl<'d> Finder<'d> {
         let lex = Lexicon::get();
         let doc = self.doc;
         let toks = &doc.tokens;
+        let heads = crate::analyze::ner::institutions::InstitutionWords::get();
         let mut by_last = HashMap::default();
         let mut i = 0;
         while i < toks.len() {
@@ -517,7 +518,6 @@ impl<'d> Finder<'d> {
             // One word after the title is a proper noun, singular or read as plural by the
             // tagger ("Lord Greaves", "Mr Williams"), and no head of a body's name
             // ("General Motors").
-            let heads = crate::analyze::ner::institutions::InstitutionWords::get();
             let one_word = |w: &crate::analyze::Token| {
                 w.tag == "NNP" || w.tag == "NNPS" && !heads.is_head(&w.text)
             };

@@ -73,12 +73,6 @@ pub(super) fn merge(
     // Per input event: the index in `out` of the event it became or joined.
     let mut placed: Vec<usize> = Vec::with_capacity(events.len());
     for (e, &refers) in events.into_iter().zip(refers) {
-        let back = refers == Refers::Definite;
-        let by_tree = match refers {
-            Refers::Same(j) => placed.get(j).copied(),
-            _ => None,
-        };
-        let same = by_tree.or_else(|| out.iter().position(|o| same_event(o, &e, forces, actors)));
         // The one event the bare noun can name; none when two or more could be meant.
         let known = || {
             let of_type = |i: &usize| out[*i].event_type == e.event_type && times_fit(&out[*i], &e);
@@ -96,8 +90,23 @@ pub(super) fn merge(
                 _ => None,
             }
         };
-        let same = same.map(|i| (i, by_tree.is_some()));
-        match same.or_else(|| back.then(known).flatten().map(|i| (i, false))) {
+        // The event to join, and whether the tree told it (whose guessed countries the
+        // mention does not add).
+        let by_tree = match refers {
+            Refers::Same(j) => placed.get(j).map(|&i| (i, true)),
+            _ => None,
+        };
+        let joined = by_tree
+            .or_else(|| {
+                (out.iter().position(|o| same_event(o, &e, forces, actors))).map(|i| (i, false))
+            })
+            .or_else(|| {
+                (refers == Refers::Definite)
+                    .then(known)
+                    .flatten()
+                    .map(|i| (i, false))
+            });
+        match joined {
             Some((i, referred)) => {
                 told[i].push((e.status, e.rank));
                 join(&mut out[i], e, referred);

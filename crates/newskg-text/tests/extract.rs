@@ -5355,3 +5355,93 @@ fn what_a_situation_demands_is_no_ones_demand() {
         );
     }
 }
+
+#[test]
+fn a_participle_on_a_noun_takes_its_agent_from_by() {
+    // A past participle hanging on a noun is passive: its "by" phrase is the agent, a
+    // name in apposition included.
+    let x = run(
+        "Reporters attended the press conference hosted by the health secretary, Ann Wexley.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, meetings[0]), ["Ann Wexley"]);
+    // The participle is told at the time of the clause its noun is in; the order a verb
+    // of telling gives is not its status.
+    let x = run(
+        "Mr Harlow told the minister at a dinner hosted by Tom Vance that he would resign.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(meetings[0].status, Status::Completed);
+    assert_eq!(agent_labels(&x, meetings[0]), ["Tom Vance"]);
+}
+
+#[test]
+fn a_condition_makes_its_clause_and_the_clause_resting_on_it_hypothetical() {
+    for (text, ty) in [
+        // The clause a condition opens.
+        (
+            "Unless the two sides reach an agreement, the plant will close.",
+            EventType::Agreement,
+        ),
+        (
+            "The company will pay more in the event that a new contract is agreed.",
+            EventType::Agreement,
+        ),
+        // A clause not in the past that rests on a condition.
+        (
+            "The firm will sign the deal if the board agrees.",
+            EventType::Agreement,
+        ),
+        (
+            "If the cabinet approves the plan, this will be the first deal of its kind.",
+            EventType::Agreement,
+        ),
+        (
+            "If the ceasefire fails, the troops will withdraw from the city.",
+            EventType::Withdrawal,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Hypothetical]);
+    }
+    // "even if" concedes: the plan stands.
+    assert_statuses(
+        "The troops will withdraw from the city even if the ceasefire fails.",
+        EventType::Withdrawal,
+        &[Status::Planned],
+    );
+    // An event noun a condition's clause speaks of as its subject is not itself in doubt,
+    // and "an event held" is no "in the event that".
+    assert_statuses(
+        "Officials met at an event held during the party's conference.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+}
+
+#[test]
+fn what_is_said_of_winning_an_election_is_no_status_of_the_election() {
+    for (text, status) in [
+        // Expected, or not, to win: the election of a past clause was held.
+        (
+            "He was not expected to win the 1997 election.",
+            Status::Completed,
+        ),
+        (
+            "The governor would have won the election had more people voted.",
+            Status::Completed,
+        ),
+        // From the present, an infinitive's contest is to come.
+        (
+            "The party is expected to win the election.",
+            Status::Planned,
+        ),
+        ("She will not contest the election.", Status::Planned),
+        ("The party won the election.", Status::Completed),
+    ] {
+        assert_statuses(text, EventType::Election, &[status]);
+    }
+}

@@ -34,6 +34,9 @@ struct Args {
     names: Vec<usize>,
     pps: Vec<(String, usize)>,
     passive: bool,
+    /// A passive verb's "by" phrase read from the tree, with a name in apposition to it
+    /// ("hosted by the health secretary, Alan Milburn").
+    by_agents: Vec<usize>,
 }
 
 impl Args {
@@ -473,8 +476,37 @@ fn read_args(
         modifiers,
         names,
         pps,
-        passive: verb && is_passive(doc, t, si),
+        passive: verb && (is_passive(doc, t, si) || reduced_relative(tree, t)),
+        by_agents: if verb {
+            by_phrase(m, tree, t)
+        } else {
+            Vec::new()
+        },
     }
+}
+
+/// The items of verb `t`'s agent phrase with "by", by the tree.
+fn by_phrase(m: &Mentions, tree: &Tree, t: usize) -> Vec<usize> {
+    let toks = tree.tokens();
+    let agents = tree.dependents(t, "obl:agent");
+    // The parser may split one phrase into several agents ("by deputy PM John Prescott").
+    let by = (agents.iter())
+        .any(|&b| (tree.dependents(b, "case").iter()).any(|&c| toks[c].lower == "by"));
+    if !by {
+        return Vec::new();
+    }
+    subject_items(m, tree, agents)
+}
+
+/// "the press conference hosted by the minister", "troops sent by Chad": a past
+/// participle that modifies a noun is passive, with that noun as its patient.
+fn reduced_relative(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    // A noun that is no argument itself ("A report by the committee called for …" read
+    // with no main verb) leaves the participle the clause's verb.
+    let argument = |h: usize| matches!(tree.arc(h), (Some(_), rel) if is("nominal_relation", rel));
+    toks[t].tag == "VBN"
+        && matches!(tree.arc(t), (Some(h), "acl") if toks[h].is_noun() && argument(h))
 }
 
 /// The subject items of a verbal trigger from the sentence's tree ([`Tree::subject_of`]):
@@ -2610,7 +2642,11 @@ fn verbal_roles(doc: &Doc, m: &Mentions, a: &Args, mut r: Roles) -> Roles {
     let subj = a.subjects.clone();
     let obj: Vec<usize> = a.object.map_or_else(Vec::new, |o| coordinated(doc, m, o));
     if a.passive {
-        r.agents = a.pp_word("by");
+        r.agents = if a.by_agents.is_empty() {
+            a.pp_word("by")
+        } else {
+            a.by_agents.clone()
+        };
         r.affected = subj;
     } else {
         r.agents = subj;
@@ -2767,7 +2803,16 @@ fn status_and_rank(
     if verb && trig.event_type == EventType::Protest && purpose_of_past_act(lex, tree, t) {
         return (Status::Completed, -1, true);
     }
-    let own = if verb {
+    let own = if verb && reduced_relative(tree, t) {
+        // A participle on a noun is told at the time of the clause the noun is in.
+        let noun = tree.arc(t).0.unwrap_or(t);
+        let c = clause_head(tree, noun);
+        if c != noun && doc.tokens[c].is_verb() {
+            tense_rank(doc, c, doc.tokens[c].tag).min(0)
+        } else {
+            0
+        }
+    } else if verb {
         tense_rank(doc, t, doc.tokens[t].tag)
     } else {
         governing_rank(doc, t, si, tree)
@@ -2798,9 +2843,27 @@ fn status_and_rank(
     // "refused to comment before the election", "to avoid a confrontation in the run-up to
     // the election": an event that only dates the clause is not what the clause's words of
     // status or negation speak of.
+    // So does the occasion of a clause's act ("told the chancellor at a dinner": the
+    // dinner is no order) and a participle on a noun ("at a dinner hosted by …").
     let landmark = !verb
         && (framing_preposition(doc, t, si).is_some_and(|p| is("temporal_preposition", p))
-            || later_phrase(doc, t, si).is_some());
+            || later_phrase(doc, t, si).is_some()
+            || occasion_of(tree, t).is_some())
+        || verb && reduced_relative(tree, t);
+    // "was not expected to win the 1987 election", "would have won the election": the
+    // words above a verb of contesting speak of the outcome; the election is held (or
+    // to come) by the tense of the clause the contest is told in.
+    let contest = (trig.event_type == EventType::Election)
+        .then(|| contest_rank(doc, tree, t))
+        .flatten();
+    if let Some(rank) = contest {
+        let st = if rank < 0 {
+            Status::Completed
+        } else {
+            default_status(doc, (t, si, trig), rank, tree)
+        };
+        return (st, rank, false);
+    }
     let mut g = if landmark {
         Governing {
             status: None,
@@ -2828,7 +2891,8 @@ fn status_and_rank(
     }
     // "would withdraw … only if the war ended": a conditional, not a plan; so is what is
     // done "in case" or "if necessary".
-    if (is_conditional(doc, t, si) || is_contingent(doc, t, si)) && !matches!(st, Status::Denied) {
+    let conditional = is_conditional(doc, t, si) || is_contingent(doc, t, si);
+    if (conditional || under_condition(tree, t)) && !matches!(st, Status::Denied) {
         st = Status::Hypothetical;
         by_word = true;
     }
@@ -3489,6 +3553,107 @@ fn is_conditional(doc: &Doc, t: usize, si: usize) -> bool {
     let s = &doc.sentences[si].tokens;
     (t.saturating_sub(3).max(s.start)..t).any(|k| is("conditional_modal", &toks[k].lower))
         && (t + 1..s.end).any(|k| is("condition_conj", &toks[k].lower))
+}
+
+/// Whether the clause of trigger `t` is a condition or rests on one, by the tree: its
+/// clause is opened by a conjunction of word class `condition_conj` ("if the cabinet
+/// approves the deal", "unless the sides reach an agreement") or hangs on a noun of word
+/// class `condition_noun` ("in the event that a contract is agreed"); or a clause that is
+/// not past has such a condition of its own ("will sign the deal if the board agrees",
+/// "if talks fail, the troops will withdraw"), and not one "even" makes a concession.
+fn under_condition(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let c = clause_head(tree, t);
+    let opened_by_condition = |v: usize| {
+        (tree.dependents(v, "mark").iter()).any(|&k| is("condition_conj", &toks[k].lower))
+            && !(tree.dependents(v, "advmod").iter()).any(|&k| toks[k].lower == "even")
+    };
+    // "if the talks fail": what a condition's clause says of an event noun as its active
+    // subject is conditional, not the event.
+    let presupposed = c != t && matches!(tree.arc(t), (Some(h), "nsubj") if h == c);
+    match tree.arc(c) {
+        (Some(_), "advcl") if opened_by_condition(c) => return !presupposed,
+        (Some(n), "acl") if in_the_event_that(tree, n, c) => return true,
+        _ => {}
+    }
+    let past = if toks[c].is_verb() {
+        matches!(toks[c].tag, "VBD")
+            || (tree.dependents(c, "aux").iter()).any(|&k| toks[k].tag == "VBD")
+    } else {
+        (tree.dependents(c, "cop").iter()).any(|&k| toks[k].tag == "VBD")
+    };
+    !past
+        && tree
+            .dependents(c, "advcl")
+            .into_iter()
+            .any(opened_by_condition)
+}
+
+/// The tense rank of the clause that tells of contesting election noun `t`: `t` is the
+/// object of a verb of word class `contest_verb`, climbed through the clauses it
+/// complements ("was expected to win" is past, "is expected to win" to come); a modal
+/// with a perfect ("would have won") is a counterfactual told of a past contest. None
+/// when `t` is no such object.
+fn contest_rank(doc: &Doc, tree: &Tree, t: usize) -> Option<i8> {
+    let toks = &doc.tokens;
+    let (Some(mut v), "obj") = tree.arc(t) else {
+        return None;
+    };
+    if !is("contest_verb", &toks[v].lemma.to_lowercase()) {
+        return None;
+    }
+    // A gerund or an infinitive with no clause above tells no tense ("winning the
+    // election had to be Labour's").
+    let untensed = matches!(toks[v].tag, "VBG" | "VB") && tree.dependents(v, "aux").is_empty();
+    if untensed && !matches!(tree.arc(v), (Some(_), "xcomp")) {
+        return None;
+    }
+    let contested = v;
+    while let (Some(h), "xcomp") = tree.arc(v) {
+        v = h;
+    }
+    let aux = tree.dependents(v, "aux");
+    let modal = aux.iter().any(|&k| toks[k].tag == "MD");
+    let perfect = aux.iter().any(|&k| toks[k].lemma == "have");
+    if modal && perfect {
+        return Some(-1);
+    }
+    // "is expected to win", "hopes to win": a contest an infinitive tells of from the
+    // present is still to come.
+    match tense_rank(doc, v, toks[v].tag) {
+        0 if v != contested && !perfect => Some(1),
+        rank => Some(rank),
+    }
+}
+
+/// Whether clause `c` hangs by "that" on noun `n`, one of word class `condition_noun` that
+/// "in" governs ("in the event that", "in case that"; not "an event held with").
+fn in_the_event_that(tree: &Tree, n: usize, c: usize) -> bool {
+    let toks = tree.tokens();
+    let has = |h: usize, rel: &str, word: &str| {
+        (tree.dependents(h, rel).iter()).any(|&k| toks[k].lower == word)
+    };
+    is("condition_noun", &toks[n].lemma.to_lowercase())
+        && has(n, "case", "in")
+        && has(c, "mark", "that")
+}
+
+/// The head of the clause token `t` stands in: `t` itself when a verb or a predicate with
+/// a copula, else the head its noun phrase is an argument of, climbing through nominal
+/// relations ("the deal" in "will sign the deal" is in the clause of "sign").
+fn clause_head(tree: &Tree, t: usize) -> usize {
+    let toks = tree.tokens();
+    let mut h = t;
+    for _ in 0..6 {
+        if toks[h].is_verb() || !tree.dependents(h, "cop").is_empty() {
+            return h;
+        }
+        match tree.arc(h) {
+            (Some(p), rel) if is("nominal_relation", rel) => h = p,
+            _ => return h,
+        }
+    }
+    h
 }
 
 /// Whether one of `lemmas` is among the three tokens before token `t`.

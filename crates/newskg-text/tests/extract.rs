@@ -5445,3 +5445,21 @@ fn what_is_said_of_winning_an_election_is_no_status_of_the_election() {
         assert_statuses(text, EventType::Election, &[status]);
     }
 }
+
+#[test]
+fn a_time_since_dates_only_its_own_clause() {
+    // "since 1917" starts the period of the main clause, not the conference of the clause
+    // under it.
+    let x = run(
+        "It will be the first time since 1917 that the party has chosen Leeds to host its conference.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert!(meetings[0].when.is_none(), "{:?}", meetings[0].when);
+    // In its own clause it dates the event.
+    let x = run("The two firms have held talks since 2003.", None);
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert!(meetings[0].when.is_some());
+}

@@ -4045,8 +4045,11 @@ fn attach_times(
     for (ti, te) in times.iter().enumerate() {
         let (ts, tend) = (base + te.start, base + te.end);
         for (ei, e) in events.iter().enumerate() {
+            // "the first time since 1917 that the party chose Leeds to host the event":
+            // a time "since" starts a period told in its own clause.
             if e.when.is_some()
                 || (own[ei].contains(&true) && !own[ei][ti])
+                || te.since && !in_the_clause_of(doc, tree, e, ts)
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
                 || (saying && dates_the_report(doc, tree, e, ts))
             {

@@ -146,8 +146,26 @@ fn number(s: &str) -> i64 {
 pub fn find(sentence: &str, published: Option<NaiveDate>, future: bool) -> Vec<TimeExpr> {
     regex()
         .captures_iter(sentence)
+        .filter(|c| !(c.name("wd").is_some() && names_a_title(sentence, c)))
         .map(|c| with_direction(resolve(&c, published, future), published, future))
         .collect()
+}
+
+/// Whether a weekday match is the first word of a title: after "the" and before a
+/// capitalised word ("the Sunday Times", "the Monday Club"; not "on Sunday Mr Blair said"
+/// nor "the Sunday before").
+fn names_a_title(sentence: &str, c: &Captures) -> bool {
+    let m = c.get(0).expect("match");
+    let before = sentence[..m.start()].trim_end();
+    let article = before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case("the");
+    let article = article
+        && !before[..before.len() - 3]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+    let mut after = sentence[m.end()..].chars();
+    let spaced = after.next() == Some(' ');
+    article && spaced && after.next().is_some_and(char::is_uppercase)
 }
 
 /// The expression one match denotes, by the alternative that matched; its direction only
@@ -551,6 +569,15 @@ mod tests {
         let v = find(s, p, false);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_weekday_that_opens_a_title_is_no_time() {
+        let p = NaiveDate::from_ymd_opt(2005, 1, 10);
+        assert!(find("a report in the Sunday Business claimed", p, false).is_empty());
+        assert!(find("The Sunday Herald said", p, false).is_empty());
+        assert_eq!(find("on Sunday Mr Harlow said", p, false).len(), 1);
+        assert_eq!(find("the Sunday before the vote", p, false).len(), 1);
     }
 
     #[test]

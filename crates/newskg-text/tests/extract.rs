@@ -5463,3 +5463,27 @@ fn a_time_since_dates_only_its_own_clause() {
     assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
     assert!(meetings[0].when.is_some());
 }
+
+#[test]
+fn what_international_bodies_do_takes_no_country_from_the_article() {
+    // The article's country is no evidence of where a body of many states acts.
+    let x = run(
+        "Farmers in Scotland protested on Monday. G7 finance ministers called for more flexibility in exchange rates.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert!(demands[0].countries.is_empty(), "{:?}", summary(&x));
+    // Its sentence may still name one.
+    let x = run("The EU will hold a summit in Vienna next week.", None);
+    assert_eq!(summary(&x)[0].3, ["Q40"], "{:?}", summary(&x));
+    // An election of a union of states is held in each member: the article's country
+    // stays.
+    let x = run(
+        "Turnout in Britain was low. The party did well in the European elections last June.",
+        None,
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    assert_eq!(summary(&x).last().unwrap().3, ["Q145"], "{:?}", summary(&x));
+}

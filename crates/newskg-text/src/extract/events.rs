@@ -147,6 +147,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let headline = !doc.sentences.is_empty() && is_headline(doc, 0);
     let refers: Vec<Refers> = told.iter().map(|t| t.refers).collect();
     let mut events = super::merge::merge(events, &refers, headline, &m.forces, &m.actors);
+    drop_guessed_countries_of_international_acts(m, &mut events);
     order(&mut events, &cues, doc);
     events
 }
@@ -4684,6 +4685,26 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     }
     super::mentions::dedup(&mut countries);
     e.countries = countries;
+}
+
+/// "G7 finance ministers called for …", "the European Council summit next week": what
+/// international bodies alone do, where no mention's sentence names a country, is done
+/// among their members, not in the country the article is about; the guessed country is
+/// dropped once mentions are joined (an election is held in each member state, so the
+/// article's country stays: "the European elections").
+fn drop_guessed_countries_of_international_acts(m: &Mentions, events: &mut [Event]) {
+    for e in events {
+        // With the body, a group the text describes by it ("G7 finance ministers").
+        let kind = |a: &usize| m.actors[*a].kind;
+        let international = (e.agents.iter()).any(|a| kind(a) == Kind::IntlOrg)
+            && (e.agents.iter()).all(|a| matches!(kind(a), Kind::IntlOrg | Kind::Group));
+        let guessed =
+            e.cues.contains(&Cue::CountryFromArticle) && !e.cues.contains(&Cue::CountryInSentence);
+        if international && guessed && e.event_type != EventType::Election {
+            e.countries.clear();
+            e.cues.retain(|c| *c != Cue::CountryFromArticle);
+        }
+    }
 }
 
 /// "The attack, which killed five", "the organisers of the attack": a definite attack noun

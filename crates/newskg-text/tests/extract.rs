@@ -5486,4 +5486,12 @@ fn what_international_bodies_do_takes_no_country_from_the_article() {
     let elections = of_type(&x, EventType::Election);
     assert_eq!(elections.len(), 1, "{:?}", summary(&x));
     assert_eq!(summary(&x).last().unwrap().3, ["Q145"], "{:?}", summary(&x));
+    // So does a union's force, which goes to a country.
+    let x = run(
+        "Fighting went on in Mali. UN peacekeepers began to withdraw on Monday.",
+        None,
+    );
+    let withdrawals = of_type(&x, EventType::Withdrawal);
+    assert_eq!(withdrawals.len(), 1, "{:?}", summary(&x));
+    assert!(has(&x, "Withdrawal", "Q1065", "Q912"), "{:?}", summary(&x));
 }

@@ -4690,8 +4690,10 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
 /// "G7 finance ministers called for …", "the European Council summit next week": what
 /// international bodies alone do, where no mention's sentence names a country, is done
 /// among their members, not in the country the article is about; the guessed country is
-/// dropped once mentions are joined (an election is held in each member state, so the
-/// article's country stays: "the European elections").
+/// dropped once mentions are joined. Only for meetings, demands, agreements and
+/// sanctions: a union's election is held in each member state ("the European
+/// elections"), and its forces and envoys go to a country ("CSTO troops began to leave",
+/// "an EU visit"), so the article's country stays.
 fn drop_guessed_countries_of_international_acts(m: &Mentions, events: &mut [Event]) {
     for e in events {
         // With the body, a group the text describes by it ("G7 finance ministers").
@@ -4700,7 +4702,11 @@ fn drop_guessed_countries_of_international_acts(m: &Mentions, events: &mut [Even
             && (e.agents.iter()).all(|a| matches!(kind(a), Kind::IntlOrg | Kind::Group));
         let guessed =
             e.cues.contains(&Cue::CountryFromArticle) && !e.cues.contains(&Cue::CountryInSentence);
-        if international && guessed && e.event_type != EventType::Election {
+        let talk = matches!(
+            e.event_type,
+            EventType::Meeting | EventType::Demand | EventType::Agreement | EventType::Sanction
+        );
+        if international && guessed && talk {
             e.countries.clear();
             e.cues.retain(|c| *c != Cue::CountryFromArticle);
         }

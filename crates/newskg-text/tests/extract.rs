@@ -5495,3 +5495,38 @@ fn what_international_bodies_do_takes_no_country_from_the_article() {
     assert_eq!(withdrawals.len(), 1, "{:?}", summary(&x));
     assert!(has(&x, "Withdrawal", "Q1065", "Q912"), "{:?}", summary(&x));
 }
+
+#[test]
+fn rehearsals_opinions_and_stoppages_are_no_events_of_their_type() {
+    assert_makes(
+        "Election",
+        false,
+        &["Pupils took part in mock elections in schools across the country."],
+    );
+    assert_makes(
+        "Agreement",
+        false,
+        &["I am in wholehearted agreement with him on this."],
+    );
+    assert_makes(
+        "Attack",
+        false,
+        &["A strike on the Lisbon underground halted trains on Monday."],
+    );
+    // The event itself, and an armed strike on a railway.
+    assert_makes(
+        "Election",
+        true,
+        &["Voters took part in elections across the country."],
+    );
+    assert_makes(
+        "Agreement",
+        true,
+        &["The two firms reached an agreement on Monday."],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &["An air strike on the railway killed four people."],
+    );
+}

@@ -1249,6 +1249,7 @@ fn build_event(
         || site.is_a_search_by_the_law()
         || site.is_generic()
         || site.names_a_standing_pact(tree)
+        || site.is_no_real_event(tree)
         || site.leaves_in_a_state(tree)
     {
         return None;

@@ -7,7 +7,7 @@
 //! "rebels killed" an attack, "the floods killed" none; "signed a deal" an agreement, "a
 //! great deal" none.
 
-use super::{is, Args, Kind, Mentions, Site, What};
+use super::{is, Args, EventType, Kind, Mentions, Site, Tree, What};
 
 /// How far to the right a complement is looked for.
 const REACH: usize = 8;
@@ -944,6 +944,37 @@ impl Site<'_> {
                 && toks[k].is_noun()
                 && is("armed_modifier", &toks[k - 1].lemma.to_lowercase())
         })
+    }
+
+    /// Whether a nominal trigger names no real event of its type, by the tree: one a
+    /// modifier of word class `pretend_modifier` makes a rehearsal ("mock elections in
+    /// schools"); an agreement one is "in" with a copula, which is a shared opinion ("I am
+    /// in wholehearted agreement with him"); a strike "on" a service of word class
+    /// `strike_workplace`, which is a stoppage of work ("a strike on the underground"; not
+    /// "an air strike on the railway").
+    pub(super) fn is_no_real_event(&self, tree: &Tree) -> bool {
+        let (toks, t) = (tree.tokens(), self.t);
+        if self.trig.verb {
+            return false;
+        }
+        let pretend = (tree.dependents(t, "amod").into_iter())
+            .chain(tree.dependents(t, "compound"))
+            .any(|k| is("pretend_modifier", &toks[k].lower));
+        let case_in = (tree.dependents(t, "case").iter()).any(|&k| toks[k].lower == "in");
+        let opinion = self.trig.event_type == EventType::Agreement
+            && case_in
+            && !tree.dependents(t, "cop").is_empty();
+        let armed = (tree.dependents(t, "compound").into_iter())
+            .chain(tree.dependents(t, "amod"))
+            .any(|k| is("armed_modifier", &toks[k].lemma.to_lowercase()));
+        let stoppage = self.trig.event_type == EventType::Attack
+            && toks[t].lemma.eq_ignore_ascii_case("strike")
+            && !armed
+            && (tree.dependents(t, "nmod").into_iter()).any(|k| {
+                is("strike_workplace", &toks[k].lemma.to_lowercase())
+                    && (tree.dependents(k, "case").iter()).any(|&c| toks[c].lower == "on")
+            });
+        pretend || opinion || stoppage
     }
 
     /// Whether a verbal trigger says what a kind of people generally does, not an event: a

@@ -5530,3 +5530,22 @@ fn rehearsals_opinions_and_stoppages_are_no_events_of_their_type() {
         &["An air strike on the railway killed four people."],
     );
 }
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clauses_subject() {
+    // "them" after "urged" is not the campaigners who urge (that would be "themselves").
+    let x = run("Campaigners have long urged them to stop the hunt.", None);
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &demands[0].agents), ["Campaigners"]);
+    assert!(
+        demands[0].affected.is_empty(),
+        "{:?}",
+        labels(&x, &demands[0].affected)
+    );
+    // In a clause of its own it may be.
+    let x = run("The rebels said the army had attacked them.", None);
+    let attacks = of_type(&x, EventType::Attack);
+    assert_eq!(attacks.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &attacks[0].affected), ["rebels"]);
+}

@@ -2685,9 +2685,25 @@ fn own_clause_subject<'m>(
         .min_by_key(|it| it.start)
 }
 
+/// Whether item `it` is the subject of the verb whose object is the pronoun at token `t`,
+/// an object one ("them", "him"): such a pronoun is never its own clause's subject, which
+/// would be "themselves" ("Campaigners have long urged them to stop": not the
+/// campaigners). The subject is the item right before the verb group (auxiliaries,
+/// adverbs and the verb) that ends at the pronoun.
+fn subject_of_its_verb(doc: &Doc, t: usize, it: &Item) -> bool {
+    let toks = &doc.tokens;
+    let object = matches!(toks[t].lower.as_str(), "them" | "him");
+    let verb_group =
+        |k: usize| toks[k].is_verb() || toks[k].tag.starts_with("RB") || toks[k].tag == "MD";
+    object && t > it.end && toks[t - 1].is_verb() && it.pp.is_none() && (it.end..t).all(verb_group)
+}
+
 /// Whether item `it` can be what the pronoun at token `t` (of number `plural`) refers to.
 fn pronoun_candidate(m: &Mentions, doc: &Doc, t: usize, plural: bool, it: &Item) -> bool {
     let toks = &doc.tokens;
+    if subject_of_its_verb(doc, t, it) {
+        return false;
+    }
     match &it.what {
         // Collective forces take either number ("the contingent … pulling them out").
         // "The US military … its withdrawal": a collective singular noun takes "its".

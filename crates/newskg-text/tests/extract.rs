@@ -5549,3 +5549,21 @@ fn an_object_pronoun_is_not_its_own_clauses_subject() {
     assert_eq!(attacks.len(), 1, "{:?}", summary(&x));
     assert_eq!(labels(&x, &attacks[0].affected), ["rebels"]);
 }
+
+#[test]
+fn an_agreement_or_order_still_to_come_only_plans_its_event() {
+    for text in [
+        "The general election will be announced on Monday.",
+        "Creditors are expected to accept the deal.",
+    ] {
+        let x = run(text, None);
+        let st: Vec<Status> = x.events.iter().map(|e| e.status).collect();
+        assert_eq!(st, [Status::Planned], "{text}: {:?}", summary(&x));
+    }
+    // Once made, the agreement is the status.
+    assert_statuses(
+        "The two sides agreed to hold talks.",
+        EventType::Meeting,
+        &[Status::Agreed],
+    );
+}

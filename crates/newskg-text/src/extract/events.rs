@@ -3253,6 +3253,9 @@ fn status_class<'l>(lex: &'l Lexicon, tok: &Token) -> Option<&'l str> {
 /// ("will start talks in April").
 fn status_named(class: &str, rank: i8) -> Status {
     match class {
+        // "will agree to withdraw", "the election will be announced": an agreement or an
+        // order still to come makes its event only planned.
+        "agreed" | "ordered" if rank > 0 => Status::Planned,
         "agreed" => Status::Agreed,
         "demanded" => Status::Demanded,
         "ordered" => Status::Ordered,

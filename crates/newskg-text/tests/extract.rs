@@ -5567,3 +5567,21 @@ fn an_agreement_or_order_still_to_come_only_plans_its_event() {
         &[Status::Agreed],
     );
 }
+
+#[test]
+fn a_city_that_hosts_is_the_venue_not_the_host() {
+    // The recognizer may take a town for a body (a football club shares its name); the
+    // city table knows it, and a venue verb's subject is where the gathering is.
+    let x = run("In 2003 Bournemouth hosted the party's conference.", None);
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert!(
+        meetings[0].agents.is_empty(),
+        "{:?}",
+        labels(&x, &meetings[0].agents)
+    );
+    // A firm hosts.
+    let x = run("Acme Holdings hosted the conference in Leeds.", None);
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(labels(&x, &meetings[0].agents), ["Acme Holdings"]);
+}

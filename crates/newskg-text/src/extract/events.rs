@@ -13,7 +13,7 @@ use super::merge::Refers;
 use super::time::{self, TimeExpr};
 use super::{ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
 use crate::analyze::{Doc, Token};
-use crate::gazetteer::Kind;
+use crate::gazetteer::{CityCountries, Kind};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -1209,6 +1209,30 @@ fn subject_items(m: &Mentions, tree: &Tree, subjects: Vec<usize>) -> Vec<usize> 
     items
 }
 
+/// Whether meeting trigger `t` is told by a verb whose subject is its venue (word class
+/// `venue_verb`): the trigger itself ("Bournemouth hosted the event") or the verb that
+/// takes it as object ("Bournemouth hosted the conference").
+fn hosted_at_venue(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> bool {
+    let venue = |k: usize| is("venue_verb", &doc.tokens[k].lemma.to_lowercase());
+    if verb {
+        return venue(t);
+    }
+    matches!(tree.arc(t), (Some(h), "obj") if doc.tokens[h].is_verb() && venue(h))
+}
+
+/// Whether item `ii` names a body the recognizer guessed whose name the city table knows
+/// as a town's ("Bournemouth": a town and its football club).
+fn names_a_city(m: &Mentions, ii: usize) -> bool {
+    let actors = &m.items[ii].actors;
+    !actors.is_empty()
+        && actors.iter().all(|&x| {
+            let a = &m.actors[x];
+            a.kind == Kind::Organization
+                && matches!(a.id, ActorId::Local(_))
+                && CityCountries::get().country(&a.label).is_some()
+        })
+}
+
 /// Event types whose movers are forces: withdrawals, arrivals, deployments.
 fn moves(ty: EventType) -> bool {
     matches!(
@@ -1295,6 +1319,14 @@ fn build_event(
         if trig.event_type == EventType::Meeting {
             roles.participants.extend(roles.agents.iter().copied());
         }
+    }
+    if trig.event_type == EventType::Meeting && hosted_at_venue(doc, tree, t, trig.verb) {
+        let (venues, agents) = std::mem::take(&mut roles.agents)
+            .into_iter()
+            .partition(|&ii| names_a_city(m, ii));
+        roles.agents = agents;
+        roles.location.extend(venues);
+        roles.participants.retain(|ii| !roles.location.contains(ii));
     }
     let has_place = [&roles.origin, &roles.destination, &roles.location]
         .iter()

@@ -5585,3 +5585,36 @@ fn a_city_that_hosts_is_the_venue_not_the_host() {
     let meetings = of_type(&x, EventType::Meeting);
     assert_eq!(labels(&x, &meetings[0].agents), ["Acme Holdings"]);
 }
+
+#[test]
+fn what_is_yet_to_be_prevented_or_not_needed_may_come() {
+    for (text, ty) in [
+        (
+            "The new powers are meant to prevent a terrorist attack.",
+            EventType::Attack,
+        ),
+        (
+            "Terrorists do not need to attack the capital to spread fear.",
+            EventType::Attack,
+        ),
+        (
+            "Troops will not have to withdraw from the area.",
+            EventType::Withdrawal,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Hypothetical]);
+    }
+    // Prevented, or simply not done, it is denied.
+    for text in [
+        "Police prevented the attack on the station.",
+        "The rebels did not attack the town.",
+    ] {
+        assert_statuses(text, EventType::Attack, &[Status::Denied]);
+    }
+    // What one failed to prevent happened.
+    assert_statuses(
+        "Villagers accuse the soldiers of failing to stop attacks by armed groups.",
+        EventType::Attack,
+        &[Status::Completed],
+    );
+}

@@ -3081,6 +3081,12 @@ fn governing(
                 break;
             }
             if c == "denied" && is("negation", &tok.lower) {
+                // "do not need to attack the capital": a negation of a need leaves what is
+                // not needed possible, not denied.
+                if (k + 1..t).any(|j| needs_to(doc, j)) {
+                    g.status = Some((Status::Hypothetical, 0));
+                    break;
+                }
                 // "have not prevented attacks like the bombing": a negation that another
                 // verb stands between does not deny a noun's event.
                 g.negated |= verb || !passed_verb;
@@ -3095,6 +3101,12 @@ fn governing(
                     g.status = Some((Status::Hypothetical, 0));
                     passed_verb = true;
                     continue;
+                }
+                // "accuse the peacekeepers of failing to stop attacks": what one failed to
+                // prevent happened.
+                if c == "denied" && !verb && failed_before(doc, k, s0) {
+                    g.status = Some((Status::Completed, -1));
+                    break;
                 }
                 // "have not prevented attacks": what was not prevented is not denied; the
                 // negation, a verb away from the noun, leaves it too.
@@ -3135,6 +3147,14 @@ fn governing(
         passed_verb |= lexical;
     }
     g
+}
+
+/// Whether token `j` is a verb of need with "to" after it ("need to", "have to").
+fn needs_to(doc: &Doc, j: usize) -> bool {
+    let toks = &doc.tokens;
+    toks[j].is_verb()
+        && is("necessity_verb", &toks[j].lemma.to_lowercase())
+        && toks.get(j + 1).is_some_and(|n| n.lower == "to")
 }
 
 /// Whether verb `k` answers demand noun `t`, by the tree: takes it as its object or
@@ -3231,6 +3251,15 @@ fn unable_before(doc: &Doc, k: usize, s0: usize) -> bool {
     has("inability_word") || has("negation_adverb") && has("ability_word")
 }
 
+/// Whether a verb of failing with "to" stands right before prevention word `k` ("failed
+/// to stop", "failing to prevent").
+fn failed_before(doc: &Doc, k: usize, s0: usize) -> bool {
+    let toks = &doc.tokens;
+    k >= s0 + 2
+        && toks[k - 1].lower == "to"
+        && is("failure_verb", &toks[k - 2].lemma.to_lowercase())
+}
+
 /// Whether verb `t` is in the indicative past or third-person present ("met", "has met",
 /// "had met", "meets"): told of, not asked for.
 fn reported(doc: &Doc, t: usize) -> bool {
@@ -3296,6 +3325,9 @@ fn status_named(class: &str, rank: i8) -> Status {
         "underway" | "started" => Status::UnderWay,
         "completed" => Status::Completed,
         "hypothetical" => Status::Hypothetical,
+        // "to prevent a terrorist attack", "will stop any strike": what is still to be
+        // prevented may come.
+        _ if rank > 0 => Status::Hypothetical,
         _ => Status::Denied,
     }
 }

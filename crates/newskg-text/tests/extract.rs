@@ -5447,7 +5447,7 @@ fn what_is_said_of_winning_an_election_is_no_status_of_the_election() {
 }
 
 #[test]
-fn a_time_since_dates_only_its_own_clause() {
+fn a_time_since_or_until_dates_only_its_own_clause() {
     // "since 1917" starts the period of the main clause, not the conference of the clause
     // under it.
     let x = run(
@@ -5457,6 +5457,14 @@ fn a_time_since_dates_only_its_own_clause() {
     let meetings = of_type(&x, EventType::Meeting);
     assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
     assert!(meetings[0].when.is_none(), "{:?}", meetings[0].when);
+    // So does a time "until", which ends a period.
+    let x = run(
+        "The government has until June 2006 to hold the general election.",
+        None,
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    assert!(elections[0].when.is_none(), "{:?}", elections[0].when);
     // In its own clause it dates the event.
     let x = run("The two firms have held talks since 2003.", None);
     let meetings = of_type(&x, EventType::Meeting);

@@ -4115,10 +4115,12 @@ fn attach_times(
         let (ts, tend) = (base + te.start, base + te.end);
         for (ei, e) in events.iter().enumerate() {
             // "the first time since 1917 that the party chose Leeds to host the event":
-            // a time "since" starts a period told in its own clause.
+            // a time "since" starts a period told in its own clause; one "until" ends it
+            // ("asked the exchange to suspend trading until Monday").
+            let period = te.since || ends_a_period(doc, ts);
             if e.when.is_some()
                 || (own[ei].contains(&true) && !own[ei][ti])
-                || te.since && !in_the_clause_of(doc, tree, e, ts)
+                || period && !in_the_clause_of(doc, tree, e, ts)
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
                 || (saying && dates_the_report(doc, tree, e, ts))
             {
@@ -4184,6 +4186,16 @@ fn attach_times(
             e.status = Status::Completed;
         }
     }
+}
+
+/// Whether the time expression starting at character `ts` follows a word of word class
+/// `period_end_preposition` ("until Monday", "till March").
+fn ends_a_period(doc: &Doc, ts: usize) -> bool {
+    let toks = &doc.tokens;
+    let k = toks.partition_point(|x| x.start < ts);
+    let first = toks.get(k).map(|x| x.lower.as_str());
+    k > 0 && is("period_end_preposition", &toks[k - 1].lower)
+        || first.is_some_and(|w| is("period_end_preposition", w))
 }
 
 /// Whether the clause of event `e`'s trigger is in the simple present by the tree: its head

@@ -5626,3 +5626,20 @@ fn what_is_yet_to_be_prevented_or_not_needed_may_come() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn what_a_vote_is_on_is_its_question_not_a_participant() {
+    let x = run(
+        "Britain will hold a referendum on the European constitution in 2006.",
+        None,
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    assert!(
+        elections[0].participants.is_empty(),
+        "{:?}",
+        labels(&x, &elections[0].participants)
+    );
+    // The state that holds it is still its agent.
+    assert_eq!(labels(&x, &elections[0].agents), ["United Kingdom"]);
+}

@@ -1775,8 +1775,12 @@ impl Site<'_> {
                 .partition(|ii| states(ii));
             r.agents = held_by;
             r.participants.extend(running);
+            // What a vote is "on" is its question, not who takes part ("a referendum on
+            // the European constitution").
+            let question = a.pp("pp_target");
             let affected = std::mem::take(&mut r.affected);
-            r.participants.extend(affected);
+            r.participants
+                .extend(affected.into_iter().filter(|ii| !question.contains(ii)));
         }
         // Forces arrive or are deployed *in* a place: that place is where they go.
         if matches!(ty, EventType::Arrival | EventType::Deployment) && r.destination.is_empty() {

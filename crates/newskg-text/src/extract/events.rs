@@ -3095,47 +3095,18 @@ fn governing(
                 // verb stands between does not deny a noun's event.
                 g.negated |= verb || !passed_verb;
             } else if g.status.is_none() {
-                // "have not asked them to leave": a negation just before the governing word
-                // negates the event too, however far that word is.
-                let negated_word =
-                    (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
-                // "cannot prevent all attacks", "unable to stop them": what cannot be
-                // prevented may come.
-                if c == "denied" && !verb && unable_before(doc, k, s0) {
-                    g.status = Some((Status::Hypothetical, 0));
-                    passed_verb = true;
-                    continue;
+                match status_word_says(doc, (k, t, s0), c, verb) {
+                    Says::Nothing => passed_verb = true,
+                    Says::Final(status, rank) => {
+                        g.status = Some((status, rank));
+                        break;
+                    }
+                    Says::Status(status, rank, negated, passed) => {
+                        g.status = Some((status, rank));
+                        g.negated |= negated;
+                        passed_verb |= passed;
+                    }
                 }
-                // "accuse the peacekeepers of failing to stop attacks": what one failed to
-                // prevent happened.
-                if c == "denied" && !verb && failed_before(doc, k, s0) {
-                    g.status = Some((Status::Completed, -1));
-                    break;
-                }
-                // "have not prevented attacks": what was not prevented is not denied; the
-                // negation, a verb away from the noun, leaves it too.
-                if c == "denied" && negated_word {
-                    passed_verb = true;
-                    continue;
-                }
-                if c != "denied" && negated_word {
-                    g.negated = true;
-                }
-                // "called a strike", "called an election": a verb that demands with "for"
-                // convenes the event it takes as its object (word class `convene_verb`).
-                // "he told a conference": a verb whose object is whom it speaks to (word
-                // class `addressing_verb`) gives the event it speaks at no status.
-                let object =
-                    !verb && !(k + 1..t).any(|j| matches!(toks[j].tag, "IN" | "TO" | "RP"));
-                let lemma = tok.lemma.to_lowercase();
-                if object && is("addressing_verb", &lemma) {
-                    passed_verb = true;
-                    continue;
-                }
-                let convened = object && c == "demanded" && is("convene_verb", &lemma);
-                let c = if convened { "planned" } else { c };
-                let rank = tense_rank(doc, k, tok.tag);
-                g.status = Some((status_named(c, rank), rank));
             }
             continue;
         }
@@ -3151,6 +3122,61 @@ fn governing(
         passed_verb |= lexical;
     }
     g
+}
+
+/// What a status word of class `c` at token `k` says of trigger `t` (`s0`: the sentence's
+/// first token) when no status is found yet.
+enum Says {
+    /// Nothing: the search goes on past a verb.
+    Nothing,
+    /// This status and tense rank, and the search ends.
+    Final(Status, i8),
+    /// This status and tense rank; whether a negation of the word negates the event; and
+    /// whether the search goes on as past a verb.
+    Status(Status, i8, bool, bool),
+}
+
+/// Reads a status word ([`Says`]) for [`governing`].
+fn status_word_says(doc: &Doc, (k, t, s0): (usize, usize, usize), c: &str, verb: bool) -> Says {
+    let toks = &doc.tokens;
+    let tok = &toks[k];
+    // "have not asked them to leave": a negation just before the governing word negates
+    // the event too, however far that word is.
+    let negated_word =
+        (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
+    // "cannot prevent all attacks", "unable to stop them": what cannot be prevented may
+    // come.
+    if c == "denied" && !verb && unable_before(doc, k, s0) {
+        return Says::Status(Status::Hypothetical, 0, false, true);
+    }
+    // "accuse the peacekeepers of failing to stop attacks": what one failed to prevent
+    // happened.
+    if c == "denied" && !verb && failed_before(doc, k, s0) {
+        return Says::Final(Status::Completed, -1);
+    }
+    // "have not prevented attacks": what was not prevented is not denied; the negation, a
+    // verb away from the noun, leaves it too.
+    if c == "denied" && negated_word {
+        return Says::Nothing;
+    }
+    // "called a strike", "called an election": a verb that demands with "for" convenes
+    // the event it takes as its object (word class `convene_verb`). "he told a
+    // conference": a verb whose object is whom it speaks to (word class
+    // `addressing_verb`) gives the event it speaks at no status.
+    let object = !verb && !(k + 1..t).any(|j| matches!(toks[j].tag, "IN" | "TO" | "RP"));
+    let lemma = tok.lemma.to_lowercase();
+    if object && is("addressing_verb", &lemma) {
+        return Says::Nothing;
+    }
+    let convened = object && c == "demanded" && is("convene_verb", &lemma);
+    let c = if convened { "planned" } else { c };
+    let rank = tense_rank(doc, k, tok.tag);
+    Says::Status(
+        status_named(c, rank),
+        rank,
+        c != "denied" && negated_word,
+        false,
+    )
 }
 
 /// Whether token `j` is a verb of need with "to" after it ("need to", "have to").

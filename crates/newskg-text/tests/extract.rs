@@ -5643,3 +5643,29 @@ fn what_a_vote_is_on_is_its_question_not_a_participant() {
     // The state that holds it is still its agent.
     assert_eq!(labels(&x, &elections[0].agents), ["United Kingdom"]);
 }
+
+#[test]
+fn a_wish_for_what_its_subject_will_do_is_an_intention() {
+    for (text, ty) in [
+        (
+            "The union wants to hold talks with the minister.",
+            EventType::Meeting,
+        ),
+        ("The rebels want to attack the capital.", EventType::Attack),
+    ] {
+        assert_statuses(text, ty, &[Status::Planned]);
+    }
+    // A wish for what others do, or to see it done, is a demand.
+    for (text, ty) in [
+        (
+            "The union wants talks with the minister.",
+            EventType::Meeting,
+        ),
+        (
+            "Mr Harlow wants to see a phased withdrawal of British troops.",
+            EventType::Withdrawal,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Demanded]);
+    }
+}

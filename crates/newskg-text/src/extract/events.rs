@@ -3169,7 +3169,18 @@ fn status_word_says(doc: &Doc, (k, t, s0): (usize, usize, usize), c: &str, verb:
         return Says::Nothing;
     }
     let convened = object && c == "demanded" && is("convene_verb", &lemma);
-    let c = if convened { "planned" } else { c };
+    // "The union wants to hold talks", "Europe wants to press ahead with talks": a wish
+    // for what its subject will do itself is an intention, not a demand made of anyone
+    // (word class `wish_verb`; "wants the minister to hold talks" is one).
+    // Not when what follows sees or has it done by others ("wants to see a phased
+    // withdrawal of UK troops": word class `seeing_verb`).
+    let intends = c == "demanded"
+        && is("wish_verb", &lemma)
+        && toks.get(k + 1).is_some_and(|n| n.lower == "to")
+        && !toks
+            .get(k + 2)
+            .is_some_and(|n| is("seeing_verb", &n.lemma.to_lowercase()));
+    let c = if convened || intends { "planned" } else { c };
     let rank = tense_rank(doc, k, tok.tag);
     Says::Status(
         status_named(c, rank),

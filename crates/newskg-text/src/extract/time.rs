@@ -157,12 +157,13 @@ pub fn find(sentence: &str, published: Option<NaiveDate>, future: bool) -> Vec<T
 fn names_a_title(sentence: &str, c: &Captures) -> bool {
     let m = c.get(0).expect("match");
     let before = sentence[..m.start()].trim_end();
-    let article = before.len() >= 3 && before[before.len() - 3..].eq_ignore_ascii_case("the");
-    let article = article
-        && !before[..before.len() - 3]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
+    // The last word before the match, by characters (a byte offset may fall inside "’").
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !ch.is_alphanumeric())
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    let article = before[word_start..].eq_ignore_ascii_case("the");
     let mut after = sentence[m.end()..].chars();
     let spaced = after.next() == Some(' ');
     article && spaced && after.next().is_some_and(char::is_uppercase)
@@ -578,6 +579,9 @@ mod tests {
         assert!(find("The Sunday Herald said", p, false).is_empty());
         assert_eq!(find("on Sunday Mr Harlow said", p, false).len(), 1);
         assert_eq!(find("the Sunday before the vote", p, false).len(), 1);
+        // Characters of several bytes before the weekday are no boundary to cut at.
+        assert_eq!(find("were ’s Sunday Times", p, false).len(), 1);
+        assert_eq!(find("soothe Sunday Times", p, false).len(), 1);
     }
 
     #[test]

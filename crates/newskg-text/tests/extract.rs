@@ -5669,3 +5669,18 @@ fn a_wish_for_what_its_subject_will_do_is_an_intention() {
         assert_statuses(text, ty, &[Status::Demanded]);
     }
 }
+
+#[test]
+fn what_a_past_act_came_after_was_held() {
+    assert_statuses(
+        "The two firms failed to come to an agreement after six months of talks.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+    // After it, a clause still to come leaves it to come.
+    assert_statuses(
+        "The two firms will sign the contract after next week's talks.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+}

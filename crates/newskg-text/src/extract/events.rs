@@ -2891,15 +2891,7 @@ fn status_and_rank(
     // "was not expected to win the 1987 election", "would have won the election": the
     // words above a verb of contesting speak of the outcome; the election is held (or
     // to come) by the tense of the clause the contest is told in.
-    let contest = (trig.event_type == EventType::Election)
-        .then(|| contest_rank(doc, tree, t))
-        .flatten();
-    if let Some(rank) = contest {
-        let st = if rank < 0 {
-            Status::Completed
-        } else {
-            default_status(doc, (t, si, trig), rank, tree)
-        };
+    if let Some((st, rank)) = told_by_its_clause(doc, tree, (t, si), trig) {
         return (st, rank, false);
     }
     let mut g = if landmark {
@@ -3697,6 +3689,66 @@ fn under_condition(tree: &Tree, t: usize) -> bool {
             .dependents(c, "advcl")
             .into_iter()
             .any(opened_by_condition)
+}
+
+/// The status and rank of a nominal event that the tense of its clause alone tells, by the
+/// tree: an election contested ([`contest_rank`]), or an event after which a past clause's
+/// act came ("failed to come to an agreement after six months of talks": the talks were
+/// held).
+fn told_by_its_clause(
+    doc: &Doc,
+    tree: &Tree,
+    (t, si): (usize, usize),
+    trig: &Trigger,
+) -> Option<(Status, i8)> {
+    if trig.verb {
+        return None;
+    }
+    if trig.event_type == EventType::Election {
+        if let Some(rank) = contest_rank(doc, tree, t) {
+            let st = if rank < 0 {
+                Status::Completed
+            } else {
+                default_status(doc, (t, si, trig), rank, tree)
+            };
+            return Some((st, rank));
+        }
+    }
+    let phrase = after_phrase(tree, t)?;
+    let toks = tree.tokens();
+    let mut c = clause_head(tree, phrase);
+    // A phrase the parser hung on a punctuation mark belongs to that mark's clause.
+    if toks[c].is_punct() {
+        c = tree.arc(c).0.unwrap_or(c);
+    }
+    while let (Some(h), "xcomp") = tree.arc(c) {
+        c = h;
+    }
+    let past = toks[c].is_verb()
+        && (toks[c].tag == "VBD"
+            || (tree.dependents(c, "aux").iter()).any(|&k| toks[k].tag == "VBD"));
+    past.then_some((Status::Completed, -1))
+}
+
+/// The noun phrase with "after" or "following" (word class `anterior_preposition`) that
+/// event noun `t` heads or is the "of" phrase of ("after six months of talks").
+fn after_phrase(tree: &Tree, t: usize) -> Option<usize> {
+    let toks = tree.tokens();
+    let mut n = t;
+    for _ in 0..3 {
+        let case = tree.dependents(n, "case");
+        if case
+            .iter()
+            .any(|&k| is("anterior_preposition", &toks[k].lower))
+        {
+            return Some(n);
+        }
+        match tree.arc(n) {
+            (Some(h), "nmod") if toks[h].is_noun() => n = h,
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The tense rank of the clause that tells of contesting election noun `t`: `t` is the

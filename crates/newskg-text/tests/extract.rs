@@ -5684,3 +5684,43 @@ fn what_a_past_act_came_after_was_held() {
         &[Status::Planned],
     );
 }
+
+#[test]
+fn meeting_a_goal_voting_on_a_motion_and_buying_are_no_events() {
+    assert_makes(
+        "Meeting",
+        false,
+        &[
+            "The firm said it was confident of meeting or exceeding all of its targets.",
+            "Our results were strong, meeting or exceeding all of our objectives, the chief executive said.",
+        ],
+    );
+    assert_makes(
+        "Election",
+        false,
+        &["Investors voted to approve the move on Tuesday."],
+    );
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "The airline ordered ten new jets from Airbus.",
+            "Customers can go online to order phone cards.",
+        ],
+    );
+    // A vote for a party, and an order that someone do something, are.
+    assert_makes(
+        "Election",
+        true,
+        &["Voters voted for Labour in the election."],
+    );
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "The agency ordered 30 projects halted.",
+            "The minister ordered an inquiry into the crash.",
+            "The general ordered the soldiers to leave the town.",
+        ],
+    );
+}

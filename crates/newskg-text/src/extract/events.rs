@@ -1274,6 +1274,7 @@ fn build_event(
         || site.is_generic()
         || site.names_a_standing_pact(tree)
         || site.is_no_real_event(tree)
+        || site.decides_or_buys(m, tree)
         || site.leaves_in_a_state(tree)
     {
         return None;

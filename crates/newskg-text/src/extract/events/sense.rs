@@ -951,7 +951,8 @@ impl Site<'_> {
     /// schools"); an agreement one is "in" with a copula, which is a shared opinion ("I am
     /// in wholehearted agreement with him"); a strike "on" a service of word class
     /// `strike_workplace`, which is a stoppage of work ("a strike on the underground"; not
-    /// "an air strike on the railway").
+    /// "an air strike on the railway"); a meeting noun coordinated with a gerund that
+    /// meets a goal ("meeting or exceeding its targets").
     pub(super) fn is_no_real_event(&self, tree: &Tree) -> bool {
         let (toks, t) = (tree.tokens(), self.t);
         if self.trig.verb {
@@ -974,7 +975,66 @@ impl Site<'_> {
                 is("strike_workplace", &toks[k].lemma.to_lowercase())
                     && (tree.dependents(k, "case").iter()).any(|&c| toks[c].lower == "on")
             });
-        pretend || opinion || stoppage
+        // "confident of meeting or exceeding all of its targets": a noun coordinated with a
+        // gerund whose object (or that object's "of" phrase) is a goal is the gerund "to
+        // meet a goal".
+        let goal = |v: usize| {
+            (tree.dependents(v, "obj").into_iter())
+                .flat_map(|o| std::iter::once(o).chain(tree.dependents(o, "nmod")))
+                .any(|k| is("goal_noun", &toks[k].lemma.to_lowercase()))
+        };
+        // The parser may hang both on a third word: then the conjunct right after it.
+        let mut joined = tree.dependents(t, "conj");
+        if let (Some(h), "conj") = tree.arc(t) {
+            joined.extend(tree.dependents(h, "conj").into_iter().find(|&v| v > t));
+        }
+        let meets_goal = self.trig.event_type == EventType::Meeting
+            && joined.into_iter().any(|v| toks[v].tag == "VBG" && goal(v));
+        pretend || opinion || stoppage || meets_goal
+    }
+
+    /// Whether a verbal trigger, by the tree, decides or buys rather than elects or
+    /// demands: a vote with an infinitive is on a motion ("investors voted to approve the
+    /// move"); an order (word class `purchase_verb`) whose object is a plural of goods,
+    /// counted or bare, with no one told to do anything, is a purchase ("ordered ten new
+    /// jets", "order SIM cards"; not "ordered troops to leave", "ordered new elections").
+    pub(super) fn decides_or_buys(&self, m: &Mentions, tree: &Tree) -> bool {
+        let (toks, t) = (tree.tokens(), self.t);
+        if !self.trig.verb {
+            return false;
+        }
+        let lemma = toks[t].lemma.to_lowercase();
+        let infinitive =
+            |v: usize| (tree.dependents(v, "mark").iter()).any(|&k| toks[k].lower == "to");
+        let clauses =
+            || (tree.dependents(t, "xcomp").into_iter()).chain(tree.dependents(t, "advcl"));
+        // Not one to choose someone ("voted on Sunday to choose a new president").
+        let electing = |v: usize| is("electing_verb", &toks[v].lemma.to_lowercase());
+        if self.trig.event_type == EventType::Election && lemma == "vote" {
+            return clauses().any(|v| infinitive(v) && !electing(v));
+        }
+        if self.trig.event_type != EventType::Demand || !is("purchase_verb", &lemma) {
+            return false;
+        }
+        let lex = super::Lexicon::get();
+        let goods = |o: usize| {
+            let counted = !tree.dependents(o, "nummod").is_empty();
+            let bare =
+                tree.dependents(o, "det").is_empty() && tree.dependents(o, "nmod:poss").is_empty();
+            toks[o].tag == "NNS"
+                && (counted || bare)
+                && m.item_at[o].is_none()
+                && !super::names_people(&toks[o])
+                // "ordered 30 projects halted": what is to be done to them is ordered.
+                && !(tree.dependents(o, "acl").iter()).any(|&k| toks[k].tag == "VBN")
+                && !super::heads_a_trigger(lex, &toks[o], |_| true)
+        };
+        // An infinitive anywhere after the verb may tell what was ordered ("could order
+        // British citizens or foreign suspects who could not be deported, to face …").
+        let s_end = self.doc.sentences[self.si].tokens.end;
+        let told_to = (t + 1..s_end)
+            .any(|k| toks[k].lower == "to" && toks.get(k + 1).is_some_and(|n| n.tag == "VB"));
+        !told_to && clauses().next().is_none() && tree.dependents(t, "obj").into_iter().any(goods)
     }
 
     /// Whether a verbal trigger says what a kind of people generally does, not an event: a

@@ -1220,6 +1220,17 @@ fn hosted_at_venue(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> bool {
     matches!(tree.arc(t), (Some(h), "obj") if doc.tokens[h].is_verb() && venue(h))
 }
 
+/// Moves the agents that name a town ([`names_a_city`]) to the location, and out of the
+/// participants: a venue does not attend.
+fn venues_are_locations(m: &Mentions, roles: &mut Roles) {
+    let (venues, agents) = std::mem::take(&mut roles.agents)
+        .into_iter()
+        .partition(|&ii| names_a_city(m, ii));
+    roles.agents = agents;
+    roles.location.extend(venues);
+    roles.participants.retain(|ii| !roles.location.contains(ii));
+}
+
 /// Whether item `ii` names a body the recognizer guessed whose name the city table knows
 /// as a town's ("Bournemouth": a town and its football club).
 fn names_a_city(m: &Mentions, ii: usize) -> bool {
@@ -1322,12 +1333,7 @@ fn build_event(
         }
     }
     if trig.event_type == EventType::Meeting && hosted_at_venue(doc, tree, t, trig.verb) {
-        let (venues, agents) = std::mem::take(&mut roles.agents)
-            .into_iter()
-            .partition(|&ii| names_a_city(m, ii));
-        roles.agents = agents;
-        roles.location.extend(venues);
-        roles.participants.retain(|ii| !roles.location.contains(ii));
+        venues_are_locations(m, &mut roles);
     }
     let has_place = [&roles.origin, &roles.destination, &roles.location]
         .iter()

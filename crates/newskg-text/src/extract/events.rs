@@ -261,9 +261,7 @@ fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
             (Some(h), "amod") if h == t && toks[k].lower == "same" => {}
             // What it is the same "as" is compared, not told of: "the same embargo as Cuba".
             (Some(h), "nmod" | "obl")
-                if h == t
-                    && same
-                    && (tree.dependents(k, "case").iter()).any(|&c| toks[c].lower == "as") => {}
+                if h == t && same && tree.has_dependent_word(k, "case", "as") => {}
             (Some(h), "punct" | "case" | "cc") if h == t => {}
             // A relative clause set off by a comma tells more of the event, not which one
             // it is: "the attack, which killed five, was the first".
@@ -488,11 +486,9 @@ fn read_args(
 
 /// The items of verb `t`'s agent phrase with "by", by the tree.
 fn by_phrase(m: &Mentions, tree: &Tree, t: usize) -> Vec<usize> {
-    let toks = tree.tokens();
     let agents = tree.dependents(t, "obl:agent");
     // The parser may split one phrase into several agents ("by deputy PM John Prescott").
-    let by = (agents.iter())
-        .any(|&b| (tree.dependents(b, "case").iter()).any(|&c| toks[c].lower == "by"));
+    let by = (agents.iter()).any(|&b| tree.has_dependent_word(b, "case", "by"));
     if !by {
         return Vec::new();
     }
@@ -1169,11 +1165,7 @@ fn hosted_by(m: &Mentions, tree: &Tree, t: usize, supports: &dyn Fn(usize) -> bo
     let by: Vec<usize> = (tree.dependents(t, "acl").into_iter())
         .filter(|&v| supports(v) && toks[v].tag == "VBN")
         .flat_map(|v| tree.dependents(v, "obl:agent"))
-        .filter(|&b| {
-            tree.dependents(b, "case")
-                .iter()
-                .any(|&c| toks[c].lower == "by")
-        })
+        .filter(|&b| tree.has_dependent_word(b, "case", "by"))
         .collect();
     subject_items(m, tree, by)
 }
@@ -2331,11 +2323,11 @@ fn tree_meets_a_goal(doc: &Doc, tree: &Tree, t: usize) -> bool {
     let toks = &doc.tokens;
     let mut met = tree.dependents(t, "obj");
     met.extend(tree.dependents(t, "nsubj:pass"));
-    met.extend(tree.dependents(t, "obl").into_iter().filter(|&o| {
-        tree.dependents(o, "case")
-            .iter()
-            .any(|&c| toks[c].lower == "with")
-    }));
+    met.extend(
+        tree.dependents(t, "obl")
+            .into_iter()
+            .filter(|&o| tree.has_dependent_word(o, "case", "with")),
+    );
     if met.is_empty() {
         // Up a clause or two to the relative clause the verb's gap is in.
         let mut v = t;
@@ -2945,7 +2937,7 @@ fn purpose_of_past_act(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
     let (Some(h), "advcl") = tree.arc(t) else {
         return false;
     };
-    let to = (tree.dependents(t, "mark").iter()).any(|&k| toks[k].lower == "to");
+    let to = tree.has_dependent_word(t, "mark", "to");
     let lemma = toks[h].lemma.to_lowercase();
     to && toks[h].tag == "VBD"
         && !is("object_control_verb", &lemma)
@@ -3203,7 +3195,7 @@ fn needs_to(doc: &Doc, j: usize) -> bool {
 /// are made ("will be uncompromising in its demands", "were united in their demands").
 fn answers_demand(tree: &Tree, k: usize, t: usize) -> bool {
     let toks = tree.tokens();
-    let within = (tree.dependents(t, "case").iter()).any(|&c| toks[c].lower == "in");
+    let within = tree.has_dependent_word(t, "case", "in");
     matches!(tree.arc(t), (Some(h), "obj" | "obl") if h == k)
         && !is("support_verb", &toks[k].lemma.to_lowercase())
         && !within
@@ -3675,7 +3667,7 @@ fn under_condition(tree: &Tree, t: usize) -> bool {
     let c = clause_head(tree, t);
     let opened_by_condition = |v: usize| {
         (tree.dependents(v, "mark").iter()).any(|&k| is("condition_conj", &toks[k].lower))
-            && !(tree.dependents(v, "advmod").iter()).any(|&k| toks[k].lower == "even")
+            && !tree.has_dependent_word(v, "advmod", "even")
     };
     // "if the talks fail": what a condition's clause says of an event noun as its active
     // subject is conditional, not the event.
@@ -3686,8 +3678,7 @@ fn under_condition(tree: &Tree, t: usize) -> bool {
         _ => {}
     }
     let past = if toks[c].is_verb() {
-        matches!(toks[c].tag, "VBD")
-            || (tree.dependents(c, "aux").iter()).any(|&k| toks[k].tag == "VBD")
+        past_verb(tree, c)
     } else {
         (tree.dependents(c, "cop").iter()).any(|&k| toks[k].tag == "VBD")
     };
@@ -3728,13 +3719,24 @@ fn told_by_its_clause(
     if toks[c].is_punct() {
         c = tree.arc(c).0.unwrap_or(c);
     }
-    while let (Some(h), "xcomp") = tree.arc(c) {
-        c = h;
+    let c = complemented(tree, c);
+    (toks[c].is_verb() && past_verb(tree, c)).then_some((Status::Completed, -1))
+}
+
+/// Whether verb `v` is in the past: itself or by a past auxiliary ("failed", "did
+/// not sign", "was held").
+fn past_verb(tree: &Tree, v: usize) -> bool {
+    let toks = tree.tokens();
+    toks[v].tag == "VBD" || (tree.dependents(v, "aux").iter()).any(|&k| toks[k].tag == "VBD")
+}
+
+/// The clause whose verb `v` complements, climbed through "xcomp" ("was expected to win":
+/// "expected"; "failed to come": "failed").
+fn complemented(tree: &Tree, mut v: usize) -> usize {
+    while let (Some(h), "xcomp") = tree.arc(v) {
+        v = h;
     }
-    let past = toks[c].is_verb()
-        && (toks[c].tag == "VBD"
-            || (tree.dependents(c, "aux").iter()).any(|&k| toks[k].tag == "VBD"));
-    past.then_some((Status::Completed, -1))
+    v
 }
 
 /// The noun phrase with "after" or "following" (word class `anterior_preposition`) that
@@ -3778,9 +3780,7 @@ fn contest_rank(doc: &Doc, tree: &Tree, t: usize) -> Option<i8> {
         return None;
     }
     let contested = v;
-    while let (Some(h), "xcomp") = tree.arc(v) {
-        v = h;
-    }
+    v = complemented(tree, v);
     let aux = tree.dependents(v, "aux");
     let modal = aux.iter().any(|&k| toks[k].tag == "MD");
     let perfect = aux.iter().any(|&k| toks[k].lemma == "have");
@@ -3799,12 +3799,9 @@ fn contest_rank(doc: &Doc, tree: &Tree, t: usize) -> Option<i8> {
 /// "in" governs ("in the event that", "in case that"; not "an event held with").
 fn in_the_event_that(tree: &Tree, n: usize, c: usize) -> bool {
     let toks = tree.tokens();
-    let has = |h: usize, rel: &str, word: &str| {
-        (tree.dependents(h, rel).iter()).any(|&k| toks[k].lower == word)
-    };
     is("condition_noun", &toks[n].lemma.to_lowercase())
-        && has(n, "case", "in")
-        && has(c, "mark", "that")
+        && tree.has_dependent_word(n, "case", "in")
+        && tree.has_dependent_word(c, "mark", "that")
 }
 
 /// The head of the clause token `t` stands in: `t` itself when a verb or a predicate with
@@ -4090,7 +4087,7 @@ fn at_it_now(tree: &Tree, t: usize) -> bool {
     if !tree.is_clause() {
         return false;
     }
-    let at = (tree.dependents(t, "case").iter()).any(|&c| toks[c].lower == "at");
+    let at = tree.has_dependent_word(t, "case", "at");
     let present = (tree.dependents(t, "cop").iter())
         .any(|&c| toks[c].lemma == "be" && matches!(toks[c].tag, "VBZ" | "VBP"));
     at && present && tree.dependents(t, "aux").is_empty()

@@ -961,7 +961,7 @@ impl Site<'_> {
         let pretend = (tree.dependents(t, "amod").into_iter())
             .chain(tree.dependents(t, "compound"))
             .any(|k| is("pretend_modifier", &toks[k].lower));
-        let case_in = (tree.dependents(t, "case").iter()).any(|&k| toks[k].lower == "in");
+        let case_in = tree.has_dependent_word(t, "case", "in");
         let opinion = self.trig.event_type == EventType::Agreement
             && case_in
             && !tree.dependents(t, "cop").is_empty();
@@ -973,7 +973,7 @@ impl Site<'_> {
             && !armed
             && (tree.dependents(t, "nmod").into_iter()).any(|k| {
                 is("strike_workplace", &toks[k].lemma.to_lowercase())
-                    && (tree.dependents(k, "case").iter()).any(|&c| toks[c].lower == "on")
+                    && tree.has_dependent_word(k, "case", "on")
             });
         // "confident of meeting or exceeding all of its targets": a noun coordinated with a
         // gerund whose object (or that object's "of" phrase) is a goal is the gerund "to
@@ -1004,8 +1004,7 @@ impl Site<'_> {
             return false;
         }
         let lemma = toks[t].lemma.to_lowercase();
-        let infinitive =
-            |v: usize| (tree.dependents(v, "mark").iter()).any(|&k| toks[k].lower == "to");
+        let infinitive = |v: usize| tree.has_dependent_word(v, "mark", "to");
         let clauses =
             || (tree.dependents(t, "xcomp").into_iter()).chain(tree.dependents(t, "advcl"));
         // Not one to choose someone ("voted on Sunday to choose a new president").

@@ -84,6 +84,13 @@ impl<'a> Tree<'a> {
             .collect()
     }
 
+    /// Whether `h` has a dependent with label `rel` whose word, in lower case, is `word`
+    /// ("by" as the case of an agent phrase, "to" as the mark of an infinitive).
+    pub(super) fn has_dependent_word(&self, h: usize, rel: &str, word: &str) -> bool {
+        let toks = self.tokens();
+        (self.dependents(h, rel).iter()).any(|&k| toks[k].lower == word)
+    }
+
     /// The grammatical subject of verb `t` from the whole tree ([`View::subject_of`]).
     pub(super) fn subject_of(&self, t: usize, named: impl Fn(usize) -> bool) -> Option<Vec<usize>> {
         self.whole().subject_of(t, &named).unwrap_or(None)

@@ -477,31 +477,16 @@ pub const PLACE_CLASSES: [&str; 5] = ["continent", "division", "city1", "city2",
 /// [`PLACE_CLASSES`]). A bad line is an error naming its number.
 #[allow(dead_code)] // used by build.rs
 pub fn compile_places(data: &str) -> Result<Vec<u8>, String> {
-    let mut seen = std::collections::BTreeMap::new();
-    for (n, line) in data.lines().enumerate() {
-        if line.starts_with('#') || line.is_empty() {
-            continue;
-        }
-        let bad = || format!("line {}: expected name, a place class: {line:?}", n + 1);
-        let Some((name, class)) = line.split_once('\t') else {
-            return Err(bad());
-        };
-        let code = PLACE_CLASSES
-            .iter()
-            .position(|c| *c == class)
-            .ok_or_else(bad)?;
-        if name.trim() != name || name.contains("  ") {
-            return Err(bad());
-        }
-        if seen.insert(name, [code as u8 + 1]).is_some() {
-            return Err(format!("line {}: {name:?} a second time", n + 1));
-        }
-    }
-    let pairs: Vec<(Vec<u8>, Vec<u8>)> = seen
-        .into_iter()
-        .map(|(k, v)| (k.as_bytes().to_vec(), v.to_vec()))
-        .collect();
-    Ok(write_table(&pairs))
+    compile_name_table(
+        data,
+        |line| {
+            let (name, class) = line.split_once('\t')?;
+            let code = PLACE_CLASSES.iter().position(|c| *c == class)?;
+            let spaced = name.trim() == name && !name.contains("  ");
+            spaced.then(|| (name, vec![code as u8 + 1]))
+        },
+        "expected name, a place class",
+    )
 }
 
 /// Compiles `data/names/city_countries.tsv` (`name<TAB>QID`, `#` opening a comment line)
@@ -509,29 +494,47 @@ pub fn compile_places(data: &str) -> Result<Vec<u8>, String> {
 /// that, or a name a second time, is an error naming its number.
 #[allow(dead_code)] // used by build.rs and the gazetteer's tests
 pub fn compile_city_countries(data: &str) -> Result<Vec<u8>, String> {
+    compile_name_table(
+        data,
+        |line| {
+            let mut cols = line.split('\t');
+            let (Some(name), Some(qid), None) = (cols.next(), cols.next(), cols.next()) else {
+                return None;
+            };
+            let digits = qid
+                .strip_prefix('Q')
+                .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
+            (!name.trim().is_empty() && digits).then(|| (name, qid.as_bytes().to_vec()))
+        },
+        "not `name<TAB>QID`",
+    )
+}
+
+/// Compiles the lines of a names file (`#` opening a comment line, blank lines skipped)
+/// into a [`Table`] from each name to the value `parse` reads from its line. A line
+/// `parse` refuses is an error naming its number, what was `expected` and the line; so is
+/// a name a second time.
+#[allow(dead_code)] // used by build.rs
+fn compile_name_table<'d>(
+    data: &'d str,
+    parse: impl Fn(&'d str) -> Option<(&'d str, Vec<u8>)>,
+    expected: &str,
+) -> Result<Vec<u8>, String> {
     let mut seen = std::collections::BTreeMap::new();
     for (n, line) in data.lines().enumerate() {
         if line.starts_with('#') || line.is_empty() {
             continue;
         }
-        let bad = || format!("line {}: not `name<TAB>QID`: {line:?}", n + 1);
-        let mut cols = line.split('\t');
-        let (Some(name), Some(qid), None) = (cols.next(), cols.next(), cols.next()) else {
-            return Err(bad());
+        let Some((name, value)) = parse(line) else {
+            return Err(format!("line {}: {expected}: {line:?}", n + 1));
         };
-        let digits = qid
-            .strip_prefix('Q')
-            .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()));
-        if name.trim().is_empty() || !digits {
-            return Err(bad());
-        }
-        if seen.insert(name, qid).is_some() {
+        if seen.insert(name, value).is_some() {
             return Err(format!("line {}: {name:?} a second time", n + 1));
         }
     }
     let pairs: Vec<(Vec<u8>, Vec<u8>)> = seen
         .into_iter()
-        .map(|(k, v)| (k.as_bytes().to_vec(), v.as_bytes().to_vec()))
+        .map(|(k, v)| (k.as_bytes().to_vec(), v))
         .collect();
     Ok(write_table(&pairs))
 }

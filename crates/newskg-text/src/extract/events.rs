@@ -4210,11 +4210,11 @@ fn attach_times(
         .collect();
     for (ti, te) in times.iter().enumerate() {
         let (ts, tend) = (base + te.start, base + te.end);
+        // "the first time since 1917 that the party chose Leeds to host the event": a time
+        // "since" starts a period told in its own clause; one "until" ends it ("asked the
+        // exchange to suspend trading until Monday").
+        let period = te.since || ends_a_period(doc, ts);
         for (ei, e) in events.iter().enumerate() {
-            // "the first time since 1917 that the party chose Leeds to host the event":
-            // a time "since" starts a period told in its own clause; one "until" ends it
-            // ("asked the exchange to suspend trading until Monday").
-            let period = te.since || ends_a_period(doc, ts);
             if e.when.is_some()
                 || (own[ei].contains(&true) && !own[ei][ti])
                 || period && !in_the_clause_of(doc, tree, e, ts)

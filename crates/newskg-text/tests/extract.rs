@@ -2998,7 +2998,8 @@ fn a_bare_definite_event_noun_names_the_event_told_of_before() {
     let meetings = of_type(&x, EventType::Meeting);
     assert_eq!(meetings.len(), 1, "{:?}", x.events);
     assert_eq!(meetings[0].mentions.len(), 1);
-    assert!(labels(&x, &meetings[0].participants).contains(&"Okafor".to_string()));
+    // The chair holds the meeting the ministers attend.
+    assert!(labels(&x, &meetings[0].agents).contains(&"Okafor".to_string()));
     // A meeting the text introduces ("a meeting") or restricts ("the board meeting") may
     // be another one.
     for second in [
@@ -3095,11 +3096,17 @@ fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     );
     let meetings = of_type(&x, EventType::Meeting);
     assert_eq!(meetings.len(), 1, "{:?}", x.events);
-    assert_eq!(labels(&x, &meetings[0].participants), ["Peter Mandelbaum"]);
+    // He is at it, named once: as its agent, not also as a participant.
+    let at_it = [&meetings[0].agents, &meetings[0].participants].map(|v| labels(&x, v));
+    assert_eq!(at_it.concat(), ["Peter Mandelbaum"], "{:?}", x.events);
     // A gathering only spoken of is no place its speaker was at.
     let x = run("Peter Mandelbaum spoke about a meeting in Leeds.", None);
     for e in of_type(&x, EventType::Meeting) {
-        assert!(e.participants.is_empty(), "{:?}", x.events);
+        assert!(
+            e.participants.is_empty() && e.agents.is_empty(),
+            "{:?}",
+            x.events
+        );
     }
 }
 
@@ -5722,5 +5729,93 @@ fn meeting_a_goal_voting_on_a_motion_and_buying_are_no_events() {
             "The minister ordered an inquiry into the crash.",
             "The general ordered the soldiers to leave the town.",
         ],
+    );
+}
+
+#[test]
+fn a_start_a_timetable_dates_is_planned() {
+    // The present simple of a start with a day or month as its time tells of a timetable.
+    assert_statuses(
+        "The summit of Baltic leaders begins on 14 March in Riga.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "Talks between the dockers and the port owners start on Thursday.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+    // A start told in the past, or one under way, is not to come.
+    assert_statuses(
+        "The summit of Baltic leaders began on 14 March in Riga.",
+        EventType::Meeting,
+        &[Status::UnderWay],
+    );
+    assert_statuses(
+        "Talks between the dockers and the port owners are beginning in Hull.",
+        EventType::Meeting,
+        &[Status::UnderWay],
+    );
+}
+
+#[test]
+fn what_a_verb_of_moving_takes_as_object_is_what_moves() {
+    // A state, or a firm read as one, that relocates its plants or consulates moves no force.
+    let x = run(
+        "The Danish firm, the biggest brewer in the region, said it is to relocate about 6 of its 14 breweries in Germany and Poland.",
+        None,
+    );
+    assert!(
+        of_type(&x, EventType::Withdrawal).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    let x = run(
+        "Denmark said it would relocate two of its consulates in Germany.",
+        None,
+    );
+    assert!(
+        of_type(&x, EventType::Withdrawal).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    // A force as the object still moves.
+    assert_statuses(
+        "Norway recalled 300 soldiers from Kosovo on Tuesday.",
+        EventType::Withdrawal,
+        &[Status::Completed],
+    );
+    assert_statuses(
+        "Finland will send 200 peacekeepers to Lebanon.",
+        EventType::Deployment,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "Norway will withdraw from Kosovo.",
+        EventType::Withdrawal,
+        &[Status::Planned],
+    );
+}
+
+#[test]
+fn who_holds_a_meeting_is_not_also_its_participant() {
+    let x = run(
+        "Ms Okafor said after meeting Paul Grant that she had been left with little hope.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    for p in &meetings[0].participants {
+        assert!(!meetings[0].agents.contains(p), "{:?}", meetings[0]);
+    }
+    assert!(!meetings[0].agents.is_empty(), "{:?}", meetings[0]);
+}
+
+#[test]
+fn attacks_being_plotted_are_planned() {
+    assert_statuses(
+        "Police say dozens of people in the country are plotting attacks on railways.",
+        EventType::Attack,
+        &[Status::Planned],
     );
 }

@@ -148,8 +148,20 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let refers: Vec<Refers> = told.iter().map(|t| t.refers).collect();
     let mut events = super::merge::merge(events, &refers, headline, &m.forces, &m.actors);
     drop_guessed_countries_of_international_acts(m, &mut events);
+    agents_are_no_participants(&mut events);
     order(&mut events, &cues, doc);
     events
+}
+
+/// Who takes part with an event's agents is someone else: an actor that is an agent is not
+/// also its participant ("Mr Howard said after meeting Tony Blair": Mr Howard holds the
+/// meeting, Mr Blair takes part). Attendees found as both, by the holder of a gathering
+/// or by joining mentions, stay agents.
+fn agents_are_no_participants(events: &mut [Event]) {
+    for e in events {
+        let agents = &e.agents;
+        e.participants.retain(|p| !agents.contains(p));
+    }
 }
 
 /// Whether sentence `si` is a headline: the first, with no full stop, question or
@@ -2024,7 +2036,7 @@ impl Site<'_> {
                     .flatten();
                 self.is_a_claim(m, possessor)
             }
-            Need::Force => self.sentence_names_a_mover(m, false),
+            Need::Force | Need::Carried => self.sentence_names_a_mover(m, false),
             // A force, power or a state taken, an armed word, a government's possession or
             // a coup told of before ([`Site::need_met`]'s `military`).
             Need::Military => self.sentence_names_a_mover(m, true) || self.military_by_words(),
@@ -2113,6 +2125,26 @@ impl Site<'_> {
                 })
             }),
             Need::Place => !forces.is_empty() || has_place,
+            // What the verb moves is its object: a force must move, and "the firm is to
+            // relocate ten of its plants" moves none, whoever its subject stands for.
+            Need::Carried => {
+                let tok = |k: usize| &self.doc.tokens[k];
+                let in_force = |k: usize| {
+                    (forces.iter().map(|&f| &m.forces[f]))
+                        .any(|f| f.start <= tok(k).start && tok(k).end <= f.end)
+                };
+                let no_force = |k: usize| {
+                    !in_force(k)
+                        && m.item_at[k].is_none_or(|ii| !matches!(m.items[ii].what, What::Force(_)))
+                };
+                // The object by the tree too: "about 6 of its 14 plants".
+                let object = tree.dependents(self.t, "obj").first().is_some_and(|&h| {
+                    let (a, b) = tree.phrase_span(h);
+                    matches!(tok(h).tag, "NN" | "NNS" | "CD") && (a..b).all(no_force)
+                });
+                let thing = object || self.moved_thing(m, np_object).is_some_and(no_force);
+                !forces.is_empty() && !thing && !self.moves_a_plain_noun(m, tree)
+            }
             Need::Mover => {
                 !forces.is_empty()
                     || self.moved_thing(m, np_object).is_none()
@@ -2409,13 +2441,17 @@ impl Site<'_> {
         let toks = &self.doc.tokens;
         // After a verb: its object, or the thing after a partitive ("two of its leaflets").
         let of = if self.trig.verb {
-            let partitive = toks.get(self.end).is_some_and(|n| {
+            // Past a word that rounds the number ("about 10 of its plants").
+            let first = (self.end..toks.len().min(self.end + 3))
+                .find(|&k| !is("approximator", &toks[k].lower))
+                .unwrap_or(self.end);
+            let partitive = toks.get(first).is_some_and(|n| {
                 n.tag == "CD" || is("quantifier", &n.lower) || is("partitive", &n.lower)
             });
             if np_object.is_some() || !partitive {
                 return np_object;
             }
-            self.end + 1
+            first + 1
         } else {
             self.end
         };
@@ -2995,7 +3031,11 @@ fn status_from_subject_verb(
         _ => false,
     };
     // What is likely to happen is still to come, whatever the copula's tense.
-    let rank = if likely { 1 } else { tense_rank(doc, h, v.tag) };
+    let rank = if likely {
+        1
+    } else {
+        word_rank(doc, tree, h, class)
+    };
     fits.then(|| (status_named(class, rank), rank))
 }
 
@@ -3086,7 +3126,7 @@ fn governing(
                 // verb stands between does not deny a noun's event.
                 g.negated |= verb || !passed_verb;
             } else if g.status.is_none() {
-                match status_word_says(doc, (k, t, s0), c, verb) {
+                match status_word_says(doc, tree, (k, t, s0), c, verb) {
                     Says::Nothing => passed_verb = true,
                     Says::Final(status, rank) => {
                         g.status = Some((status, rank));
@@ -3128,7 +3168,13 @@ enum Says {
 }
 
 /// Reads a status word ([`Says`]) for [`governing`].
-fn status_word_says(doc: &Doc, (k, t, s0): (usize, usize, usize), c: &str, verb: bool) -> Says {
+fn status_word_says(
+    doc: &Doc,
+    tree: &Tree,
+    (k, t, s0): (usize, usize, usize),
+    c: &str,
+    verb: bool,
+) -> Says {
     let toks = &doc.tokens;
     let tok = &toks[k];
     // "have not asked them to leave": a negation just before the governing word negates
@@ -3172,13 +3218,36 @@ fn status_word_says(doc: &Doc, (k, t, s0): (usize, usize, usize), c: &str, verb:
             .get(k + 2)
             .is_some_and(|n| is("seeing_verb", &n.lemma.to_lowercase()));
     let c = if convened || intends { "planned" } else { c };
-    let rank = tense_rank(doc, k, tok.tag);
+    let rank = word_rank(doc, tree, k, c);
     Says::Status(
         status_named(c, rank),
         rank,
         c != "denied" && negated_word,
         false,
     )
+}
+
+/// The tense rank of status word `k` of class `c`: a start the present simple dates
+/// ([`scheduled`]) is still to come.
+fn word_rank(doc: &Doc, tree: &Tree, k: usize, c: &str) -> i8 {
+    match tense_rank(doc, k, doc.tokens[k].tag) {
+        0 if c == "started" && scheduled(tree, k) => 1,
+        rank => rank,
+    }
+}
+
+/// Whether verb `k` is a present simple that tells of a timetable: "the summit begins on
+/// 16 December", "talks start on Monday". A day or month named as its time puts the
+/// start ahead; the present of a start under way is progressive ("talks are beginning").
+fn scheduled(tree: &Tree, k: usize) -> bool {
+    let toks = tree.tokens();
+    matches!(toks[k].tag, "VBZ" | "VBP")
+        && ["obl", "obl:tmod"].iter().any(|rel| {
+            tree.dependents(k, rel).iter().any(|&d| {
+                let w = &toks[d].lower;
+                is("month", w) || is("weekday", w) || w == "tomorrow"
+            })
+        })
 }
 
 /// Whether token `j` is a verb of need with "to" after it ("need to", "have to").

@@ -24,6 +24,10 @@ pub enum Need {
     /// "of" phrase is a thing that is none ("withdrew two posters", "the withdrawal of the
     /// bill").
     Mover,
+    /// (verbs whose object is what they move: send, deploy, recall, relocate) a force must
+    /// move, and the object, when named, must be one ("sent 200 peacekeepers"; not "is to
+    /// relocate ten of its plants", whoever the subject stands for).
+    Carried,
     /// A seizure by arms or of power, not a company's takeover: a force takes part, an armed
     /// word stands before it ("military takeover"), or power or a state is what is taken.
     Military,
@@ -270,6 +274,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "power" => Need::Power,
         "object" => Need::Object,
         "mover" => Need::Mover,
+        "carried" => Need::Carried,
         "armed" => Need::Armed,
         "military" => Need::Military,
         "claim" => Need::Claim,

@@ -2125,26 +2125,7 @@ impl Site<'_> {
                 })
             }),
             Need::Place => !forces.is_empty() || has_place,
-            // What the verb moves is its object: a force must move, and "the firm is to
-            // relocate ten of its plants" moves none, whoever its subject stands for.
-            Need::Carried => {
-                let tok = |k: usize| &self.doc.tokens[k];
-                let in_force = |k: usize| {
-                    (forces.iter().map(|&f| &m.forces[f]))
-                        .any(|f| f.start <= tok(k).start && tok(k).end <= f.end)
-                };
-                let no_force = |k: usize| {
-                    !in_force(k)
-                        && m.item_at[k].is_none_or(|ii| !matches!(m.items[ii].what, What::Force(_)))
-                };
-                // The object by the tree too: "about 6 of its 14 plants".
-                let object = tree.dependents(self.t, "obj").first().is_some_and(|&h| {
-                    let (a, b) = tree.phrase_span(h);
-                    matches!(tok(h).tag, "NN" | "NNS" | "CD") && (a..b).all(no_force)
-                });
-                let thing = object || self.moved_thing(m, np_object).is_some_and(no_force);
-                !forces.is_empty() && !thing && !self.moves_a_plain_noun(m, tree)
-            }
+            Need::Carried => self.carries_a_force(m, forces, np_object, tree),
             Need::Mover => {
                 !forces.is_empty()
                     || self.moved_thing(m, np_object).is_none()
@@ -2412,6 +2393,31 @@ fn power_noun_follows(toks: &[crate::analyze::Token], end: usize) -> bool {
 }
 
 impl Site<'_> {
+    /// Need `carried`: what the verb moves is its object, so a force must move and the
+    /// object, when named, must be one: "the firm is to relocate ten of its plants" moves
+    /// none, whoever its subject stands for.
+    fn carries_a_force(
+        &self,
+        m: &Mentions,
+        forces: &[usize],
+        np_object: Option<usize>,
+        tree: &Tree,
+    ) -> bool {
+        let tok = |k: usize| &self.doc.tokens[k];
+        let in_force = |k: usize| {
+            (forces.iter().map(|&f| &m.forces[f]))
+                .any(|f| f.start <= tok(k).start && tok(k).end <= f.end)
+        };
+        let no_force = |k: usize| !in_force(k) && !m.is_force_at(k);
+        // The object by the tree too: "about 6 of its 14 plants".
+        let object = tree.dependents(self.t, "obj").first().is_some_and(|&h| {
+            let (a, b) = tree.phrase_span(h);
+            matches!(tok(h).tag, "NN" | "NNS" | "CD") && (a..b).all(no_force)
+        });
+        let thing = object || self.moved_thing(m, np_object).is_some_and(no_force);
+        !forces.is_empty() && !thing && !self.moves_a_plain_noun(m, tree)
+    }
+
     /// (`mover`) Whether a participle moves a plain noun, which is then no force: the noun it
     /// modifies (the tree's `acl`: "a brochure for the new tram, withdrawn from libraries in
     /// June") or its passive subject ("the leaflets were withdrawn", a product's name:
@@ -2429,9 +2435,7 @@ impl Site<'_> {
         moved.is_some_and(|h| {
             let (a, b) = tree.phrase_span(h);
             matches!(toks[h].tag, "NN" | "NNS" | "NNP" | "NNPS")
-                && (a..b).all(|k| {
-                    m.item_at[k].is_none_or(|ii| !matches!(m.items[ii].what, What::Force(_)))
-                })
+                && (a..b).all(|k| !m.is_force_at(k))
         })
     }
 

@@ -121,6 +121,10 @@ impl Mentions {
         let e = g.index_of(&q)?;
         Some(self.gazetteer_actor(e))
     }
+    /// Whether a force's item covers token `k` ("troops" in "French troops").
+    pub fn is_force_at(&self, k: usize) -> bool {
+        self.item_at[k].is_some_and(|ii| matches!(self.items[ii].what, What::Force(_)))
+    }
 
     /// Indexes of the items that start in tokens `from..to`, in position order.
     pub fn window(&self, from: usize, to: usize) -> Vec<usize> {

@@ -751,7 +751,7 @@ impl Site<'_> {
             is("weapon_word", &l)
                 || is("armed_word", w)
                 || is("armed_modifier", w)
-                || m.item_at[k].is_some_and(|ii| matches!(m.items[ii].what, What::Force(_)))
+                || m.is_force_at(k)
         };
         !(self.end + 1..s_end.min(self.end + 7))
             .take_while(|&k| {

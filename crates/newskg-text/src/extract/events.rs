@@ -65,6 +65,12 @@ fn is(class: &str, word: &str) -> bool {
     Lexicon::get().is(class, word)
 }
 
+/// Whether a word in lower case is a day of the week or a month (word classes `weekday`,
+/// `month`).
+fn names_day_or_month(word: &str) -> bool {
+    is("month", word) || is("weekday", word)
+}
+
 /// Finds the events of a document.
 pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Event> {
     let lex = Lexicon::get();
@@ -3249,7 +3255,7 @@ fn scheduled(tree: &Tree, k: usize) -> bool {
         && ["obl", "obl:tmod"].iter().any(|rel| {
             tree.dependents(k, rel).iter().any(|&d| {
                 let w = &toks[d].lower;
-                is("month", w) || is("weekday", w) || w == "tomorrow"
+                names_day_or_month(w) || w == "tomorrow"
             })
         })
 }
@@ -3504,10 +3510,7 @@ fn election_spoken_of_as_coming(
         .flat_map(|r| tree.dependents(t, r))
         .any(|d| {
             let w = &toks[d];
-            w.tag == "CD"
-                || is("month", &w.lower)
-                || is("weekday", &w.lower)
-                || is("time_word", &w.lower)
+            w.tag == "CD" || names_day_or_month(&w.lower) || is("time_word", &w.lower)
         });
     (present || modal || untensed) && !dated
 }
@@ -4670,9 +4673,7 @@ fn can_speak(doc: &Doc, m: &Mentions, k: usize) -> bool {
     match m.item_at[k] {
         Some(ii) => usable(&m.items[ii]) && m.items[ii].what != What::Place,
         None => {
-            matches!(tok.tag, "PRP" | "NNP" | "NNPS")
-                && !is("weekday", &tok.lower)
-                && !is("month", &tok.lower)
+            matches!(tok.tag, "PRP" | "NNP" | "NNPS") && !names_day_or_month(&tok.lower)
                 || is("document_noun", &tok.lemma.to_lowercase())
                 || names_people(tok)
         }

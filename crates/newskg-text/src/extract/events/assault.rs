@@ -6,7 +6,7 @@
 //! something says so, not because nothing says otherwise.
 
 use super::tree::Tree;
-use super::{is, EventType, Kind, Lexicon, Mentions, Need, Site, What};
+use super::{is, names_day_or_month, EventType, Kind, Lexicon, Mentions, Need, Site, What};
 
 impl Site<'_> {
     /// (`physical`) Whether an attack shows violence: a force takes part; its sentence has a
@@ -65,8 +65,7 @@ impl Site<'_> {
                 .any(|k| {
                     let w = &toks[k];
                     is("assault_modifier", &w.lemma.to_lowercase())
-                        || is("month", &w.lower)
-                        || is("weekday", &w.lower)
+                        || names_day_or_month(&w.lower)
                         || (w.tag == "CD" && w.text.contains('/'))
                 })
     }

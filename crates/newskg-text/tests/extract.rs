@@ -151,6 +151,10 @@ fn a_vote_of_a_council_board_or_members_is_no_election() {
             "The security council voted unanimously on Friday to end the mission.",
             "The rate-setting committee voted to keep interest rates on hold.",
             "Union members have voted to strike over the cuts.",
+            // Workers and staff vote on a motion; and an infinitive the tagger read as a
+            // noun still has its "to" as a mark ("to strike" hung on the verb as obl).
+            "Nurses at the hospital have voted to strike.",
+            "Staff at the plant voted on Friday in favour of a walk-out.",
         ],
     );
     assert_makes(
@@ -4684,8 +4688,8 @@ fn a_speech_clause_set_against_what_comes_before_reports_none_of_it() {
 #[test]
 fn what_is_done_in_case_is_hypothetical_and_a_gathering_at_which_is_not_governed() {
     for text in [
-        "British troops are on standby in case they need to evacuate citizens from Chad.",
-        "Spain has put its troops on standby to evacuate its nationals from Chad if necessary.",
+        "British troops are on standby in case they need to pull out of Chad.",
+        "Spain has put its troops on standby to withdraw them from Chad if necessary.",
     ] {
         assert_statuses(text, EventType::Withdrawal, &[Status::Hypothetical]);
     }
@@ -5817,5 +5821,168 @@ fn attacks_being_plotted_are_planned() {
         "Police say dozens of people in the country are plotting attacks on railways.",
         EventType::Attack,
         &[Status::Planned],
+    );
+}
+
+/// The labels of actors `ids` of extraction `x`.
+fn labels_of(x: &Extraction, ids: &[usize]) -> Vec<String> {
+    ids.iter().map(|&a| x.actors[a].label.to_string()).collect()
+}
+
+#[test]
+fn evacuating_people_moves_no_force() {
+    // "evacuate" carries what it takes as object: citizens are no force, so troops that
+    // evacuate them do not withdraw; troops evacuated do.
+    assert_makes(
+        "Withdrawal",
+        false,
+        &[
+            "British troops are on standby to evacuate UK citizens from Ivory Coast.",
+            "French soldiers evacuated hundreds of foreign nationals from the capital.",
+        ],
+    );
+    assert_makes(
+        "Withdrawal",
+        true,
+        &["The US evacuated its troops from the base in Kabul."],
+    );
+}
+
+#[test]
+fn a_portion_of_a_firm_bought_is_a_deal() {
+    // "all of", "25% of" a firm named after "of" is a purchase of the firm.
+    for text in [
+        "Drinks firm Diageo said it had bought all of rival brewer Fosters.",
+        "Drinks firm Diageo acquired 40% of rival brewer Fosters last year.",
+    ] {
+        let x = run(text, Some("2005-01-10"));
+        let deals = of_type(&x, EventType::Agreement);
+        assert_eq!(deals.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(labels_of(&x, &deals[0].participants), ["Fosters"], "{text}");
+    }
+    // A portion of goods or of shares on a market is no deal.
+    assert_makes(
+        "Agreement",
+        false,
+        &["Drinks firm Diageo bought most of the barley harvest in Kent."],
+    );
+}
+
+#[test]
+fn agreeing_to_buy_is_one_deal() {
+    // The verb of agreeing and its infinitive complement of the same type are one event.
+    let x = run(
+        "Drinks firm Diageo has agreed to buy 25% of rival brewer Fosters.",
+        Some("2005-01-10"),
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &deals[0].agents), ["Diageo"]);
+    assert_eq!(labels_of(&x, &deals[0].participants), ["Fosters"]);
+}
+
+#[test]
+fn the_means_of_an_act_is_done_when_the_act_is() {
+    // "by signing": the gerund takes the tense of the verb it hangs on, not that verb's
+    // own status word ("began" speaks of the visit).
+    let x = run(
+        "The chancellor began a three-day visit to Beijing on Monday by signing a deal with Air China.",
+        Some("2005-01-10"),
+    );
+    assert_eq!(
+        statuses(&x, EventType::Agreement),
+        [Status::Completed],
+        "{:?}",
+        summary(&x)
+    );
+    assert_statuses(
+        "The minister will open the summit by signing a treaty with Japan.",
+        EventType::Agreement,
+        &[Status::Planned],
+    );
+}
+
+#[test]
+fn a_known_deal_told_in_the_future_was_made() {
+    // "The deal will …": a definite agreement as subject of a future clause exists; the
+    // future tells of its effects. A conditional does not presuppose it.
+    assert_statuses(
+        "The deal will be financed with $15bn of new shares.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+    assert_statuses(
+        "Analysts said the deal would create the world's biggest bank.",
+        EventType::Agreement,
+        &[Status::Planned],
+    );
+}
+
+#[test]
+fn what_an_event_is_about_is_not_where_it_happens() {
+    // A place in a protest's or a meeting's "against", "on" or "over" phrase is its
+    // topic, neither its location nor its country.
+    let x = run(
+        "Thousands marched in London on Saturday in protest against the war in Iraq.",
+        Some("2005-01-10"),
+    );
+    for e in of_type(&x, EventType::Protest) {
+        assert_eq!(labels_of(&x, &e.location), ["London"], "{:?}", summary(&x));
+        assert_eq!(labels_of(&x, &e.countries), ["United Kingdom"]);
+    }
+    let x = run(
+        "Foreign ministers met in Brussels for talks on Iraq's future.",
+        Some("2005-01-10"),
+    );
+    let countries: Vec<String> = (of_type(&x, EventType::Meeting).iter())
+        .flat_map(|e| labels_of(&x, &e.countries))
+        .collect();
+    assert!(
+        !countries.contains(&"Iraq".to_string()),
+        "{:?}",
+        summary(&x)
+    );
+    // A deal or a demand is counted in the country it is about.
+    let x = run(
+        "EU ministers agreed new sanctions on Belarus.",
+        Some("2005-01-10"),
+    );
+    let deal = of_type(&x, EventType::Agreement);
+    assert!(deal[0].location.is_empty(), "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &deal[0].countries), ["Belarus"]);
+}
+
+#[test]
+fn a_clause_subject_places_no_noun_off_its_core() {
+    // The subject of a clause a noun only dates ("after days of demonstrations") is not
+    // where the noun's event happened; the scene set before is.
+    let x = run(
+        "Unrest spread across Ivory Coast. France had begun evacuating its hostages after days of demonstrations.",
+        Some("2005-01-10"),
+    );
+    let protests = of_type(&x, EventType::Protest);
+    assert_eq!(
+        labels_of(&x, &protests[0].countries),
+        ["Côte d'Ivoire"],
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn a_verb_of_protest_with_a_clause_shows_or_says() {
+    assert_makes(
+        "Protest",
+        false,
+        &[
+            "We have got to demonstrate to voters that we are up to the task.",
+            "Campaigners protested that the ruling had broken the law.",
+        ],
+    );
+    // An object relative clause the parser reads as a complement is still a protest.
+    assert_makes(
+        "Protest",
+        true,
+        &["Students protested against the fees that the university had raised."],
     );
 }

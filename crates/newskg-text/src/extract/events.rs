@@ -230,8 +230,9 @@ fn such_a_kind(doc: &Doc, t: usize, end: usize) -> bool {
 
 /// Marks each verbal mention from `first` on that tells of the event a noun mention of its
 /// sentence names, as the same event ([`Refers::Same`]): a relative clause on the noun ("the
-/// attack, which killed five"), or a verb of the same type that takes the noun as its
-/// object or passive subject ("Tuesday's meeting is being hosted by the prime minister").
+/// attack, which killed five"), a verb of the same type that takes the noun as its
+/// object or passive subject ("Tuesday's meeting is being hosted by the prime minister"),
+/// or one that takes another verb mention as its infinitive ("agreed to buy").
 /// The later mention of the two joins the earlier. The sentence is parsed only when it has
 /// verbal and noun mentions of one type.
 fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) {
@@ -246,6 +247,13 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
                 || matches!(tree.arc(h), (Some(x), "obj" | "nsubj:pass") if x == v)
         });
         pairs.extend(noun.map(|j| (i.min(j), i.max(j))));
+        // "has agreed to buy 33% of Changyu": a verb of the type that takes another as its
+        // infinitive complement tells of the same event.
+        let mut verbs = (first..events.len())
+            .filter(|&j| j != i && told[j].verb && events[j].event_type == events[i].event_type);
+        let complement =
+            verbs.find(|&j| matches!(tree.arc(told[j].tokens.start), (Some(x), "xcomp") if x == v));
+        pairs.extend(complement.map(|j| (i.min(j), i.max(j))));
     }
     for (a, b) in pairs {
         told[b].refers = Refers::Same(a);
@@ -1295,6 +1303,7 @@ fn build_event(
         || site.is_generic()
         || site.names_a_standing_pact(tree)
         || site.is_no_real_event(tree)
+        || site.shows_or_says(tree)
         || site.decides_or_buys(m, tree)
         || site.leaves_in_a_state(tree)
     {
@@ -1305,6 +1314,12 @@ fn build_event(
         return None;
     }
     let mut roles = site.roles(m, &a);
+    // "protests against the war in Iraq": a place in what the event is about is not its own.
+    if topics_elsewhere(trig.event_type) && tree.is_clause() {
+        let items = &m.items;
+        (roles.location)
+            .retain(|&ii| !topical(tree, tree.span_head(items[ii].start, items[ii].end), t));
+    }
     // "UK bank seals South Korean deal", "the UN held a Syrian peace conference": who
     // carries out the noun's event by a support verb outranks an adjective of origin on it.
     let by_adjective = a.possessor.is_none()
@@ -2886,7 +2901,13 @@ fn status_and_rank(
     if verb && trig.event_type == EventType::Protest && purpose_of_past_act(lex, tree, t) {
         return (Status::Completed, -1, true);
     }
-    let own = if verb && reduced_relative(tree, t) {
+    // "began the visit by signing a deal": the means of a clause's act is done when the act
+    // is, by the tense of the verb it hangs on; that verb's own status words speak of its
+    // object ("began" of the visit), not of the means.
+    let means = verb.then(|| means_of(doc, tree, t)).flatten();
+    let own = if let Some(h) = means {
+        tense_rank(doc, h, doc.tokens[h].tag)
+    } else if verb && reduced_relative(tree, t) {
         // A participle on a noun is told at the time of the clause the noun is in.
         let noun = tree.arc(t).0.unwrap_or(t);
         let c = clause_head(tree, noun);
@@ -2899,6 +2920,14 @@ fn status_and_rank(
         tense_rank(doc, t, doc.tokens[t].tag)
     } else {
         governing_rank(doc, t, si, tree)
+    };
+    // "The deal will be financed with shares", "the agreement will enable the two firms
+    // to expand": an agreement named as known, the subject of a clause in the future, was
+    // made; the clause's future tells of what it brings.
+    let own = if own > 0 && given_agreement_as_subject(doc, tree, t, trig) {
+        0
+    } else {
+        own
     };
     // "Campaigning is accelerating ahead of the general election": what a present or
     // future clause happens before is still to come; so is a gerund's ("should consider
@@ -2932,7 +2961,7 @@ fn status_and_rank(
         && (framing_preposition(doc, t, si).is_some_and(|p| is("temporal_preposition", p))
             || later_phrase(doc, t, si).is_some()
             || occasion_of(tree, t).is_some())
-        || verb && reduced_relative(tree, t);
+        || verb && (reduced_relative(tree, t) || means.is_some());
     // "was not expected to win the 1987 election", "would have won the election": the
     // words above a verb of contesting speak of the outcome; the election is held (or
     // to come) by the tense of the clause the contest is told in.
@@ -2973,6 +3002,38 @@ fn status_and_rank(
     }
     let rank = g.status.map_or(own, |(_, rank)| rank);
     (st, rank.max(own.min(0)), by_word)
+}
+
+/// Whether nominal trigger `t` is an agreement named as one known — with "the", "this",
+/// "that" or a possessor — and the subject of a verb with "will" or "shall" ("The deal
+/// will see Sandoz overtake Teva").
+fn given_agreement_as_subject(doc: &Doc, tree: &Tree, t: usize, trig: &Trigger) -> bool {
+    let toks = &doc.tokens;
+    let known = (tree.dependents(t, "det").iter())
+        .any(|&d| matches!(toks[d].lower.as_str(), "the" | "this" | "that"))
+        || !tree.dependents(t, "nmod:poss").is_empty();
+    // Told in the future; a conditional ("the deal would create the biggest bank") may
+    // speak of a deal not yet made.
+    let told_as_coming = |h: usize| {
+        (tree.dependents(h, "aux").iter())
+            .any(|&a| matches!(toks[a].lower.as_str(), "will" | "'ll" | "shall"))
+    };
+    let subject = matches!(tree.arc(t), (Some(h), "nsubj" | "nsubj:pass")
+        if toks[h].is_verb() && told_as_coming(h));
+    !trig.verb && trig.event_type == EventType::Agreement && known && subject
+}
+
+/// The verb whose means gerund `t` tells, by "by" ("began the visit by signing a deal"):
+/// the head of the adverbial clause `t` heads, when it is a verb.
+fn means_of(doc: &Doc, tree: &Tree, t: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    if toks[t].tag != "VBG" || !tree.has_dependent_word(t, "mark", "by") {
+        return None;
+    }
+    match tree.arc(t) {
+        (Some(h), "advcl") if toks[h].is_verb() => Some(h),
+        _ => None,
+    }
 }
 
 /// Whether infinitive `t` is the purpose of a verb in the past tense (an adverbial clause
@@ -5108,7 +5169,7 @@ fn nearest_country_in_sentence(
         if !matches!(it.what, What::Entity | What::Place | What::Government)
             || speaks_of_another_place(doc, m, it, trig_tok)
             || (scope.get_or_insert_with(|| {
-                (tree.is_clause()).then(|| EventScope::new(tree, trig_tok, verb))
+                (tree.is_clause()).then(|| EventScope::new(tree, trig_tok, verb, e.event_type))
             }))
             .as_ref()
             .is_some_and(|sc| !sc.places(tree, it.start, it.end))
@@ -5148,10 +5209,12 @@ struct EventScope {
     verb: bool,
     governing: Vec<usize>,
     subjects: Vec<usize>,
+    /// Whether a phrase of what the event is about names no country of it ([`topical`]).
+    topics_elsewhere: bool,
 }
 
 impl EventScope {
-    fn new(tree: &Tree, t: usize, verb: bool) -> EventScope {
+    fn new(tree: &Tree, t: usize, verb: bool, ty: EventType) -> EventScope {
         let governing = tree.governing_clauses(t);
         // A verb's subject, also where a relative clause or a shared subject gives it:
         // "Niger's military rulers, who seized power".
@@ -5175,7 +5238,13 @@ impl EventScope {
         let subject_of_clause = match governing.get(1) {
             _ if !verb && is("support_verb", &tree.tokens()[own].lemma) => Some(own),
             _ if !verb && frames(tree.arc(t)) => Some(own),
-            Some(&up) if tree.arc(own) == (Some(up), "xcomp") => Some(up),
+            // Not for a noun off the clause's core ("had begun evacuating its hostages after
+            // days of anti-French demonstrations" places no protest in France).
+            Some(&up)
+                if tree.arc(own) == (Some(up), "xcomp") && (verb || core_of(tree, t, own)) =>
+            {
+                Some(up)
+            }
             _ => None,
         };
         subjects.extend(
@@ -5183,11 +5252,15 @@ impl EventScope {
                 .and_then(|g| tree.subject_of(g, |_| false))
                 .unwrap_or_default(),
         );
+        // A demand or a deal is counted in the country it is about ("sanctions on Belarus").
+        let topics_elsewhere =
+            topics_elsewhere(ty) && !matches!(ty, EventType::Agreement | EventType::Demand);
         EventScope {
             t,
             verb,
             governing,
             subjects,
+            topics_elsewhere,
         }
     }
 
@@ -5199,6 +5272,9 @@ impl EventScope {
     /// minister chaired a meeting", "funds held in the United States").
     fn places(&self, tree: &Tree, a: usize, b: usize) -> bool {
         let h = tree.span_head(a, b);
+        if self.topics_elsewhere && topical(tree, h, self.t) {
+            return false;
+        }
         let own = match self.verb {
             true => tree.clause_of(h) == self.governing[0],
             false => tree.is_under(h, self.t),
@@ -5209,6 +5285,49 @@ impl EventScope {
         let (up, rel) = tree.arc(tree.noun_phrase_top(h));
         rel.starts_with("obl") && up.is_some_and(|u| self.governing.contains(&u))
     }
+}
+
+/// Whether noun `t` is its clause `own`'s subject or object, itself or as the head of one's
+/// phrase ("ordered the withdrawal of the troops").
+fn core_of(tree: &Tree, t: usize, own: usize) -> bool {
+    let top = tree.noun_phrase_top(t);
+    [t, top].iter().any(|&n| {
+        matches!(tree.arc(n), (Some(h), rel) if h == own && (rel == "obj" || rel.starts_with("nsubj")))
+    })
+}
+
+/// Whether a phrase of what an event of type `ty` is about names no place of it: an attack
+/// or a sanction on or against a country strikes there, and forces move by their own
+/// prepositions; what talk, protest, demand, vote or deal is about or against is its topic
+/// ("protests against the war in Iraq", "talks on Iraq").
+fn topics_elsewhere(ty: EventType) -> bool {
+    !matches!(
+        ty,
+        EventType::Attack | EventType::Sanction | EventType::Coup
+    ) && !ty.moves_forces()
+}
+
+/// Whether name head `h` stands in a phrase of what event `t` is about (word class
+/// `topic_prep`: "against the war in Iraq", "talks on Iraq's future"): on the way up the
+/// tree from the name to the trigger or its clause, a word takes such a preposition.
+fn topical(tree: &Tree, h: usize, t: usize) -> bool {
+    let toks = tree.tokens();
+    let topic =
+        |n: usize| (tree.dependents(n, "case").iter()).any(|&c| is("topic_prep", &toks[c].lower));
+    let mut n = h;
+    for _ in 0..6 {
+        if n == t || toks[n].is_verb() {
+            return false;
+        }
+        if topic(n) {
+            return true;
+        }
+        match tree.arc(n) {
+            (Some(up), _) => n = up,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether an item of the trigger's sentence (trigger token `trig_tok`) is no place of

@@ -811,8 +811,9 @@ impl Site<'_> {
     /// head, not a possessor or a modifier ("bought rival May Stores", not "buy Air Lanka
     /// shares"); or the object is a stake, share or unit
     /// (`stake_noun`, singular) of a firm, named as its possessor or after "in" or "of"
-    /// ("a 26% stake in Jagran", "the steel unit of Corus", "Yukos's oil unit"). Not "buy
-    /// shares", "buy time", "bought a house from Ms Hale".
+    /// ("a 26% stake in Jagran", "the steel unit of Corus", "Yukos's oil unit"), or a
+    /// portion of one after "of" (`portion_word`: "all of Germany's Hexal", "67.7% of Eon
+    /// Labs"). Not "buy shares", "buy time", "bought a house from Ms Hale".
     pub(super) fn buys_a_firm(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
         let s_end = self.doc.sentences[self.si].tokens.end;
@@ -846,7 +847,8 @@ impl Site<'_> {
         {
             return true;
         }
-        let Some(&head) = object.iter().rev().find(|&&k| toks[k].is_noun()) else {
+        let portion = |k: usize| is("portion_word", &toks[k].lemma.to_lowercase());
+        let Some(&head) = (object.iter().rev()).find(|&&k| toks[k].is_noun() || portion(k)) else {
             return false;
         };
         let stake = toks[head].tag == "NN" && is("stake_noun", &toks[head].lemma.to_lowercase());
@@ -855,7 +857,8 @@ impl Site<'_> {
             .get(object_end)
             .is_some_and(|&p| matches!(toks[p].lower.as_str(), "in" | "of"))
             && words[object_end + 1..].iter().take(6).any(|&k| firm(k));
-        stake && (owned || of_a_firm)
+        // "bought all of Germany's Hexal": a portion of a firm named after "of".
+        (stake && (owned || of_a_firm)) || (portion(head) && of_a_firm)
     }
 
     /// (`armed`, for the verb "strike") Whether the verb strikes something: an object, the
@@ -946,6 +949,32 @@ impl Site<'_> {
         })
     }
 
+    /// Whether a verb of protest takes a clause of what it shows or says, and so is no
+    /// protest: "have got to demonstrate to people that we are up to that task", "protested
+    /// that the ruling was unfair": a complement clause, by the tree — a `ccomp`, or a clause
+    /// the parser hung on the verb's phrase ("to people") whose "that" is a mark beside a
+    /// subject of its own, which no relative clause has.
+    pub(super) fn shows_or_says(&self, tree: &Tree) -> bool {
+        let v = self.end - 1;
+        if !self.trig.verb || self.trig.event_type != EventType::Protest {
+            return false;
+        }
+        // A clause with "that" is a complement when it lacks nothing: a subject and an
+        // object or a predicate of its own. One whose verb lacks its object is a relative
+        // clause the parser read as a complement ("the fees that the university had raised").
+        let whole = |c: usize| {
+            !tree.dependents(c, "nsubj").is_empty()
+                && ["obj", "cop", "xcomp", "ccomp"]
+                    .iter()
+                    .any(|r| !tree.dependents(c, r).is_empty())
+        };
+        let complement = |c: &usize| !tree.has_dependent_word(*c, "mark", "that") || whole(*c);
+        let that_clause = |c: &usize| tree.has_dependent_word(*c, "mark", "that") && whole(*c);
+        let mut phrases = (tree.dependents(v, "obl").into_iter()).chain(tree.dependents(v, "obj"));
+        tree.dependents(v, "ccomp").iter().any(complement)
+            || phrases.any(|p| tree.dependents(p, "acl:relcl").iter().any(that_clause))
+    }
+
     /// Whether a nominal trigger names no real event of its type, by the tree: one a
     /// modifier of word class `pretend_modifier` makes a rehearsal ("mock elections in
     /// schools"); an agreement one is "in" with a copula, which is a shared opinion ("I am
@@ -1005,8 +1034,13 @@ impl Site<'_> {
         }
         let lemma = toks[t].lemma.to_lowercase();
         let infinitive = |v: usize| tree.has_dependent_word(v, "mark", "to");
-        let clauses =
-            || (tree.dependents(t, "xcomp").into_iter()).chain(tree.dependents(t, "advcl"));
+        // An infinitive the parser read as a noun ("voted to strike", "strike" tagged NN and
+        // attached as obl) still has its "to" as a mark, which no noun takes.
+        let clauses = || {
+            (tree.dependents(t, "xcomp").into_iter())
+                .chain(tree.dependents(t, "advcl"))
+                .chain((tree.dependents(t, "obl").into_iter()).filter(|&v| infinitive(v)))
+        };
         // Not one to choose someone ("voted on Sunday to choose a new president").
         let electing = |v: usize| is("electing_verb", &toks[v].lemma.to_lowercase());
         if self.trig.event_type == EventType::Election && lemma == "vote" {

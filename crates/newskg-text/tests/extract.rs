@@ -5879,6 +5879,14 @@ fn agreeing_to_buy_is_one_deal() {
     assert_eq!(deals.len(), 1, "{:?}", summary(&x));
     assert_eq!(labels_of(&x, &deals[0].agents), ["Diageo"]);
     assert_eq!(labels_of(&x, &deals[0].participants), ["Fosters"]);
+    // So is a deal noun and its infinitive of the same type, whatever their times say.
+    let x = run(
+        "Drinks firm Diageo signed a deal in March to buy the beer division of rival brewer Fosters.",
+        Some("2005-01-10"),
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &deals[0].participants), ["Fosters"]);
 }
 
 #[test]

@@ -232,7 +232,8 @@ fn such_a_kind(doc: &Doc, t: usize, end: usize) -> bool {
 /// sentence names, as the same event ([`Refers::Same`]): a relative clause on the noun ("the
 /// attack, which killed five"), a verb of the same type that takes the noun as its
 /// object or passive subject ("Tuesday's meeting is being hosted by the prime minister"),
-/// or one that takes another verb mention as its infinitive ("agreed to buy").
+/// one that takes another verb mention as its infinitive ("agreed to buy"), or a noun's
+/// infinitive of its own type ("a deal to buy the PC division").
 /// The later mention of the two joins the earlier. The sentence is parsed only when it has
 /// verbal and noun mentions of one type.
 fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) {
@@ -245,6 +246,10 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
             let h = tree.span_head(told[j].tokens.start, told[j].tokens.end);
             matches!(tree.arc(v), (Some(x), "acl:relcl") if x == h)
                 || matches!(tree.arc(h), (Some(x), "obj" | "nsubj:pass") if x == v)
+                // "signing a deal to buy the PC division": the noun's infinitive says
+                // what the deal is.
+                || matches!(tree.arc(v), (Some(x), "acl") if x == h)
+                    && tree.has_dependent_word(v, "mark", "to")
         });
         pairs.extend(noun.map(|j| (i.min(j), i.max(j))));
         // "has agreed to buy 33% of Changyu": a verb of the type that takes another as its

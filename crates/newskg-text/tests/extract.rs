@@ -3596,8 +3596,11 @@ fn a_speaker_who_says_i_will_is_the_agent() {
     let agents =
         |trigger: &str| agent_labels(&x, x.events.iter().find(|e| e.trigger == trigger).unwrap());
     assert_eq!(agents("asking"), ["Clarke"]);
-    // A body's "we" is the body; a person's "we" is some group of theirs, not named.
-    assert_eq!(agents("referendum"), ["Labour Party"]);
+    // A body's "we" is the body; a person's "we" is some group of theirs, not named. A
+    // party takes part in the referendum a state holds.
+    let referendum = x.events.iter().find(|e| e.trigger == "referendum").unwrap();
+    assert_eq!(labels_of(&x, &referendum.participants), ["Labour Party"]);
+    assert!(referendum.agents.is_empty());
     let calls: Vec<_> = x
         .events
         .iter()
@@ -3847,7 +3850,8 @@ fn a_thing_a_participle_withdraws_is_no_force_withdrawn() {
 }
 
 #[test]
-fn who_wins_or_fights_an_election_is_its_agent() {
+fn who_wins_or_fights_an_election_takes_part_in_it() {
+    // A state holds an election; who wins, loses or fights it is a participant.
     for (text, agent) in [
         (
             "He set out a ten-year strategy for if Labour wins the next election.",
@@ -3862,7 +3866,11 @@ fn who_wins_or_fights_an_election_is_its_agent() {
             "Conservative Party",
         ),
     ] {
-        assert_one_by(text, EventType::Election, &[agent]);
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Election);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(e[0].agents.is_empty(), "{text}: {:?}", agent_labels(&x, e[0]));
+        assert_eq!(labels_of(&x, &e[0].participants), [agent], "{text}");
     }
     // Only of an election: who fights off an attack is its target, not its agent.
     let x = run(
@@ -5993,4 +6001,19 @@ fn a_verb_of_protest_with_a_clause_shows_or_says() {
         true,
         &["Students protested against the fees that the university had raised."],
     );
+}
+
+#[test]
+fn a_party_contests_an_election_a_state_holds() {
+    // Whichever rule found a party or a candidate as the election's agent, it takes part;
+    // the country a candidate stands in still places the election.
+    let x = run(
+        "If the Conservative Party wins the next election, taxes will rise.",
+        Some("2005-01-10"),
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    assert!(elections[0].agents.is_empty(), "{:?}", labels_of(&x, &elections[0].agents));
+    assert_eq!(labels_of(&x, &elections[0].participants), ["Conservative Party"]);
+    assert_eq!(labels_of(&x, &elections[0].countries), ["United Kingdom"]);
 }

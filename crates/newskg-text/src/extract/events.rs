@@ -154,9 +154,30 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let refers: Vec<Refers> = told.iter().map(|t| t.refers).collect();
     let mut events = super::merge::merge(events, &refers, headline, &m.forces, &m.actors);
     drop_guessed_countries_of_international_acts(m, &mut events);
+    states_hold_elections(m, &mut events);
     agents_are_no_participants(&mut events);
     order(&mut events, &cues, doc);
     events
+}
+
+/// A state holds an election; the parties, candidates and voters that other rules found as
+/// its agents ("if the Tories win the next election", "a Lib Dem vote", "Blair's snap
+/// election") take part in it. Read once mentions are joined and countries placed, which
+/// a candidate's own country still guides.
+fn states_hold_elections(m: &Mentions, events: &mut [Event]) {
+    for e in events
+        .iter_mut()
+        .filter(|e| e.event_type == EventType::Election)
+    {
+        let (held_by, running): (Vec<usize>, Vec<usize>) =
+            (e.agents.iter()).partition(|&&a| m.actors[a].kind.is_polity());
+        e.agents = held_by;
+        for a in running {
+            if !e.participants.contains(&a) {
+                e.participants.push(a);
+            }
+        }
+    }
 }
 
 /// Who takes part with an event's agents is someone else: an actor that is an agent is not

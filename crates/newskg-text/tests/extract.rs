@@ -3869,7 +3869,11 @@ fn who_wins_or_fights_an_election_takes_part_in_it() {
         let x = run(text, None);
         let e = of_type(&x, EventType::Election);
         assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        assert!(e[0].agents.is_empty(), "{text}: {:?}", agent_labels(&x, e[0]));
+        assert!(
+            e[0].agents.is_empty(),
+            "{text}: {:?}",
+            agent_labels(&x, e[0])
+        );
         assert_eq!(labels_of(&x, &e[0].participants), [agent], "{text}");
     }
     // Only of an election: who fights off an attack is its target, not its agent.
@@ -6013,7 +6017,29 @@ fn a_party_contests_an_election_a_state_holds() {
     );
     let elections = of_type(&x, EventType::Election);
     assert_eq!(elections.len(), 1, "{:?}", summary(&x));
-    assert!(elections[0].agents.is_empty(), "{:?}", labels_of(&x, &elections[0].agents));
-    assert_eq!(labels_of(&x, &elections[0].participants), ["Conservative Party"]);
+    assert!(
+        elections[0].agents.is_empty(),
+        "{:?}",
+        labels_of(&x, &elections[0].agents)
+    );
+    assert_eq!(
+        labels_of(&x, &elections[0].participants),
+        ["Conservative Party"]
+    );
     assert_eq!(labels_of(&x, &elections[0].countries), ["United Kingdom"]);
+}
+
+#[test]
+fn an_election_is_held_where_its_party_stands() {
+    // With no place in its sentence, an election a party contests is in the party's
+    // country, not in the scene an earlier sentence set.
+    let x = run(
+        "British troops remain in Iraq. Mr Cook said the coming election had to be Labour's election.",
+        Some("2005-01-10"),
+    );
+    let labour: Vec<_> = (of_type(&x, EventType::Election).into_iter())
+        .filter(|e| labels_of(&x, &e.participants) == ["Labour Party"])
+        .collect();
+    assert_eq!(labour.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &labour[0].countries), ["United Kingdom"]);
 }

@@ -4990,10 +4990,14 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
         EventType::Demand | EventType::Election | EventType::Protest
     );
     let in_sentence = !countries.is_empty();
+    // An election is held where its parties and candidates stand ("Labour's election").
+    let standing: &[usize] = match e.event_type {
+        EventType::Election => &e.participants,
+        _ => &[],
+    };
     if !in_sentence && at_home {
         countries.extend(
-            e.agents
-                .iter()
+            (e.agents.iter().chain(standing))
                 .filter_map(|&a| m.country_of(a))
                 .filter(|c| !owners.contains(c)),
         );

@@ -6043,3 +6043,13 @@ fn an_election_is_held_where_its_party_stands() {
     assert_eq!(labour.len(), 1, "{:?}", summary(&x));
     assert_eq!(labels_of(&x, &labour[0].countries), ["United Kingdom"]);
 }
+
+#[test]
+fn the_body_not_the_headline_says_how_far_an_event_has_come() {
+    // A headline's simple present is no tense: the body's mention gives the status.
+    let x = run(
+        "Talks aim to avert rail strike\n\nTalks aimed at averting a national rail strike over pay will take place on Saturday.",
+        Some("2005-01-10"),
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned], "{:?}", summary(&x));
+}

@@ -24,7 +24,8 @@
 //! A headline's event is told again in the body: once the body's mentions are joined, it
 //! joins the first event of its type in the three sentences after it, or one told by the
 //! same word in the first six, whose agents share one with it or a country
-//! ([`tells_the_headline`]).
+//! ([`tells_the_headline`]). The body's mentions alone then give its status: a headline's
+//! present tells past and coming events alike.
 //!
 //! A bare definite mention ("the meeting", "the talks", "this election": the noun with
 //! nothing but its determiner) names no new event but the one the reader already knows: it
@@ -123,7 +124,11 @@ pub(super) fn merge(
         join_the_headline(&mut out, &mut told, actors);
     }
     for (e, t) in out.iter_mut().zip(&told) {
-        (e.status, e.rank) = majority(t);
+        // A headline's present tells past and coming events alike: once the body tells
+        // the event again, its mentions alone say how far it has come ("Talks aim to
+        // avert pension strike", then "Talks … will take place this weekend").
+        let retold = headline && e.sentence == 0 && t.len() > 1;
+        (e.status, e.rank) = majority(if retold { &t[1..] } else { t });
     }
     out
 }

@@ -6053,3 +6053,13 @@ fn the_body_not_the_headline_says_how_far_an_event_has_come() {
     );
     assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned], "{:?}", summary(&x));
 }
+
+#[test]
+fn quotation_marks_inside_a_clause_are_no_words_between_status_and_event() {
+    // A quoted phrase inside the demand's infinitive stays under the verb of demanding.
+    assert_statuses(
+        "She called on the prime minister to \"enter into constructive discussions\" with her party.",
+        EventType::Meeting,
+        &[Status::Demanded],
+    );
+}

@@ -3170,9 +3170,16 @@ fn governing(
     };
     let mut k = t;
     let mut passed_verb = false;
-    while k > s0 && t - k < 9 {
+    // Nine words back; quotation marks around a quoted phrase inside the clause ("called
+    // on the prime minister to "enter into constructive discussions"") are no words.
+    let mut words = 0;
+    while k > s0 && words < 9 {
         k -= 1;
         let tok = &toks[k];
+        if matches!(tok.tag, "``" | "''") {
+            continue;
+        }
+        words += 1;
         if stops_governing(doc, lex, (k, t, s0), verb, g.status.is_none()) {
             break;
         }

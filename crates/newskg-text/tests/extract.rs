@@ -6051,7 +6051,12 @@ fn the_body_not_the_headline_says_how_far_an_event_has_come() {
         "Talks aim to avert rail strike\n\nTalks aimed at averting a national rail strike over pay will take place on Saturday.",
         Some("2005-01-10"),
     );
-    assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned], "{:?}", summary(&x));
+    assert_eq!(
+        statuses(&x, EventType::Meeting),
+        [Status::Planned],
+        "{:?}",
+        summary(&x)
+    );
 }
 
 #[test]
@@ -6061,5 +6066,32 @@ fn quotation_marks_inside_a_clause_are_no_words_between_status_and_event() {
         "She called on the prime minister to \"enter into constructive discussions\" with her party.",
         EventType::Meeting,
         &[Status::Demanded],
+    );
+}
+
+#[test]
+fn hosting_a_show_meeting_concerns_and_a_commons_vote_are_no_events() {
+    assert_makes(
+        "Meeting",
+        false,
+        &[
+            "The businessman is due to host a new television programme on Channel 4.",
+            "The changes were designed to meet the judges' concerns about detention.",
+            "Ministers insisted that his worries had been met.",
+        ],
+    );
+    assert_makes(
+        "Meeting",
+        true,
+        &[
+            "Italy will host the summit in June.",
+            "Prince Charles hosted a dinner at Windsor Castle on Thursday.",
+            "Mr Blair spoke of meeting many voters with concerns about crime.",
+        ],
+    );
+    assert_makes(
+        "Election",
+        false,
+        &["Wednesday's vote in the Commons is expected to be close."],
     );
 }

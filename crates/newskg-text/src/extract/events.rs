@@ -2193,6 +2193,7 @@ impl Site<'_> {
             Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
             Need::Physical => self.shows_violence(m, forces, tree),
             Need::Shots => self.is_shooting(m, a),
+            Need::Guests => self.hosts_guests(m, tree),
             // Decided from the words alone, before any parse ([`Site::need_met_by_words`]).
             Need::Directive
             | Need::Request
@@ -2383,11 +2384,14 @@ fn tree_meets_a_goal(doc: &Doc, tree: &Tree, t: usize) -> bool {
     let toks = &doc.tokens;
     let mut met = tree.dependents(t, "obj");
     met.extend(tree.dependents(t, "nsubj:pass"));
-    met.extend(
-        tree.dependents(t, "obl")
-            .into_iter()
-            .filter(|&o| tree.has_dependent_word(o, "case", "with")),
-    );
+    // "met with disapproval" has no object; "meeting people with concerns" meets people.
+    if met.is_empty() {
+        met.extend(
+            tree.dependents(t, "obl")
+                .into_iter()
+                .filter(|&o| tree.has_dependent_word(o, "case", "with")),
+        );
+    }
     if met.is_empty() {
         // Up a clause or two to the relative clause the verb's gap is in.
         let mut v = t;

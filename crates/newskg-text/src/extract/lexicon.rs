@@ -20,6 +20,10 @@ pub enum Need {
     Power,
     /// The verb's object must be a trigger noun of the same type ("sign a treaty").
     Object,
+    /// (host) What is hosted is a gathering or a guest: a meeting noun, a name, or people
+    /// ("hosted the summit", "hosted Mr Blair", "host EU leaders"); not "host a television
+    /// programme", "host the Olympics".
+    Guests,
     /// Whatever is moved must be a force: no event when the verb's object or the noun's
     /// "of" phrase is a thing that is none ("withdrew two posters", "the withdrawal of the
     /// bill").
@@ -273,6 +277,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "place" => Need::Place,
         "power" => Need::Power,
         "object" => Need::Object,
+        "guests" => Need::Guests,
         "mover" => Need::Mover,
         "carried" => Need::Carried,
         "armed" => Need::Armed,

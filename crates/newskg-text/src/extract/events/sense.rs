@@ -199,7 +199,8 @@ impl Site<'_> {
     }
 
     /// (`poll`, for "vote") A vote in an election or a referendum, not in a chamber: the
-    /// verb is not said of legislators or a chamber ("peers voted", "32 Labour MPs voted")
+    /// verb is not said of legislators or a chamber ("peers voted", "32 Labour MPs voted"),
+    /// nor held in one ("the vote in the Commons")
     /// and what is voted on is no bill ("voted against the legislation"); the noun is not
     /// in the plural, which counts ballots ("won 173 of the 299 votes"), nor one person's
     /// ("his vote on abortion").
@@ -218,7 +219,13 @@ impl Site<'_> {
         let on_a_bill = self
             .right_of_trigger()
             .any(|k| is("bill_word", &toks[k].lemma.to_lowercase()));
-        !by_chamber && !on_a_bill && !self.one_persons_vote(m)
+        // "Wednesday's vote in the Commons": a vote held in a chamber, by "in" and the
+        // chamber's word (past "the"), right after the trigger.
+        let in_chamber = toks.get(self.end).is_some_and(|n| n.lower == "in")
+            && (self.end + 1..self.right_of_trigger().end.min(self.end + 4))
+                .take_while(|&k| !toks[k].is_verb())
+                .any(chamber);
+        !by_chamber && !in_chamber && !on_a_bill && !self.one_persons_vote(m)
     }
 
     /// (`poll`) A vote on a bill, by the tree: the verb's object or phrase ("voting against
@@ -947,6 +954,34 @@ impl Site<'_> {
                 && toks[k].is_noun()
                 && is("armed_modifier", &toks[k - 1].lemma.to_lowercase())
         })
+    }
+
+    /// (`guests`, for "host") Whether what is hosted, by the tree, is a gathering or a guest:
+    /// no object, a name, a word for people, a meeting noun or a gathering one hosts (word
+    /// class `hosted_gathering`: "host talks", "hosted Mr Blair", "will host EU leaders",
+    /// "hosted a dinner"); not "host a new television programme".
+    pub(super) fn hosts_guests(&self, m: &Mentions, tree: &Tree) -> bool {
+        let toks = tree.tokens();
+        let lex = super::Lexicon::get();
+        // By lemma or as written: "talks" heads a trigger in the plural.
+        let gathering = |o: usize| {
+            [toks[o].lemma.to_lowercase(), toks[o].lower.clone()]
+                .iter()
+                .any(|w| {
+                    (lex.noun_heads.get(w)).is_some_and(|v| {
+                        v.iter()
+                            .any(|&i| lex.triggers[i].event_type == EventType::Meeting)
+                    })
+                })
+        };
+        let guest = |o: usize| {
+            m.item_at[o].is_some_and(|ii| !m.items[ii].actors.is_empty())
+                || super::names_people(&toks[o])
+                || gathering(o)
+                || is("hosted_gathering", &toks[o].lemma.to_lowercase())
+        };
+        let objects = tree.dependents(self.end - 1, "obj");
+        objects.is_empty() || objects.into_iter().any(guest)
     }
 
     /// Whether a verb of protest takes a clause of what it shows or says, and so is no

@@ -6095,3 +6095,48 @@ fn hosting_a_show_meeting_concerns_and_a_commons_vote_are_no_events() {
         &["Wednesday's vote in the Commons is expected to be close."],
     );
 }
+
+#[test]
+fn calls_on_pressure_assassinations_and_court_penalties_are_events() {
+    // Demands made by "call on", "challenge", "press", "pressure" or "appeal to" somebody
+    // to act, or by pressing or appealing for something.
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "The opposition called on Congress to cut the promised benefits.",
+            "Mr Kennedy challenged the Treasury to open up its books.",
+            "The union pressed ministers to drop the plan.",
+            "Indonesia pressed for greater help with its debts.",
+            "The charity appealed to donors to give more.",
+        ],
+    );
+    // Not a legal challenge, nor a press of a button.
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "The company challenged the ruling in court.",
+            "She pressed the button twice.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &[
+            "The former prime minister was assassinated in Beirut on Monday.",
+            "The US invaded Iraq in 2003.",
+        ],
+    );
+    assert_makes(
+        "Sanction",
+        true,
+        &[
+            "The former bank chief was jailed for 12 years in 2003.",
+            "The firm was fined £2m by the regulator.",
+            "The manager will be sentenced after the trial.",
+        ],
+    );
+    // Invading what is no place is no attack.
+    assert_makes("Attack", false, &["Fans invaded the pitch after the final whistle."]);
+}

@@ -6027,6 +6027,14 @@ fn a_party_contests_an_election_a_state_holds() {
         ["Conservative Party"]
     );
     assert_eq!(labels_of(&x, &elections[0].countries), ["United Kingdom"]);
+    // And a state found as a participant holds it.
+    let x = run(
+        "The new Indian government was voted into power last May.",
+        Some("2005-01-10"),
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(labels_of(&x, &elections[0].agents), ["India"], "{:?}", summary(&x));
+    assert!(elections[0].participants.is_empty());
 }
 
 #[test]
@@ -6138,5 +6146,9 @@ fn calls_on_pressure_assassinations_and_court_penalties_are_events() {
         ],
     );
     // Invading what is no place is no attack.
-    assert_makes("Attack", false, &["Fans invaded the pitch after the final whistle."]);
+    assert_makes(
+        "Attack",
+        false,
+        &["Fans invaded the pitch after the final whistle."],
+    );
 }

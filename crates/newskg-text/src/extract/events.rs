@@ -162,15 +162,23 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
 
 /// A state holds an election; the parties, candidates and voters that other rules found as
 /// its agents ("if the Tories win the next election", "a Lib Dem vote", "Blair's snap
-/// election") take part in it. Read once mentions are joined and countries placed, which
+/// election") take part in it, and a state found as a participant holds it. Read once mentions are joined and countries placed, which
 /// a candidate's own country still guides.
 fn states_hold_elections(m: &Mentions, events: &mut [Event]) {
     for e in events
         .iter_mut()
         .filter(|e| e.event_type == EventType::Election)
     {
-        let (held_by, running): (Vec<usize>, Vec<usize>) =
-            (e.agents.iter()).partition(|&&a| m.actors[a].kind.is_polity());
+        let polity = |a: &usize| m.actors[*a].kind.is_polity();
+        let (mut held_by, running): (Vec<usize>, Vec<usize>) =
+            e.agents.iter().partition(|a| polity(a));
+        // And a state found as a participant holds it ("the UK referendum").
+        for &a in e.participants.iter().filter(|a| polity(a)) {
+            if !held_by.contains(&a) {
+                held_by.push(a);
+            }
+        }
+        e.participants.retain(|a| !polity(a));
         e.agents = held_by;
         for a in running {
             if !e.participants.contains(&a) {

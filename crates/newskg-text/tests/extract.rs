@@ -6033,7 +6033,12 @@ fn a_party_contests_an_election_a_state_holds() {
         Some("2005-01-10"),
     );
     let elections = of_type(&x, EventType::Election);
-    assert_eq!(labels_of(&x, &elections[0].agents), ["India"], "{:?}", summary(&x));
+    assert_eq!(
+        labels_of(&x, &elections[0].agents),
+        ["India"],
+        "{:?}",
+        summary(&x)
+    );
     assert!(elections[0].participants.is_empty());
 }
 
@@ -6150,5 +6155,21 @@ fn calls_on_pressure_assassinations_and_court_penalties_are_events() {
         "Attack",
         false,
         &["Fans invaded the pitch after the final whistle."],
+    );
+}
+
+#[test]
+fn a_toll_told_after_a_natural_disaster_is_no_attack() {
+    // A bare participle ("with … people killed") tells the toll of the cause its
+    // sentence or the one before names; with arms named it is still an attack.
+    assert_makes(
+        "Attack",
+        false,
+        &["The earthquake and waves hammered the coast. The worst-hit areas are in the south, with at least 2,000 people killed."],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &["Gunmen stormed the village. Twelve people were killed."],
     );
 }

@@ -443,6 +443,14 @@ impl Site<'_> {
         if passive && no_agent && !armed && s.clone().any(|k| toks[k].is_noun() && cause(k)) {
             return true;
         }
+        // A bare participle with no auxiliary ("with at least 23,000 people killed") tells
+        // a toll: of the cause its sentence or the one before names ("The earthquake and
+        // waves hammered southern Asia. … with 23,000 people killed").
+        let bare = toks[self.t].tag == "VBN" && !passive;
+        let before = self.doc.sentences[self.si.saturating_sub(1)].tokens.start;
+        if bare && no_agent && !armed && (before..s.end).any(|k| toks[k].is_noun() && cause(k)) {
+            return true;
+        }
         self.by_phrase_any(&["DT", "JJ", "NN", "NNS", "NNP", "PRP$"], cause)
     }
 

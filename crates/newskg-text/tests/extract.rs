@@ -6173,3 +6173,15 @@ fn a_toll_told_after_a_natural_disaster_is_no_attack() {
         &["Gunmen stormed the village. Twelve people were killed."],
     );
 }
+
+#[test]
+fn a_noun_with_a_pronoun_subject_is_a_misread_verb() {
+    // "She also talks of …": the tagger's plural noun with a personal pronoun as subject
+    // and no copula is the verb; nobody meets.
+    assert_makes(
+        "Meeting",
+        false,
+        &["She also talks of improving discipline but cannot decide how."],
+    );
+    assert_makes("Meeting", true, &["They are in talks with the bank."]);
+}

@@ -1338,6 +1338,7 @@ fn build_event(
         || site.names_a_standing_pact(tree)
         || site.is_no_real_event(tree)
         || site.shows_or_says(tree)
+        || site.is_verb_read_as_noun(tree)
         || site.decides_or_buys(m, tree)
         || site.leaves_in_a_state(tree)
     {
@@ -1638,6 +1639,17 @@ impl Site<'_> {
     /// or clause, not completing another verb, not opening the sentence as a command, and
     /// not joined to a verb whose modal, "do" or "to" it could share ("had kept … but
     /// demand" shares no "had") — is the noun.
+    /// Whether a noun trigger is a verb the tagger read as a noun: a personal pronoun is
+    /// its subject and no copula makes it a predicate ("She also talks of improving
+    /// discipline": she speaks, nobody meets).
+    fn is_verb_read_as_noun(&self, tree: &Tree) -> bool {
+        let toks = tree.tokens();
+        !self.trig.verb
+            && tree.dependents(self.t, "cop").is_empty()
+            && (tree.dependents(self.t, "nsubj").iter())
+                .any(|&k| toks[k].tag == "PRP" && toks[k].lower != "it")
+    }
+
     fn is_bare_noun_read_as_verb(&self, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;

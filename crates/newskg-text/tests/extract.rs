@@ -6185,3 +6185,15 @@ fn a_noun_with_a_pronoun_subject_is_a_misread_verb() {
     );
     assert_makes("Meeting", true, &["They are in talks with the bank."]);
 }
+
+#[test]
+fn a_state_and_its_office_holder_tell_of_one_visit() {
+    // "the Pakistani president's visit" (the state) and "President Pervez Musharraf's
+    // visit" (its office holder) are one visit.
+    let x = run(
+        "Files about the Pakistani president's visit to London were found by a member of the public. \
+         The loss of the files overshadowed President Pervez Musharraf's visit.",
+        Some("2005-01-10"),
+    );
+    assert_eq!(of_type(&x, EventType::Visit).len(), 1, "{:?}", summary(&x));
+}

@@ -11,7 +11,9 @@
 //! the roles other than the agent, a group the text only describes ("sanctions on senior
 //! officials") contradicts no named actor ("sanctions on Belarus"), so it is left out of
 //! the comparison when the other side names one; agents are compared whole ("the oil
-//! company agreed" is not "Barclays agreed"). Demands are never joined: an article reports many, and what a demand asks is
+//! company agreed" is not "Barclays agreed"), but a state and its office holders, by their
+//! title and country, stand for each other but in elections ("the Pakistani president's
+//! visit", then "President Pervez Musharraf's visit"). Demands are never joined: an article reports many, and what a demand asks is
 //! not a role the extractor fills, so two of them cannot be told apart. Attacks are joined
 //! only when both name the same place or the same day ("the Madrid rail bombing" told of
 //! twice), or both are only thought of (Hypothetical: "the risk of an attack", "a possible
@@ -158,9 +160,14 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
             .collect()
     };
     let fits = |a: &[usize], b: &[usize]| fits(a, b, actors);
+    let agents_fit = a.agents.is_empty()
+        || b.agents.is_empty()
+        || same(&a.agents, &b.agents)
+        // Not an election's: its candidate is no state's stand-in.
+        || a.event_type != EventType::Election
+            && (leaders_of(&a.agents, &b.agents, actors) || leaders_of(&b.agents, &a.agents, actors));
     let people = (a.event_type == EventType::Meeting && attendees_fit(a, b, actors))
-        || (a.agents.is_empty() || b.agents.is_empty() || same(&a.agents, &b.agents))
-            && fits(&a.participants, &b.participants);
+        || agents_fit && fits(&a.participants, &b.participants);
     a.event_type == b.event_type
         && (within(&a.countries, &b.countries) || within(&b.countries, &a.countries))
         && people
@@ -287,6 +294,21 @@ fn same(a: &[usize], b: &[usize]) -> bool {
     b.sort_unstable();
     b.dedup();
     a == b
+}
+
+/// Whether agents `people` are office holders of the states `states` that act for them: each
+/// a person with a title whose country is one of `states` ("the Pakistani president's
+/// visit", then "Gen Pervez Musharraf's visit").
+fn leaders_of(people: &[usize], states: &[usize], actors: &[Actor]) -> bool {
+    let all_states = states.iter().all(|&x| actors[x].kind.is_polity());
+    let of_a_state = |c: &str| states.iter().any(|&x| actors[x].id == *c);
+    all_states
+        && people.iter().all(|&x| {
+            let p = &actors[x];
+            p.kind == Kind::Person
+                && p.title.is_some()
+                && p.country.as_deref().is_some_and(of_a_state)
+        })
 }
 
 /// Empty on one side, or the same actors; groups the text only describes count only when

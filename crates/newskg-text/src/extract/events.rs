@@ -1328,20 +1328,7 @@ fn build_event(
     if !site.need_met_by_words(m, np_object) || site.is_state_or_modifier(m, tree) {
         return None;
     }
-    if site.is_misread_verb(np_object, tree)
-        || site.names_a_capacity()
-        || site.moves_power_away()
-        || site.a_situation_calls_for()
-        || site.is_an_illness()
-        || site.is_a_search_by_the_law()
-        || site.is_generic()
-        || site.names_a_standing_pact(tree)
-        || site.is_no_real_event(tree)
-        || site.shows_or_says(tree)
-        || site.is_verb_read_as_noun(tree)
-        || site.decides_or_buys(m, tree)
-        || site.leaves_in_a_state(tree)
-    {
+    if site.is_no_event(m, np_object, tree) {
         return None;
     }
     let a = read_args(doc, m, t, end, si, trig.verb, tree);
@@ -1432,6 +1419,25 @@ fn build_event(
 }
 
 impl Site<'_> {
+    /// Whether the trigger tells of no event whatever its arguments: a misread word, a
+    /// capacity, an illness, a search by the law, a generic statement, a standing pact's
+    /// name, a rehearsal, a showing or saying, a decision or purchase, a state left.
+    fn is_no_event(&self, m: &Mentions, np_object: Option<usize>, tree: &Tree) -> bool {
+        self.is_misread_verb(np_object, tree)
+            || self.names_a_capacity()
+            || self.moves_power_away()
+            || self.a_situation_calls_for()
+            || self.is_an_illness()
+            || self.is_a_search_by_the_law()
+            || self.is_generic()
+            || self.names_a_standing_pact(tree)
+            || self.is_no_real_event(tree)
+            || self.shows_or_says(tree)
+            || self.is_verb_read_as_noun(tree)
+            || self.decides_or_buys(m, tree)
+            || self.leaves_in_a_state(tree)
+    }
+
     /// Whether the trigger describes a state or modifies a noun rather than tell of an
     /// event: a participle after a noun ("soldiers deployed in the country"), a
     /// participle before one ("deployed troops"), a noun before one ("poll tax").
@@ -2955,30 +2961,7 @@ fn status_and_rank(
     // is, by the tense of the verb it hangs on; that verb's own status words speak of its
     // object ("began" of the visit), not of the means.
     let means = verb.then(|| means_of(doc, tree, t)).flatten();
-    let own = if let Some(h) = means {
-        tense_rank(doc, h, doc.tokens[h].tag)
-    } else if verb && reduced_relative(tree, t) {
-        // A participle on a noun is told at the time of the clause the noun is in.
-        let noun = tree.arc(t).0.unwrap_or(t);
-        let c = clause_head(tree, noun);
-        if c != noun && doc.tokens[c].is_verb() {
-            tense_rank(doc, c, doc.tokens[c].tag).min(0)
-        } else {
-            0
-        }
-    } else if verb {
-        tense_rank(doc, t, doc.tokens[t].tag)
-    } else {
-        governing_rank(doc, t, si, tree)
-    };
-    // "The deal will be financed with shares", "the agreement will enable the two firms
-    // to expand": an agreement named as known, the subject of a clause in the future, was
-    // made; the clause's future tells of what it brings.
-    let own = if own > 0 && given_agreement_as_subject(doc, tree, t, trig) {
-        0
-    } else {
-        own
-    };
+    let own = own_rank(doc, (t, si), trig, tree, means);
     // "Campaigning is accelerating ahead of the general election": what a present or
     // future clause happens before is still to come; so is a gerund's ("should consider
     // the issues before voting").
@@ -3071,6 +3054,43 @@ fn given_agreement_as_subject(doc: &Doc, tree: &Tree, t: usize, trig: &Trigger) 
     let subject = matches!(tree.arc(t), (Some(h), "nsubj" | "nsubj:pass")
         if toks[h].is_verb() && told_as_coming(h));
     !trig.verb && trig.event_type == EventType::Agreement && known && subject
+}
+
+/// The tense rank trigger `t` is told in by its own words: the verb it is the means of
+/// (`means`), the clause a participle on a noun is in, its own tense, or for a noun the
+/// verb it is the subject or object of ([`governing_rank`]).
+fn own_rank(
+    doc: &Doc,
+    (t, si): (usize, usize),
+    trig: &Trigger,
+    tree: &Tree,
+    means: Option<usize>,
+) -> i8 {
+    let verb = trig.verb;
+    let own = if let Some(h) = means {
+        tense_rank(doc, h, doc.tokens[h].tag)
+    } else if verb && reduced_relative(tree, t) {
+        // A participle on a noun is told at the time of the clause the noun is in.
+        let noun = tree.arc(t).0.unwrap_or(t);
+        let c = clause_head(tree, noun);
+        if c != noun && doc.tokens[c].is_verb() {
+            tense_rank(doc, c, doc.tokens[c].tag).min(0)
+        } else {
+            0
+        }
+    } else if verb {
+        tense_rank(doc, t, doc.tokens[t].tag)
+    } else {
+        governing_rank(doc, t, si, tree)
+    };
+    // "The deal will be financed with shares", "the agreement will enable the two firms
+    // to expand": an agreement named as known, the subject of a clause in the future, was
+    // made; the clause's future tells of what it brings.
+    if own > 0 && given_agreement_as_subject(doc, tree, t, trig) {
+        0
+    } else {
+        own
+    }
 }
 
 /// The verb whose means gerund `t` tells, by "by" ("began the visit by signing a deal"):

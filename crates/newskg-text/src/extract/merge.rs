@@ -26,8 +26,9 @@
 //! A headline's event is told again in the body: once the body's mentions are joined, it
 //! joins the first event of its type in the three sentences after it, or one told by the
 //! same word in the first six, whose agents share one with it or a country
-//! ([`tells_the_headline`]). The body's mentions alone then give its status: a headline's
-//! present tells past and coming events alike.
+//! ([`tells_the_headline`]). The body's mentions alone then give its status — a headline's
+//! present tells past and coming events alike — while the headline keeps its place at the
+//! article's present, which orders the event against the others.
 //!
 //! A bare definite mention ("the meeting", "the talks", "this election": the noun with
 //! nothing but its determiner) names no new event but the one the reader already knows: it
@@ -129,8 +130,14 @@ pub(super) fn merge(
         // A headline's present tells past and coming events alike: once the body tells
         // the event again, its mentions alone say how far it has come ("Talks aim to
         // avert pension strike", then "Talks … will take place this weekend").
+        // The headline still places the event at the article's present, which orders it
+        // against the others ("Sudan's army seizes power": the news is the coup).
         let retold = headline && e.sentence == 0 && t.len() > 1;
-        (e.status, e.rank) = majority(if retold { &t[1..] } else { t });
+        (e.status, e.rank) = if retold {
+            (majority(&t[1..]).0, t[0].1)
+        } else {
+            majority(t)
+        };
     }
     out
 }

@@ -6197,3 +6197,18 @@ fn a_state_and_its_office_holder_tell_of_one_visit() {
     );
     assert_eq!(of_type(&x, EventType::Visit).len(), 1, "{:?}", summary(&x));
 }
+
+#[test]
+fn a_participle_after_existential_there_is_an_adjective() {
+    // No progressive follows "there are": "pressing" before an adjective is one too.
+    assert_makes(
+        "Demand",
+        false,
+        &["But there are also pressing economic reasons for the decision to sign."],
+    );
+    assert_makes(
+        "Meeting",
+        true,
+        &["The envoy is meeting British officials this week."],
+    );
+}

@@ -1597,12 +1597,18 @@ impl Site<'_> {
         let people = noun_after
             && self.trig.event_type != EventType::Meeting
             && after.is_some_and(|k| names_people(&toks[k]));
-        noun_after
-            && left.is_none_or(|k| {
-                matches!(toks[k].tag, "DT" | "JJ" | "PRP$" | "POS" | "CD")
-                    || (people && matches!(toks[k].tag, "IN" | "CC"))
-            })
-            && (left.is_some() || people)
+        // After existential "there be", where no progressive can stand, a participle before
+        // an adjective is one too: "there are also pressing economic reasons" (not "is
+        // meeting British officials", "are asking other countries").
+        let existential =
+            left.is_some_and(|k| toks[k].lemma == "be" && k > s0 && toks[k - 1].lower == "there");
+        (existential && toks.get(self.end).is_some_and(|n| n.tag == "JJ"))
+            || noun_after
+                && left.is_none_or(|k| {
+                    matches!(toks[k].tag, "DT" | "JJ" | "PRP$" | "POS" | "CD")
+                        || (people && matches!(toks[k].tag, "IN" | "CC"))
+                })
+                && (left.is_some() || people)
     }
 
     /// "have traditionally voted Labour", "usually meet": a verb a habitual adverb

@@ -26,9 +26,10 @@
 //! A headline's event is told again in the body: once the body's mentions are joined, it
 //! joins the first event of its type in the three sentences after it, or one told by the
 //! same word in the first six, whose agents share one with it or a country
-//! ([`tells_the_headline`]). The body's mentions alone then give its status — a headline's
-//! present tells past and coming events alike — while the headline keeps its place at the
-//! article's present, which orders the event against the others.
+//! ([`tells_the_headline`]). The body's mentions alone then give its status when the
+//! headline tells it in the present — which tells past and coming events alike, not so its
+//! "to" ("US to pull troops out") — while the headline keeps its place at the article's
+//! present, which orders the event against the others.
 //!
 //! A bare definite mention ("the meeting", "the talks", "this election": the noun with
 //! nothing but its determiner) names no new event but the one the reader already knows: it
@@ -132,7 +133,9 @@ pub(super) fn merge(
         // avert pension strike", then "Talks … will take place this weekend").
         // The headline still places the event at the article's present, which orders it
         // against the others ("Sudan's army seizes power": the news is the coup).
-        let retold = headline && e.sentence == 0 && t.len() > 1;
+        // A headline's "to" ("US to pull troops out") or past still tells its time: only
+        // its present (rank 0) yields.
+        let retold = headline && e.sentence == 0 && t.len() > 1 && t[0].1 == 0;
         (e.status, e.rank) = if retold {
             (majority(&t[1..]).0, t[0].1)
         } else {

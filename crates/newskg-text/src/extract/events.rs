@@ -162,8 +162,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
 
 /// A state holds an election; the parties, candidates and voters that other rules found as
 /// its agents ("if the Tories win the next election", "a Lib Dem vote", "Blair's snap
-/// election") take part in it, and a state found as a participant holds it. Read once mentions are joined and countries placed, which
-/// a candidate's own country still guides.
+/// election") take part in it, and a state found as a participant holds it. Read once
+/// mentions are joined and countries placed, which a candidate's own country still guides.
 fn states_hold_elections(m: &Mentions, events: &mut [Event]) {
     for e in events
         .iter_mut()
@@ -173,18 +173,12 @@ fn states_hold_elections(m: &Mentions, events: &mut [Event]) {
         let (mut held_by, running): (Vec<usize>, Vec<usize>) =
             e.agents.iter().partition(|a| polity(a));
         // And a state found as a participant holds it ("the UK referendum").
-        for &a in e.participants.iter().filter(|a| polity(a)) {
-            if !held_by.contains(&a) {
-                held_by.push(a);
-            }
-        }
+        held_by.extend(e.participants.iter().filter(|a| polity(a)));
+        super::mentions::dedup(&mut held_by);
         e.participants.retain(|a| !polity(a));
+        e.participants.extend(running);
+        super::mentions::dedup(&mut e.participants);
         e.agents = held_by;
-        for a in running {
-            if !e.participants.contains(&a) {
-                e.participants.push(a);
-            }
-        }
     }
 }
 
@@ -1646,11 +1640,6 @@ impl Site<'_> {
         before_modal || after_verb
     }
 
-    /// "but demand for exports was then hit": a base form the tagger took for a verb that
-    /// the tree gives nothing a verb there would have — no subject, auxiliary, "to", object
-    /// or clause, not completing another verb, not opening the sentence as a command, and
-    /// not joined to a verb whose modal, "do" or "to" it could share ("had kept … but
-    /// demand" shares no "had") — is the noun.
     /// Whether a noun trigger is a verb the tagger read as a noun: a personal pronoun is
     /// its subject and no copula makes it a predicate ("She also talks of improving
     /// discipline": she speaks, nobody meets).
@@ -1662,6 +1651,11 @@ impl Site<'_> {
                 .any(|&k| toks[k].tag == "PRP" && toks[k].lower != "it")
     }
 
+    /// "but demand for exports was then hit": a base form the tagger took for a verb that
+    /// the tree gives nothing a verb there would have — no subject, auxiliary, "to", object
+    /// or clause, not completing another verb, not opening the sentence as a command, and
+    /// not joined to a verb whose modal, "do" or "to" it could share ("had kept … but
+    /// demand" shares no "had") — is the noun.
     fn is_bare_noun_read_as_verb(&self, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;

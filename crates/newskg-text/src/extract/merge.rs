@@ -11,11 +11,12 @@
 //! the roles other than the agent, a group the text only describes ("sanctions on senior
 //! officials") contradicts no named actor ("sanctions on Belarus"), so it is left out of
 //! the comparison when the other side names one; agents are compared whole ("the oil
-//! company agreed" is not "Barclays agreed"), but a state and its office holders, by their
-//! title and country, stand for each other but in elections ("the Pakistani president's
-//! visit", then "President Pervez Musharraf's visit"). Demands are never joined: an article reports many, and what a demand asks is
-//! not a role the extractor fills, so two of them cannot be told apart. Attacks are joined
-//! only when both name the same place or the same day ("the Madrid rail bombing" told of
+//! company agreed" is not "Barclays agreed"), though a state and its office holders, by
+//! their title and country, stand for each other outside elections ("the Pakistani
+//! president's visit", then "President Pervez Musharraf's visit"). Demands are never
+//! joined: an article reports many, and what a demand asks is not a role the extractor
+//! fills, so two of them cannot be told apart. Attacks are joined only when both name the
+//! same place or the same day ("the Madrid rail bombing" told of
 //! twice), or both are only thought of (Hypothetical: "the risk of an attack", "a possible
 //! attack"). The joined event keeps the first mention's trigger and sentence, takes the
 //! roles, countries and time either side names, and the status most of its mentions give
@@ -128,13 +129,12 @@ pub(super) fn merge(
         join_the_headline(&mut out, &mut told, actors);
     }
     for (e, t) in out.iter_mut().zip(&told) {
-        // A headline's present tells past and coming events alike: once the body tells
-        // the event again, its mentions alone say how far it has come ("Talks aim to
-        // avert pension strike", then "Talks … will take place this weekend").
-        // The headline still places the event at the article's present, which orders it
-        // against the others ("Sudan's army seizes power": the news is the coup).
-        // A headline's "to" ("US to pull troops out") or past still tells its time: only
-        // its present (rank 0) yields.
+        // A headline's present (rank 0) tells past and coming events alike: once the body
+        // tells the event again, its mentions alone say how far it has come ("Talks aim to
+        // avert pension strike", then "Talks … will take place this weekend"), while the
+        // headline keeps the event at the article's present, which orders it against the
+        // others ("Sudan's army seizes power"). Its "to" ("US to pull troops out") or past
+        // still tells its time.
         let retold = headline && e.sentence == 0 && t.len() > 1 && t[0].1 == 0;
         (e.status, e.rank) = if retold {
             (majority(&t[1..]).0, t[0].1)

@@ -438,17 +438,17 @@ impl Site<'_> {
             .any(|c| is(c, &toks[k].lower) || is(c, &l))
                 || (l == "fire" && k > 0 && toks[k - 1].lemma.eq_ignore_ascii_case("open"))
         });
+        // So does a bare participle with no auxiliary ("with at least 23,000 people
+        // killed"), which tells a toll: of the cause its sentence or the one before names
+        // ("The earthquake and waves hammered southern Asia. … with 23,000 people killed").
         let no_agent = !self.right_of_trigger().any(|k| toks[k].lower == "by");
-        let passive = toks[self.t].tag == "VBN" && super::is_passive(self.doc, self.t, self.si);
-        if passive && no_agent && !armed && s.clone().any(|k| toks[k].is_noun() && cause(k)) {
-            return true;
-        }
-        // A bare participle with no auxiliary ("with at least 23,000 people killed") tells
-        // a toll: of the cause its sentence or the one before names ("The earthquake and
-        // waves hammered southern Asia. … with 23,000 people killed").
-        let bare = toks[self.t].tag == "VBN" && !passive;
-        let before = self.doc.sentences[self.si.saturating_sub(1)].tokens.start;
-        if bare && no_agent && !armed && (before..s.end).any(|k| toks[k].is_noun() && cause(k)) {
+        let passive = super::is_passive(self.doc, self.t, self.si);
+        let from = match passive {
+            true => s.start,
+            false => self.doc.sentences[self.si.saturating_sub(1)].tokens.start,
+        };
+        let named_cause_near = (from..s.end).any(|k| toks[k].is_noun() && cause(k));
+        if toks[self.t].tag == "VBN" && no_agent && !armed && named_cause_near {
             return true;
         }
         self.by_phrase_any(&["DT", "JJ", "NN", "NNS", "NNP", "PRP$"], cause)

@@ -477,7 +477,14 @@ impl Gazetteer {
                                 .any(|s| text[end..].starts_with(s))
                 }))
         };
-        for (start, end, entity, form) in self.names_in(text, bounded) {
+        let mut taken = 0;
+        for hit in self.names_in(text, bounded) {
+            if hit.0 < taken {
+                continue;
+            }
+            let (start, end, entity, form) =
+                self.reaching_further(text, hit, bounded).unwrap_or(hit);
+            taken = end;
             if self.entities[entity].needs_state && !self.state_follows(&text[end..]) {
                 continue;
             }
@@ -489,6 +496,28 @@ impl Gazetteer {
             });
         }
         out
+    }
+
+    /// A name cut out of a run of capitalised words yields to one that starts inside it
+    /// and reaches further along the run: in "The Conservative Party" the outlet "The
+    /// Conservative" ends before "Party", and "Conservative Party" takes the words. Only
+    /// names starting at a later word of the hit count, on word boundaries.
+    fn reaching_further(
+        &self,
+        text: &str,
+        (start, end, _, _): (usize, usize, usize, Form),
+        bounded: impl Fn(usize, usize) -> bool,
+    ) -> Option<(usize, usize, usize, Form)> {
+        let mut next = text[end..].chars();
+        if next.next() != Some(' ') || !next.next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        (text[start..end].match_indices(' '))
+            .map(|(i, _)| start + i + 1)
+            .find_map(|p| {
+                let (e2, entity, form) = self.name_at(text, p)?;
+                (e2 > end && bounded(p, e2)).then_some((p, e2, entity, form))
+            })
     }
 
     /// Whether `rest` starts with ", " and a US state ("Springfield, Illinois").
@@ -655,6 +684,23 @@ mod tests {
             .map(|h| g.entities[h.entity].label.as_str())
             .collect();
         assert_eq!(labels, ["Conservative Party"]);
+    }
+
+    #[test]
+    fn a_name_cut_out_of_a_longer_name_yields_to_it() {
+        // "The Conservative" (an outlet) ends before "Party"; the party reaches further.
+        let g = super::Gazetteer::get();
+        let text = "The Conservative Party lost the vote, The Conservative reported.";
+        let hits: Vec<(&str, &str)> = (g.find(text).iter())
+            .map(|h| (&text[h.start..h.end], g.entities[h.entity].label.as_str()))
+            .collect();
+        assert_eq!(
+            hits,
+            [
+                ("Conservative Party", "Conservative Party"),
+                ("The Conservative", "The Conservative")
+            ]
+        );
     }
 
     #[test]

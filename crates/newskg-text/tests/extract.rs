@@ -2573,9 +2573,10 @@ fn a_state_holds_an_election_and_parties_take_part() {
     let x = run("Iraq will hold elections in January.", None);
     let e = &of_type(&x, EventType::Election)[0];
     assert_eq!(agent_labels(&x, e), ["Iraq"]);
+    // The party stands in it; the state it is held in holds it.
     let x = run("The Labour Party was elected in 1997.", None);
     let e = &of_type(&x, EventType::Election)[0];
-    assert!(e.agents.is_empty(), "{:?}", agent_labels(&x, e));
+    assert_eq!(agent_labels(&x, e), ["United Kingdom"]);
     let names: Vec<&str> = e
         .participants
         .iter()
@@ -2585,7 +2586,7 @@ fn a_state_holds_an_election_and_parties_take_part() {
     // Voters take part; they hold nothing.
     let x = run("Pensioners voted in large numbers in Leeds.", None);
     let e = &of_type(&x, EventType::Election)[0];
-    assert!(e.agents.is_empty(), "{:?}", agent_labels(&x, e));
+    assert_eq!(agent_labels(&x, e), ["United Kingdom"]);
     assert_eq!(e.participants.len(), 1, "{:?}", e.participants);
 }
 
@@ -3597,10 +3598,10 @@ fn a_speaker_who_says_i_will_is_the_agent() {
         |trigger: &str| agent_labels(&x, x.events.iter().find(|e| e.trigger == trigger).unwrap());
     assert_eq!(agents("asking"), ["Clarke"]);
     // A body's "we" is the body; a person's "we" is some group of theirs, not named. A
-    // party takes part in the referendum a state holds.
+    // party takes part in the referendum a state holds: the one it is held in.
     let referendum = x.events.iter().find(|e| e.trigger == "referendum").unwrap();
     assert_eq!(labels_of(&x, &referendum.participants), ["Labour Party"]);
-    assert!(referendum.agents.is_empty());
+    assert_eq!(labels_of(&x, &referendum.agents), ["United Kingdom"]);
     let calls: Vec<_> = x
         .events
         .iter()
@@ -3851,7 +3852,8 @@ fn a_thing_a_participle_withdraws_is_no_force_withdrawn() {
 
 #[test]
 fn who_wins_or_fights_an_election_takes_part_in_it() {
-    // A state holds an election; who wins, loses or fights it is a participant.
+    // A state holds an election (here the party's own); who wins, loses or fights it is
+    // a participant.
     for (text, agent) in [
         (
             "He set out a ten-year strategy for if Labour wins the next election.",
@@ -3869,11 +3871,7 @@ fn who_wins_or_fights_an_election_takes_part_in_it() {
         let x = run(text, None);
         let e = of_type(&x, EventType::Election);
         assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        assert!(
-            e[0].agents.is_empty(),
-            "{text}: {:?}",
-            agent_labels(&x, e[0])
-        );
+        assert_eq!(agent_labels(&x, e[0]), ["United Kingdom"], "{text}");
         assert_eq!(labels_of(&x, &e[0].participants), [agent], "{text}");
     }
     // Only of an election: who fights off an attack is its target, not its agent.
@@ -6010,17 +6008,18 @@ fn a_verb_of_protest_with_a_clause_shows_or_says() {
 #[test]
 fn a_party_contests_an_election_a_state_holds() {
     // Whichever rule found a party or a candidate as the election's agent, it takes part;
-    // the country a candidate stands in still places the election.
+    // the country a candidate stands in still places the election, and that state holds it.
     let x = run(
         "If the Conservative Party wins the next election, taxes will rise.",
         Some("2005-01-10"),
     );
     let elections = of_type(&x, EventType::Election);
     assert_eq!(elections.len(), 1, "{:?}", summary(&x));
-    assert!(
-        elections[0].agents.is_empty(),
+    assert_eq!(
+        labels_of(&x, &elections[0].agents),
+        ["United Kingdom"],
         "{:?}",
-        labels_of(&x, &elections[0].agents)
+        summary(&x)
     );
     assert_eq!(
         labels_of(&x, &elections[0].participants),
@@ -6040,6 +6039,31 @@ fn a_party_contests_an_election_a_state_holds() {
         summary(&x)
     );
     assert!(elections[0].participants.is_empty());
+}
+
+#[test]
+fn the_state_an_election_is_held_in_holds_it_unless_a_body_holds_it_within() {
+    // No holder named: the one country the election is held in holds it.
+    let x = run(
+        "Voters in Ghana go to the polls on Sunday in a general election.",
+        Some("2005-01-10"),
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &elections[0].countries), ["Ghana"]);
+    assert_eq!(labels_of(&x, &elections[0].agents), ["Ghana"]);
+    // A party's leadership election is the party's own, not the state's.
+    let x = run(
+        "Members of the Labour Party in Britain will choose a new leader in a leadership election next month.",
+        Some("2005-01-10"),
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    assert!(
+        elections[0].agents.is_empty(),
+        "{:?}",
+        labels_of(&x, &elections[0].agents)
+    );
 }
 
 #[test]

@@ -154,7 +154,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let refers: Vec<Refers> = told.iter().map(|t| t.refers).collect();
     let mut events = super::merge::merge(events, &refers, headline, &m.forces, &m.actors);
     drop_guessed_countries_of_international_acts(m, &mut events);
-    states_hold_elections(m, &mut events);
+    states_hold_elections(doc, m, &trees, &mut events);
     agents_are_no_participants(&mut events);
     order(&mut events, &cues, doc);
     events
@@ -162,9 +162,12 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
 
 /// A state holds an election; the parties, candidates and voters that other rules found as
 /// its agents ("if the Tories win the next election", "a Lib Dem vote", "Blair's snap
-/// election") take part in it, and a state found as a participant holds it. Read once
-/// mentions are joined and countries placed, which a candidate's own country still guides.
-fn states_hold_elections(m: &Mentions, events: &mut [Event]) {
+/// election") take part in it, and a state found as a participant holds it. With no state
+/// named, the one country the election is held in holds it ("the next general election"
+/// in Britain), unless a body holds it within itself ([`held_within_a_body`]: "the party's
+/// leadership election"). Read once mentions are joined and countries placed, which a
+/// candidate's own country still guides.
+fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [Event]) {
     for e in events
         .iter_mut()
         .filter(|e| e.event_type == EventType::Election)
@@ -178,8 +181,27 @@ fn states_hold_elections(m: &Mentions, events: &mut [Event]) {
         e.participants.retain(|a| !polity(a));
         e.participants.extend(running);
         super::mentions::dedup(&mut e.participants);
+        let state = |c: &usize| m.actors[*c].kind.is_country();
+        if held_by.is_empty()
+            && e.countries.len() == 1
+            && e.countries.iter().all(state)
+            && !held_within_a_body(doc, &trees[e.sentence], e)
+        {
+            held_by = e.countries.clone();
+        }
         e.agents = held_by;
     }
+}
+
+/// Whether an election is one a party, union or board holds among its members: its noun
+/// is modified by a word of class `held_within` ("leadership election", "a union ballot",
+/// "the Democratic primary").
+fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
+    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    let modifiers = ["compound", "amod"]
+        .into_iter()
+        .flat_map(|r| tree.dependents(t, r));
+    (modifiers.chain(t.checked_sub(1))).any(|k| is("held_within", &doc.tokens[k].lower))
 }
 
 /// Who takes part with an event's agents is someone else: an actor that is an agent is not

@@ -6236,3 +6236,22 @@ fn a_participle_after_existential_there_is_an_adjective() {
         &["The envoy is meeting British officials this week."],
     );
 }
+
+#[test]
+fn who_is_expected_or_set_to_sign_a_deal_signs_it() {
+    // The support verb's subject is raised or controlled through a passive: its passive
+    // subject signs.
+    for text in [
+        "Gordon Brown flew to Kenya on Monday. There he is expected to strike a debt relief pact.",
+        "Angela Merkel is set to sign the trade agreement with Peru on Friday.",
+    ] {
+        let x = run(text, Some("2005-01-10"));
+        let deals = of_type(&x, EventType::Agreement);
+        assert_eq!(deals.len(), 1, "{text}: {:?}", summary(&x));
+        let agents = agent_labels(&x, deals[0]);
+        assert!(
+            agents == ["Gordon Brown"] || agents == ["Angela Merkel"],
+            "{text}: {agents:?}"
+        );
+    }
+}

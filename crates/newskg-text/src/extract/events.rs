@@ -1192,9 +1192,19 @@ fn support_subjects(
         subjects.extend(tree.dependents(h, "nsubj:outer"));
     }
     if subjects.is_empty() && subject_rel == "nsubj" {
-        if let (Some(g), "xcomp") = tree.arc(h) {
-            h = g;
-            subjects = tree.dependents(h, "nsubj");
+        if let (Some(_), "xcomp") = tree.arc(h) {
+            // "agreed to sign a deal"; raised or controlled through a passive, the passive
+            // subject signs ("he is expected to strike a pact", "she was asked to sign").
+            while let (Some(g), "xcomp") = tree.arc(h) {
+                h = g;
+                subjects = ["nsubj", "nsubj:pass"]
+                    .iter()
+                    .flat_map(|rel| tree.dependents(h, rel))
+                    .collect();
+                if !subjects.is_empty() {
+                    break;
+                }
+            }
         } else if toks[h].is_verb() {
             // One a participle clause before it took in ("Before visiting Israel, Mr Blair
             // made a surprise visit").

@@ -6255,3 +6255,34 @@ fn who_is_expected_or_set_to_sign_a_deal_signs_it() {
         );
     }
 }
+
+#[test]
+fn an_event_taking_place_or_being_held_now_is_under_way() {
+    use EventType::{Attack, Meeting};
+    use Status::{Completed, Planned, UnderWay};
+    // The event noun as subject of a verb of happening, or passive subject of a support
+    // verb, in the present progressive.
+    assert_statuses(
+        "The summit is taking place in Lisbon.",
+        Meeting,
+        &[UnderWay],
+    );
+    assert_statuses("The meeting is being held in London.", Meeting, &[UnderWay]);
+    // With a day of its own, the present progressive tells what is arranged.
+    assert_statuses(
+        "Trade ministers are meeting in Geneva on Thursday.",
+        Meeting,
+        &[Planned],
+    );
+    // What is being investigated happened; what was being held was.
+    assert_statuses(
+        "The attack is being investigated by police.",
+        Attack,
+        &[Completed],
+    );
+    assert_statuses(
+        "The meeting was being held in London when the news broke.",
+        Meeting,
+        &[Completed],
+    );
+}

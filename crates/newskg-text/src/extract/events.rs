@@ -3196,6 +3196,9 @@ fn status_from_subject_verb(
     if !v.is_verb() && !likely {
         return None;
     }
+    if status_class(lex, v).is_none() && takes_place_now(doc, tree, h, rel) {
+        return Some((Status::UnderWay, 0));
+    }
     let class = status_class(lex, v)?;
     let fits = match rel {
         "nsubj:pass" => class != "denied",
@@ -3210,6 +3213,27 @@ fn status_from_subject_verb(
         word_rank(doc, tree, h, class)
     };
     fits.then(|| (status_named(class, rank), rank))
+}
+
+/// "The summit is taking place in Lisbon", "the meeting is being held in London": whether
+/// verb `h`, of which an event noun is the subject by `rel`, says in the present
+/// progressive that the event happens — a verb of happening or "take place" in the
+/// active, a support verb (holding, hosting, staging) in the passive. What is being
+/// investigated or discussed is no more under way for it.
+fn takes_place_now(doc: &Doc, tree: &Tree, h: usize, rel: &str) -> bool {
+    let toks = &doc.tokens;
+    let lemma = toks[h].lemma.to_lowercase();
+    let present_be = (tree.dependents(h, "aux").into_iter())
+        .any(|k| matches!(toks[k].lower.as_str(), "is" | "are" | "am" | "'s" | "'re"));
+    let happens = rel == "nsubj"
+        && toks[h].tag == "VBG"
+        && (is("occurrence_verb", &lemma)
+            || lemma == "take" && tree.has_dependent_word(h, "obj", "place"));
+    let held = rel == "nsubj:pass"
+        && toks[h].tag == "VBN"
+        && is("support_verb", &lemma)
+        && tree.has_dependent_word(h, "aux:pass", "being");
+    present_be && (happens || held)
 }
 
 /// What the words governing a trigger say.
@@ -4505,11 +4529,19 @@ fn attach_times(
         // present of a sentence in the body what is arranged: "the conference takes place
         // this weekend", "unions hold talks with the minister on Friday" (a headline's
         // simple present tells of what was done).
+        // So does a present progressive with a day of its own ("the meeting is being held
+        // on Tuesday"; not "this week", in which it may be going on).
+        let on_a_day = || {
+            (te.text.split_whitespace())
+                .any(|w| names_day_or_month(&w.to_lowercase().replace("'s", "")))
+        };
         let arranged = te.direction == 0
             && te.interval.is_none()
             && !is_headline(doc, si)
-            && e.status == Status::Completed
-            && in_simple_present(doc, tree, e)
+            && (e.status == Status::Completed && in_simple_present(doc, tree, e)
+                || e.status == Status::UnderWay
+                    && on_a_day()
+                    && in_present_progressive(doc, tree, e))
             && in_the_clause_of(doc, tree, e, base + te.start);
         if (later || ahead || arranged) && matches!(e.status, Status::Completed | Status::UnderWay)
         {
@@ -4554,6 +4586,22 @@ fn in_simple_present(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     matches!(toks[v].tag, "VBZ" | "VBP")
         && !matches!(toks[v].lemma.as_str(), "be" | "have")
         && tree.dependents(v, "aux").is_empty()
+}
+
+/// Whether event `e`'s clause is in the present progressive ("are leaving", "is being
+/// held").
+fn in_present_progressive(doc: &Doc, tree: &Tree, e: &Event) -> bool {
+    let toks = &doc.tokens;
+    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    if !tree.is_clause() {
+        return false;
+    }
+    let v = tree.clause_of(t);
+    let present_be = (tree.dependents(v, "aux").into_iter())
+        .any(|k| matches!(toks[k].lower.as_str(), "is" | "are" | "am" | "'s" | "'re"));
+    present_be
+        && (toks[v].tag == "VBG"
+            || toks[v].tag == "VBN" && tree.has_dependent_word(v, "aux:pass", "being"))
 }
 
 /// Whether the time at byte `ts` is in the clause of event `e`'s trigger by the tree (a

@@ -12,8 +12,9 @@
 //! sentence or in a headline), and whether an all-capitals word is written capitalised
 //! elsewhere. Document passes then trim titles off persons' names
 //! (`data/names/titles.tsv`), take institutions' names whole and their abbreviations
-//! ([`institutions`]) and carry a name's label to its later short forms ("Tony Blair" …
-//! "Blair").
+//! ([`institutions`]), carry a name's label to its later short forms ("Tony Blair" …
+//! "Blair") and to a one-word organisation's other mentions, and take a word the article
+//! repeats as a name and the model never labels for an organisation (`repeated`).
 //!
 //! Trained by `scripts/train_ner` (the example `train_ner`) on the entity annotations of
 //! GUM's CC BY genres and UNER English EWT dev; the model (`data/model/ner.bin`) is compiled
@@ -21,6 +22,7 @@
 //! events (the extract stage turns spans into actors).
 
 pub mod institutions;
+mod repeated;
 mod teams;
 pub mod train;
 
@@ -747,6 +749,7 @@ impl Recognizer {
         teams::teams(doc, &mut out, &ev);
         first_and_surname(doc, &mut out, &ev);
         short_forms(doc, &mut out, &ev);
+        repeated::repeated(doc, &mut out, &ev);
         trim_signs(doc, &mut out);
         out
     }
@@ -1039,9 +1042,13 @@ fn first_and_surname(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvi
 fn short_forms(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
     let mut known: FxHashMap<String, NameKind> = FxHashMap::default();
     for (s, sp) in doc.iter().zip(spans.iter()) {
-        for n in sp.iter().filter(|n| n.end - n.start > 1) {
+        for n in sp.iter() {
             let words = &s[n.start..n.end];
-            known.entry(join(words)).or_insert(n.kind);
+            // A one-word organisation is carried like a whole name ("Shell" … "that Shell
+            // had inflated"); a one-word person only as the surname below.
+            if words.len() > 1 || n.kind == NameKind::Organization {
+                known.entry(join(words)).or_insert(n.kind);
+            }
             if n.kind == NameKind::Person {
                 if let Some(last) = words.last() {
                     known.entry(last.text.to_string()).or_insert(n.kind);

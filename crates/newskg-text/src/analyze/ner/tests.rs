@@ -277,8 +277,70 @@ fn short_forms_take_the_full_name_kind() {
     );
     assert!(
         spans[3].is_empty(),
-        "single words are not carried: {:?}",
+        "a word also written in lower case is not carried: {:?}",
         spans[3]
+    );
+}
+
+#[test]
+fn a_one_word_organisation_is_carried_to_its_other_mentions() {
+    let doc = vec![
+        words("Zantor said profits rose .", "NNP VBD NNS VBD ."),
+        words("Analysts expect Zantor to grow .", "NNS VBP NNP TO VB ."),
+        words(
+            "Mr Okafor said Okafor would stay .",
+            "NNP NNP VBD NNP MD VB .",
+        ),
+    ];
+    let org = |start| NameSpan {
+        start,
+        end: start + 1,
+        kind: NameKind::Organization,
+    };
+    let mut spans = vec![vec![org(0)], vec![], vec![]];
+    short_forms(&doc, &mut spans, &DocEvidence::of(&doc));
+    assert_eq!(spans[1], vec![org(2)]);
+    assert!(spans[2].is_empty(), "{:?}", spans[2]);
+}
+
+#[test]
+fn a_word_the_article_repeats_as_a_name_and_the_model_never_labels_is_an_organisation() {
+    let doc = vec![
+        words("Shares in Zantor rose .", "NNS IN NNP VBD ."),
+        words("Analysts said Zantor would grow .", "NNS VBD NNP MD VB ."),
+        // "the Budget" is a common noun with a capital; "Islamic" modifies a noun; "Leeds"
+        // is a place; "Taylor" a surname.
+        words(
+            "The Budget helped Islamic banks in Leeds .",
+            "DT NNP VBD NNP NNS IN NNP .",
+        ),
+        words(
+            "Before the Budget , Islamic banks and Taylor met .",
+            "IN DT NNP , NNP NNS CC NNP VBD .",
+        ),
+        words(
+            "Leeds and Taylor said Budget plans for Islamic banking helped .",
+            "NNP CC NNP VBD NNP NNS IN NNP NN VBD .",
+        ),
+        // Once written in lower case, a word is an ordinary one.
+        words(
+            "The Widget rose . Shares in Widget rose and Widget fell .",
+            "DT NNP VBD . NNS IN NNP VBD CC NNP VBD .",
+        ),
+        words("A widget is small .", "DT NN VBZ JJ ."),
+    ];
+    let mut spans = vec![Vec::new(); doc.len()];
+    repeated::repeated(&doc, &mut spans, &DocEvidence::of(&doc));
+    let found: Vec<(usize, &str, NameKind)> = (spans.iter().enumerate())
+        .flat_map(|(si, sp)| sp.iter().map(move |n| (si, n)))
+        .map(|(si, n)| (si, doc[si][n.start].text, n.kind))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (0, "Zantor", NameKind::Organization),
+            (1, "Zantor", NameKind::Organization)
+        ]
     );
 }
 

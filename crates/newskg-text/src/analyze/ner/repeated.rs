@@ -125,9 +125,9 @@ fn not_names() -> &'static FxHashSet<&'static str> {
     WORDS.get_or_init(|| parse(NOT_NAMES).unwrap_or_else(|e| panic!("not_names.tsv: {e}")))
 }
 
-const NOT_NAMES: &str = include_str!("../../../../../data/names/not_names.tsv");
+pub(super) const NOT_NAMES: &str = include_str!("../../../../../data/names/not_names.tsv");
 
-fn parse(data: &'static str) -> Result<FxHashSet<&'static str>, String> {
+pub(super) fn parse(data: &'static str) -> Result<FxHashSet<&'static str>, String> {
     let mut out = FxHashSet::default();
     for (n, line) in data.lines().enumerate() {
         if line.starts_with('#') || line.is_empty() {

@@ -654,3 +654,11 @@ fn a_name_begins_and_ends_on_a_word() {
         }]
     );
 }
+
+#[test]
+fn the_list_of_capitalised_words_that_name_nothing_reads_and_refuses_bad_lines() {
+    let words = repeated::parse(repeated::NOT_NAMES).unwrap();
+    assert!(words.contains("christmas"));
+    assert!(repeated::parse("# c\nChristmas\n").is_err());
+    assert!(repeated::parse("new year\n").is_err());
+}

@@ -6286,3 +6286,18 @@ fn an_event_taking_place_or_being_held_now_is_under_way() {
         &[Completed],
     );
 }
+
+#[test]
+fn he_is_the_subject_after_a_fronted_phrase_not_the_name_inside_it() {
+    // "of Mr Brown" ends a fronted phrase at its comma; the name after it, with its verb,
+    // is the clause's subject and the one "he" refers to, not a name listed with Brown.
+    let x = run(
+        "A close aide of Mr Brown, Ed Balls hinted at tax cuts. Any rise ahead of the election would not hurt, he added.",
+        None,
+    );
+    let e = &of_type(&x, EventType::Election)[0];
+    let source = (e.attribution.as_ref())
+        .and_then(|a| a.actor)
+        .map(|i| x.actors[i].label.as_str());
+    assert_eq!(source, Some("Ed Balls"), "{:?}", summary(&x));
+}

@@ -2216,7 +2216,12 @@ fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
                 && toks[prev.end + 1].lower == "and";
             let prev_listed =
                 prev.start > 0 && matches!(toks[prev.start - 1].lower.as_str(), "," | "and" | "or");
-            is_force(prev) != is_force(&m.items[ii]) || (comma_and && !prev_listed)
+            // "A close aide of Mr Brown, Ed Balls hinted": after a fronted phrase's comma
+            // alone, the name with its verb is the clause's subject.
+            let comma_alone = prev.end + 1 == m.items[ii].start && toks[prev.end].lower == ",";
+            is_force(prev) != is_force(&m.items[ii])
+                || (comma_and && !prev_listed)
+                || (comma_alone && !prev_listed)
         };
         if pp.is_none() && ii > 0 && !starts_clause {
             let prev = &m.items[ii - 1];

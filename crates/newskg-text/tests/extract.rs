@@ -6301,3 +6301,16 @@ fn he_is_the_subject_after_a_fronted_phrase_not_the_name_inside_it() {
         .map(|i| x.actors[i].label.as_str());
     assert_eq!(source, Some("Ed Balls"), "{:?}", summary(&x));
 }
+
+#[test]
+fn a_since_time_on_another_noun_dates_that_noun_not_the_event() {
+    // "board member since 1991" says how long she has been one; Friday dates the deal.
+    let x = run(
+        "A loyal fan and board member since 1991, Anna Okafor agreed to buy the television company's stake in the club on Friday.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    let when = deals[0].when.as_ref().map(|w| w.text.as_str());
+    assert_eq!(when, Some("Friday"), "{:?}", summary(&x));
+}

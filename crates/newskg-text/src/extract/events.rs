@@ -4363,6 +4363,34 @@ fn at_it_now(tree: &Tree, t: usize) -> bool {
     at && present && tree.dependents(t, "aux").is_empty()
 }
 
+/// "A lifetime supporter and board director since 1984, Mr Murray agreed to buy … on
+/// Tuesday": whether the time at bytes `ts..tend` hangs on a noun by the tree (`nmod`)
+/// that is neither event `e`'s trigger nor an event noun. Read for a "since" time only,
+/// which tells since when that noun's state holds; other times the parser hangs on nouns
+/// too often ("held talks with Iran on Tuesday"). A time of a few words right after the
+/// trigger stays its own however the parser attached it.
+fn dates_another_noun(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) -> bool {
+    let toks = &doc.tokens;
+    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    let (a, b) = (
+        toks.partition_point(|x| x.start < ts),
+        toks.partition_point(|x| x.start < tend),
+    );
+    if !tree.is_clause() || b <= a || (a > t && a <= t + 3) {
+        return false;
+    }
+    let head = tree.span_head(a, b);
+    match tree.arc(head) {
+        (Some(n), rel) if rel.starts_with("nmod") => {
+            toks[n].is_noun()
+                && n != t
+                && !tree.is_under(t, n)
+                && !heads_a_trigger(Lexicon::get(), &toks[n], |_| true)
+        }
+        _ => false,
+    }
+}
+
 /// Whether the time at bytes `ts..tend` is outside the phrase of a noun event its clause
 /// places itself against ("Under the deal, the plant will close next year": next year is
 /// when the plant closes, not the deal; "after talks on Monday" keeps its day).
@@ -4474,7 +4502,12 @@ fn attach_times(
     let own: Vec<Vec<bool>> = (events.iter())
         .map(|e| {
             (times.iter())
-                .map(|te| tree_read && in_the_clause_of(doc, tree, e, base + te.start))
+                .map(|te| {
+                    let (ts, tend) = (base + te.start, base + te.end);
+                    tree_read
+                        && in_the_clause_of(doc, tree, e, ts)
+                        && !(te.since && dates_another_noun(doc, tree, e, ts, tend))
+                })
                 .collect()
         })
         .collect();
@@ -4489,6 +4522,7 @@ fn attach_times(
                 || (own[ei].contains(&true) && !own[ei][ti])
                 || period && !in_the_clause_of(doc, tree, e, ts)
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
+                || te.since && dates_another_noun(doc, tree, e, ts, tend)
                 || (saying && dates_the_report(doc, tree, e, ts))
             {
                 continue;

@@ -6314,3 +6314,17 @@ fn a_since_time_on_another_noun_dates_that_noun_not_the_event() {
     let when = deals[0].when.as_ref().map(|w| w.text.as_str());
     assert_eq!(when, Some("Friday"), "{:?}", summary(&x));
 }
+
+#[test]
+fn a_past_form_after_a_clause_opening_word_is_the_nouns_own_verb() {
+    // "after a review concluded …": "after" opens a clause whose verb reaches a view; not
+    // a reduced relative ("a package of measures agreed with the US"), so no pact.
+    assert!(!makes(
+        "Ministers relaxed the rules after an inquiry concluded no change was needed.",
+        EventType::Agreement
+    ));
+    assert!(makes(
+        "The talks produced a package of measures agreed with the US.",
+        EventType::Agreement
+    ));
+}

@@ -142,7 +142,13 @@ impl Site<'_> {
             .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "CD" | "PRP$"))
             .last()
             .unwrap_or(t);
-        toks[t].tag == "VBD" && np_start > s0 && toks[np_start - 1].tag == "IN"
+        // A word that may also open a clause ("after a review concluded no change was
+        // needed") leaves the past form the noun's own verb.
+        let prep = np_start
+            .checked_sub(1)
+            .filter(|&p| p >= s0)
+            .map(|p| &toks[p]);
+        toks[t].tag == "VBD" && prep.is_some_and(|p| p.tag == "IN" && !is("subordinator", &p.lower))
     }
 
     /// (`label`, for "designate", "brand", "label", "classify") An official label, not a

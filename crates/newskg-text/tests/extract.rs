@@ -6328,3 +6328,31 @@ fn a_past_form_after_a_clause_opening_word_is_the_nouns_own_verb() {
         EventType::Agreement
     ));
 }
+
+#[test]
+fn a_state_named_group_stands_for_the_state_only_when_it_is_the_states_own() {
+    // A firm a state's adjective describes is no organ of the state.
+    let x = run("The US retail giant agreed to buy the store chain.", None);
+    let deal = &of_type(&x, EventType::Agreement)[0];
+    assert_eq!(
+        agent_labels(&x, deal),
+        ["US retail giant"],
+        "{:?}",
+        summary(&x)
+    );
+    // Its officials and members are.
+    let x = run("British officials met Iranian negotiators in Geneva.", None);
+    let meeting = &of_type(&x, EventType::Meeting)[0];
+    assert!(
+        agent_labels(&x, meeting).contains(&"United Kingdom".to_string()),
+        "{:?}",
+        summary(&x)
+    );
+    let x = run("EU members agreed the treaty in Rome.", None);
+    let deal = &of_type(&x, EventType::Agreement)[0];
+    assert!(
+        agent_labels(&x, deal).contains(&"European Union".to_string()),
+        "{:?}",
+        summary(&x)
+    );
+}

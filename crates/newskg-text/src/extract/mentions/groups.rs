@@ -94,10 +94,13 @@ impl Finder<'_> {
                 .unwrap_or_else(|| self.group_actor(s, h, before)),
             _ => self.group_actor(s, h, before),
         };
-        // A group a state or an international body names stands for it as well ("British
-        // officials", "EU foreign ministers"), as a government does.
+        // A group of a state's or an international body's own people or organs that it
+        // names stands for it as well ("British officials", "EU foreign ministers"), as a
+        // government does; a firm, a court or voters it names do not ("UK bank", "a US
+        // bankruptcy court", "British voters": word class `state_body_noun`).
         let mut actors = vec![a];
-        if let Some((_, b)) = before.filter(|&(_, b)| self.m.actors[b].kind.is_polity()) {
+        let organ = lex.is("state_body_noun", &head.lower);
+        if let Some((_, b)) = before.filter(|&(_, b)| organ && self.m.actors[b].kind.is_polity()) {
             if b != a {
                 actors.push(b);
             }

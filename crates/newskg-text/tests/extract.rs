@@ -6356,3 +6356,28 @@ fn a_state_named_group_stands_for_the_state_only_when_it_is_the_states_own() {
         summary(&x)
     );
 }
+
+#[test]
+fn an_event_its_holder_stages_acts_through_its_holder() {
+    // "a rally calling for …": who stages the rally calls.
+    let x = run(
+        "Pensioners will stage a rally in Leeds calling for a new bus service.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        agent_labels(&x, demands[0]),
+        ["Pensioners"],
+        "{:?}",
+        summary(&x)
+    );
+    // A thing the subject only gets says what it says itself: no agent from "we".
+    let x = run(
+        "We keep getting reports calling for a new bus service.",
+        None,
+    );
+    for d in of_type(&x, EventType::Demand) {
+        assert!(d.agents.is_empty(), "{:?}", summary(&x));
+    }
+}

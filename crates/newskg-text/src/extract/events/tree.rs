@@ -362,9 +362,20 @@ impl View<'_> {
                     }
                 }
                 // A participle after its noun says what the noun does or undergoes:
-                // "soldiers based in Libreville (to leave)".
+                // "soldiers based in Libreville (to leave)". An event its holder stages
+                // acts through its holder ("Campaigners are to stage a rally calling for
+                // …": the support verb's subject calls).
                 (Some(n), "acl") if matches!(toks[v].tag, "VBN" | "VBG") => {
-                    return Ok(Some(self.phrase_heads(&[n], named)));
+                    let lex = Lexicon::get();
+                    let held = |g: usize| {
+                        toks[g].is_verb()
+                            && is("support_verb", &toks[g].lemma.to_lowercase())
+                            && lex.noun_heads.contains_key(&toks[n].lemma.to_lowercase())
+                    };
+                    match self.arc(n)? {
+                        (Some(g), "obj") if !named(n) && held(g) => v = g,
+                        _ => return Ok(Some(self.phrase_heads(&[n], named))),
+                    }
                 }
                 _ => return Ok(None),
             }

@@ -6381,3 +6381,19 @@ fn an_event_its_holder_stages_acts_through_its_holder() {
         assert!(d.agents.is_empty(), "{:?}", summary(&x));
     }
 }
+
+#[test]
+fn a_delegation_of_a_group_stands_for_the_group_past_its_word_of_origin() {
+    let x = run(
+        "A delegation of Kenyan farmers visited the ministry on Monday.",
+        None,
+    );
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        agent_labels(&x, visits[0]),
+        ["Kenyan farmers"],
+        "{:?}",
+        summary(&x)
+    );
+}

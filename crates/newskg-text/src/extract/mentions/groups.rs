@@ -152,12 +152,25 @@ impl Finder<'_> {
     }
 
     /// A bare group head before "of" stands for the body named after it: "members of the
-    /// committee", "officials of the two parties". Nothing is recorded when no body is.
+    /// committee", "officials of the two parties", past a word of origin that modifies it
+    /// ("a delegation of European firms": the firms). Nothing is recorded when no body is.
     fn part_of_body(&mut self, h: usize) {
         let toks = &self.doc.tokens;
         let after = (h + 2..(h + 4).min(toks.len())).find(|&k| !is_determiner(toks[k].tag));
         let starts_body = |k: usize| k == h + 2 || Some(k) == after;
-        let Some(body) = self.m.items.iter().find(|it| starts_body(it.start)) else {
+        let modifier =
+            |it: &Item| it.what == What::Modifier && toks.get(it.end).is_some_and(|t| t.is_noun());
+        let mut items = self
+            .m
+            .items
+            .iter()
+            .filter(|it| it.start > h + 1 && it.start <= h + 4);
+        let first = items.clone().find(|it| starts_body(it.start));
+        let body = match first {
+            Some(m) if modifier(m) => items.find(|it| it.start == m.end),
+            other => other,
+        };
+        let Some(body) = body else {
             return;
         };
         if !self.names_bodies(body) || self.covered[h] {

@@ -6397,3 +6397,33 @@ fn a_delegation_of_a_group_stands_for_the_group_past_its_word_of_origin() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_members_vote_is_cast_in_the_chamber_not_in_an_election() {
+    // The article names her as an MP; her vote against the government is no election.
+    let x = run(
+        "Labour MP Ann Okafor spoke on Monday. She confirmed she would vote against the government.",
+        None,
+    );
+    assert!(
+        of_type(&x, EventType::Election).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    let okafor = x.actors.iter().find(|a| a.label == "Ann Okafor");
+    assert!(
+        okafor.is_some_and(|a| a.kind == Kind::Person),
+        "{:?}",
+        x.actors
+    );
+    // Voters' votes are an election's.
+    let x = run(
+        "Pensioners in Leeds said they would vote against the government at the election.",
+        None,
+    );
+    assert!(
+        !of_type(&x, EventType::Election).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+}

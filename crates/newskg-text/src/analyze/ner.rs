@@ -425,12 +425,42 @@ pub fn is_title(word: &str) -> bool {
 /// A person's name starts after the title words that open it, so long as a word remains.
 fn untitled(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>]) {
     for (s, sp) in doc.iter().zip(spans) {
+        titled_inside(s, sp);
         for n in sp.iter_mut().filter(|n| n.kind == NameKind::Person) {
             while n.start + 1 < n.end && is_title(s[n.start].text) {
                 n.start += 1;
             }
         }
     }
+}
+
+/// A name the model ran over a title inside it ("Labour MP Barbara Follett", "Tory MP John
+/// Smith") is two: the capitalised words after the last title are a person; the words
+/// before it keep the span's kind when it was an organisation ("Labour"), and are dropped
+/// when the model took the whole for a person (a party's or a state's adjective).
+fn titled_inside(s: &[Word], sp: &mut Vec<NameSpan>) {
+    let mut out = Vec::with_capacity(sp.len());
+    for n in sp.drain(..) {
+        let title = (n.start + 1..n.end.saturating_sub(1))
+            .rev()
+            .find(|&j| is_title(s[j].text) && s[j].text.starts_with(char::is_uppercase));
+        let person_after = title
+            .is_some_and(|j| (j + 1..n.end).all(|k| capitalised(&s[k]) && !is_title(s[k].text)));
+        match title.filter(|_| person_after) {
+            Some(j) => {
+                if n.kind == NameKind::Organization {
+                    out.push(NameSpan { end: j, ..n });
+                }
+                out.push(NameSpan {
+                    start: j + 1,
+                    end: n.end,
+                    kind: NameKind::Person,
+                });
+            }
+            None => out.push(n),
+        }
+    }
+    *sp = out;
 }
 
 /// First names and surnames with their frequency rank (`data/names/census.tsv`, compiled by

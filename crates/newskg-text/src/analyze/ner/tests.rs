@@ -662,3 +662,31 @@ fn the_list_of_capitalised_words_that_name_nothing_reads_and_refuses_bad_lines()
     assert!(repeated::parse("# c\nChristmas\n").is_err());
     assert!(repeated::parse("new year\n").is_err());
 }
+
+#[test]
+fn a_name_run_over_a_title_inside_it_is_split_at_the_title() {
+    let doc = vec![
+        words("Labour MP Ann Okafor spoke .", "NNP NNP NNP NNP VBD ."),
+        words("Green MP Tom Hale spoke .", "NNP NNP NNP NNP VBD ."),
+        words("Ms Ann Okafor spoke .", "NNP NNP NNP VBD ."),
+    ];
+    let span = |start, end, kind| NameSpan { start, end, kind };
+    let mut spans = vec![
+        vec![span(0, 4, NameKind::Organization)],
+        vec![span(0, 4, NameKind::Person)],
+        vec![span(0, 3, NameKind::Person)],
+    ];
+    untitled(&doc, &mut spans);
+    // The party keeps its kind; the words after the title are the person.
+    assert_eq!(
+        spans[0],
+        [
+            span(0, 1, NameKind::Organization),
+            span(2, 4, NameKind::Person)
+        ]
+    );
+    // Taken whole for a person, the words before the title are dropped.
+    assert_eq!(spans[1], [span(2, 4, NameKind::Person)]);
+    // A title opening a person's name is trimmed as before.
+    assert_eq!(spans[2], [span(1, 3, NameKind::Person)]);
+}

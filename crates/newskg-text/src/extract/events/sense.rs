@@ -220,7 +220,7 @@ impl Site<'_> {
         let chamber = |k: usize| is("chamber_word", &toks[k].lemma.to_lowercase());
         let by_chamber = subject.is_some_and(|ii| {
             let it = &m.items[ii];
-            (it.start..it.end).any(chamber)
+            (it.start..it.end).any(chamber) || self.a_member(m, &it.actors)
         }) || (self.t.saturating_sub(3)..self.t).any(chamber);
         let on_a_bill = self
             .right_of_trigger()
@@ -232,6 +232,23 @@ impl Site<'_> {
                 .take_while(|&k| !toks[k].is_verb())
                 .any(chamber);
         !by_chamber && !in_chamber && !on_a_bill && !self.one_persons_vote(m)
+    }
+
+    /// Whether persons `actors` sit in a chamber by how the article names them: a member's
+    /// title (word class `member_title`) among the three words before a mention ("Labour MP Barbara Follett", "Tory peer
+    /// Lord Tebbit"), so that "she would vote against the government" is a vote there.
+    fn a_member(&self, m: &Mentions, actors: &[usize]) -> bool {
+        let toks = &self.doc.tokens;
+        let person = |a: &usize| m.actors[*a].kind == Kind::Person;
+        !actors.is_empty()
+            && actors.iter().all(person)
+            && (m.items.iter())
+                .filter(|it| it.actors.iter().any(|a| actors.contains(a)))
+                .any(|it| {
+                    (it.start.saturating_sub(3)..it.start)
+                        .filter(|&k| self.doc.sentence_of(k) == it.sentence)
+                        .any(|k| is("member_title", &toks[k].lemma.to_lowercase()))
+                })
     }
 
     /// (`poll`) A vote on a bill, by the tree: the verb's object or phrase ("voting against

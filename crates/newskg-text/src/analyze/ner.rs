@@ -11,7 +11,8 @@
 //! in lower case elsewhere in the document (so is an ordinary word at the start of a
 //! sentence or in a headline), and whether an all-capitals word is written capitalised
 //! elsewhere. Document passes then trim titles off persons' names
-//! (`data/names/titles.tsv`), take institutions' names whole and their abbreviations
+//! (`data/names/titles.tsv`) and split a name run over a title inside it ("Labour MP
+//! Barbara Follett"), take institutions' names whole and their abbreviations
 //! ([`institutions`]), carry a name's label to its later short forms ("Tony Blair" …
 //! "Blair") and to a one-word organisation's other mentions, and take a word the article
 //! repeats as a name and the model never labels for an organisation (`repeated`).

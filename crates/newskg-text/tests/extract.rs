@@ -6427,3 +6427,18 @@ fn a_members_vote_is_cast_in_the_chamber_not_in_an_election() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_vote_for_a_limit_or_a_ban_is_on_a_measure_not_in_an_election() {
+    for text in [
+        "Ann Okafor said she had voted for a 12-week limit in the past.",
+        "Ann Okafor said she had voted for a ban on fox hunting.",
+    ] {
+        assert!(!makes(text, EventType::Election), "{text}");
+    }
+    // A vote for a party is an election's.
+    assert!(makes(
+        "Ann Okafor said she had voted for Labour in the past.",
+        EventType::Election
+    ));
+}

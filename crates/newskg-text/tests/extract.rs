@@ -6442,3 +6442,20 @@ fn a_vote_for_a_limit_or_a_ban_is_on_a_measure_not_in_an_election() {
         EventType::Election
     ));
 }
+
+#[test]
+fn a_demand_pressed_by_going_to_make_it_was_made() {
+    use Status::{Completed, Denied};
+    // The visit done to press for change is the pressing, done when the visit was.
+    assert_statuses(
+        "A delegation of Kenyan farmers visited the ministry in March to press for lower taxes.",
+        EventType::Demand,
+        &[Completed],
+    );
+    // Right after a noun of refusal, the infinitive is what was refused.
+    assert_statuses(
+        "The family won a challenge against the minister's refusal to order an inquiry.",
+        EventType::Demand,
+        &[Denied],
+    );
+}

@@ -2985,8 +2985,10 @@ fn status_and_rank(
         return (Status::UnderWay, 0, true);
     }
     // "took to the streets on Thursday to protest", "walked out to protest": the act done
-    // to protest is the protest, done when that act was.
-    if verb && trig.event_type == EventType::Protest && purpose_of_past_act(lex, tree, t) {
+    // to protest is the protest, done when that act was; so is a demand pressed by going
+    // to make it ("visited the SEC in December to press for change").
+    let said_by_the_act = matches!(trig.event_type, EventType::Protest | EventType::Demand);
+    if verb && said_by_the_act && purpose_of_past_act(lex, tree, t) {
         return (Status::Completed, -1, true);
     }
     // "began the visit by signing a deal": the means of a clause's act is done when the act
@@ -3138,8 +3140,9 @@ fn means_of(doc: &Doc, tree: &Tree, t: usize) -> Option<usize> {
     }
 }
 
-/// Whether infinitive `t` is the purpose of a verb in the past tense (an adverbial clause
-/// with "to"), one that neither asks nor orders it of its object nor speaks of its status
+/// Whether infinitive `t` is the purpose of a verb in the past tense or the perfect (an
+/// adverbial clause with "to": "walked out to protest", "have been going to the SEC to
+/// protest"), one that neither asks nor orders it of its object nor speaks of its status
 /// ("planned", "threatened").
 fn purpose_of_past_act(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
     let toks = tree.tokens();
@@ -3148,7 +3151,15 @@ fn purpose_of_past_act(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
     };
     let to = tree.has_dependent_word(t, "mark", "to");
     let lemma = toks[h].lemma.to_lowercase();
-    to && toks[h].tag == "VBD"
+    let perfect = matches!(toks[h].tag, "VBN" | "VBG")
+        && (tree.dependents(h, "aux").iter())
+            .any(|&a| matches!(toks[a].lower.as_str(), "have" | "has" | "had" | "'ve"));
+    // Right after a noun of status the infinitive completes the noun, however the parser
+    // hung it ("a challenge against the government's refusal to order an inquiry").
+    let of_a_status_noun =
+        t >= 2 && toks[t - 1].lower == "to" && status_class(lex, &toks[t - 2]).is_some();
+    to && !of_a_status_noun
+        && (toks[h].tag == "VBD" || perfect)
         && !is("object_control_verb", &lemma)
         && status_class(lex, &toks[h]).is_none()
 }

@@ -195,7 +195,7 @@ fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [
 
 /// Whether an election is one a party, union or board holds among its members: its noun
 /// is modified by a word of class `held_within` ("leadership election", "a union ballot",
-/// "the Democratic primary").
+/// "a primary election").
 fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
     let modifiers = ["compound", "amod"]
@@ -1194,7 +1194,7 @@ fn support_subjects(
     if subjects.is_empty() && subject_rel == "nsubj" {
         if let (Some(_), "xcomp") = tree.arc(h) {
             // "agreed to sign a deal"; raised or controlled through a passive, the passive
-            // subject signs ("he is expected to strike a pact", "she was asked to sign").
+            // subject signs ("he is expected to strike a pact", "she is set to sign it").
             while let (Some(g), "xcomp") = tree.arc(h) {
                 h = g;
                 subjects = ["nsubj", "nsubj:pass"]
@@ -3234,8 +3234,6 @@ fn status_from_subject_verb(
 fn takes_place_now(doc: &Doc, tree: &Tree, h: usize, rel: &str) -> bool {
     let toks = &doc.tokens;
     let lemma = toks[h].lemma.to_lowercase();
-    let present_be = (tree.dependents(h, "aux").into_iter())
-        .any(|k| matches!(toks[k].lower.as_str(), "is" | "are" | "am" | "'s" | "'re"));
     let happens = rel == "nsubj"
         && toks[h].tag == "VBG"
         && (is("occurrence_verb", &lemma)
@@ -3244,7 +3242,18 @@ fn takes_place_now(doc: &Doc, tree: &Tree, h: usize, rel: &str) -> bool {
         && toks[h].tag == "VBN"
         && is("support_verb", &lemma)
         && tree.has_dependent_word(h, "aux:pass", "being");
-    present_be && (happens || held)
+    has_present_be(doc, tree, h) && (happens || held)
+}
+
+/// Whether verb `v` has a present form of "be" among its auxiliaries ("is taking", "are
+/// being held").
+fn has_present_be(doc: &Doc, tree: &Tree, v: usize) -> bool {
+    (tree.dependents(v, "aux").into_iter()).any(|k| {
+        matches!(
+            doc.tokens[k].lower.as_str(),
+            "is" | "are" | "am" | "'s" | "'re"
+        )
+    })
 }
 
 /// What the words governing a trigger say.
@@ -4642,9 +4651,7 @@ fn in_present_progressive(doc: &Doc, tree: &Tree, e: &Event) -> bool {
         return false;
     }
     let v = tree.clause_of(t);
-    let present_be = (tree.dependents(v, "aux").into_iter())
-        .any(|k| matches!(toks[k].lower.as_str(), "is" | "are" | "am" | "'s" | "'re"));
-    present_be
+    has_present_be(doc, tree, v)
         && (toks[v].tag == "VBG"
             || toks[v].tag == "VBN" && tree.has_dependent_word(v, "aux:pass", "being"))
 }

@@ -396,12 +396,15 @@ fn person_marks(s: &[Word]) -> Vec<u8> {
 /// and a unit test reads the file.
 fn titles() -> &'static FxHashSet<&'static str> {
     static TITLES: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    TITLES.get_or_init(|| parse_titles(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.tsv: {e}")))
+    TITLES.get_or_init(|| parse_words(TITLE_WORDS).unwrap_or_else(|e| panic!("titles.tsv: {e}")))
 }
 
 const TITLE_WORDS: &str = include_str!("../../../../data/names/titles.tsv");
 
-fn parse_titles(data: &'static str) -> Result<FxHashSet<&'static str>, String> {
+/// A list of one word a line in lower case, `#` comments and blank lines aside
+/// (`data/names/titles.tsv`, `data/names/not_names.tsv`); a bad line is an error naming
+/// it.
+fn parse_words(data: &'static str) -> Result<FxHashSet<&'static str>, String> {
     let mut out = FxHashSet::default();
     for (n, line) in data.lines().enumerate() {
         if line.starts_with('#') || line.is_empty() {

@@ -4519,14 +4519,25 @@ fn attach_times(
     // "slipped on Monday despite the club agreeing a rescue plan on Friday": a time in the
     // trigger's own clause, by the tree, dates it before any time of another clause.
     let tree_read = times.len() > 1 && tree.is_clause();
-    let own: Vec<Vec<bool>> = (events.iter())
+    // "board director since 1984": a "since" time that dates another noun, per event and
+    // time, read once for both uses below.
+    let of_another_noun: Vec<Vec<bool>> = (events.iter())
         .map(|e| {
             (times.iter())
                 .map(|te| {
                     let (ts, tend) = (base + te.start, base + te.end);
+                    te.since && dates_another_noun(doc, tree, e, ts, tend)
+                })
+                .collect()
+        })
+        .collect();
+    let own: Vec<Vec<bool>> = (events.iter().enumerate())
+        .map(|(ei, e)| {
+            (times.iter().enumerate())
+                .map(|(ti, te)| {
                     tree_read
-                        && in_the_clause_of(doc, tree, e, ts)
-                        && !(te.since && dates_another_noun(doc, tree, e, ts, tend))
+                        && in_the_clause_of(doc, tree, e, base + te.start)
+                        && !of_another_noun[ei][ti]
                 })
                 .collect()
         })
@@ -4542,7 +4553,7 @@ fn attach_times(
                 || (own[ei].contains(&true) && !own[ei][ti])
                 || period && !in_the_clause_of(doc, tree, e, ts)
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
-                || te.since && dates_another_noun(doc, tree, e, ts, tend)
+                || of_another_noun[ei][ti]
                 || (saying && dates_the_report(doc, tree, e, ts))
             {
                 continue;
@@ -4632,38 +4643,37 @@ fn ends_a_period(doc: &Doc, ts: usize) -> bool {
 /// auxiliary.
 fn in_simple_present(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     let toks = &doc.tokens;
-    let t = toks.partition_point(|x| x.start < e.trigger_start);
-    if !tree.is_clause() {
-        return false;
-    }
-    let v = tree.clause_of(t);
-    matches!(toks[v].tag, "VBZ" | "VBP")
-        && !matches!(toks[v].lemma.as_str(), "be" | "have")
-        && tree.dependents(v, "aux").is_empty()
+    trigger_clause(doc, tree, e).is_some_and(|v| {
+        matches!(toks[v].tag, "VBZ" | "VBP")
+            && !matches!(toks[v].lemma.as_str(), "be" | "have")
+            && tree.dependents(v, "aux").is_empty()
+    })
 }
 
 /// Whether event `e`'s clause is in the present progressive ("are leaving", "is being
 /// held").
 fn in_present_progressive(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     let toks = &doc.tokens;
-    let t = toks.partition_point(|x| x.start < e.trigger_start);
-    if !tree.is_clause() {
-        return false;
-    }
-    let v = tree.clause_of(t);
-    has_present_be(doc, tree, v)
-        && (toks[v].tag == "VBG"
-            || toks[v].tag == "VBN" && tree.has_dependent_word(v, "aux:pass", "being"))
+    trigger_clause(doc, tree, e).is_some_and(|v| {
+        has_present_be(doc, tree, v)
+            && (toks[v].tag == "VBG"
+                || toks[v].tag == "VBN" && tree.has_dependent_word(v, "aux:pass", "being"))
+    })
+}
+
+/// The head of event `e`'s trigger's clause by the tree; `None` when the tree reads as no
+/// clause.
+fn trigger_clause(doc: &Doc, tree: &Tree, e: &Event) -> Option<usize> {
+    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    tree.is_clause().then(|| tree.clause_of(t))
 }
 
 /// Whether the time at byte `ts` is in the clause of event `e`'s trigger by the tree (a
 /// time read off another clause may not overrule the trigger's own tense: "will not
 /// contest the election" after "his remark last week").
 fn in_the_clause_of(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
-    let toks = &doc.tokens;
-    let k = toks.partition_point(|x| x.start < ts);
-    let t = toks.partition_point(|x| x.start < e.trigger_start);
-    tree.is_clause() && tree.clause_of(k) == tree.clause_of(t)
+    let k = doc.tokens.partition_point(|x| x.start < ts);
+    trigger_clause(doc, tree, e).is_some_and(|c| tree.clause_of(k) == c)
 }
 
 /// How loosely a time at bytes `ts..tend` ties to an event: the distance between them,

@@ -8,7 +8,7 @@
 //! word of `data/names/not_names.tsv` (capitalised words that name nothing: "Christmas",
 //! "Internet"). Reads sentences, spans and the document's evidence only.
 
-use super::{put, DocEvidence, NameKind, NameSpan, Names, Word, MONTHS, WEEKDAYS};
+use super::{parse_words, put, DocEvidence, NameKind, NameSpan, Names, Word, MONTHS, WEEKDAYS};
 use crate::compact;
 use crate::gazetteer::Gazetteer;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -122,24 +122,7 @@ fn may_name(w: &str, ev: &DocEvidence) -> bool {
 /// The words of `data/names/not_names.tsv`, read once; a bad line panics naming it.
 fn not_names() -> &'static FxHashSet<&'static str> {
     static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| parse(NOT_NAMES).unwrap_or_else(|e| panic!("not_names.tsv: {e}")))
+    WORDS.get_or_init(|| parse_words(NOT_NAMES).unwrap_or_else(|e| panic!("not_names.tsv: {e}")))
 }
 
 pub(super) const NOT_NAMES: &str = include_str!("../../../../../data/names/not_names.tsv");
-
-pub(super) fn parse(data: &'static str) -> Result<FxHashSet<&'static str>, String> {
-    let mut out = FxHashSet::default();
-    for (n, line) in data.lines().enumerate() {
-        if line.starts_with('#') || line.is_empty() {
-            continue;
-        }
-        if line.chars().any(|c| c.is_whitespace() || c.is_uppercase()) {
-            return Err(format!(
-                "line {}: expected one word in lower case: {line:?}",
-                n + 1
-            ));
-        }
-        out.insert(line);
-    }
-    Ok(out)
-}

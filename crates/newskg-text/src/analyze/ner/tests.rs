@@ -227,9 +227,9 @@ fn a_persons_name_starts_after_its_title_words() {
     assert_eq!(spans[2][1], person(4, 5), "a title alone stays a name");
     assert_eq!(spans[2][2].start, 0, "only persons' names are trimmed");
     assert!(is_title("Mr.") && is_title("PRESIDENT") && !is_title("Blair"));
-    assert!(parse_titles(TITLE_WORDS).is_ok_and(|t| t.len() > 30));
+    assert!(parse_words(TITLE_WORDS).is_ok_and(|t| t.len() > 30));
     for bad in ["prime minister", "Mr"] {
-        let e = parse_titles(bad).unwrap_err();
+        let e = parse_words(bad).unwrap_err();
         assert!(e.starts_with("line 1:"), "{e}");
     }
 }
@@ -657,10 +657,10 @@ fn a_name_begins_and_ends_on_a_word() {
 
 #[test]
 fn the_list_of_capitalised_words_that_name_nothing_reads_and_refuses_bad_lines() {
-    let words = repeated::parse(repeated::NOT_NAMES).unwrap();
+    let words = parse_words(repeated::NOT_NAMES).unwrap();
     assert!(words.contains("christmas"));
-    assert!(repeated::parse("# c\nChristmas\n").is_err());
-    assert!(repeated::parse("new year\n").is_err());
+    assert!(parse_words("# c\nChristmas\n").is_err());
+    assert!(parse_words("new year\n").is_err());
 }
 
 #[test]

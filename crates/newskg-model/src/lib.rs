@@ -245,6 +245,8 @@ vocabulary! {
         CountryInSentence = "country-in-sentence",
         /// The country is the article's, from before the sentence.
         CountryFromArticle = "country-from-article",
+        /// The country is the one its sentence names, though not as the event's place.
+        CountryNamedNearby = "country-named-nearby",
         /// A source is named for it.
         Attributed = "attributed",
         /// The article tells of it more than once.

@@ -5204,6 +5204,12 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
         // or the country the article is most about.
         countries = countries_of_the_event_before(doc, e, earlier);
         if countries.is_empty() {
+            countries.extend(the_one_country_named(doc, m, e, &owners));
+            if !countries.is_empty() {
+                e.cues.push(Cue::CountryNamedNearby);
+            }
+        }
+        if countries.is_empty() {
             countries.extend(
                 latest_country_before(doc, m, e, &owners, trees).or_else(|| {
                     m.topic
@@ -5214,7 +5220,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
                 }),
             );
         }
-        if !countries.is_empty() {
+        if !countries.is_empty() && !e.cues.contains(&Cue::CountryNamedNearby) {
             e.cues.push(Cue::CountryFromArticle);
         }
     }
@@ -5277,6 +5283,108 @@ fn countries_of_the_event_before(doc: &Doc, e: &Event, earlier: &[Event]) -> Vec
         .find(|b| b.event_type == e.event_type && b.cues.contains(&Cue::CountryInSentence))
         .map(|b| b.countries.clone())
         .unwrap_or_default()
+}
+
+/// What a deal, demand or sanction with no place of its own is about when its sentence
+/// names one country only, however it names it: "Rosneft has agreed to merge with Gazprom,
+/// bringing a large chunk of Russia's oil output …", "regulators at China's central bank
+/// ordered …". A country the event acts from (`owners`) is none. Before any earlier
+/// sentence's scene: the sentence that tells of the act says what it concerns.
+fn the_one_country_named(
+    doc: &Doc,
+    m: &mut Mentions,
+    e: &Event,
+    owners: &[usize],
+) -> Option<usize> {
+    if !matches!(
+        e.event_type,
+        EventType::Agreement | EventType::Demand | EventType::Sanction
+    ) {
+        return None;
+    }
+    // The home of a person or firm taking part is none ("French finance minister Herve
+    // Gaymard said the Paris Club had agreed …", "US oil giant Exxon signed …").
+    let source = e.attribution.as_ref().and_then(|a| a.actor);
+    let parties: Vec<usize> = (e.agents.iter().chain(&e.participants).chain(&source))
+        .copied()
+        .filter(|&a| !m.actors[a].kind.is_place())
+        .collect();
+    let mut homes: Vec<usize> = Vec::new();
+    for &a in &parties {
+        homes.extend(m.country_of(a));
+    }
+    let s = &doc.sentences[e.sentence].tokens;
+    let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+    let items = m.window(s.start, s.end);
+    let mut named: Vec<usize> = Vec::new();
+    for (n, &ii) in items.iter().enumerate() {
+        let what = m.items[ii].what.clone();
+        if !matches!(
+            what,
+            What::Entity | What::Place | What::Government | What::Modifier
+        ) || describes_a_party(doc, m, ii, &items[n + 1..], &parties)
+            || !names_a_country_here(doc, m, ii, trig_tok)
+        {
+            continue;
+        }
+        for a in m.items[ii].actors.clone() {
+            if !m.actors[a].kind.is_country() && what != What::Government {
+                continue;
+            }
+            match m.country_of(a) {
+                Some(c) if !owners.contains(&c) && !homes.contains(&c) && !named.contains(&c) => {
+                    named.push(c)
+                }
+                _ => {}
+            }
+        }
+    }
+    (named.len() == 1).then(|| named[0])
+}
+
+/// Whether item `ii` names a country where the event with trigger token `trig_tok` is
+/// told: not inside a relative clause the event is not in ("MAB, which opposed the war in
+/// Iraq, urged …"), and an adjective only before a common noun ("Russian state gas firm";
+/// not the language in "speak English", nor a name's first word, "English Partnerships").
+fn names_a_country_here(doc: &Doc, m: &Mentions, ii: usize, trig_tok: usize) -> bool {
+    let it = &m.items[ii];
+    if relative_clause_around(doc, it.start).is_some_and(|(lo, hi)| !(lo..hi).contains(&trig_tok)) {
+        return false;
+    }
+    it.what != What::Modifier
+        || doc
+            .tokens
+            .get(it.end)
+            .is_some_and(|t| matches!(t.tag, "NN" | "NNS"))
+}
+
+/// Whether item `ii` only says where a party comes from: it opens the phrase of a party's
+/// name among the items `after` it, with nothing but nouns, adjectives and the names of
+/// other items between ("UK Foreign Secretary Jack Straw", "French finance minister Herve
+/// Gaymard", "Irish publishing group Independent News & Media").
+fn describes_a_party(
+    doc: &Doc,
+    m: &Mentions,
+    ii: usize,
+    after: &[usize],
+    parties: &[usize],
+) -> bool {
+    let mut end = m.items[ii].end;
+    let nominal = |k: usize| {
+        let t = &doc.tokens[k];
+        t.is_noun() || matches!(t.tag, "JJ" | "POS" | "HYPH" | "VBG" | "VBN")
+    };
+    for &next in after {
+        let nx = &m.items[next];
+        if nx.start < end || !(end..nx.start).all(nominal) {
+            return false;
+        }
+        if nx.actors.iter().any(|a| parties.contains(a)) {
+            return true;
+        }
+        end = nx.end;
+    }
+    false
 }
 
 /// Whether an event type acts on another country: sanctions, designations, training.

@@ -161,6 +161,20 @@ fn join_the_headline(out: &mut Vec<Event>, told: &mut Vec<Vec<(Status, i8)>>, ac
     }
 }
 
+/// Whether two mentions' countries let them be one event: one side's inside the other's,
+/// or one side's only the country its sentence names in passing (`CountryNamedNearby`)
+/// and the other's only the article's (`CountryFromArticle`), neither of which says where
+/// the event is: "Rosneft has agreed to merge with Gazprom, bringing Russia's oil …", then
+/// "the merger was approved on Friday" in an article about a US court.
+fn countries_fit(a: &Event, b: &Event) -> bool {
+    let only = |e: &Event, c: Cue| e.cues.contains(&c) && !e.cues.contains(&Cue::CountryInSentence);
+    let (nearby, article) = (Cue::CountryNamedNearby, Cue::CountryFromArticle);
+    within(&a.countries, &b.countries)
+        || within(&b.countries, &a.countries)
+        || only(a, nearby) && only(b, article)
+        || only(a, article) && only(b, nearby)
+}
+
 /// Whether `b` mentions the same event as `a`.
 fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool {
     let owners = |e: &Event| -> Vec<usize> {
@@ -179,7 +193,7 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
     let people = (a.event_type == EventType::Meeting && attendees_fit(a, b, actors))
         || agents_fit && fits(&a.participants, &b.participants);
     a.event_type == b.event_type
-        && (within(&a.countries, &b.countries) || within(&b.countries, &a.countries))
+        && countries_fit(a, b)
         && people
         && fits(&owners(a), &owners(b))
         && fits(&a.affected, &b.affected)
@@ -351,9 +365,15 @@ fn times_fit(a: &Event, b: &Event) -> bool {
 
 /// Adds mention `b` to event `a`. A clause told of an event noun of its sentence
 /// (`referred`: "the attack, which killed five") whose countries were only guessed from the
-/// article adds none to an event that has its own.
+/// article adds none to an event that has its own, and nor does any mention whose country
+/// is only one its sentence names in passing (`CountryNamedNearby`), nor the article's
+/// guess to such a country.
 fn join(a: &mut Event, b: Event, referred: bool) {
-    let guessed = referred && b.cues.contains(&Cue::CountryFromArticle) && !a.countries.is_empty();
+    let guess = |c: Cue| b.cues.contains(&c) && !b.cues.contains(&Cue::CountryInSentence);
+    let guessed = (referred && b.cues.contains(&Cue::CountryFromArticle)
+        || guess(Cue::CountryNamedNearby)
+        || guess(Cue::CountryFromArticle) && a.cues.contains(&Cue::CountryNamedNearby))
+        && !a.countries.is_empty();
     let none = Vec::new();
     let b_countries = if guessed { &none } else { &b.countries };
     for (to, from) in [

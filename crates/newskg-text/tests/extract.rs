@@ -6521,3 +6521,90 @@ fn a_deal_with_no_place_concerns_the_one_country_its_sentence_names() {
     );
     assert_eq!(of_type(&x, EventType::Agreement)[0].mentions.len(), 1);
 }
+
+#[test]
+fn what_one_is_only_near_may_come() {
+    // On the verge or brink of it, or close to it: not yet there.
+    assert_statuses(
+        "The two carmakers are on the verge of a merger agreement.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "The brewer said in March it was close to striking a deal with its rival.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+    // Not a verb of closing, nor a place near something, nor a day one nears in time.
+    assert_statuses(
+        "The brewer closed the deal with its rival in March.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+    let x = run("As we get close to the election, tempers fray.", None);
+    assert!(
+        !statuses(&x, EventType::Election).contains(&Status::Hypothetical),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn habits_and_series_are_no_one_event() {
+    // The infinitive of a verb of habit tells of what is usually done.
+    assert_makes(
+        "Election",
+        false,
+        &["Older people tend to vote more often than students do."],
+    );
+    // A plural noun with a word of frequency names a series: only thought of as such.
+    assert_statuses(
+        "The cooperative holds annual meetings with its members.",
+        EventType::Meeting,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "The two ministers hold regular talks on fishing quotas.",
+        EventType::Meeting,
+        &[Status::Hypothetical],
+    );
+    // Not the ones picked out, nor one meeting of the kind.
+    let x = run(
+        "Finance ministers attended the annual meetings of the fund in Washington last week.",
+        None,
+    );
+    assert_eq!(
+        statuses(&x, EventType::Meeting),
+        [Status::Completed],
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn a_participle_that_realizes_an_event_noun_says_it_took_place() {
+    // Whatever the tense of the clause the noun is in.
+    assert_statuses(
+        "Sanctions imposed on the island in 1998 will stay in place.",
+        EventType::Sanction,
+        &[Status::Completed],
+    );
+    // Also where the parser made the participle the noun's verb.
+    assert_statuses(
+        "The navy will join the exercise for the first time since sanctions imposed in 1998 were lifted.",
+        EventType::Sanction,
+        &[Status::Completed],
+    );
+    // Not a participle of a verb that only plans, nor one with a time to come.
+    for text in [
+        "Sanctions proposed by the commission will be debated.",
+        "The summit, hosted by Britain next month, will focus on Africa.",
+    ] {
+        let x = run(text, None);
+        assert!(
+            !x.events.iter().any(|e| e.status == Status::Completed),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+}

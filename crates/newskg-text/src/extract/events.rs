@@ -103,10 +103,13 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             if let Some((trig, end)) = match_trigger(doc, m, t, sent.tokens.end) {
                 let inside =
                     (phrases.iter()).any(|(ty, r)| *ty == trig.event_type && r.contains(&t));
-                let ev = (!inside)
+                let ev = (!inside && !after_a_verb_of_habit(doc, t))
                     .then(|| build_event(doc, m, lex, trig, t..end, si, tree))
                     .flatten();
-                if let Some(ev) = ev {
+                if let Some(mut ev) = ev {
+                    if a_series(doc, t, end) {
+                        ev.status = Status::Hypothetical;
+                    }
                     let kind = !trig.verb
                         && (ev.cues.contains(&Cue::GenericForm)
                             && !is_headline(doc, si)
@@ -257,6 +260,71 @@ fn drop_kinds(events: &mut Vec<Event>, told: &mut Vec<Told>, first: usize) {
             told.remove(i);
         }
     }
+}
+
+/// Whether the event noun at `t` has a past participle on it of a verb that realizes it
+/// (`realizing_verb`) with no auxiliary, "to" or time to come: "since sanctions imposed in
+/// 1998 were lifted", "talks held in Geneva last month will resume". It took place,
+/// whatever the tense of the clause the noun is in; not "the summit hosted by Britain next
+/// month", "the deal to be signed".
+fn realized_by_its_participle(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    // A participle the parser made the noun's verb is one on it all the same: no past
+    // participle is finite with no auxiliary ("since sanctions imposed in 1998 … were
+    // lifted").
+    let mut participles = tree.dependents(t, "acl");
+    participles.extend(match tree.arc(t) {
+        (Some(h), "nsubj") => Some(h),
+        _ => None,
+    });
+    participles.into_iter().any(|p| {
+        let coming = tree
+            .sentence()
+            .filter(|&k| tree.is_under(k, p))
+            .any(|k| is("coming_modifier", &toks[k].lower) || toks[k].lower == "tomorrow");
+        toks[p].tag == "VBN"
+            && is("realizing_verb", &toks[p].lemma.to_lowercase())
+            && ["aux", "aux:pass"]
+                .iter()
+                .all(|rel| tree.dependents(p, rel).is_empty())
+            && !tree.has_dependent_word(p, "mark", "to")
+            && !coming
+    })
+}
+
+/// Whether the trigger at `t` is the infinitive of a verb of habit (`habitual_verb`: "they
+/// tended to vote more than men"), which tells of what is usually done, no one event; the
+/// tagger may read the infinitive as a noun.
+fn after_a_verb_of_habit(doc: &Doc, t: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
+    t >= s0 + 2
+        && toks[t - 1].lower == "to"
+        && is("habitual_verb", &toks[t - 2].lemma.to_lowercase())
+}
+
+/// Whether the plural event noun of `t..end` names a series by a word of frequency before
+/// it (`frequency_modifier`: "holds annual meetings with its shareholders", "hold regular
+/// talks"): events that recur, no one of them; not with a definite determiner or possessor
+/// before, which picks out the ones meant ("the annual meetings of the IMF").
+fn a_series(doc: &Doc, t: usize, end: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
+    if toks[end - 1].tag != "NNS" {
+        return false;
+    }
+    // Inside a trigger of several words too: "hold regular talks".
+    let mut frequent = (t..end - 1).any(|k| is("frequency_modifier", &toks[k].lower));
+    let mut k = t;
+    while k > s0 && matches!(toks[k - 1].tag, "JJ" | "NN" | "RB") {
+        k -= 1;
+        frequent |= is("frequency_modifier", &toks[k].lower);
+    }
+    let picked = k > s0 && {
+        let d = &toks[k - 1];
+        is("definite_determiner", &d.lower) || matches!(d.tag, "PRP$" | "POS")
+    };
+    frequent && !picked
 }
 
 /// Whether the event noun of `t..end` is said to be "such" a one ("such attacks", "such an
@@ -2977,6 +3045,9 @@ fn status_and_rank(
     if !verb && framing_preposition(doc, t, si).is_some_and(|p| is("presupposing_preposition", p)) {
         return (Status::Completed, 0, false);
     }
+    if !verb && realized_by_its_participle(tree, t) {
+        return (Status::Completed, -1, true);
+    }
     // "ONGC is in talks", "India and Russia in energy talks": talks one is in go on.
     if !verb
         && trig.event_type == EventType::Meeting
@@ -3319,6 +3390,21 @@ fn governing(
         // tells of is still to come (not "the first party to win an election").
         if !verb && g.status.is_none() && object_of_a_nouns_infinitive(doc, lex, tree, k, t) {
             g.status = Some((Status::Planned, 1));
+            break;
+        }
+        // "was close to striking a deal", "moved nearer to an agreement": not yet there;
+        // not what is held on a day, which one only nears in time ("as we get close to
+        // the election").
+        if g.status.is_none()
+            && !matches!(
+                trig.event_type,
+                EventType::Election | EventType::Meeting | EventType::Visit
+            )
+            && is("near_word", &tok.lower)
+            && matches!(tok.tag, "JJ" | "JJR" | "RB" | "RBR" | "IN")
+            && toks.get(k + 1).is_some_and(|n| n.lower == "to")
+        {
+            g.status = Some((Status::Hypothetical, 0));
             break;
         }
         if let Some(c) = status_class(lex, tok) {

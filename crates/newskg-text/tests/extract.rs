@@ -6608,3 +6608,20 @@ fn a_participle_that_realizes_an_event_noun_says_it_took_place() {
         );
     }
 }
+
+#[test]
+fn a_visit_to_a_country_and_to_its_capital_is_one_visit() {
+    let x = run(
+        "President Lagos of Chile has praised British schools during a visit to Britain. On Monday he met the prime minister at Downing Street, on his first official visit to London.",
+        None,
+    );
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    assert_eq!(visits[0].mentions.len(), 1);
+    // Places apart are two visits.
+    let x = run(
+        "President Lagos of Chile has praised British schools during a visit to Britain. Last year he made an official visit to Paris.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Visit).len(), 2, "{:?}", summary(&x));
+}

@@ -197,9 +197,9 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
         && people
         && fits(&owners(a), &owners(b))
         && fits(&a.affected, &b.affected)
-        && fits(&a.location, &b.location)
-        && fits(&a.origin, &b.origin)
-        && fits(&a.destination, &b.destination)
+        && places_fit(a.event_type, &a.location, &b.location, actors)
+        && places_fit(a.event_type, &a.origin, &b.origin, actors)
+        && places_fit(a.event_type, &a.destination, &b.destination, actors)
         && times_fit(a, b)
         && match a.event_type {
             EventType::Demand => false,
@@ -351,6 +351,25 @@ fn fits(a: &[usize], b: &[usize], actors: &[Actor]) -> bool {
         (false, false) => same(&na, &nb),
         _ => true,
     }
+}
+
+/// Empty on one side, or the same places; for a visit or a meeting, each place of either
+/// side the same as, in or around one of the other's: a city is in its country ("his
+/// visit to Britain", then "his first official visit to London"). Not for forces, which
+/// may come to a country and to its capital years apart ("US forces entered Afghanistan
+/// in October 2001", "6,000 soldiers were flown into Kabul").
+fn places_fit(ty: EventType, a: &[usize], b: &[usize], actors: &[Actor]) -> bool {
+    if !matches!(ty, EventType::Visit | EventType::Meeting) {
+        return fits(a, b, actors);
+    }
+    let inside = |x: usize, y: usize| {
+        x == y
+            || actors[y].kind.is_country()
+                && (actors[x].country.as_deref()).is_some_and(|c| actors[y].id == *c)
+    };
+    let near = |x: usize, y: usize| inside(x, y) || inside(y, x);
+    let covered = |p: &[usize], q: &[usize]| p.iter().all(|&x| q.iter().any(|&y| near(x, y)));
+    a.is_empty() || b.is_empty() || covered(a, b) && covered(b, a)
 }
 
 /// The same resolved time span; else, when either lacks one, not on opposite sides of the

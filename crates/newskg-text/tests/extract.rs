@@ -3838,6 +3838,8 @@ fn a_thing_a_participle_withdraws_is_no_force_withdrawn() {
             "The council's leaflets on parking, withdrawn from its website on Friday, angered drivers.",
             "A brochure for the new tram, withdrawn from libraries in June, is back.",
             "The leaflets were withdrawn from shops last week.",
+            // A subject shared with the clause before.
+            "The poster went too far and should be withdrawn at once, the council said.",
         ],
     );
     assert_makes(

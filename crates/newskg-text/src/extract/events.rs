@@ -2598,16 +2598,26 @@ impl Site<'_> {
     /// (`mover`) Whether a participle moves a plain noun, which is then no force: the noun it
     /// modifies (the tree's `acl`: "a brochure for the new tram, withdrawn from libraries in
     /// June") or its passive subject ("the leaflets were withdrawn", a product's name:
-    /// "Vioxx was withdrawn from shops"), with no force in
+    /// "Vioxx was withdrawn from shops", also one it shares with a clause before), with no
+    /// force in
     /// that noun's phrase ("the last of the soldiers were withdrawn" names one).
     fn moves_a_plain_noun(&self, m: &Mentions, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
         if !self.trig.verb || toks[self.t].tag != "VBN" {
             return false;
         }
+        // A passive joined to a clause before takes its subject ("this one overstepped the
+        // mark and should be withdrawn").
+        let shared = || {
+            let passive = !tree.dependents(self.t, "aux:pass").is_empty();
+            (passive
+                .then(|| tree.subject_of(self.t, |_| false))
+                .flatten())
+            .and_then(|s| s.first().copied())
+        };
         let moved = match tree.arc(self.t) {
             (Some(h), "acl") => Some(h),
-            _ => tree.dependents(self.t, "nsubj:pass").first().copied(),
+            _ => (tree.dependents(self.t, "nsubj:pass").first().copied()).or_else(shared),
         };
         moved.is_some_and(|h| {
             let (a, b) = tree.phrase_span(h);

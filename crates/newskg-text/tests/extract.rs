@@ -6627,3 +6627,18 @@ fn a_visit_to_a_country_and_to_its_capital_is_one_visit() {
     );
     assert_eq!(of_type(&x, EventType::Visit).len(), 2, "{:?}", summary(&x));
 }
+
+#[test]
+fn an_unknown_resort_of_a_named_country_is_a_place_there() {
+    // Q39 Switzerland: "Klosterdorf" is in no table; the phrase places it.
+    let x = run(
+        "Finance ministers met in the Swiss resort of Klosterdorf on Wednesday.",
+        None,
+    );
+    assert_eq!(
+        countries_of(&x, EventType::Meeting),
+        ["Q39"],
+        "{:?}",
+        summary(&x)
+    );
+}

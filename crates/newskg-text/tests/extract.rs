@@ -6642,3 +6642,25 @@ fn an_unknown_resort_of_a_named_country_is_a_place_there() {
         summary(&x)
     );
 }
+
+#[test]
+fn one_weekday_is_one_day_and_another_event_is_not_the_first() {
+    // The same bare day: one meeting, however its clauses tell it.
+    let x = run(
+        "The minister is expected to speak at an industry meeting on Sunday. Ahead of Sunday's meeting, the minister said she was proud of the industry.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(meetings[0].status, Status::Planned);
+    // "Another", "a separate", "a further" one is not the one told before.
+    for text in [
+        "The minister spoke at an industry meeting in Leeds. She will chair another meeting in Leeds.",
+        "The brewer reached a deal with its rival. It also reached a separate deal with the rival.",
+    ] {
+        let x = run(text, None);
+        let n = x.events.len();
+        assert_eq!(n, 2, "{text}: {:?}", summary(&x));
+        assert!(x.events.iter().all(|e| e.mentions.is_empty()), "{text}");
+    }
+}

@@ -119,6 +119,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                     told.push(Told {
                         refers: if definite {
                             Refers::Definite
+                        } else if told_as_another(doc, t) {
+                            Refers::Another
                         } else {
                             Refers::New
                         },
@@ -290,6 +292,18 @@ fn realized_by_its_participle(tree: &Tree, t: usize) -> bool {
             && !tree.has_dependent_word(p, "mark", "to")
             && !coming
     })
+}
+
+/// Whether the event noun at `t` is said to be another than one told before: a word of
+/// otherness (`other_determiner`: "another meeting", "a separate deal", "a further round
+/// of talks") opens its noun phrase.
+fn told_as_another(doc: &Doc, t: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
+    (s0..t)
+        .rev()
+        .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "CD"))
+        .any(|k| is("other_determiner", &toks[k].lower))
 }
 
 /// Whether the trigger at `t` is the infinitive of a verb of habit (`habitual_verb`: "they

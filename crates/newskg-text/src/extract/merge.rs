@@ -49,6 +49,7 @@
 //! type that takes the noun as object or passive subject ("Tuesday's meeting is being
 //! hosted by …"). The events pass finds these by the tree ([`Refers::Same`]).
 
+use super::lexicon::Lexicon;
 use super::{Actor, Cue, Event, EventMention, EventType, Force, Kind, Status};
 
 /// How a mention refers to what its article has told before.
@@ -56,6 +57,9 @@ use super::{Actor, Cue, Event, EventMention, EventType, Force, Kind, Status};
 pub(super) enum Refers {
     /// Nothing in its words says it is an event already told.
     New,
+    /// Its words say it is not one already told ("another meeting", "a separate deal"):
+    /// it joins none.
+    Another,
     /// A bare definite noun ("the meeting"): the one known event of its type, if one.
     Definite,
     /// The event of the earlier mention with this index, by the sentence's structure: a
@@ -104,7 +108,10 @@ pub(super) fn merge(
         };
         let joined = by_tree
             .or_else(|| {
-                (out.iter().position(|o| same_event(o, &e, forces, actors))).map(|i| (i, false))
+                (refers != Refers::Another)
+                    .then(|| out.iter().position(|o| same_event(o, &e, forces, actors)))
+                    .flatten()
+                    .map(|i| (i, false))
             })
             .or_else(|| {
                 (refers == Refers::Definite)
@@ -378,8 +385,20 @@ fn times_fit(a: &Event, b: &Event) -> bool {
     let span = |e: &Event| e.when.as_ref().and_then(|w| Some((w.earliest?, w.latest?)));
     match (span(a), span(b)) {
         (Some(x), Some(y)) => x == y,
-        _ => a.rank.signum() * b.rank.signum() >= 0,
+        _ => a.rank.signum() * b.rank.signum() >= 0 || same_weekday(a, b),
     }
+}
+
+/// Whether both mentions are dated by the same bare day of the week, which one article
+/// names for one day, however its clauses tell it ("is expected to speak at a meeting on
+/// Sunday", then "Ahead of Sunday's meeting, Ms Hewitt said …").
+fn same_weekday(a: &Event, b: &Event) -> bool {
+    let day = |e: &Event| {
+        let text = e.when.as_ref()?.text.to_lowercase();
+        let word = text.trim_end_matches("'s").to_string();
+        Lexicon::get().is("weekday", &word).then_some(word)
+    };
+    day(a).is_some_and(|d| day(b) == Some(d))
 }
 
 /// Adds mention `b` to event `a`. A clause told of an event noun of its sentence

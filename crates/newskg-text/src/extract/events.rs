@@ -3416,18 +3416,7 @@ fn governing(
             g.status = Some((Status::Planned, 1));
             break;
         }
-        // "was close to striking a deal", "moved nearer to an agreement": not yet there;
-        // not what is held on a day, which one only nears in time ("as we get close to
-        // the election").
-        if g.status.is_none()
-            && !matches!(
-                trig.event_type,
-                EventType::Election | EventType::Meeting | EventType::Visit
-            )
-            && is("near_word", &tok.lower)
-            && matches!(tok.tag, "JJ" | "JJR" | "RB" | "RBR" | "IN")
-            && toks.get(k + 1).is_some_and(|n| n.lower == "to")
-        {
+        if g.status.is_none() && only_near(doc, k, trig.event_type) {
             g.status = Some((Status::Hypothetical, 0));
             break;
         }
@@ -3487,6 +3476,20 @@ fn governing(
         passed_verb |= lexical;
     }
     g
+}
+
+/// Whether token `k` puts an event of type `ty` after it only near: "was close to striking
+/// a deal", "moved nearer to an agreement" (`near_word` before "to"); not what is held on
+/// a day, which one only nears in time ("as we get close to the election").
+fn only_near(doc: &Doc, k: usize, ty: EventType) -> bool {
+    let toks = &doc.tokens;
+    let tok = &toks[k];
+    !matches!(
+        ty,
+        EventType::Election | EventType::Meeting | EventType::Visit
+    ) && is("near_word", &tok.lower)
+        && matches!(tok.tag, "JJ" | "JJR" | "RB" | "RBR" | "IN")
+        && toks.get(k + 1).is_some_and(|n| n.lower == "to")
 }
 
 /// What a status word of class `c` at token `k` says of trigger `t` (`s0`: the sentence's

@@ -6466,50 +6466,36 @@ fn a_demand_pressed_by_going_to_make_it_was_made() {
 fn a_deal_with_no_place_concerns_the_one_country_its_sentence_names() {
     // Q159 Russia; Q252 Indonesia; Q36 Poland; Q30 United States (the scene set before).
     let scene = "The case was heard in Texas on Monday, and the judge will rule in Dallas.";
-    // Named in passing, as a possessor, before any earlier scene.
-    let x = run(
-        &format!("{scene} Rostelco, meanwhile, has agreed to merge with Baltgas, bringing much of Russia's gas output under one roof."),
-        None,
-    );
-    assert_eq!(
-        countries_of_each(&x, EventType::Agreement),
-        [["Q159"]],
-        "{:?}",
-        summary(&x)
-    );
-    // The home of the one who tells of it is no country of the deal.
-    let x = run(
-        &format!("{scene} French finance minister Herve Gaymard said the Paris Club had agreed to freeze Indonesia's debts."),
-        None,
-    );
-    assert_eq!(
-        countries_of_each(&x, EventType::Agreement),
-        [["Q252"]],
-        "{:?}",
-        summary(&x)
-    );
-    // Nor is a country inside a relative clause the deal is not in.
-    let x = run(
-        &format!("{scene} Baltgas, which also drills in Norway, agreed to buy a stake in a Polish refinery."),
-        None,
-    );
-    assert_eq!(
-        countries_of_each(&x, EventType::Agreement),
-        [["Q36"]],
-        "{:?}",
-        summary(&x)
-    );
-    // Two countries named: neither is chosen, and the scene stands.
-    let x = run(
-        &format!("{scene} Baltgas agreed to buy a Polish refinery and a Czech pipeline."),
-        None,
-    );
-    assert_eq!(
-        countries_of_each(&x, EventType::Agreement),
-        [["Q30"]],
-        "{:?}",
-        summary(&x)
-    );
+    for (sentence, country) in [
+        // Named in passing, as a possessor, before any earlier scene.
+        (
+            "Rostelco, meanwhile, has agreed to merge with Baltgas, bringing much of Russia's gas output under one roof.",
+            "Q159",
+        ),
+        // The home of the one who tells of it is no country of the deal.
+        (
+            "French finance minister Herve Gaymard said the Paris Club had agreed to freeze Indonesia's debts.",
+            "Q252",
+        ),
+        // Nor is a country inside a relative clause the deal is not in.
+        (
+            "Baltgas, which also drills in Norway, agreed to buy a stake in a Polish refinery.",
+            "Q36",
+        ),
+        // Two countries named: neither is chosen, and the scene stands.
+        (
+            "Baltgas agreed to buy a Polish refinery and a Czech pipeline.",
+            "Q30",
+        ),
+    ] {
+        let x = run(&format!("{scene} {sentence}"), None);
+        assert_eq!(
+            countries_of_each(&x, EventType::Agreement),
+            [[country]],
+            "{sentence}: {:?}",
+            summary(&x)
+        );
+    }
     // A later mention with only the article's country is the same deal, and adds none.
     let x = run(
         &format!("{scene} Rostelco has agreed to merge with Baltgas, bringing much of Russia's gas output under one roof. Shareholders of Rostelco agreed to the merger with Baltgas on Friday."),

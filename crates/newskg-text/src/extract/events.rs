@@ -294,6 +294,12 @@ fn realized_by_its_participle(tree: &Tree, t: usize) -> bool {
     })
 }
 
+/// Whether word `d`, right before a noun phrase, picks out the events meant: a definite
+/// determiner (`definite_determiner`: "the", "this") or a possessor ("its", "Iraq's").
+fn picks_out(d: &Token) -> bool {
+    is("definite_determiner", &d.lower) || matches!(d.tag, "PRP$" | "POS")
+}
+
 /// Whether the event noun at `t` is said to be another than one told before: a word of
 /// otherness (`other_determiner`: "another meeting", "a separate deal", "a further round
 /// of talks") opens its noun phrase.
@@ -334,11 +340,7 @@ fn a_series(doc: &Doc, t: usize, end: usize) -> bool {
         k -= 1;
         frequent |= is("frequency_modifier", &toks[k].lower);
     }
-    let picked = k > s0 && {
-        let d = &toks[k - 1];
-        is("definite_determiner", &d.lower) || matches!(d.tag, "PRP$" | "POS")
-    };
-    frequent && !picked
+    frequent && !(k > s0 && picks_out(&toks[k - 1]))
 }
 
 /// Whether the event noun of `t..end` is said to be "such" a one ("such attacks", "such an
@@ -5262,6 +5264,12 @@ fn relative_clause_around(doc: &Doc, k: usize) -> Option<(usize, usize)> {
     Some((open, close))
 }
 
+/// Whether token `k` lies inside a non-restrictive relative clause that trigger token
+/// `trig_tok` is not in (", which includes soldiers from Kenya, …,").
+fn in_a_relative_clause_apart(doc: &Doc, k: usize, trig_tok: usize) -> bool {
+    relative_clause_around(doc, k).is_some_and(|(lo, hi)| !(lo..hi).contains(&trig_tok))
+}
+
 /// A comma inside a list of names ("Kenya, Uganda and Burundi").
 fn is_list_comma(doc: &Doc, j: usize) -> bool {
     let toks = &doc.tokens;
@@ -5384,11 +5392,7 @@ fn countries_of_the_event_before(doc: &Doc, e: &Event, earlier: &[Event]) -> Vec
     while k > s0 && matches!(toks[k - 1].tag, "JJ" | "NN" | "NNS" | "NNP" | "VBN") {
         k -= 1;
     }
-    let definite = k > s0 && {
-        let d = &toks[k - 1];
-        is("definite_determiner", &d.lower) || matches!(d.tag, "PRP$" | "POS")
-    };
-    if !definite {
+    if !(k > s0 && picks_out(&toks[k - 1])) {
         return Vec::new();
     }
     (earlier.iter().rev())
@@ -5461,7 +5465,7 @@ fn the_one_country_named(
 /// not the language in "speak English", nor a name's first word, "English Partnerships").
 fn names_a_country_here(doc: &Doc, m: &Mentions, ii: usize, trig_tok: usize) -> bool {
     let it = &m.items[ii];
-    if relative_clause_around(doc, it.start).is_some_and(|(lo, hi)| !(lo..hi).contains(&trig_tok)) {
+    if in_a_relative_clause_apart(doc, it.start, trig_tok) {
         return false;
     }
     it.what != What::Modifier
@@ -5779,10 +5783,8 @@ fn topical(tree: &Tree, h: usize, t: usize) -> bool {
 /// soldiers from Kenya and Uganda, must leave"), a capital as partner ("an agreement with
 /// Paris"), or across a contrast ("…, while China urged restraint").
 fn speaks_of_another_place(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) -> bool {
-    if let Some((lo, hi)) = relative_clause_around(doc, it.start) {
-        if !(lo..hi).contains(&trig_tok) {
-            return true;
-        }
+    if in_a_relative_clause_apart(doc, it.start, trig_tok) {
+        return true;
     }
     // A capital standing for its government is a partner, not the place of the event.
     if it.pp.as_deref().is_some_and(|p| is("partner_prep", p))
@@ -5854,10 +5856,8 @@ fn sets_the_scene(doc: &Doc, m: &Mentions, it: &Item, tree: &Tree) -> bool {
 /// Kenya, …,"), or a capital acting ("Washington had agreed to pull …"), which is a
 /// government, not a place an earlier event happened in.
 fn is_side_remark_or_acting_capital(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) -> bool {
-    if let Some((lo, hi)) = relative_clause_around(doc, it.start) {
-        if !(lo..hi).contains(&trig_tok) {
-            return true;
-        }
+    if in_a_relative_clause_apart(doc, it.start, trig_tok) {
+        return true;
     }
     it.pp.is_none()
         && !it.actors.is_empty()

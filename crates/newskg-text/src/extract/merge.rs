@@ -174,12 +174,17 @@ fn join_the_headline(out: &mut Vec<Event>, told: &mut Vec<Vec<(Status, i8)>>, ac
 /// the event is: "Rosneft has agreed to merge with Gazprom, bringing Russia's oil …", then
 /// "the merger was approved on Friday" in an article about a US court.
 fn countries_fit(a: &Event, b: &Event) -> bool {
-    let only = |e: &Event, c: Cue| e.cues.contains(&c) && !e.cues.contains(&Cue::CountryInSentence);
     let (nearby, article) = (Cue::CountryNamedNearby, Cue::CountryFromArticle);
     within(&a.countries, &b.countries)
         || within(&b.countries, &a.countries)
-        || only(a, nearby) && only(b, article)
-        || only(a, article) && only(b, nearby)
+        || only_guessed(a, nearby) && only_guessed(b, article)
+        || only_guessed(a, article) && only_guessed(b, nearby)
+}
+
+/// Whether mention `e`'s countries are only guessed in the way cue `c` tells: no country
+/// of its sentence's own places was found for it.
+fn only_guessed(e: &Event, c: Cue) -> bool {
+    e.cues.contains(&c) && !e.cues.contains(&Cue::CountryInSentence)
 }
 
 /// Whether `b` mentions the same event as `a`.
@@ -407,10 +412,9 @@ fn same_weekday(a: &Event, b: &Event) -> bool {
 /// is only one its sentence names in passing (`CountryNamedNearby`), nor the article's
 /// guess to such a country.
 fn join(a: &mut Event, b: Event, referred: bool) {
-    let guess = |c: Cue| b.cues.contains(&c) && !b.cues.contains(&Cue::CountryInSentence);
     let guessed = (referred && b.cues.contains(&Cue::CountryFromArticle)
-        || guess(Cue::CountryNamedNearby)
-        || guess(Cue::CountryFromArticle) && a.cues.contains(&Cue::CountryNamedNearby))
+        || only_guessed(&b, Cue::CountryNamedNearby)
+        || only_guessed(&b, Cue::CountryFromArticle) && a.cues.contains(&Cue::CountryNamedNearby))
         && !a.countries.is_empty();
     let none = Vec::new();
     let b_countries = if guessed { &none } else { &b.countries };

@@ -13,7 +13,8 @@
 //! elsewhere. Document passes then trim titles off persons' names
 //! (`data/names/titles.tsv`) and split a name run over a title inside it ("Labour MP
 //! Barbara Follett"), take institutions' names whole and their abbreviations
-//! ([`institutions`]), carry a name's label to its later short forms ("Tony Blair" …
+//! ([`institutions`]), take firms named after partners whole ("Marks & Spencer") with their
+//! short forms ("Marks", "M&S"; [`firms`]), carry a name's label to its later short forms ("Tony Blair" …
 //! "Blair") and to a one-word organisation's other mentions, and take a word the article
 //! repeats as a name and the model never labels for an organisation (`repeated`).
 //!
@@ -22,6 +23,7 @@
 //! in. Owns the labels, the features and the model format; it knows nothing of actors or
 //! events (the extract stage turns spans into actors).
 
+pub mod firms;
 pub mod institutions;
 mod repeated;
 mod teams;
@@ -781,6 +783,7 @@ impl Recognizer {
         institutions::institutions(doc, &mut out, &ev);
         datelines(doc, &mut out);
         teams::teams(doc, &mut out, &ev);
+        firms::firms(doc, &mut out, &ev);
         first_and_surname(doc, &mut out, &ev);
         short_forms(doc, &mut out, &ev);
         repeated::repeated(doc, &mut out, &ev);

@@ -304,7 +304,7 @@ fn full_names(doc: &Doc) -> HashMap<String, Option<String>> {
 /// Audit Office (NAO)", "(Acpo)") and the initials of its capitalised words ("CBI"). An
 /// abbreviation two names share maps to none.
 fn abbreviated_names(doc: &Doc) -> HashMap<String, Option<String>> {
-    use crate::analyze::ner::{institutions, Word};
+    use crate::analyze::ner::{firms, institutions, Word};
     let words = |a: usize, b: usize| -> Vec<Word> {
         (doc.tokens[a..b.min(doc.tokens.len())].iter())
             .map(|t| Word {
@@ -320,21 +320,31 @@ fn abbreviated_names(doc: &Doc) -> HashMap<String, Option<String>> {
         .filter(|n| n.kind == NameKind::Organization)
     {
         let name = words(n.start, n.end);
+        let full = doc.span_text(n.start, n.end);
+        let texts: Vec<&str> = name.iter().map(|w| w.text).collect();
+        for short in firms::short_forms(&texts) {
+            note_short_form(&mut out, short, full);
+        }
         let Some(initials) = institutions::initials(&name) else {
             continue;
         };
-        let full = doc.span_text(n.start, n.end);
         let after = words(n.end, n.end + 3);
         let bracketed = institutions::bracketed_abbreviation(&name, &after).map(str::to_string);
         let spelled = Some(initials).filter(|i| institutions::abbreviation(i));
         for abbr in bracketed.into_iter().chain(spelled) {
-            let e = out.entry(abbr).or_insert_with(|| Some(full.to_string()));
-            if e.as_deref().is_some_and(|f| f != full) {
-                *e = None;
-            }
+            note_short_form(&mut out, abbr, full);
         }
     }
     out
+}
+
+/// Records `short` as a short form of the organisation `full`; one two names share maps to
+/// none.
+fn note_short_form(out: &mut HashMap<String, Option<String>>, short: String, full: &str) {
+    let e = out.entry(short).or_insert_with(|| Some(full.to_string()));
+    if e.as_deref().is_some_and(|f| f != full) {
+        *e = None;
+    }
 }
 
 /// Records the short forms of a full name written `full` with these words: every last run

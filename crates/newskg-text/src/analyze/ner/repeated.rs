@@ -120,7 +120,7 @@ fn may_name(w: &str, ev: &DocEvidence) -> bool {
 }
 
 /// The words of `data/names/not_names.tsv`, read once; a bad line panics naming it.
-fn not_names() -> &'static FxHashSet<&'static str> {
+pub(super) fn not_names() -> &'static FxHashSet<&'static str> {
     static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     WORDS.get_or_init(|| parse_words(NOT_NAMES).unwrap_or_else(|e| panic!("not_names.tsv: {e}")))
 }

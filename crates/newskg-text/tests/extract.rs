@@ -6650,3 +6650,20 @@ fn one_weekday_is_one_day_and_another_event_is_not_the_first() {
         assert!(x.events.iter().all(|e| e.mentions.is_empty()), "{text}");
     }
 }
+
+#[test]
+fn an_event_noun_a_verb_of_denial_takes_as_passive_subject_did_not_take_place() {
+    // The passive subject is what the active's object is: "the board rejected the deal".
+    for text in [
+        "The deal was rejected by the board of the mining group on Monday.",
+        "The takeover deal has been blocked by regulators in Brussels.",
+    ] {
+        assert_statuses(text, EventType::Agreement, &[Status::Denied]);
+    }
+    // A verb of agreeing still agrees.
+    assert_statuses(
+        "The deal was approved by the board of the mining group.",
+        EventType::Agreement,
+        &[Status::Agreed],
+    );
+}

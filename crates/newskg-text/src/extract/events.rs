@@ -3309,7 +3309,9 @@ fn status_from_subject_verb(
     }
     let class = status_class(lex, v)?;
     let fits = match rel {
-        "nsubj:pass" => class != "denied",
+        // "The deal was rejected by shareholders", "the takeover was opposed": the passive
+        // subject of a verb of denial is what the active's object is.
+        "nsubj:pass" => true,
         "nsubj" if likely => matches!(class, "planned" | "hypothetical"),
         "nsubj" => matches!(class, "underway" | "started" | "completed"),
         _ => false,

@@ -2315,6 +2315,9 @@ impl Site<'_> {
             }),
             Need::Place => !forces.is_empty() || has_place,
             Need::Carried => self.carries_a_force(m, forces, np_object, tree),
+            // A state that leaves a treaty or a body ("wants Britain to withdraw from the
+            // EU") moves no force; its troops that leave one do.
+            Need::Mover if self.leaves_an_undertaking(m, tree) => self.names_a_force(m, forces),
             Need::Mover => {
                 !forces.is_empty()
                     || self.moved_thing(m, np_object).is_none()
@@ -2617,6 +2620,41 @@ impl Site<'_> {
     /// "Vioxx was withdrawn from shops", also one it shares with a clause before), with no
     /// force in
     /// that noun's phrase ("the last of the soldiers were withdrawn" names one).
+    /// Whether one of `forces` is named as a force ("its troops"), not only by the state
+    /// or group that stands for it ("Britain withdrew").
+    fn names_a_force(&self, m: &Mentions, forces: &[usize]) -> bool {
+        let toks = &self.doc.tokens;
+        forces.iter().any(|&f| {
+            let k = toks.partition_point(|x| x.start < m.forces[f].start);
+            k < toks.len() && m.is_force_at(k)
+        })
+    }
+
+    /// Whether what the trigger leaves, by its "from" phrase, is an undertaking and no
+    /// place: a treaty, a contract, a contest (word class `undertaking_noun`), an event
+    /// ("withdrew from the talks") or an organisation one is a member of ("withdraw from
+    /// the WTO"). One withdraws from those by a decision, and no force moves.
+    fn leaves_an_undertaking(&self, m: &Mentions, tree: &Tree) -> bool {
+        let toks = &self.doc.tokens;
+        let lex = Lexicon::get();
+        let from = |k: &usize| tree.has_dependent_word(*k, "case", "from");
+        let left = (tree.dependents(self.t, "obl").into_iter())
+            .chain(tree.dependents(self.t, "nmod"))
+            .find(from);
+        left.is_some_and(|k| {
+            let lemma = toks[k].lemma.to_lowercase();
+            let member_of = m.item_at[k].is_some_and(|ii| {
+                let it = &m.items[ii];
+                it.what == What::Entity
+                    && (it.actors.iter())
+                        .any(|&a| matches!(m.actors[a].kind, Kind::Organization | Kind::IntlOrg))
+            });
+            let event =
+                lex.noun_heads.contains_key(&lemma) || lex.noun_heads.contains_key(&toks[k].lower);
+            is("undertaking_noun", &lemma) || event || member_of
+        })
+    }
+
     fn moves_a_plain_noun(&self, m: &Mentions, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
         if !self.trig.verb || toks[self.t].tag != "VBN" {

@@ -6699,3 +6699,25 @@ fn leaving_a_treaty_a_contest_or_a_body_moves_no_force() {
         );
     }
 }
+
+#[test]
+fn would_outside_reported_speech_tells_what_may_come() {
+    assert_statuses(
+        "Under the scheme, ministers would hold talks with the unions every spring.",
+        EventType::Meeting,
+        &[Status::Hypothetical],
+    );
+    // Reported, it is a plan seen from the past; "would be" frames a fact.
+    for text in [
+        "The minister said he would hold talks with the unions in spring.",
+        "\"We would hold talks with the unions in spring,\" the minister said.",
+        "It would be his first visit to Peru since the election.",
+    ] {
+        let x = run(text, None);
+        assert!(
+            x.events.iter().any(|e| e.status == Status::Planned),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+}

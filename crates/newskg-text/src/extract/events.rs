@@ -3597,6 +3597,9 @@ fn status_word_says(
             .get(k + 2)
             .is_some_and(|n| is("seeing_verb", &n.lemma.to_lowercase()));
     let c = if convened || intends { "planned" } else { c };
+    if conditional_would(tree, k) {
+        return Says::Status(Status::Hypothetical, 0, negated_word, false);
+    }
     let rank = word_rank(doc, tree, k, c);
     Says::Status(
         status_named(c, rank),
@@ -3604,6 +3607,34 @@ fn status_word_says(
         c != "denied" && negated_word,
         false,
     )
+}
+
+/// "Ministers would hold talks with the unions", "a deal would create the biggest bank":
+/// whether `k` is a "would" in a clause no verb reports, which tells what may come under
+/// some condition, not what is planned. Reported, it is a future seen from the past ("he
+/// said he would visit Moscow", "the firm expects it would sign"): its clause is a verb's
+/// complement, or a verb of saying is set beside it ("'We would hold talks,' he said").
+/// Not "would be", which frames a fact ("it would be his first visit"), nor a wish
+/// ("would like to visit").
+fn conditional_would(tree: &Tree, k: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() || !matches!(toks[k].lower.as_str(), "would" | "'d") {
+        return false;
+    }
+    let (Some(h), "aux") = tree.arc(k) else {
+        return false;
+    };
+    let reported = matches!(tree.arc(h), (Some(g), "ccomp") if toks[g].is_verb())
+        || (tree.dependents(h, "parataxis").iter()).any(|&p| is_verb_of_saying(&toks[p]));
+    let wish = toks
+        .get(k + 1)
+        .is_some_and(|n| is("wish_verb", &n.lemma.to_lowercase()))
+        || matches!(
+            toks.get(k + 1).map(|n| n.lower.as_str()),
+            Some("like" | "rather" | "prefer")
+        );
+    let framing = toks[h].lemma == "be" || !tree.dependents(h, "cop").is_empty();
+    !framing && !reported && !wish
 }
 
 /// The tense rank of status word `k` of class `c`: a start the present simple dates

@@ -6710,6 +6710,7 @@ fn would_outside_reported_speech_tells_what_may_come() {
     // Reported, it is a plan seen from the past; "would be" frames a fact.
     for text in [
         "The minister said he would hold talks with the unions in spring.",
+        "The radio reported that the envoy had landed and would hold talks with the unions.",
         "\"We would hold talks with the unions in spring,\" the minister said.",
         "It would be his first visit to Peru since the election.",
     ] {

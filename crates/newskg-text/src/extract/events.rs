@@ -3624,8 +3624,14 @@ fn conditional_would(tree: &Tree, k: usize) -> bool {
     let (Some(h), "aux") = tree.arc(k) else {
         return false;
     };
-    let reported = matches!(tree.arc(h), (Some(g), "ccomp") if toks[g].is_verb())
-        || (tree.dependents(h, "parataxis").iter()).any(|&p| is_verb_of_saying(&toks[p]));
+    // A clause joined to a reported one is reported too ("reported that the trainers had
+    // arrived and would help train …").
+    let mut c = h;
+    while let (Some(first), "conj") = tree.arc(c) {
+        c = first;
+    }
+    let reported = matches!(tree.arc(c), (Some(g), "ccomp") if toks[g].is_verb())
+        || (tree.dependents(c, "parataxis").iter()).any(|&p| is_verb_of_saying(&toks[p]));
     let wish = toks
         .get(k + 1)
         .is_some_and(|n| is("wish_verb", &n.lemma.to_lowercase()))

@@ -6722,3 +6722,25 @@ fn would_outside_reported_speech_tells_what_may_come() {
         );
     }
 }
+
+#[test]
+fn whom_an_event_is_asked_of_does_not_ask_it() {
+    // A subject the parse misread, or a description taken for the one asked.
+    for (text, agents) in [
+        (
+            "Ministers from European and Asian governments have called on the US to weaken the yen.",
+            vec!["Ministers"],
+        ),
+        (
+            "Labour held a rally in Leeds. The party then urged Labour to publish its costings.",
+            vec![],
+        ),
+    ] {
+        let x = run(text, None);
+        let d = (x.events.iter())
+            .find(|e| e.event_type == EventType::Demand)
+            .unwrap_or_else(|| panic!("{text}: {:?}", summary(&x)));
+        assert_eq!(labels(&x, &d.agents), agents, "{text}");
+        assert_eq!(d.affected.len(), 1, "{text}");
+    }
+}

@@ -1501,7 +1501,9 @@ fn build_event(
     if !site.need_met(m, &a, &forces, has_place, np_object, tree) {
         return None;
     }
-    let agents = event_agents(m, &roles.agents, &forces, trig.event_type);
+    let mut affected = actors_of(m, &roles.affected);
+    let mut agents = event_agents(m, &roles.agents, &forces, trig.event_type);
+    part_agents_and_affected(doc, m, &roles, &mut agents, &mut affected);
     let cues = site.cues(m, &roles, &forces, status_word);
     Some(Event {
         event_type: trig.event_type,
@@ -1512,7 +1514,7 @@ fn build_event(
         status,
         agents,
         forces,
-        affected: actors_of(m, &roles.affected),
+        affected,
         participants: actors_of(m, &roles.participants),
         location: places_of(m, &roles.location),
         origin: places_of(m, &roles.origin),
@@ -1526,6 +1528,46 @@ fn build_event(
         cues,
         confidence: 0.0,
     })
+}
+
+/// Whom an event is done to or asked of does not do it: an actor found in both roles keeps
+/// the one where the text names it, when it names it in one only ("Shareholders United
+/// urged the club", with "the club" taken for the group; "The party challenged the
+/// Tories", with "the party" taken for the Tories), else the affected, which the verb's
+/// object or "on" phrase gives more surely than a subject the parse may have misread
+/// ("ministers called on the US to …"). A state's force may act on it.
+fn part_agents_and_affected(
+    doc: &Doc,
+    m: &Mentions,
+    roles: &Roles,
+    agents: &mut Vec<usize>,
+    affected: &mut Vec<usize>,
+) {
+    let named = |items: &[usize], x: usize| {
+        items.iter().any(|&ii| {
+            let it = &m.items[ii];
+            it.actors.contains(&x)
+                && (it.start..it.end).any(|k| doc.tokens[k].tag.starts_with("NNP"))
+        })
+    };
+    // A state's army acts on the state ("the army overthrew the elected government"): not
+    // the same one.
+    let by_its_arm = |x: usize| {
+        (roles.agents.iter()).any(|&ii| {
+            let it = &m.items[ii];
+            it.actors.contains(&x) && matches!(it.what, What::Force(_))
+        })
+    };
+    let both: Vec<usize> = (agents.iter().copied())
+        .filter(|&x| affected.contains(&x) && !by_its_arm(x))
+        .collect();
+    for x in both {
+        if named(&roles.agents, x) && !named(&roles.affected, x) {
+            affected.retain(|&a| a != x);
+        } else {
+            agents.retain(|&a| a != x);
+        }
+    }
 }
 
 impl Site<'_> {

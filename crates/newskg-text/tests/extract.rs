@@ -6744,3 +6744,15 @@ fn whom_an_event_is_asked_of_does_not_ask_it() {
         assert_eq!(d.affected.len(), 1, "{text}");
     }
 }
+
+#[test]
+fn mentions_that_only_suppose_an_event_leave_its_status_to_those_that_tell_it() {
+    // Three mentions under "if" suppose the election; the first says it is to come.
+    assert_statuses(
+        "The general election is expected on 5 May. If a May election is called, there could \
+         be only 18 days between the budget and the election. The bill would return to the \
+         Commons after the election, if Labour wins another term.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+}

@@ -20,7 +20,8 @@
 //! twice), or both are only thought of (Hypothetical: "the risk of an attack", "a possible
 //! attack"). The joined event keeps the first mention's trigger and sentence, takes the
 //! roles, countries and time either side names, and the status most of its mentions give
-//! (the earliest on a tie) with that mention's place in time, and the cues of all of them;
+//! (the earliest on a tie; mentions that only suppose it, Hypothetical, count only when
+//! all do) with that mention's place in time, and the cues of all of them;
 //! every further mention stays with its own sentence, offsets and attribution
 //! (`Event::mentions`).
 //!
@@ -451,8 +452,19 @@ fn join(a: &mut Event, b: Event, referred: bool) {
 }
 
 /// The status most mentions give (the earliest mention's among tied ones), with the place
-/// in time of the first mention that gives it.
+/// in time of the first mention that gives it. A mention that only supposes the event
+/// (Hypothetical: "if a May election is called", "if Labour wins the election") says
+/// nothing of how far it has come, so the mentions that do decide when there are any ("the
+/// election is expected on 5 May").
 fn majority(told: &[(Status, i8)]) -> (Status, i8) {
+    let asserted: Vec<(Status, i8)> = (told.iter().copied())
+        .filter(|x| x.0 != Status::Hypothetical)
+        .collect();
+    let told = if asserted.is_empty() {
+        told
+    } else {
+        &asserted[..]
+    };
     let count = |s: Status| told.iter().filter(|x| x.0 == s).count();
     let best = told.iter().map(|x| count(x.0)).max().unwrap_or(0);
     told.iter()

@@ -6756,3 +6756,30 @@ fn mentions_that_only_suppose_an_event_leave_its_status_to_those_that_tell_it() 
         &[Status::Planned],
     );
 }
+
+#[test]
+fn an_event_no_determiner_picks_out_is_supposed_when_its_clause_only_may_be() {
+    for (text, ty) in [
+        (
+            "An attack on the port might push fuel prices higher.",
+            EventType::Attack,
+        ),
+        (
+            "A deal could give the town hundreds of new jobs.",
+            EventType::Agreement,
+        ),
+        (
+            "Agreement in the trade talks could also lift exports.",
+            EventType::Agreement,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Hypothetical]);
+    }
+    // A deal the text picks out is known, whatever it may bring.
+    let x = run("The deal could cost the town hundreds of jobs.", None);
+    assert!(
+        !x.events.iter().any(|e| e.status == Status::Hypothetical),
+        "{:?}",
+        summary(&x)
+    );
+}

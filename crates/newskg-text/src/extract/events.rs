@@ -300,6 +300,15 @@ fn picks_out(d: &Token) -> bool {
     is("definite_determiner", &d.lower) || matches!(d.tag, "PRP$" | "POS")
 }
 
+/// Whether a determiner or possessor of noun `t` picks it out as one known ("the deal",
+/// "its attack", "Iran's offer").
+fn picked_out(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    (tree.dependents(t, "det").into_iter())
+        .chain(tree.dependents(t, "nmod:poss"))
+        .any(|d| picks_out(&toks[d]) || toks[d].is_noun())
+}
+
 /// Whether the event noun at `t` is said to be another than one told before: a word of
 /// otherness (`other_determiner`: "another meeting", "a separate deal", "a further round
 /// of talks") opens its noun phrase.
@@ -3368,6 +3377,19 @@ fn status_from_subject_verb(
             Some(l) if is("future_modal", l) => return Some((Status::Planned, 1)),
             Some(_) => return Some((Status::Hypothetical, 0)),
             None => {}
+        }
+    }
+    // "An attack on Iran might push oil prices higher", "a deal would create the biggest
+    // bank": an event no determiner picks out, the subject of a clause that only may be,
+    // is itself only supposed ("the deal could cost jobs" tells of a known deal).
+    if matches!(rel, "nsubj" | "nsubj:pass") && v.is_verb() && !picked_out(tree, t) {
+        let supposing = (tree.dependents(h, "aux").into_iter()).any(|k| {
+            let w = doc.tokens[k].lower.as_str();
+            doc.tokens[k].tag == "MD"
+                && (matches!(w, "could" | "might" | "may" | "can") || conditional_would(tree, k))
+        });
+        if supposing {
+            return Some((Status::Hypothetical, 0));
         }
     }
     // "an attack is the main danger", "a strike remains a risk": a noun of possibility

@@ -6670,34 +6670,24 @@ fn an_event_noun_a_verb_of_denial_takes_as_passive_subject_did_not_take_place() 
 
 #[test]
 fn leaving_a_treaty_a_contest_or_a_body_moves_no_force() {
-    for text in [
-        "Withdrawing from the refugee convention of 1951 is now party policy.",
-        "The party wants Britain to withdraw from the EU within five years.",
-        "Its withdrawal from the building contract in May surprised analysts.",
-    ] {
-        let x = run(text, None);
-        assert!(
-            !x.events
-                .iter()
-                .any(|e| e.event_type == EventType::Withdrawal),
-            "{text}: {:?}",
-            summary(&x)
-        );
-    }
+    assert_makes(
+        "Withdrawal",
+        false,
+        &[
+            "Withdrawing from the refugee convention of 1951 is now party policy.",
+            "The party wants Britain to withdraw from the EU within five years.",
+            "Its withdrawal from the building contract in May surprised analysts.",
+        ],
+    );
     // A place left, or a force moved from a body's mission, is still a withdrawal.
-    for text in [
-        "Britain will withdraw from Iraq next year.",
-        "Spain withdrew its troops from the coalition in May.",
-    ] {
-        let x = run(text, None);
-        assert!(
-            x.events
-                .iter()
-                .any(|e| e.event_type == EventType::Withdrawal),
-            "{text}: {:?}",
-            summary(&x)
-        );
-    }
+    assert_makes(
+        "Withdrawal",
+        true,
+        &[
+            "Britain will withdraw from Iraq next year.",
+            "Spain withdrew its troops from the coalition in May.",
+        ],
+    );
 }
 
 #[test]

@@ -956,6 +956,19 @@ fn put(sp: &mut Vec<NameSpan>, name: NameSpan) {
     sp.sort_by_key(|n| n.start);
 }
 
+/// Puts words `a..b` among a sentence's names as an organisation ([`put`]).
+fn put_organisation(sp: &mut Vec<NameSpan>, a: usize, b: usize) {
+    let kind = NameKind::Organization;
+    put(
+        sp,
+        NameSpan {
+            start: a,
+            end: b,
+            kind,
+        },
+    );
+}
+
 /// The end of a dateline's place words at the start of `s`, if it opens with one.
 fn dateline_place(s: &[Word]) -> Option<usize> {
     dateline(s).map(|(place_end, _)| place_end)

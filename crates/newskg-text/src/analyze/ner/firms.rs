@@ -12,7 +12,8 @@
 //! joined by the ampersand ("M&S" after "Marks & Spencer"). Reads sentences and spans only.
 
 use super::{
-    capitalised, is_title, join, put, DocEvidence, NameKind, NameSpan, Word, MONTHS, WEEKDAYS,
+    capitalised, is_title, join, put_organisation, DocEvidence, NameKind, NameSpan, Word, MONTHS,
+    WEEKDAYS,
 };
 use crate::gazetteer::Gazetteer;
 use rustc_hash::FxHashSet;
@@ -90,14 +91,7 @@ pub fn firms(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
                 // Oil & Natural Gas Corporation of India").
                 let kind = NameKind::Organization;
                 if !(sp.iter()).any(|n| n.kind == kind && n.start <= a && n.end >= b) {
-                    put(
-                        sp,
-                        NameSpan {
-                            start: a,
-                            end: b,
-                            kind,
-                        },
-                    );
+                    put_organisation(sp, a, b);
                 }
             }
         }
@@ -122,14 +116,7 @@ pub fn firms(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
                 .iter()
                 .any(|n| n.start < a && n.end >= b || n.start <= a && n.end > b);
             if !inside {
-                put(
-                    sp,
-                    NameSpan {
-                        start: a,
-                        end: b,
-                        kind: NameKind::Organization,
-                    },
-                );
+                put_organisation(sp, a, b);
             }
         }
     }

@@ -183,14 +183,7 @@ fn described(
             });
             match end {
                 Some(j) => {
-                    super::put(
-                        sp,
-                        NameSpan {
-                            start: k,
-                            end: j,
-                            kind: NameKind::Organization,
-                        },
-                    );
+                    super::put_organisation(sp, k, j);
                     k = j;
                 }
                 None => k += 1,
@@ -318,14 +311,7 @@ fn place(s: &[Word], sp: &mut Vec<NameSpan>, a: usize, b: usize) {
     if sp.iter().any(|n| overlaps(n) && (n.start < a || n.end > b)) {
         return;
     }
-    super::put(
-        sp,
-        NameSpan {
-            start: a,
-            end: b,
-            kind: NameKind::Organization,
-        },
-    );
+    super::put_organisation(sp, a, b);
 }
 
 /// A name the model ran on from inside the institution's name `a..b` into the capitalised

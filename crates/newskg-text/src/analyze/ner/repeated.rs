@@ -8,7 +8,7 @@
 //! word of `data/names/not_names.tsv` (capitalised words that name nothing: "Christmas",
 //! "Internet"). Reads sentences, spans and the document's evidence only.
 
-use super::{parse_words, put, DocEvidence, NameKind, NameSpan, Names, Word, MONTHS, WEEKDAYS};
+use super::{parse_words, put_organisation, DocEvidence, NameSpan, Names, Word, MONTHS, WEEKDAYS};
 use crate::compact;
 use crate::gazetteer::Gazetteer;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -44,14 +44,7 @@ pub(super) fn repeated(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocE
         let covered = covered(s, sp);
         for i in 0..s.len() {
             if names.contains(s[i].text) && alone(s, &covered, i) {
-                put(
-                    sp,
-                    NameSpan {
-                        start: i,
-                        end: i + 1,
-                        kind: NameKind::Organization,
-                    },
-                );
+                put_organisation(sp, i, i + 1);
             }
         }
     }

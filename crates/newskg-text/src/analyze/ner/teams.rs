@@ -9,7 +9,7 @@
 //! "near", "from") stands before it. Months, weekdays and words the article also writes in
 //! lower case ("Sales 9.06 9.31") are no teams. Reads sentences and spans only.
 
-use super::{put, DocEvidence, NameKind, NameSpan, Word, MONTHS, WEEKDAYS};
+use super::{put_organisation, DocEvidence, NameKind, NameSpan, Word, MONTHS, WEEKDAYS};
 use rustc_hash::FxHashSet;
 
 /// A word a team's name is made of: capitalised, letters and `.'&-` only.
@@ -96,18 +96,6 @@ fn can_be_team(s: &[Word], (a, b): (usize, usize), ev: &DocEvidence) -> bool {
         && !ev.lower.contains(&lower)
 }
 
-/// Makes `(a, b)` an organisation in `sp`, replacing any name overlapping it.
-fn set_team(sp: &mut Vec<NameSpan>, (a, b): (usize, usize)) {
-    put(
-        sp,
-        NameSpan {
-            start: a,
-            end: b,
-            kind: NameKind::Organization,
-        },
-    );
-}
-
 /// The pass: teams from the layout, then the same names elsewhere in the article.
 pub fn teams(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
     let mut names: FxHashSet<String> = FxHashSet::default();
@@ -115,7 +103,7 @@ pub fn teams(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
         for run in scoring_runs(s) {
             if can_be_team(s, run, ev) {
                 names.insert(super::join(&s[run.0..run.1]));
-                set_team(sp, run);
+                put_organisation(sp, run.0, run.1);
             }
         }
     }
@@ -132,7 +120,7 @@ pub fn teams(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>], ev: &DocEvidence) {
                 .iter()
                 .any(|n| n.start < b && a < n.end && n.kind == NameKind::Person);
             if elsewhere && !place_word && !other {
-                set_team(sp, (a, b));
+                put_organisation(sp, a, b);
             }
         }
     }

@@ -6773,3 +6773,61 @@ fn an_event_no_determiner_picks_out_is_supposed_when_its_clause_only_may_be() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_predicate_that_says_what_kind_its_subject_is_tells_no_event() {
+    assert_makes(
+        "Election",
+        false,
+        &[
+            "Supporting her party was not a wasted vote, she said.",
+            "She said backing her party was never a wasted vote.",
+            "\"It is a protest vote and nothing more,\" the candidate said.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        false,
+        &["Rebel leaders said the curfew is an attack on their fighters."],
+    );
+    assert_makes(
+        "Coup",
+        false,
+        &["Opposition groups said the new law is a coup against the constitution."],
+    );
+    // A past copula with a noun subject may name the event the subject is.
+    assert_makes(
+        "Attack",
+        true,
+        &[
+            "Police said the blast in the market was a suicide attack by rebels.",
+            "The blast killed five people and was a suicide attack, police said.",
+        ],
+    );
+    // "There is" says the event is.
+    assert_makes(
+        "Election",
+        true,
+        &["There will also be elections for town councils in May."],
+    );
+}
+
+#[test]
+fn a_clause_with_an_adverb_of_habit_tells_of_no_one_event() {
+    assert_makes(
+        "Election",
+        false,
+        &["Pensioners always vote in a general election, the survey found."],
+    );
+    assert_makes(
+        "Meeting",
+        false,
+        &["Board members often met in private before the vote."],
+    );
+    // With a party and a place of its own, the habit is only supposed.
+    assert_statuses(
+        "The union usually holds its conference in Blackpool.",
+        EventType::Meeting,
+        &[Status::Hypothetical],
+    );
+}

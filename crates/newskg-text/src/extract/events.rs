@@ -114,7 +114,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                         && (ev.cues.contains(&Cue::GenericForm)
                             && !is_headline(doc, si)
                             && names_a_kind(tree, lex, end - 1)
-                            || such_a_kind(doc, t, end));
+                            || such_a_kind(doc, t, end)
+                            || within_a_habit(tree, end - 1));
                     let definite = !trig.verb && end == t + 1 && bare_definite(doc, tree, t, si);
                     told.push(Told {
                         refers: if definite {
@@ -364,6 +365,47 @@ fn such_a_kind(doc: &Doc, t: usize, end: usize) -> bool {
             && toks[t - 2].lower == "such");
     // "attacks such as last Friday's" names events, with what they are like.
     such && toks.get(end).is_none_or(|n| n.lower != "such")
+}
+
+/// Whether event noun `t` is the predicate of a copula that says what kind of thing its
+/// subject is, not which event took place: "a" or "an" or a plural, no determiner or
+/// possessor picks it out, and the copula is in the present ("it's a wasted vote", "this is an attack on our
+/// values") or the subject is a clause ("backing his party was not a wasted vote"). A
+/// past copula with a noun subject may name the event the subject is ("the blast was a
+/// suicide attack").
+fn classifies_its_subject(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let cops = tree.dependents(t, "cop");
+    let present = cops.iter().any(|&c| matches!(toks[c].tag, "VBZ" | "VBP"));
+    // A finite copula has a subject; when the parser found none on a noun that shares
+    // none by coordination or a relative clause, the subject was a clause it could not
+    // read ("said voting for her party was never a wasted vote").
+    // "There will be elections on 5 May" says the event is, with no subject to class.
+    let unread = tree.dependents(t, "nsubj").is_empty()
+        && tree.dependents(t, "expl").is_empty()
+        && !matches!(tree.arc(t).1, "conj" | "acl:relcl" | "parataxis");
+    let clause_subject = !tree.dependents(t, "csubj").is_empty() || unread;
+    // A phrase is no noun predicate: "the city is under attack", "is in talks".
+    let phrase = !tree.dependents(t, "case").is_empty();
+    // A singular count noun stands as a predicate with "a" or "an"; without, it is most
+    // likely a progressive the tagger took for a noun ("members are next meeting on 16
+    // March").
+    let indefinite = toks[t].tag == "NNS"
+        || (tree.dependents(t, "det").iter())
+            .any(|&d| matches!(toks[d].lower.as_str(), "a" | "an"));
+    !cops.is_empty() && !phrase && indefinite && !picked_out(tree, t) && (present || clause_subject)
+}
+
+/// Whether the clause of event noun `t` tells of a habit: its verb has an adverb of habit
+/// (`habitual_adverb`: "older people always vote in a general election", "the party
+/// usually holds its conference in spring"), so the noun names a kind of event: with no
+/// party, place or time of its own it is none, else only supposed.
+fn within_a_habit(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let c = clause_head(tree, t);
+    c != t
+        && toks[c].is_verb()
+        && (tree.dependents(c, "advmod").iter()).any(|&a| is("habitual_adverb", &toks[a].lower))
 }
 
 /// Marks each verbal mention from `first` on that tells of the event a noun mention of its
@@ -1582,7 +1624,7 @@ fn part_agents_and_affected(
 impl Site<'_> {
     /// Whether the trigger tells of no event whatever its arguments: a misread word, a
     /// capacity, an illness, a search by the law, a generic statement, a standing pact's
-    /// name, a rehearsal, a showing or saying, a decision or purchase, a state left.
+    /// name, a kind a predicate says its subject is, a rehearsal, a showing or saying, a decision or purchase, a state left.
     fn is_no_event(&self, m: &Mentions, np_object: Option<usize>, tree: &Tree) -> bool {
         self.is_misread_verb(np_object, tree)
             || self.names_a_capacity()
@@ -1592,6 +1634,7 @@ impl Site<'_> {
             || self.is_a_search_by_the_law()
             || self.is_generic()
             || self.names_a_standing_pact(tree)
+            || !self.trig.verb && classifies_its_subject(tree, self.end - 1)
             || self.is_no_real_event(tree)
             || self.shows_or_says(tree)
             || self.is_verb_read_as_noun(tree)
@@ -3201,8 +3244,9 @@ fn status_and_rank(
     if !verb && (named_as_past(doc, t, si) || is_a_cause(doc, t, si)) {
         return (Status::Completed, -1, true);
     }
-    // "a possible terrorist attack": only thought of.
-    if !verb && named_as_possible(doc, t, si) {
+    // "a possible terrorist attack": only thought of; "the party usually holds its
+    // conference in Brighton": a habit, no one event.
+    if !verb && (named_as_possible(doc, t, si) || within_a_habit(tree, t)) {
         return (Status::Hypothetical, own.max(0), true);
     }
     // "refused to comment before the election", "to avoid a confrontation in the run-up to

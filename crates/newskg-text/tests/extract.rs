@@ -6831,3 +6831,20 @@ fn a_clause_with_an_adverb_of_habit_tells_of_no_one_event() {
         &[Status::Hypothetical],
     );
 }
+
+#[test]
+fn the_author_of_a_document_that_asks_is_the_one_who_asks() {
+    for text in [
+        "The TUC's submission urges the government to examine support for older workers.",
+        "The TUC submission urges ministers to raise the minimum wage.",
+        "A report by the TUC urges the government to act.",
+    ] {
+        let x = run(text, None);
+        let demands = of_type(&x, EventType::Demand);
+        assert_eq!(demands.len(), 1, "{text}: {:?}", summary(&x));
+        let agents: Vec<&str> = (demands[0].agents.iter())
+            .map(|&a| x.actors[a].label.as_str())
+            .collect();
+        assert_eq!(agents, ["TUC"], "{text}");
+    }
+}

@@ -729,6 +729,9 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
     if let Some(ii) = clause_opening_subject(doc, m, t, si) {
         return vec![ii];
     }
+    if let Some(ii) = document_author(doc, m, tree, t, si) {
+        return vec![ii];
+    }
     let named = |k: usize| m.item_at[k].is_some();
     let items_at = |tokens: Vec<usize>| -> Vec<usize> {
         let mut items: Vec<usize> = (tokens.into_iter())
@@ -756,6 +759,29 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
         return if non_finite { Vec::new() } else { nearest };
     };
     items_at(tokens)
+}
+
+/// The author of a document that is verb `t`'s subject, named as its possessor or by a
+/// name before it (`document_noun`: "the TUC's submission urges the government", "the
+/// committee report calls for"): what the document asks or says, its author does, as
+/// with "a report by the committee" ([`author_of`]). The sentence is parsed only when a
+/// document noun stands before the verb.
+fn document_author(doc: &Doc, m: &Mentions, tree: &Tree, t: usize, si: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let document =
+        |k: usize| toks[k].is_noun() && is("document_noun", &toks[k].lemma.to_lowercase());
+    if !(s0..t).any(document) {
+        return None;
+    }
+    let head = tree
+        .dependents(t, "nsubj")
+        .into_iter()
+        .find(|&h| document(h))?;
+    let mut namers = tree.dependents(head, "nmod:poss");
+    namers.extend(tree.dependents(head, "compound"));
+    namers.sort_unstable();
+    namers.into_iter().find_map(|k| m.item_at[k])
 }
 
 /// A finite verb's subject that needs no tree: a plain item right before it (past its

@@ -6848,3 +6848,37 @@ fn the_author_of_a_document_that_asks_is_the_one_who_asks() {
         assert_eq!(agents, ["TUC"], "{text}");
     }
 }
+
+#[test]
+fn who_has_talks_or_a_deal_is_a_party_to_them() {
+    for (text, ty, agent) in [
+        (
+            "Darleen Druyun had talks with Michael Sears in October 2002.",
+            EventType::Meeting,
+            "Darleen Druyun",
+        ),
+        (
+            "Rosa Lindqvist has a supply deal with Volvo, the company said.",
+            EventType::Agreement,
+            "Rosa Lindqvist",
+        ),
+    ] {
+        let x = run(text, None);
+        let events = of_type(&x, ty);
+        assert_eq!(events.len(), 1, "{text}: {:?}", summary(&x));
+        let agents: Vec<&str> = (events[0].agents.iter())
+            .map(|&a| x.actors[a].label.as_str())
+            .collect();
+        assert_eq!(agents, [agent], "{text}");
+    }
+    // "have" before a participle is an auxiliary: it makes no party.
+    let x = run(
+        "Ministers have already given themselves a veto over all foreign deals.",
+        None,
+    );
+    assert!(
+        x.events.iter().all(|e| e.agents.is_empty()),
+        "{:?}",
+        summary(&x)
+    );
+}

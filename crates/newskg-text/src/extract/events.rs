@@ -1264,12 +1264,22 @@ fn support_verb_agents(
     let framing = |k: usize| frame_class.is_some_and(|c| is(c, &toks[k].lower));
     let framed =
         frame_class.is_some() && (range.start..t).any(|k| framing(k) || toks[k].lower == "as");
-    // "if Labour wins the next election": who wins, loses or fights an election contests it.
+    // "if Labour wins the next election": who wins, loses or fights an election contests it;
+    // who has talks or a deal is a party to them.
+    // "They have already given …": "have" before a participle is an auxiliary.
+    let auxiliary = |k: usize| {
+        (toks[k + 1..range.end].iter())
+            .find(|w| !w.tag.starts_with("RB"))
+            .is_some_and(|w| matches!(w.tag, "VBN" | "VBD"))
+    };
     let supports = |k: usize| {
         let lemma = toks[k].lemma.to_lowercase();
         toks[k].is_verb()
             && (is("support_verb", &lemma)
-                || (ty == EventType::Election && is("contest_verb", &lemma)))
+                || (ty == EventType::Election && is("contest_verb", &lemma))
+                || (matches!(ty, EventType::Meeting | EventType::Agreement)
+                    && is("party_verb", &lemma)
+                    && !auxiliary(k)))
     };
     // No support verb in the sentence, no gathering attended, nothing done in an event: no
     // need to parse it.

@@ -6882,3 +6882,36 @@ fn who_has_talks_or_a_deal_is_a_party_to_them() {
         summary(&x)
     );
 }
+
+#[test]
+fn who_acts_after_talks_with_a_partner_held_them() {
+    for (text, agent) in [
+        (
+            "Maria Costa unveiled the rescue plan after talks with the airline's pilots.",
+            "Maria Costa",
+        ),
+        (
+            "The new tariffs were announced by Pavel Novak after talks with steel makers.",
+            "Pavel Novak",
+        ),
+    ] {
+        let x = run(text, None);
+        let meetings = of_type(&x, EventType::Meeting);
+        assert_eq!(meetings.len(), 1, "{text}: {:?}", summary(&x));
+        let agents: Vec<&str> = (meetings[0].agents.iter())
+            .map(|&a| x.actors[a].label.as_str())
+            .collect();
+        assert_eq!(agents, [agent], "{text}");
+    }
+    // With no partner, the meeting only dates the clause: what fell did not attend.
+    let x = run(
+        "Shares in Maria Costa's airline fell after the meeting.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert!(
+        meetings.iter().all(|e| e.agents.is_empty()),
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -484,6 +484,18 @@ fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
     definite
 }
 
+/// Whether meeting noun `t` is the time of its clause by a temporal preposition and names
+/// a partner by "with" ("after talks with union leaders", "following a meeting with his
+/// German counterpart").
+fn with_a_partner(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let timed =
+        (tree.dependents(t, "case").iter()).any(|&c| is("temporal_preposition", &toks[c].lower));
+    let partner =
+        (tree.dependents(t, "nmod").iter()).any(|&n| tree.has_dependent_word(n, "case", "with"));
+    timed && partner
+}
+
 /// Whether the clause headed by `k` is set off by a comma before its first word.
 fn set_off(tree: &Tree, k: usize) -> bool {
     let toks = tree.tokens();
@@ -1281,9 +1293,14 @@ fn support_verb_agents(
                     && is("party_verb", &lemma)
                     && !auxiliary(k)))
     };
+    // "announced the plan after talks with union leaders": talks with a partner, after or
+    // before which the clause's subject acted, were the subject's own.
+    let partnered = ty == EventType::Meeting
+        && (range.start..t).any(|k| is("temporal_preposition", &toks[k].lower))
+        && (t..range.end).any(|k| toks[k].lower == "with");
     // No support verb in the sentence, no gathering attended, nothing done in an event: no
     // need to parse it.
-    if !attended && !in_bare && !framed && !range.clone().any(supports) {
+    if !attended && !in_bare && !framed && !partnered && !range.clone().any(supports) {
         return Vec::new();
     }
     let hosts = hosted_by(m, tree, t, &supports);
@@ -1341,6 +1358,13 @@ fn support_verb_agents(
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
         "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
         "obl" | "nmod" if framed && in_frame() && clause(h) => "nsubj",
+        "obl" if partnered && toks[h].is_verb() && with_a_partner(tree, t) => {
+            if tree.dependents(h, "nsubj:pass").is_empty() {
+                "nsubj"
+            } else {
+                "obl:agent"
+            }
+        }
         _ => return Vec::new(),
     };
     let subjects = support_subjects(m, tree, h, subject_rel, ty);

@@ -484,6 +484,26 @@ fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
     definite
 }
 
+/// Whether token `k` of `toks` (a sentence's tokens up to its end) is a verb whose subject
+/// carries out an event of type `ty` its object names (`support_verb`: "signed a deal");
+/// "if Labour wins the next election": who wins, loses or fights an election contests it
+/// (`contest_verb`); who has talks or a deal is a party to them (`party_verb`), but not
+/// "have" before a participle, an auxiliary ("they have already given …").
+fn supports_event(toks: &[crate::analyze::Token], k: usize, ty: EventType) -> bool {
+    let lemma = toks[k].lemma.to_lowercase();
+    let auxiliary = || {
+        (toks[k + 1..].iter())
+            .find(|w| !w.tag.starts_with("RB"))
+            .is_some_and(|w| matches!(w.tag, "VBN" | "VBD"))
+    };
+    toks[k].is_verb()
+        && (is("support_verb", &lemma)
+            || (ty == EventType::Election && is("contest_verb", &lemma))
+            || (matches!(ty, EventType::Meeting | EventType::Agreement)
+                && is("party_verb", &lemma)
+                && !auxiliary()))
+}
+
 /// Whether meeting noun `t` is the time of its clause by a temporal preposition and names
 /// a partner by "with" ("after talks with union leaders", "following a meeting with his
 /// German counterpart").
@@ -1276,23 +1296,7 @@ fn support_verb_agents(
     let framing = |k: usize| frame_class.is_some_and(|c| is(c, &toks[k].lower));
     let framed =
         frame_class.is_some() && (range.start..t).any(|k| framing(k) || toks[k].lower == "as");
-    // "if Labour wins the next election": who wins, loses or fights an election contests it;
-    // who has talks or a deal is a party to them.
-    // "They have already given …": "have" before a participle is an auxiliary.
-    let auxiliary = |k: usize| {
-        (toks[k + 1..range.end].iter())
-            .find(|w| !w.tag.starts_with("RB"))
-            .is_some_and(|w| matches!(w.tag, "VBN" | "VBD"))
-    };
-    let supports = |k: usize| {
-        let lemma = toks[k].lemma.to_lowercase();
-        toks[k].is_verb()
-            && (is("support_verb", &lemma)
-                || (ty == EventType::Election && is("contest_verb", &lemma))
-                || (matches!(ty, EventType::Meeting | EventType::Agreement)
-                    && is("party_verb", &lemma)
-                    && !auxiliary(k)))
-    };
+    let supports = |k: usize| supports_event(&toks[..range.end], k, ty);
     // "announced the plan after talks with union leaders": talks with a partner, after or
     // before which the clause's subject acted, were the subject's own.
     let partnered = ty == EventType::Meeting

@@ -6839,13 +6839,7 @@ fn the_author_of_a_document_that_asks_is_the_one_who_asks() {
         "The TUC submission urges ministers to raise the minimum wage.",
         "A report by the TUC urges the government to act.",
     ] {
-        let x = run(text, None);
-        let demands = of_type(&x, EventType::Demand);
-        assert_eq!(demands.len(), 1, "{text}: {:?}", summary(&x));
-        let agents: Vec<&str> = (demands[0].agents.iter())
-            .map(|&a| x.actors[a].label.as_str())
-            .collect();
-        assert_eq!(agents, ["TUC"], "{text}");
+        assert_one_by(text, EventType::Demand, &["TUC"]);
     }
 }
 
@@ -6863,13 +6857,7 @@ fn who_has_talks_or_a_deal_is_a_party_to_them() {
             "Rosa Lindqvist",
         ),
     ] {
-        let x = run(text, None);
-        let events = of_type(&x, ty);
-        assert_eq!(events.len(), 1, "{text}: {:?}", summary(&x));
-        let agents: Vec<&str> = (events[0].agents.iter())
-            .map(|&a| x.actors[a].label.as_str())
-            .collect();
-        assert_eq!(agents, [agent], "{text}");
+        assert_one_by(text, ty, &[agent]);
     }
     // "have" before a participle is an auxiliary: it makes no party.
     let x = run(
@@ -6895,13 +6883,7 @@ fn who_acts_after_talks_with_a_partner_held_them() {
             "Pavel Novak",
         ),
     ] {
-        let x = run(text, None);
-        let meetings = of_type(&x, EventType::Meeting);
-        assert_eq!(meetings.len(), 1, "{text}: {:?}", summary(&x));
-        let agents: Vec<&str> = (meetings[0].agents.iter())
-            .map(|&a| x.actors[a].label.as_str())
-            .collect();
-        assert_eq!(agents, [agent], "{text}");
+        assert_one_by(text, EventType::Meeting, &[agent]);
     }
     // With no partner, the meeting only dates the clause: what fell did not attend.
     let x = run(

@@ -369,18 +369,18 @@ fn such_a_kind(doc: &Doc, t: usize, end: usize) -> bool {
 
 /// Whether event noun `t` is the predicate of a copula that says what kind of thing its
 /// subject is, not which event took place: "a" or "an" or a plural, no determiner or
-/// possessor picks it out, and the copula is in the present ("it's a wasted vote", "this is an attack on our
-/// values") or the subject is a clause ("backing his party was not a wasted vote"). A
-/// past copula with a noun subject may name the event the subject is ("the blast was a
-/// suicide attack").
+/// possessor picks it out, and the copula is in the present ("it's a wasted vote", "this
+/// is an attack on our values") or the subject is a clause ("backing his party was not a
+/// wasted vote"). A past copula with a noun subject may name the event the subject is
+/// ("the blast was a suicide attack").
 fn classifies_its_subject(tree: &Tree, t: usize) -> bool {
     let toks = tree.tokens();
     let cops = tree.dependents(t, "cop");
     let present = cops.iter().any(|&c| matches!(toks[c].tag, "VBZ" | "VBP"));
     // A finite copula has a subject; when the parser found none on a noun that shares
     // none by coordination or a relative clause, the subject was a clause it could not
-    // read ("said voting for her party was never a wasted vote").
-    // "There will be elections on 5 May" says the event is, with no subject to class.
+    // read ("said voting for her party was never a wasted vote"). An expletive is no
+    // such gap: "there will be elections on 5 May" says the event is.
     let unread = tree.dependents(t, "nsubj").is_empty()
         && tree.dependents(t, "expl").is_empty()
         && !matches!(tree.arc(t).1, "conj" | "acl:relcl" | "parataxis");
@@ -1688,7 +1688,8 @@ fn part_agents_and_affected(
 impl Site<'_> {
     /// Whether the trigger tells of no event whatever its arguments: a misread word, a
     /// capacity, an illness, a search by the law, a generic statement, a standing pact's
-    /// name, a kind a predicate says its subject is, a rehearsal, a showing or saying, a decision or purchase, a state left.
+    /// name, a kind a predicate says its subject is, a rehearsal, a showing or saying, a
+    /// decision or purchase, a state left.
     fn is_no_event(&self, m: &Mentions, np_object: Option<usize>, tree: &Tree) -> bool {
         self.is_misread_verb(np_object, tree)
             || self.names_a_capacity()

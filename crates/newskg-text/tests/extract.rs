@@ -4768,6 +4768,45 @@ fn the_simple_present_with_a_time_of_its_own_tells_of_what_is_arranged() {
 }
 
 #[test]
+fn a_day_of_its_own_under_a_progressive_or_a_present_tells_of_what_is_arranged() {
+    use EventType::{Election, Meeting};
+    for (text, ty) in [
+        // A noun event held in the present progressive.
+        (
+            "The council is holding an emergency meeting on Thursday with local traders.",
+            Meeting,
+        ),
+        // No tense of its own (a gerund), under a present.
+        (
+            "Union leaders are expected to voice their anger about reports of infighting at \
+             the annual meeting of the federation on Wednesday.",
+            Meeting,
+        ),
+        // "this Sunday" in a clause that is not past.
+        (
+            "The talks will cover the country's future after this Sunday's elections.",
+            Election,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Planned]);
+    }
+    // In the past, and a bare participle, the day tells when it was done.
+    for (text, ty) in [
+        (
+            "The council held an emergency meeting on Thursday with local traders.",
+            Meeting,
+        ),
+        ("Voters in Peru went to the polls this Sunday.", Election),
+        (
+            "The peacekeepers, deployed on Monday, are patrolling the border.",
+            EventType::Deployment,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Completed]);
+    }
+}
+
+#[test]
 fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is_done() {
     for (text, ty) in [
         (

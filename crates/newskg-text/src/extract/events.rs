@@ -4945,51 +4945,77 @@ fn attach_times(
         if te.direction != 0 && !(published.is_none() && te.interval.is_some() && e.rank > 0) {
             e.rank = te.direction;
         }
-        // What the text dates after its own day has not happened yet ("elections next
-        // Sunday"): done is only planned.
-        let later = te
-            .interval
-            .zip(published)
-            .is_some_and(|((from, _), p)| from > p);
-        // A time whose words point forward makes a present or bare statement a plan ("the
-        // talks are next week", "a summit next year"), and a progressive one too ("is
-        // travelling to America next week").
-        let ahead = te.direction > 0 && te.interval.is_none() && e.rank >= 0;
-        // With no day of publication to place it, a time of its own makes the simple
-        // present of a sentence in the body what is arranged: "the conference takes place
-        // this weekend", "unions hold talks with the minister on Friday" (a headline's
-        // simple present tells of what was done).
-        // So does a present progressive with a day of its own ("the meeting is being held
-        // on Tuesday"; not "this week", in which it may be going on).
-        let on_a_day = || {
-            (te.text.split_whitespace())
-                .any(|w| names_day_or_month(&w.to_lowercase().replace("'s", "")))
-        };
-        let arranged = te.direction == 0
-            && te.interval.is_none()
-            && !is_headline(doc, si)
-            && (e.status == Status::Completed && in_simple_present(doc, tree, e)
-                || e.status == Status::UnderWay
-                    && on_a_day()
-                    && in_present_progressive(doc, tree, e))
-            && in_the_clause_of(doc, tree, e, base + te.start);
-        if (later || ahead || arranged) && matches!(e.status, Status::Completed | Status::UnderWay)
-        {
-            e.status = Status::Planned;
-        }
-        // And what it dates before its own day has come ("announced his decision to quit
-        // at a public meeting last week": the meeting is past, whatever the infinitive).
-        let earlier = te
-            .interval
-            .zip(published)
-            .is_some_and(|((_, to), p)| to < p);
-        let behind = te.direction < 0 && te.interval.is_none();
-        if (earlier || behind)
-            && e.status == Status::Planned
-            && in_the_clause_of(doc, tree, e, base + te.start)
-        {
-            e.status = Status::Completed;
-        }
+        status_by_time(doc, tree, e, te, (si, published));
+    }
+}
+
+/// The status time expression `te` gives event `e` it dates (in sentence `si` of a text
+/// published on `published`): what is dated after the day of publication, or by words
+/// that point forward, is planned; what is dated before it, done.
+fn status_by_time(
+    doc: &Doc,
+    tree: &Tree,
+    e: &mut Event,
+    te: &TimeExpr,
+    (si, published): (usize, Option<NaiveDate>),
+) {
+    let base = doc.sentences[si].start;
+    // What the text dates after its own day has not happened yet ("elections next
+    // Sunday"): done is only planned.
+    let later = te
+        .interval
+        .zip(published)
+        .is_some_and(|((from, _), p)| from > p);
+    // A time whose words point forward makes a present or bare statement a plan ("the
+    // talks are next week", "a summit next year"), and a progressive one too ("is
+    // travelling to America next week").
+    let ahead = te.direction > 0 && te.interval.is_none() && e.rank >= 0;
+    // With no day of publication to place it, a time of its own makes the simple
+    // present of a sentence in the body what is arranged: "the conference takes place
+    // this weekend", "unions hold talks with the minister on Friday" (a headline's
+    // simple present tells of what was done).
+    // So does a present progressive with a day of its own ("the meeting is being held
+    // on Tuesday", "is holding a meeting on Friday"; not "this week", in which it may be
+    // going on), a clause with no tense under a present or a modal ("are expected to
+    // raise it at the meeting on Monday"), and a day named as "this Sunday" in a clause
+    // that is not past.
+    let on_a_day = || {
+        (te.text.split_whitespace())
+            .any(|w| names_day_or_month(&w.to_lowercase().replace("'s", "")))
+    };
+    let this_day = || {
+        let mut words = te.text.split_whitespace().map(|w| w.to_lowercase());
+        words.next().is_some_and(|w| w == "this")
+            && words
+                .next()
+                .is_some_and(|w| is("weekday", w.trim_end_matches("'s")))
+    };
+    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    let by_day = || {
+        on_a_day() && (in_present_progressive(doc, tree, e) || untensed_under_present(doc, tree, t))
+            || this_day() && !told_in_the_past(doc, tree, t)
+    };
+    let arranged = te.direction == 0
+        && te.interval.is_none()
+        && !is_headline(doc, si)
+        && (e.status == Status::Completed && (in_simple_present(doc, tree, e) || by_day())
+            || e.status == Status::UnderWay && on_a_day() && in_present_progressive(doc, tree, e))
+        && in_the_clause_of(doc, tree, e, base + te.start);
+    if (later || ahead || arranged) && matches!(e.status, Status::Completed | Status::UnderWay) {
+        e.status = Status::Planned;
+    }
+    // And what it dates before its own day has come ("announced his decision to quit
+    // at a public meeting last week": the meeting is past, whatever the infinitive).
+    let earlier = te
+        .interval
+        .zip(published)
+        .is_some_and(|((_, to), p)| to < p);
+    let behind = te.direction < 0 && te.interval.is_none();
+    if (earlier || behind)
+        && e.status == Status::Planned
+        && in_the_clause_of(doc, tree, e, base + te.start)
+    {
+        e.status = Status::Completed;
     }
 }
 
@@ -5013,6 +5039,67 @@ fn in_simple_present(doc: &Doc, tree: &Tree, e: &Event) -> bool {
             && !matches!(toks[v].lemma.as_str(), "be" | "have")
             && tree.dependents(v, "aux").is_empty()
     })
+}
+
+/// The tense of the clause headed by `c`, by its head, auxiliaries and copula: past (a
+/// past form, or "have" for the perfect: "has held", "will have met"), present, or with a
+/// modal; `None` for a clause with no tense of its own (an infinitive, a gerund).
+fn clause_tense(doc: &Doc, tree: &Tree, c: usize) -> Option<Tense> {
+    let toks = &doc.tokens;
+    let aux = tree.dependents(c, "aux");
+    let verbs: Vec<&Token> = std::iter::once(c)
+        .chain(aux.iter().copied())
+        .chain(tree.dependents(c, "aux:pass"))
+        .chain(tree.dependents(c, "cop"))
+        .map(|k| &toks[k])
+        .collect();
+    let tagged = |tags: &[&str]| verbs.iter().any(|v| tags.contains(&v.tag));
+    let perfect = aux.iter().any(|&k| toks[k].lemma == "have");
+    if tagged(&["VBD"]) || perfect {
+        Some(Tense::Past)
+    } else if tagged(&["MD"]) {
+        Some(Tense::Modal)
+    } else if tagged(&["VBZ", "VBP"]) {
+        Some(Tense::Present)
+    } else {
+        None
+    }
+}
+
+/// A clause's tense ([`clause_tense`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Present,
+    Modal,
+}
+
+/// Whether token `t`'s clause is an infinitive or a gerund with no tense of its own (a
+/// bare participle is not: "troops deployed on Monday" were deployed), and the nearest
+/// clause above it with a tense is in the present or has a modal: "are expected to raise
+/// concerns at the meeting on Monday".
+fn untensed_under_present(doc: &Doc, tree: &Tree, t: usize) -> bool {
+    if !tree.is_clause() {
+        return false;
+    }
+    let clauses = tree.governing_clauses(t);
+    let own = clauses[0];
+    let bare_participle = doc.tokens[own].tag == "VBN"
+        && tree.dependents(own, "aux").is_empty()
+        && tree.dependents(own, "aux:pass").is_empty();
+    let mut tenses = clauses.iter().map(|&c| clause_tense(doc, tree, c));
+    !bare_participle
+        && tenses.next() == Some(None)
+        && matches!(tenses.find_map(|x| x), Some(Tense::Present | Tense::Modal))
+}
+
+/// Whether token `t` is told in the past: the nearest of its governing clauses with a
+/// tense is past.
+fn told_in_the_past(doc: &Doc, tree: &Tree, t: usize) -> bool {
+    tree.is_clause()
+        && (tree.governing_clauses(t).iter())
+            .find_map(|&c| clause_tense(doc, tree, c))
+            .is_some_and(|x| x == Tense::Past)
 }
 
 /// Whether event `e`'s clause is in the present progressive ("are leaving", "is being

@@ -4807,6 +4807,49 @@ fn a_day_of_its_own_under_a_progressive_or_a_present_tells_of_what_is_arranged()
 }
 
 #[test]
+fn what_a_relative_clause_says_an_event_did_tells_that_it_took_place() {
+    // Under a wish, the deal would be one still to come; the relative clause says what it
+    // did.
+    assert_statuses(
+        "Officials want to review the deal, which gave the state most of the firm's assets.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+    // A passive relative tells what was done to it, not that it took place.
+    assert_statuses(
+        "Officials want to review the deal, which was proposed by the state.",
+        EventType::Agreement,
+        &[Status::Planned],
+    );
+}
+
+#[test]
+fn a_second_conjunct_with_a_tense_of_its_own_is_not_governed_by_the_first() {
+    // "have already held" has its own tense: neither the "will" nor the "next year" of the
+    // first conjunct is the discussions'.
+    let text = "The two banks will merge next year and already have held discussions with \
+                the regulator.";
+    let x = run(text, None);
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(meetings[0].status, Status::Completed, "{:?}", summary(&x));
+    assert!(meetings[0].when.is_none(), "{:?}", meetings[0].when);
+    // A conjunct that shares the "will" is still to come.
+    assert_statuses(
+        "The two banks will merge next year and hold talks with the regulator.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+    // A time in a clause on the event's noun is its own.
+    let x = run(
+        "Reporters were briefed on the vote, which is scheduled for next month.",
+        None,
+    );
+    let votes = of_type(&x, EventType::Election);
+    assert!(votes.iter().any(|e| e.when.is_some()), "{:?}", summary(&x));
+}
+
+#[test]
 fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is_done() {
     for (text, ty) in [
         (

@@ -3309,6 +3309,11 @@ fn status_and_rank(
     if !verb && (named_as_past(doc, t, si) || is_a_cause(doc, t, si)) {
         return (Status::Completed, -1, true);
     }
+    // "a deal which took the firm's assets into public ownership": what a relative clause
+    // says it did took place, at a time the clause does not place.
+    if !verb && did_as_told(lex, tree, t) {
+        return (Status::Completed, own.min(0), true);
+    }
     // "a possible terrorist attack": only thought of; "the party usually holds its
     // conference in Brighton": a habit, no one event.
     if !verb && (named_as_possible(doc, t, si) || within_a_habit(tree, t)) {
@@ -3877,12 +3882,25 @@ fn stops_governing(
         || (l == "that" && !governs_that_clause(doc, lex, k, s0))
         || is("clause_stop_conj", l)
         || opens_adverbial_clause(doc, k, t)
+        || joins_a_tensed_clause(doc, k, t)
         // "announced his decision to quit at a public meeting": a gathering the clause
         // happens at is not what it agrees, demands or plans.
         || (!verb && open && tok.tag == "IN" && is("attended_at", l))
         // "agreed sanctions after a disputed election": an event a temporal preposition
         // places against the clause is not what the clause agrees, demands or plans.
         || (open && matches!(tok.tag, "IN" | "VBG") && is("temporal_preposition", l))
+}
+
+/// Whether token `k` is a conjunction before trigger `t` whose second conjunct has a tense
+/// of its own ("will merge next year and have already held talks"): the words before it
+/// (the "will") do not govern what comes after; they do when it shares them ("will meet
+/// and hold talks").
+fn joins_a_tensed_clause(doc: &Doc, k: usize, t: usize) -> bool {
+    let toks = &doc.tokens;
+    toks[k].tag == "CC"
+        && (k + 1..=t)
+            .find(|&j| !toks[j].tag.starts_with("RB"))
+            .is_some_and(|j| is_finite(doc, j))
 }
 
 /// Whether trigger `t` is the object of the infinitive whose "to" is token `k`, an
@@ -4183,6 +4201,30 @@ fn named_as_past(doc: &Doc, t: usize, si: usize) -> bool {
             )
         })
         .any(|k| is("past_modifier", &toks[k].lower))
+}
+
+/// Whether nominal trigger `t` is the subject of a relative clause in the past or the
+/// perfect, which tells what the event did, so that it took place: "a deal which took the
+/// firm's assets into public ownership", "talks that have brought no result". Not a
+/// passive ("a deal that was proposed") nor a verb of a status in doubt ("a strike which
+/// failed to materialise", "talks which were planned").
+fn did_as_told(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    (tree.dependents(t, "acl:relcl").into_iter()).any(|v| {
+        let relative = (tree.dependents(v, "nsubj").iter())
+            .any(|&s| matches!(toks[s].lower.as_str(), "which" | "that"));
+        relative
+            && toks[v].is_verb()
+            && tree.dependents(v, "aux:pass").is_empty()
+            && !status_class(lex, &toks[v]).is_some_and(puts_in_doubt)
+            && clause_tense(tree, v) == Some(Tense::Past)
+    })
+}
+
+/// Whether a status class leaves it open whether the event took place: planned,
+/// hypothetical or denied.
+fn puts_in_doubt(class: &str) -> bool {
+    matches!(class, "planned" | "hypothetical" | "denied")
 }
 
 /// Whether the noun phrase of nominal trigger `t` follows a phrase of word class
@@ -4916,6 +4958,7 @@ fn attach_times(
         for (ei, e) in events.iter().enumerate() {
             if e.when.is_some()
                 || (own[ei].contains(&true) && !own[ei][ti])
+                || ahead_of_a_past(doc, tree, e, te, ts)
                 || period && !in_the_clause_of(doc, tree, e, ts)
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
                 || of_another_noun[ei][ti]
@@ -4992,8 +5035,8 @@ fn status_by_time(
     };
     let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
     let by_day = || {
-        on_a_day() && (in_present_progressive(doc, tree, e) || untensed_under_present(doc, tree, t))
-            || this_day() && !told_in_the_past(doc, tree, t)
+        on_a_day() && (in_present_progressive(doc, tree, e) || untensed_under_present(tree, t))
+            || this_day() && !told_in_the_past(tree, t)
     };
     let arranged = te.direction == 0
         && te.interval.is_none()
@@ -5017,6 +5060,23 @@ fn status_by_time(
     {
         e.status = Status::Completed;
     }
+}
+
+/// Whether time `te` (at character `ts`) points ahead from another clause than event
+/// `e`'s, which is told in the past or the perfect: "the firms will join up next year and
+/// have already held discussions" (the discussions are not next year's). Not from a
+/// clause on the event's noun.
+fn ahead_of_a_past(doc: &Doc, tree: &Tree, e: &Event, te: &TimeExpr, ts: usize) -> bool {
+    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    // A time in a clause on the event's noun is its own ("the poll, which is scheduled
+    // for next month").
+    let k = doc.tokens.partition_point(|x| x.start < ts);
+    let on_the_noun = || (tree.governing_clauses(k).iter()).any(|&c| tree.arc(c).0 == Some(t));
+    te.direction > 0
+        && tree.is_clause()
+        && told_in_the_past(tree, t)
+        && !in_the_clause_of(doc, tree, e, ts)
+        && !on_the_noun()
 }
 
 /// Whether the time expression starting at character `ts` follows a word of word class
@@ -5044,8 +5104,8 @@ fn in_simple_present(doc: &Doc, tree: &Tree, e: &Event) -> bool {
 /// The tense of the clause headed by `c`, by its head, auxiliaries and copula: past (a
 /// past form, or "have" for the perfect: "has held", "will have met"), present, or with a
 /// modal; `None` for a clause with no tense of its own (an infinitive, a gerund).
-fn clause_tense(doc: &Doc, tree: &Tree, c: usize) -> Option<Tense> {
-    let toks = &doc.tokens;
+fn clause_tense(tree: &Tree, c: usize) -> Option<Tense> {
+    let toks = tree.tokens();
     let aux = tree.dependents(c, "aux");
     let verbs: Vec<&Token> = std::iter::once(c)
         .chain(aux.iter().copied())
@@ -5078,16 +5138,16 @@ enum Tense {
 /// bare participle is not: "troops deployed on Monday" were deployed), and the nearest
 /// clause above it with a tense is in the present or has a modal: "are expected to raise
 /// concerns at the meeting on Monday".
-fn untensed_under_present(doc: &Doc, tree: &Tree, t: usize) -> bool {
+fn untensed_under_present(tree: &Tree, t: usize) -> bool {
     if !tree.is_clause() {
         return false;
     }
     let clauses = tree.governing_clauses(t);
     let own = clauses[0];
-    let bare_participle = doc.tokens[own].tag == "VBN"
+    let bare_participle = tree.tokens()[own].tag == "VBN"
         && tree.dependents(own, "aux").is_empty()
         && tree.dependents(own, "aux:pass").is_empty();
-    let mut tenses = clauses.iter().map(|&c| clause_tense(doc, tree, c));
+    let mut tenses = clauses.iter().map(|&c| clause_tense(tree, c));
     !bare_participle
         && tenses.next() == Some(None)
         && matches!(tenses.find_map(|x| x), Some(Tense::Present | Tense::Modal))
@@ -5095,10 +5155,10 @@ fn untensed_under_present(doc: &Doc, tree: &Tree, t: usize) -> bool {
 
 /// Whether token `t` is told in the past: the nearest of its governing clauses with a
 /// tense is past.
-fn told_in_the_past(doc: &Doc, tree: &Tree, t: usize) -> bool {
+fn told_in_the_past(tree: &Tree, t: usize) -> bool {
     tree.is_clause()
         && (tree.governing_clauses(t).iter())
-            .find_map(|&c| clause_tense(doc, tree, c))
+            .find_map(|&c| clause_tense(tree, c))
             .is_some_and(|x| x == Tense::Past)
 }
 

@@ -3473,6 +3473,9 @@ fn a_strike_with_nothing_struck_and_a_shot_at_a_time_are_no_attacks() {
         &[
             "Thousands of nurses could strike if the pay offer is cut.",
             "Dock workers have voted to strike over the new rotas.",
+            // A time after the verb is nothing struck.
+            "Dock workers struck on Monday.",
+            "The rail unions will strike next week over pay.",
             "The first shot in the pay battle was fired at the weekend.",
             "The reform lets firms hire and fire staff at will.",
         ],
@@ -3483,6 +3486,7 @@ fn a_strike_with_nothing_struck_and_a_shot_at_a_time_are_no_attacks() {
         &[
             "Rebels struck at dawn with mortars.",
             "Gunmen struck the convoy near the border.",
+            "Militants struck at the convoy on Monday.",
             "Soldiers fired at the crowd on Friday.",
         ],
     );

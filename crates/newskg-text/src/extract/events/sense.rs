@@ -903,11 +903,21 @@ impl Site<'_> {
     /// passive, or a target after "at", "on" or "against" ("struck the camp", "struck at
     /// the convoy"). Struck with nothing struck and nothing armed in its sentence, it is a
     /// walk-out: "workers could strike over pensions", "members voted to strike".
+    /// A time is nothing struck: "dock workers struck on Monday", "will strike next week".
     pub(super) fn verb_strikes_something(&self, a: &Args, np_object: Option<usize>) -> bool {
         let toks = &self.doc.tokens;
-        let aimed = (toks.get(self.end))
-            .is_some_and(|n| matches!(n.lower.as_str(), "at" | "on" | "against"));
-        self.trig.verb && (np_object.is_some() || a.object.is_some() || a.passive || aimed)
+        let aimed = (toks.get(self.end)).is_some_and(|n| {
+            matches!(n.lower.as_str(), "at" | "on" | "against") && !self.time_after(self.end)
+        });
+        let thing = np_object.is_some_and(|k| !is_time_noun(&toks[k]));
+        self.trig.verb && (thing || a.object.is_some() || a.passive || aimed)
+    }
+
+    /// Whether a time word follows preposition `k` within two words ("on Friday", "at the
+    /// weekend"), or "will" ("at will").
+    fn time_after(&self, k: usize) -> bool {
+        let toks = &self.doc.tokens;
+        (k + 1..(k + 3).min(toks.len())).any(|j| is_time_noun(&toks[j]) || toks[j].lower == "will")
     }
 
     /// (`shots`, for the verb "fire") Shooting, not dismissal or zeal: aimed "on", "at",
@@ -925,18 +935,9 @@ impl Site<'_> {
         }
         let right = self.right_of_trigger();
         // Aimed at something, not "at the weekend", "at will", "on Friday".
-        let a_time = |k: usize| {
-            (k + 1..(k + 3).min(toks.len())).any(|j| {
-                let l = toks[j].lemma.to_lowercase();
-                ["time_word", "time_unit", "weekday", "month"]
-                    .iter()
-                    .any(|c| is(c, &l))
-                    || toks[j].lower == "will"
-            })
-        };
-        let aimed = right
-            .clone()
-            .any(|k| matches!(toks[k].lower.as_str(), "on" | "at" | "into" | "upon") && !a_time(k));
+        let aimed = right.clone().any(|k| {
+            matches!(toks[k].lower.as_str(), "on" | "at" | "into" | "upon") && !self.time_after(k)
+        });
         let weapon = right
             .clone()
             .any(|k| is("weapon_word", &toks[k].lemma.to_lowercase()));
@@ -1176,4 +1177,12 @@ fn is_quote_mark(text: &str) -> bool {
         text,
         "\"" | "'" | "\u{201c}" | "\u{201d}" | "\u{2018}" | "\u{2019}"
     )
+}
+
+/// Whether a token names a time: a time word, a unit of time, a weekday or a month.
+fn is_time_noun(tok: &crate::analyze::Token) -> bool {
+    let l = tok.lemma.to_lowercase();
+    ["time_word", "time_unit", "weekday", "month"]
+        .iter()
+        .any(|c| is(c, &l))
 }

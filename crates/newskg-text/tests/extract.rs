@@ -4854,6 +4854,23 @@ fn a_second_conjunct_with_a_tense_of_its_own_is_not_governed_by_the_first() {
 }
 
 #[test]
+fn a_country_named_in_passing_is_no_guess_for_a_sentence_that_names_none() {
+    // Uganda is the latest country named before the meeting, but the article is about
+    // Kenya: the meeting's sentence names no place, and the guess is the article's country.
+    let text = "Kenyan farmers protest maize tax\n\n\
+        Farmers in Kenya protested in Nairobi on Monday against a new tax on maize. Kenya's \
+        government says the tax will pay for rural roads, and Kenyan officials expect it to \
+        raise millions. Last year traders bought much of their maize in Uganda, a farmers' \
+        leader said. Ministers held a meeting with the farmers' union on Tuesday.";
+    let x = run(text, None);
+    let meeting = summary(&x)
+        .into_iter()
+        .find(|e| e.0 == "Meeting")
+        .expect("a meeting");
+    assert_eq!(meeting.3, vec!["Q114".to_string()], "{:?}", summary(&x));
+}
+
+#[test]
 fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is_done() {
     for (text, ty) in [
         (

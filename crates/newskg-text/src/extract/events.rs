@@ -5729,13 +5729,16 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
         }
         if countries.is_empty() {
             countries.extend(
-                latest_country_before(doc, m, e, &owners, trees).or_else(|| {
-                    m.topic
-                        .iter()
-                        .filter(|(a, _)| !owners.contains(a))
-                        .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
-                        .map(|(a, _)| *a)
-                }),
+                latest_country_before(doc, m, e, &owners, trees)
+                    .filter(|&c| among_the_articles_countries(m, c))
+                    .or_else(|| {
+                        m.topic
+                            .iter()
+                            .filter(|(a, _)| !owners.contains(a))
+                            .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
+                            .map(|(a, _)| *a)
+                            .filter(|&c| among_the_articles_countries(m, c))
+                    }),
             );
         }
         if !countries.is_empty() && !e.cues.contains(&Cue::CountryNamedNearby) {
@@ -5744,6 +5747,16 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     }
     super::mentions::dedup(&mut countries);
     e.countries = countries;
+}
+
+/// Whether the article is about country `c` enough to guess it as an event's: at least a
+/// quarter of the weight of the countries it names ([`Mentions::topic`]). A country named
+/// in passing among others ("an ore deal like China's") is no guess for a sentence that
+/// names none.
+fn among_the_articles_countries(m: &Mentions, c: usize) -> bool {
+    let total: usize = m.topic.values().sum();
+    let weight = m.topic.get(&c).copied().unwrap_or(0);
+    weight * 4 >= total
 }
 
 /// "G7 finance ministers called for …", "the European Council summit next week": what

@@ -4871,6 +4871,29 @@ fn a_country_named_in_passing_is_no_guess_for_a_sentence_that_names_none() {
 }
 
 #[test]
+fn what_talks_or_a_deal_are_on_is_their_topic_not_a_party() {
+    for (text, ty, party) in [
+        (
+            "Ministers held talks on Iraq with France.",
+            EventType::Meeting,
+            "France",
+        ),
+        (
+            "Turkey signed a deal on Cyprus with the European Union.",
+            EventType::Agreement,
+            "European Union",
+        ),
+    ] {
+        let x = run(text, None);
+        let e = &of_type(&x, ty)[0];
+        let labels: Vec<&str> = (e.participants.iter())
+            .map(|&a| x.actors[a].label.as_str())
+            .collect();
+        assert_eq!(labels, vec![party], "{text}: {:?}", summary(&x));
+    }
+}
+
+#[test]
 fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is_done() {
     for (text, ty) in [
         (

@@ -2101,9 +2101,13 @@ impl Site<'_> {
         r.location.extend(towns);
         // Meetings and agreements are shared: whom the trigger's grammar makes their object
         // ("met Berlusconi and Schroeder") takes part in them, as the agents do.
+        // What they are "on" is their topic, no party ("a conference on UK plans", "a deal
+        // on Cyprus").
         if matches!(ty, EventType::Meeting | EventType::Agreement) {
+            let topic = a.pp_word("on");
             let affected = std::mem::take(&mut r.affected);
-            r.participants.extend(affected);
+            r.participants
+                .extend(affected.into_iter().filter(|ii| !topic.contains(ii)));
         }
         // Talks or a deal "between" two sides named there, with no one else to hold or make
         // them, are both sides' ("talks between the airline and the union", "a trade deal

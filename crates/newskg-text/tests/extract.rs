@@ -4894,6 +4894,28 @@ fn what_talks_or_a_deal_are_on_is_their_topic_not_a_party() {
 }
 
 #[test]
+fn a_participle_of_saying_on_the_events_clause_reports_none_of_it() {
+    // "declaring …" tells what he said as he was elected; the election is the narrator's.
+    let x = run(
+        "Mr Okafor was elected to the senate in 1999, declaring that the oil towns would \
+         finally be heard.",
+        None,
+    );
+    let e = &of_type(&x, EventType::Election)[0];
+    assert!(e.attribution.is_none(), "{:?}", e.attribution);
+    // What the participle's clause holds is what was said.
+    let x = run(
+        "The minister criticised the plan, saying the troops would withdraw from the town.",
+        None,
+    );
+    let e = &of_type(&x, EventType::Withdrawal)[0];
+    assert_eq!(
+        e.attribution.as_ref().map(|a| a.text.as_str()),
+        Some("The minister")
+    );
+}
+
+#[test]
 fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is_done() {
     for (text, ty) in [
         (

@@ -5278,8 +5278,8 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
 /// reports: in an adverbial clause set before the verb ("Speaking at Labour's spring
 /// conference, Mr Brown claimed …"), in a phrase that says where, when or to whom
 /// ("announced his decision at a public meeting"), or governing the adverbial clause the
-/// verb is in ("As Mr Brown announced the date, Ernst & Young urged him …"). Read only when
-/// the sentence parses as a clause.
+/// verb is in ("As Mr Brown announced the date, Ernst & Young urged him …", "was elected
+/// in 1987, declaring …"). Read only when the sentence parses as a clause.
 fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
     if !doc.tokens[verb].is_verb() || !tree.is_clause() {
         return false;
@@ -5311,10 +5311,12 @@ fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
     }
     // A finite subordinate clause of saying ("As Mr Brown announced …"), not a
     // parenthetical one the parser hung on the event (", Jack Straw told the Commons", "as
-    // confirmed by an official").
+    // confirmed by an official"); and a participle of saying hung on the event's clause,
+    // which tells what was said as it happened ("was elected in 1987, declaring …").
     let finite = matches!(doc.tokens[verb].tag, "VBD" | "VBZ" | "VBP");
     let subordinate = finite && !tree.dependents(verb, "mark").is_empty();
-    subordinate
+    let participle = doc.tokens[verb].tag == "VBG";
+    (subordinate || participle)
         && matches!(tree.arc(verb), (Some(h), "advcl") if tree.is_under(t, tree.clause_of(h)))
 }
 

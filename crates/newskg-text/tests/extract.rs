@@ -4916,6 +4916,32 @@ fn a_participle_of_saying_on_the_events_clause_reports_none_of_it() {
 }
 
 #[test]
+fn a_negated_verb_of_saying_attributes_nothing() {
+    for text in [
+        "Ms Patel did not say that the troops would withdraw from the border.",
+        "She never said so, but the unions expect a protest outside the factory.",
+    ] {
+        let x = run(text, None);
+        assert!(!x.events.is_empty(), "{text}");
+        assert!(
+            x.events.iter().all(|e| e.attribution.is_none()),
+            "{text}: {:?}",
+            x.events.iter().map(|e| &e.attribution).collect::<Vec<_>>()
+        );
+    }
+    // Negation inside what was said leaves the speaker.
+    let x = run(
+        "Ms Patel said that the troops would not withdraw from the border.",
+        None,
+    );
+    let e = &of_type(&x, EventType::Withdrawal)[0];
+    assert_eq!(
+        e.attribution.as_ref().map(|a| a.text.as_str()),
+        Some("Ms Patel")
+    );
+}
+
+#[test]
 fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is_done() {
     for (text, ty) in [
         (

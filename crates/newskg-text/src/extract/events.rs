@@ -5379,6 +5379,13 @@ fn attribution_at(
     if !after_phrase && tok.tag == "VBN" && aux_before(doc, k, &["be"]) {
         return None;
     }
+    // "He didn't say so", "never said that …": what a negated verb of saying is about
+    // is not said by its subject.
+    let negated = (tree.dependents(k, "advmod").into_iter())
+        .any(|d| matches!(toks[d].lower.as_str(), "not" | "n't" | "never"));
+    if negated && tree.is_clause() {
+        return None;
+    }
     let (src_start, src_end) = if after_phrase {
         source_after(doc, k, s)
     } else {

@@ -4942,6 +4942,23 @@ fn a_negated_verb_of_saying_attributes_nothing() {
 }
 
 #[test]
+fn what_a_present_or_past_follow_takes_came_first() {
+    for text in [
+        "The decision follows a tough meeting where senior ministers argued against the plan.",
+        "The plan followed talks between the two ministers.",
+    ] {
+        assert_statuses(text, EventType::Meeting, &[Status::Completed]);
+    }
+    // What will follow talks says nothing of them but their time.
+    let x = run(
+        "The vote will follow talks between the two sides next week.",
+        None,
+    );
+    let e = &of_type(&x, EventType::Meeting)[0];
+    assert_eq!(e.status, Status::Planned, "{:?}", summary(&x));
+}
+
+#[test]
 fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is_done() {
     for (text, ty) in [
         (

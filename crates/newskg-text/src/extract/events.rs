@@ -3310,7 +3310,7 @@ fn status_and_rank(
     }
     // "the latest meeting", "the last election", "earlier talks": named as past; so is
     // a cause ("in response to the attacks").
-    if !verb && (named_as_past(doc, t, si) || is_a_cause(doc, t, si)) {
+    if !verb && (named_as_past(doc, t, si) || is_a_cause(doc, t, si) || followed(tree, t)) {
         return (Status::Completed, -1, true);
     }
     // "a deal which took the firm's assets into public ownership": what a relative clause
@@ -4205,6 +4205,17 @@ fn named_as_past(doc: &Doc, t: usize, si: usize) -> bool {
             )
         })
         .any(|k| is("past_modifier", &toks[k].lower))
+}
+
+/// Whether nominal trigger `t` is the object of a verb of sequence (word class
+/// `sequel_verb`) in the present or the past: what its subject follows came first ("the
+/// decision follows a tough meeting", "his comments followed the sale"). Not with a modal
+/// ("will follow talks next week").
+fn followed(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    matches!(tree.arc(t), (Some(v), "obj") if toks[v].is_verb()
+        && is("sequel_verb", &toks[v].lemma.to_lowercase())
+        && matches!(clause_tense(tree, v), Some(Tense::Past | Tense::Present)))
 }
 
 /// Whether nominal trigger `t` is the subject of a relative clause in the past or the

@@ -2538,6 +2538,22 @@ fn a_possible_event_is_hypothetical() {
 }
 
 #[test]
+fn what_one_can_do_is_only_possible() {
+    // "can" tells what is allowed or possible, not what was done.
+    for text in [
+        "Shareholders can ask for a new vote at the annual meeting.",
+        "Under the new rules, tenants can now demand repairs from their landlords.",
+    ] {
+        assert_statuses(text, EventType::Demand, &[Status::Hypothetical]);
+    }
+    assert_statuses(
+        "Shareholders asked for a new vote at the annual meeting.",
+        EventType::Demand,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn meeting_part_of_the_demands_is_no_meeting() {
     assert!(!makes(
         "The company said it had met most of the regulator's demands.",

@@ -2554,6 +2554,53 @@ fn what_one_can_do_is_only_possible() {
 }
 
 #[test]
+fn a_time_in_a_clause_below_dates_that_clause() {
+    // The year is the stealing's, not the jailing's.
+    let x = run("Kemal Arda was jailed for stealing a car in 2001.", None);
+    let jailed = &of_type(&x, EventType::Sanction)[0];
+    assert!(jailed.when.is_none(), "{:?}", jailed.when);
+    // The day is the announcement's; the meeting came before it.
+    let x = run(
+        "The minister announced the new tariffs on Thursday following a cabinet meeting.",
+        None,
+    );
+    let meeting = &of_type(&x, EventType::Meeting)[0];
+    assert!(meeting.when.is_none(), "{:?}", meeting.when);
+    // A clause on the event's noun, the infinitive of what the event is the subject of,
+    // and a clause of the same time date the event itself.
+    for (text, ty, when) in [
+        (
+            "A meeting of the council is due to be held next week to choose a new leader.",
+            EventType::Meeting,
+            "next week",
+        ),
+        (
+            "The general election, which is likely to take place in May, will be close.",
+            EventType::Election,
+            "May",
+        ),
+        (
+            "Farmers will protest outside the ministry when the new law is debated on Sunday.",
+            EventType::Protest,
+            "Sunday",
+        ),
+        (
+            "Dock workers will meet to discuss the offer on Friday.",
+            EventType::Meeting,
+            "Friday",
+        ),
+    ] {
+        let x = run(text, None);
+        let e = &of_type(&x, ty)[0];
+        assert_eq!(
+            e.when.as_ref().map(|w| w.text.as_str()),
+            Some(when),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn meeting_part_of_the_demands_is_no_meeting() {
     assert!(!makes(
         "The company said it had met most of the regulator's demands.",

@@ -4746,7 +4746,13 @@ fn framing_preposition(doc: &Doc, t: usize, si: usize) -> Option<&str> {
     let l = toks[p].lower.as_str();
     // "during" and "amid" set the clause inside the event's time: its time is theirs.
     let apart = is("temporal_preposition", l) && !matches!(l, "during" | "amid");
-    (toks[p].tag == "IN" && (apart || is("presupposing_preposition", l))).then_some(l)
+    // "announced the decision on Thursday following a cabinet meeting": a participle used
+    // as a preposition, not the verb of a progressive ("is following the talks").
+    let participle = toks[p].tag == "VBG"
+        && apart
+        && (p == s0 || !matches!(toks[p - 1].lemma.as_str(), "be" | "keep" | "stop"));
+    ((toks[p].tag == "IN" || participle) && (apart || is("presupposing_preposition", l)))
+        .then_some(l)
 }
 
 /// "troops are on standby in case they need to help evacuate", "to evacuate their nationals
@@ -4976,6 +4982,7 @@ fn attach_times(
                 || ahead_of_a_past(doc, tree, e, te, ts)
                 || period && !in_the_clause_of(doc, tree, e, ts)
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
+                || in_a_clause_below(doc, tree, e, ts)
                 || of_another_noun[ei][ti]
                 || (saying && dates_the_report(doc, tree, e, ts))
             {
@@ -5092,6 +5099,70 @@ fn ahead_of_a_past(doc: &Doc, tree: &Tree, e: &Event, te: &TimeExpr, ts: usize) 
         && told_in_the_past(tree, t)
         && !in_the_clause_of(doc, tree, e, ts)
         && !on_the_noun()
+}
+
+/// Whether the time at byte `ts` dates a clause that the clause of event `e`'s trigger
+/// governs, not the trigger's own: "was jailed for shooting a burglar in 1999" (the
+/// shooting's year), "troops who arrived in 2013 left Mali", "called for a pause to
+/// assess the rise in October". Not a clause on the event's own noun ("the poll, which is
+/// scheduled for next month", "a meeting expected to take place next month"), nor an
+/// infinitive the trigger's verb takes, nor a clause set beside another (`parataxis`,
+/// `conj`), which governs nothing; nor an adverbial clause of the same time
+/// ([`shares_its_time`]).
+fn in_a_clause_below(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
+    let Some(c) = trigger_clause(doc, tree, e) else {
+        return false;
+    };
+    let toks = &doc.tokens;
+    let (t, k) = (
+        toks.partition_point(|x| x.start < e.trigger_start),
+        toks.partition_point(|x| x.start < ts),
+    );
+    let own = tree.clause_of(k);
+    if own == c || !tree.is_under(own, c) {
+        return false;
+    }
+    // The links from the time's clause up to the trigger's, lowest first, and whether
+    // infinitives lead from it to a clause on the noun ("a meeting expected to take
+    // place next month").
+    let mut links = Vec::new();
+    let mut j = own;
+    let mut on_the_noun = false;
+    while j != c && links.len() < 8 {
+        let (Some(h), rel) = tree.arc(j) else { break };
+        let on_noun = t != c || rel.starts_with("acl");
+        if h == t && on_noun && links.iter().all(|&(_, r)| r == "xcomp") {
+            on_the_noun = true;
+        }
+        links.push((j, rel));
+        j = tree.clause_of(h);
+    }
+    // "agreed to buy the stake on Friday": an infinitive a verb takes shares the verb's
+    // time, unless it tells an event of its own, which, nearer, takes it first ("agreed
+    // to hold talks in March"); a clause below the infinitive still has its own ("agreed
+    // to repay bonuses awarded in 2003").
+    let apart = |&(j, rel): &(usize, &str)| match rel {
+        "xcomp" => false,
+        // "have left Afghanistan, the Pentagon said on Monday": a report set after what
+        // it tells dates it by its tense ([`dates_the_report`]).
+        "advcl" => !shares_its_time(tree, j) && !is_verb_of_saying(&toks[j]),
+        _ => true,
+    };
+    let beside = (links.iter()).any(|&(_, r)| matches!(r, "parataxis" | "conj"));
+    j == c && !on_the_noun && !beside && links.iter().any(apart)
+}
+
+/// Whether adverbial clause `j` happens at the time of the clause it modifies: one
+/// introduced by a word of word class `same_time_mark` ("protest when the teams play on
+/// Sunday", "met to discuss output on 16 March"), or a bare participle that tells the
+/// same act ("elected to Parliament, winning a seat in 1969").
+fn shares_its_time(tree: &Tree, j: usize) -> bool {
+    let toks = tree.tokens();
+    let marks = tree.dependents(j, "mark");
+    let same = |&m: &usize| is("same_time_mark", &toks[m].lower);
+    marks.is_empty() && toks[j].tag == "VBG"
+        || marks.iter().any(same)
+        || tree.dependents(j, "advmod").iter().any(same)
 }
 
 /// Whether the time expression starting at character `ts` follows a word of word class

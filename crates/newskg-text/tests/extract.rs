@@ -2601,6 +2601,22 @@ fn a_time_in_a_clause_below_dates_that_clause() {
 }
 
 #[test]
+fn a_base_form_hung_before_the_subject_with_nothing_of_a_verb_is_a_noun() {
+    // The tagger reads "host" and "demand" as verbs; the tree hangs them as bare adverbial
+    // clauses, with no "to", subject or object: they are a title and the market's demand.
+    assert_makes(
+        "Meeting",
+        false,
+        &["Ex-chatshow host Peter Lane has attacked UK policy on taxes."],
+    );
+    assert_makes(
+        "Demand",
+        false,
+        &["Meanwhile, demand for defibrillators, which give the heart a small shock, is expected to increase, analysts said."],
+    );
+}
+
+#[test]
 fn meeting_part_of_the_demands_is_no_meeting() {
     assert!(!makes(
         "The company said it had met most of the regulator's demands.",

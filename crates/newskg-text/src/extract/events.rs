@@ -1930,7 +1930,9 @@ impl Site<'_> {
     /// the tree gives nothing a verb there would have — no subject, auxiliary, "to", object
     /// or clause, not completing another verb, not opening the sentence as a command, and
     /// not joined to a verb whose modal, "do" or "to" it could share ("had kept … but
-    /// demand" shares no "had") — is the noun.
+    /// demand" shares no "had") — is the noun; so is one the tree hangs as a bare
+    /// adverbial clause before the subject ("Ex-chatshow host Robert Kilroy-Silk has
+    /// attacked").
     fn is_bare_noun_read_as_verb(&self, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
@@ -1962,7 +1964,11 @@ impl Site<'_> {
                 .any(|k| toks[k].tag == "MD" || toks[k].lemma == "do" || toks[k].lower == "to")
         };
         match tree.arc(self.t) {
-            (_, "xcomp" | "ccomp" | "advcl" | "csubj" | "acl" | "acl:relcl") => false,
+            // "Ex-chatshow host Robert Kilroy-Silk has attacked …": a bare base form set
+            // before a clause with no "to", marker, subject or object is no adverbial
+            // clause but the title of the subject.
+            (_, "advcl") => !verbal(self.t),
+            (_, "xcomp" | "ccomp" | "csubj" | "acl" | "acl:relcl") => false,
             (Some(h), "conj") => !verbal(self.t) && !lends_a_base_form(h) && toks[h].tag != "VB",
             (_, "root" | "parataxis") => !verbal(self.t),
             _ => false,

@@ -2617,6 +2617,30 @@ fn a_base_form_hung_before_the_subject_with_nothing_of_a_verb_is_a_noun() {
 }
 
 #[test]
+fn who_a_relative_clause_says_signed_the_event_makes_it() {
+    for (text, ty, agent) in [
+        (
+            "It would be the first deal that Chile has signed with a foreign mining firm.",
+            EventType::Agreement,
+            "Chile",
+        ),
+        (
+            "The talks which Germany held with Iran ended in failure.",
+            EventType::Meeting,
+            "Germany",
+        ),
+    ] {
+        assert_one_by(text, ty, &[agent]);
+    }
+    // The relative clause's subject is the deal itself: what it gave goes to no party.
+    assert_one_by(
+        "The deal that gave Chile the mines was criticised.",
+        EventType::Agreement,
+        &[],
+    );
+}
+
+#[test]
 fn meeting_part_of_the_demands_is_no_meeting() {
     assert!(!makes(
         "The company said it had met most of the regulator's demands.",

@@ -1311,6 +1311,16 @@ fn support_verb_agents(
     if !hosts.is_empty() {
         return hosts;
     }
+    // "the first deal that Iraq has signed", "the talks Germany held with Iran": the
+    // event is the object a relative clause's support verb leaves out.
+    let relative =
+        (tree.dependents(t, "acl:relcl").into_iter()).find(|&v| supports(v) && object_gap(tree, v));
+    if let Some(v) = relative {
+        let signers = subject_items(m, tree, support_subjects(m, tree, v, "nsubj", ty));
+        if !signers.is_empty() {
+            return signers;
+        }
+    }
     // "ONGC is in talks", "India and Iran in gas export deal": the subject of the noun
     // itself as predicate, or the name it hangs on in a headline with no verb.
     if framed && tree.dependents(t, "case").iter().any(|&c| framing(c)) {
@@ -1373,6 +1383,19 @@ fn support_verb_agents(
     };
     let subjects = support_subjects(m, tree, h, subject_rel, ty);
     subject_items(m, tree, subjects)
+}
+
+/// Whether relative clause `h` leaves out its object: a relative pronoun is its object
+/// ("that Iraq has signed") or it has none ("Germany held"), and a subject of its own
+/// that is no relative pronoun ("the deal that gave the state the assets" has none).
+fn object_gap(tree: &Tree, h: usize) -> bool {
+    let toks = tree.tokens();
+    let relative = |k: &usize| matches!(toks[*k].tag, "WDT" | "WP");
+    let objects = tree.dependents(h, "obj");
+    let subjects = tree.dependents(h, "nsubj");
+    (objects.is_empty() || objects.iter().all(relative))
+        && !subjects.is_empty()
+        && !subjects.iter().any(relative)
 }
 
 /// The subjects of support verb (or clause) `h` by relation `subject_rel` (`nsubj`, or

@@ -1987,13 +1987,12 @@ impl Site<'_> {
                 .any(|k| toks[k].tag == "MD" || toks[k].lemma == "do" || toks[k].lower == "to")
         };
         match tree.arc(self.t) {
-            // "Ex-chatshow host Robert Kilroy-Silk has attacked …": a bare base form set
-            // before a clause with no "to", marker, subject or object is no adverbial
-            // clause but the title of the subject.
-            (_, "advcl") => !verbal(self.t),
             (_, "xcomp" | "ccomp" | "csubj" | "acl" | "acl:relcl") => false,
             (Some(h), "conj") => !verbal(self.t) && !lends_a_base_form(h) && toks[h].tag != "VB",
-            (_, "root" | "parataxis") => !verbal(self.t),
+            // "Ex-chatshow host Robert Kilroy-Silk has attacked …": a bare base form hung as
+            // an adverbial clause with no "to", marker, subject or object is the title of
+            // the subject.
+            (_, "root" | "parataxis" | "advcl") => !verbal(self.t),
             _ => false,
         }
     }
@@ -4780,8 +4779,8 @@ fn framing_preposition(doc: &Doc, t: usize, si: usize) -> Option<&str> {
     let participle = toks[p].tag == "VBG"
         && apart
         && (p == s0 || !matches!(toks[p - 1].lemma.as_str(), "be" | "keep" | "stop"));
-    ((toks[p].tag == "IN" || participle) && (apart || is("presupposing_preposition", l)))
-        .then_some(l)
+    let preposition = toks[p].tag == "IN" && (apart || is("presupposing_preposition", l));
+    (preposition || participle).then_some(l)
 }
 
 /// "troops are on standby in case they need to help evacuate", "to evacuate their nationals
@@ -5139,15 +5138,16 @@ fn ahead_of_a_past(doc: &Doc, tree: &Tree, e: &Event, te: &TimeExpr, ts: usize) 
 /// `conj`), which governs nothing; nor an adverbial clause of the same time
 /// ([`shares_its_time`]).
 fn in_a_clause_below(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
-    let Some(c) = trigger_clause(doc, tree, e) else {
+    if !tree.is_clause() {
         return false;
-    };
+    }
     let toks = &doc.tokens;
     let (t, k) = (
         toks.partition_point(|x| x.start < e.trigger_start),
         toks.partition_point(|x| x.start < ts),
     );
-    let own = tree.clause_of(k);
+    // The trigger's clause, as `trigger_clause` finds it.
+    let (c, own) = (tree.clause_of(t), tree.clause_of(k));
     if own == c || !tree.is_under(own, c) {
         return false;
     }

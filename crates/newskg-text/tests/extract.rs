@@ -7191,3 +7191,71 @@ fn who_acts_after_talks_with_a_partner_held_them() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_participle_of_time_takes_the_tense_of_the_clause_it_hangs_on() {
+    // Bare, or by a mark of time: the meeting the participle tells of is at the clause's time.
+    for (text, status) in [
+        (
+            "The envoy will tour two refugee camps before chairing a conference of donors in Geneva.",
+            Status::Planned,
+        ),
+        (
+            "The minister will visit the flooded villages, attending a meeting of local officials in Dhaka.",
+            Status::Planned,
+        ),
+        (
+            "The envoy toured two refugee camps before chairing a conference of donors in Geneva.",
+            Status::Completed,
+        ),
+    ] {
+        assert_statuses(text, EventType::Meeting, &[status]);
+    }
+    // Another mark tells no time: the praise to come does not put the referendum to come.
+    assert_statuses(
+        "Opposition leaders will praise the minister for keeping her word on holding a referendum in 2019.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+}
+
+#[test]
+fn talks_between_parties_of_two_countries_take_no_guessed_country() {
+    // The article is about Austria, but the sentence before the talks names no place.
+    let setting = "Austria's parliament passed a budget on Tuesday. \
+                   Austrian officials said it would cut spending.";
+    for (later, ty, countries) in [
+        (
+            "Chancellor Olaf Scholz later held talks with Chancellor Karl Nehammer.",
+            EventType::Meeting,
+            &[][..],
+        ),
+        (
+            "Chancellor Olaf Scholz later agreed a gas deal with Chancellor Karl Nehammer.",
+            EventType::Agreement,
+            &[][..],
+        ),
+        // Parties of one country meet at home, as the article says; so do parties of two
+        // after a place the paragraph named.
+        (
+            "Chancellor Karl Nehammer later held talks with Alexander Schallenberg.",
+            EventType::Meeting,
+            &["Q40"][..],
+        ),
+        (
+            "Ministers approved the cuts in Vienna. \
+             Chancellor Olaf Scholz later held talks with Chancellor Karl Nehammer.",
+            EventType::Meeting,
+            &["Q40"][..],
+        ),
+    ] {
+        let text = format!("{setting} {later}");
+        let x = run(&text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        let got: Vec<String> = (e[0].countries.iter())
+            .map(|&c| x.actors[c].id.to_string())
+            .collect();
+        assert_eq!(got, countries, "{text}");
+    }
+}

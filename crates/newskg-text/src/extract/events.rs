@@ -4718,9 +4718,34 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         .take(10)
         .find(|&k| toks[k].is_verb() && !is_verb_of_saying(&toks[k]));
     match left.or(right) {
-        Some(k) => tense_rank(doc, k, toks[k].tag),
+        Some(k) => untensed_takes_its_head(doc, tree, k).unwrap_or(tense_rank(doc, k, toks[k].tag)),
         None => 0,
     }
+}
+
+/// The tense rank a participle with no auxiliary of its own takes from the clause it is an
+/// adverbial of, bare or by a mark of time: "will see the president before chairing a
+/// meeting" tells of a meeting to come, "saw him before chairing a meeting" of one held
+/// (marks of word classes `same_time_mark` and `later_preposition`). What a clause to come
+/// follows may be done already ("will retire after chairing one last meeting":
+/// `anterior_preposition`), and what another mark joins is no time ("welcomed his word on
+/// holding a referendum").
+fn untensed_takes_its_head(doc: &Doc, tree: &Tree, k: usize) -> Option<i8> {
+    let toks = &doc.tokens;
+    if toks[k].tag != "VBG" || !tree.is_clause() || !tree.dependents(k, "aux").is_empty() {
+        return None;
+    }
+    let (Some(h), "advcl") = tree.arc(k) else {
+        return None;
+    };
+    if !toks[h].is_verb() {
+        return None;
+    }
+    let rank = tense_rank(doc, h, toks[h].tag);
+    let marks = tree.dependents(k, "mark");
+    let of = |class: &str| marks.iter().any(|&w| is(class, &toks[w].lower));
+    let timed = marks.is_empty() || of("same_time_mark") || of("later_preposition");
+    (timed || of("anterior_preposition") && rank <= 0).then_some(rank)
 }
 
 /// The verb whose event noun `t` is the occasion of: `t` is the verb's `obl` with a
@@ -5852,10 +5877,12 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
             }
         }
         if countries.is_empty() {
+            let abroad = parties_from_several_countries(m, e);
             countries.extend(
                 latest_country_before(doc, m, e, &owners, trees)
                     .filter(|&c| among_the_articles_countries(m, c))
                     .or_else(|| {
+                        (!abroad).then_some(())?;
                         m.topic
                             .iter()
                             .filter(|(a, _)| !owners.contains(a))
@@ -5871,6 +5898,22 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     }
     super::mentions::dedup(&mut countries);
     e.countries = countries;
+}
+
+/// Whether a meeting or an agreement whose sentence names no place is one between parties
+/// at home in two countries or more ("Scholz held talks with Nehammer"): it may be held in
+/// either or elsewhere, so the country the article is most about is no guess for it (a
+/// place the paragraph named before it still is: "signed a treaty in Niamey … The summit
+/// was attended by …").
+fn parties_from_several_countries(m: &mut Mentions, e: &Event) -> bool {
+    if !matches!(e.event_type, EventType::Meeting | EventType::Agreement) {
+        return false;
+    }
+    let mut homes: Vec<usize> = (e.agents.iter().chain(&e.participants))
+        .filter_map(|&a| m.country_of(a))
+        .collect();
+    super::mentions::dedup(&mut homes);
+    homes.len() > 1
 }
 
 /// Whether the article is about country `c` enough to guess it as an event's: at least a

@@ -7259,3 +7259,19 @@ fn talks_between_parties_of_two_countries_take_no_guessed_country() {
         assert_eq!(got, countries, "{text}");
     }
 }
+
+#[test]
+fn a_gerund_after_a_preposition_keeps_its_own_places() {
+    let countries = |text: &str, ty: EventType| -> Vec<String> {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        (e[0].countries.iter())
+            .map(|&c| x.actors[c].id.to_string())
+            .collect()
+    };
+    let text = "The minister will visit Kenya before chairing a meeting of donors in Cape Town.";
+    // Kenya (Q114) is visited; the meeting in Cape Town is South Africa's (Q258).
+    assert_eq!(countries(text, EventType::Visit), ["Q114"], "{text}");
+    assert_eq!(countries(text, EventType::Meeting), ["Q258"], "{text}");
+}

@@ -704,7 +704,7 @@ fn read_args(
         possessor_and_modifiers(doc, m, t, si)
     };
     let split_object = if verb { split_object(m, t, end) } else { None };
-    let (object, pps) = object_and_pps(doc, m, end, si, split_object);
+    let (object, pps) = object_and_pps(doc, m, (end, si), split_object, tree);
     let subjects = if verb {
         verb_subjects(doc, m, t, si, tree)
     } else {
@@ -1148,14 +1148,14 @@ fn split_object(m: &Mentions, t: usize, end: usize) -> Option<usize> {
 fn object_and_pps(
     doc: &Doc,
     m: &Mentions,
-    end: usize,
-    si: usize,
+    (end, si): (usize, usize),
     mut object: Option<usize>,
+    tree: &Tree,
 ) -> (Option<usize>, Vec<(String, usize)>) {
     let s_end = doc.sentences[si].tokens.end;
     let mut pps = Vec::new();
     let mut k = end;
-    while k < s_end && !right_side_ends(doc, k, end) {
+    while k < s_end && !right_side_ends(doc, k, end, tree) {
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
             // A noun phrase right before a finite verb is the subject of the next clause
@@ -1178,8 +1178,8 @@ fn object_and_pps(
 
 /// Whether token `k`, right of a trigger ending at `end`, starts another clause: a clause
 /// stop, a finite verb, an infinitive ("to seek"), a coordinated verb ("… to leave and
-/// seek help from Russia") or a participle after a comma.
-fn right_side_ends(doc: &Doc, k: usize, end: usize) -> bool {
+/// seek help from Russia"), a participle after a comma or a gerund a subordinator takes.
+fn right_side_ends(doc: &Doc, k: usize, end: usize, tree: &Tree) -> bool {
     let toks = &doc.tokens;
     let next_tag = toks.get(k + 1).map(|n| n.tag);
     is_clause_stop(doc, k)
@@ -1188,6 +1188,12 @@ fn right_side_ends(doc: &Doc, k: usize, end: usize) -> bool {
         || (toks[k].tag == "CC"
             && next_tag.is_some_and(|t| matches!(t, "VB" | "VBD" | "VBZ" | "VBP" | "VBG")))
         || (toks[k].tag == "VBG" && k > end + 1 && toks[k - 1].lower == ",")
+        // A gerund a subordinator takes heads a clause of its own, whose phrases are its
+        // own: "will visit Kenya before chairing a meeting in Cape Town" (by the tree too:
+        // not a participle on a noun).
+        || (is("subordinator", &toks[k].lower)
+            && next_tag == Some("VBG")
+            && matches!(tree.arc(k + 1), (Some(_), "advcl" | "acl" | "ccomp" | "xcomp")))
 }
 
 /// The movers of an event: forces, or polities standing for their forces.

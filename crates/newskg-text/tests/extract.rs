@@ -7275,3 +7275,27 @@ fn a_gerund_after_a_preposition_keeps_its_own_places() {
     assert_eq!(countries(text, EventType::Visit), ["Q114"], "{text}");
     assert_eq!(countries(text, EventType::Meeting), ["Q258"], "{text}");
 }
+
+#[test]
+fn a_present_tense_in_a_clause_of_the_same_time_takes_the_time_of_its_clause() {
+    for (text, ty, status) in [
+        (
+            "The premier will raise the dispute when she meets the Canadian trade minister.",
+            EventType::Meeting,
+            Status::Planned,
+        ),
+        (
+            "The party leader is stepping up his campaign this week as he visits Carlisle and Hexham.",
+            EventType::Visit,
+            Status::UnderWay,
+        ),
+        // Under a present or a past, the present tells nothing more.
+        (
+            "The premier raises the dispute when she meets the Canadian trade minister.",
+            EventType::Meeting,
+            Status::Completed,
+        ),
+    ] {
+        assert_statuses(text, ty, &[status]);
+    }
+}

@@ -3342,6 +3342,16 @@ fn status_and_rank(
     if verb && matches!(doc.tokens[t].tag, "VBP" | "VBZ") && before_it_happens(tree, t) {
         return (Status::Planned, 1, true);
     }
+    // "will raise it when he meets Mr Bush", "is stepping up his campaign as he visits
+    // Leeds": a present tense in a clause of the same time tells of what the clause it is
+    // told under is: to come, or going on.
+    if let Some(status) = verb
+        .then(|| at_the_time_of_its_head(doc, tree, t))
+        .flatten()
+    {
+        let rank = i8::from(status == Status::Planned);
+        return (status, rank, true);
+    }
     // "the latest meeting", "the last election", "earlier talks": named as past; so is
     // a cause ("in response to the attacks").
     if !verb && (named_as_past(doc, t, si) || is_a_cause(doc, t, si) || followed(tree, t)) {
@@ -3986,6 +3996,39 @@ fn before_it_happens(tree: &Tree, t: usize) -> bool {
     tree.dependents(t, "mark")
         .iter()
         .any(|&k| is("later_preposition", &toks[k].lower))
+}
+
+/// The status a present-tense verb `t` takes from the clause it is an adverbial of by a
+/// mark of the same time (`same_time_mark`: "when he meets", "as he visits"): Planned under
+/// a clause to come ("will raise it"), UnderWay under one in the progressive present ("is
+/// stepping up"); else none.
+fn at_the_time_of_its_head(doc: &Doc, tree: &Tree, t: usize) -> Option<Status> {
+    let toks = &doc.tokens;
+    if !matches!(toks[t].tag, "VBP" | "VBZ") || !tree.is_clause() {
+        return None;
+    }
+    // "when" is the clause's adverb, "as" and "while" its marks.
+    let same_time = (tree.dependents(t, "mark").into_iter())
+        .chain(tree.dependents(t, "advmod"))
+        .any(|k| k < t && is("same_time_mark", &toks[k].lower));
+    let (Some(h), "advcl") = tree.arc(t) else {
+        return None;
+    };
+    if !same_time || !toks[h].is_verb() {
+        return None;
+    }
+    let aux = tree.dependents(h, "aux");
+    let progressive = toks[h].tag == "VBG"
+        && aux
+            .iter()
+            .any(|&a| matches!(toks[a].tag, "VBP" | "VBZ") && toks[a].lemma == "be");
+    if tense_rank(doc, h, toks[h].tag) > 0 {
+        Some(Status::Planned)
+    } else if progressive {
+        Some(Status::UnderWay)
+    } else {
+        None
+    }
 }
 
 /// Whether the four tokens before the word at `k` say it cannot be done: an inability word

@@ -7299,3 +7299,35 @@ fn a_present_tense_in_a_clause_of_the_same_time_takes_the_time_of_its_clause() {
         assert_statuses(text, ty, &[status]);
     }
 }
+
+#[test]
+fn bodies_at_home_in_one_country_meet_there_but_people_travel() {
+    let setting = "Chinese exporters reported record sales in Shanghai and Beijing. \
+                   Chinese factories were busy.";
+    let read = |later: &str, ty: EventType| -> (Vec<String>, Vec<String>) {
+        let text = format!("{setting} {later}");
+        let x = run(&text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        let countries = (e[0].countries.iter())
+            .map(|&c| x.actors[c].id.to_string())
+            .collect();
+        (agent_labels(&x, e[0]), countries)
+    };
+    // "Fed" alone names the Federal Reserve, whose meetings are in the United States (Q30),
+    // not in the China (Q148) the article is about.
+    let (agents, countries) = read(
+        "Analysts expect a rise in borrowing costs at a Fed meeting on Tuesday.",
+        EventType::Meeting,
+    );
+    assert_eq!(
+        (agents, countries),
+        (vec!["Federal Reserve".to_string()], vec!["Q30".to_string()])
+    );
+    // A minister may sign abroad: the article's country stays the guess.
+    let (_, countries) = read(
+        "Foreign Secretary Jack Straw signed a tourism deal on Tuesday.",
+        EventType::Agreement,
+    );
+    assert_eq!(countries, ["Q148"]);
+}

@@ -5911,6 +5911,17 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
                 .filter(|c| !owners.contains(c)),
         );
     }
+    // Bodies all at home in one country meet and agree there ("a Fed meeting", "Titan
+    // agreed to pay"); people travel ("Mr Straw signed a deal", on a visit abroad).
+    let travel =
+        (e.agents.iter().chain(&e.participants)).any(|&a| m.actors[a].kind == Kind::Person);
+    if !in_sentence && countries.is_empty() && !travel {
+        if let (homes, true) = parties_homes(m, e) {
+            if let [home] = homes[..] {
+                countries.push(home);
+            }
+        }
+    }
     // The agents' own country is read from neither the sentence's places nor the
     // article's: no cue of either.
     if in_sentence {
@@ -5955,14 +5966,20 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
 /// place the paragraph named before it still is: "signed a treaty in Niamey … The summit
 /// was attended by …").
 fn parties_from_several_countries(m: &mut Mentions, e: &Event) -> bool {
+    parties_homes(m, e).0.len() > 1
+}
+
+/// The countries a meeting's or an agreement's parties (agents and participants) are at
+/// home in, each once, and whether every party has a known one (no other event has any).
+fn parties_homes(m: &mut Mentions, e: &Event) -> (Vec<usize>, bool) {
     if !matches!(e.event_type, EventType::Meeting | EventType::Agreement) {
-        return false;
+        return (Vec::new(), false);
     }
-    let mut homes: Vec<usize> = (e.agents.iter().chain(&e.participants))
-        .filter_map(|&a| m.country_of(a))
-        .collect();
+    let parties: Vec<usize> = e.agents.iter().chain(&e.participants).copied().collect();
+    let mut homes: Vec<usize> = parties.iter().filter_map(|&a| m.country_of(a)).collect();
+    let all_known = !parties.is_empty() && homes.len() == parties.len();
     super::mentions::dedup(&mut homes);
-    homes.len() > 1
+    (homes, all_known)
 }
 
 /// Whether the article is about country `c` enough to guess it as an event's: at least a

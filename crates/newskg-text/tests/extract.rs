@@ -7331,3 +7331,16 @@ fn bodies_at_home_in_one_country_meet_there_but_people_travel() {
     );
     assert_eq!(countries, ["Q148"]);
 }
+
+#[test]
+fn a_speaker_is_nobody_named_inside_the_quotation_he_speaks() {
+    let text = "Charles Kennedy said he had seen leaders come and go. \"In 1983 Tony Blair, \
+                Michael Howard and I were all elected as MPs,\" he said.";
+    let x = run(text, None);
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+    let speaker = (e[0].attribution.as_ref())
+        .and_then(|a| a.actor)
+        .map(|a| x.actors[a].label.clone());
+    assert_eq!(speaker.as_deref(), Some("Charles Kennedy"), "{text}");
+}

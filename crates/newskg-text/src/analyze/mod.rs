@@ -609,12 +609,17 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             continue;
         }
         // Closing quotes and brackets stay with the sentence they close; a quote after a
-        // line break opens the next paragraph.
+        // line break opens the next paragraph, and so does a straight quote set off from
+        // the period by a space, which opens the next sentence ("… come and go. "1983 was
+        // …").
         let mut j = i + 1;
-        while j < tokens.len()
-            && matches!(tokens[j].text.as_str(), "\"" | "'" | "”" | "’" | ")" | "]")
-            && !text[tokens[j - 1].end..tokens[j].start].contains('\n')
-        {
+        while j < tokens.len() && {
+            let gap = &text[tokens[j - 1].end..tokens[j].start];
+            let straight = matches!(tokens[j].text.as_str(), "\"" | "'");
+            matches!(tokens[j].text.as_str(), "\"" | "'" | "”" | "’" | ")" | "]")
+                && !gap.contains('\n')
+                && (gap.is_empty() || !straight)
+        } {
             j += 1;
         }
         let starts_new = match tokens.get(j) {
@@ -764,6 +769,20 @@ mod tests {
                 "He said: \"We won.\"",
                 "\"Next time,\" she said.",
                 "\"Fine.\""
+            ]
+        );
+    }
+
+    #[test]
+    fn a_straight_quote_after_a_space_opens_the_next_sentence() {
+        let s = sentences("He came and went. \"We won,\" he said. 'Fine.' She left.");
+        assert_eq!(
+            s,
+            vec![
+                "He came and went.",
+                "\"We won,\" he said.",
+                "'Fine.'",
+                "She left."
             ]
         );
     }

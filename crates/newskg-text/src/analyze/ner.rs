@@ -788,7 +788,39 @@ impl Recognizer {
         short_forms(doc, &mut out, &ev);
         repeated::repeated(doc, &mut out, &ev);
         trim_signs(doc, &mut out);
+        opening_function_words(doc, &mut out);
         out
+    }
+}
+
+/// A sentence that opens with a quotation mark or a bracket opens with a capital on its
+/// first word all the same, which the model, reading that word as the second, may take
+/// into a name ("And Rosneft is in desperate need of cash"): a name that begins with the
+/// sentence's first word begins after it when that word is a conjunction, a preposition or
+/// another word of a closed class that opens no name ("And", "Although", "When"; not a
+/// determiner: "The Hague").
+fn opening_function_words(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>]) {
+    let closed = |w: &Word| {
+        matches!(
+            w.tag,
+            "CC" | "IN" | "WRB" | "WDT" | "WP" | "EX" | "MD" | "TO"
+        )
+    };
+    for (s, sp) in doc.iter().zip(spans.iter_mut()) {
+        let Some(first) = s
+            .iter()
+            .position(|w| w.text.chars().any(char::is_alphanumeric))
+        else {
+            continue;
+        };
+        for n in sp
+            .iter_mut()
+            .filter(|n| n.start == first && n.end > first + 1)
+        {
+            if closed(&s[first]) {
+                n.start += 1;
+            }
+        }
     }
 }
 

@@ -1920,15 +1920,23 @@ impl<'d> Finder<'d> {
     /// his visit, Mr Brown said"), else a person of the latest sentence within three that
     /// names one: outside a prepositional phrase first, then the first, which is most
     /// often the subject ("He met Mr Mahama. His visit …" is the visitor's). A person
-    /// whose title says the other gender ("Mrs", "Sir") is passed over.
+    /// whose title says the other gender ("Mrs", "Sir") is passed over, and so is one named
+    /// inside a quotation of the pronoun's sentence when the pronoun stands outside it.
     fn person_pronoun(&mut self, t: usize) {
         let doc = self.doc;
         let m = &self.m;
         let gender = gender_of_pronoun(&doc.tokens[t].lower);
+        // Whom a speaker names in the quotation of its own sentence is somebody else:
+        // "'Tony Blair, Michael Howard and myself were all class of '83,' he said."
+        let s0 = doc.sentences[self.sentence_of[t]].tokens.start;
+        let quoted_apart = |it: &Item| {
+            it.start >= s0 && quoted_since(doc, s0, it.start) && !quoted_since(doc, s0, t)
+        };
         let candidate = |it: &Item| {
             it.what == What::Entity
                 && it.actors.iter().any(|&a| m.actors[a].kind == Kind::Person)
                 && item_gender(doc, it).is_none_or(|g| Some(g) == gender)
+                && !quoted_apart(it)
         };
         let found = fronted_clause_referent(m, doc, t, &candidate).or_else(|| {
             m.window(Mentions::sentences_back(doc, t, 3), t)

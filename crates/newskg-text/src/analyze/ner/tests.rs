@@ -690,3 +690,19 @@ fn a_name_run_over_a_title_inside_it_is_split_at_the_title() {
     // A title opening a person's name is trimmed as before.
     assert_eq!(spans[2], [span(1, 3, NameKind::Person)]);
 }
+
+#[test]
+fn a_conjunction_opening_a_quoted_sentence_opens_no_name() {
+    let s = words("\" And Rosneft needs cash", "`` CC NNP VBZ NN");
+    let t = words("\" The Hague ruled", "`` DT NNP VBD");
+    let doc = vec![s, t];
+    let span = |start, end| NameSpan {
+        start,
+        end,
+        kind: NameKind::Organization,
+    };
+    let mut spans = vec![vec![span(1, 3)], vec![span(1, 3)]];
+    opening_function_words(&doc, &mut spans);
+    // "Rosneft" alone; "The Hague" keeps its determiner.
+    assert_eq!(spans, vec![vec![span(2, 3)], vec![span(1, 3)]]);
+}

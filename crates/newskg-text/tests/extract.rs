@@ -7344,3 +7344,24 @@ fn a_speaker_is_nobody_named_inside_the_quotation_he_speaks() {
         .map(|a| x.actors[a].label.clone());
     assert_eq!(speaker.as_deref(), Some("Charles Kennedy"), "{text}");
 }
+
+#[test]
+fn what_a_clause_asks_whether_it_happens_is_only_possible() {
+    for (text, status) in [
+        (
+            "The council will decide whether to start talks with the striking drivers.",
+            Status::Hypothetical,
+        ),
+        (
+            "Reporters asked if Vladimir Putin would meet Emmanuel Macron again next week.",
+            Status::Hypothetical,
+        ),
+        // Told, not asked: the meeting is planned.
+        (
+            "Reporters said Vladimir Putin would meet Emmanuel Macron again next week.",
+            Status::Planned,
+        ),
+    ] {
+        assert_statuses(text, EventType::Meeting, &[status]);
+    }
+}

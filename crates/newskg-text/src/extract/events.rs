@@ -3411,7 +3411,9 @@ fn status_and_rank(
     // "would withdraw … only if the war ended": a conditional, not a plan; so is what is
     // done "in case" or "if necessary".
     let conditional = is_conditional(doc, t, si) || is_contingent(doc, t, si);
-    if (conditional || under_condition(tree, t)) && !matches!(st, Status::Denied) {
+    if (conditional || under_condition(tree, t) || undecided(tree, t))
+        && !matches!(st, Status::Denied)
+    {
         st = Status::Hypothetical;
         by_word = true;
     }
@@ -4476,6 +4478,23 @@ fn under_condition(tree: &Tree, t: usize) -> bool {
             .dependents(c, "advcl")
             .into_iter()
             .any(opened_by_condition)
+}
+
+/// Whether the clause of trigger `t` asks whether it happens, by the tree: it is opened
+/// by a word of class `undecided_mark` ("will decide whether to start entry talks"), or is
+/// the complement of a verb opened by a conjunction of condition ("asked if the talks
+/// would resume"). Whatever its own words say, it is only possible.
+fn undecided(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return false;
+    }
+    let c = clause_head(tree, t);
+    let marks = tree.dependents(c, "mark");
+    let asked = matches!(tree.arc(c), (Some(_), "ccomp"));
+    marks.iter().any(|&k| {
+        is("undecided_mark", &toks[k].lower) || asked && is("condition_conj", &toks[k].lower)
+    })
 }
 
 /// The status and rank of a nominal event that the tense of its clause alone tells, by the

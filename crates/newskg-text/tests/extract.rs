@@ -7365,3 +7365,25 @@ fn what_a_clause_asks_whether_it_happens_is_only_possible() {
         assert_statuses(text, EventType::Meeting, &[status]);
     }
 }
+
+#[test]
+fn a_negation_over_the_support_verb_denies_its_event() {
+    // The verb that makes the event ("strike", "do" a deal) stands between no negation and
+    // the noun.
+    assert_statuses(
+        "Sarah Teather pledged not to strike any deals with rival parties.",
+        EventType::Agreement,
+        &[Status::Denied],
+    );
+    assert_statuses(
+        "Sarah Teather pledged to strike a deal with rival parties.",
+        EventType::Agreement,
+        &[Status::Agreed],
+    );
+    // "do" a deal: its subject makes it.
+    assert_one_by(
+        "Sarah Teather has insisted she has done no deals with rival parties.",
+        EventType::Agreement,
+        &["Sarah Teather"],
+    );
+}

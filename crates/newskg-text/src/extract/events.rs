@@ -3738,7 +3738,13 @@ fn governing(
         if g.status.is_some() && tok.is_verb() && tok.tag != "VBG" {
             break;
         }
-        let lexical = tok.is_verb() && !is("auxiliary_have_be", &tok.lemma);
+        // "pledged not to strike any deals": the support verb whose object the event noun
+        // is makes the event; it is no other verb between a negation and the noun.
+        let support = !verb && is("support_verb", &tok.lemma.to_lowercase()) && {
+            let h = tree.span_head(t, t + 1);
+            matches!(tree.arc(h), (Some(x), "obj") if x == k)
+        };
+        let lexical = tok.is_verb() && !is("auxiliary_have_be", &tok.lemma) && !support;
         if lexical && answered_demand && answers_demand(tree, k, t) {
             g.status = Some((Status::Completed, 0));
             break;

@@ -3337,20 +3337,11 @@ fn status_and_rank(
     {
         return (Status::Planned, 1, true);
     }
-    // "must be stopped before they attack", "will stay until the talks resume": a present
-    // tense under "before" or "until" tells of what has not happened yet.
-    if verb && matches!(doc.tokens[t].tag, "VBP" | "VBZ") && before_it_happens(tree, t) {
-        return (Status::Planned, 1, true);
-    }
-    // "will raise it when he meets Mr Bush", "is stepping up his campaign as he visits
-    // Leeds": a present tense in a clause of the same time tells of what the clause it is
-    // told under is: to come, or going on.
     if let Some(status) = verb
-        .then(|| at_the_time_of_its_head(doc, tree, t))
+        .then(|| present_in_a_clause_of_time(doc, tree, t))
         .flatten()
     {
-        let rank = i8::from(status == Status::Planned);
-        return (status, rank, true);
+        return (status, i8::from(status == Status::Planned), true);
     }
     // "the latest meeting", "the last election", "earlier talks": named as past; so is
     // a cause ("in response to the attacks").
@@ -3738,13 +3729,9 @@ fn governing(
         if g.status.is_some() && tok.is_verb() && tok.tag != "VBG" {
             break;
         }
-        // "pledged not to strike any deals": the support verb whose object the event noun
-        // is makes the event; it is no other verb between a negation and the noun.
-        let support = !verb && is("support_verb", &tok.lemma.to_lowercase()) && {
-            let h = tree.span_head(t, t + 1);
-            matches!(tree.arc(h), (Some(x), "obj") if x == k)
-        };
-        let lexical = tok.is_verb() && !is("auxiliary_have_be", &tok.lemma) && !support;
+        let lexical = tok.is_verb()
+            && !is("auxiliary_have_be", &tok.lemma)
+            && (verb || !makes_its_object(tree, k, t));
         if lexical && answered_demand && answers_demand(tree, k, t) {
             g.status = Some((Status::Completed, 0));
             break;
@@ -3752,6 +3739,14 @@ fn governing(
         passed_verb |= lexical;
     }
     g
+}
+
+/// Whether verb `k` is a support verb whose object is event noun `t`, so that it makes the
+/// event and is no other verb between a negation and the noun ("pledged not to strike any
+/// deals").
+fn makes_its_object(tree: &Tree, k: usize, t: usize) -> bool {
+    is("support_verb", &tree.tokens()[k].lemma.to_lowercase())
+        && matches!(tree.arc(tree.span_head(t, t + 1)), (Some(x), "obj") if x == k)
 }
 
 /// Whether token `k` puts an event of type `ty` after it only near: "was close to striking
@@ -4004,6 +3999,18 @@ fn before_it_happens(tree: &Tree, t: usize) -> bool {
     tree.dependents(t, "mark")
         .iter()
         .any(|&k| is("later_preposition", &toks[k].lower))
+}
+
+/// The status a present-tense verb `t` takes in a clause of time: "must be stopped before
+/// they attack", "will stay until the talks resume" tell of what has not happened yet
+/// ([`before_it_happens`]); "will raise it when he meets Mr Bush", "is stepping up his
+/// campaign as he visits Leeds" of what the clause they are told under is: to come, or
+/// going on ([`at_the_time_of_its_head`]).
+fn present_in_a_clause_of_time(doc: &Doc, tree: &Tree, t: usize) -> Option<Status> {
+    if matches!(doc.tokens[t].tag, "VBP" | "VBZ") && before_it_happens(tree, t) {
+        return Some(Status::Planned);
+    }
+    at_the_time_of_its_head(doc, tree, t)
 }
 
 /// The status a present-tense verb `t` takes from the clause it is an adverbial of by a

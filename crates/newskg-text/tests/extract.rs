@@ -7387,3 +7387,20 @@ fn a_negation_over_the_support_verb_denies_its_event() {
         &["Sarah Teather"],
     );
 }
+
+#[test]
+fn a_vote_named_by_who_casts_it_is_the_voters_not_a_poll() {
+    assert_makes(
+        "Election",
+        false,
+        &[
+            "The nationalist vote could decide the result in Wales.",
+            "Campaigners urged students not to waste a protest vote on minor parties.",
+        ],
+    );
+    assert_makes(
+        "Election",
+        true,
+        &["The vote could decide the result in Wales."],
+    );
+}

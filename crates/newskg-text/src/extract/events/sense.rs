@@ -217,6 +217,16 @@ impl Site<'_> {
         if !self.trig.verb && toks[self.end - 1].tag == "NNS" {
             return false;
         }
+        // "the nationalist vote", "a Muslim tactical vote", "the grey vote": a vote named by
+        // who casts it or how (`voter_modifier`) is those voters or their share, no poll.
+        let voters = !self.trig.verb
+            && (self.t.saturating_sub(3)..self.t)
+                .rev()
+                .take_while(|&k| matches!(toks[k].tag, "JJ" | "NN" | "NNP" | "NNPS" | "HYPH"))
+                .any(|k| is("voter_modifier", &toks[k].lower));
+        if voters {
+            return false;
+        }
         let chamber = |k: usize| is("chamber_word", &toks[k].lemma.to_lowercase());
         let by_chamber = subject.is_some_and(|ii| {
             let it = &m.items[ii];

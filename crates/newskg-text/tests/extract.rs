@@ -7404,3 +7404,18 @@ fn a_vote_named_by_who_casts_it_is_the_voters_not_a_poll() {
         &["The vote could decide the result in Wales."],
     );
 }
+
+#[test]
+fn a_better_deal_for_somebody_is_how_they_are_treated() {
+    assert_makes(
+        "Agreement",
+        false,
+        &["Ministers promised a better deal for foster carers."],
+    );
+    // A better bargain for a firm sold is still a deal.
+    assert_makes(
+        "Agreement",
+        true,
+        &["Shareholders rejected the offer from Vodafone, hoping to get a better deal."],
+    );
+}

@@ -530,14 +530,16 @@ impl Site<'_> {
 
     /// (`bargain`, for the noun "deal") How someone is treated, not a bargain: "a raw
     /// deal", "a fair deal for pensioners" (word class `treatment_adjective` between "a"
-    /// and the noun), with no "with" or "between" naming parties after it.
+    /// and the noun), with no "with" or "between" naming parties after it; a comparative
+    /// only with "for" and whom it treats ("a better deal for carers", not "hoping to get a
+    /// better deal" for a firm sold).
     pub(super) fn is_a_treatment(&self) -> bool {
         let toks = &self.doc.tokens;
-        let parties = toks
-            .get(self.end)
-            .is_some_and(|n| matches!(n.lower.as_str(), "with" | "between"));
+        let next = toks.get(self.end).map(|n| n.lower.as_str());
+        let parties = matches!(next, Some("with" | "between"));
         self.t >= 2
             && is("treatment_adjective", &toks[self.t - 1].lower)
+            && (toks[self.t - 1].tag != "JJR" || next == Some("for"))
             && toks[self.t - 2].lower == "a"
             && !parties
     }

@@ -7419,3 +7419,17 @@ fn a_better_deal_for_somebody_is_how_they_are_treated() {
         &["Shareholders rejected the offer from Vodafone, hoping to get a better deal."],
     );
 }
+
+#[test]
+fn agreeing_a_clause_past_a_relative_clause_is_a_view() {
+    assert_makes(
+        "Agreement",
+        false,
+        &["The minister agreed the 1922 law, which governs land sales, was unfair."],
+    );
+    assert_makes(
+        "Agreement",
+        true,
+        &["The minister agreed a land deal, which covers 200 farms, with the council."],
+    );
+}

@@ -106,8 +106,9 @@ impl Site<'_> {
     }
 
     /// Whether the noun phrase from `k` is the subject of a clause the verb takes without
-    /// "that": a finite verb follows it ("agreed the act was discriminatory", "agree the
-    /// plans have merit") — a view, not a thing agreed.
+    /// "that": a finite verb follows it, also past a relative clause set off by commas
+    /// ("agreed the act was discriminatory", "agree the plans have merit") — a view, not a
+    /// thing agreed.
     fn subject_of_a_clause(&self, k: usize) -> bool {
         let toks = &self.doc.tokens;
         let end = self.doc.sentences[self.si].tokens.end;
@@ -120,6 +121,15 @@ impl Site<'_> {
         let mut j = k;
         while j < end && j < k + 10 && np(j) {
             j += 1;
+        }
+        // Past a relative clause set off by commas: "agreed the 1701 Act of Settlement,
+        // which governs the succession, was discriminatory".
+        let relative =
+            j > k && j + 1 < end && toks[j].lower == "," && matches!(toks[j + 1].tag, "WDT" | "WP");
+        if relative {
+            if let Some(close) = (j + 2..end.min(j + 16)).find(|&c| toks[c].lower == ",") {
+                j = close + 1;
+            }
         }
         j > k && j < end && matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD")
     }

@@ -7433,3 +7433,18 @@ fn agreeing_a_clause_past_a_relative_clause_is_a_view() {
         &["The minister agreed a land deal, which covers 200 farms, with the council."],
     );
 }
+
+#[test]
+fn a_source_asking_not_to_be_named_asks_nothing_of_anyone() {
+    assert_makes(
+        "Demand",
+        false,
+        &["One dealer, who asked not to be named, told Reuters the sale would go ahead."],
+    );
+    // Asking to be consulted asks something of someone.
+    assert_makes(
+        "Demand",
+        true,
+        &["The union asked to be consulted on the sale."],
+    );
+}

@@ -3091,7 +3091,8 @@ impl Site<'_> {
     /// "to" and a verb ("asked France to replace"), "for" ("asked for calm", "asked the
     /// court for") or "that" come before any "if", "whether", question word or quotation.
     /// A "who" or "which" after a noun opens a relative clause, not a question ("asked
-    /// anyone who saw him to call"), and that clause's verb does not end the search.
+    /// anyone who saw him to call"), and that clause's verb does not end the search. A
+    /// source asking not to be named or identified asks nothing of anyone.
     fn is_a_request(&self) -> bool {
         let toks = &self.doc.tokens;
         let mut relative = false;
@@ -3108,11 +3109,18 @@ impl Site<'_> {
             }
             match t.lower.as_str() {
                 // "ask firms to \"roll over\" loans": a quotation may open at the verb.
+                // "asked not to be named": a source's own anonymity (`identify_verb`), no
+                // request of anyone.
                 "to" => {
-                    return toks[k + 1..]
-                        .iter()
-                        .find(|n| !matches!(n.tag, "``" | "''"))
-                        .is_some_and(|n| n.tag == "VB")
+                    let anonymous = toks.get(k + 1).is_some_and(|n| n.lower == "be")
+                        && toks.get(k + 2).is_some_and(|n| {
+                            n.tag == "VBN" && is("identify_verb", &n.lemma.to_lowercase())
+                        });
+                    return !anonymous
+                        && toks[k + 1..]
+                            .iter()
+                            .find(|n| !matches!(n.tag, "``" | "''"))
+                            .is_some_and(|n| n.tag == "VB");
                 }
                 "for" => return true,
                 "that" if !relative => return true,

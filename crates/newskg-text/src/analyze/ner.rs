@@ -807,19 +807,17 @@ fn opening_function_words(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>]) {
         )
     };
     for (s, sp) in doc.iter().zip(spans.iter_mut()) {
-        let Some(first) = s
+        let first = s
             .iter()
-            .position(|w| w.text.chars().any(char::is_alphanumeric))
-        else {
+            .position(|w| w.text.chars().any(char::is_alphanumeric));
+        let Some(first) = first.filter(|&f| closed(&s[f])) else {
             continue;
         };
         for n in sp
             .iter_mut()
             .filter(|n| n.start == first && n.end > first + 1)
         {
-            if closed(&s[first]) {
-                n.start += 1;
-            }
+            n.start += 1;
         }
     }
 }

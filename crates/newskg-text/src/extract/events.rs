@@ -4030,21 +4030,14 @@ fn at_the_time_of_its_head(doc: &Doc, tree: &Tree, t: usize) -> Option<Status> {
     if !matches!(toks[t].tag, "VBP" | "VBZ") || !tree.is_clause() {
         return None;
     }
-    // "when" is the clause's adverb, "as" and "while" its marks.
-    let same_time = (tree.dependents(t, "mark").into_iter())
-        .chain(tree.dependents(t, "advmod"))
-        .any(|k| k < t && is("same_time_mark", &toks[k].lower));
+    let same_time = same_time_words(tree, t).into_iter().any(|k| k < t);
     let (Some(h), "advcl") = tree.arc(t) else {
         return None;
     };
     if !same_time || !toks[h].is_verb() {
         return None;
     }
-    let aux = tree.dependents(h, "aux");
-    let progressive = toks[h].tag == "VBG"
-        && aux
-            .iter()
-            .any(|&a| matches!(toks[a].tag, "VBP" | "VBZ") && toks[a].lemma == "be");
+    let progressive = toks[h].tag == "VBG" && has_present_be(doc, tree, h);
     if tense_rank(doc, h, toks[h].tag) > 0 {
         Some(Status::Planned)
     } else if progressive {
@@ -4807,7 +4800,9 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         .take(10)
         .find(|&k| toks[k].is_verb() && !is_verb_of_saying(&toks[k]));
     match left.or(right) {
-        Some(k) => untensed_takes_its_head(doc, tree, k).unwrap_or(tense_rank(doc, k, toks[k].tag)),
+        Some(k) => {
+            untensed_takes_its_head(doc, tree, k).unwrap_or_else(|| tense_rank(doc, k, toks[k].tag))
+        }
         None => 0,
     }
 }
@@ -5300,12 +5295,18 @@ fn in_a_clause_below(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
 /// Sunday", "met to discuss output on 16 March"), or a bare participle that tells the
 /// same act ("elected to Parliament, winning a seat in 1969").
 fn shares_its_time(tree: &Tree, j: usize) -> bool {
+    let bare = tree.dependents(j, "mark").is_empty() && tree.tokens()[j].tag == "VBG";
+    bare || !same_time_words(tree, j).is_empty()
+}
+
+/// The words of word class `same_time_mark` that open clause `j`: its marks ("as",
+/// "while") and adverbs ("when").
+fn same_time_words(tree: &Tree, j: usize) -> Vec<usize> {
     let toks = tree.tokens();
-    let marks = tree.dependents(j, "mark");
-    let same = |&m: &usize| is("same_time_mark", &toks[m].lower);
-    marks.is_empty() && toks[j].tag == "VBG"
-        || marks.iter().any(same)
-        || tree.dependents(j, "advmod").iter().any(same)
+    (tree.dependents(j, "mark").into_iter())
+        .chain(tree.dependents(j, "advmod"))
+        .filter(|&k| is("same_time_mark", &toks[k].lower))
+        .collect()
 }
 
 /// Whether the time expression starting at character `ts` follows a word of word class
@@ -5982,7 +5983,9 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
                 latest_country_before(doc, m, e, &owners, trees)
                     .filter(|&c| among_the_articles_countries(m, c))
                     .or_else(|| {
-                        (!abroad).then_some(())?;
+                        if abroad {
+                            return None;
+                        }
                         m.topic
                             .iter()
                             .filter(|(a, _)| !owners.contains(a))

@@ -7448,3 +7448,95 @@ fn a_source_asking_not_to_be_named_asks_nothing_of_anyone() {
         &["The union asked to be consulted on the sale."],
     );
 }
+
+#[test]
+fn a_clause_told_to_a_gathering_does_not_date_it() {
+    // "that" after the object of a verb of saying opens what was said; its "would" is
+    // not the gathering's time.
+    assert_statuses(
+        "Party news\n\nThe prime minister has told a Labour Party gathering that the new rules would cut costs.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+    // A relative clause of the noun's own still dates it.
+    assert_statuses(
+        "Party news\n\nThe meeting that will decide the budget is due in May.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+}
+
+#[test]
+fn an_infinitive_before_an_election_takes_the_tense_of_its_verb() {
+    assert_statuses(
+        "Party news\n\nSome of the funds were used to pay for posters with slogans on them ahead of the 1997 election in Kenya.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+    assert_statuses(
+        "Party news\n\nSome of the funds are being used to pay for posters with slogans on them ahead of the election in Kenya.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+}
+
+#[test]
+fn in_the_event_that_read_as_a_relative_clause_is_a_condition() {
+    assert_statuses(
+        "Water talks\n\nThe state is in discussions with the firm about the role it might take in the event that a rescue deal is agreed.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+}
+
+#[test]
+fn demonstrating_what_is_so_is_no_protest() {
+    assert_makes(
+        "Protest",
+        false,
+        &["The council is demonstrating in many ways that it listens to residents."],
+    );
+    assert_makes(
+        "Protest",
+        true,
+        &["Students demonstrated outside the embassy on Monday."],
+    );
+}
+
+#[test]
+fn wanting_others_to_be_something_is_a_wish_not_a_demand() {
+    assert_makes(
+        "Demand",
+        false,
+        &["Mr Jones said he wanted the council to be ready for any trouble."],
+    );
+    // An act, also in the passive, is asked of somebody.
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "Mr Jones said he wanted the council to build more homes.",
+            "Mr Jones said he wanted a date to be set for the vote.",
+        ],
+    );
+}
+
+#[test]
+fn those_who_are_agreed_share_a_view_and_make_no_pact() {
+    assert_makes(
+        "Agreement",
+        false,
+        &[
+            "The two parties are agreed that taxes must fall.",
+            "Lower taxes are one thing all the parties are agreed on, he said.",
+        ],
+    );
+    assert_makes(
+        "Agreement",
+        true,
+        &[
+            "A rescue deal was agreed on Monday.",
+            "It was agreed that the issue can be tackled later.",
+        ],
+    );
+}

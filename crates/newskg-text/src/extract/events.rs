@@ -4234,12 +4234,20 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
     };
     // The clause's verb before the phrase, or after it when the phrase opens the sentence
     // ("Before visiting Israel, Mr Blair made a visit").
+    // An infinitive is told at the time of the verb it completes ("was used to pay for
+    // posters ahead of the 2001 election").
     let end = doc.sentences[si].tokens.end;
-    let clause_verb = (s0..p).rev().find(|&j| toks[j].is_verb()).or_else(|| {
-        (p == s0)
-            .then(|| (t + 1..end).find(|&j| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD")))
-            .flatten()
-    });
+    let infinitive = |j: usize| toks[j].tag == "VB" && j > s0 && toks[j - 1].tag == "TO";
+    let clause_verb = (s0..p)
+        .rev()
+        .find(|&j| toks[j].is_verb() && !infinitive(j))
+        .or_else(|| {
+            (p == s0)
+                .then(|| {
+                    (t + 1..end).find(|&j| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD"))
+                })
+                .flatten()
+        });
     !clause_verb.is_some_and(past)
 }
 
@@ -4479,7 +4487,7 @@ fn under_condition(tree: &Tree, t: usize) -> bool {
     let presupposed = c != t && matches!(tree.arc(t), (Some(h), "nsubj") if h == c);
     match tree.arc(c) {
         (Some(_), "advcl") if opened_by_condition(c) => return !presupposed,
-        (Some(n), "acl") if in_the_event_that(tree, n, c) => return true,
+        (Some(n), "acl" | "acl:relcl") if in_the_event_that(tree, n, c) => return true,
         _ => {}
     }
     let past = if toks[c].is_verb() {
@@ -4695,7 +4703,11 @@ fn after_noun_phrase(doc: &Doc, t: usize, si: usize) -> usize {
     let toks = &doc.tokens;
     let end = doc.sentences[si].tokens.end;
     let mut v = t + 1;
-    while v < end && toks[v].tag == "IN" && !is("clause_stop_conj", &toks[v].lower) {
+    while v < end
+        && toks[v].tag == "IN"
+        && toks[v].lower != "that"
+        && !is("clause_stop_conj", &toks[v].lower)
+    {
         let mut k = v + 1;
         while k < end
             && (np_token(toks[k].tag)
@@ -4708,7 +4720,16 @@ fn after_noun_phrase(doc: &Doc, t: usize, si: usize) -> usize {
         }
         v = k;
     }
+    // "told a party gathering that the plan would fail": after the object of a verb of
+    // saying, "that" opens what was said, no clause of the noun's.
+    let said = || {
+        let s0 = np_start(doc, t, si);
+        s0 > doc.sentences[si].tokens.start && is_verb_of_saying(&toks[s0 - 1])
+    };
     if v < end && matches!(toks[v].lower.as_str(), "that" | "which") {
+        if toks[v].lower == "that" && said() {
+            return v;
+        }
         v += 1;
     }
     v

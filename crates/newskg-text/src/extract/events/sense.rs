@@ -7,7 +7,7 @@
 //! "rebels killed" an attack, "the floods killed" none; "signed a deal" an agreement, "a
 //! great deal" none.
 
-use super::{is, Args, EventType, Kind, Mentions, Site, Tree, What};
+use super::{is, Args, EventType, Item, Kind, Mentions, Site, Tree, What};
 
 /// How far to the right a complement is looked for.
 const REACH: usize = 8;
@@ -56,7 +56,28 @@ impl Site<'_> {
         let toks = &self.doc.tokens;
         // The passive, also reduced after its noun: "measures agreed with the US".
         let reduced = self.after_its_noun();
-        if reduced || super::is_passive(self.doc, self.t, self.si) {
+        // "all the unions are agreed on", "the parties are agreed that …": "be agreed" said
+        // of those who agree is a view they share; what is agreed stands there in a pact
+        // ("the deal was agreed").
+        if !reduced && super::is_passive(self.doc, self.t, self.si) {
+            // Not "it was agreed that the issue can wait", which tells of a decision.
+            if self
+                .word_before_verb()
+                .is_some_and(|k| toks[k].lower == "it")
+            {
+                return true;
+            }
+            let subject = self.subject_before_verb(m);
+            let next = toks.get(self.end);
+            let that = next.is_some_and(|n| n.lower == "that" && n.tag == "IN");
+            let stranded = next.is_some_and(|n| matches!(n.lower.as_str(), "on" | "upon"))
+                && toks
+                    .get(self.end + 1)
+                    .is_none_or(|w| matches!(w.tag, "." | "," | ":" | "CC"));
+            let by_actors = subject.is_some_and(|it| !it.actors.is_empty());
+            return !(that || stranded || by_actors);
+        }
+        if reduced {
             return true;
         }
         let mut k = self.end;
@@ -374,8 +395,15 @@ impl Site<'_> {
             .word_before(|w| w.tag.starts_with("RB") || w.tag == "MD" || super::is_aux(&w.lemma));
         let market = subject
             .is_some_and(|k| toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase()));
+        // What is shown may come after a phrase: "is demonstrating on every issue that it
+        // is the real opposition" (the "that" of a clause, tagged IN, before the clause
+        // ends or another verb comes).
+        let shows_that = (next..s_end)
+            .take_while(|&k| !matches!(toks[k].tag, "." | "," | ":") && !toks[k].is_verb())
+            .any(|k| toks[k].lower == "that" && toks[k].tag == "IN");
         !to_a_figure
             && !market
+            && !shows_that
             && ((n.tag == "IN" && n.lower != "that")
                 || matches!(n.tag, "." | "," | ":" | "CC" | "TO"))
     }
@@ -633,8 +661,19 @@ impl Site<'_> {
         let mut object = false;
         for k in self.end..s_end.min(self.end + 10) {
             let t = &toks[k];
+            // What one wants others to be is a wish about them, not an act asked of them:
+            // "wanted the council to be ready" (word class `state_verb`).
             if t.lower == "to" {
-                return object && toks.get(k + 1).is_some_and(|n| n.tag == "VB");
+                let wished = super::lemma_of(self.trig) == "want";
+                // A passive asks an act of somebody: "wants a date to be set".
+                let passive = toks.get(k + 2).is_some_and(|n| n.tag == "VBN")
+                    || toks.get(k + 3).is_some_and(|n| n.tag == "VBN")
+                        && toks[k + 2].tag.starts_with("RB");
+                return object
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.tag == "VB"
+                            && !(wished && !passive && is("state_verb", &n.lemma.to_lowercase()))
+                    });
             }
             // "told Mr Brown of his intention to stand down", "told them about plans to
             // …": after a name or a pronoun, "of" or "about" opens what is told, and a
@@ -665,6 +704,19 @@ impl Site<'_> {
     /// Whether the subject right before the verb (past adverbs, modals and auxiliaries)
     /// names an actor, not only a described group.
     fn named_subject(&self, m: &Mentions) -> bool {
+        self.subject_before_verb(m)
+            .is_some_and(|it| it.actors.iter().any(|&a| m.actors[a].kind != Kind::Group))
+    }
+
+    /// The mention that ends right before the verb, past its adverbs, modals and
+    /// auxiliaries: the subject, when it names one (no modifier: "the Labour vote").
+    fn subject_before_verb<'m>(&self, m: &'m Mentions) -> Option<&'m Item> {
+        let it = &m.items[m.item_at[self.word_before_verb()?]?];
+        (it.what != What::Modifier).then_some(it)
+    }
+
+    /// The word right before the verb, past its adverbs, modals and auxiliaries.
+    fn word_before_verb(&self) -> Option<usize> {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
         let mut k = self.t;
@@ -675,12 +727,7 @@ impl Site<'_> {
         {
             k -= 1;
         }
-        k > s0
-            && m.item_at[k - 1].is_some_and(|ii| {
-                let it = &m.items[ii];
-                it.what != What::Modifier
-                    && it.actors.iter().any(|&a| m.actors[a].kind != Kind::Group)
-            })
+        k.checked_sub(1).filter(|&j| j >= s0)
     }
 
     /// Power moved away, not seized: "taking power away from the state" (a seizure verb

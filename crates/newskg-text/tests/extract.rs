@@ -7540,3 +7540,31 @@ fn those_who_are_agreed_share_a_view_and_make_no_pact() {
         ],
     );
 }
+
+#[test]
+fn a_speech_does_what_its_speaker_does() {
+    assert_one_by(
+        "Ofsted chief David Bell spoke on Monday. Mr Bell's speech called for a greater effort to teach citizenship.",
+        EventType::Demand,
+        &["David Bell"],
+    );
+}
+
+#[test]
+fn an_act_done_in_protest_is_the_protest_of_its_subject() {
+    // The parser hangs "in protest" on the road; the act is the clause's, and "blocked"
+    // says nothing of the protest's status.
+    let x = run(
+        "Farm news\n\nFarmers from Kent blocked the road in protest at the plans.",
+        None,
+    );
+    let e = of_type(&x, EventType::Protest);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(e[0].status, Status::Completed);
+    assert_eq!(agent_labels(&x, e[0]), ["Farmers"]);
+    assert_statuses(
+        "Farm news\n\nFarmers from Kent will block the road in protest at the plans.",
+        EventType::Protest,
+        &[Status::Planned],
+    );
+}

@@ -1342,6 +1342,14 @@ fn support_verb_agents(
             return subject_items(m, tree, named);
         }
     }
+    // "blocked the road in protest": the act done in protest is its subject's, however
+    // low the parser hung the phrase.
+    if let Some(h) = (ty == EventType::Protest)
+        .then(|| in_protest_of(doc, tree, t))
+        .flatten()
+    {
+        return subject_items(m, tree, support_subjects(m, tree, h, "nsubj", ty));
+    }
     // Through "part", "start" or "end" of it (word class `frame_part`) to the clause.
     let (mut top, (Some(mut h), mut rel)) = (t, tree.arc(t)) else {
         return Vec::new();
@@ -1389,6 +1397,32 @@ fn support_verb_agents(
     };
     let subjects = support_subjects(m, tree, h, subject_rel, ty);
     subject_items(m, tree, subjects)
+}
+
+/// The verb of the clause a bare event noun after "in" tells the manner of ("resigned in
+/// protest", "blocked the road in protest at the plans", "is to ballot members on strikes
+/// in protest"): the noun has no determiner, and the phrase, wherever the parser hung it
+/// in the clause's noun phrases, is the clause's.
+fn in_protest_of(doc: &Doc, tree: &Tree, t: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let bare = t > 0 && toks[t - 1].lower == "in" && toks[t].tag == "NN";
+    if !bare || !tree.is_clause() || !tree.dependents(t, "det").is_empty() {
+        return None;
+    }
+    let mut h = t;
+    for _ in 0..4 {
+        let (Some(g), rel) = tree.arc(h) else {
+            return None;
+        };
+        if !matches!(rel, "obl" | "nmod" | "obj") {
+            return None;
+        }
+        if toks[g].is_verb() {
+            return Some(g);
+        }
+        h = g;
+    }
+    None
 }
 
 /// Whether relative clause `h` leaves out its object: a relative pronoun is its object
@@ -3330,6 +3364,20 @@ fn status_and_rank(
     let said_by_the_act = matches!(trig.event_type, EventType::Protest | EventType::Demand);
     if verb && said_by_the_act && purpose_of_past_act(lex, tree, t) {
         return (Status::Completed, -1, true);
+    }
+    // "blocked the road in protest at the plans": the act done in protest is the protest,
+    // done when that act is, whatever that act's words say of their own object.
+    if let Some(h) = (!verb && trig.event_type == EventType::Protest)
+        .then(|| in_protest_of(doc, tree, t))
+        .flatten()
+    {
+        let rank = tense_rank(doc, h, doc.tokens[h].tag);
+        let st = match rank {
+            r if r > 0 => Status::Planned,
+            0 if doc.tokens[h].tag == "VBG" => Status::UnderWay,
+            _ => Status::Completed,
+        };
+        return (st, rank, true);
     }
     // "began the visit by signing a deal": the means of a clause's act is done when the act
     // is, by the tense of the verb it hangs on; that verb's own status words speak of its

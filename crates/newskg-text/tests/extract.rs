@@ -7568,3 +7568,41 @@ fn an_act_done_in_protest_is_the_protest_of_its_subject() {
         &[Status::Planned],
     );
 }
+
+#[test]
+fn a_stoppage_of_work_is_a_protest_and_an_armed_strike_an_attack() {
+    assert_makes(
+        "Protest",
+        true,
+        &[
+            "Workers at the car plant went on strike on Monday over pay.",
+            "Nurses will strike next week over pay.",
+            "A national rail strike is planned for 23 March.",
+            "Staff are taking strike action over pensions.",
+            "The union said the walkout would last a week.",
+        ],
+    );
+    assert_makes(
+        "Protest",
+        false,
+        &[
+            "A strike ballot closes on Friday.",
+            "Israeli jets carried out a strike on Gaza.",
+            "The firm hopes to strike a deal with its lenders.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &["Israeli jets carried out a strike on Gaza."],
+    );
+    // Those who go on strike strike, when they went.
+    let x = run(
+        "Plant news\n\nWorkers at the car plant went on strike on Monday.",
+        None,
+    );
+    let e = of_type(&x, EventType::Protest);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(e[0].status, Status::Completed);
+    assert_eq!(agent_labels(&x, e[0]), ["Workers"]);
+}

@@ -100,38 +100,43 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
         let mut phrases: Vec<(EventType, Range<usize>)> = Vec::new();
         let mut t = sent.tokens.start;
         while t < sent.tokens.end {
-            if let Some((trig, end)) = match_trigger(doc, m, t, sent.tokens.end) {
-                let inside =
-                    (phrases.iter()).any(|(ty, r)| *ty == trig.event_type && r.contains(&t));
-                let ev = (!inside && !after_a_verb_of_habit(doc, t))
-                    .then(|| build_event(doc, m, lex, trig, t..end, si, tree))
-                    .flatten();
-                if let Some(mut ev) = ev {
-                    if a_series(doc, t, end) {
-                        ev.status = Status::Hypothetical;
-                    }
-                    let kind = !trig.verb
-                        && (ev.cues.contains(&Cue::GenericForm)
-                            && !is_headline(doc, si)
-                            && names_a_kind(tree, lex, end - 1)
-                            || such_a_kind(doc, t, end)
-                            || within_a_habit(tree, end - 1));
-                    let definite = !trig.verb && end == t + 1 && bare_definite(doc, tree, t, si);
-                    told.push(Told {
-                        refers: if definite {
-                            Refers::Definite
-                        } else if told_as_another(doc, t) {
-                            Refers::Another
-                        } else {
-                            Refers::New
-                        },
-                        kind,
-                        tokens: t..end,
-                        verb: trig.verb,
-                    });
-                    phrases.push((trig.event_type, t + 1..end));
-                    events.push(ev);
+            // The first of the triggers matched here whose sense holds: "a rail strike" is
+            // no attack but a walk-out.
+            let built = match_triggers(doc, m, t, sent.tokens.end)
+                .into_iter()
+                .find_map(|(trig, end)| {
+                    let inside =
+                        (phrases.iter()).any(|(ty, r)| *ty == trig.event_type && r.contains(&t));
+                    (!inside && !after_a_verb_of_habit(doc, t))
+                        .then(|| build_event(doc, m, lex, trig, t..end, si, tree))
+                        .flatten()
+                        .map(|ev| (trig, end, ev))
+                });
+            if let Some((trig, end, mut ev)) = built {
+                if a_series(doc, t, end) {
+                    ev.status = Status::Hypothetical;
                 }
+                let kind = !trig.verb
+                    && (ev.cues.contains(&Cue::GenericForm)
+                        && !is_headline(doc, si)
+                        && names_a_kind(tree, lex, end - 1)
+                        || such_a_kind(doc, t, end)
+                        || within_a_habit(tree, end - 1));
+                let definite = !trig.verb && end == t + 1 && bare_definite(doc, tree, t, si);
+                told.push(Told {
+                    refers: if definite {
+                        Refers::Definite
+                    } else if told_as_another(doc, t) {
+                        Refers::Another
+                    } else {
+                        Refers::New
+                    },
+                    kind,
+                    tokens: t..end,
+                    verb: trig.verb,
+                });
+                phrases.push((trig.event_type, t + 1..end));
+                events.push(ev);
             }
             t += 1;
         }
@@ -576,13 +581,45 @@ fn names_a_kind(tree: &Tree, lex: &Lexicon, t: usize) -> bool {
     false
 }
 
-/// Matches a trigger at token `t`; returns the trigger and the token after its last word.
-fn match_trigger(
+/// The triggers matched at token `t`, in the table's order: each with the token after its
+/// last word.
+fn match_triggers(
     doc: &Doc,
     m: &Mentions,
     t: usize,
     limit: usize,
-) -> Option<(&'static Trigger, usize)> {
+) -> Vec<(&'static Trigger, usize)> {
+    match_trigger_heads(doc, m, t).map_or_else(Vec::new, |heads| {
+        let lex = Lexicon::get();
+        (heads.iter())
+            .filter_map(|&i| {
+                phrase_end(doc, &lex.triggers[i], t, limit).map(|e| (&lex.triggers[i], e))
+            })
+            .collect()
+    })
+}
+
+/// The token after the last word of trigger `trig`'s phrase read from token `t`, when all
+/// its words follow as marked.
+fn phrase_end(doc: &Doc, trig: &Trigger, t: usize, limit: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let mut pos = t + 1;
+    for w in &trig.words[1..] {
+        let (w, follow) = Follow::of(w);
+        let reach = match follow {
+            Follow::Next | Follow::Particle => 1,
+            Follow::Near | Follow::Unobjected => 4,
+        };
+        let k = (pos..limit.min(pos + reach)).find(|&k| {
+            (toks[k].lemma.to_lowercase() == w || toks[k].lower == w) && follow.holds(toks, pos, k)
+        })?;
+        pos = k + 1;
+    }
+    Some(pos)
+}
+
+/// The table's triggers whose head word token `t` is.
+fn match_trigger_heads(doc: &Doc, m: &Mentions, t: usize) -> Option<&'static Vec<usize>> {
     let lex = Lexicon::get();
     let toks = &doc.tokens;
     let tok = &toks[t];
@@ -609,27 +646,7 @@ fn match_trigger(
     } else {
         None
     }?;
-    'trig: for &i in heads {
-        let trig = &lex.triggers[i];
-        let mut pos = t + 1;
-        for w in &trig.words[1..] {
-            let (w, follow) = Follow::of(w);
-            let reach = match follow {
-                Follow::Next | Follow::Particle => 1,
-                Follow::Near | Follow::Unobjected => 4,
-            };
-            let found = (pos..limit.min(pos + reach)).find(|&k| {
-                (toks[k].lemma.to_lowercase() == w || toks[k].lower == w)
-                    && follow.holds(toks, pos, k)
-            });
-            match found {
-                Some(k) => pos = k + 1,
-                None => continue 'trig,
-            }
-        }
-        return Some((trig, pos));
-    }
-    None
+    Some(heads)
 }
 
 /// How a further word of a trigger phrase follows the word before it: its mark in
@@ -1308,6 +1325,14 @@ fn support_verb_agents(
     let partnered = ty == EventType::Meeting
         && (range.start..t).any(|k| is("temporal_preposition", &toks[k].lower))
         && (t..range.end).any(|k| toks[k].lower == "with");
+    // "blocked the road in protest", "went on strike": the act done in protest is its
+    // subject's, however low the parser hung the phrase.
+    if let Some(h) = (ty == EventType::Protest)
+        .then(|| in_protest_of(doc, tree, t))
+        .flatten()
+    {
+        return subject_items(m, tree, support_subjects(m, tree, h, "nsubj", ty));
+    }
     // No support verb in the sentence, no gathering attended, nothing done in an event: no
     // need to parse it.
     if !attended && !in_bare && !framed && !partnered && !range.clone().any(supports) {
@@ -1341,14 +1366,6 @@ fn support_verb_agents(
         if !named.is_empty() {
             return subject_items(m, tree, named);
         }
-    }
-    // "blocked the road in protest": the act done in protest is its subject's, however
-    // low the parser hung the phrase.
-    if let Some(h) = (ty == EventType::Protest)
-        .then(|| in_protest_of(doc, tree, t))
-        .flatten()
-    {
-        return subject_items(m, tree, support_subjects(m, tree, h, "nsubj", ty));
     }
     // Through "part", "start" or "end" of it (word class `frame_part`) to the clause.
     let (mut top, (Some(mut h), mut rel)) = (t, tree.arc(t)) else {
@@ -1399,13 +1416,13 @@ fn support_verb_agents(
     subject_items(m, tree, subjects)
 }
 
-/// The verb of the clause a bare event noun after "in" tells the manner of ("resigned in
-/// protest", "blocked the road in protest at the plans", "is to ballot members on strikes
-/// in protest"): the noun has no determiner, and the phrase, wherever the parser hung it
-/// in the clause's noun phrases, is the clause's.
+/// The verb of the clause a bare event noun after "in" or "on" tells the manner of
+/// ("resigned in protest", "blocked the road in protest at the plans", "is to ballot
+/// members on strikes in protest", "went on strike"): the noun has no determiner, and the
+/// phrase, wherever the parser hung it in the clause's noun phrases, is the clause's.
 fn in_protest_of(doc: &Doc, tree: &Tree, t: usize) -> Option<usize> {
     let toks = &doc.tokens;
-    let bare = t > 0 && toks[t - 1].lower == "in" && toks[t].tag == "NN";
+    let bare = t > 0 && matches!(toks[t - 1].lower.as_str(), "in" | "on") && toks[t].tag == "NN";
     if !bare || !tree.is_clause() || !tree.dependents(t, "det").is_empty() {
         return None;
     }
@@ -1899,8 +1916,16 @@ impl Site<'_> {
                         || tree_meets_a_goal(self.doc, tree, self.t)
                         || met_thing(self.doc, tree, self.t))
             }
-            // "the evidence demonstrates that …", "rallied support": no street protest.
-            EventType::Protest => np_object.is_some() || after.is_some_and(|n| n.lower == "that"),
+            // "the evidence demonstrates that …", "rallied support": no street protest; a
+            // time is no object ("will strike next week").
+            EventType::Protest => {
+                np_object.is_some_and(|k| {
+                    let w = &self.doc.tokens[k];
+                    !(is("time_span", &w.lemma.to_lowercase())
+                        || is("time_word", &w.lower)
+                        || names_day_or_month(&w.lower))
+                }) || after.is_some_and(|n| n.lower == "that")
+            }
             _ => false,
         }
     }
@@ -2473,6 +2498,7 @@ impl Site<'_> {
             Need::Human => !self.killed_by_nature() && !self.kills_a_thing(),
             Need::Bargain => !self.is_an_amount() && !self.is_a_treatment(),
             Need::Acquisition => self.buys_a_firm(m),
+            Need::Walkout => self.is_a_walkout(m),
             Need::Physical => self.is_physical(np_object),
             Need::Armed => !self.other_kind_of_strike(m, np_object) && !self.struck_by_a_thing(m),
             _ => true,
@@ -2584,6 +2610,7 @@ impl Site<'_> {
             | Need::Human
             | Need::Bargain
             | Need::Acquisition
+            | Need::Walkout
             | Need::None => true,
         }
     }

@@ -100,6 +100,11 @@ pub enum Need {
     /// stake, share or unit in or of one ("bought rival May Stores", "buying a 26% stake in
     /// Jagran"); not "buy shares", "buy time", "buy a house".
     Acquisition,
+    /// A stoppage of work, not an attack (for "strike" and "walkout"; see
+    /// `triggers.tsv`): another kind named before the noun ("a rail strike", "a general
+    /// strike"), "on strike", or workers or a union in the sentence, and
+    /// nothing armed there; the verb needs workers or a union as its subject.
+    Walkout,
 }
 
 /// One trigger entry.
@@ -301,9 +306,10 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "bargain" => Need::Bargain,
         "shots" => Need::Shots,
         "acquisition" => Need::Acquisition,
+        "walkout" => Need::Walkout,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition, walkout or -)"
             ))
         }
     };
@@ -413,7 +419,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition, walkout or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

@@ -235,6 +235,52 @@ impl Site<'_> {
             && (before.clone().any(sanctioned) || actor_before)
     }
 
+    /// (`walkout`, for "strike") A stoppage of work, not an attack: the noun with another
+    /// kind's noun or a `strike_kind` word before it ("a rail strike", "a general strike"),
+    /// "on strike", or a `labour_word` in its sentence ("nurses plan a strike"); not a
+    /// modifier of another noun ("a strike ballot", "the strike price"; "strike action" is
+    /// a phrase of its own in the table),
+    /// and nothing armed in the sentence (a force, an armed group, an `armed_word`). The
+    /// verb needs a `labour_word` or a union as its subject ("staff will strike").
+    pub(super) fn is_a_walkout(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        let (t, range) = (self.t, self.doc.sentences[self.si].tokens.clone());
+        let labour = |k: usize| {
+            is("labour_word", &toks[k].lemma.to_lowercase())
+                || m.item_at[k].is_some_and(|ii| {
+                    (m.items[ii].actors.iter()).any(|&a| m.actors[a].label.ends_with("nion"))
+                })
+        };
+        let armed = range.clone().any(|k| {
+            is("armed_word", &toks[k].lower)
+                || m.item_at[k].is_some_and(|ii| {
+                    let it = &m.items[ii];
+                    matches!(it.what, What::Force(_))
+                        || (it.actors.iter()).any(|&a| m.actors[a].kind == Kind::ArmedGroup)
+                })
+        });
+        if armed {
+            return false;
+        }
+        if self.trig.verb {
+            return self.word_before_verb().is_some_and(labour);
+        }
+        let next = toks.get(self.end).filter(|_| self.end < range.end);
+        if next.is_some_and(|n| n.is_noun()) {
+            return false;
+        }
+        let before = (t > range.start).then(|| &toks[t - 1]);
+        let kind_before = before.is_some_and(|b| {
+            m.item_at[t - 1].is_none()
+                && ((matches!(b.tag, "NN" | "NNS") && !is("armed_modifier", &b.lower))
+                    || is("strike_kind", &b.lower))
+        });
+        let on_strike = before.is_some_and(|b| b.lower == "on")
+            && t >= range.start + 2
+            && toks[t - 2].is_verb();
+        kind_before || on_strike || range.clone().any(labour)
+    }
+
     /// (`poll`, for "vote") A vote in an election or a referendum, not in a chamber: the
     /// verb is not said of legislators or a chamber ("peers voted", "32 Labour MPs voted"),
     /// nor held in one ("the vote in the Commons")

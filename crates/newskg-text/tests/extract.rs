@@ -7606,3 +7606,19 @@ fn a_stoppage_of_work_is_a_protest_and_an_armed_strike_an_attack() {
     assert_eq!(e[0].status, Status::Completed);
     assert_eq!(agent_labels(&x, e[0]), ["Workers"]);
 }
+
+#[test]
+fn a_country_named_before_a_firm_it_describes_is_no_party() {
+    // "UK bank Barclays": the bank is the partner, the country only says where it is from.
+    let x = run(
+        "Bank news\n\nThe Dutch lender ING is in talks with UK bank Barclays over a stake.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    let parties: Vec<&str> = (e[0].agents.iter().chain(&e[0].participants))
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert!(parties.contains(&"Barclays"), "{parties:?}");
+    assert!(!parties.contains(&"United Kingdom"), "{parties:?}");
+}

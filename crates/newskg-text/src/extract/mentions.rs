@@ -10,7 +10,7 @@ use super::lexicon::{Lexicon, Phrases};
 use super::{Actor, ActorId, EventType, Force, Mention};
 use crate::analyze::ner::NameKind;
 use crate::analyze::tagger::Tagger;
-use crate::analyze::Doc;
+use crate::analyze::{Doc, Token};
 use crate::gazetteer::{CityCountries, Form, Gazetteer, Kind, Persons};
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
@@ -1772,7 +1772,14 @@ impl<'d> Finder<'d> {
                     && toks.get(end).is_none_or(|t| {
                         !t.is_noun() && !matches!(t.tag, "JJ" | "CD" | "POS" | "HYPH")
                     });
-                let what = if form == Form::Adjective && !people {
+                let what = if form == Form::Adjective && !people
+                    || form == Form::Name
+                        && self.m.actors[a].kind.is_country()
+                        && describes_a_name(
+                            toks,
+                            end,
+                            self.doc.sentences[self.sentence_of[k]].tokens.end,
+                        ) {
                     What::Modifier
                 } else {
                     What::Entity
@@ -2252,6 +2259,20 @@ fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
                 && prev.sentence == m.items[ii].sentence
             {
                 pp = prev.pp.clone();
+            }
+        }
+        // "with UK bank Barclays": the name a country's name describes as a modifier
+        // stands in the phrase, not the modifier.
+        if pp.is_none() && ii > 0 && m.items[ii - 1].what == What::Modifier {
+            let prev = &m.items[ii - 1];
+            // A name, not an adjective: "in Indian newspaper company Jagran" keeps its
+            // reading as what is bought.
+            let described = prev.sentence == m.items[ii].sentence
+                && toks[prev.start].tag.starts_with("NNP")
+                && describes_a_name(toks, prev.end, m.items[ii].start + 1)
+                && prev.end < m.items[ii].start;
+            if described {
+                pp = m.items[ii - 1].pp.take();
             }
         }
         m.items[ii].pp = pp;
@@ -2984,4 +3005,27 @@ pub fn slug(s: &str) -> String {
         }
     }
     out.trim_end_matches('-').to_string()
+}
+
+/// "UK bank Barclays", "US defence firm Titan": whether the common nouns from token `end`
+/// on (adjectives and "and" among them), the last an `organisation_noun`, lead to a proper
+/// name inside the sentence (before `limit`) that they describe; a country's name before
+/// them then only says where that one is from, as an adjective would.
+fn describes_a_name(toks: &[Token], end: usize, limit: usize) -> bool {
+    let lex = Lexicon::get();
+    let mut j = end;
+    let mut last_noun = None;
+    // The tagger may take a lowercase noun between names for a proper one ("UK bank").
+    let common = |w: &Token| {
+        matches!(w.tag, "NN" | "NNS") || w.tag == "NNP" && w.text.chars().all(char::is_lowercase)
+    };
+    while j < limit && (common(&toks[j]) || matches!(toks[j].tag, "JJ" | "HYPH" | "CC")) {
+        if common(&toks[j]) {
+            last_noun = Some(j);
+        }
+        j += 1;
+    }
+    last_noun.is_some_and(|n| lex.is("organisation_noun", &toks[n].lemma.to_lowercase()))
+        && j < (end + 5).min(limit)
+        && matches!(toks[j].tag, "NNP" | "NNPS")
 }

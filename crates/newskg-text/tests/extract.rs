@@ -7622,3 +7622,31 @@ fn a_country_named_before_a_firm_it_describes_is_no_party() {
     assert!(parties.contains(&"Barclays"), "{parties:?}");
     assert!(!parties.contains(&"United Kingdom"), "{parties:?}");
 }
+
+#[test]
+fn one_fine_imposed_is_a_sanction_on_who_pays_it() {
+    let x = run(
+        "Bank news\n\nRiggs Bank was ordered to pay a fine of $16m.",
+        None,
+    );
+    let e = of_type(&x, EventType::Sanction);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(e[0].agents.is_empty(), "{:?}", agent_labels(&x, e[0]));
+    let affected: Vec<&str> = e[0]
+        .affected
+        .iter()
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert_eq!(affected, ["Riggs Bank"]);
+    // Fines as a kind of penalty are no sanction imposed.
+    assert_makes(
+        "Sanction",
+        false,
+        &["Councils already have powers to hand out fines for litter."],
+    );
+    assert_makes(
+        "Sanction",
+        true,
+        &["Employers face fines of up to £2,500 under the new law."],
+    );
+}

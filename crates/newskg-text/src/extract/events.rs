@@ -1684,6 +1684,14 @@ fn build_event(
             roles.participants.extend(roles.agents.iter().copied());
         }
     }
+    // "was ordered to pay a fine", "faces sanctions": who pays or faces a sanction is its
+    // target, not who imposes it (word class `incur_verb`).
+    let incurred = matches!(tree.arc(t), (Some(h), "obj")
+        if is("incur_verb", &doc.tokens[h].lemma.to_lowercase()));
+    if !trig.verb && trig.event_type == EventType::Sanction && incurred {
+        let payers = std::mem::take(&mut roles.agents);
+        roles.affected.extend(payers);
+    }
     if trig.event_type == EventType::Meeting && hosted_at_venue(doc, tree, t, trig.verb) {
         venues_are_locations(m, &mut roles);
     }
@@ -2499,6 +2507,7 @@ impl Site<'_> {
             Need::Bargain => !self.is_an_amount() && !self.is_a_treatment(),
             Need::Acquisition => self.buys_a_firm(m),
             Need::Walkout => self.is_a_walkout(m),
+            Need::Penalty => self.is_one_penalty(),
             Need::Physical => self.is_physical(np_object),
             Need::Armed => !self.other_kind_of_strike(m, np_object) && !self.struck_by_a_thing(m),
             _ => true,
@@ -2611,6 +2620,7 @@ impl Site<'_> {
             | Need::Bargain
             | Need::Acquisition
             | Need::Walkout
+            | Need::Penalty
             | Need::None => true,
         }
     }

@@ -105,6 +105,9 @@ pub enum Need {
     /// strike"), "on strike", or workers or a union in the sentence, and
     /// nothing armed there; the verb needs workers or a union as its subject.
     Walkout,
+    /// One fine imposed, not fines as a kind of penalty (for the noun "fine"): the
+    /// singular, or the plural with an amount before it or "of" and an amount after it.
+    Penalty,
 }
 
 /// One trigger entry.
@@ -307,9 +310,10 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "shots" => Need::Shots,
         "acquisition" => Need::Acquisition,
         "walkout" => Need::Walkout,
+        "penalty" => Need::Penalty,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition, walkout or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition, walkout, penalty or -)"
             ))
         }
     };
@@ -419,7 +423,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition, walkout or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition, walkout, penalty or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

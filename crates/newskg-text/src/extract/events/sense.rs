@@ -281,6 +281,24 @@ impl Site<'_> {
         kind_before || on_strike || range.clone().any(labour)
     }
 
+    /// (`penalty`, for the noun "fine") One fine imposed: the noun in the singular ("a fine
+    /// of $250,000"), or in the plural with an amount right before it ("$5m fines") or "of"
+    /// and an amount after it ("fines of up to £2,500"); not fines as a kind of penalty
+    /// ("powers to hand out fines").
+    pub(super) fn is_one_penalty(&self) -> bool {
+        let toks = &self.doc.tokens;
+        let amount = |w: &crate::analyze::Token| {
+            w.tag == "CD" || w.tag == "$" || w.text.starts_with(['$', '£', '€'])
+        };
+        if toks[self.t].tag != "NNS" {
+            return true;
+        }
+        let before = self.t > 0 && amount(&toks[self.t - 1]);
+        let after = toks.get(self.end).is_some_and(|n| n.lower == "of")
+            && (self.end + 1..toks.len().min(self.end + 4)).any(|k| amount(&toks[k]));
+        before || after
+    }
+
     /// (`poll`, for "vote") A vote in an election or a referendum, not in a chamber: the
     /// verb is not said of legislators or a chamber ("peers voted", "32 Labour MPs voted"),
     /// nor held in one ("the vote in the Commons")

@@ -7650,3 +7650,17 @@ fn one_fine_imposed_is_a_sanction_on_who_pays_it() {
         &["Employers face fines of up to £2,500 under the new law."],
     );
 }
+
+#[test]
+fn an_event_noun_at_a_rate_names_a_series() {
+    assert_statuses(
+        "Travel news\n\nExiles are limited to one visit every three years to the island of Cuba.",
+        EventType::Visit,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "Travel news\n\nExiles made one visit to the island of Cuba last year.",
+        EventType::Visit,
+        &[Status::Completed],
+    );
+}

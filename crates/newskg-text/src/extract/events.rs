@@ -341,10 +341,24 @@ fn after_a_verb_of_habit(doc: &Doc, t: usize) -> bool {
 /// Whether the plural event noun of `t..end` names a series by a word of frequency before
 /// it (`frequency_modifier`: "holds annual meetings with its shareholders", "hold regular
 /// talks"): events that recur, no one of them; not with a definite determiner or possessor
-/// before, which picks out the ones meant ("the annual meetings of the IMF").
+/// before, which picks out the ones meant ("the annual meetings of the IMF"). A rate after
+/// an event noun names one too: "every", "each" or "per" and a span of time (`time_span`:
+/// "one visit every three years", "elections every five years").
 fn a_series(doc: &Doc, t: usize, end: usize) -> bool {
     let toks = &doc.tokens;
-    let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
+    let sent = &doc.sentences[doc.sentence_of(t)].tokens;
+    let s0 = sent.start;
+    let rate = end == t + 1
+        && toks[t].is_noun()
+        && toks
+            .get(end)
+            .is_some_and(|w| matches!(w.lower.as_str(), "every" | "each" | "per"))
+        && (end + 1..(end + 4).min(sent.end))
+            .take_while(|&k| matches!(toks[k].tag, "CD" | "JJ" | "NN" | "NNS"))
+            .any(|k| is("time_span", &toks[k].lemma.to_lowercase()));
+    if rate {
+        return true;
+    }
     if toks[end - 1].tag != "NNS" {
         return false;
     }

@@ -7664,3 +7664,12 @@ fn an_event_noun_at_a_rate_names_a_series() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn a_place_described_with_a_noun_of_its_kind_is_the_place_named_before() {
+    assert_one_by(
+        "Aid news\n\nThe Maldives was hit hard by the tsunami. The island state is asking for about $300m in aid.",
+        EventType::Demand,
+        &["Maldives"],
+    );
+}

@@ -1871,10 +1871,13 @@ impl<'d> Finder<'d> {
         let doc = self.doc;
         let toks = &doc.tokens;
         let covered = &self.covered;
-        // "the West African nation of Niger": the named place is the item.
-        if t + 2 < toks.len()
-            && toks[t + 1].lower == "of"
-            && (self.hit_at[t + 2].is_some() || covered[t + 2])
+        // "the West African nation of Niger", "the Swiss mountain resort Davos": the named
+        // place is the item.
+        let named = |k: usize| k < toks.len() && (self.hit_at[k].is_some() || covered[k]);
+        let name_after = toks.get(t + 1).is_some_and(|w| w.tag == "NNP");
+        if named(t + 1)
+            || name_after
+            || toks.get(t + 1).is_some_and(|w| w.lower == "of") && named(t + 2)
         {
             return;
         }
@@ -1882,7 +1885,9 @@ impl<'d> Finder<'d> {
         while s > 0
             && !covered[s - 1]
             && self.sentence_of[s - 1] == self.sentence_of[t]
-            && matches!(toks[s - 1].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "VBG")
+            && (matches!(toks[s - 1].tag, "DT" | "PRP$" | "JJ" | "CD" | "POS" | "VBG")
+                // "the island state", "the oil-rich Gulf state"
+                || Lexicon::get().is("place_kind_noun", &toks[s - 1].lower))
         {
             s -= 1;
         }

@@ -1324,12 +1324,7 @@ fn support_verb_agents(
     // the firm will pay", "pleaded guilty as part of an agreement": who acts in or under
     // an agreement is a party to it; "Mr Snow, in Dublin at the start of a visit", "on a
     // visit to Beijing, Mr Blair said": who is somewhere on a visit makes it.
-    let frame_class = match ty {
-        EventType::Agreement => Some("deal_frame"),
-        EventType::Visit => Some("visit_frame"),
-        EventType::Meeting => Some("meeting_frame"),
-        _ => None,
-    };
+    let frame_class = frame_class_of(ty);
     let framing = |k: usize| frame_class.is_some_and(|c| is(c, &toks[k].lower));
     let framed =
         frame_class.is_some() && (range.start..t).any(|k| framing(k) || toks[k].lower == "as");
@@ -1428,6 +1423,24 @@ fn support_verb_agents(
     };
     let subjects = support_subjects(m, tree, h, subject_rel, ty);
     subject_items(m, tree, subjects)
+}
+
+/// "was ordered to pay a fine", "faces sanctions": whether event noun `t` is the object of
+/// a verb whose subject bears it (word class `incur_verb`), its target, not who imposes it.
+fn incurred(doc: &Doc, tree: &Tree, t: usize) -> bool {
+    matches!(tree.arc(t), (Some(h), "obj")
+        if is("incur_verb", &doc.tokens[h].lemma.to_lowercase()))
+}
+
+/// The word class of the words that put an actor in an event of type `ty` ("in a deal",
+/// "on a visit", "in talks").
+fn frame_class_of(ty: EventType) -> Option<&'static str> {
+    match ty {
+        EventType::Agreement => Some("deal_frame"),
+        EventType::Visit => Some("visit_frame"),
+        EventType::Meeting => Some("meeting_frame"),
+        _ => None,
+    }
 }
 
 /// The verb of the clause a bare event noun after "in" or "on" tells the manner of
@@ -1698,11 +1711,7 @@ fn build_event(
             roles.participants.extend(roles.agents.iter().copied());
         }
     }
-    // "was ordered to pay a fine", "faces sanctions": who pays or faces a sanction is its
-    // target, not who imposes it (word class `incur_verb`).
-    let incurred = matches!(tree.arc(t), (Some(h), "obj")
-        if is("incur_verb", &doc.tokens[h].lemma.to_lowercase()));
-    if !trig.verb && trig.event_type == EventType::Sanction && incurred {
+    if !trig.verb && trig.event_type == EventType::Sanction && incurred(doc, tree, t) {
         let payers = std::mem::take(&mut roles.agents);
         roles.affected.extend(payers);
     }
@@ -3395,40 +3404,8 @@ fn status_and_rank(
     tree: &Tree,
 ) -> (Status, i8, bool) {
     let verb = trig.verb;
-    // "Under the deal, the plant will close": the clause takes the deal as given.
-    if !verb && framing_preposition(doc, t, si).is_some_and(|p| is("presupposing_preposition", p)) {
-        return (Status::Completed, 0, false);
-    }
-    if !verb && realized_by_its_participle(tree, t) {
-        return (Status::Completed, -1, true);
-    }
-    // "ONGC is in talks", "India and Russia in energy talks": talks one is in go on.
-    if !verb
-        && trig.event_type == EventType::Meeting
-        && (in_talks(doc, t, si) || at_it_now(tree, t))
-    {
-        return (Status::UnderWay, 0, true);
-    }
-    // "took to the streets on Thursday to protest", "walked out to protest": the act done
-    // to protest is the protest, done when that act was; so is a demand pressed by going
-    // to make it ("visited the SEC in December to press for change").
-    let said_by_the_act = matches!(trig.event_type, EventType::Protest | EventType::Demand);
-    if verb && said_by_the_act && purpose_of_past_act(lex, tree, t) {
-        return (Status::Completed, -1, true);
-    }
-    // "blocked the road in protest at the plans": the act done in protest is the protest,
-    // done when that act is, whatever that act's words say of their own object.
-    if let Some(h) = (!verb && trig.event_type == EventType::Protest)
-        .then(|| in_protest_of(doc, tree, t))
-        .flatten()
-    {
-        let rank = tense_rank(doc, h, doc.tokens[h].tag);
-        let st = match rank {
-            r if r > 0 => Status::Planned,
-            0 if doc.tokens[h].tag == "VBG" => Status::UnderWay,
-            _ => Status::Completed,
-        };
-        return (st, rank, true);
+    if let Some(told) = told_by_its_frame(doc, lex, (t, si), trig, tree) {
+        return told;
     }
     // "began the visit by signing a deal": the means of a clause's act is done when the act
     // is, by the tense of the verb it hangs on; that verb's own status words speak of its
@@ -3517,6 +3494,55 @@ fn status_and_rank(
     }
     let rank = g.status.map_or(own, |(_, rank)| rank);
     (st, rank.max(own.min(0)), by_word)
+}
+
+/// The status a noun or verb event takes from the frame it is told in, before any word
+/// governing it is read: a noun taken as given ("under the deal"), realized by its
+/// participle, talks one is in, an act done to protest or in protest.
+fn told_by_its_frame(
+    doc: &Doc,
+    lex: &Lexicon,
+    (t, si): (usize, usize),
+    trig: &Trigger,
+    tree: &Tree,
+) -> Option<(Status, i8, bool)> {
+    let verb = trig.verb;
+    // "Under the deal, the plant will close": the clause takes the deal as given.
+    if !verb && framing_preposition(doc, t, si).is_some_and(|p| is("presupposing_preposition", p)) {
+        return Some((Status::Completed, 0, false));
+    }
+    if !verb && realized_by_its_participle(tree, t) {
+        return Some((Status::Completed, -1, true));
+    }
+    // "ONGC is in talks", "India and Russia in energy talks": talks one is in go on.
+    if !verb
+        && trig.event_type == EventType::Meeting
+        && (in_talks(doc, t, si) || at_it_now(tree, t))
+    {
+        return Some((Status::UnderWay, 0, true));
+    }
+    // "took to the streets on Thursday to protest", "walked out to protest": the act done
+    // to protest is the protest, done when that act was; so is a demand pressed by going
+    // to make it ("visited the SEC in December to press for change").
+    let said_by_the_act = matches!(trig.event_type, EventType::Protest | EventType::Demand);
+    if verb && said_by_the_act && purpose_of_past_act(lex, tree, t) {
+        return Some((Status::Completed, -1, true));
+    }
+    // "blocked the road in protest at the plans": the act done in protest is the protest,
+    // done when that act is, whatever that act's words say of their own object.
+    if let Some(h) = (!verb && trig.event_type == EventType::Protest)
+        .then(|| in_protest_of(doc, tree, t))
+        .flatten()
+    {
+        let rank = tense_rank(doc, h, doc.tokens[h].tag);
+        let st = match rank {
+            r if r > 0 => Status::Planned,
+            0 if doc.tokens[h].tag == "VBG" => Status::UnderWay,
+            _ => Status::Completed,
+        };
+        return Some((st, rank, true));
+    }
+    None
 }
 
 /// Whether nominal trigger `t` is an agreement named as one known — with "the", "this",

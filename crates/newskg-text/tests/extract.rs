@@ -1353,6 +1353,15 @@ fn assert_one_by(text: &str, ty: EventType, agents: &[&str]) {
     assert_eq!(agent_labels(&x, e[0]), agents, "{text}");
 }
 
+/// Asserts that `text` makes one event of type `ty`, with this status and these agents.
+fn assert_one_told(text: &str, ty: EventType, status: Status, agents: &[&str]) {
+    let x = run(text, None);
+    let e = of_type(&x, ty);
+    assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+    assert_eq!(e[0].status, status, "{text}");
+    assert_eq!(agent_labels(&x, e[0]), agents, "{text}");
+}
+
 /// The labels of an event's agents.
 fn agent_labels(x: &Extraction, e: &Event) -> Vec<String> {
     e.agents
@@ -7554,14 +7563,12 @@ fn a_speech_does_what_its_speaker_does() {
 fn an_act_done_in_protest_is_the_protest_of_its_subject() {
     // The parser hangs "in protest" on the road; the act is the clause's, and "blocked"
     // says nothing of the protest's status.
-    let x = run(
+    assert_one_told(
         "Farm news\n\nFarmers from Kent blocked the road in protest at the plans.",
-        None,
+        EventType::Protest,
+        Status::Completed,
+        &["Farmers"],
     );
-    let e = of_type(&x, EventType::Protest);
-    assert_eq!(e.len(), 1, "{:?}", summary(&x));
-    assert_eq!(e[0].status, Status::Completed);
-    assert_eq!(agent_labels(&x, e[0]), ["Farmers"]);
     assert_statuses(
         "Farm news\n\nFarmers from Kent will block the road in protest at the plans.",
         EventType::Protest,
@@ -7597,14 +7604,12 @@ fn a_stoppage_of_work_is_a_protest_and_an_armed_strike_an_attack() {
         &["Israeli jets carried out a strike on Gaza."],
     );
     // Those who go on strike strike, when they went.
-    let x = run(
+    assert_one_told(
         "Plant news\n\nWorkers at the car plant went on strike on Monday.",
-        None,
+        EventType::Protest,
+        Status::Completed,
+        &["Workers"],
     );
-    let e = of_type(&x, EventType::Protest);
-    assert_eq!(e.len(), 1, "{:?}", summary(&x));
-    assert_eq!(e[0].status, Status::Completed);
-    assert_eq!(agent_labels(&x, e[0]), ["Workers"]);
 }
 
 #[test]

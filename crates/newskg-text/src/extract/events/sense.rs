@@ -239,9 +239,9 @@ impl Site<'_> {
     /// kind's noun or a `strike_kind` word before it ("a rail strike", "a general strike"),
     /// "on strike", or a `labour_word` in its sentence ("nurses plan a strike"); not a
     /// modifier of another noun ("a strike ballot", "the strike price"; "strike action" is
-    /// a phrase of its own in the table),
-    /// and nothing armed in the sentence (a force, an armed group, an `armed_word`). The
-    /// verb needs a `labour_word` or a union as its subject ("staff will strike").
+    /// a phrase of its own in the table), and nothing armed in the sentence (a force, an
+    /// armed group, an `armed_word`). The verb needs a `labour_word` or a union as its
+    /// subject ("staff will strike").
     pub(super) fn is_a_walkout(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
         let (t, range) = (self.t, self.doc.sentences[self.si].tokens.clone());
@@ -269,16 +269,9 @@ impl Site<'_> {
         if next.is_some_and(|n| n.is_noun()) {
             return false;
         }
-        let before = (t > range.start).then(|| &toks[t - 1]);
-        let kind_before = before.is_some_and(|b| {
-            m.item_at[t - 1].is_none()
-                && ((matches!(b.tag, "NN" | "NNS") && !is("armed_modifier", &b.lower))
-                    || is("strike_kind", &b.lower))
-        });
-        let on_strike = before.is_some_and(|b| b.lower == "on")
-            && t >= range.start + 2
-            && toks[t - 2].is_verb();
-        kind_before || on_strike || range.clone().any(labour)
+        let on_strike = t >= range.start + 2 && toks[t - 1].lower == "on" && toks[t - 2].is_verb();
+        // The noun the `armed` need reads as another kind ("a rail strike") is a walk-out.
+        self.other_kind_of_strike(m, None) || on_strike || range.clone().any(labour)
     }
 
     /// (`penalty`, for the noun "fine") One fine imposed: the noun in the singular ("a fine
@@ -287,15 +280,12 @@ impl Site<'_> {
     /// ("powers to hand out fines").
     pub(super) fn is_one_penalty(&self) -> bool {
         let toks = &self.doc.tokens;
-        let amount = |w: &crate::analyze::Token| {
-            w.tag == "CD" || w.tag == "$" || w.text.starts_with(['$', '£', '€'])
-        };
         if toks[self.t].tag != "NNS" {
             return true;
         }
-        let before = self.t > 0 && amount(&toks[self.t - 1]);
+        let before = self.t > 0 && is_amount(&toks[self.t - 1]);
         let after = toks.get(self.end).is_some_and(|n| n.lower == "of")
-            && (self.end + 1..toks.len().min(self.end + 4)).any(|k| amount(&toks[k]));
+            && (self.end + 1..toks.len().min(self.end + 4)).any(|k| is_amount(&toks[k]));
         before || after
     }
 
@@ -451,10 +441,7 @@ impl Site<'_> {
         }
         // A price that moves: "rallied to $1.35", "before rallying to 2.20 dollars", "shares
         // rallied" (word class `market_word`).
-        let to_a_figure = n.lower == "to"
-            && toks.get(next + 1).is_some_and(|f| {
-                matches!(f.tag, "CD" | "$") || f.text.starts_with(['$', '£', '€'])
-            });
+        let to_a_figure = n.lower == "to" && toks.get(next + 1).is_some_and(is_amount);
         let subject = self
             .word_before(|w| w.tag.starts_with("RB") || w.tag == "MD" || super::is_aux(&w.lemma));
         let market = subject
@@ -1318,4 +1305,9 @@ fn is_time_noun(tok: &crate::analyze::Token) -> bool {
     ["time_word", "time_unit", "weekday", "month"]
         .iter()
         .any(|c| is(c, &l))
+}
+
+/// Whether token `w` is a number or a sum of money ("1.35", "$", "£600m").
+fn is_amount(w: &crate::analyze::Token) -> bool {
+    matches!(w.tag, "CD" | "$") || w.text.starts_with(['$', '£', '€'])
 }

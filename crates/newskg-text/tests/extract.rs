@@ -1905,6 +1905,19 @@ fn a_clause_that_frames_a_report_is_not_what_it_reports() {
             "At a public meeting in Hull on Friday, Mr Jones announced that he would resign.",
             EventType::Meeting,
         ),
+        // What describes the one who speaks is the narrator's.
+        (
+            "The Dutch finance minister, who will hold talks in Oslo next week, said the tax was fair.",
+            EventType::Meeting,
+        ),
+        (
+            "Ms Berg, the mayor who signed the deal with the rail firm, said fares would rise.",
+            EventType::Agreement,
+        ),
+        (
+            "Ms Kerr, who won the Leeds election in 2001, has said the tax is fair.",
+            EventType::Election,
+        ),
     ] {
         let x = run(text, None);
         let e = of_type(&x, ty);
@@ -1924,6 +1937,11 @@ fn a_clause_that_frames_a_report_is_not_what_it_reports() {
         (
             "Mr Jones wrote to the council on Tuesday, demanding an inquiry.",
             EventType::Demand,
+        ),
+        // A relative clause inside what was said is said.
+        (
+            "The minister said the troops, who will leave Mali next week, had done well.",
+            EventType::Withdrawal,
         ),
     ] {
         let x = run(text, None);

@@ -5610,7 +5610,7 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
     // before the clause frames it; the clause's own verb reports.
     let framing =
         |k: usize| doc.tokens[k].tag == "VBG" && matches!(tree.arc(k), (Some(h), "advcl") if k < h);
-    let Some((attr, first, verb)) = s.clone().find_map(|k| {
+    let Some((attr, (first, source), verb)) = s.clone().find_map(|k| {
         let found = attribution_at(doc, m, lex, k, &s, tree)?;
         (!framing(k)).then_some((found.0, found.1, k))
     }) else {
@@ -5635,7 +5635,10 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
             let w = doc.tokens[j].lower.as_str();
             is("clause_stop_conj", w) || is("contrast_concession_conj", w)
         });
-        if (t >= first || set_off && !subordinate) && !beside_the_report(doc, tree, t, verb) {
+        if (t >= first || set_off && !subordinate)
+            && !beside_the_report(doc, tree, t, verb)
+            && !describes_the_source(doc, (source, verb), t)
+        {
             e.attribution = Some(attr.clone());
             if let Some(a) = attr.actor.filter(|&a| {
                 e.agents.is_empty() && speaker_acts(doc, tree, (t, si), m.actors[a].kind)
@@ -5646,12 +5649,46 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
     }
 }
 
+/// Whether the event at trigger token `t` is told in commas between the source that
+/// opens at token `first` and its speech verb `verb` after it: a clause or apposition that
+/// describes the one who speaks, told in the narrator's words ("Mr Straw, who will hold
+/// talks in Beijing on Thursday, said …", "Ms Berg, the mayor who signed the deal, said
+/// …"), however the parser hangs it.
+fn describes_the_source(doc: &Doc, (first, verb): (usize, usize), t: usize) -> bool {
+    let toks = &doc.tokens;
+    if !(first < t && t < verb) {
+        return false;
+    }
+    // The verb group opens after the comma that closes the description ("…, has said").
+    let mut open = verb;
+    while open > t + 1
+        && matches!(
+            toks[open - 1].tag,
+            "MD" | "RB" | "VBZ" | "VBP" | "VBD" | "VB"
+        )
+    {
+        open -= 1;
+    }
+    // A finite verb group (the tagger may read a past tense as a participle): a present
+    // participle after a comma hangs on the clause before it ("Ian Gibson, for example,
+    // urged the two men to stop, declaring …").
+    let finite = open < verb || matches!(toks[verb].tag, "VBD" | "VBZ" | "VBP" | "VBN");
+    if !(finite && toks[open - 1].text == ",") {
+        return false;
+    }
+    // The source's own words run to the first comma, with no verb among them.
+    (first..t)
+        .find(|&j| toks[j].text == ",")
+        .is_some_and(|j| j > first && !(first..j).any(|k| toks[k].is_verb()))
+}
+
 /// Whether the tree sets the event at trigger token `t` beside what speech verb `verb`
 /// reports: in an adverbial clause set before the verb ("Speaking at Labour's spring
 /// conference, Mr Brown claimed …"), in a phrase that says where, when or to whom
 /// ("announced his decision at a public meeting"), or governing the adverbial clause the
 /// verb is in ("As Mr Brown announced the date, Ernst & Young urged him …", "was elected
-/// in 1987, declaring …"). Read only when the sentence parses as a clause.
+/// in 1987, declaring …"), or in a clause that describes the verb's subject ("The
+/// minister who signed the deal said …"). Read only when the sentence parses as a clause.
 fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
     if !doc.tokens[verb].is_verb() || !tree.is_clause() {
         return false;
@@ -5662,8 +5699,18 @@ fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
         // an explanation").
         let mut k = t;
         let mut in_a_clause = false;
+        let mut describes = false;
         while let (Some(h), rel) = tree.arc(k) {
             if h == verb {
+                // A clause or apposition describing the one who speaks tells of them in
+                // the narrator's words ("Mr Straw, who will hold talks in Beijing on
+                // Thursday, said …").
+                if rel.starts_with("nsubj")
+                    && describes
+                    && tree.dependents(verb, "nsubj").len() == 1
+                {
+                    return true;
+                }
                 let adverbial =
                     doc.tokens[k].tag == "VBG" || !tree.dependents(k, "mark").is_empty();
                 // Where, when or to whom it was said is no part of what was said:
@@ -5677,6 +5724,7 @@ fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
                 return rel == "advcl" && k < verb && adverbial || setting;
             }
             in_a_clause |= rel.starts_with("acl") || matches!(rel, "ccomp" | "xcomp" | "advcl");
+            describes |= rel.starts_with("acl") || rel == "appos";
             k = h;
         }
         return false;
@@ -5726,7 +5774,8 @@ fn speaker_acts(doc: &Doc, tree: &Tree, (t, si): (usize, usize), kind: Kind) -> 
 }
 
 /// The attribution given by token `k` of the sentence with tokens `s`, if it is a speech
-/// verb or "according to" with a source, with the first token of the source or verb.
+/// verb or "according to" with a source, with the first token of the speech clause (the
+/// source's or the verb's) and the source's first token.
 fn attribution_at(
     doc: &Doc,
     m: &Mentions,
@@ -5734,7 +5783,7 @@ fn attribution_at(
     k: usize,
     s: &Range<usize>,
     tree: &Tree,
-) -> Option<(Attribution, usize)> {
+) -> Option<(Attribution, (usize, usize))> {
     let toks = &doc.tokens;
     let tok = &toks[k];
     let lemma = tok.lemma.to_lowercase();
@@ -5803,11 +5852,14 @@ fn attribution_at(
         },
         // The speech clause opens with its source, unless another verb stands between
         // them (a subject shared with a joined verb: "X withdrew … and has said").
-        if (src_end..k).any(|j| toks[j].is_verb() && !is("auxiliary_have_be", &toks[j].lemma)) {
-            k
-        } else {
-            src_start.min(k)
-        },
+        (
+            if (src_end..k).any(|j| toks[j].is_verb() && !is("auxiliary_have_be", &toks[j].lemma)) {
+                k
+            } else {
+                src_start.min(k)
+            },
+            src_start,
+        ),
     ))
 }
 

@@ -7696,3 +7696,36 @@ fn a_place_described_with_a_noun_of_its_kind_is_the_place_named_before() {
         &["Maldives"],
     );
 }
+
+#[test]
+fn a_description_set_after_a_name_describes_it_and_marks_a_body() {
+    for (text, agent) in [
+        // The description in apposition does not stand for the name.
+        (
+            "Ryanair, Europe's biggest low-cost airline, has signed a deal with Boeing.",
+            "Ryanair",
+        ),
+        // A word named once, or taken for a place, is a body when a body's description
+        // follows it.
+        (
+            "Gazprom, the Russian state gas giant, has agreed to buy the oil firm Sibneft.",
+            "Gazprom",
+        ),
+        (
+            "Barclays, the UK's third biggest bank, has agreed to buy the South African bank Absa.",
+            "Barclays",
+        ),
+    ] {
+        assert_one_by(text, EventType::Agreement, &[agent]);
+    }
+    // An adverb before a described noun names no body.
+    let x = run(
+        "Meanwhile, the company, which makes cars, agreed to buy the oil firm Sibneft.",
+        None,
+    );
+    assert!(
+        x.actors.iter().all(|a| a.label != "Meanwhile"),
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -800,10 +800,16 @@ impl<'d> Finder<'d> {
             // "the CEO said": a common noun's abbreviation names nobody.
             let common = n.end == n.start + 1
                 && Lexicon::get().is("common_acronym", &doc.tokens[n.start].lower);
-            if n.kind == NameKind::Place && !taken && !place_noun {
+            // A word the gazetteer knows as no place, described as a body ("Barclays, the
+            // UK's third biggest bank,"), is one, whatever the recognizer took it for.
+            let body = n.kind == NameKind::Place
+                && n.end == n.start + 1
+                && !taken
+                && self.described_as_body(n.start);
+            if n.kind == NameKind::Place && !taken && !place_noun && !body {
                 self.city(n.start, n.end);
             }
-            if n.kind == NameKind::Place || taken || place_noun || common {
+            if n.kind == NameKind::Place && !body || taken || place_noun || common {
                 continue;
             }
             let start = match n.kind {
@@ -850,7 +856,8 @@ impl<'d> Finder<'d> {
     /// proper noun written in capitals ("MCI", "TGWU") or with a capital inside ("BSkyB",
     /// "DaimlerChrysler"), or a plain capitalised one the article writes three times or
     /// more, not only at a sentence's start and never inside a longer name ("Vodafone"),
-    /// that no earlier pass covers, is no common abbreviation (word class
+    /// or once with a body's description set after it ("Gazprom, the Russian state gas
+    /// giant,"), that no earlier pass covers, is no common abbreviation (word class
     /// `common_acronym`: "CEO", "IPO") and that the article writes as a body
     /// ([`Self::lone_body`]: "MCI said", "shares in ...", "ONGC's chairman"). Every
     /// uncovered mention of the word then names the organisation.
@@ -884,7 +891,10 @@ impl<'d> Finder<'d> {
                 continue;
             }
             judged.push(w);
-            let plain = !spelled(w) && self.plain_name(w);
+            // Once is enough when a body's description follows it ("Gazprom, the Russian
+            // state gas giant, …").
+            let plain = !spelled(w)
+                && (self.plain_name(w) || Self::plain_word(w) && self.described_as_body(k));
             if !(spelled(w) || plain) || lex.is("common_acronym", &toks[k].lower) {
                 continue;
             }
@@ -913,23 +923,28 @@ impl<'d> Finder<'d> {
         }
     }
 
-    /// Whether `w` is a plain capitalised word ("Vodafone") the article writes as a name: three
-    /// times or more, once at least inside a sentence, never inside a longer name ("Krispy
-    /// Kreme", "Deutsche Bank"), and no day, month or word the tagger knows as a common noun.
-    fn plain_name(&self, w: &str) -> bool {
-        let toks = &self.doc.tokens;
+    /// Whether `w` is shaped as a plain name: a capitalised word of four letters or more, no
+    /// day, month or word the tagger knows as a common noun.
+    fn plain_word(w: &str) -> bool {
         let lex = Lexicon::get();
         let lower = w.to_lowercase();
         let shaped = w.chars().count() >= 4
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).all(char::is_lowercase);
-        if !shaped
-            || lex.is("weekday", &lower)
-            || lex.is("month", &lower)
-            || Tagger::get().is_common_noun(&lower)
-        {
+        shaped
+            && !lex.is("weekday", &lower)
+            && !lex.is("month", &lower)
+            && !Tagger::get().is_common_noun(&lower)
+    }
+
+    /// Whether `w` is a plain capitalised word ("Vodafone") the article writes as a name: three
+    /// times or more, once at least inside a sentence, never inside a longer name ("Krispy
+    /// Kreme", "Deutsche Bank"), and no day, month or word the tagger knows as a common noun.
+    fn plain_name(&self, w: &str) -> bool {
+        if !Self::plain_word(w) {
             return false;
         }
+        let toks = &self.doc.tokens;
         let opens = |j: usize| self.doc.sentences[self.sentence_of[j]].tokens.start == j;
         let capital = |j: usize| toks.get(j).is_some_and(|t| t.is_capitalized() && !opens(j));
         let at: Vec<usize> = (0..toks.len()).filter(|&j| toks[j].text == w).collect();
@@ -974,7 +989,8 @@ impl<'d> Finder<'d> {
     /// noun that is no first name or surname (`data/names/census.tsv`: "Ryanair", not
     /// "Chelsea" or "Howard"), which the article somewhere writes as a body: speaking
     /// ("Ryanair said", "Gazprom has announced"), after a noun of a body ("low-cost airline
-    /// Ryanair", "the bank, Barclays") or with what a body has (word class
+    /// Ryanair", "the bank, Barclays") or before one set between commas ("Barclays, the
+    /// UK's third biggest bank,"), or with what a body has (word class
     /// `body_possession`: "Ryanair's shares", "shares in Ryanair"; `strict`: not "in", as
     /// "profits in Europe" are a place's). A town the gazetteer does not know does none of
     /// these ("Kherson was the only regional capital").
@@ -1016,7 +1032,32 @@ impl<'d> Finder<'d> {
         };
         (0..toks.len())
             .filter(|&j| toks[j].text == toks[k].text)
-            .any(|j| speaks(j + 1) || after_body_noun(j) || has(j + 1) || had(j))
+            .any(|j| {
+                speaks(j + 1)
+                    || after_body_noun(j)
+                    || has(j + 1)
+                    || had(j)
+                    || self.described_as_body(j)
+            })
+    }
+
+    /// Whether the name ending at token `j` has a description of a body set after it
+    /// between commas, opened by a determiner or a possessor, its last word an
+    /// `organisation_noun` ("Barclays, the UK's third biggest bank, …").
+    fn described_as_body(&self, j: usize) -> bool {
+        let toks = &self.doc.tokens;
+        toks.get(j + 1).is_some_and(|t| t.text == ",")
+            && toks
+                .get(j + 2)
+                .is_some_and(|t| matches!(t.tag, "DT" | "PRP$" | "NNP"))
+            && (j + 2..(j + 9).min(toks.len()))
+                .take_while(|&i| !matches!(toks[i].text.as_str(), "," | "." | ";"))
+                .last()
+                .is_some_and(|i| {
+                    toks[i].is_noun()
+                        && Lexicon::get().is("organisation_noun", &toks[i].lemma.to_lowercase())
+                        && toks.get(i + 1).is_some_and(|t| t.text == ",")
+                })
     }
 
     /// The ids of the countries among the actors found so far.

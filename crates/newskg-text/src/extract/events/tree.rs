@@ -497,9 +497,12 @@ impl View<'_> {
             };
             for k in std::iter::once(h).chain(self.dependents(h, "conj")) {
                 // A name in apposition names the head: "the Lord Chancellor, Lord
-                // Falconer" is one person, whom the name identifies.
+                // Falconer" is one person, whom the name identifies; a description in
+                // apposition to a name does not ("Diageo, the world's biggest spirits
+                // company").
+                let a_name = named(k) && self.doc.tokens[k].is_proper();
                 let names: Vec<usize> = (self.dependents(k, "appos").into_iter())
-                    .filter(|&a| named(a))
+                    .filter(|&a| named(a) && !a_name)
                     .collect();
                 if names.is_empty() {
                     out.push(k);

@@ -7729,3 +7729,28 @@ fn a_description_set_after_a_name_describes_it_and_marks_a_body() {
         summary(&x)
     );
 }
+
+#[test]
+fn what_one_went_somewhere_to_do_was_done() {
+    for (text, status) in [
+        (
+            "The minister flew to Delhi on Monday to meet Mr Singh.",
+            Status::Completed,
+        ),
+        (
+            "The minister was in Delhi on Monday to meet Mr Singh.",
+            Status::Completed,
+        ),
+        (
+            "Delegates gathered in Blackpool on Sunday to attend the party's conference.",
+            Status::Completed,
+        ),
+        // A journey still to come, or one not made, tells nothing done.
+        (
+            "The minister will fly to Delhi on Monday to meet Mr Singh.",
+            Status::Planned,
+        ),
+    ] {
+        assert_statuses(text, EventType::Meeting, &[status]);
+    }
+}

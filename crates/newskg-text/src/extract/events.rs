@@ -3496,6 +3496,45 @@ fn status_and_rank(
     (st, rank.max(own.min(0)), by_word)
 }
 
+/// The tense rank of a journey told in the past or present perfect whose infinitive of
+/// purpose is the event at `t`, or takes its noun as object: what one went somewhere to do
+/// was done ("flew to Delhi on Monday to meet Mr Singh", "has been in the UK to attend the
+/// G7 meeting"; word class `journey_verb`, or "be" with a phrase of place). Not when the
+/// journey is negated or still to come ("will fly to Delhi to meet him").
+fn purpose_of_a_journey(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> Option<i8> {
+    let toks = &doc.tokens;
+    if !tree.is_clause() {
+        return None;
+    }
+    let v = match (verb, tree.arc(t)) {
+        (true, _) => t,
+        (false, (Some(h), "obj")) if toks[h].is_verb() => h,
+        _ => return None,
+    };
+    let to = (tree.dependents(v, "mark").iter()).any(|&k| toks[k].lower == "to");
+    let (Some(h), "advcl" | "xcomp") = tree.arc(v) else {
+        return None;
+    };
+    // "was in London to attend": the parser heads the phrase of place, with the copula.
+    let copula = tree.dependents(h, "cop").first().copied();
+    let finite = match copula {
+        Some(c) if !tree.dependents(h, "case").is_empty() => c,
+        _ => h,
+    };
+    let lemma = toks[finite].lemma.to_lowercase();
+    let somewhere = lemma == "be" && (finite != h || !tree.dependents(h, "obl").is_empty());
+    if !to || !toks[finite].is_verb() || !(is("journey_verb", &lemma) || somewhere) {
+        return None;
+    }
+    let negated = (tree.dependents(h, "advmod").iter())
+        .any(|&k| matches!(toks[k].lower.as_str(), "not" | "n't" | "never"));
+    let modal = (tree.dependents(h, "aux").iter()).any(|&k| toks[k].tag == "MD");
+    let perfect = (tree.dependents(h, "aux").iter()).any(|&k| is("have_present", &toks[k].lower));
+    let told = toks[finite].tag == "VBD" || perfect;
+    let rank = if perfect { 0 } else { -1 };
+    (told && !negated && !modal && tree.dependents(h, "mark").is_empty()).then_some(rank)
+}
+
 /// The status a noun or verb event takes from the frame it is told in, before any word
 /// governing it is read: a noun taken as given ("under the deal"), realized by its
 /// participle, talks one is in, an act done to protest or in protest.
@@ -3513,6 +3552,9 @@ fn told_by_its_frame(
     }
     if !verb && realized_by_its_participle(tree, t) {
         return Some((Status::Completed, -1, true));
+    }
+    if let Some(rank) = purpose_of_a_journey(doc, tree, t, verb) {
+        return Some((Status::Completed, rank, true));
     }
     // "ONGC is in talks", "India and Russia in energy talks": talks one is in go on.
     if !verb

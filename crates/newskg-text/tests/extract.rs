@@ -7754,3 +7754,19 @@ fn what_one_went_somewhere_to_do_was_done() {
         assert_statuses(text, EventType::Meeting, &[status]);
     }
 }
+
+#[test]
+fn a_ledes_indefinite_description_of_a_body_stands_for_the_body_named_next() {
+    let lede = "Oil firm fined\n\nA Dutch oil company has agreed to pay $28m to settle the case. \
+                Royal Dutch Shell was accused of overstating its reserves.";
+    assert_one_by(lede, EventType::Agreement, &["Royal Dutch Shell"]);
+    // Not when a body was named before it: the description may be another.
+    let x = run(
+        "Stake sold\n\nVodafone said on Monday that a German firm has agreed to buy its stake. \
+         Siemens was named as the buyer.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["German firm"]);
+}

@@ -3,7 +3,8 @@
 //! committee", "opposition MPs", "the company"). Such a group can act in an event like a
 //! named one. A bare definite description ("the committee", "the firm") stands for the body
 //! the article named last with that head ("the Work and Pensions Committee"), or, for an
-//! organisation noun, the organisation it named last; else it is a group of its own. As a
+//! organisation noun, the organisation it named last; a lede's indefinite description ("A US
+//! company has agreed …") the organisation named next; else it is a group of its own. As a
 //! possessor ("the party's conference") it is taken only when it stands for such a body.
 //!
 //! A group's identity holds within its article only ([`ActorId::Group`]).
@@ -83,6 +84,10 @@ impl Finder<'_> {
         let before = (!matches!(toks[s].tag, "DT" | "PRP$"))
             .then(|| self.adjacent_name(s))
             .flatten();
+        if let Some(a) = self.lede_body(before.map_or(s, |(b0, _)| b0), h) {
+            self.describe(s, h + 1, vec![a], &[a]);
+            return false;
+        }
         let modified = before.is_some() || (s..h).any(|k| !is_determiner(toks[k].tag));
         let definite = (s..h).any(|k| is_determiner(toks[k].tag));
         let a = match (modified, definite) {
@@ -237,6 +242,41 @@ impl Finder<'_> {
         }
         let it = self.m.items.iter().rev().find(|it| it.end == d - 1)?;
         self.names_bodies(it).then(|| it.actors.clone())
+    }
+
+    /// The body a lede's indefinite description of one stands for, when the phrase opens at
+    /// `s` and is headed by organisation noun `h`: "A US defence and telecommunications
+    /// company has agreed to pay $28.5m … The Titan corporation was accused …". News names
+    /// the body late; the description, in the article's first two sentences after its
+    /// title, stands for the first organisation the next two sentences name, when none was
+    /// named before it.
+    fn lede_body(&self, s: usize, h: usize) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        let sent = self.sentence_of[h];
+        let indefinite = s > 0 && matches!(toks[s - 1].lower.as_str(), "a" | "an");
+        let org = |it: &&Item| {
+            it.what == What::Entity
+                && (it.actors.iter()).any(|&a| self.m.actors[a].kind == Kind::Organization)
+        };
+        if !indefinite
+            || sent > 2
+            || !Lexicon::get().is("organisation_noun", &toks[h].lemma.to_lowercase())
+            || self
+                .m
+                .items
+                .iter()
+                .filter(|it| it.start < s)
+                .any(|it| org(&it))
+        {
+            return None;
+        }
+        let next = (self.m.items.iter())
+            .filter(|it| it.start > h && it.sentence <= sent + 2)
+            .filter(org)
+            .min_by_key(|it| it.start)?;
+        (next.actors.iter())
+            .copied()
+            .find(|&a| self.m.actors[a].kind == Kind::Organization)
     }
 
     /// The named item that ends right where the group phrase starts and modifies it ("G7"

@@ -7770,3 +7770,35 @@ fn a_ledes_indefinite_description_of_a_body_stands_for_the_body_named_next() {
     assert_eq!(e.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, e[0]), ["German firm"]);
 }
+
+#[test]
+fn firms_move_no_forces() {
+    // A coalition of firms is no armed coalition; one of states is.
+    let x = run(
+        "Contrack International heads a coalition of firms working on a series of schemes.",
+        None,
+    );
+    assert!(x.forces.is_empty(), "{:?}", x.forces);
+    let x = run("A coalition of 30 nations sent troops to Iraq.", None);
+    assert!(
+        x.forces.iter().any(|f| f.text.contains("coalition")),
+        "{:?}",
+        x.forces
+    );
+    // A firm's withdrawal, named by its possessor, moves no force; Nato's does.
+    let x = run(
+        "Contrack International heads a group of firms. Its withdrawal from the $325m (£170m) \
+         contract in November was the largest cancellation to date.",
+        None,
+    );
+    assert!(
+        of_type(&x, EventType::Withdrawal).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    assert_one_by(
+        "Nato's withdrawal from Kabul began in May.",
+        EventType::Withdrawal,
+        &["NATO"],
+    );
+}

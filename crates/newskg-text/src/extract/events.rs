@@ -2608,10 +2608,12 @@ impl Site<'_> {
             // EU") moves no force; its troops that leave one do.
             Need::Mover if self.leaves_an_undertaking(m, tree) => self.names_a_force(m, forces),
             Need::Mover => {
-                !forces.is_empty()
-                    || self.moved_thing(m, np_object).is_none()
-                        && !self.moves_a_plain_noun(m, tree)
-                        && !(self.trig.verb && civilians_move(m, a, np_object))
+                // Else nothing the text names as moving may be other than a force.
+                let other_mover = self.moved_thing(m, np_object).is_some()
+                    || self.moves_a_plain_noun(m, tree)
+                    || self.trig.verb && civilians_move(m, a, np_object)
+                    || self.civilian_owner(m);
+                !forces.is_empty() || !other_mover
             }
             Need::Armed => {
                 self.verb_strikes_something(a, np_object)
@@ -2973,6 +2975,32 @@ impl Site<'_> {
 
     /// The plain noun (no force, no entity) named as what is moved: the verb's object, or
     /// the head of the noun's "of" phrase ("the withdrawal of the bill").
+    /// Whether a noun's possessor, the one who moves, is a person or a firm, which move no
+    /// force: "Its withdrawal from the $325m (£170m) contract" (its: the contractor),
+    /// "Contrack's withdrawal"; not a state or a body of states ("Nato's withdrawal").
+    fn civilian_owner(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        if self.trig.verb {
+            return false;
+        }
+        let mut k = self.t;
+        while k > 0 && matches!(toks[k - 1].tag, "JJ" | "NN" | "HYPH") {
+            k -= 1;
+        }
+        let owner = match k.checked_sub(1).map(|j| (j, toks[j].tag)) {
+            Some((j, "PRP$")) => m.item_at[j],
+            Some((j, "POS")) if j > 0 => m.item_at[j - 1],
+            _ => None,
+        };
+        owner.is_some_and(|ii| {
+            let it = &m.items[ii];
+            it.what == What::Entity
+                && !it.actors.is_empty()
+                && (it.actors.iter())
+                    .all(|&a| matches!(m.actors[a].kind, Kind::Organization | Kind::Person))
+        })
+    }
+
     fn moved_thing(&self, m: &Mentions, np_object: Option<usize>) -> Option<usize> {
         let toks = &self.doc.tokens;
         // After a verb: its object, or the thing after a partitive ("two of its leaflets").

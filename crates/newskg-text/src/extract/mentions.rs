@@ -1378,6 +1378,9 @@ impl<'d> Finder<'d> {
         if lemma == "force" && h > 0 && lex.is("force_idiom", &toks[h - 1].lower) {
             return None;
         }
+        if self.of_civilian_members(h) {
+            return None;
+        }
         // The head is the last noun of the phrase: "special forces soldiers".
         if h + 1 < n && toks[h + 1].is_noun() && !toks[h + 1].is_proper() {
             return None;
@@ -1391,6 +1394,29 @@ impl<'d> Finder<'d> {
             return None;
         }
         Some(irregular)
+    }
+
+    /// Whether force head `h` is a group noun whose members its "of" phrase names as
+    /// neither forces nor states (`armed_member`): "a coalition of firms", "a coalition of
+    /// all three" (parties), not "a coalition of 30 nations" nor "of Nato troops".
+    fn of_civilian_members(&self, h: usize) -> bool {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        if !lex.is("group_noun", &toks[h].lower) || toks.get(h + 1).is_none_or(|t| t.lower != "of")
+        {
+            return false;
+        }
+        let sent_end = self.doc.sentences[self.sentence_of[h]].tokens.end;
+        let members = (h + 2..sent_end.min(h + 7))
+            .take_while(|&k| !matches!(toks[k].tag, "," | "IN" | "CC" | "." | "WDT" | "VBG"))
+            .filter(|&k| toks[k].is_noun())
+            .last();
+        members.is_none_or(|k| {
+            let lemma = toks[k].lemma.to_lowercase();
+            !toks[k].is_proper()
+                && !lex.forces.contains_key(lemma.as_str())
+                && !lex.is("armed_member", &lemma)
+        })
     }
 
     /// Records the force phrase with head `h` as a force and an item.

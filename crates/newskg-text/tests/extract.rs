@@ -7802,3 +7802,20 @@ fn firms_move_no_forces() {
         &["NATO"],
     );
 }
+
+#[test]
+fn a_verbless_phrase_of_the_same_time_takes_the_time_of_its_clause() {
+    for (text, status) in [
+        (
+            "Mr Jones sailed across the lake while on a visit to Leeds with the minister to back \
+             school outings.",
+            Status::Completed,
+        ),
+        (
+            "Mr Jones will open the school while on a visit to Leeds next week.",
+            Status::Planned,
+        ),
+    ] {
+        assert_statuses(text, EventType::Visit, &[status]);
+    }
+}

@@ -5009,7 +5009,8 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         .rev()
         .take(8)
         .take_while(|&k| !is("clause_stop_conj", &toks[k].lower))
-        .find(|&k| toks[k].is_verb());
+        .find(|&k| toks[k].is_verb())
+        .or_else(|| verbless_phrase_of_the_same_time(doc, t, si));
     // A verb of saying after the noun reports the whole clause: its tense is the report's
     // ("… in the run-up to the election, said the correspondent").
     let right = (t + 1..s.tokens.end)
@@ -5021,6 +5022,25 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         }
         None => 0,
     }
+}
+
+/// The finite verb before a verbless phrase that a mark of the same time opens, in which
+/// noun `t` stands: "sailed across the lake while on a visit" tells of the visit at the
+/// time of sailing. `None` when a verb stands between the mark and the noun (a clause of
+/// its own: "while he plans a visit").
+fn verbless_phrase_of_the_same_time(doc: &Doc, t: usize, si: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mark = (s0..t)
+        .rev()
+        .take(8)
+        .find(|&k| is("clause_stop_conj", &toks[k].lower))?;
+    if !is("same_time_mark", &toks[mark].lower) || (mark..t).any(|k| toks[k].is_verb()) {
+        return None;
+    }
+    (s0..mark)
+        .rev()
+        .find(|&k| matches!(toks[k].tag, "VBD" | "VBZ" | "VBP" | "MD"))
 }
 
 /// The tense rank a participle with no auxiliary of its own takes from the clause it is an

@@ -7819,3 +7819,22 @@ fn a_verbless_phrase_of_the_same_time_takes_the_time_of_its_clause() {
         assert_statuses(text, EventType::Visit, &[status]);
     }
 }
+
+#[test]
+fn a_time_inside_what_is_demanded_dates_it_not_the_demand() {
+    let text =
+        "The Bakers' Union welcomed the offer, but has called for a £7 hourly wage by next year.";
+    let x = run(text, None);
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert_eq!(d[0].status, Status::Completed, "{:?}", summary(&x));
+    assert!(d[0].when.is_none(), "{:?}", d[0].when);
+    // A time of the occasion the demand was made at, before it, dates it.
+    let x = run(
+        "In a speech on Monday, Mr Jones urged the council to close the school.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert_eq!(d[0].when.as_ref().map(|w| w.text.as_str()), Some("Monday"));
+}

@@ -5212,6 +5212,41 @@ fn dates_another_noun(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize)
     }
 }
 
+/// Whether the time at bytes `ts..tend` dates what demand `e` asks for, not the demand: by
+/// the tree it hangs inside the phrase of a noun the trigger takes as its object or with a
+/// preposition ("has called for a £6 minimum wage by next year": the wage is for next
+/// year, the call was made).
+fn dates_what_is_demanded(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) -> bool {
+    let toks = &doc.tokens;
+    if e.event_type != EventType::Demand || !tree.is_clause() {
+        return false;
+    }
+    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    let (a, b) = (
+        toks.partition_point(|x| x.start < ts),
+        toks.partition_point(|x| x.start < tend),
+    );
+    if b <= a {
+        return false;
+    }
+    let mut k = tree.span_head(a, b);
+    let mut below = false;
+    while let (Some(h), rel) = tree.arc(k) {
+        if h == t {
+            // After the trigger, and no occasion it was made at ("urged the FSA at a
+            // meeting on Monday", "In a speech on Monday, he urged …").
+            return below
+                && k > t
+                && toks[k].is_noun()
+                && matches!(rel, "obj" | "obl" | "nmod")
+                && occasion_of(tree, k).is_none();
+        }
+        below = true;
+        k = h;
+    }
+    false
+}
+
 /// Whether the time at bytes `ts..tend` is outside the phrase of a noun event its clause
 /// places itself against ("Under the deal, the plant will close next year": next year is
 /// when the plant closes, not the deal; "after talks on Monday" keeps its day).
@@ -5357,6 +5392,7 @@ fn attach_times(
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
                 || in_a_clause_below(doc, tree, e, ts)
                 || of_another_noun[ei][ti]
+                || dates_what_is_demanded(doc, tree, e, ts, tend)
                 || (saying && dates_the_report(doc, tree, e, ts))
             {
                 continue;

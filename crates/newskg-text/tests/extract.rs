@@ -7838,3 +7838,21 @@ fn a_time_inside_what_is_demanded_dates_it_not_the_demand() {
     assert_eq!(d.len(), 1, "{:?}", summary(&x));
     assert_eq!(d[0].when.as_ref().map(|w| w.text.as_str()), Some("Monday"));
 }
+
+#[test]
+fn a_deal_with_an_infinitive_of_its_own_that_was_struck_was_made() {
+    for text in [
+        "Finally, a deal to turn the old depot into a sports and concert venue was struck.",
+        "In the end, a deal to sell the club to a local businessman was struck.",
+    ] {
+        let x = run(text, None);
+        // "struck" with a deal for its subject is no attack, however long the subject.
+        assert_eq!(types(&x), ["Agreement"], "{text}: {:?}", summary(&x));
+        // The noun's own infinitive does not tell its time; "was struck" does.
+        assert_eq!(
+            statuses(&x, EventType::Agreement),
+            [Status::Completed],
+            "{text}"
+        );
+    }
+}

@@ -3052,18 +3052,32 @@ impl Site<'_> {
         let reduced = (t > 0 && toks[t - 1].is_noun()).then(|| t - 1);
         // The object's head, past the nouns and a country's adjective before it ("struck a
         // gas deal", "strikes Turkmen gas deal").
+        let passive = toks[t].tag == "VBN"
+            && (t.saturating_sub(3)..t).any(|k| is("passive_aux", &toks[k].lemma.to_lowercase()));
         let struck = (self.object_head(false).or(np_object))
             .or(reduced)
             .or_else(|| {
-                (toks[t].tag == "VBN"
-                    && (t.saturating_sub(3)..t)
-                        .any(|k| is("passive_aux", &toks[k].lemma.to_lowercase())))
-                .then(|| (t.saturating_sub(5)..t).rev().find(|&k| toks[k].is_noun()))
-                .flatten()
+                passive
+                    .then(|| (t.saturating_sub(5)..t).rev().find(|&k| toks[k].is_noun()))
+                    .flatten()
             });
-        struck.is_some_and(|k| {
+        let other_sense = |k: usize| {
             m.item_at[k].is_none() && is("struck_in_other_sense", &toks[k].lemma.to_lowercase())
-        })
+        };
+        // A passive subject with an infinitive of its own, however long: "a deal to turn it
+        // into a sport and entertainment venue was struck".
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let subject_with_infinitive = || {
+            (s0..t).any(|k| {
+                other_sense(k)
+                    && toks.get(k + 1).is_some_and(|n| n.lower == "to")
+                    && !(k + 2..t).any(|j| {
+                        matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD")
+                            && !is("passive_aux", &toks[j].lemma.to_lowercase())
+                    })
+            })
+        };
+        struck.is_some_and(other_sense) || passive && subject_with_infinitive()
     }
 
     /// "The takeover came a month after …": a definite takeover in an article that has
@@ -4989,7 +5003,13 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         }
     };
     if let Some(h) = subject_of {
-        return tense_rank(doc, h, toks[h].tag);
+        // "a deal to turn it into a venue was struck": an infinitive the parser gave the
+        // noun as subject is the noun's own; the clause's finite verb after it tells.
+        let own_infinitive = h == t + 2 && toks[t + 1].lower == "to";
+        match own_infinitive.then(|| finite_after(doc, h, si)).flatten() {
+            Some(v) => return tense_rank(doc, v, toks[v].tag),
+            None => return tense_rank(doc, h, toks[h].tag),
+        }
     }
     let v = after_noun_phrase(doc, t, si);
     if let Some(n) = toks.get(v).filter(|_| v < s.tokens.end) {
@@ -5022,6 +5042,21 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         }
         None => 0,
     }
+}
+
+/// The verb a finite verb group after token `k` in sentence `si` carries ("was struck"),
+/// when no relative word, comma or verb of saying comes first.
+fn finite_after(doc: &Doc, k: usize, si: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let end = doc.sentences[si].tokens.end;
+    let v = (k + 1..end)
+        .take_while(|&j| !matches!(toks[j].lower.as_str(), "that" | "which" | "who" | ","))
+        .find(|&j| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD"))?;
+    let mut h = v;
+    while h + 1 < end && (toks[h].tag == "MD" || is_aux(&toks[h].lemma)) && toks[h + 1].is_verb() {
+        h += 1;
+    }
+    (!is_verb_of_saying(&toks[h])).then_some(h)
 }
 
 /// The finite verb before a verbless phrase that a mark of the same time opens, in which

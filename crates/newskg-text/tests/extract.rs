@@ -7856,3 +7856,22 @@ fn a_deal_with_an_infinitive_of_its_own_that_was_struck_was_made() {
         );
     }
 }
+
+#[test]
+fn what_an_infinitive_on_an_object_comes_after_is_not_dated_by_the_verb() {
+    for (text, status) in [
+        // The pledge was repeated; the deals and the election it speaks of are to come.
+        (
+            "Mr Kemp repeated his pledge not to do post-poll deals with either party after the \
+             election.",
+            Status::Planned,
+        ),
+        // A verb with no object shares its infinitive's time: the failure came after it.
+        (
+            "The party failed to win a seat after the election.",
+            Status::Completed,
+        ),
+    ] {
+        assert_statuses(text, EventType::Election, &[status]);
+    }
+}

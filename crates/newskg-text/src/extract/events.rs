@@ -4770,9 +4770,15 @@ fn past_verb(tree: &Tree, v: usize) -> bool {
 }
 
 /// The clause whose verb `v` complements, climbed through "xcomp" ("was expected to win":
-/// "expected"; "failed to come": "failed").
+/// "expected"; "failed to come": "failed"); not past a verb with an object, whose
+/// infinitive tells what the object is to do or what it is of, at a time of its own
+/// ("ordered the troops to leave after the election", "repeated his pledge not to do
+/// deals after the election").
 fn complemented(tree: &Tree, mut v: usize) -> usize {
     while let (Some(h), "xcomp") = tree.arc(v) {
+        if !tree.dependents(h, "obj").is_empty() {
+            break;
+        }
         v = h;
     }
     v

@@ -7875,3 +7875,25 @@ fn what_an_infinitive_on_an_object_comes_after_is_not_dated_by_the_verb() {
         assert_statuses(text, EventType::Election, &[status]);
     }
 }
+
+#[test]
+fn a_time_across_a_contrast_in_another_tense_dates_its_own_clause() {
+    let x = run(
+        "She says her speech last week was misreported but she will not contest the election.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(e[0].when.is_none(), "{:?}", e[0].when);
+    // In the same tense the clauses tell one time.
+    let x = run(
+        "The two firms tried to merge two years ago but the talks failed.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        e[0].when.as_ref().map(|w| w.text.as_str()),
+        Some("two years ago")
+    );
+}

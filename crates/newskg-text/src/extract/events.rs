@@ -5434,6 +5434,7 @@ fn attach_times(
                 || in_a_clause_below(doc, tree, e, ts)
                 || of_another_noun[ei][ti]
                 || dates_what_is_demanded(doc, tree, e, ts, tend)
+                || across_a_contrast(doc, tree, e, ts, tend)
                 || (saying && dates_the_report(doc, tree, e, ts))
             {
                 continue;
@@ -5729,6 +5730,41 @@ fn trigger_clause(doc: &Doc, tree: &Tree, e: &Event) -> Option<usize> {
 fn in_the_clause_of(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     let k = doc.tokens.partition_point(|x| x.start < ts);
     trigger_clause(doc, tree, e).is_some_and(|c| tree.clause_of(k) == c)
+}
+
+/// Whether the time at bytes `ts..tend` stands across a contrasting conjunction from event
+/// `e`, in another clause by the tree told in another tense: "his remark last week was
+/// misrepresented but he will not contest the election" dates the remark, not the
+/// election (but "tried to merge two years ago but talks failed" tells one time).
+fn across_a_contrast(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) -> bool {
+    let (lo, hi) = if e.trigger_end <= ts {
+        (e.trigger_end, ts)
+    } else {
+        (tend, e.trigger_start)
+    };
+    let (klo, khi) = (
+        doc.tokens.partition_point(|t| t.start < lo),
+        doc.tokens.partition_point(|t| t.start < hi),
+    );
+    let (Some(own), true) = (trigger_clause(doc, tree, e), tree.is_clause()) else {
+        return false;
+    };
+    let other = tree.clause_of(doc.tokens.partition_point(|x| x.start < ts));
+    // An infinitive takes the time of the verb it completes ("tried to merge").
+    // A participle with no auxiliary heading a clause is the tagger's past tense.
+    let rank = |c: usize| {
+        let c = complemented(tree, c);
+        let bare =
+            tree.dependents(c, "aux").is_empty() && tree.dependents(c, "aux:pass").is_empty();
+        let tag = match doc.tokens[c].tag {
+            "VBN" if bare => "VBD",
+            tag => tag,
+        };
+        tense_rank(doc, c, tag).signum()
+    };
+    (klo..khi).any(|k| is("contrast_conj", &doc.tokens[k].lower))
+        && other != own
+        && rank(other) != rank(own)
 }
 
 /// How loosely a time at bytes `ts..tend` ties to an event: the distance between them,

@@ -2973,8 +2973,6 @@ impl Site<'_> {
         })
     }
 
-    /// The plain noun (no force, no entity) named as what is moved: the verb's object, or
-    /// the head of the noun's "of" phrase ("the withdrawal of the bill").
     /// Whether a noun's possessor, the one who moves, is a person or a firm, which move no
     /// force: "Its withdrawal from the $325m (£170m) contract" (its: the contractor),
     /// "Contrack's withdrawal"; not a state or a body of states ("Nato's withdrawal").
@@ -3001,6 +2999,8 @@ impl Site<'_> {
         })
     }
 
+    /// The plain noun (no force, no entity) named as what is moved: the verb's object, or
+    /// the head of the noun's "of" phrase ("the withdrawal of the bill").
     fn moved_thing(&self, m: &Mentions, np_object: Option<usize>) -> Option<usize> {
         let toks = &self.doc.tokens;
         // After a verb: its object, or the thing after a partitive ("two of its leaflets").
@@ -3568,8 +3568,7 @@ fn purpose_of_a_journey(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> Option<
     if !to || !toks[finite].is_verb() || !(is("journey_verb", &lemma) || somewhere) {
         return None;
     }
-    let negated = (tree.dependents(h, "advmod").iter())
-        .any(|&k| matches!(toks[k].lower.as_str(), "not" | "n't" | "never"));
+    let negated = negated_in_tree(tree, h);
     let modal = (tree.dependents(h, "aux").iter()).any(|&k| toks[k].tag == "MD");
     let perfect = (tree.dependents(h, "aux").iter()).any(|&k| is("have_present", &toks[k].lower));
     let told = toks[finite].tag == "VBD" || perfect;
@@ -4762,6 +4761,13 @@ fn told_by_its_clause(
     (toks[c].is_verb() && past_verb(tree, c)).then_some((Status::Completed, -1))
 }
 
+/// Whether the tree gives verb `v` a negating adverb ("did not sign", "never said").
+fn negated_in_tree(tree: &Tree, v: usize) -> bool {
+    let toks = tree.tokens();
+    (tree.dependents(v, "advmod").iter())
+        .any(|&k| matches!(toks[k].lower.as_str(), "not" | "n't" | "never"))
+}
+
 /// Whether verb `v` is in the past: itself or by a past auxiliary ("failed", "did
 /// not sign", "was held").
 fn past_verb(tree: &Tree, v: usize) -> bool {
@@ -5732,20 +5738,26 @@ fn in_the_clause_of(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     trigger_clause(doc, tree, e).is_some_and(|c| tree.clause_of(k) == c)
 }
 
-/// Whether the time at bytes `ts..tend` stands across a contrasting conjunction from event
-/// `e`, in another clause by the tree told in another tense: "his remark last week was
-/// misrepresented but he will not contest the election" dates the remark, not the
-/// election (but "tried to merge two years ago but talks failed" tells one time).
-fn across_a_contrast(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) -> bool {
+/// The tokens between event `e`'s trigger and the time at bytes `ts..tend`, on whichever
+/// side of it the time stands.
+fn tokens_between(doc: &Doc, e: &Event, ts: usize, tend: usize) -> (usize, usize) {
     let (lo, hi) = if e.trigger_end <= ts {
         (e.trigger_end, ts)
     } else {
         (tend, e.trigger_start)
     };
-    let (klo, khi) = (
+    (
         doc.tokens.partition_point(|t| t.start < lo),
         doc.tokens.partition_point(|t| t.start < hi),
-    );
+    )
+}
+
+/// Whether the time at bytes `ts..tend` stands across a contrasting conjunction from event
+/// `e`, in another clause by the tree told in another tense: "his remark last week was
+/// misrepresented but he will not contest the election" dates the remark, not the
+/// election (but "tried to merge two years ago but talks failed" tells one time).
+fn across_a_contrast(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) -> bool {
+    let (klo, khi) = tokens_between(doc, e, ts, tend);
     let (Some(own), true) = (trigger_clause(doc, tree, e), tree.is_clause()) else {
         return false;
     };
@@ -5773,15 +5785,7 @@ fn across_a_contrast(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) 
 fn tie_cost(doc: &Doc, e: &Event, ts: usize, tend: usize) -> usize {
     // A time across a clause boundary (", and NATO pulled …") belongs to the other
     // clause.
-    let (lo, hi) = if e.trigger_end <= ts {
-        (e.trigger_end, ts)
-    } else {
-        (tend, e.trigger_start)
-    };
-    let (klo, khi) = (
-        doc.tokens.partition_point(|t| t.start < lo),
-        doc.tokens.partition_point(|t| t.start < hi),
-    );
+    let (klo, khi) = tokens_between(doc, e, ts, tend);
     let crosses = (klo..khi).any(|k| {
         let tok = &doc.tokens[k];
         (tok.lower == ";" || is("contrast_conj", &tok.lower))
@@ -6005,9 +6009,7 @@ fn attribution_at(
     }
     // "He didn't say so", "never said that …": what a negated verb of saying is about
     // is not said by its subject.
-    let negated = (tree.dependents(k, "advmod").into_iter())
-        .any(|d| matches!(toks[d].lower.as_str(), "not" | "n't" | "never"));
-    if negated && tree.is_clause() {
+    if negated_in_tree(tree, k) && tree.is_clause() {
         return None;
     }
     let (src_start, src_end) = if after_phrase {

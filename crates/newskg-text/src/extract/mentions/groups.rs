@@ -254,29 +254,25 @@ impl Finder<'_> {
         let toks = &self.doc.tokens;
         let sent = self.sentence_of[h];
         let indefinite = s > 0 && matches!(toks[s - 1].lower.as_str(), "a" | "an");
-        let org = |it: &&Item| {
-            it.what == What::Entity
-                && (it.actors.iter()).any(|&a| self.m.actors[a].kind == Kind::Organization)
+        // The organisation an item names, if it names one.
+        let org = |it: &Item| {
+            let named = (it.actors.iter()).copied();
+            named
+                .filter(|_| it.what == What::Entity)
+                .find(|&a| self.m.actors[a].kind == Kind::Organization)
         };
         if !indefinite
             || sent > 2
             || !Lexicon::get().is("organisation_noun", &toks[h].lemma.to_lowercase())
-            || self
-                .m
-                .items
-                .iter()
-                .filter(|it| it.start < s)
-                .any(|it| org(&it))
+            || (self.m.items.iter()).any(|it| it.start < s && org(it).is_some())
         {
             return None;
         }
-        let next = (self.m.items.iter())
+        (self.m.items.iter())
             .filter(|it| it.start > h && it.sentence <= sent + 2)
-            .filter(org)
-            .min_by_key(|it| it.start)?;
-        (next.actors.iter())
-            .copied()
-            .find(|&a| self.m.actors[a].kind == Kind::Organization)
+            .filter_map(|it| Some((it.start, org(it)?)))
+            .min_by_key(|&(start, _)| start)
+            .map(|(_, a)| a)
     }
 
     /// The named item that ends right where the group phrase starts and modifies it ("G7"

@@ -254,6 +254,43 @@ fn negation_and_modality_set_the_status() {
 }
 
 #[test]
+fn a_negative_subject_denies_and_any_event_is_only_thought_of() {
+    // A subject no one fills ("neither", "nobody", "none", "nor") denies what its clause
+    // tells, as "not" does.
+    for text in [
+        "Neither firm has agreed to the merger.",
+        "Nobody attacked the convoy on the road to the border.",
+        "None of the parties signed the treaty.",
+    ] {
+        let x = run(text, None);
+        assert!(
+            !x.events.is_empty() && x.events.iter().all(|e| e.status == Status::Denied),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+    // "Any" picks out no event: one of whatever kind is only thought of ("opposed to any
+    // deal", "any attack would be a mistake"); a negation still denies it.
+    for text in [
+        "Supporters of the club remain fiercely opposed to any deal.",
+        "Any attack on the port would be a grave mistake, the minister said.",
+        "The union will resist any strike by its own members.",
+    ] {
+        let x = run(text, None);
+        assert!(
+            !x.events.is_empty() && x.events.iter().all(|e| e.status == Status::Hypothetical),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+    assert_statuses(
+        "The two firms have not signed any deal.",
+        EventType::Agreement,
+        &[Status::Denied],
+    );
+}
+
+#[test]
 fn what_cannot_be_prevented_or_comes_before_is_not_done() {
     // What cannot be prevented may come; what is foiled did not happen.
     assert_statuses(
@@ -6257,6 +6294,64 @@ fn a_known_deal_told_in_the_future_was_made() {
         EventType::Agreement,
         &[Status::Planned],
     );
+}
+
+#[test]
+fn a_relative_clause_of_place_places_its_event_at_a_time_of_its_own() {
+    // ", where …" on a place: the clause's event happens there, and a time of the clause
+    // the place is in does not date it.
+    let x = run(
+        "The Danish foreign minister arrived in Oslo on Sunday after flying from Chile, where she met President Lagos.",
+        Some("2005-01-10"),
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &meetings[0].location), ["Chile"]);
+    assert_eq!(labels_of(&x, &meetings[0].countries), ["Chile"]);
+    assert!(meetings[0].when.is_none(), "{:?}", meetings[0].when);
+    let x = run(
+        "Mr Hale visited Ghana, where he held talks with President Kufuor.",
+        None,
+    );
+    for e in of_type(&x, EventType::Meeting) {
+        assert_eq!(labels_of(&x, &e.location), ["Ghana"], "{:?}", summary(&x));
+    }
+}
+
+#[test]
+fn who_a_passive_is_done_by_and_a_clause_on_the_noun_place_no_event() {
+    // A country in the "by" phrase says who acts, not where; one in an adverbial clause
+    // the noun carries tells of another act. Neither places the talks, which then take
+    // the place of the sentence before.
+    let x = run(
+        "Ministers signed a treaty in Nairobi on Friday.\n\nThe summit was attended by General Okello of Uganda.",
+        Some("2005-01-10"),
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &meetings[0].countries), ["Kenya"]);
+    // But the place a "by" phrase's trigger names is its own ("delayed by Ivory Coast peace
+    // talks").
+    let x = run(
+        "His flight was delayed by Ivory Coast peace talks.",
+        Some("2005-01-10"),
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &meetings[0].countries), ["Côte d'Ivoire"]);
+}
+
+#[test]
+fn a_country_a_mention_places_replaces_one_only_guessed() {
+    // The trip's first mention has no place of its own (the article is about Britain);
+    // "the trip" told again places it, and the guess is dropped, not added.
+    let x = run(
+        "Gordon Brown began a week-long trip on Monday. The UK wants to make Africa a priority, the British Treasury said. The trip is taking him to Kenya.",
+        Some("2005-01-10"),
+    );
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &visits[0].countries), ["Kenya"]);
 }
 
 #[test]

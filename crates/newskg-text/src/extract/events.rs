@@ -1604,8 +1604,28 @@ fn hosted_at_venue(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> bool {
     matches!(tree.arc(t), (Some(h), "obj") if doc.tokens[h].is_verb() && venue(h))
 }
 
-/// Moves the agents that name a town ([`names_a_city`]) to the location, and out of the
-/// participants: a venue does not attend.
+/// The place a relative clause of place on it names, when trigger `t` is told in one
+/// ("flying from the United States, where he met President Bush", "Ghana, where talks
+/// were held"): the clause's event happens there.
+fn where_antecedent(m: &Mentions, tree: &Tree, t: usize) -> Option<usize> {
+    let (_, n) = relative_clause_of_place(tree, t)?;
+    m.item_at[n].filter(|&ii| m.items[ii].is_place(m))
+}
+
+/// The head of the relative clause of place trigger `t` is told in ("…, where he met
+/// Bush") and the noun it hangs on: by the tree, or, where the parser hung the clause on
+/// the verb before it, by the comma and the noun right before "where".
+fn relative_clause_of_place(tree: &Tree, t: usize) -> Option<(usize, usize)> {
+    let toks = tree.tokens();
+    let c = tree.clause_of(t);
+    let w = (tree.dependents(c, "advmod").into_iter()).find(|&k| toks[k].lower == "where")?;
+    match tree.arc(c) {
+        (Some(n), "acl:relcl") => Some((c, n)),
+        _ if w >= 2 && toks[w - 1].lower == "," && toks[w - 2].is_noun() => Some((c, w - 2)),
+        _ => None,
+    }
+}
+
 fn venues_are_locations(m: &Mentions, roles: &mut Roles) {
     let (venues, agents) = std::mem::take(&mut roles.agents)
         .into_iter()
@@ -1717,6 +1737,9 @@ fn build_event(
     }
     if trig.event_type == EventType::Meeting && hosted_at_venue(doc, tree, t, trig.verb) {
         venues_are_locations(m, &mut roles);
+    }
+    if roles.location.is_empty() && roles.destination.is_empty() && !moves(trig.event_type) {
+        roles.location.extend(where_antecedent(m, tree, t));
     }
     let has_place = [&roles.origin, &roles.destination, &roles.location]
         .iter()
@@ -3525,6 +3548,13 @@ fn status_and_rank(
     if g.negated {
         st = Status::Denied;
     }
+    // "opposed to any deal", "will resist any strike": an event of whatever kind is only
+    // thought of, whatever the words that govern it say (but for a negation: "have not
+    // signed any deal").
+    if !verb && !g.negated && any_of_its_kind(doc, tree, t, si) {
+        st = Status::Hypothetical;
+        by_word = true;
+    }
     // "would withdraw … only if the war ended": a conditional, not a plan; so is what is
     // done "in case" or "if necessary".
     let conditional = is_conditional(doc, t, si) || is_contingent(doc, t, si);
@@ -4657,6 +4687,21 @@ fn said_to_come(doc: &Doc, t: usize, si: usize) -> bool {
     is("coming_after", &toks[k].lower) || to_clause || away
 }
 
+/// Whether nominal trigger `t` is picked out by a determiner of free choice (word class
+/// `free_choice_determiner`: "opposed to any deal", "any attack would be a mistake"): no
+/// one event, but any of its kind. By the tree, or over the modifiers before the noun.
+fn any_of_its_kind(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let by_tree =
+        (tree.dependents(t, "det").iter()).any(|&d| is("free_choice_determiner", &toks[d].lower));
+    let mut k = t;
+    while k > s0 && t - k < 4 && matches!(toks[k - 1].tag, "JJ" | "JJR" | "NN" | "NNP" | "VBN") {
+        k -= 1;
+    }
+    by_tree || k > s0 && is("free_choice_determiner", &toks[k - 1].lower)
+}
+
 /// Whether a word of the noun phrase before a nominal trigger names it as only possible
 /// (word class `possible_modifier`: "a possible attack", "potential talks").
 fn named_as_possible(doc: &Doc, t: usize, si: usize) -> bool {
@@ -5438,6 +5483,7 @@ fn attach_times(
                 || period && !in_the_clause_of(doc, tree, e, ts)
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
                 || in_a_clause_below(doc, tree, e, ts)
+                || outside_its_relative_clause(doc, tree, e, ts)
                 || of_another_noun[ei][ti]
                 || dates_what_is_demanded(doc, tree, e, ts, tend)
                 || across_a_contrast(doc, tree, e, ts, tend)
@@ -5556,6 +5602,25 @@ fn ahead_of_a_past(doc: &Doc, tree: &Tree, e: &Event, te: &TimeExpr, ts: usize) 
         && told_in_the_past(tree, t)
         && !in_the_clause_of(doc, tree, e, ts)
         && !on_the_noun()
+}
+
+/// Whether event `e` is told in a relative clause on a noun and the time at byte `ts` is
+/// outside it: the clause tells of what its noun names, at a time of its own, not at the
+/// time of the clause the noun is in ("arrived on Sunday after flying from the United
+/// States, where he met President Bush": the meeting is not dated Sunday).
+fn outside_its_relative_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
+    if !tree.is_clause() {
+        return false;
+    }
+    let toks = &doc.tokens;
+    let (t, k) = (
+        toks.partition_point(|x| x.start < e.trigger_start),
+        toks.partition_point(|x| x.start < ts),
+    );
+    let c = tree.clause_of(t);
+    let relative = matches!(tree.arc(c), (Some(_), "acl:relcl"))
+        || relative_clause_of_place(tree, t).is_some();
+    relative && !tree.is_under(k, c)
 }
 
 /// Whether the time at byte `ts` dates a clause that the clause of event `e`'s trigger
@@ -6812,6 +6877,9 @@ impl EventScope {
         if self.topics_elsewhere && topical(tree, h, self.t) {
             return false;
         }
+        if in_a_by_agent(tree, h, self.t) || in_an_adverbial_clause_on_the_noun(tree, h, self.t) {
+            return false;
+        }
         let own = match self.verb {
             true => tree.clause_of(h) == self.governing[0],
             false => tree.is_under(h, self.t),
@@ -6822,6 +6890,39 @@ impl EventScope {
         let (up, rel) = tree.arc(tree.noun_phrase_top(h));
         rel.starts_with("obl") && up.is_some_and(|u| self.governing.contains(&u))
     }
+}
+
+/// Whether name head `h` is in an adverbial clause the parser hung on event noun `t` ("the
+/// summit, the first since they founded the Alliance of Sahel States, …"): that clause
+/// tells of another act, at another time and place.
+fn in_an_adverbial_clause_on_the_noun(tree: &Tree, h: usize, t: usize) -> bool {
+    let c = tree.clause_of(h);
+    c != t && c != h && tree.is_under(c, t) && tree.arc(c).1 == "advcl"
+}
+
+/// Whether name head `h` is in the "by" phrase of a passive, which says who does it, not
+/// where ("attended by Colonel Goita of Mali"): on the way up to its clause's head, short
+/// of the trigger `t` itself ("delayed by Ivory Coast peace talks" names the talks' place)
+/// and of a name set in a place by "in" or "at" ("signed by all members in Rome").
+fn in_a_by_agent(tree: &Tree, h: usize, t: usize) -> bool {
+    let toks = tree.tokens();
+    let placed =
+        (tree.dependents(h, "case").iter()).any(|&c| matches!(toks[c].lower.as_str(), "in" | "at"));
+    let mut j = h;
+    for _ in 0..tree.sentence().len() {
+        let (up, rel) = tree.arc(j);
+        if j == t || placed {
+            return false;
+        }
+        if rel == "obl:agent" {
+            return true;
+        }
+        match up {
+            Some(u) if tree.clause_of(u) != u => j = u,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether noun `t` is its clause `own`'s subject or object, itself or as the head of one's

@@ -410,12 +410,19 @@ fn same_weekday(a: &Event, b: &Event) -> bool {
 /// Adds mention `b` to event `a`. A clause told of an event noun of its sentence
 /// (`referred`: "the attack, which killed five") whose countries were only guessed from the
 /// article adds none to an event that has its own, and nor does any mention whose country
-/// is only one its sentence names in passing (`CountryNamedNearby`), nor the article's
-/// guess to such a country.
+/// is only guessed, from the article or as one its sentence names in passing
+/// (`CountryNamedNearby`); a mention whose sentence places the event replaces the countries
+/// only guessed for it ("Brown visits slum on Africa trip", then "has visited Kenya's
+/// biggest shanty town": Kenya, not the article's United Kingdom).
 fn join(a: &mut Event, b: Event, referred: bool) {
-    let guessed = (referred && b.cues.contains(&Cue::CountryFromArticle)
-        || only_guessed(&b, Cue::CountryNamedNearby)
-        || only_guessed(&b, Cue::CountryFromArticle) && a.cues.contains(&Cue::CountryNamedNearby))
+    let guessed = |e: &Event| {
+        only_guessed(e, Cue::CountryNamedNearby) || only_guessed(e, Cue::CountryFromArticle)
+    };
+    // A country a sentence places the event in replaces one only guessed for it.
+    if guessed(a) && b.cues.contains(&Cue::CountryInSentence) && !b.countries.is_empty() {
+        a.countries.clear();
+    }
+    let guessed = (referred && b.cues.contains(&Cue::CountryFromArticle) || guessed(&b))
         && !a.countries.is_empty();
     let none = Vec::new();
     let b_countries = if guessed { &none } else { &b.countries };

@@ -291,6 +291,60 @@ fn a_negative_subject_denies_and_any_event_is_only_thought_of() {
 }
 
 #[test]
+fn a_past_form_under_a_condition_does_not_put_what_comes_after_it_in_the_past() {
+    // "if … were to …" supposes: the election it comes before is still to come; a past
+    // told as fact puts it in the past.
+    assert_statuses(
+        "If the central bank were to raise rates before the election, voters would be angry.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "The minister resigned before the election.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+}
+
+#[test]
+fn what_one_was_clever_or_right_to_do_was_done() {
+    // An adjective of judgement on an act tells that it was done, at the copula's time,
+    // also where quotation marks break the parse; not with a modal, which only advises.
+    for text in [
+        "Ms Ray had said Mr Dale was very clever to ask the clerk to review his case.",
+        "Ms Ray had said Mr Dale was \"very clever\" to ask the clerk to review his case.",
+    ] {
+        assert_statuses(text, EventType::Demand, &[Status::Completed]);
+    }
+    let x = run("The minister would be wise to ask for a review.", None);
+    assert!(
+        !statuses(&x, EventType::Demand).contains(&Status::Completed),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn a_group_of_members_acts_as_its_members() {
+    // A collective noun's "of" phrase names who acts, and an abbreviation in capitals
+    // ("MPs") is a group noun wherever it stands.
+    let x = run(
+        "A group of MPs and peers has called for a tightening of the rules on betting.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["MPs", "peers"]);
+    let x = run(
+        "Last month opposition MPs urged ministers to publish the report.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["opposition MPs"]);
+}
+
+#[test]
 fn what_cannot_be_prevented_or_comes_before_is_not_done() {
     // What cannot be prevented may come; what is foiled did not happen.
     assert_statuses(

@@ -3481,7 +3481,8 @@ fn status_and_rank(
     // future clause happens before is still to come; so is a gerund's ("should consider
     // the issues before voting").
     let gerund = verb && doc.tokens[t].tag == "VBG";
-    if (!verb || gerund) && own >= 0 && comes_later(doc, t, si)
+    let s0 = doc.sentences[si].tokens.start;
+    if (!verb || gerund) && (own >= 0 || supposed(doc, s0, t)) && comes_later(doc, t, si)
         || !verb && (named_as_coming(doc, t, si) || coming_by_tree(tree, t))
     {
         return (Status::Planned, 1, true);
@@ -3627,6 +3628,9 @@ fn told_by_its_frame(
     if let Some(rank) = purpose_of_a_journey(doc, tree, t, verb) {
         return Some((Status::Completed, rank, true));
     }
+    if let Some(rank) = verb.then(|| judged_act(doc, tree, t)).flatten() {
+        return Some((Status::Completed, rank, true));
+    }
     // "ONGC is in talks", "India and Russia in energy talks": talks one is in go on.
     if !verb
         && trig.event_type == EventType::Meeting
@@ -3656,6 +3660,40 @@ fn told_by_its_frame(
         return Some((st, rank, true));
     }
     None
+}
+
+/// The tense rank of an act an adjective of judgement says its subject was right, wrong or
+/// clever to do (word class `evaluative_adjective`: "Mr McLetchie was very clever to ask
+/// the clerk", "is right to call for an inquiry"): saying so tells that it was done, at the
+/// copula's time. Not with a modal ("would be wise to ask": only advised).
+fn judged_act(doc: &Doc, tree: &Tree, t: usize) -> Option<i8> {
+    let toks = &doc.tokens;
+    if t == 0 || toks[t - 1].lower != "to" {
+        return None;
+    }
+    let by_tree = match tree.arc(t) {
+        (Some(h), "xcomp" | "advcl") => tree.dependents(h, "cop").first().map(|&c| (h, c)),
+        _ => None,
+    };
+    // Where quotation marks broke the parse ("was "very clever" to ask"): the words
+    // before "to", past quotation marks and adverbs.
+    let s0 = tree.sentence().start;
+    let skip = |mut k: usize, adverbs: bool| {
+        let passed = |x: &Token| matches!(x.tag, "``" | "''") || adverbs && x.tag.starts_with("RB");
+        while k > s0 && passed(&toks[k]) {
+            k -= 1;
+        }
+        k
+    };
+    let by_words = || {
+        let h = skip(t.checked_sub(2)?, false);
+        let c = skip(h.checked_sub(1)?, true);
+        (toks[c].lemma == "be" && toks[c].tag != "VB").then_some((h, c))
+    };
+    let (h, cop) = by_tree.or_else(by_words)?;
+    let modal = (cop.saturating_sub(3).max(s0)..cop).any(|a| toks[a].tag == "MD");
+    (is("evaluative_adjective", &toks[h].lower) && !modal)
+        .then(|| tense_rank(doc, cop, toks[cop].tag).min(0))
 }
 
 /// Whether nominal trigger `t` is an agreement named as one known — with "the", "this",
@@ -4468,7 +4506,7 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
             matches!(a.lemma.as_str(), "be" | "have")
                 && matches!(a.tag, "VB" | "VBP" | "VBZ" | "VBG")
         });
-        toks[j].tag == "VBD" || (toks[j].tag == "VBN" && !present)
+        !supposed(doc, s0, j) && (toks[j].tag == "VBD" || (toks[j].tag == "VBN" && !present))
     };
     // The clause's verb before the phrase, or after it when the phrase opens the sentence
     // ("Before visiting Israel, Mr Blair made a visit").
@@ -4487,6 +4525,16 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
                 .flatten()
         });
     !clause_verb.is_some_and(past)
+}
+
+/// Whether a past form at token `j` only supposes, under a condition opened before it
+/// from sentence start `s0` ("if the bank were to judge that a rise was justified before
+/// the election"), and does not tell the past (but for a past perfect: "if he had
+/// resigned").
+fn supposed(doc: &Doc, s0: usize, j: usize) -> bool {
+    let toks = &doc.tokens;
+    (s0..j).any(|k| is("condition_conj", &toks[k].lower))
+        && !(s0..j).any(|k| toks[k].lemma == "have")
 }
 
 /// The preposition before the noun phrase of trigger `t` when it puts the event after its

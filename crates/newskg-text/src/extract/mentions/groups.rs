@@ -48,9 +48,13 @@ impl Finder<'_> {
         if self.covered[h] || !noun || !lex.is("group_noun", &head.lower) {
             return false;
         }
-        // A capitalised head inside a sentence belongs to a name ("Bank of England").
+        // A capitalised head inside a sentence belongs to a name ("Bank of England"); not
+        // an abbreviation, written in capitals anywhere ("a group of MPs", "opposition MEPs").
         let s0 = self.doc.sentences[self.sentence_of[h]].tokens.start;
-        if head.is_capitalized() && h > s0 && !toks[h - 1].is_capitalized() {
+        let stem = head.text.strip_suffix('s').unwrap_or(&head.text);
+        let abbreviation =
+            stem.chars().count() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase());
+        if head.is_capitalized() && !abbreviation && h > s0 && !toks[h - 1].is_capitalized() {
             return false;
         }
         // The head ends its phrase: "committee members" is headed by "members"; in
@@ -202,7 +206,14 @@ impl Finder<'_> {
                     && s >= 2
                     && common_noun(&toks[s - 2])
                     && common_noun(&toks[s]));
-            if !modifier || matches!(p.lower.as_str(), "a" | "an" | "any" | "no" | "every") {
+            // A time before the phrase is no part of it ("last month opposition MPs urged").
+            let lex = Lexicon::get();
+            let time = p.is_noun()
+                && ["time_word", "time_unit", "weekday", "month"]
+                    .iter()
+                    .any(|c| lex.is(c, &p.lower) || lex.is(c, &p.lemma.to_lowercase()));
+            if !modifier || time || matches!(p.lower.as_str(), "a" | "an" | "any" | "no" | "every")
+            {
                 break;
             }
             s -= 1;

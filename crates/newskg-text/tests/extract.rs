@@ -6351,6 +6351,29 @@ fn a_known_deal_told_in_the_future_was_made() {
 }
 
 #[test]
+fn a_year_before_an_event_noun_dates_it_and_nothing_else() {
+    // "a 1999 bond deal" was made in 1999, whatever day the clause around it tells; a year
+    // before another noun dates no event.
+    let x = run(
+        "On Tuesday the administrator sued the bank over a 1999 bond deal.",
+        Some("2005-01-10"),
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        deals[0].when.as_ref().map(|w| w.text.as_str()),
+        Some("1999")
+    );
+    let x = run(
+        "The firm said its 2004 profits rose after it agreed a deal with the union.",
+        Some("2005-01-10"),
+    );
+    for e in &x.events {
+        assert!(e.when.is_none(), "{:?}", e.when);
+    }
+}
+
+#[test]
 fn a_relative_clause_of_place_places_its_event_at_a_time_of_its_own() {
     // ", where …" on a place: the clause's event happens there, and a time of the clause
     // the place is in does not date it.

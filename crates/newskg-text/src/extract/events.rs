@@ -5535,6 +5535,7 @@ fn attach_times(
                 || of_another_noun[ei][ti]
                 || dates_what_is_demanded(doc, tree, e, ts, tend)
                 || across_a_contrast(doc, tree, e, ts, tend)
+                || te.attributive && !modifies_the_trigger(doc, e, tend)
                 || (saying && dates_the_report(doc, tree, e, ts))
             {
                 continue;
@@ -5650,6 +5651,16 @@ fn ahead_of_a_past(doc: &Doc, tree: &Tree, e: &Event, te: &TimeExpr, ts: usize) 
         && told_in_the_past(tree, t)
         && !in_the_clause_of(doc, tree, e, ts)
         && !on_the_noun()
+}
+
+/// Whether a year ending at byte `tend` stands in the noun phrase of event `e`'s trigger,
+/// before it with only nouns and adjectives between ("a 2003 bond deal").
+fn modifies_the_trigger(doc: &Doc, e: &Event, tend: usize) -> bool {
+    let toks = &doc.tokens;
+    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    let after = toks.partition_point(|x| x.start < tend);
+    e.trigger_start >= tend
+        && (after..t).all(|k| matches!(toks[k].tag, "NN" | "NNS" | "NNP" | "JJ" | "HYPH"))
 }
 
 /// Whether event `e` is told in a relative clause on a noun and the time at byte `ts` is

@@ -23,6 +23,9 @@ pub struct TimeExpr {
     pub direction: i8,
     /// "since 2021": the event runs from this time on.
     pub since: bool,
+    /// "a 2003 bond deal", "the 2001 election": a year before a noun, which dates only
+    /// the noun it modifies.
+    pub attributive: bool,
 }
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
@@ -46,6 +49,7 @@ fn regex() -> &'static Regex {
             | (?P<inm>(?:in|In|since|Since|until|by|By|from|From)\s+(?P<m5>{MONTHS})(?:\s+(?P<y7>\d{{4}}))?\b)
             | (?P<wd>(?P<wday>{WEEKDAYS})(?:'s|’s)?)
             | (?P<iny>(?:in|In|since|Since|until|by|By)\s+(?P<y5>(?:19|20)\d{{2}})\b)
+            | (?P<attry>(?i:the|a|an|its|their|his|her|this|that)\s+(?P<y8>(?:19|20)\d{{2}})\s+[a-z]\w*)
             | (?P<ago>(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few))\s+(?P<u2>(?i:days?|weeks?|months?|years?))\s+(?i:ago))
             | (?P<deic>(?i:yesterday|today|tonight|recently))
             )\b"
@@ -181,6 +185,7 @@ fn resolve(c: &Captures, published: Option<NaiveDate>, future: bool) -> TimeExpr
         precision: Precision::Day,
         direction: 0,
         since: false,
+        attributive: false,
     };
     let has = |k: &str| c.name(k).is_some();
     if has("dmy") || has("mdy") || has("md") {
@@ -220,6 +225,8 @@ fn resolve(c: &Captures, published: Option<NaiveDate>, future: bool) -> TimeExpr
         on_weekday(c, t, published, future)
     } else if has("iny") {
         in_year(c, t)
+    } else if has("attry") {
+        attributive_year(c, t)
     } else if has("ago") {
         ago(c, t, published)
     } else if has("deic") {
@@ -343,6 +350,21 @@ fn in_year(c: &Captures, t: TimeExpr) -> TimeExpr {
         ..t
     };
     without_preposition(t)
+}
+
+/// "a 2003 bond deal": the year alone, without the determiner before it or the word after
+/// it that the pattern reads to see a noun follows.
+fn attributive_year(c: &Captures, t: TimeExpr) -> TimeExpr {
+    let y = c.name("y8").expect("year");
+    TimeExpr {
+        start: y.start(),
+        end: y.end(),
+        text: y.as_str().to_string(),
+        interval: year_interval(num(c, "y8").unwrap_or(0) as i32),
+        precision: Precision::Year,
+        attributive: true,
+        ..t
+    }
 }
 
 /// "on Monday": the nearest such day up to the publication date, or from it on for the
@@ -570,6 +592,14 @@ mod tests {
         let v = find(s, p, false);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
         v.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_year_before_a_noun_is_its_time() {
+        let t = one("sued the bank over a 2003 bond deal", None);
+        assert_eq!((t.text.as_str(), t.attributive), ("2003", true));
+        assert_eq!(t.interval, Some((d(2003, 1, 1), d(2003, 12, 31))));
+        assert!(find("it sold 2003 shares", None, false).is_empty());
     }
 
     #[test]

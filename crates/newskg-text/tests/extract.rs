@@ -325,6 +325,26 @@ fn what_one_was_clever_or_right_to_do_was_done() {
 }
 
 #[test]
+fn a_country_adjective_on_a_described_body_is_its_origin_not_a_party() {
+    // "a Chinese carmaker" is a party to the deal; China is where it comes from. A state's
+    // own officials still stand for it.
+    let x = run(
+        "The British firm Rover agreed a deal with a Chinese carmaker on Monday.",
+        Some("2005-01-10"),
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &deals[0].participants), ["Chinese carmaker"]);
+    let x = run(
+        "The British firm Rover held talks with Chinese officials on Monday.",
+        Some("2005-01-10"),
+    );
+    let talks = of_type(&x, EventType::Meeting);
+    assert_eq!(talks.len(), 1, "{:?}", summary(&x));
+    assert!(labels_of(&x, &talks[0].participants).contains(&"China".to_string()));
+}
+
+#[test]
 fn a_group_of_members_acts_as_its_members() {
     // A collective noun's "of" phrase names who acts, and an abbreviation in capitals
     // ("MPs") is a group noun wherever it stands.

@@ -1189,6 +1189,12 @@ fn object_and_pps(
     while k < s_end && !right_side_ends(doc, k, end, tree) {
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
+            // A country's adjective on a group the text describes by it is the group's
+            // origin ("with a Chinese carmaker": the carmaker, not China).
+            if origin_of_the_next(m, ii) {
+                k = it.end;
+                continue;
+            }
             // A noun phrase right before a finite verb is the subject of the next clause
             // ("… to leave in January, and Paris announced …"; "…, officials said").
             if it.pp.is_none() && doc.finite_verb_after(it.end, s_end) {
@@ -1205,6 +1211,21 @@ fn object_and_pps(
         k += 1;
     }
     (object, pps)
+}
+
+/// Whether item `ii` names only the country of the described group right after it ("a
+/// Chinese carmaker", "two Indian airlines"): the group's own country, which it carries.
+fn origin_of_the_next(m: &Mentions, ii: usize) -> bool {
+    let it = &m.items[ii];
+    let Some(jj) = m.item_at.get(it.end).copied().flatten() else {
+        return false;
+    };
+    let next = &m.items[jj];
+    let origin = |c: &str| (it.actors.iter()).all(|&x| m.actors[x].id.qid() == Some(c));
+    jj != ii
+        && !it.actors.is_empty()
+        && next.only_described(m)
+        && (next.actors.iter()).any(|&g| m.actors[g].country.as_deref().is_some_and(origin))
 }
 
 /// Whether token `k`, right of a trigger ending at `end`, starts another clause: a clause

@@ -365,6 +365,22 @@ fn a_group_of_members_acts_as_its_members() {
 }
 
 #[test]
+fn an_event_a_fronted_phrase_names_takes_the_tense_of_the_clause_after_it() {
+    // "After the election, X will …": the clause's future, read past its modal, tells the
+    // election is still to come; its past that it is over.
+    assert_statuses(
+        "After the election, Mr Dale will become party leader.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "After the election, Mr Dale became party leader.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn what_cannot_be_prevented_or_comes_before_is_not_done() {
     // What cannot be prevented may come; what is foiled did not happen.
     assert_statuses(

@@ -5159,15 +5159,31 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         .or_else(|| verbless_phrase_of_the_same_time(doc, t, si));
     // A verb of saying after the noun reports the whole clause: its tense is the report's
     // ("… in the run-up to the election, said the correspondent").
+    // In a phrase that opens the sentence, past a modal or an auxiliary to the verb it
+    // carries, whose tense rank reads them ("After the election, Mr Brown will become …").
+    let fronted = toks[s.tokens.start].tag == "IN" && !named_by_a_year(doc, t, si);
+    let carrier = |k: usize| {
+        fronted
+            && (toks[k].tag == "MD" || is_aux(&toks[k].lemma))
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_verb() || n.tag.starts_with("RB"))
+    };
     let right = (t + 1..s.tokens.end)
         .take(10)
-        .find(|&k| toks[k].is_verb() && !is_verb_of_saying(&toks[k]));
+        .find(|&k| toks[k].is_verb() && !carrier(k) && !is_verb_of_saying(&toks[k]));
     match left.or(right) {
         Some(k) => {
             untensed_takes_its_head(doc, tree, k).unwrap_or_else(|| tense_rank(doc, k, toks[k].tag))
         }
         None => 0,
     }
+}
+
+/// Whether a number stands in the noun phrase before nominal trigger `t` ("the 2004
+/// presidential election"): the event is dated, not told by the clause's tense.
+fn named_by_a_year(doc: &Doc, t: usize, si: usize) -> bool {
+    (np_start(doc, t, si)..t).any(|k| doc.tokens[k].tag == "CD")
 }
 
 /// The verb a finite verb group after token `k` in sentence `si` carries ("was struck"),

@@ -345,6 +345,18 @@ fn a_country_adjective_on_a_described_body_is_its_origin_not_a_party() {
 }
 
 #[test]
+fn the_body_a_description_stands_for_is_the_one_the_text_described_so() {
+    // "the brewer" is the body the text called a brewer, not the distiller named since.
+    let x = run(
+        "Danish brewer Carlsberg has bought a large stake in British distiller Diageo. Carlsberg bought 18% of Diageo for 4 euros a share. In a separate statement, Diageo confirmed the brewer had asked for talks.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["Carlsberg"]);
+}
+
+#[test]
 fn a_group_of_members_acts_as_its_members() {
     // A collective noun's "of" phrase names who acts, and an abbreviation in capitals
     // ("MPs") is a group noun wherever it stands.

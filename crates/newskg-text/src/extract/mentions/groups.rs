@@ -364,8 +364,35 @@ impl Finder<'_> {
                     || (party && act.kind == Kind::Party);
                 (same_noun || any).then_some((it.start, a))
             })
-            .max_by_key(|&(start, _)| start)
+            // A body the text described by this noun before ("Australian brewer Fosters")
+            // first; one it described by another ("winemaker Southcorp") last, for a noun
+            // more telling than "company" or "firm".
+            .max_by_key(|&(start, a)| {
+                let telling = any_org && !lex.is("generic_org_noun", &noun);
+                let told = match telling {
+                    true => self.described_as(a, h),
+                    false => Vec::new(),
+                };
+                let fit = match (told.contains(&noun), told.is_empty()) {
+                    (true, _) => 2,
+                    (false, true) => 1,
+                    (false, false) => 0,
+                };
+                (fit, start)
+            })
             .map(|(_, a)| a)
+    }
+
+    /// The common nouns the text set right before a name of actor `a`, before token `h`
+    /// ("Australian brewer Fosters": "brewer"), as lower-case lemmas.
+    fn described_as(&self, a: usize, h: usize) -> Vec<String> {
+        let toks = &self.doc.tokens;
+        (self.m.items.iter())
+            .filter(|it| it.end <= h && it.start > 0 && it.actors.first() == Some(&a))
+            .map(|it| &toks[it.start - 1])
+            .filter(|w| common_noun(w))
+            .map(|w| w.lemma.to_lowercase())
+            .collect()
     }
 }
 

@@ -393,6 +393,22 @@ fn an_event_a_fronted_phrase_names_takes_the_tense_of_the_clause_after_it() {
 }
 
 #[test]
+fn a_conjunction_that_opens_a_clause_frames_no_event_noun() {
+    // "since" opening a clause whose subject is the election is no preposition of time:
+    // the clause's present tells the election is still to come.
+    assert_statuses(
+        "Ministers are cautious, since the election is imminent.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "Labour has led the polls since the election.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn what_cannot_be_prevented_or_comes_before_is_not_done() {
     // What cannot be prevented may come; what is foiled did not happen.
     assert_statuses(

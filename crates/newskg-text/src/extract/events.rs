@@ -5302,7 +5302,10 @@ fn framing_preposition(doc: &Doc, t: usize, si: usize) -> Option<&str> {
         && apart
         && (p == s0 || !matches!(toks[p - 1].lemma.as_str(), "be" | "keep" | "stop"));
     let preposition = toks[p].tag == "IN" && (apart || is("presupposing_preposition", l));
-    (preposition || participle).then_some(l)
+    // "since the US election is imminent": a conjunction that opens a clause whose subject
+    // the noun is, not a preposition.
+    let opens_a_clause = doc.finite_verb_after(t + 1, doc.sentences[si].tokens.end);
+    ((preposition || participle) && !opens_a_clause).then_some(l)
 }
 
 /// "troops are on standby in case they need to help evacuate", "to evacuate their nationals

@@ -409,6 +409,22 @@ fn a_conjunction_that_opens_a_clause_frames_no_event_noun() {
 }
 
 #[test]
+fn a_deal_an_act_is_done_in_is_made_when_the_act_is() {
+    // "in a deal worth …" frames the act: the deal is made at the act's time, however far
+    // back the verb stands.
+    assert_statuses(
+        "The Danish brewer is to buy 37.5% of the Indian brewing group's shares in a deal worth $106m.",
+        EventType::Agreement,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "The Danish brewer bought 37.5% of the Indian brewing group's shares in a deal worth $106m.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn what_cannot_be_prevented_or_comes_before_is_not_done() {
     // What cannot be prevented may come; what is foiled did not happen.
     assert_statuses(

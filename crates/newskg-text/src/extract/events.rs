@@ -5147,7 +5147,7 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
     // the minister at the party's conference", "will represent the G8 during his trip"
     // (the noun a phrase of the verb's with a preposition of word class
     // `occasion_preposition`).
-    if let Some(v) = occasion_of(tree, t) {
+    if let Some(v) = occasion_of(tree, t).or_else(|| act_in_a_deal(tree, t)) {
         return tense_rank(doc, v, toks[v].tag);
     }
     // Within the clause: "decided to act while on a visit" speaks of the visit in another.
@@ -5263,6 +5263,18 @@ fn occasion_of(tree: &Tree, t: usize) -> Option<usize> {
         .chain(tree.dependents(t, "compound"))
         .any(|k| toks[k].tag == "CD" || is("past_modifier", &toks[k].lower));
     (occasion && !dated && toks[v].is_verb()).then_some(v)
+}
+
+/// The verb whose act noun `t` frames as a deal it is done in (word class `deal_frame`:
+/// "is to buy 37.5% of United Breweries in a deal worth $106m"): the deal is made when the
+/// act is, by the tree.
+fn act_in_a_deal(tree: &Tree, t: usize) -> Option<usize> {
+    let toks = tree.tokens();
+    let (Some(v), "obl") = tree.arc(t) else {
+        return None;
+    };
+    let framed = (tree.dependents(t, "case").iter()).any(|&c| is("deal_frame", &toks[c].lower));
+    (framed && toks[v].is_verb() && tree.is_clause()).then_some(v)
 }
 
 /// Whether adjective `adj` takes what its subject will do with "to" ("likely to present"):

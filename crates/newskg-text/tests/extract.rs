@@ -357,6 +357,20 @@ fn the_body_a_description_stands_for_is_the_one_the_text_described_so() {
 }
 
 #[test]
+fn both_or_the_two_stand_for_the_last_two_named_of_their_kind() {
+    // "Both firms", "the two banks": the two of that kind the text named last.
+    let x = run(
+        "Shares in Lloyds TSB rose on reports that US bank Wells Fargo wants to buy British bank Barclays. The two banks held talks in May.",
+        Some("2005-01-10"),
+    );
+    let talks = of_type(&x, EventType::Meeting);
+    assert_eq!(talks.len(), 1, "{:?}", summary(&x));
+    let mut agents = agent_labels(&x, talks[0]);
+    agents.sort();
+    assert_eq!(agents, ["Barclays", "Wells Fargo"]);
+}
+
+#[test]
 fn a_group_of_members_acts_as_its_members() {
     // A collective noun's "of" phrase names who acts, and an abbreviation in capitals
     // ("MPs") is a group noun wherever it stands.

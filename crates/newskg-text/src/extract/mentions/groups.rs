@@ -92,6 +92,13 @@ impl Finder<'_> {
             self.describe(s, h + 1, vec![a], &[a]);
             return false;
         }
+        // "both firms", "the two countries": the last two of that kind named before.
+        let words: Vec<&str> = (s..h).map(|k| toks[k].lower.as_str()).collect();
+        let pair = matches!(words[..], ["both"] | ["the", "two"]);
+        if let Some(two) = pair.then(|| self.last_two(h)).flatten() {
+            self.describe(s, h + 1, two.to_vec(), &two);
+            return false;
+        }
         let modified = before.is_some() || (s..h).any(|k| !is_determiner(toks[k].tag));
         let definite = (s..h).any(|k| is_determiner(toks[k].tag));
         let a = match (modified, definite) {
@@ -381,6 +388,37 @@ impl Finder<'_> {
                 (fit, start)
             })
             .map(|(_, a)| a)
+    }
+
+    /// The last two actors of the kind plural head `h` names ("firms", "companies":
+    /// organisations; "countries", "nations": countries; "parties") that the text named
+    /// before it, the later first, within [`ANTECEDENT_SENTENCES`].
+    fn last_two(&self, h: usize) -> Option<[usize; 2]> {
+        let lex = Lexicon::get();
+        let lemma = self.doc.tokens[h].lemma.to_lowercase();
+        let fits = |k: Kind| match lemma.as_str() {
+            "country" | "nation" => k.is_country(),
+            "party" => k == Kind::Party,
+            _ => k == Kind::Organization && lex.is("organisation_noun", &lemma),
+        };
+        let sent = self.sentence_of[h];
+        // Items are not yet in text order here: the latest first, by position.
+        let mut named: Vec<(usize, usize)> = (self.m.items.iter())
+            .filter(|it| it.end <= h && it.sentence + ANTECEDENT_SENTENCES >= sent)
+            .filter(|it| matches!(it.what, What::Entity | What::Place) && it.actors.len() == 1)
+            .map(|it| (it.start, it.actors[0]))
+            .collect();
+        named.sort_unstable_by(|x, y| y.cmp(x));
+        let mut found: Vec<usize> = Vec::new();
+        for (_, a) in named {
+            if fits(self.m.actors[a].kind) && !found.contains(&a) {
+                found.push(a);
+            }
+            if found.len() == 2 {
+                return Some([found[0], found[1]]);
+            }
+        }
+        None
     }
 
     /// The common nouns the text set right before a name of actor `a`, before token `h`

@@ -5715,6 +5715,15 @@ fn modifies_the_trigger(doc: &Doc, e: &Event, tend: usize) -> bool {
         && (after..t).all(|k| matches!(toks[k].tag, "NN" | "NNS" | "NNP" | "JJ" | "HYPH"))
 }
 
+/// The tokens of event `e`'s trigger and of the time that starts at byte `ts`.
+fn trigger_and_time(doc: &Doc, e: &Event, ts: usize) -> (usize, usize) {
+    let toks = &doc.tokens;
+    (
+        toks.partition_point(|x| x.start < e.trigger_start),
+        toks.partition_point(|x| x.start < ts),
+    )
+}
+
 /// Whether event `e` is told in a relative clause on a noun and the time at byte `ts` is
 /// outside it: the clause tells of what its noun names, at a time of its own, not at the
 /// time of the clause the noun is in ("arrived on Sunday after flying from the United
@@ -5723,11 +5732,7 @@ fn outside_its_relative_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> 
     if !tree.is_clause() {
         return false;
     }
-    let toks = &doc.tokens;
-    let (t, k) = (
-        toks.partition_point(|x| x.start < e.trigger_start),
-        toks.partition_point(|x| x.start < ts),
-    );
+    let (t, k) = trigger_and_time(doc, e, ts);
     let c = tree.clause_of(t);
     let relative = matches!(tree.arc(c), (Some(_), "acl:relcl"))
         || relative_clause_of_place(tree, t).is_some();
@@ -5747,10 +5752,7 @@ fn in_a_clause_below(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
         return false;
     }
     let toks = &doc.tokens;
-    let (t, k) = (
-        toks.partition_point(|x| x.start < e.trigger_start),
-        toks.partition_point(|x| x.start < ts),
-    );
+    let (t, k) = trigger_and_time(doc, e, ts);
     // The trigger's clause, as `trigger_clause` finds it.
     let (c, own) = (tree.clause_of(t), tree.clause_of(k));
     if own == c || !tree.is_under(own, c) {

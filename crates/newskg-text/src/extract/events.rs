@@ -1629,24 +1629,26 @@ fn hosted_at_venue(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> bool {
 /// ("flying from the United States, where he met President Bush", "Ghana, where talks
 /// were held"): the clause's event happens there.
 fn where_antecedent(m: &Mentions, tree: &Tree, t: usize) -> Option<usize> {
-    let (_, n) = relative_clause_of_place(tree, t)?;
+    let n = relative_clause_of_place(tree, t)?;
     m.item_at[n].filter(|&ii| m.items[ii].is_place(m))
 }
 
-/// The head of the relative clause of place trigger `t` is told in ("…, where he met
-/// Bush") and the noun it hangs on: by the tree, or, where the parser hung the clause on
-/// the verb before it, by the comma and the noun right before "where".
-fn relative_clause_of_place(tree: &Tree, t: usize) -> Option<(usize, usize)> {
+/// The noun the relative clause of place that trigger `t` is told in hangs on ("…, where
+/// he met Bush"): by the tree, or, where the parser hung the clause on the verb before it,
+/// the noun right before the comma and "where".
+fn relative_clause_of_place(tree: &Tree, t: usize) -> Option<usize> {
     let toks = tree.tokens();
     let c = tree.clause_of(t);
     let w = (tree.dependents(c, "advmod").into_iter()).find(|&k| toks[k].lower == "where")?;
     match tree.arc(c) {
-        (Some(n), "acl:relcl") => Some((c, n)),
-        _ if w >= 2 && toks[w - 1].lower == "," && toks[w - 2].is_noun() => Some((c, w - 2)),
+        (Some(n), "acl:relcl") => Some(n),
+        _ if w >= 2 && toks[w - 1].lower == "," && toks[w - 2].is_noun() => Some(w - 2),
         _ => None,
     }
 }
 
+/// Moves the agents that name a town ([`names_a_city`]) to the location, and out of the
+/// participants: a venue does not attend.
 fn venues_are_locations(m: &Mentions, roles: &mut Roles) {
     let (venues, agents) = std::mem::take(&mut roles.agents)
         .into_iter()
@@ -5157,8 +5159,6 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         .take_while(|&k| !is("clause_stop_conj", &toks[k].lower))
         .find(|&k| toks[k].is_verb())
         .or_else(|| verbless_phrase_of_the_same_time(doc, t, si));
-    // A verb of saying after the noun reports the whole clause: its tense is the report's
-    // ("… in the run-up to the election, said the correspondent").
     // In a phrase that opens the sentence, past a modal or an auxiliary to the verb it
     // carries, whose tense rank reads them ("After the election, Mr Brown will become …").
     let fronted = toks[s.tokens.start].tag == "IN" && !named_by_a_year(doc, t, si);
@@ -5169,6 +5169,8 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
                 .get(k + 1)
                 .is_some_and(|n| n.is_verb() || n.tag.starts_with("RB"))
     };
+    // A verb of saying after the noun reports the whole clause: its tense is the report's
+    // ("… in the run-up to the election, said the correspondent").
     let right = (t + 1..s.tokens.end)
         .take(10)
         .find(|&k| toks[k].is_verb() && !carrier(k) && !is_verb_of_saying(&toks[k]));
@@ -5709,13 +5711,13 @@ fn ahead_of_a_past(doc: &Doc, tree: &Tree, e: &Event, te: &TimeExpr, ts: usize) 
 /// before it with only nouns and adjectives between ("a 2003 bond deal").
 fn modifies_the_trigger(doc: &Doc, e: &Event, tend: usize) -> bool {
     let toks = &doc.tokens;
-    let t = toks.partition_point(|x| x.start < e.trigger_start);
-    let after = toks.partition_point(|x| x.start < tend);
+    let (t, after) = trigger_and_time(doc, e, tend);
     e.trigger_start >= tend
         && (after..t).all(|k| matches!(toks[k].tag, "NN" | "NNS" | "NNP" | "JJ" | "HYPH"))
 }
 
-/// The tokens of event `e`'s trigger and of the time that starts at byte `ts`.
+/// The tokens of event `e`'s trigger and of the first token that starts at or after byte
+/// `ts` (a time's start, or the end of a year: [`modifies_the_trigger`]).
 fn trigger_and_time(doc: &Doc, e: &Event, ts: usize) -> (usize, usize) {
     let toks = &doc.tokens;
     (

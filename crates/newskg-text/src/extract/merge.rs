@@ -415,14 +415,14 @@ fn same_weekday(a: &Event, b: &Event) -> bool {
 /// only guessed for it ("Brown visits slum on Africa trip", then "has visited Kenya's
 /// biggest shanty town": Kenya, not the article's United Kingdom).
 fn join(a: &mut Event, b: Event, referred: bool) {
-    let guessed = |e: &Event| {
+    let only_a_guess = |e: &Event| {
         only_guessed(e, Cue::CountryNamedNearby) || only_guessed(e, Cue::CountryFromArticle)
     };
     // A country a sentence places the event in replaces one only guessed for it.
-    if guessed(a) && b.cues.contains(&Cue::CountryInSentence) && !b.countries.is_empty() {
+    if only_a_guess(a) && b.cues.contains(&Cue::CountryInSentence) && !b.countries.is_empty() {
         a.countries.clear();
     }
-    let guessed = (referred && b.cues.contains(&Cue::CountryFromArticle) || guessed(&b))
+    let guessed = (referred && b.cues.contains(&Cue::CountryFromArticle) || only_a_guess(&b))
         && !a.countries.is_empty();
     let none = Vec::new();
     let b_countries = if guessed { &none } else { &b.countries };

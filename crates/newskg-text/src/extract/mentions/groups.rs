@@ -201,6 +201,7 @@ impl Finder<'_> {
     /// numbers and nouns in the sentence that no earlier item covers, up to and with a
     /// determiner, which opens it.
     fn group_start(&self, h: usize) -> usize {
+        let lex = Lexicon::get();
         let toks = &self.doc.tokens;
         let mut s = h;
         while s > 0 && !self.covered[s - 1] && self.sentence_of[s - 1] == self.sentence_of[h] {
@@ -214,7 +215,6 @@ impl Finder<'_> {
                     && common_noun(&toks[s - 2])
                     && common_noun(&toks[s]));
             // A time before the phrase is no part of it ("last month opposition MPs urged").
-            let lex = Lexicon::get();
             let time = p.is_noun()
                 && ["time_word", "time_unit", "weekday", "month"]
                     .iter()
@@ -346,6 +346,8 @@ impl Finder<'_> {
         let noun = toks[h].lemma.to_lowercase();
         let any_org = lex.is("organisation_noun", &toks[h].lemma.to_lowercase());
         let party = noun == "party";
+        // A noun of a trade ("brewer"), which tells bodies apart, unlike "company".
+        let telling = any_org && !lex.is("generic_org_noun", &noun);
         let sent = self.sentence_of[h];
         self.m
             .items
@@ -375,7 +377,6 @@ impl Finder<'_> {
             // first; one it described by another ("winemaker Southcorp") last, for a noun
             // more telling than "company" or "firm".
             .max_by_key(|&(start, a)| {
-                let telling = any_org && !lex.is("generic_org_noun", &noun);
                 let told = match telling {
                     true => self.described_as(a, h),
                     false => Vec::new(),

@@ -5134,11 +5134,12 @@ fn what_a_relative_clause_says_an_event_did_tells_that_it_took_place() {
         EventType::Agreement,
         &[Status::Completed],
     );
-    // A passive relative tells what was done to it, not that it took place.
+    // A passive relative tells what was done to it, not that it took place: the deal is
+    // still only wished for.
     assert_statuses(
         "Officials want to review the deal, which was proposed by the state.",
         EventType::Agreement,
-        &[Status::Planned],
+        &[Status::Hypothetical],
     );
 }
 
@@ -6174,16 +6175,34 @@ fn what_a_vote_is_on_is_its_question_not_a_participant() {
 }
 
 #[test]
-fn a_wish_for_what_its_subject_will_do_is_an_intention() {
+fn a_wish_for_what_its_subject_will_do_is_only_wished() {
+    // Wanting, hoping or being keen to do something plans nothing yet.
     for (text, ty) in [
         (
             "The union wants to hold talks with the minister.",
             EventType::Meeting,
         ),
-        ("The rebels want to attack the capital.", EventType::Attack),
+        (
+            "The rebels wanted to attack the capital.",
+            EventType::Attack,
+        ),
+        (
+            "The brewer hopes to strike a deal with its lenders.",
+            EventType::Agreement,
+        ),
+        (
+            "The carmaker is keen to sign an agreement with Diageo.",
+            EventType::Agreement,
+        ),
     ] {
-        assert_statuses(text, ty, &[Status::Planned]);
+        assert_statuses(text, ty, &[Status::Hypothetical]);
     }
+    // What its subject plans or is due to do is planned.
+    assert_statuses(
+        "The union plans to hold talks with the minister.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
     // A wish for what others do, or to see it done, is a demand.
     for (text, ty) in [
         (

@@ -4121,9 +4121,9 @@ fn status_word_says(
         return Says::Nothing;
     }
     let convened = object && c == "demanded" && is("convene_verb", &lemma);
-    // "The union wants to hold talks", "Europe wants to press ahead with talks": a wish
-    // for what its subject will do itself is an intention, not a demand made of anyone
-    // (word class `wish_verb`; "wants the minister to hold talks" is one).
+    // "The union wants to hold talks", "terrorists wanted to attack the UK": a wish for
+    // what its subject will do itself is no demand made of anyone (word class
+    // `wish_verb`; "wants the minister to hold talks" is one), nor a plan: only wished.
     // Not when what follows sees or has it done by others ("wants to see a phased
     // withdrawal of UK troops": word class `seeing_verb`).
     let intends = c == "demanded"
@@ -4132,7 +4132,13 @@ fn status_word_says(
         && !toks
             .get(k + 2)
             .is_some_and(|n| is("seeing_verb", &n.lemma.to_lowercase()));
-    let c = if convened || intends { "planned" } else { c };
+    let c = if convened {
+        "planned"
+    } else if intends {
+        "hypothetical"
+    } else {
+        c
+    };
     if conditional_would(tree, k) {
         return Says::Status(Status::Hypothetical, 0, negated_word, false);
     }

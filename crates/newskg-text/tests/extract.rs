@@ -6865,6 +6865,29 @@ fn who_is_expected_or_set_to_sign_a_deal_signs_it() {
 }
 
 #[test]
+fn what_a_past_progressive_tells_went_on_and_is_done() {
+    for text in [
+        "Mr Straw was visiting the Golden Temple in Amritsar on Thursday.",
+        "On Thursday Mr Straw was in India visiting the Golden Temple.",
+    ] {
+        assert_statuses(text, EventType::Visit, &[Status::Completed]);
+    }
+    // Reported, it is the present of the report; after "when", the "was" is another
+    // verb's.
+    for text in [
+        "The minister said he was visiting India this week.",
+        "His father was arrested when travelling to London from Belfast.",
+    ] {
+        assert_statuses(text, EventType::Visit, &[Status::UnderWay]);
+    }
+    assert_statuses(
+        "The union announced in May that it was holding talks with the rebels.",
+        EventType::Meeting,
+        &[Status::UnderWay],
+    );
+}
+
+#[test]
 fn an_event_taking_place_or_being_held_now_is_under_way() {
     use EventType::{Attack, Meeting};
     use Status::{Completed, Planned, UnderWay};

@@ -4451,11 +4451,50 @@ fn default_status(
     tree: &Tree,
 ) -> Status {
     if trig.verb && doc.tokens[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
-        Status::UnderWay
+        // "Mr Straw was visiting the temple on Thursday": what a past progressive tells
+        // went on then, and is told as done, unless a verb reports it ("said it was
+        // holding talks": the present of the report).
+        if told_as_going_on_then(doc, tree, t, doc.sentences[si].tokens.start) {
+            Status::Completed
+        } else {
+            Status::UnderWay
+        }
     } else if own_rank > 0 || election_spoken_of_as_coming(doc, (t, si, trig), tree) {
         Status::Planned
     } else {
         Status::Completed
+    }
+}
+
+/// Whether the progressive verb trigger `t` is in the past ("was visiting", "were
+/// meeting", "was in India visiting"; word class `be_past` among the three words before
+/// it, no verb or subordinator between) in a clause no verb reports (none of saying
+/// before it in sentence from `s0`, not the complement of a verb, nor joined to one that
+/// is).
+fn told_as_going_on_then(doc: &Doc, tree: &Tree, t: usize, s0: usize) -> bool {
+    let toks = &doc.tokens;
+    // Not "was arrested when travelling": the "was" is another verb's, when a verb or a
+    // subordinator stands between.
+    let Some(b) = (t.saturating_sub(3)..t).rfind(|&k| is("be_past", &toks[k].lower)) else {
+        return false;
+    };
+    let between =
+        |k: usize| toks[k].is_verb() || toks[k].tag == "WRB" || is("subordinator", &toks[k].lower);
+    // Reported: after a verb of saying, whatever the parse; a "that" clause, a verb's
+    // complement, or a clause on a verb of saying.
+    if (b + 1..t).any(between) || (s0..b).any(|k| is_verb_of_saying(&toks[k])) {
+        return false;
+    }
+    let mut c = t;
+    loop {
+        let that = (tree.dependents(c, "mark").iter()).any(|&k| toks[k].lower == "that");
+        match tree.arc(c) {
+            _ if that => return false,
+            (Some(g), "ccomp") if toks[g].is_verb() => return false,
+            (Some(g), _) if is_verb_of_saying(&toks[g]) => return false,
+            (Some(g), "conj" | "advcl" | "xcomp") => c = g,
+            _ => return true,
+        }
     }
 }
 

@@ -3466,6 +3466,19 @@ fn whoever_calls_or_offers_an_event_noun_is_its_agent() {
         None,
     );
     assert_eq!(statuses(&x, EventType::Meeting), [Status::Demanded]);
+    // What is called in the passive is called as well.
+    for (text, ty) in [
+        (
+            "A special cabinet meeting has been called.",
+            EventType::Meeting,
+        ),
+        (
+            "A general strike was called by the unions.",
+            EventType::Protest,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Planned]);
+    }
 }
 
 #[test]

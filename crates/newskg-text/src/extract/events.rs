@@ -3872,6 +3872,12 @@ fn status_from_subject_verb(
         return Some((Status::UnderWay, 0));
     }
     let class = status_class(lex, v)?;
+    // "A cabinet meeting has been called", "a strike was called by the unions": what a
+    // verb of convening takes as its passive subject is convened, as its object is
+    // (word class `convene_verb`).
+    let convened =
+        rel == "nsubj:pass" && class == "demanded" && is("convene_verb", &v.lemma.to_lowercase());
+    let class = if convened { "planned" } else { class };
     let fits = match rel {
         // "The deal was rejected by shareholders", "the takeover was opposed": the passive
         // subject of a verb of denial is what the active's object is.

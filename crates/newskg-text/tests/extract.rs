@@ -8218,3 +8218,14 @@ fn a_time_across_a_contrast_in_another_tense_dates_its_own_clause() {
         Some("two years ago")
     );
 }
+
+#[test]
+fn a_modal_and_a_time_before_a_verb_leave_it_a_verb() {
+    // "will next week visit": the tagger's noun after a phrase of time is the modal's verb,
+    // whose subject visits.
+    let x = run("Gordon Brown will next week visit Kenya.", None);
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, visits[0]), ["Gordon Brown"]);
+    assert_eq!(visits[0].status, Status::Planned);
+}

@@ -19,6 +19,26 @@ pub fn is_past_form(lower: &str) -> bool {
     table(lower, "VBD").is_some()
 }
 
+/// Whether a lowercase word is a verb's base form: the table has it as one ("hold"), or
+/// gives it as the lemma of a past or "-ing" form ("visited" → "visit").
+pub fn is_base_form(lower: &str) -> bool {
+    if table(lower, "VB").is_some() {
+        return true;
+    }
+    let stem = lower.strip_suffix('e').unwrap_or(lower);
+    let forms = [
+        format!("{lower}ed"),
+        format!("{lower}d"),
+        format!("{lower}ing"),
+        format!("{stem}ing"),
+    ];
+    forms.iter().any(|f| {
+        ["VBD", "VBN", "VBG"]
+            .iter()
+            .any(|tag| table(f, tag) == Some(lower))
+    })
+}
+
 /// Whether a lowercase word is a past-tense form that is never a present-tense one in the
 /// lemma table ("struck", "fled"; not "were" or "had", which the treebanks also tag VBP).
 pub fn is_only_past_form(lower: &str) -> bool {

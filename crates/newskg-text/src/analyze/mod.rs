@@ -168,6 +168,7 @@ pub fn analyze(text: &str) -> Doc {
     }
     fix_past_tense(&mut tokens, &sentences);
     fix_noun_after_article(&mut tokens, &sentences);
+    fix_verb_after_modal_and_time(&mut tokens, &sentences);
     for t in &mut tokens {
         t.lemma = lemma::lemma(&t.text, &t.lower, t.tag);
     }
@@ -448,6 +449,77 @@ fn fix_noun_after_article(tokens: &mut [Token], sentences: &[Sentence]) {
                 && matches!(next, "VBP" | "VB")
             {
                 tokens[i + 1].tag = "NN";
+            }
+        }
+    }
+}
+
+/// Nouns of time that a phrase between a modal and its verb may end in ("will next week
+/// visit").
+const TIME_NOUNS: [&str; 12] = [
+    "week",
+    "weekend",
+    "fortnight",
+    "month",
+    "year",
+    "today",
+    "tomorrow",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "day",
+];
+
+/// A correction after tagging: a verb's base form read as a noun right after a modal and a
+/// phrase of time is the modal's verb ("Mr Brown will next week visit Africa", "the bank
+/// will later this month announce"): a noun cannot follow a modal there. The phrase is at
+/// most four words of time (adverbs, "next", "this", "last", a number, "on" and a day) and
+/// ends in a noun of time or a day's or month's name.
+fn fix_verb_after_modal_and_time(tokens: &mut [Token], sentences: &[Sentence]) {
+    const DAYS_AND_MONTHS: [&str; 19] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "may",
+    ];
+    let timely = |t: &Token| {
+        t.tag.starts_with("RB")
+            || matches!(t.lower.as_str(), "next" | "this" | "last" | "on" | "in")
+            || t.tag == "CD"
+            || TIME_NOUNS.contains(&t.lower.as_str())
+            || DAYS_AND_MONTHS.contains(&t.lower.as_str())
+    };
+    for s in sentences {
+        for i in s.tokens.start + 2..s.tokens.end {
+            if !matches!(tokens[i].tag, "NN" | "NNP") || !lemma::is_base_form(&tokens[i].lower) {
+                continue;
+            }
+            let before = tokens[i - 1].lower.as_str();
+            if !(TIME_NOUNS.contains(&before) || DAYS_AND_MONTHS.contains(&before)) {
+                continue;
+            }
+            let modal = (i.saturating_sub(5).max(s.tokens.start)..i - 1)
+                .rev()
+                .take_while(|&k| tokens[k].tag == "MD" || timely(&tokens[k]))
+                .any(|k| tokens[k].tag == "MD");
+            if modal {
+                tokens[i].tag = "VB";
             }
         }
     }

@@ -8229,3 +8229,37 @@ fn a_modal_and_a_time_before_a_verb_leave_it_a_verb() {
     assert_eq!(agent_labels(&x, visits[0]), ["Gordon Brown"]);
     assert_eq!(visits[0].status, Status::Planned);
 }
+
+#[test]
+fn a_continent_is_a_place_of_no_one_country() {
+    // Placed in Africa, the visit is in no country the article could guess.
+    let x = run("Gordon Brown will next week visit Africa.", None);
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    let mut places = labels(&x, &visits[0].location);
+    places.extend(labels(&x, &visits[0].destination));
+    assert_eq!(places, ["Africa"]);
+    assert!(visits[0].countries.is_empty(), "{:?}", summary(&x));
+    // A visit to the continent is the same as one to a country in it.
+    let x = run(
+        "Jack Straw visited Ghana on Monday. His visit to Africa ends on Friday.",
+        None,
+    );
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    let mut places = labels(&x, &visits[0].location);
+    places.extend(labels(&x, &visits[0].destination));
+    places.sort();
+    assert_eq!(places, ["Africa", "Ghana"]);
+    // Before a noun or as a possessor, it describes a group, which acts.
+    let x = run(
+        "Talks in Delhi between Middle East producers and Asia's biggest energy consumers ended on Monday.",
+        None,
+    );
+    let talks = of_type(&x, EventType::Meeting);
+    assert_eq!(talks.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        agent_labels(&x, talks[0]),
+        ["Middle East producers", "Asia's biggest energy consumers"]
+    );
+}

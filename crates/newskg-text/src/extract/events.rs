@@ -6549,7 +6549,8 @@ fn is_list_comma(doc: &Doc, j: usize) -> bool {
 /// The countries an event concerns: its places' countries, else the agent's own country
 /// for a coup, else the countries named nearest in the sentence, else (for an attack told
 /// of again) the countries of the attack before it, else the country its paragraph has set
-/// before it, else the country the article is most about.
+/// before it, else the country the article is most about; none for an event placed in a
+/// region of no one country ("will visit Africa").
 fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], earlier: &[Event]) {
     let owners = acting_countries(m, e);
     let primary = primary_places(m, e, &owners);
@@ -6599,9 +6600,13 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     }
     // The agents' own country is read from neither the sentence's places nor the
     // article's: no cue of either.
+    // "will visit Africa": placed in a region of no one country, it is in none the
+    // article could guess.
+    let in_a_region = (primary.iter())
+        .any(|&p| m.actors[p].kind == Kind::Region && m.actors[p].country.is_none());
     if in_sentence {
         e.cues.push(Cue::CountryInSentence);
-    } else if countries.is_empty() {
+    } else if countries.is_empty() && !in_a_region {
         // Else where the attack a definite mention tells of again happened ("the attack"),
         // or the country the article is most about.
         countries = countries_of_the_event_before(doc, e, earlier);

@@ -247,6 +247,14 @@ fn gazetteer_hits(doc: &Doc) -> Vec<Option<Hit>> {
             if h.form == Form::Name && e.kind.is_place() && begins_longer_name(doc, b) {
                 continue;
             }
+            // A region of no one country before a noun or as a possessor describes it, and
+            // is no place of an event: "Middle East producers", "Asia's biggest consumers".
+            let modifies = toks
+                .get(b + 1)
+                .is_some_and(|t| t.is_noun() || t.tag == "POS");
+            if e.kind == Kind::Region && e.country.is_none() && modifies {
+                continue;
+            }
             // "Prime" (a news agency) in "Prime Minister": a name that begins a longer
             // title is the title.
             if match_phrase(doc, a, &lex.titles).is_some_and(|len| a + len > b + 1) {

@@ -173,13 +173,23 @@ fn join_the_headline(out: &mut Vec<Event>, told: &mut Vec<Vec<(Status, i8)>>, ac
 /// or one side's only the country its sentence names in passing (`CountryNamedNearby`)
 /// and the other's only the article's (`CountryFromArticle`), neither of which says where
 /// the event is: "Rosneft has agreed to merge with Gazprom, bringing Russia's oil …", then
-/// "the merger was approved on Friday" in an article about a US court.
-fn countries_fit(a: &Event, b: &Event) -> bool {
+/// "the merger was approved on Friday" in an article about a US court. Or either side
+/// placed in a region of no one country.
+fn countries_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
     let (nearby, article) = (Cue::CountryNamedNearby, Cue::CountryFromArticle);
-    within(&a.countries, &b.countries)
+    in_a_wide_region(a, actors)
+        || in_a_wide_region(b, actors)
+        || within(&a.countries, &b.countries)
         || within(&b.countries, &a.countries)
         || only_guessed(a, nearby) && only_guessed(b, article)
         || only_guessed(a, article) && only_guessed(b, nearby)
+}
+
+/// Whether mention `e` has no country for being placed in a region of no one country ("a
+/// visit to Africa"), which any country's place may be in.
+fn in_a_wide_region(e: &Event, actors: &[Actor]) -> bool {
+    let wide = |&x: &usize| actors[x].kind == Kind::Region && actors[x].country.is_none();
+    e.countries.is_empty() && (e.location.iter().chain(&e.destination)).any(wide)
 }
 
 /// Whether mention `e`'s countries are only guessed in the way cue `c` tells: no country
@@ -206,7 +216,7 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
     let people = (a.event_type == EventType::Meeting && attendees_fit(a, b, actors))
         || agents_fit && fits(&a.participants, &b.participants);
     a.event_type == b.event_type
-        && countries_fit(a, b)
+        && countries_fit(a, b, actors)
         && people
         && fits(&owners(a), &owners(b))
         && fits(&a.affected, &b.affected)
@@ -370,7 +380,8 @@ fn fits(a: &[usize], b: &[usize], actors: &[Actor]) -> bool {
 /// side the same as, in or around one of the other's: a city is in its country ("his
 /// visit to Britain", then "his first official visit to London"). Not for forces, which
 /// may come to a country and to its capital years apart ("US forces entered Afghanistan
-/// in October 2001", "6,000 soldiers were flown into Kabul").
+/// in October 2001", "6,000 soldiers were flown into Kabul"). A region of no one country
+/// fits every place.
 fn places_fit(ty: EventType, a: &[usize], b: &[usize], actors: &[Actor]) -> bool {
     if !matches!(ty, EventType::Visit | EventType::Meeting) {
         return fits(a, b, actors);
@@ -380,7 +391,10 @@ fn places_fit(ty: EventType, a: &[usize], b: &[usize], actors: &[Actor]) -> bool
             || actors[y].kind.is_country()
                 && (actors[x].country.as_deref()).is_some_and(|c| actors[y].id == *c)
     };
-    let near = |x: usize, y: usize| inside(x, y) || inside(y, x);
+    // A region of no one country ("a visit to Africa") is too wide to tell one visit
+    // from another by.
+    let wide = |x: usize| actors[x].kind == Kind::Region && actors[x].country.is_none();
+    let near = |x: usize, y: usize| inside(x, y) || inside(y, x) || wide(x) || wide(y);
     let covered = |p: &[usize], q: &[usize]| p.iter().all(|&x| q.iter().any(|&y| near(x, y)));
     a.is_empty() || b.is_empty() || covered(a, b) && covered(b, a)
 }

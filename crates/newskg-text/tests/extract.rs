@@ -8263,3 +8263,43 @@ fn a_continent_is_a_place_of_no_one_country() {
         ["Middle East producers", "Asia's biggest energy consumers"]
     );
 }
+
+#[test]
+fn a_time_inside_a_relative_clause_dates_only_that_clause() {
+    // "which last month forecast": the forecast's month, not the deal's.
+    let x = run(
+        "Carlsberg, which last month forecast record sales, said it had agreed a deal with Diageo.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert!(deals[0].when.is_none(), "{:?}", summary(&x));
+    // On the event's own noun, the clause dates the event.
+    let x = run("The poll, which is due next month, will be close.", None);
+    let polls = of_type(&x, EventType::Election);
+    assert_eq!(polls.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        polls[0].when.as_ref().map(|w| w.text.as_str()),
+        Some("next month")
+    );
+}
+
+#[test]
+fn two_years_joined_before_a_noun_date_it() {
+    // "the 1997 and 2001 elections": both years, not the clause's August 2003.
+    let x = run(
+        "Mr Campbell quit in August 2003 after working for the party at the 1997 and 2001 elections.",
+        None,
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    let when = elections[0].when.as_ref().expect("a time");
+    assert_eq!(when.text, "1997 and 2001");
+    assert_eq!(
+        (when.earliest, when.latest),
+        (
+            NaiveDate::from_ymd_opt(1997, 1, 1),
+            NaiveDate::from_ymd_opt(2001, 12, 31)
+        )
+    );
+}

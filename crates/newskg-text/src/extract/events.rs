@@ -5637,6 +5637,7 @@ fn attach_times(
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
                 || in_a_clause_below(doc, tree, e, ts)
                 || outside_its_relative_clause(doc, tree, e, ts)
+                || inside_another_relative_clause(doc, tree, e, ts)
                 || of_another_noun[ei][ti]
                 || dates_what_is_demanded(doc, tree, e, ts, tend)
                 || across_a_contrast(doc, tree, e, ts, tend)
@@ -5790,6 +5791,27 @@ fn outside_its_relative_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> 
     let relative = matches!(tree.arc(c), (Some(_), "acl:relcl"))
         || relative_clause_of_place(tree, t).is_some();
     relative && !tree.is_under(k, c)
+}
+
+/// Whether the time at byte `ts` lies inside a relative clause that event `e`'s trigger is
+/// not in, by the tree: "the line at the election, between the Tories and a Labour
+/// government, which will spend by 2008 £60bn more" (the spending's year); not one on the
+/// trigger's own noun.
+fn inside_another_relative_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
+    if !tree.is_clause() {
+        return false;
+    }
+    let (t, k) = trigger_and_time(doc, e, ts);
+    let mut j = k;
+    for _ in 0..tree.tokens().len() {
+        match tree.arc(j) {
+            // Not one on the event's own noun ("the poll, which is due next month").
+            (Some(h), "acl:relcl") => return h != t && !tree.is_under(t, j),
+            (Some(h), _) => j = h,
+            (None, _) => break,
+        }
+    }
+    false
 }
 
 /// Whether the time at byte `ts` dates a clause that the clause of event `e`'s trigger

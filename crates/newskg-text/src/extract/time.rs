@@ -49,7 +49,7 @@ fn regex() -> &'static Regex {
             | (?P<inm>(?:in|In|since|Since|until|by|By|from|From)\s+(?P<m5>{MONTHS})(?:\s+(?P<y7>\d{{4}}))?\b)
             | (?P<wd>(?P<wday>{WEEKDAYS})(?:'s|’s)?)
             | (?P<iny>(?:in|In|since|Since|until|by|By)\s+(?P<y5>(?:19|20)\d{{2}})\b)
-            | (?P<attry>(?i:the|a|an|its|their|his|her|this|that)\s+(?P<y8>(?:19|20)\d{{2}})\s+[a-z]\w*)
+            | (?P<attry>(?i:the|a|an|its|their|his|her|this|that)\s+(?P<y8>(?:19|20)\d{{2}})(?:\s+(?:and|or)\s+(?P<y9>(?:19|20)\d{{2}}))?\s+[a-z]\w*)
             | (?P<ago>(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few))\s+(?P<u2>(?i:days?|weeks?|months?|years?))\s+(?i:ago))
             | (?P<deic>(?i:yesterday|today|tonight|recently))
             )\b"
@@ -353,15 +353,27 @@ fn in_year(c: &Captures, t: TimeExpr) -> TimeExpr {
 }
 
 /// "a 2003 bond deal": the year alone, without the determiner before it or the word after
-/// it that the pattern reads to see a noun follows.
+/// it that the pattern reads to see a noun follows. "the 1997 and 2001 elections": the
+/// span from the first year to the end of the second.
 fn attributive_year(c: &Captures, t: TimeExpr) -> TimeExpr {
     let y = c.name("y8").expect("year");
+    let first = year_interval(num(c, "y8").unwrap_or(0) as i32);
+    let (end, interval, precision) = match c.name("y9") {
+        Some(y9) => {
+            let last = year_interval(num(c, "y9").unwrap_or(0) as i32);
+            let span = first.zip(last).map(|(a, b)| (a.0, b.1));
+            (y9.end(), span, Precision::Range)
+        }
+        None => (y.end(), first, Precision::Year),
+    };
+    let whole = c.get(0).expect("a match");
+    let text = &whole.as_str()[y.start() - whole.start()..end - whole.start()];
     TimeExpr {
         start: y.start(),
-        end: y.end(),
-        text: y.as_str().to_string(),
-        interval: year_interval(num(c, "y8").unwrap_or(0) as i32),
-        precision: Precision::Year,
+        end,
+        text: text.to_string(),
+        interval,
+        precision,
         attributive: true,
         ..t
     }
@@ -600,6 +612,12 @@ mod tests {
         assert_eq!((t.text.as_str(), t.attributive), ("2003", true));
         assert_eq!(t.interval, Some((d(2003, 1, 1), d(2003, 12, 31))));
         assert!(find("it sold 2003 shares", None, false).is_empty());
+        let t = one(
+            "was his right-hand man at the 1997 and 2001 elections",
+            None,
+        );
+        assert_eq!((t.text.as_str(), t.attributive), ("1997 and 2001", true));
+        assert_eq!(t.interval, Some((d(1997, 1, 1), d(2001, 12, 31))));
     }
 
     #[test]

@@ -8251,7 +8251,15 @@ fn a_continent_is_a_place_of_no_one_country() {
     places.extend(labels(&x, &visits[0].destination));
     places.sort();
     assert_eq!(places, ["Africa", "Ghana"]);
-    // Before a noun or as a possessor, it describes a group, which acts.
+    // Named before a trip, it places the trip too.
+    let x = run(
+        "Tony Blair spoke in London on Monday. At the end of his Africa trip, Mr Blair said he still admired the minister.",
+        None,
+    );
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    assert!(visits[0].countries.is_empty(), "{:?}", summary(&x));
+    // Before another noun or as a possessor, it describes a group, which acts.
     let x = run(
         "Talks in Delhi between Middle East producers and Asia's biggest energy consumers ended on Monday.",
         None,

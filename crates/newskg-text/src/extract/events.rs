@@ -6622,10 +6622,15 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     }
     // The agents' own country is read from neither the sentence's places nor the
     // article's: no cue of either.
-    // "will visit Africa": placed in a region of no one country, it is in none the
-    // article could guess.
-    let in_a_region = (primary.iter())
-        .any(|&p| m.actors[p].kind == Kind::Region && m.actors[p].country.is_none());
+    // "will visit Africa", "his Africa trip": placed in a region of no one country, by a
+    // place or the name right before the noun, it is in none the article could guess.
+    let wide = |p: usize| m.actors[p].kind == Kind::Region && m.actors[p].country.is_none();
+    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    let named_before = (t > 0)
+        .then(|| m.item_at[t - 1])
+        .flatten()
+        .is_some_and(|ii| m.items[ii].actors.iter().any(|&a| wide(a)));
+    let in_a_region = primary.iter().any(|&p| wide(p)) || named_before;
     if in_sentence {
         e.cues.push(Cue::CountryInSentence);
     } else if countries.is_empty() && !in_a_region {

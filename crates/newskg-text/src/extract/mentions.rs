@@ -248,10 +248,12 @@ fn gazetteer_hits(doc: &Doc) -> Vec<Option<Hit>> {
                 continue;
             }
             // A region of no one country before a noun or as a possessor describes it, and
-            // is no place of an event: "Middle East producers", "Asia's biggest consumers".
+            // is no place of an event: "Middle East producers", "Asia's biggest consumers";
+            // but where an event noun follows, it is where that happens ("his Africa trip").
+            let event_noun = |t: &Token| lex.noun_heads.contains_key(&t.lemma.to_lowercase());
             let modifies = toks
                 .get(b + 1)
-                .is_some_and(|t| t.is_noun() || t.tag == "POS");
+                .is_some_and(|t| t.is_noun() && !event_noun(t) || t.tag == "POS");
             if e.kind == Kind::Region && e.country.is_none() && modifies {
                 continue;
             }

@@ -3777,6 +3777,8 @@ fn an_attack_by_a_person_or_party_on_no_target_in_arms_is_criticism() {
             "The Liberal Democrats attacked the scheme's funding formula.",
             "Her attack on Labour's record drew cheers from the hall.",
             "The donor also attacked the government over Iraq.",
+            // A word of arms that modifies another noun arms nothing.
+            "Gas prices rose after the minister's attack on the firm.",
         ],
     );
     // A weapon attacked with, an armed or harmed word, or an attack no support verb gives
@@ -3789,6 +3791,7 @@ fn an_attack_by_a_person_or_party_on_no_target_in_arms_is_criticism() {
             "Jane Smith attacked the councillor and left him in hospital.",
             "Mr Elgindy had foreknowledge of the 11 September terrorist attacks.",
             "Gunmen attacked the convoy over the weekend.",
+            "Troops used gas in the attack on the village.",
         ],
     );
 }

@@ -10,7 +10,8 @@ use super::{is, names_day_or_month, EventType, Kind, Lexicon, Mentions, Need, Si
 
 impl Site<'_> {
     /// (`physical`) Whether an attack shows violence: a force takes part; its sentence has a
-    /// word of arms or harm, or names an armed group; something is attacked "with" or
+    /// word of arms (not a name, nor one before a noun other than the trigger: "a shell
+    /// company", "gas prices") or harm, or names an armed group; something is attacked "with" or
     /// "using" something; a word of violence or a date names it ("a suicide attack", "the
     /// 11 September attacks"); it is the crime ("jailed for assault"); its attackers are
     /// named by a word of violence ("the gunmen who attacked"); what it strikes is a place,
@@ -36,11 +37,23 @@ impl Site<'_> {
     /// an armed group.
     pub(super) fn sentence_is_armed(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        // A word of arms that names or modifies something else is none: a name ("Shell"),
+        // or before a noun other than the trigger ("a shell company", "gas prices").
+        let named_or_modifying = |k: usize| {
+            (k > s0 && toks[k].is_capitalized())
+                || k + 1 != self.t
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.tag, "NN" | "NNS"))
+        };
         self.doc.sentences[self.si].tokens.clone().any(|k| {
             let (w, l) = (toks[k].lower.as_str(), toks[k].lemma.to_lowercase());
-            ["armed_word", "armed_modifier", "weapon_word", "harm_word"]
-                .iter()
-                .any(|c| is(c, w) || is(c, &l))
+            let weapon = (is("weapon_word", w) || is("weapon_word", &l)) && !named_or_modifying(k);
+            weapon
+                || ["armed_word", "armed_modifier", "harm_word"]
+                    .iter()
+                    .any(|c| is(c, w) || is(c, &l))
                 || m.item_at[k].is_some_and(|ii| {
                     let it = &m.items[ii];
                     matches!(it.what, What::Force(_))

@@ -8314,3 +8314,41 @@ fn two_years_joined_before_a_noun_date_it() {
         )
     );
 }
+
+#[test]
+fn a_negated_possibility_denies_nothing() {
+    // What cannot, or would not be able to, happen is only thought of.
+    for (text, ty) in [
+        (
+            "There can be no deal which does not protect the rebate, he said.",
+            EventType::Agreement,
+        ),
+        (
+            "Britain would never be able to reach agreement unless the rebate was kept.",
+            EventType::Agreement,
+        ),
+        (
+            "Terrorists will not be able to strike with weapons of mass destruction.",
+            EventType::Attack,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Hypothetical]);
+    }
+    // A future denied, reported or not, is denied.
+    for (text, ty) in [
+        (
+            "The minister will not attend the summit.",
+            EventType::Meeting,
+        ),
+        (
+            "The Commission said it would not impose sanctions on countries.",
+            EventType::Sanction,
+        ),
+        (
+            "He offered a pledge that he would be doing no deals with other parties.",
+            EventType::Agreement,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Denied]);
+    }
+}

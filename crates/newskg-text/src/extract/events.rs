@@ -3570,7 +3570,11 @@ fn status_and_rank(
         None => default_status(doc, (t, si, trig), own, tree),
     };
     if g.negated {
-        st = Status::Denied;
+        st = if negated_possibility(doc, tree, t, si) {
+            Status::Hypothetical
+        } else {
+            Status::Denied
+        };
     }
     // "opposed to any deal", "will resist any strike": an event of whatever kind is only
     // thought of, whatever the words that govern it say (but for a negation: "have not
@@ -3590,6 +3594,26 @@ fn status_and_rank(
     }
     let rank = g.status.map_or(own, |(_, rank)| rank);
     (st, rank.max(own.min(0)), by_word)
+}
+
+/// "There can be no deal which does not protect the rebate", "would never be able to reach
+/// agreement unless …", "will not be able to strike": a negation over what can, may or
+/// would be denies no event, but says it is not possible, or only on a condition: a modal
+/// of possibility ("can", "may", "might", a "would" no verb reports: [`conditional_would`])
+/// or "will" or "would" before "able" among the eight words before trigger `t`. Not
+/// "could", which tells as often of a past that failed ("could not be carried out"), nor
+/// a reported "would" ("said it would not impose sanctions"), a future that is denied.
+fn negated_possibility(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let from = t.saturating_sub(8).max(doc.sentences[si].tokens.start);
+    let word = |k: usize| toks[k].lower.as_str();
+    let would = |k: usize| matches!(word(k), "would" | "'d") && conditional_would(tree, k);
+    (from..t).any(|k| {
+        matches!(word(k), "can" | "may" | "might")
+            || would(k)
+            || word(k) == "able"
+                && (from..k).any(|j| matches!(word(j), "will" | "'ll" | "would" | "'d"))
+    })
 }
 
 /// The tense rank of a journey told in the past or present perfect whose infinitive of
@@ -4178,7 +4202,11 @@ fn conditional_would(tree: &Tree, k: usize) -> bool {
     while let (Some(first), "conj") = tree.arc(c) {
         c = first;
     }
+    // A "that" clause tells what is said or thought, on a verb or a noun ("offered a
+    // pledge that he would be doing no deals").
+    let that = (tree.dependents(c, "mark").iter()).any(|&m| toks[m].lower == "that");
     let reported = matches!(tree.arc(c), (Some(g), "ccomp") if toks[g].is_verb())
+        || that
         || (tree.dependents(c, "parataxis").iter()).any(|&p| is_verb_of_saying(&toks[p]));
     let wish = toks
         .get(k + 1)

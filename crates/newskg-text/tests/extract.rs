@@ -8262,6 +8262,14 @@ fn a_continent_is_a_place_of_no_one_country() {
     let visits = of_type(&x, EventType::Visit);
     assert_eq!(visits.len(), 1, "{:?}", summary(&x));
     assert!(visits[0].countries.is_empty(), "{:?}", summary(&x));
+    // A foreign trip is in no country the article could guess either.
+    let x = run(
+        "Tony Blair spoke in London on Monday. He has spent too much time on international affairs and foreign trips, critics say.",
+        None,
+    );
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    assert!(visits[0].countries.is_empty(), "{:?}", summary(&x));
     // Before another noun or as a possessor, it describes a group, which acts.
     let x = run(
         "Talks in Delhi between Middle East producers and Asia's biggest energy consumers ended on Monday.",

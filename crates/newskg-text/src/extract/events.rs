@@ -6600,7 +6600,8 @@ fn is_list_comma(doc: &Doc, j: usize) -> bool {
 /// for a coup, else the countries named nearest in the sentence, else (for an attack told
 /// of again) the countries of the attack before it, else the country its paragraph has set
 /// before it, else the country the article is most about; none for an event placed in a
-/// region of no one country ("will visit Africa").
+/// region of no one country ("will visit Africa") or a journey abroad ("foreign trips",
+/// word class `abroad_modifier`).
 fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], earlier: &[Event]) {
     let owners = acting_countries(m, e);
     let primary = primary_places(m, e, &owners);
@@ -6658,7 +6659,13 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
         .then(|| m.item_at[t - 1])
         .flatten()
         .is_some_and(|ii| m.items[ii].actors.iter().any(|&a| wide(a)));
-    let in_a_region = primary.iter().any(|&p| wide(p)) || named_before;
+    // "foreign trips", "an overseas visit": abroad, in no country the article is about.
+    let abroad = e.event_type == EventType::Visit
+        && (doc.sentences[e.sentence].tokens.start..t)
+            .rev()
+            .take_while(|&k| matches!(doc.tokens[k].tag, "JJ" | "NN" | "CC" | ","))
+            .any(|k| is("abroad_modifier", &doc.tokens[k].lower));
+    let in_a_region = primary.iter().any(|&p| wide(p)) || named_before || abroad;
     if in_sentence {
         e.cues.push(Cue::CountryInSentence);
     } else if countries.is_empty() && !in_a_region {

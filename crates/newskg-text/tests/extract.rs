@@ -8360,3 +8360,20 @@ fn a_negated_possibility_denies_nothing() {
         assert_statuses(text, ty, &[Status::Denied]);
     }
 }
+
+#[test]
+fn a_state_that_holds_an_office_is_no_place() {
+    // "the Luxembourg presidency": Luxembourg holds the bloc's presidency; the deal it
+    // hopes for is not made in Luxembourg.
+    let x = run(
+        "Britain wants its rebate kept. The bloc's Luxembourg presidency hopes to strike a deal on the budget.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert!(
+        !labels(&x, &deals[0].countries).contains(&"Luxembourg".to_string()),
+        "{:?}",
+        summary(&x)
+    );
+}

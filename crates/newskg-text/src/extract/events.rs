@@ -6827,6 +6827,7 @@ fn the_one_country_named(
             what,
             What::Entity | What::Place | What::Government | What::Modifier
         ) || describes_a_party(doc, m, ii, &items[n + 1..], &parties)
+            || holds_an_office(doc, &m.items[ii])
             || !names_a_country_here(doc, m, ii, trig_tok)
         {
             continue;
@@ -7204,7 +7205,8 @@ fn topical(tree: &Tree, h: usize, t: usize) -> bool {
 /// Whether an item of the trigger's sentence (trigger token `trig_tok`) is no place of
 /// the event: inside a relative clause the trigger is not in ("The force, which includes
 /// soldiers from Kenya and Uganda, must leave"), a capital as partner ("an agreement with
-/// Paris"), or across a contrast ("…, while China urged restraint").
+/// Paris"), a state holding an office ("the Luxembourg presidency"), or across a contrast
+/// ("…, while China urged restraint").
 fn speaks_of_another_place(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) -> bool {
     if in_a_relative_clause_apart(doc, it.start, trig_tok) {
         return true;
@@ -7216,8 +7218,20 @@ fn speaks_of_another_place(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) 
         return true;
     }
     let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
-    (lo..hi)
-        .any(|k| doc.tokens[k].lower == ";" || is("contrast_concession_conj", &doc.tokens[k].lower))
+    holds_an_office(doc, it)
+        || (lo..hi).any(|k| {
+            doc.tokens[k].lower == ";" || is("contrast_concession_conj", &doc.tokens[k].lower)
+        })
+}
+
+/// "the bloc's Luxembourg presidency", "Britain's G8 presidency": whether the state item
+/// `it` names holds an office (word class `office_noun`, right after it or past one name),
+/// which makes it no place.
+fn holds_an_office(doc: &Doc, it: &Item) -> bool {
+    let office =
+        |k: usize| (doc.tokens.get(k)).is_some_and(|t| is("office_noun", &t.lemma.to_lowercase()));
+    let name_between = doc.tokens.get(it.end).is_some_and(|t| t.tag == "NNP");
+    office(it.end) || name_between && office(it.end + 1)
 }
 
 /// The country set before the event's sentence, other than the acting countries `owners`:

@@ -8377,3 +8377,22 @@ fn a_state_that_holds_an_office_is_no_place() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_body_named_before_a_visit_is_where_it_goes() {
+    // "a four-nation EU visit": the visitor goes to the EU, which is no visitor, and the
+    // visit is in no country the article could guess.
+    let x = run(
+        "The US Treasury Secretary spoke in Washington on Friday. He is now in Dublin at the start of a four-nation EU visit.",
+        None,
+    );
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    assert!(visits[0].agents.is_empty(), "{:?}", summary(&x));
+    assert!(visits[0].countries.is_empty(), "{:?}", summary(&x));
+    // A person named so is who visits.
+    let x = run("Lufthansa may sue over the Bush visit to Germany.", None);
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, visits[0]), ["George W. Bush"]);
+}

@@ -2236,7 +2236,17 @@ impl Site<'_> {
             ty,
             EventType::Agreement | EventType::Attack | EventType::Election
         );
-        if !named_thing && !moves(ty) {
+        // "a four-nation EU visit": a body named before a visit with no place of its own
+        // is where it goes, not who goes (a person is who goes: "the Bush visit").
+        let person =
+            |ii: &usize| (m.items[*ii].actors.iter()).any(|&x| m.actors[x].kind == Kind::Person);
+        let visited = ty == EventType::Visit
+            && r.destination.is_empty()
+            && r.location.is_empty()
+            && !a.names.iter().any(person);
+        if visited {
+            r.destination.extend(a.names.iter().copied());
+        } else if !named_thing && !moves(ty) {
             r.agents.extend(a.names.iter().copied());
         } else if ty == EventType::Attack {
             // But an armed body named before an attack makes it ("IRA bomb attacks").
@@ -6655,10 +6665,12 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     // place or the name right before the noun, it is in none the article could guess.
     let wide = |p: usize| m.actors[p].kind == Kind::Region && m.actors[p].country.is_none();
     let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    // So is a visit to a union of states ("a four-nation EU visit").
+    let union = |a: usize| e.event_type == EventType::Visit && m.actors[a].kind == Kind::IntlOrg;
     let named_before = (t > 0)
         .then(|| m.item_at[t - 1])
         .flatten()
-        .is_some_and(|ii| m.items[ii].actors.iter().any(|&a| wide(a)));
+        .is_some_and(|ii| m.items[ii].actors.iter().any(|&a| wide(a) || union(a)));
     // "foreign trips", "an overseas visit": abroad, in no country the article is about.
     let abroad = e.event_type == EventType::Visit
         && (doc.sentences[e.sentence].tokens.start..t)

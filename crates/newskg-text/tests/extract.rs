@@ -8391,7 +8391,10 @@ fn a_body_named_before_a_visit_is_where_it_goes() {
     assert!(visits[0].agents.is_empty(), "{:?}", summary(&x));
     assert!(visits[0].countries.is_empty(), "{:?}", summary(&x));
     // A person named so is who visits.
-    let x = run("Lufthansa may sue over the Bush visit to Germany.", None);
+    let x = run(
+        "President George W Bush arrived in Mainz on Wednesday. Lufthansa may sue over the Bush visit.",
+        None,
+    );
     let visits = of_type(&x, EventType::Visit);
     assert_eq!(visits.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, visits[0]), ["George W. Bush"]);

@@ -477,33 +477,13 @@ const TIME_NOUNS: [&str; 12] = [
 /// most four words of time (adverbs, "next", "this", "last", a number, "on" and a day) and
 /// ends in a noun of time or a day's or month's name.
 fn fix_verb_after_modal_and_time(tokens: &mut [Token], sentences: &[Sentence]) {
-    const DAYS_AND_MONTHS: [&str; 19] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "may",
-    ];
+    let day_or_month = |w: &str| ner::WEEKDAYS.contains(&w) || ner::MONTHS.contains(&w);
     let timely = |t: &Token| {
         t.tag.starts_with("RB")
             || matches!(t.lower.as_str(), "next" | "this" | "last" | "on" | "in")
             || t.tag == "CD"
             || TIME_NOUNS.contains(&t.lower.as_str())
-            || DAYS_AND_MONTHS.contains(&t.lower.as_str())
+            || day_or_month(&t.lower)
     };
     for s in sentences {
         for i in s.tokens.start + 2..s.tokens.end {
@@ -511,7 +491,7 @@ fn fix_verb_after_modal_and_time(tokens: &mut [Token], sentences: &[Sentence]) {
                 continue;
             }
             let before = tokens[i - 1].lower.as_str();
-            if !(TIME_NOUNS.contains(&before) || DAYS_AND_MONTHS.contains(&before)) {
+            if !(TIME_NOUNS.contains(&before) || day_or_month(before)) {
                 continue;
             }
             let modal = (i.saturating_sub(5).max(s.tokens.start)..i - 1)

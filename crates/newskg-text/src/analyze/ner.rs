@@ -923,7 +923,8 @@ fn opens_name(p: &Prepared, i: usize) -> bool {
         || p.places[i] != 0
 }
 
-const WEEKDAYS: [&str; 7] = [
+/// Days of the week, lower case.
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",
@@ -933,7 +934,8 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
-const MONTHS: [&str; 12] = [
+/// Months, lower case.
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -8399,3 +8399,31 @@ fn a_body_named_before_a_visit_is_where_it_goes() {
     assert_eq!(visits.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, visits[0]), ["George W. Bush"]);
 }
+
+#[test]
+fn what_is_ruled_out_is_denied_and_what_is_not_only_possible() {
+    for (text, ty) in [
+        (
+            "The minister ruled out a deal with the rebels.",
+            EventType::Agreement,
+        ),
+        (
+            "The minister has ruled out talks with the rebels.",
+            EventType::Meeting,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Denied]);
+    }
+    for (text, ty) in [
+        (
+            "The spokesman did not rule out an agreement with Britain.",
+            EventType::Agreement,
+        ),
+        (
+            "The bank has not ruled out talks with Barclays.",
+            EventType::Meeting,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Hypothetical]);
+    }
+}

@@ -4028,6 +4028,10 @@ fn governing(
             g.status = Some((Status::Hypothetical, 0));
             break;
         }
+        if let Some(st) = ruled_out(doc, (k, t, s0)) {
+            g.status = Some((st, 0));
+            break;
+        }
         if let Some(c) = status_class(lex, tok) {
             if denial_asked_for(doc, &g, c, (k, t, s0)) {
                 // Still to come, as what is asked for.
@@ -4461,6 +4465,34 @@ fn status_class<'l>(lex: &'l Lexicon, tok: &Token) -> Option<&'l str> {
         .get(&lemma)
         .or_else(|| lex.status_words.get(tok.lower.as_str()))
         .map(String::as_str)
+}
+
+/// "ruled out a deal", "has not ruled out talks": whether the verb at `k` with its
+/// particle ("rule out", word class `excluding_verb`, by lemma or form) takes the noun
+/// phrase of trigger `t`
+/// (sentence from `s0`) as its object: what is ruled out is denied, what is not ruled out
+/// only possible.
+fn ruled_out(doc: &Doc, (k, t, s0): (usize, usize, usize)) -> Option<Status> {
+    let toks = &doc.tokens;
+    // The walk may stop at the particle, so it is read from there too.
+    let k = if toks[k].lower == "out" {
+        k.checked_sub(1)?
+    } else {
+        k
+    };
+    let particle = toks.get(k + 1).is_some_and(|n| n.lower == "out");
+    let object = (k + 2..t).all(|j| matches!(toks[j].tag, "DT" | "JJ" | "NN" | "NNP" | "PRP$"));
+    let excluding =
+        is("excluding_verb", &toks[k].lemma.to_lowercase()) || is("excluding_verb", &toks[k].lower);
+    if !(toks[k].is_verb() && excluding && particle && object) {
+        return None;
+    }
+    let negated = (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
+    Some(if negated {
+        Status::Hypothetical
+    } else {
+        Status::Denied
+    })
 }
 
 /// The status a status class names, said in a clause of tense rank `rank` (see

@@ -8427,3 +8427,27 @@ fn what_is_ruled_out_is_denied_and_what_is_not_only_possible() {
         assert_statuses(text, ty, &[Status::Hypothetical]);
     }
 }
+
+#[test]
+fn a_verb_misread_after_an_adverb_is_no_part_of_a_group() {
+    // "thus ensure terrorists": "ensure" is the verb, read as an adjective; the group is
+    // the terrorists.
+    let x = run(
+        "We will be unable to stop all attacks and thus ensure terrorists will not be able to strike with weapons of mass destruction.",
+        None,
+    );
+    let attacks = of_type(&x, EventType::Attack);
+    assert!(!attacks.is_empty(), "{:?}", summary(&x));
+    for a in attacks {
+        for label in agent_labels(&x, a) {
+            assert_eq!(label, "terrorists", "{:?}", summary(&x));
+        }
+    }
+    assert!(
+        x.events
+            .iter()
+            .any(|e| agent_labels(&x, e) == ["terrorists"]),
+        "{:?}",
+        summary(&x)
+    );
+}

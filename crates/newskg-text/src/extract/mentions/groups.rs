@@ -219,7 +219,16 @@ impl Finder<'_> {
                 && ["time_word", "time_unit", "weekday", "month"]
                     .iter()
                     .any(|c| lex.is(c, &p.lower) || lex.is(c, &p.lemma.to_lowercase()));
-            if !modifier || time || matches!(p.lower.as_str(), "a" | "an" | "any" | "no" | "every")
+            // A verb's base form after an adverb is the verb the tagger misread as a noun
+            // or an adjective ("and thus ensure terrorists will not strike").
+            let misread = matches!(p.tag, "NN" | "JJ")
+                && s >= 2
+                && toks[s - 2].tag == "RB"
+                && crate::analyze::lemma::is_base_form(&p.lower);
+            if !modifier
+                || time
+                || misread
+                || matches!(p.lower.as_str(), "a" | "an" | "any" | "no" | "every")
             {
                 break;
             }

@@ -8,7 +8,7 @@ mod sense;
 mod tree;
 
 use super::lexicon::{Lexicon, Need, Trigger};
-use super::mentions::{Item, Mentions, What};
+use super::mentions::{of_no_one_country, Item, Mentions, What};
 use super::merge::Refers;
 use super::time::{self, TimeExpr};
 use super::{ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
@@ -4138,8 +4138,7 @@ fn status_word_says(
     let tok = &toks[k];
     // "have not asked them to leave": a negation just before the governing word negates
     // the event too, however far that word is.
-    let negated_word =
-        (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
+    let negated_word = negated_before(doc, k, s0);
     // "cannot prevent all attacks", "unable to stop them": what cannot be prevented may
     // come.
     if c == "denied" && !verb && unable_before(doc, k, s0) {
@@ -4218,7 +4217,7 @@ fn conditional_would(tree: &Tree, k: usize) -> bool {
     }
     // A "that" clause tells what is said or thought, on a verb or a noun ("offered a
     // pledge that he would be doing no deals").
-    let that = (tree.dependents(c, "mark").iter()).any(|&m| toks[m].lower == "that");
+    let that = tree.has_dependent_word(c, "mark", "that");
     let reported = matches!(tree.arc(c), (Some(g), "ccomp") if toks[g].is_verb())
         || that
         || (tree.dependents(c, "parataxis").iter()).any(|&p| is_verb_of_saying(&toks[p]));
@@ -4348,9 +4347,14 @@ fn denial_asked_for(doc: &Doc, g: &Governing, c: &str, (k, t, s0): (usize, usize
     let toks = &doc.tokens;
     let denied_so_far = g.negated || matches!(g.status, Some((Status::Denied, _)));
     let asked = (k + 1..t).any(|j| toks[j].lower == "to");
-    let negated_word =
-        (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
+    let negated_word = negated_before(doc, k, s0);
     denied_so_far && asked && matches!(c, "demanded" | "ordered") && !negated_word
+}
+
+/// Whether a negation stands among the three words before word `k` (sentence from `s0`):
+/// "have not asked", "did not rule out" (word class `negation_adverb`).
+fn negated_before(doc: &Doc, k: usize, s0: usize) -> bool {
+    (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &doc.tokens[j].lower))
 }
 
 /// Whether verb `t` opens a clause with a subordinator of later time ("before they attack",
@@ -4487,8 +4491,7 @@ fn ruled_out(doc: &Doc, (k, t, s0): (usize, usize, usize)) -> Option<Status> {
     if !(toks[k].is_verb() && excluding && particle && object) {
         return None;
     }
-    let negated = (k.saturating_sub(3).max(s0)..k).any(|j| is("negation_adverb", &toks[j].lower));
-    Some(if negated {
+    Some(if negated_before(doc, k, s0) {
         Status::Hypothetical
     } else {
         Status::Denied
@@ -4563,7 +4566,7 @@ fn told_as_going_on_then(doc: &Doc, tree: &Tree, t: usize, s0: usize) -> bool {
     }
     let mut c = t;
     loop {
-        let that = (tree.dependents(c, "mark").iter()).any(|&k| toks[k].lower == "that");
+        let that = tree.has_dependent_word(c, "mark", "that");
         match tree.arc(c) {
             _ if that => return false,
             (Some(g), "ccomp") if toks[g].is_verb() => return false,
@@ -6695,7 +6698,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     // article's: no cue of either.
     // "will visit Africa", "his Africa trip": placed in a region of no one country, by a
     // place or the name right before the noun, it is in none the article could guess.
-    let wide = |p: usize| m.actors[p].kind == Kind::Region && m.actors[p].country.is_none();
+    let wide = |p: usize| of_no_one_country(&m.actors[p]);
     let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
     // So is a visit to a union of states ("a four-nation EU visit").
     let union = |a: usize| e.event_type == EventType::Visit && m.actors[a].kind == Kind::IntlOrg;

@@ -3070,6 +3070,13 @@ fn outer_preposition(doc: &Doc, s0: usize, k: usize) -> Option<String> {
     (j > s0 && matches!(toks[j - 1].tag, "IN" | "TO")).then(|| toks[j - 1].lower.clone())
 }
 
+/// Whether actor `a` is a region of no one country (a continent, "the Middle East"): an
+/// event placed there is in no country the article could guess, and it fits any place
+/// when mentions are joined.
+pub fn of_no_one_country(a: &Actor) -> bool {
+    a.kind == Kind::Region && a.country.is_none()
+}
+
 /// Removes repeated values, keeping the first of each.
 pub fn dedup(v: &mut Vec<usize>) {
     let mut seen = std::collections::HashSet::new();

@@ -51,6 +51,7 @@
 //! hosted by …"). The events pass finds these by the tree ([`Refers::Same`]).
 
 use super::lexicon::Lexicon;
+use super::mentions::of_no_one_country;
 use super::{Actor, Cue, Event, EventMention, EventType, Force, Kind, Status};
 
 /// How a mention refers to what its article has told before.
@@ -188,7 +189,7 @@ fn countries_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
 /// Whether mention `e` has no country for being placed in a region of no one country ("a
 /// visit to Africa"), which any country's place may be in.
 fn in_a_wide_region(e: &Event, actors: &[Actor]) -> bool {
-    let wide = |&x: &usize| actors[x].kind == Kind::Region && actors[x].country.is_none();
+    let wide = |&x: &usize| of_no_one_country(&actors[x]);
     e.countries.is_empty() && (e.location.iter().chain(&e.destination)).any(wide)
 }
 
@@ -393,7 +394,7 @@ fn places_fit(ty: EventType, a: &[usize], b: &[usize], actors: &[Actor]) -> bool
     };
     // A region of no one country ("a visit to Africa") is too wide to tell one visit
     // from another by.
-    let wide = |x: usize| actors[x].kind == Kind::Region && actors[x].country.is_none();
+    let wide = |x: usize| of_no_one_country(&actors[x]);
     let near = |x: usize, y: usize| inside(x, y) || inside(y, x) || wide(x) || wide(y);
     let covered = |p: &[usize], q: &[usize]| p.iter().all(|&x| q.iter().any(|&y| near(x, y)));
     a.is_empty() || b.is_empty() || covered(a, b) && covered(b, a)

@@ -103,6 +103,13 @@ fn year_interval(y: i32) -> Option<(NaiveDate, NaiveDate)> {
     ))
 }
 
+/// From the first day of year `a` to the last of year `b`.
+fn years_span(a: i32, b: i32) -> Option<(NaiveDate, NaiveDate)> {
+    year_interval(a)
+        .zip(year_interval(b))
+        .map(|(x, y)| (x.0, y.1))
+}
+
 /// A one-day interval.
 fn day(d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     Some((d, d))
@@ -196,9 +203,7 @@ fn resolve(c: &Captures, published: Option<NaiveDate>, future: bool) -> TimeExpr
             num(c, "yb").unwrap_or(0) as i32,
         );
         TimeExpr {
-            interval: year_interval(a)
-                .zip(year_interval(b))
-                .map(|(x, y)| (x.0, y.1)),
+            interval: years_span(a, b),
             precision: Precision::Range,
             ..t
         }
@@ -357,14 +362,13 @@ fn in_year(c: &Captures, t: TimeExpr) -> TimeExpr {
 /// span from the first year to the end of the second.
 fn attributive_year(c: &Captures, t: TimeExpr) -> TimeExpr {
     let y = c.name("y8").expect("year");
-    let first = year_interval(num(c, "y8").unwrap_or(0) as i32);
+    let first = num(c, "y8").unwrap_or(0) as i32;
     let (end, interval, precision) = match c.name("y9") {
         Some(y9) => {
-            let last = year_interval(num(c, "y9").unwrap_or(0) as i32);
-            let span = first.zip(last).map(|(a, b)| (a.0, b.1));
-            (y9.end(), span, Precision::Range)
+            let last = num(c, "y9").unwrap_or(0) as i32;
+            (y9.end(), years_span(first, last), Precision::Range)
         }
-        None => (y.end(), first, Precision::Year),
+        None => (y.end(), year_interval(first), Precision::Year),
     };
     let whole = c.get(0).expect("a match");
     let text = &whole.as_str()[y.start() - whole.start()..end - whole.start()];

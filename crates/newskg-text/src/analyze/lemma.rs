@@ -32,10 +32,16 @@ pub fn is_base_form(lower: &str) -> bool {
         format!("{lower}ing"),
         format!("{stem}ing"),
     ];
+    lemma_of_a_form(lower, &forms)
+}
+
+/// Whether `stem` is the lemma the table gives one of `forms` read as a past or "-ing"
+/// form.
+fn lemma_of_a_form(stem: &str, forms: &[String]) -> bool {
     forms.iter().any(|f| {
         ["VBD", "VBN", "VBG"]
             .iter()
-            .any(|tag| table(f, tag) == Some(lower))
+            .any(|tag| table(f, tag) == Some(stem))
     })
 }
 
@@ -66,11 +72,7 @@ pub fn present_third_person_of_a_verb(lower: &str) -> bool {
             format!("{stem}ing"),
             format!("{}ied", stem.trim_end_matches('y')),
         ];
-        forms.iter().any(|f| {
-            ["VBD", "VBN", "VBG"]
-                .iter()
-                .any(|tag| table(f, tag) == Some(stem.as_str()))
-        })
+        lemma_of_a_form(stem, &forms)
     })
 }
 

@@ -8451,3 +8451,83 @@ fn a_verb_misread_after_an_adverb_is_no_part_of_a_group() {
         summary(&x)
     );
 }
+
+#[test]
+fn one_who_speaks_for_a_body_acts_for_it() {
+    for (text, body) in [
+        (
+            "A spokesman for the Green Party called on the mayor to resign.",
+            "Green Party",
+        ),
+        (
+            "A Foreign Office spokeswoman called for talks with the rebels.",
+            "Foreign Office",
+        ),
+        (
+            "Labour's spokeswoman demanded an inquiry into the sale.",
+            "Labour Party",
+        ),
+    ] {
+        let x = run(text, None);
+        let demands = of_type(&x, EventType::Demand);
+        assert_eq!(demands.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, demands[0]), [body], "{text}");
+    }
+    // A spokesman placed somewhere names no body he speaks for.
+    let x = run(
+        "A spokesman in London called for talks with the rebels.",
+        None,
+    );
+    for e in of_type(&x, EventType::Demand) {
+        assert!(agent_labels(&x, e).is_empty(), "{:?}", summary(&x));
+    }
+}
+
+#[test]
+fn an_event_noun_with_an_infinitive_of_its_taking_place_is_still_to_come() {
+    for text in [
+        "She said a summit of the Alpine League, a club of former mayors, to be held in Turin discussed the ruling.",
+        "Talks to begin in Geneva were announced by the ministers.",
+        "He said the summit to be held in Rome was the main issue.",
+    ] {
+        assert_statuses(text, EventType::Meeting, &[Status::Planned]);
+    }
+    // What the noun's infinitive does to something else does not happen to the noun.
+    assert_statuses(
+        "In 2001 the two firms signed a deal to open a plant in Ohio.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+}
+
+#[test]
+fn a_that_clause_ruled_out_is_denied_and_one_not_ruled_out_only_possible() {
+    assert_statuses(
+        "A spokesman did not rule out that there had been an agreement between the two countries.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "The minister ruled out that there had been talks with the rebels.",
+        EventType::Meeting,
+        &[Status::Denied],
+    );
+}
+
+#[test]
+fn a_countrys_capital_named_by_its_adjective_is_its_capital() {
+    let x = run("Troops were sent to the Nigerian capital on Monday.", None);
+    let sent = of_type(&x, EventType::Deployment);
+    assert_eq!(sent.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &sent[0].destination), ["Abuja"]);
+    let x = run(
+        "A meeting will be held in the Spanish capital on Monday.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    let countries: Vec<String> = (meetings[0].countries.iter())
+        .map(|&a| x.actors[a].id.to_string())
+        .collect();
+    assert_eq!(countries, ["Q29"]);
+}

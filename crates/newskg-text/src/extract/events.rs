@@ -796,10 +796,12 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
         return vec![ii];
     }
     let named = |k: usize| m.item_at[k].is_some();
+    // A subject that speaks for a body stands for it ("a spokesman for UKIP").
     let items_at = |tokens: Vec<usize>| -> Vec<usize> {
         let mut items: Vec<usize> = (tokens.into_iter())
+            .flat_map(|k| std::iter::once(k).chain(tree.body_spoken_for(k)))
             .filter_map(|k| m.item_at[k])
-            .filter(|&ii| usable(&m.items[ii]))
+            .filter(|&ii| usable(&m.items[ii]) || speaks_through(m, tree, ii))
             .collect();
         items.sort_unstable();
         items.dedup();
@@ -887,6 +889,14 @@ fn clause_opening_subject(doc: &Doc, m: &Mentions, t: usize, si: usize) -> Optio
 /// a modifier ("the French").
 fn usable(it: &Item) -> bool {
     !it.possessive && it.what != What::Modifier
+}
+
+/// Whether item `ii`, though a modifier or a possessor, names the body that one who
+/// speaks for it speaks for ("a UKIP spokesman called on …", "the party's spokeswoman
+/// said …"): the body acts through them ([`Tree::names_the_body_spoken_for`]).
+fn speaks_through(m: &Mentions, tree: &Tree, ii: usize) -> bool {
+    let it = &m.items[ii];
+    (it.start..it.end).any(|k| tree.names_the_body_spoken_for(k))
 }
 
 /// Whether a verbal trigger is a passive participle: "were expelled", "had been recalled";
@@ -1599,16 +1609,18 @@ fn subject_items(m: &Mentions, tree: &Tree, subjects: Vec<usize>) -> Vec<usize> 
         } else {
             let mut under = tree.dependents(k, "flat");
             under.extend(tree.dependents(k, "appos"));
+            under.extend(tree.body_spoken_for(k));
             under.push(k);
             under
         }
     };
+    let acts = |ii: usize| usable(&m.items[ii]) || speaks_through(m, tree, ii);
     let mut items: Vec<usize> = subjects
         .into_iter()
         .chain(joined)
         .flat_map(names)
         .filter_map(|k| m.item_at[k])
-        .filter(|&ii| usable(&m.items[ii]) && !m.items[ii].actors.is_empty())
+        .filter(|&ii| acts(ii) && !m.items[ii].actors.is_empty())
         .collect();
     items.dedup();
     items
@@ -4446,16 +4458,26 @@ fn opens_adverbial_clause(doc: &Doc, k: usize, t: usize) -> bool {
         && (k + 1..=t).any(|j| toks[j].is_verb())
 }
 
-/// "demanded that …", "denied that …": whether the "that" at token `k` follows a verb of
-/// demanding or denying, which reaches into its clause.
+/// "demanded that …", "denied that …", "did not rule out that …": whether the "that" at
+/// token `k` follows a verb of demanding, denying or excluding, which reaches into its
+/// clause.
 fn governs_that_clause(doc: &Doc, lex: &Lexicon, k: usize, s0: usize) -> bool {
     let toks = &doc.tokens;
+    let excluding = k > s0 + 1 && toks[k - 1].lower == "out" && excludes(&toks[k - 2]);
     k > s0
         && toks[k - 1].is_verb()
         && lex
             .status_words
             .get(&toks[k - 1].lemma)
             .is_some_and(|c| c == "demanded" || c == "denied")
+        || excluding
+}
+
+/// Whether a token is a verb of excluding (word class `excluding_verb`, by lemma or
+/// form: "rule", "ruled").
+fn excludes(tok: &Token) -> bool {
+    tok.is_verb()
+        && (is("excluding_verb", &tok.lemma.to_lowercase()) || is("excluding_verb", &tok.lower))
 }
 
 /// The status class of a token, if it is a status word: a verb or particle, or one of a
@@ -4473,7 +4495,7 @@ fn status_class<'l>(lex: &'l Lexicon, tok: &Token) -> Option<&'l str> {
 
 /// "ruled out a deal", "has not ruled out talks": whether the verb at `k` with its
 /// particle ("rule out", word class `excluding_verb`, by lemma or form) takes the noun
-/// phrase of trigger `t`
+/// phrase of trigger `t`, or a "that" clause it is in,
 /// (sentence from `s0`) as its object: what is ruled out is denied, what is not ruled out
 /// only possible.
 fn ruled_out(doc: &Doc, (k, t, s0): (usize, usize, usize)) -> Option<Status> {
@@ -4486,9 +4508,12 @@ fn ruled_out(doc: &Doc, (k, t, s0): (usize, usize, usize)) -> Option<Status> {
     };
     let particle = toks.get(k + 1).is_some_and(|n| n.lower == "out");
     let object = (k + 2..t).all(|j| matches!(toks[j].tag, "DT" | "JJ" | "NN" | "NNP" | "PRP$"));
-    let excluding =
-        is("excluding_verb", &toks[k].lemma.to_lowercase()) || is("excluding_verb", &toks[k].lower);
-    if !(toks[k].is_verb() && excluding && particle && object) {
+    // "did not rule out that there had been an agreement": a "that" clause whose only verbs
+    // are auxiliaries or "be" is ruled out as an object is.
+    let clause = toks.get(k + 2).is_some_and(|w| w.lower == "that")
+        && (k + 3..t).all(|j| !toks[j].is_verb() || is("auxiliary_have_be", &toks[j].lemma));
+    let object = object || clause;
+    if !(excludes(&toks[k]) && particle && object) {
         return None;
     }
     Some(if negated_before(doc, k, s0) {
@@ -4842,7 +4867,56 @@ fn coming_by_tree(tree: &Tree, t: usize) -> bool {
         (Some(h), rel) if toks[h].is_verb() && rel.starts_with("obl") => Some(h),
         _ => None,
     };
-    (first != t && coming(first)) || time_phrase_of(t) || clause.is_some_and(time_phrase_of)
+    (first != t && coming(first))
+        || time_phrase_of(t)
+        || clause.is_some_and(time_phrase_of)
+        || to_take_place(Lexicon::get(), tree, t)
+}
+
+/// Whether noun `t` has an infinitive of its own taking place, which tells of it as still
+/// to come: "a meeting to be held in Madrid in March", "talks to begin next week", "the
+/// summit to take place in June" — a verb of happening (`occurrence_verb`), "take place",
+/// or a support verb (`support_verb`) in the passive, or one of beginning with no object,
+/// whose subject the noun is. Not "an agreement to buy the firm", "the deal to open talks",
+/// "a deadline to open up the sector": what the noun's infinitive does to something else
+/// does not happen to the noun. Nor when another event noun stands between, which the
+/// parser may have passed over ("a request for a meeting to be held": the meeting is
+/// held). The parser may hang the infinitive on a noun of the trigger's "of" phrase or on
+/// one set beside it, which no event is: what is held there is the event ("a meeting of
+/// the Club of Madrid - a group of former world leaders - to be held in March").
+fn to_take_place(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    // By its form too: the tagger may read "meeting" as a participle.
+    let event_noun = |k: usize| {
+        lex.noun_heads.contains_key(&toks[k].lower)
+            || toks[k].is_noun() && lex.noun_heads.contains_key(&toks[k].lemma.to_lowercase())
+    };
+    let mut nouns = vec![t];
+    let mut i = 0;
+    while i < nouns.len() {
+        let n = nouns[i];
+        i += 1;
+        let below = ["nmod", "appos"].iter().flat_map(|r| tree.dependents(n, r));
+        nouns.extend(
+            below
+                .filter(|&k| toks[k].is_noun() && !event_noun(k))
+                .collect::<Vec<_>>(),
+        );
+    }
+    let infinitives = nouns.into_iter().flat_map(|n| tree.dependents(n, "acl"));
+    infinitives.into_iter().any(|v| {
+        let lemma = toks[v].lemma.to_lowercase();
+        let infinitive = tree.has_dependent_word(v, "mark", "to");
+        let passive = !tree.dependents(v, "aux:pass").is_empty();
+        let place = tree.has_dependent_word(v, "obj", "place");
+        let object = !tree.dependents(v, "obj").is_empty() && !place;
+        let happens = is("occurrence_verb", &lemma)
+            || lemma == "take" && place
+            || is("support_verb", &lemma) && (passive || is("beginning_verb", &lemma));
+        let perfect = tree.has_dependent_word(v, "aux", "have");
+        let event_noun_between = (t + 1..v).any(event_noun);
+        infinitive && happens && !object && !perfect && !event_noun_between
+    })
 }
 
 /// Whether the verb a nominal trigger is the subject of names it as still to come: a

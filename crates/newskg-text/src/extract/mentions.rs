@@ -1968,6 +1968,17 @@ impl<'d> Finder<'d> {
         {
             s -= 1;
         }
+        // "the Nigerian capital": the country's adjective is an item of its own, which
+        // says whose place it is; the place noun alone is the description's item.
+        let adjective = t >= 2 && self.hit_at[t - 1].is_some_and(|h| h.1 == Form::Adjective);
+        let name_beside = toks.get(t + 1).is_some_and(|w| w.text == ",") && named(t + 2);
+        if s == t && adjective && toks[t - 2].lower == "the" && !name_beside {
+            let actors = resolve_place(&mut self.m, doc, t - 1, t, lemma, false, &self.hit_at);
+            if !actors.is_empty() {
+                self.push_item(t, t + 1, self.sentence_of[t], What::Place, actors);
+            }
+            return;
+        }
         let det = &toks[s].lower;
         let possessor = s > 0 && covered[s - 1] && matches!(toks[s].lower.as_str(), "'s" | "'");
         if !(matches!(det.as_str(), "the" | "their" | "its" | "this" | "that")
@@ -2353,7 +2364,9 @@ fn assign_prepositions(doc: &Doc, m: &mut Mentions) {
                 && toks[prev.start].tag.starts_with("NNP")
                 && describes_a_name(toks, prev.end, m.items[ii].start + 1)
                 && prev.end < m.items[ii].start;
-            if described {
+            // "to the Nigerian capital": the place the adjective says whose it is.
+            let place = m.items[ii].what == What::Place && prev.end == m.items[ii].start;
+            if described || place {
                 pp = m.items[ii - 1].pp.take();
             }
         }

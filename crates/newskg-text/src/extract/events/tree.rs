@@ -105,6 +105,21 @@ impl<'a> Tree<'a> {
             .flatten()
     }
 
+    /// The body noun `k` speaks for, when it is one who speaks for a body
+    /// ([`View::body_spoken_for`]), from the whole tree.
+    pub(super) fn body_spoken_for(&self, k: usize) -> Vec<usize> {
+        self.whole().body_spoken_for(k)
+    }
+
+    /// Whether token `k` names the body that the noun it hangs on speaks for ("UKIP" in "a
+    /// UKIP spokesman"): it acts, though it is only a modifier or a possessor there.
+    pub(super) fn names_the_body_spoken_for(&self, k: usize) -> bool {
+        match self.arc(k) {
+            (Some(h), _) => self.body_spoken_for(h).contains(&k),
+            _ => false,
+        }
+    }
+
     /// The grammatical subject of verb `t` from the sentence parsed just past it, when
     /// that part decides it ([`View::subject_of`]).
     pub(super) fn subject_so_far(
@@ -455,6 +470,29 @@ impl View<'_> {
             || is("round_number", &w.lower)
             || is("document_noun", &lemma)
             || Lexicon::get().forces.contains_key(&lemma)
+    }
+
+    /// The body one who speaks for it is said to speak for, which acts through them: the
+    /// "for" or "of" phrase, the name before it or the possessor of a noun of word class
+    /// `speaks_for` ("a spokesman for UKIP", "a Foreign Office spokeswoman", "the party's
+    /// spokesman"). Empty for any other noun.
+    fn body_spoken_for(&self, k: usize) -> Vec<usize> {
+        let toks = &self.doc.tokens;
+        if !is("speaks_for", &toks[k].lemma.to_lowercase()) {
+            return Vec::new();
+        }
+        let by_for_or_of = |n: &usize| {
+            (self.dependents(*n, "case").iter())
+                .any(|&c| matches!(toks[c].lower.as_str(), "for" | "of"))
+        };
+        let mut out: Vec<usize> = self
+            .dependents(k, "nmod")
+            .into_iter()
+            .filter(by_for_or_of)
+            .collect();
+        out.extend(self.dependents(k, "compound"));
+        out.extend(self.dependents(k, "nmod:poss"));
+        out
     }
 
     /// A span of time parsed as a subject ("two weeks after the rulers asked"): no one acts

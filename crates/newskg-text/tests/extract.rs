@@ -8531,3 +8531,26 @@ fn a_countrys_capital_named_by_its_adjective_is_its_capital() {
         .collect();
     assert_eq!(countries, ["Q29"]);
 }
+
+#[test]
+fn a_deal_of_a_firm_of_no_known_home_takes_no_country_from_the_article() {
+    // The article is about the UK, but nothing says where the two firms deal.
+    let x = run(
+        "British shoppers spent less in December, UK figures show. The UK economy slowed. Retailer Marlow Stores said it had agreed to buy rival Kettering Foods for £40m.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert!(deals[0].countries.is_empty(), "{:?}", summary(&x));
+    // A place the text gives still places it.
+    let x = run(
+        "British shoppers spent less in December, UK figures show. Retailer Marlow Stores signed a deal in Paris to buy rival Kettering Foods.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    let countries: Vec<String> = (deals[0].countries.iter())
+        .map(|&a| x.actors[a].id.to_string())
+        .collect();
+    assert_eq!(countries, ["Q142"], "{:?}", summary(&x));
+}

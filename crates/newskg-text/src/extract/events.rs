@@ -6863,7 +6863,8 @@ fn among_the_articles_countries(m: &Mentions, c: usize) -> bool {
 /// dropped once mentions are joined. Only for meetings, demands, agreements and
 /// sanctions: a union's election is held in each member state ("the European
 /// elections"), and its forces and envoys go to a country ("CSTO troops began to leave",
-/// "an EU visit"), so the article's country stays.
+/// "an EU visit"), so the article's country stays. So for a meeting or deal with a party
+/// of no known home (below).
 fn drop_guessed_countries_of_international_acts(m: &Mentions, events: &mut [Event]) {
     for e in events {
         // With the body, a group the text describes by it ("G7 finance ministers").
@@ -6876,7 +6877,15 @@ fn drop_guessed_countries_of_international_acts(m: &Mentions, events: &mut [Even
             e.event_type,
             EventType::Meeting | EventType::Demand | EventType::Agreement | EventType::Sanction
         );
-        if international && guessed && talk {
+        // Firms and other bodies deal and meet across borders: with one whose home the
+        // mentions do not know among the parties ("Holcim agreed to buy Aggregate
+        // Industries", "ONGC is in talks"), the country the article is most about says
+        // nothing of where; only a place the text gives does.
+        let homeless = |a: &usize| kind(a) == Kind::Organization && m.actors[*a].country.is_none();
+        let abroad = matches!(e.event_type, EventType::Meeting | EventType::Agreement)
+            && e.agents.iter().chain(&e.participants).any(homeless);
+        let named_nearby = e.cues.contains(&Cue::CountryNamedNearby);
+        if (international && talk || abroad && !named_nearby) && guessed {
             e.countries.clear();
             e.cues.retain(|c| *c != Cue::CountryFromArticle);
         }

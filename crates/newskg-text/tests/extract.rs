@@ -8554,3 +8554,39 @@ fn a_deal_of_a_firm_of_no_known_home_takes_no_country_from_the_article() {
         .collect();
     assert_eq!(countries, ["Q142"], "{:?}", summary(&x));
 }
+
+#[test]
+fn what_one_is_allowed_or_able_to_do_or_a_case_of_is_only_possible() {
+    for (text, ty) in [
+        (
+            "Prisoners are allowed to meet their lawyers on Mondays.",
+            EventType::Meeting,
+        ),
+        (
+            "Judges should be able to order the detention of suspects.",
+            EventType::Demand,
+        ),
+        (
+            "The law covers cases where someone has killed for revenge.",
+            EventType::Attack,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::Hypothetical]);
+    }
+    // A permission in the past tells of what was done then; a single case is one event.
+    for (text, ty) in [
+        (
+            "The prisoner was allowed to meet his lawyer on Monday.",
+            EventType::Meeting,
+        ),
+        (
+            "Police said the man had killed his neighbour in a case that shocked the town.",
+            EventType::Attack,
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_ne!(e[0].status, Status::Hypothetical, "{text}");
+    }
+}

@@ -415,6 +415,35 @@ fn classifies_its_subject(tree: &Tree, t: usize) -> bool {
     !cops.is_empty() && !phrase && indefinite && !picked_out(tree, t) && (present || clause_subject)
 }
 
+/// Whether trigger `t` tells only of what may happen, no one event: what one is allowed
+/// or able to do in a clause not past (word class `permission_word`: "who is allowed to
+/// visit", "judges should be able to order detention", "limited to one visit"; not "was
+/// allowed to leave", which tells what was done), or what a relative clause on a plural
+/// noun of cases tells of (`case_noun`: "cases where someone has killed for revenge").
+fn only_allowed_or_a_case(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return false;
+    }
+    let lemma = |k: usize| toks[k].lemma.to_lowercase();
+    let past = |h: usize| {
+        past_verb(tree, h)
+            || (["cop", "aux:pass"].iter())
+                .flat_map(|r| tree.dependents(h, r))
+                .any(|k| toks[k].tag == "VBD")
+    };
+    let allowed = match tree.arc(t) {
+        (Some(h), "xcomp" | "obj" | "obl") => is("permission_word", &lemma(h)) && !past(h),
+        _ => false,
+    };
+    let c = clause_head(tree, t);
+    let a_case = match tree.arc(c) {
+        (Some(n), "acl:relcl") => is("case_noun", &lemma(n)) && toks[n].tag == "NNS",
+        _ => false,
+    };
+    allowed || a_case
+}
+
 /// Whether the clause of event noun `t` tells of a habit: its verb has an adverb of habit
 /// (`habitual_adverb`: "older people always vote in a general election", "the party
 /// usually holds its conference in spring"), so the noun names a kind of event: with no
@@ -3551,6 +3580,9 @@ fn status_and_rank(
     // "a possible terrorist attack": only thought of; "the party usually holds its
     // conference in Brighton": a habit, no one event.
     if !verb && (named_as_possible(doc, t, si) || within_a_habit(tree, t)) {
+        return (Status::Hypothetical, own.max(0), true);
+    }
+    if only_allowed_or_a_case(tree, t) {
         return (Status::Hypothetical, own.max(0), true);
     }
     // "refused to comment before the election", "to avoid a confrontation in the run-up to

@@ -8590,3 +8590,23 @@ fn what_one_is_allowed_or_able_to_do_or_a_case_of_is_only_possible() {
         assert_ne!(e[0].status, Status::Hypothetical, "{text}");
     }
 }
+
+#[test]
+fn it_continues_an_untracked_subject_of_the_sentence_before() {
+    // "It" stands for the report, which names no actor, not for Nigeria.
+    let x = run(
+        "Nigeria has lost half its oil income. The report said donors had kept many families afloat. It also called on the World Bank to cancel the debt.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert!(agent_labels(&x, demands[0]).is_empty(), "{:?}", summary(&x));
+    // A named subject before it is what "it" stands for.
+    let x = run(
+        "Nigeria has lost half its oil income. The World Bank said donors had kept many families afloat. It also called on the IMF to cancel the debt.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["World Bank"]);
+}

@@ -2710,6 +2710,9 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     if let Some(it) = fronted_clause_referent(m, doc, t, &candidate) {
         return Some((it.what.clone(), it.actors.clone()));
     }
+    if continues_an_untracked_subject(m, doc, t) {
+        return None;
+    }
     let window = m.window(Mentions::sentences_back(doc, t, 3), t);
     // "Britain will bring its contingent home, and Germany will pull its soldiers out": a
     // possessive in a clause joined after a comma takes that clause's own subject.
@@ -2765,6 +2768,34 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
         }
     }
     Some(referent(m, single?))
+}
+
+/// "The report said … It also called on the Palestinian Authority …": a sentence that
+/// opens with "it" continues the subject the sentence before opened with. When that
+/// subject is a definite singular noun phrase no item covers ("the report", "the plan"),
+/// the pronoun stands for it, which the extractor does not track, and names no actor.
+fn continues_an_untracked_subject(m: &Mentions, doc: &Doc, t: usize) -> bool {
+    let toks = &doc.tokens;
+    let si = doc.sentence_of(t);
+    if toks[t].lower != "it" || t != doc.sentences[si].tokens.start || si == 0 {
+        return false;
+    }
+    let prev = doc.sentences[si - 1].tokens.clone();
+    if !matches!(toks[prev.start].lower.as_str(), "the" | "this") {
+        return false;
+    }
+    let mut k = prev.start + 1;
+    while k < prev.end && matches!(toks[k].tag, "JJ" | "NN") {
+        k += 1;
+    }
+    let head_is_noun = k > prev.start + 1 && toks[k - 1].tag == "NN";
+    let mut v = k;
+    while v < prev.end && toks[v].tag.starts_with("RB") {
+        v += 1;
+    }
+    let finite = v < prev.end && matches!(toks[v].tag, "VBD" | "VBZ" | "MD");
+    let covered = (m.items.iter()).any(|it| it.start < k && it.end > prev.start);
+    head_is_noun && finite && !covered
 }
 
 /// Whether token `t` stands inside a quotation opened since token `from`: an odd number of

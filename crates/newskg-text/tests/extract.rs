@@ -8610,3 +8610,16 @@ fn it_continues_an_untracked_subject_of_the_sentence_before() {
     assert_eq!(demands.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, demands[0]), ["World Bank"]);
 }
+
+#[test]
+fn a_poll_one_stands_in_or_that_is_conducted_is_a_survey() {
+    assert_makes(
+        "Election",
+        false,
+        &[
+            "Mr Brown is the figure in all of the polls that voters trust.",
+            "Researchers conducted the poll from 15 November to 3 January across 22 countries.",
+        ],
+    );
+    assert_makes("Election", true, &["Voters go to the polls on 5 May."]);
+}

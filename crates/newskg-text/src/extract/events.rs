@@ -3193,7 +3193,8 @@ impl Site<'_> {
 
     /// Whether a poll is a survey of opinion: "opinion" or a name (the pollster, the paper)
     /// right before it, a survey verb right after it ("the poll suggests", "a poll of 1,000
-    /// voters found"), or "in the polls" and "according to a poll".
+    /// voters found") or before it ("Pipa conducted the poll"), or "in the polls" (also "in
+    /// all of the polls") and "according to a poll".
     fn is_a_survey(&self, m: &Mentions) -> bool {
         let (toks, t, end) = (&self.doc.tokens, self.t, self.end);
         let before = |k: usize| t.checked_sub(k).map(|i| &toks[i]);
@@ -3208,16 +3209,23 @@ impl Site<'_> {
                 None => toks[t - 1].is_proper() && !is("month", &toks[t - 1].lower),
             };
         let opinion = before(1).is_some_and(|b| is("survey_word", &b.lower));
-        let in_the_polls = before(1).is_some_and(|b| b.lower == "the")
-            && before(2).is_some_and(|b| b.lower == "in")
-            && toks[t].lower == "polls";
+        // "in the polls", "in all of the polls", "in recent polls": who stands where in
+        // them is measured, not elected.
+        let in_the_polls = toks[t].lower == "polls"
+            && (1..=5)
+                .map_while(&before)
+                .take_while(|b| matches!(b.tag, "DT" | "PDT" | "JJ" | "IN"))
+                .any(|b| b.lower == "in");
+        // "Pipa conducted the poll", "commissioned a poll": a survey verb takes it.
+        let taken = before(1).is_some_and(|b| b.tag == "DT")
+            && before(2).is_some_and(|b| b.is_verb() && is("survey_verb", &b.lemma.to_lowercase()));
         let according = (t.saturating_sub(4)..t).any(|k| {
             toks[k].lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to")
         });
         let surveys = (end..toks.len().min(end + 6))
             .take_while(|&k| !matches!(toks[k].tag, "." | ";" | ":"))
             .any(|k| toks[k].is_verb() && is("survey_verb", &toks[k].lemma.to_lowercase()));
-        named || opinion || in_the_polls || according || surveys
+        named || opinion || in_the_polls || taken || according || surveys
     }
 
     /// Whether a demand noun is somebody's claim: a possessor ("the junta's", "its"), "that"

@@ -8623,3 +8623,20 @@ fn a_poll_one_stands_in_or_that_is_conducted_is_a_survey() {
     );
     assert_makes("Election", true, &["Voters go to the polls on 5 May."]);
 }
+
+#[test]
+fn personnel_are_a_force_only_with_an_owner_or_a_word_of_service() {
+    // A firm's personnel are no force, so the attack on them shows no violence.
+    assert_makes(
+        "Attack",
+        false,
+        &["The fund warned the government about its attacks against the bank, its personnel and its shareholders."],
+    );
+    let x = run(
+        "Ruritanian ministers said 100 defence personnel were deployed to Honiara on Friday.",
+        None,
+    );
+    let sent = of_type(&x, EventType::Deployment);
+    assert_eq!(sent.len(), 1, "{:?}", summary(&x));
+    assert_eq!(sent[0].forces.len(), 1, "{:?}", summary(&x));
+}

@@ -1442,6 +1442,13 @@ impl<'d> Finder<'d> {
         if owners.is_empty() && unit.is_none() && lex.is("force_with_owner_only", &lemma) {
             return;
         }
+        // Personnel are staff of any body: a force with an owner or a word of service
+        // before them ("defence personnel", "military personnel"), not "the company, its
+        // personnel and its shareholders".
+        let served = (s..h).any(|k| lex.is("service_modifier", &toks[k].lower));
+        if owners.is_empty() && unit.is_none() && !served && lex.is("force_if_serving", &lemma) {
+            return;
+        }
         let quantity = (s..h).find(|&k| toks[k].tag == "CD").map(|k| {
             let mut q0 = k;
             while q0 > s && lex.is("approximator", &toks[q0 - 1].lower) {

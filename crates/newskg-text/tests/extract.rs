@@ -8640,3 +8640,36 @@ fn personnel_are_a_force_only_with_an_owner_or_a_word_of_service() {
     assert_eq!(sent.len(), 1, "{:?}", summary(&x));
     assert_eq!(sent[0].forces.len(), 1, "{:?}", summary(&x));
 }
+
+#[test]
+fn the_by_phrase_right_after_an_event_noun_acts_in_it() {
+    for (text, ty, agent) in [
+        (
+            "A visit by Tony Blair to Iraq ended on Monday.",
+            EventType::Visit,
+            "Tony Blair",
+        ),
+        (
+            "An attack by Hamas on the convoy killed two soldiers.",
+            EventType::Attack,
+            "Hamas",
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert!(!e.is_empty(), "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+    }
+    // The "by" phrase of another noun after it is that noun's.
+    let x = run(
+        "The conference clashed with a speech by Gordon Brown on Africa.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert!(
+        agent_labels(&x, meetings[0]).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+}

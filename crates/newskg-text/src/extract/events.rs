@@ -2271,6 +2271,16 @@ impl Site<'_> {
             (false, true) => verbal_roles(self.doc, m, a, r),
             (false, false) => nominal_roles(m, a, r),
         };
+        // "a visit by Tony Blair", "a strike by the PCS union", "the withdrawal by France":
+        // the "by" phrase right after an event noun acts in it (not one of a noun or a
+        // participle further on: "a speech by Mr Brown", "a summit chaired by the PM").
+        if !self.trig.verb {
+            let by = self.by_phrase_of_the_noun(m, a);
+            match moves(ty) {
+                true => r.movers.extend(by),
+                false => r.agents.extend(by),
+            }
+        }
         // Not the name of what is agreed, attacked or elected ("the Kyoto treaty", "the
         // World Trade Centre attack", "European Parliament elections").
         let named_thing = matches!(
@@ -2371,6 +2381,19 @@ impl Site<'_> {
             r.destination = std::mem::take(&mut r.location);
         }
         r
+    }
+
+    /// The items of the "by" phrase right after the event noun: "by" follows the trigger,
+    /// and only determiners, numbers, adjectives and nouns stand between it and the item.
+    fn by_phrase_of_the_noun(&self, m: &Mentions, a: &Args) -> Vec<usize> {
+        let toks = &self.doc.tokens;
+        if toks.get(self.end).is_none_or(|w| w.lower != "by") {
+            return Vec::new();
+        }
+        let plain = |k: usize| matches!(toks[k].tag, "DT" | "CD" | "JJ" | "RB" | "NN" | "NNS");
+        (a.pp_word("by").into_iter())
+            .filter(|&ii| (self.end + 1..m.items[ii].start).all(plain))
+            .collect()
     }
 
     /// Movers and agents of a verbal movement: the subject moves, unless the object is the

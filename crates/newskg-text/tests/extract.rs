@@ -8673,3 +8673,25 @@ fn the_by_phrase_right_after_an_event_noun_acts_in_it() {
         summary(&x)
     );
 }
+
+#[test]
+fn an_event_noun_made_in_the_progressive_now_is_under_way() {
+    for (text, ty) in [
+        (
+            "The unions are staging protests in London.",
+            EventType::Protest,
+        ),
+        (
+            "The two firms have been engaging in discussions about a merger.",
+            EventType::Meeting,
+        ),
+    ] {
+        assert_statuses(text, ty, &[Status::UnderWay]);
+    }
+    // Told as going on then, in the past, it was done.
+    assert_statuses(
+        "The unions were staging protests in London on Monday.",
+        EventType::Protest,
+        &[Status::Completed],
+    );
+}

@@ -4628,9 +4628,37 @@ fn default_status(
         }
     } else if own_rank > 0 || election_spoken_of_as_coming(doc, (t, si, trig), tree) {
         Status::Planned
+    } else if !trig.verb && made_in_the_progressive_now(tree, t) {
+        Status::UnderWay
     } else {
         Status::Completed
     }
+}
+
+/// "The unions are staging protests", "the two groups have been engaging in discussions":
+/// whether event noun `t` is made by a support verb (`support_verb`) in the present
+/// progressive or the present perfect progressive, which tells that it goes on now (not
+/// "were staging protests", told as going on then).
+fn made_in_the_progressive_now(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return false;
+    }
+    let c = clause_head(tree, t);
+    if c == t || toks[c].tag != "VBG" || !is("support_verb", &toks[c].lemma.to_lowercase()) {
+        return false;
+    }
+    let auxes: Vec<&str> = (tree.dependents(c, "aux").into_iter())
+        .map(|k| toks[k].lower.as_str())
+        .collect();
+    let present_be = auxes
+        .iter()
+        .any(|a| matches!(*a, "is" | "are" | "am" | "'s" | "'re"));
+    let perfect = auxes.contains(&"been")
+        && auxes
+            .iter()
+            .any(|a| matches!(*a, "has" | "have" | "'ve" | "'s"));
+    present_be || perfect
 }
 
 /// Whether the progressive verb trigger `t` is in the past ("was visiting", "were

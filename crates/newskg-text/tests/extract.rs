@@ -8695,3 +8695,21 @@ fn an_event_noun_made_in_the_progressive_now_is_under_way() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn a_takeover_refers_back_only_to_a_coup_told_in_full() {
+    // "take a stake" is no "take power": the firm's takeover is no coup.
+    assert_makes(
+        "Coup",
+        false,
+        &["The bank will take a stake in the exchange. Staff fear that jobs would be lost if the takeover is successful."],
+    );
+    let x = run(
+        "Soldiers seized power in the capital on Monday. The takeover was condemned by the African Union.",
+        None,
+    );
+    let coups = of_type(&x, EventType::Coup);
+    assert_eq!(coups.len(), 1, "{:?}", summary(&x));
+    // The takeover is a further mention of the coup.
+    assert_eq!(coups[0].mentions.len(), 1, "{:?}", summary(&x));
+}

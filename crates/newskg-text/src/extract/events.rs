@@ -3206,12 +3206,23 @@ impl Site<'_> {
         let (toks, t) = (&self.doc.tokens, self.t);
         let lex = Lexicon::get();
         let definite = t > 0 && matches!(toks[t - 1].lower.as_str(), "the" | "this" | "that");
-        definite
-            && toks[..t].iter().any(|w| {
-                heads_a_trigger(lex, w, |tr| {
-                    tr.event_type == EventType::Coup && matches!(tr.need, Need::None | Need::Ruler)
-                })
+        // The whole phrase of a trigger of several words: "take power", not any "take".
+        let told_at = |k: usize| {
+            let w = &toks[k];
+            let heads = if w.is_verb() {
+                &lex.verb_heads
+            } else {
+                &lex.noun_heads
+            };
+            let limit = self.doc.sentences[self.doc.sentence_of(k)].tokens.end;
+            (heads.get(&w.lemma.to_lowercase()).into_iter().flatten()).any(|&i| {
+                let tr = &lex.triggers[i];
+                tr.event_type == EventType::Coup
+                    && matches!(tr.need, Need::None | Need::Ruler)
+                    && phrase_end(self.doc, tr, k, limit).is_some()
             })
+        };
+        definite && (0..t).any(told_at)
     }
 
     /// Whether a poll is a survey of opinion: "opinion" or a name (the pollster, the paper)

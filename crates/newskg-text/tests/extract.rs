@@ -8713,3 +8713,19 @@ fn a_takeover_refers_back_only_to_a_coup_told_in_full() {
     // The takeover is a further mention of the coup.
     assert_eq!(coups[0].mentions.len(), 1, "{:?}", summary(&x));
 }
+
+#[test]
+fn an_event_a_counted_span_of_time_is_of_goes_on_now() {
+    for text in [
+        "An ex-army officer is entering the seventh week of a hunger strike near the ministry.",
+        "The unions are now in the second week of the strike.",
+    ] {
+        assert_statuses(text, EventType::Protest, &[Status::UnderWay]);
+    }
+    // Told in the past, it was done.
+    assert_statuses(
+        "In 2001 the unions were in the second week of the strike when the firm closed.",
+        EventType::Protest,
+        &[Status::Completed],
+    );
+}

@@ -415,6 +415,29 @@ fn classifies_its_subject(tree: &Tree, t: usize) -> bool {
     !cops.is_empty() && !phrase && indefinite && !picked_out(tree, t) && (present || clause_subject)
 }
 
+/// "is entering the seventh week of a hunger strike", "on the third day of talks": whether
+/// event noun `t` is what a span of time counted by an ordinal is of (word class
+/// `time_span`), in a clause that is not past, so that it goes on now.
+fn counted_into_now(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() || !tree.has_dependent_word(t, "case", "of") {
+        return false;
+    }
+    let (Some(span), "nmod") = tree.arc(t) else {
+        return false;
+    };
+    let ordinal = |k: usize| {
+        let w = toks[k].lower.as_str();
+        matches!(w, "first" | "second" | "third") || w.len() > 3 && w.ends_with("th")
+    };
+    let counted = is("time_span", &toks[span].lemma.to_lowercase())
+        && (tree.dependents(span, "amod").into_iter()).any(ordinal);
+    let c = clause_head(tree, span);
+    let past = toks[c].is_verb() && past_verb(tree, c)
+        || (tree.dependents(c, "cop").into_iter()).any(|k| toks[k].tag == "VBD");
+    counted && !past
+}
+
 /// Whether trigger `t` tells only of what may happen, no one event: what one is allowed
 /// or able to do in a clause not past (word class `permission_word`: "who is allowed to
 /// visit", "judges should be able to order detention", "limited to one visit"; not "was
@@ -3626,6 +3649,9 @@ fn status_and_rank(
     }
     if only_allowed_or_a_case(tree, t) {
         return (Status::Hypothetical, own.max(0), true);
+    }
+    if !verb && counted_into_now(tree, t) {
+        return (Status::UnderWay, 0, true);
     }
     // "refused to comment before the election", "to avoid a confrontation in the run-up to
     // the election": an event that only dates the clause is not what the clause's words of

@@ -8729,3 +8729,18 @@ fn an_event_a_counted_span_of_time_is_of_goes_on_now() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn a_deal_known_by_the_name_set_beside_it_was_made() {
+    for text in [
+        "The unions worked together in the last year to hammer out a 56-point deal with the government over pay, holidays and pensions - the Oxford Agreement.",
+        "The unions worked for months to hammer out a deal with the government, the Oxford Agreement.",
+    ] {
+        assert_statuses(text, EventType::Agreement, &[Status::Completed]);
+    }
+    assert_statuses(
+        "The unions hope to hammer out a deal with the government on pay.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+}

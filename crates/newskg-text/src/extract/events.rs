@@ -415,6 +415,42 @@ fn classifies_its_subject(tree: &Tree, t: usize) -> bool {
     !cops.is_empty() && !phrase && indefinite && !picked_out(tree, t) && (present || clause_subject)
 }
 
+/// "hammered out a 56-point deal with the leadership - the Warwick Agreement": whether an
+/// agreement noun `t` has a name of a pact set beside it at the end of its phrase, after a
+/// dash or comma (a proper name before a capitalised agreement noun, closing the sentence
+/// or followed by a comma), with no finite verb between: a pact known by its name was
+/// made. Read from the words, as the parser often hangs such a name anywhere.
+fn named_beside(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let lex = Lexicon::get();
+    let end = doc.sentences[si].tokens.end;
+    let pact_noun = |k: usize| {
+        (lex.noun_heads
+            .get(&toks[k].lemma.to_lowercase())
+            .into_iter()
+            .flatten())
+        .any(|&i| lex.triggers[i].event_type == EventType::Agreement)
+    };
+    let Some(k) = (t + 2..end).find(|&k| {
+        toks[k].is_capitalized()
+            && toks[k - 1].is_proper()
+            && pact_noun(k)
+            && toks
+                .get(k + 1)
+                .is_none_or(|n| matches!(n.text.as_str(), "." | ","))
+    }) else {
+        return false;
+    };
+    let mut d = k - 1;
+    while d > t && (toks[d].is_proper() || toks[d].lower == "the") {
+        d -= 1;
+    }
+    let finite = |j: usize| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD");
+    d > t
+        && matches!(toks[d].text.as_str(), "-" | "–" | "—" | ",")
+        && !(t + 1..d).any(|j| finite(j) || pact_noun(j))
+}
+
 /// "is entering the seventh week of a hunger strike", "on the third day of talks": whether
 /// event noun `t` is what a span of time counted by an ordinal is of (word class
 /// `time_span`), in a clause that is not past, so that it goes on now.
@@ -3652,6 +3688,9 @@ fn status_and_rank(
     }
     if !verb && counted_into_now(tree, t) {
         return (Status::UnderWay, 0, true);
+    }
+    if !verb && trig.event_type == EventType::Agreement && named_beside(doc, t, si) {
+        return (Status::Completed, own.min(-1), true);
     }
     // "refused to comment before the election", "to avoid a confrontation in the run-up to
     // the election": an event that only dates the clause is not what the clause's words of

@@ -8744,3 +8744,36 @@ fn a_deal_known_by_the_name_set_beside_it_was_made() {
         &[Status::Hypothetical],
     );
 }
+
+#[test]
+fn what_a_request_demand_or_call_is_for_is_demanded() {
+    for (text, ty) in [
+        (
+            "The fund has made a request for an extraordinary shareholders meeting to be held in March.",
+            EventType::Meeting,
+        ),
+        (
+            "The union renewed its demand for talks with the management.",
+            EventType::Meeting,
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(e[0].status, Status::Demanded, "{text}");
+    }
+}
+
+#[test]
+fn a_state_that_leaves_a_body_moves_no_force() {
+    assert_makes(
+        "Withdrawal",
+        false,
+        &["UKIP called for the UK to leave the European Union."],
+    );
+    assert_makes(
+        "Withdrawal",
+        true,
+        &["US troops will leave Iraq next year."],
+    );
+}

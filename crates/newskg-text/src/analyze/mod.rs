@@ -431,7 +431,8 @@ fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>) {
 ///
 /// And after "a" or "an", a plural noun cannot head the phrase but only modify the noun
 /// after it, which the tagger may read as a plural's verb: "an arms embargo", "a sales
-/// tax" ("embargo", "tax" read as VBP).
+/// tax" ("embargo", "tax" read as VBP), also past adjectives for a form in "-ing" ("an
+/// extraordinary shareholders meeting").
 fn fix_noun_after_article(tokens: &mut [Token], sentences: &[Sentence]) {
     for s in sentences {
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
@@ -450,8 +451,29 @@ fn fix_noun_after_article(tokens: &mut [Token], sentences: &[Sentence]) {
             {
                 tokens[i + 1].tag = "NN";
             }
+            // So past adjectives, for a form in "-ing": "an extraordinary shareholders
+            // meeting", not "a few protesters marching" (a number makes a plural the head).
+            if tokens[i].tag == "NNS" && next == "VBG" && after_a_singular_article(tokens, s, i) {
+                tokens[i + 1].tag = "NN";
+            }
         }
     }
+}
+
+/// Whether plural noun `i` stands after "a" or "an" with only adjectives between that
+/// are no words of number ("an extraordinary shareholders", not "a few protesters").
+fn after_a_singular_article(tokens: &[Token], s: &Sentence, i: usize) -> bool {
+    let mut k = i;
+    while k > s.tokens.start && tokens[k - 1].tag == "JJ" {
+        k -= 1;
+        if matches!(
+            tokens[k].lower.as_str(),
+            "few" | "dozen" | "hundred" | "thousand" | "number" | "couple" | "handful" | "lot"
+        ) {
+            return false;
+        }
+    }
+    k < i && k > s.tokens.start && matches!(tokens[k - 1].lower.as_str(), "a" | "an")
 }
 
 /// Nouns of time that a phrase between a modal and its verb may end in ("will next week

@@ -2772,6 +2772,9 @@ impl Site<'_> {
                     .is_some_and(|p| matches!(m.items[p].what, What::Force(_) | What::Government))
         };
         match self.trig.need {
+            // A state that leaves a body ("for the UK to leave the European Union") moves no
+            // force; its troops that leave one do.
+            Need::Force if self.leaves_an_undertaking(m, tree) => self.names_a_force(m, forces),
             Need::Force => !forces.is_empty(),
             Need::Object => np_object.is_some_and(|k| {
                 let lex = Lexicon::get();
@@ -3102,17 +3105,20 @@ impl Site<'_> {
         })
     }
 
-    /// Whether what the trigger leaves, by its "from" phrase, is an undertaking and no
-    /// place: a treaty, a contract, a contest (word class `undertaking_noun`), an event
+    /// Whether what the trigger leaves, by its "from" phrase or as its object ("to leave
+    /// the European Union"), is an undertaking and no place: a treaty, a contract, a contest (word class `undertaking_noun`), an event
     /// ("withdrew from the talks") or an organisation one is a member of ("withdraw from
     /// the WTO"). One withdraws from those by a decision, and no force moves.
     fn leaves_an_undertaking(&self, m: &Mentions, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
         let from = |k: &usize| tree.has_dependent_word(*k, "case", "from");
+        // What is left "from", or what "leave" or "quit" takes as its object ("for the UK
+        // to leave the European Union").
         let left = (tree.dependents(self.t, "obl").into_iter())
             .chain(tree.dependents(self.t, "nmod"))
-            .find(from);
+            .find(from)
+            .or_else(|| tree.dependents(self.t, "obj").first().copied());
         left.is_some_and(|k| {
             let lemma = toks[k].lemma.to_lowercase();
             let member_of = m.item_at[k].is_some_and(|ii| {
@@ -5053,6 +5059,11 @@ fn coming_by_tree(tree: &Tree, t: usize) -> bool {
 /// the Club of Madrid - a group of former world leaders - to be held in March").
 fn to_take_place(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
     let toks = tree.tokens();
+    // "a request for a meeting to be held", "called for talks to begin": what is asked
+    // for is demanded, which the words that govern it tell.
+    if tree.has_dependent_word(t, "case", "for") {
+        return false;
+    }
     // By its form too: the tagger may read "meeting" as a participle.
     let event_noun = |k: usize| {
         lex.noun_heads.contains_key(&toks[k].lower)

@@ -8777,3 +8777,17 @@ fn a_state_that_leaves_a_body_moves_no_force() {
         &["US troops will leave Iraq next year."],
     );
 }
+
+#[test]
+fn a_town_after_of_in_a_source_names_a_seat_not_who_speaks() {
+    let x = run("The Mayor of Kabul said the talks had failed.", None);
+    let talks = of_type(&x, EventType::Meeting);
+    assert_eq!(talks.len(), 1, "{:?}", summary(&x));
+    let a = talks[0].attribution.clone().expect("attributed");
+    assert_eq!(a.text, "The Mayor of Kabul");
+    assert_eq!(a.actor, None, "{:?}", a.actor.map(|i| &x.actors[i].label));
+    // A state's capital that speaks stands for its government.
+    let x = run("Kabul said the talks had failed.", None);
+    let a = x.events[0].attribution.clone().expect("attributed");
+    assert!(a.actor.is_some());
+}

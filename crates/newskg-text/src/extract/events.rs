@@ -6620,7 +6620,15 @@ fn attribution_at(
         .and_then(|ii| {
             let it = &m.items[ii];
             let body_of_holder = holder && it.end < src_end;
-            (!body_of_holder && (it.what != What::Modifier || it.actors.len() == 1))
+            // "the Archbishop of Cardiff", "the Mayor of London": a town after "of" names
+            // where one holds an office, not who speaks.
+            let town =
+                |a: &usize| matches!(m.actors[*a].kind, Kind::City | Kind::Capital | Kind::Region);
+            let seat = it.start > src_start
+                && toks[it.start - 1].lower == "of"
+                && !it.actors.is_empty()
+                && it.actors.iter().all(town);
+            (!body_of_holder && !seat && (it.what != What::Modifier || it.actors.len() == 1))
                 .then(|| it.actors.first().copied())
                 .flatten()
         });

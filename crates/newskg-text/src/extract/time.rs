@@ -158,8 +158,19 @@ pub fn find(sentence: &str, published: Option<NaiveDate>, future: bool) -> Vec<T
     regex()
         .captures_iter(sentence)
         .filter(|c| !(c.name("wd").is_some() && names_a_title(sentence, c)))
+        .filter(|c| !names_a_programme(sentence, c))
         .map(|c| with_direction(resolve(&c, published, future), published, future))
         .collect()
+}
+
+/// Whether a match is "Today" written with a capital inside a sentence, which names the
+/// radio programme ("told BBC Radio 4's Today programme", "speaking on Today"), not the
+/// day: the day is written so only where a sentence or a quotation opens.
+fn names_a_programme(sentence: &str, c: &Captures) -> bool {
+    let m = c.get(0).expect("match");
+    let before = sentence[..m.start()].trim_end();
+    let opens = before.is_empty() || before.ends_with(['"', '\u{201c}', '\'', '\u{2018}', ':']);
+    m.as_str() == "Today" && !opens
 }
 
 /// Whether a weekday match is the first word of a title: after "the" and before a
@@ -622,6 +633,24 @@ mod tests {
         );
         assert_eq!((t.text.as_str(), t.attributive), ("1997 and 2001", true));
         assert_eq!(t.interval, Some((d(1997, 1, 1), d(2001, 12, 31))));
+    }
+
+    #[test]
+    fn today_written_with_a_capital_inside_a_sentence_is_the_programme() {
+        let p = NaiveDate::from_ymd_opt(2005, 1, 10);
+        assert!(find(
+            "He told BBC Radio 4's Today programme he would resign.",
+            p,
+            false
+        )
+        .is_empty());
+        assert!(find("Speaking on Today, she said so.", p, false).is_empty());
+        assert_eq!(find("Today the minister said so.", p, false).len(), 1);
+        assert_eq!(find("He said: \"Today we begin.\"", p, false).len(), 1);
+        assert_eq!(
+            find("The minister said today he would resign.", p, false).len(),
+            1
+        );
     }
 
     #[test]

@@ -8791,3 +8791,18 @@ fn a_town_after_of_in_a_source_names_a_seat_not_who_speaks() {
     let a = x.events[0].attribution.clone().expect("attributed");
     assert!(a.actor.is_some());
 }
+
+#[test]
+fn an_election_a_modal_clause_comes_after_is_still_to_come() {
+    assert_statuses(
+        "He would not commit to any job for Mr Brown after the election.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    // A past clause after an election tells of one held.
+    assert_statuses(
+        "Parliament was dissolved after the election.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+}

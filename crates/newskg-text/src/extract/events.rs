@@ -4790,14 +4790,9 @@ fn election_spoken_of_as_coming(
     if trig.verb || trig.event_type != EventType::Election || !tree.is_clause() {
         return false;
     }
-    // What the clause happens after or since came first ("sanctions after a disputed
-    // election").
     let came_first = |p: &str| matches!(p, "after" | "since" | "following");
-    if framing_preposition(doc, t, si).is_some_and(came_first)
-        || (tree.dependents(t, "case").iter()).any(|&c| came_first(&toks[c].lower))
-    {
-        return false;
-    }
+    let after = framing_preposition(doc, t, si).is_some_and(came_first)
+        || (tree.dependents(t, "case").iter()).any(|&c| came_first(&toks[c].lower));
     let verbs_of = |c: usize| -> Vec<usize> {
         std::iter::once(c)
             .chain(tree.dependents(c, "aux"))
@@ -4812,6 +4807,12 @@ fn election_spoken_of_as_coming(
     // "the election could be a target": a modal, but for "have" after it, speaks of what
     // may come.
     let modal = tagged(&verbs, &["MD"]) && !past(&verbs);
+    // What the clause happens after or since came first ("sanctions after a disputed
+    // election"), unless the clause itself may only come ("would not commit to any job
+    // for Mr Brown after the election").
+    if after && !modal {
+        return false;
+    }
     // "Let the election decide", "face the prospect of losing their seats at an election":
     // a clause with no tense of its own takes that of the clauses above it, when none is
     // past and one is present, modal or an imperative.

@@ -140,7 +140,15 @@ fn needs_e(s: &str) -> bool {
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     match b[n - 1] {
         b'v' | b'c' | b'g' | b'z' | b'u' => true,
-        b'l' => n >= 2 && !vowel(b[n - 2]) && b[n - 2] != b'l' && b[n - 2] != b'r',
+        // "toppl", and a stem of one syllable ending in a single vowel and "l": "rul",
+        // "fil", "smil" (not "fail", "feel", "cancel").
+        b'l' => {
+            n >= 2 && !vowel(b[n - 2]) && b[n - 2] != b'l' && b[n - 2] != b'r'
+                || n >= 3
+                    && vowel(b[n - 2])
+                    && !vowel(b[n - 3])
+                    && !b[..n - 2].iter().any(|&c| vowel(c))
+        }
         b's' => n >= 2 && vowel(b[n - 2]) && !(n >= 3 && vowel(b[n - 3])),
         b't' => s.ends_with("at") && n > 3,
         _ => false,
@@ -187,6 +195,10 @@ mod tests {
         assert_eq!(lemma("toppled", "toppled", "VBD"), "topple");
         assert_eq!(lemma("Niger", "niger", "NNP"), "Niger");
         assert_eq!(lemma("stationed", "stationed", "VBN"), "station");
+        assert_eq!(lemma("ruled", "ruled", "VBD"), "rule");
+        assert_eq!(lemma("filing", "filing", "VBG"), "file");
+        assert_eq!(lemma("failed", "failed", "VBD"), "fail");
+        assert_eq!(lemma("feeling", "feeling", "VBG"), "feel");
     }
 
     /// The compact table holds what the text table says (later lines win), and nothing else.

@@ -4618,11 +4618,9 @@ fn governs_that_clause(doc: &Doc, lex: &Lexicon, k: usize, s0: usize) -> bool {
         || excluding
 }
 
-/// Whether a token is a verb of excluding (word class `excluding_verb`, by lemma or
-/// form: "rule", "ruled").
+/// Whether a token is a verb of excluding (word class `excluding_verb`, by lemma: "rule").
 fn excludes(tok: &Token) -> bool {
-    tok.is_verb()
-        && (is("excluding_verb", &tok.lemma.to_lowercase()) || is("excluding_verb", &tok.lower))
+    tok.is_verb() && is("excluding_verb", &tok.lemma.to_lowercase())
 }
 
 /// The status class of a token, if it is a status word: a verb or particle, or one of a
@@ -4639,7 +4637,7 @@ fn status_class<'l>(lex: &'l Lexicon, tok: &Token) -> Option<&'l str> {
 }
 
 /// "ruled out a deal", "has not ruled out talks": whether the verb at `k` with its
-/// particle ("rule out", word class `excluding_verb`, by lemma or form) takes the noun
+/// particle ("rule out", word class `excluding_verb`) takes the noun
 /// phrase of trigger `t`, or a "that" clause it is in,
 /// (sentence from `s0`) as its object: what is ruled out is denied, what is not ruled out
 /// only possible.

@@ -2414,26 +2414,8 @@ impl Site<'_> {
         if ty == EventType::Meeting {
             r.participants.extend(r.agents.iter().copied());
         }
-        // A state holds an election; parties, candidates and voters take part in it ("Labour
-        // won the election" makes Labour no organiser).
         if ty == EventType::Election {
-            let states = |ii: &usize| {
-                let it = &m.items[*ii];
-                it.what == What::Government
-                    || !it.actors.is_empty()
-                        && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
-            };
-            let (held_by, running): (Vec<usize>, Vec<usize>) = std::mem::take(&mut r.agents)
-                .into_iter()
-                .partition(|ii| states(ii));
-            r.agents = held_by;
-            r.participants.extend(running);
-            // What a vote is "on" is its question, not who takes part ("a referendum on
-            // the European constitution").
-            let question = a.pp("pp_target");
-            let affected = std::mem::take(&mut r.affected);
-            r.participants
-                .extend(affected.into_iter().filter(|ii| !question.contains(ii)));
+            election_roles(m, a, &mut r);
         }
         // Forces arrive or are deployed *in* a place: that place is where they go.
         if matches!(ty, EventType::Arrival | EventType::Deployment) && r.destination.is_empty() {
@@ -3554,6 +3536,25 @@ fn coordinated(doc: &Doc, m: &Mentions, first: usize) -> Vec<usize> {
 
 /// Agents and affected of another nominal event: possessor and modifiers act ("Russia's
 /// sanctions"); an "of" phrase is where it happens if a place, else whom it affects.
+/// A state holds an election; parties, candidates and voters take part in it ("Labour won
+/// the election" makes Labour no organiser). What a vote is "on" is its question, not who
+/// takes part ("a referendum on the European constitution").
+fn election_roles(m: &Mentions, a: &Args, r: &mut Roles) {
+    let states = |ii: &usize| {
+        let it = &m.items[*ii];
+        it.what == What::Government
+            || !it.actors.is_empty() && it.actors.iter().all(|&a| m.actors[a].kind.is_polity())
+    };
+    let (held_by, running): (Vec<usize>, Vec<usize>) =
+        std::mem::take(&mut r.agents).into_iter().partition(states);
+    r.agents = held_by;
+    r.participants.extend(running);
+    let question = a.pp("pp_target");
+    let affected = std::mem::take(&mut r.affected);
+    r.participants
+        .extend(affected.into_iter().filter(|ii| !question.contains(ii)));
+}
+
 fn nominal_roles(m: &Mentions, a: &Args, mut r: Roles) -> Roles {
     r.agents.extend(a.possessor);
     r.agents.extend(a.modifiers.iter().copied());

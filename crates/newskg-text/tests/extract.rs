@@ -8806,3 +8806,20 @@ fn an_election_a_modal_clause_comes_after_is_still_to_come() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn a_currency_or_a_value_of_one_that_rallies_holds_no_rally() {
+    assert_makes(
+        "Protest",
+        false,
+        &[
+            "Disappointing economic reports dented the currency, which had been rallying after policy makers spoke.",
+            "Figures brought a sudden end to a rally in the value of the dollar.",
+        ],
+    );
+    assert_makes(
+        "Protest",
+        true,
+        &["A rally of thousands of students was held in Paris."],
+    );
+}

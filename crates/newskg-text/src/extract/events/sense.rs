@@ -440,10 +440,17 @@ impl Site<'_> {
             return true;
         }
         // A price that moves: "rallied to $1.35", "before rallying to 2.20 dollars", "shares
-        // rallied" (word class `market_word`).
+        // rallied", "the currency, which had been rallying" (word class `market_word`).
         let to_a_figure = n.lower == "to" && toks.get(next + 1).is_some_and(is_amount);
         let subject = self
             .word_before(|w| w.tag.starts_with("RB") || w.tag == "MD" || super::is_aux(&w.lemma));
+        // A relative pronoun stands for the noun before it ("the currency, which had been
+        // rallying").
+        let subject = subject.map(|k| match k.checked_sub(2) {
+            Some(a) if toks[k].tag == "WDT" && toks[k - 1].text == "," && toks[a].is_noun() => a,
+            Some(a) if toks[k].tag == "WDT" && toks[a + 1].is_noun() => a + 1,
+            _ => k,
+        });
         let market = subject
             .is_some_and(|k| toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase()));
         // What is shown may come after a phrase: "is demonstrating on every issue that it
@@ -462,9 +469,10 @@ impl Site<'_> {
     /// (`procession`, for the nouns "rally" and "march") Whether people march: no market
     /// word (`market_word`) in the noun's phrase before it or the "in", "of" or "for"
     /// phrase after it ("a share price rally", "the dollar's rally", "a rally in technology
-    /// shares", "a rally for sterling", "the march of gas prices"), no `trend_modifier` before it ("the upward march"), and an
-    /// "of" phrase, if any, of people, numbers or names ("a march of 10,000 people", not
-    /// "the march of technology").
+    /// shares", "a rally for sterling", "the march of gas prices", "a rally in the value of
+    /// the dollar"), no `trend_modifier` before it ("the upward march"), and an
+    /// "of" phrase, if any, of people, numbers or names ("a march of 10,000 people", "a
+    /// rally of thousands of students", not "the march of technology").
     pub(super) fn is_a_procession(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
@@ -493,18 +501,24 @@ impl Site<'_> {
                 matches!(toks[k].tag, "DT" | "JJ" | "CD" | "PRP$" | "POS" | "HYPH")
                     || toks[k].is_noun()
                     || market(k)
+                    || toks[k].lower == "of"
             })
             .collect();
+        // Also past an "of" inside the phrase: "a rally in the value of the dollar".
         if phrase.iter().any(|&k| market(k)) {
             return false;
         }
-        let Some(&head) = phrase.iter().rev().find(|&&k| toks[k].is_noun()) else {
+        // The head of the first noun phrase: "10,000 people" in "a march of 10,000 people
+        // of all ages".
+        let first = phrase.iter().take_while(|&&k| toks[k].lower != "of");
+        let Some(&head) = first.filter(|&&k| toks[k].is_noun()).last() else {
             return true;
         };
         p.lower != "of"
             || m.item_at[head].is_some()
             || toks[head].is_proper()
             || phrase.iter().any(|&k| toks[k].tag == "CD")
+            || is("round_number", &toks[head].lower)
             || super::names_people(&toks[head])
     }
 

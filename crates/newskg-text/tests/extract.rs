@@ -8823,3 +8823,13 @@ fn a_currency_or_a_value_of_one_that_rallies_holds_no_rally() {
         &["A rally of thousands of students was held in Paris."],
     );
 }
+
+#[test]
+fn what_all_seem_agreed_on_is_a_shared_view() {
+    assert_makes(
+        "Agreement",
+        false,
+        &["What all seem agreed on, however, is that this sniping cannot go on."],
+    );
+    assert_makes("Agreement", true, &["The deal seemed agreed by Friday."]);
+}

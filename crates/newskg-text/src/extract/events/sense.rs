@@ -59,7 +59,14 @@ impl Site<'_> {
         // "all the unions are agreed on", "the parties are agreed that …": "be agreed" said
         // of those who agree is a view they share; what is agreed stands there in a pact
         // ("the deal was agreed").
-        if !reduced && super::is_passive(self.doc, self.t, self.si) {
+        // "what all seem agreed on": "seem" or "appear" stands for "be".
+        let seems = self.t > 0
+            && matches!(toks[self.t].tag, "VBN" | "VBD")
+            && matches!(
+                toks[self.t - 1].lemma.to_lowercase().as_str(),
+                "seem" | "appear"
+            );
+        if !reduced && (seems || super::is_passive(self.doc, self.t, self.si)) {
             // Not "it was agreed that the issue can wait", which tells of a decision.
             if self
                 .word_before_verb()

@@ -884,12 +884,17 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
         return vec![ii];
     }
     let named = |k: usize| m.item_at[k].is_some();
-    // A subject that speaks for a body stands for it ("a spokesman for UKIP").
+    // A subject that speaks for a body stands for it ("a spokesman for UKIP"), which acts
+    // though only a modifier or possessor there ("a UKIP spokesman").
     let items_at = |tokens: Vec<usize>| -> Vec<usize> {
         let mut items: Vec<usize> = (tokens.into_iter())
-            .flat_map(|k| std::iter::once(k).chain(tree.body_spoken_for(k)))
-            .filter_map(|k| m.item_at[k])
-            .filter(|&ii| usable(&m.items[ii]) || speaks_through(m, tree, ii))
+            .flat_map(|k| {
+                let body = tree.body_spoken_for(k).into_iter().map(|j| (j, true));
+                std::iter::once((k, false)).chain(body)
+            })
+            .filter_map(|(k, body)| m.item_at[k].map(|ii| (ii, body)))
+            .filter(|&(ii, body)| body || usable(&m.items[ii]))
+            .map(|(ii, _)| ii)
             .collect();
         items.sort_unstable();
         items.dedup();
@@ -977,14 +982,6 @@ fn clause_opening_subject(doc: &Doc, m: &Mentions, t: usize, si: usize) -> Optio
 /// a modifier ("the French").
 fn usable(it: &Item) -> bool {
     !it.possessive && it.what != What::Modifier
-}
-
-/// Whether item `ii`, though a modifier or a possessor, names the body that one who
-/// speaks for it speaks for ("a UKIP spokesman called on …", "the party's spokeswoman
-/// said …"): the body acts through them ([`Tree::names_the_body_spoken_for`]).
-fn speaks_through(m: &Mentions, tree: &Tree, ii: usize) -> bool {
-    let it = &m.items[ii];
-    (it.start..it.end).any(|k| tree.names_the_body_spoken_for(k))
 }
 
 /// Whether a verbal trigger is a passive participle: "were expelled", "had been recalled";
@@ -1689,26 +1686,29 @@ fn subject_items(m: &Mentions, tree: &Tree, subjects: Vec<usize>) -> Vec<usize> 
         .flat_map(|&k| tree.dependents(k, "conj"))
         .collect();
     // A head that names no actor stands for the name set flat or in apposition under it
-    // ("budget airline Ryanair", "chief executive Clara Furse").
-    let names = |k: usize| -> Vec<usize> {
+    // ("budget airline Ryanair", "chief executive Clara Furse"), and one who speaks for a
+    // body for the body, which acts though only a modifier or possessor there ("a UKIP
+    // spokesman"): each token with whether it is such a body.
+    let names = |k: usize| -> Vec<(usize, bool)> {
         let named = m.item_at[k].is_some_and(|ii| !m.items[ii].actors.is_empty());
         if named {
-            vec![k]
-        } else {
-            let mut under = tree.dependents(k, "flat");
-            under.extend(tree.dependents(k, "appos"));
-            under.extend(tree.body_spoken_for(k));
-            under.push(k);
-            under
+            return vec![(k, false)];
         }
+        let mut under: Vec<(usize, bool)> = (tree.dependents(k, "flat").into_iter())
+            .chain(tree.dependents(k, "appos"))
+            .map(|j| (j, false))
+            .collect();
+        under.extend(tree.body_spoken_for(k).into_iter().map(|j| (j, true)));
+        under.push((k, false));
+        under
     };
-    let acts = |ii: usize| usable(&m.items[ii]) || speaks_through(m, tree, ii);
     let mut items: Vec<usize> = subjects
         .into_iter()
         .chain(joined)
         .flat_map(names)
-        .filter_map(|k| m.item_at[k])
-        .filter(|&ii| acts(ii) && !m.items[ii].actors.is_empty())
+        .filter_map(|(k, body)| m.item_at[k].map(|ii| (ii, body)))
+        .filter(|&(ii, body)| (body || usable(&m.items[ii])) && !m.items[ii].actors.is_empty())
+        .map(|(ii, _)| ii)
         .collect();
     items.dedup();
     items

@@ -453,10 +453,20 @@ impl Site<'_> {
             .word_before(|w| w.tag.starts_with("RB") || w.tag == "MD" || super::is_aux(&w.lemma));
         // A relative pronoun stands for the noun before it ("the currency, which had been
         // rallying").
-        let subject = subject.map(|k| match k.checked_sub(2) {
-            Some(a) if toks[k].tag == "WDT" && toks[k - 1].text == "," && toks[a].is_noun() => a,
-            Some(a) if toks[k].tag == "WDT" && toks[a + 1].is_noun() => a + 1,
-            _ => k,
+        let subject = subject.map(|k| {
+            if k < 2 || toks[k].tag != "WDT" {
+                return k;
+            }
+            let noun = if toks[k - 1].text == "," {
+                k - 2
+            } else {
+                k - 1
+            };
+            if toks[noun].is_noun() {
+                noun
+            } else {
+                k
+            }
         });
         let market = subject
             .is_some_and(|k| toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase()));

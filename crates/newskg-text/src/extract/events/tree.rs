@@ -111,15 +111,6 @@ impl<'a> Tree<'a> {
         self.whole().body_spoken_for(k)
     }
 
-    /// Whether token `k` names the body that the noun it hangs on speaks for ("UKIP" in "a
-    /// UKIP spokesman"): it acts, though it is only a modifier or a possessor there.
-    pub(super) fn names_the_body_spoken_for(&self, k: usize) -> bool {
-        match self.arc(k) {
-            (Some(h), _) => self.body_spoken_for(h).contains(&k),
-            _ => false,
-        }
-    }
-
     /// The grammatical subject of verb `t` from the sentence parsed just past it, when
     /// that part decides it ([`View::subject_of`]).
     pub(super) fn subject_so_far(

@@ -8833,3 +8833,68 @@ fn what_all_seem_agreed_on_is_a_shared_view() {
     );
     assert_makes("Agreement", true, &["The deal seemed agreed by Friday."]);
 }
+
+#[test]
+fn a_state_a_demand_presses_is_its_addressee_not_its_place() {
+    // A demand takes as object whom it presses, even a state: the state is affected, not
+    // where the demand is made.
+    let x = run(
+        "The prime minister is pressing Canada to cut its emissions.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &d[0].affected), ["Canada"]);
+    assert!(d[0].location.is_empty(), "{:?}", summary(&x));
+    let x = run("Ministers urged Norway and Iceland to end whaling.", None);
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &d[0].affected), ["Norway", "Iceland"]);
+    assert!(d[0].location.is_empty(), "{:?}", summary(&x));
+    // A visit still takes as object the place it goes to.
+    let x = run("Mr Hale visited Kenya last week.", None);
+    let v = of_type(&x, EventType::Visit);
+    assert_eq!(v.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &v[0].location), ["Kenya"]);
+}
+
+#[test]
+fn the_person_a_body_and_an_office_stand_before_is_the_object() {
+    // "Leeds council leader Tom Baird": the person heads the phrase; the town and the
+    // office only say whose leader he is.
+    let x = run(
+        "Teachers urged Leeds council leader Tom Baird to drop the plan.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &d[0].affected), ["Tom Baird"]);
+}
+
+#[test]
+fn a_name_joined_or_set_beside_one_in_a_phrase_is_in_that_phrase() {
+    // "and Norway" is joined to "European allies" inside the "with" phrase: a party worked
+    // with, not what is ordered nor where.
+    let x = run(
+        "Ministers ordered the pullout in March, in coordination with European allies and Norway.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert!(d[0].location.is_empty(), "{:?}", summary(&x));
+    assert!(
+        labels(&x, &d[0].participants).contains(&"Norway".to_string()),
+        "{:?}",
+        summary(&x)
+    );
+    // "in the Ghanaian capital, Accra": the capital named beside the phrase is where they
+    // meet, not whom they meet.
+    let x = run(
+        "ECOWAS leaders were due to meet in the Ghanaian capital, Accra, on Sunday.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels(&x, &e[0].location), ["Accra"]);
+    assert!(!labels(&x, &e[0].participants).contains(&"Accra".to_string()));
+}

@@ -1286,7 +1286,12 @@ fn object_and_pps(
             let it = &m.items[ii];
             // A country's adjective on a group the text describes by it is the group's
             // origin ("with a Chinese carmaker": the carmaker, not China).
-            if origin_of_the_next(m, ii) {
+            // (The preposition that ends the trigger is none of its own: "called for".)
+            let own_pp = it
+                .pp
+                .as_ref()
+                .is_some_and(|p| !(it.start == end && doc.tokens[end - 1].lower == *p));
+            if origin_of_the_next(doc, m, ii, own_pp) {
                 k = it.end;
                 continue;
             }
@@ -1295,9 +1300,15 @@ fn object_and_pps(
             if it.pp.is_none() && doc.finite_verb_after(it.end, s_end) {
                 break;
             }
-            match &it.pp {
+            // A name set beside or joined to one in a phrase is in that phrase too ("in the
+            // Nigerian capital, Abuja", "with European partners and Canada").
+            let pp = it
+                .pp
+                .clone()
+                .or_else(|| joined_to_a_phrase(m, tree, it, &pps));
+            match pp {
                 None if object.is_none() && usable(it) => object = Some(ii),
-                Some(p) if !it.possessive => pps.push((p.clone(), ii)),
+                Some(p) if !it.possessive => pps.push((p, ii)),
                 _ => {}
             }
             k = it.end;
@@ -1308,19 +1319,63 @@ fn object_and_pps(
     (object, pps)
 }
 
+/// The preposition of the phrase found before item `it` that `it` is set beside or joined
+/// to: by the tree, its head word stands in apposition or coordination to the word of that
+/// phrase's item or the noun the item modifies ("with European partners and Canada"); or,
+/// read by the parser as a phrase of its own with no preposition, it follows that item
+/// after a comma ("in the Nigerian capital, Abuja").
+fn joined_to_a_phrase(
+    m: &Mentions,
+    tree: &Tree,
+    it: &Item,
+    pps: &[(String, usize)],
+) -> Option<String> {
+    let toks = tree.tokens();
+    let (head, rel) = tree.arc(tree.span_head(it.start, it.end));
+    let h = head?;
+    let bare = rel == "obl"
+        && tree
+            .dependents(tree.span_head(it.start, it.end), "case")
+            .is_empty();
+    let (p, jj) = pps.last()?;
+    let last = &m.items[*jj];
+    // The noun the phrase's item modifies, if any ("the Nigerian capital").
+    let modified = (tree.arc(tree.span_head(last.start, last.end)).0).filter(|&n| n >= last.end);
+    let joined = matches!(rel, "appos" | "conj")
+        && ((last.start..last.end).contains(&h) || modified == Some(h));
+    let phrase_end = modified.map_or(last.end, |n| n + 1);
+    let beside =
+        bare && it.start >= 1 && toks[it.start - 1].lower == "," && phrase_end == it.start - 1;
+    (joined || beside).then(|| p.clone())
+}
+
 /// Whether item `ii` names only the country of the described group right after it ("a
-/// Chinese carmaker", "two Indian airlines"): the group's own country, which it carries.
-fn origin_of_the_next(m: &Mentions, ii: usize) -> bool {
+/// Chinese carmaker", "two Indian airlines"): the group's own country, which it carries;
+/// or the place of the person named right after it, or the body whose office the person
+/// holds ("London mayor Ken Livingstone", "Citigroup vice chairman Stanley Fischer"): the
+/// person heads the phrase, unless the item is in a phrase of its own (`own_pp`).
+fn origin_of_the_next(doc: &Doc, m: &Mentions, ii: usize, own_pp: bool) -> bool {
     let it = &m.items[ii];
-    let Some(jj) = m.item_at.get(it.end).copied().flatten() else {
+    // An office may stand between a place and its holder's name ("London mayor Ken …",
+    // "Leeds council leader Keith …").
+    let titles = &Lexicon::get().titles;
+    let office = |w: &Token| titles.may_start(&w.lower) || matches!(w.tag, "NN" | "NNS");
+    let s_end = doc.sentences[it.sentence].tokens.end;
+    let mut k = it.end;
+    while k < s_end.min(it.end + 3) && m.item_at[k].is_none() && office(&doc.tokens[k]) {
+        k += 1;
+    }
+    let Some(jj) = (k < s_end).then(|| m.item_at[k]).flatten() else {
         return false;
     };
     let next = &m.items[jj];
     let origin = |c: &str| (it.actors.iter()).all(|&x| m.actors[x].id.qid() == Some(c));
+    let person = (next.actors.iter()).any(|&p| m.actors[p].kind == Kind::Person);
     jj != ii
         && !it.actors.is_empty()
-        && next.only_described(m)
-        && (next.actors.iter()).any(|&g| m.actors[g].country.as_deref().is_some_and(origin))
+        && (next.only_described(m)
+            && (next.actors.iter()).any(|&g| m.actors[g].country.as_deref().is_some_and(origin))
+            || (it.is_place(m) || k > it.end) && !own_pp && person)
 }
 
 /// Whether token `k`, right of a trigger ending at `end`, starts another clause: a clause
@@ -2327,7 +2382,7 @@ impl Site<'_> {
         let mut r = match (moves(ty), self.trig.verb) {
             (true, true) => self.verbal_movement_roles(m, a, r),
             (true, false) => nominal_movement_roles(ty, a, r),
-            (false, true) => verbal_roles(self.doc, m, a, r),
+            (false, true) => verbal_roles(self.doc, m, a, r, ty),
             (false, false) => nominal_roles(m, a, r),
         };
         // "a visit by Tony Blair", "a strike by the PCS union", "the withdrawal by France":
@@ -3464,6 +3519,21 @@ fn object_is_force(m: &Mentions, a: &Args) -> bool {
         .is_some_and(|o| matches!(m.items[o].what, What::Force(_)))
 }
 
+/// Whether events of type `ty` take as object a party to them, never the ground they are
+/// on, even when it is a place: whom a demand presses ("Blair is pressing the US to cut
+/// gases"), whom a sanction or a designation strikes, whom one meets or agrees with. A
+/// visit, an attack or a protest may take the place it is in ("visited Iraq").
+fn object_is_a_party(ty: EventType) -> bool {
+    matches!(
+        ty,
+        EventType::Demand
+            | EventType::Sanction
+            | EventType::Designation
+            | EventType::Meeting
+            | EventType::Agreement
+    )
+}
+
 /// Whether the trigger's object is a place.
 fn object_is_place(m: &Mentions, a: &Args) -> bool {
     a.object.is_some_and(|o| m.items[o].is_place(m))
@@ -3482,8 +3552,9 @@ fn nominal_movement_roles(ty: EventType, a: &Args, mut r: Roles) -> Roles {
 }
 
 /// Agents and affected of another verbal event: the subject acts on the object (the "by"
-/// phrase on the subject when passive); a place object is where it happens.
-fn verbal_roles(doc: &Doc, m: &Mentions, a: &Args, mut r: Roles) -> Roles {
+/// phrase on the subject when passive); a place object is where it happens, unless events
+/// of the type take a party as object ([`object_is_a_party`]).
+fn verbal_roles(doc: &Doc, m: &Mentions, a: &Args, mut r: Roles, ty: EventType) -> Roles {
     let subj = a.subjects.clone();
     let obj: Vec<usize> = a.object.map_or_else(Vec::new, |o| coordinated(doc, m, o));
     if a.passive {
@@ -3495,7 +3566,7 @@ fn verbal_roles(doc: &Doc, m: &Mentions, a: &Args, mut r: Roles) -> Roles {
         r.affected = subj;
     } else {
         r.agents = subj;
-        if !object_is_place(m, a) {
+        if object_is_a_party(ty) || !object_is_place(m, a) {
             r.affected = obj;
         } else {
             r.location.extend(obj);
@@ -6902,7 +6973,8 @@ fn is_list_comma(doc: &Doc, j: usize) -> bool {
 }
 
 /// The countries an event concerns: its places' countries, else the agent's own country
-/// for a coup, else the countries named nearest in the sentence, else (for an attack told
+/// for a coup, else the countries
+/// named nearest in the sentence, else (for an attack told
 /// of again) the countries of the attack before it, else the country its paragraph has set
 /// before it, else the country the article is most about; none for an event placed in a
 /// region of no one country ("will visit Africa") or a journey abroad ("foreign trips",

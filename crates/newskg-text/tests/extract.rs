@@ -1912,7 +1912,7 @@ fn clubs_of_states_and_devolved_bodies_are_known_names() {
             "Group of Eight",
         ),
         (
-            "The Welsh Assembly agreed to scrap the charges.",
+            "The Welsh Assembly agreed a plan to scrap the charges.",
             "National Assembly for Wales",
         ),
     ] {
@@ -8897,4 +8897,30 @@ fn a_name_joined_or_set_beside_one_in_a_phrase_is_in_that_phrase() {
     assert_eq!(e.len(), 1, "{:?}", summary(&x));
     assert_eq!(labels(&x, &e[0].location), ["Accra"]);
     assert!(!labels(&x, &e[0].participants).contains(&"Accra".to_string()));
+}
+
+#[test]
+fn one_who_agrees_alone_to_do_something_consents_to_no_pact() {
+    // One party agreeing to act, with no partner named and nothing exchanged, consents
+    // or decides.
+    assert_makes(
+        "Agreement",
+        false,
+        &[
+            "Lady Marsh agreed to withdraw her amendment.",
+            "The council agreed unanimously to close the library.",
+        ],
+    );
+    // Several who agree, a partner, or an exchange make a pact.
+    assert_makes(
+        "Agreement",
+        true,
+        &[
+            "The two firms agreed to cut their prices.",
+            "Ms Grey and her Irish counterpart agreed to set up a joint panel.",
+            "Acme agreed to buy the bakery.",
+            "Directors met and agreed to raise prices.",
+            "Iran agreed with France to suspend the tests.",
+        ],
+    );
 }

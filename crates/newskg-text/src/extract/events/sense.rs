@@ -89,8 +89,9 @@ impl Site<'_> {
         }
         let mut k = self.end;
         let right = self.right_of_trigger();
+        let partner = toks.get(k).is_some_and(|n| n.lower == "with");
         // "agreed with the unions on a deal": the partner, then what is agreed.
-        if toks.get(k).is_some_and(|n| n.lower == "with") {
+        if partner {
             // "agree with me": a view shared with the speaker or the one spoken to.
             if toks.get(k + 1).is_some_and(|n| n.tag == "PRP") {
                 return false;
@@ -124,6 +125,11 @@ impl Site<'_> {
                     || (w.tag == "CD"
                         && toks.get(k + 2).is_some_and(|x| is("vague_thing", &x.lower)))
             }),
+            "to" if toks.get(k + 1).is_some_and(|w| w.tag == "VB") => {
+                partner
+                    || self.agreed_by_several(m)
+                    || is("exchange_verb", &toks[k + 1].lemma.to_lowercase())
+            }
             "to" | "terms" => true,
             "that" | "with" | "about" | "if" | "whether" => false,
             _ => {
@@ -131,6 +137,46 @@ impl Site<'_> {
                     && !self.subject_of_a_clause(k)
             }
         }
+    }
+
+    /// Whether the subject right before the verb names several who agree: a plural noun or
+    /// pronoun at its end, a list ("the EU and US", "both sides", "they"), or a body of states
+    /// or a union of members (an international organisation, word class `union_of_members`:
+    /// "Opec agreed to cut output", "the military alliance agreed"). One who agrees to do
+    /// something alone, with no partner named and nothing exchanged or settled (word class
+    /// `exchange_verb`: "agreed to buy the club", "agreed to end the dispute"), consents or
+    /// decides ("Lord Dubs agreed to withdraw his bill", "the council agreed unanimously to
+    /// close the library"): no pact.
+    fn agreed_by_several(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let Some(last) = self.word_before_verb() else {
+            return false;
+        };
+        let phrase = |j: usize| {
+            matches!(
+                toks[j].tag,
+                "DT" | "CD" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP" | "PRP$" | "CC"
+            )
+        };
+        // No noun or pronoun right before the verb ("met and agreed", "believed to have
+        // agreed", ", agreeing"): the subject is not read here, and may be several.
+        if !(toks[last].is_noun() || toks[last].tag == "PRP") {
+            return true;
+        }
+        let mut first = last;
+        while first > s0 && phrase(first - 1) {
+            first -= 1;
+        }
+        let plural = matches!(toks[last].tag, "NNS" | "NNPS")
+            || matches!(toks[last].lower.as_str(), "they" | "we");
+        let states = (first..=last).any(|j| {
+            is("union_of_members", &toks[j].lower)
+                || (m.item_at[j]).is_some_and(|ii| {
+                    (m.items[ii].actors.iter()).any(|&a| m.actors[a].kind == Kind::IntlOrg)
+                })
+        });
+        plural || states || (first..last).any(|j| matches!(toks[j].lower.as_str(), "and" | "both"))
     }
 
     /// Whether the noun phrase from `k` is the subject of a clause the verb takes without

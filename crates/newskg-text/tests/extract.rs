@@ -8924,3 +8924,22 @@ fn one_who_agrees_alone_to_do_something_consents_to_no_pact() {
         ],
     );
 }
+
+#[test]
+fn what_a_thing_meets_in_the_passive_is_paid_not_a_meeting() {
+    // The "by" phrase of passive "met" that names a thing pays or satisfies; one that
+    // names a person meets.
+    assert_makes(
+        "Meeting",
+        false,
+        &[
+            "This will be met by higher fuel taxes.",
+            "Most of it will be met by new borrowing.",
+        ],
+    );
+    assert_makes(
+        "Meeting",
+        true,
+        &["Mr Hale was met by the prime minister at the airport."],
+    );
+}

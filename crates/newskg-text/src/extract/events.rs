@@ -3025,12 +3025,16 @@ fn thing_requires(doc: &Doc, tree: &Tree, t: usize) -> bool {
 }
 
 /// "Their interests were met", "costs will be met": whether passive "met" has a common
-/// noun that names no people as its subject — a thing satisfied or paid, not a person met.
+/// noun that names no people as its subject — a thing satisfied or paid, not a person met;
+/// or as its "by" phrase ("will be partly met by higher taxes": what pays, not who meets).
 fn met_thing(doc: &Doc, tree: &Tree, t: usize) -> bool {
     let toks = &doc.tokens;
-    tree.dependents(t, "nsubj:pass")
-        .iter()
-        .any(|&k| matches!(toks[k].tag, "NN" | "NNS") && !names_people(&toks[k]))
+    let thing = |k: &usize| matches!(toks[*k].tag, "NN" | "NNS") && !names_people(&toks[*k]);
+    let paid_by = (tree.dependents(t, "obl:agent").into_iter())
+        .filter(|&b| tree.has_dependent_word(b, "case", "by"));
+    let mut met = tree.dependents(t, "nsubj:pass");
+    met.extend(paid_by);
+    met.iter().any(thing)
 }
 
 /// Whether what verb `t` ("meet") meets is a goal or a reception, from the tree (word class

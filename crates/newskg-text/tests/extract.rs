@@ -8943,3 +8943,24 @@ fn what_a_thing_meets_in_the_passive_is_paid_not_a_meeting() {
         &["Mr Hale was met by the prime minister at the airport."],
     );
 }
+
+#[test]
+fn what_a_rumour_or_a_possibility_says_is_only_supposed() {
+    // A "that" clause on a noun of what may be or is only supposed tells of no known event.
+    for text in [
+        "There were rumours that the two firms had signed a deal.",
+        "There is a possibility that the two firms will sign a deal.",
+    ] {
+        assert_statuses(text, EventType::Agreement, &[Status::Hypothetical]);
+    }
+    assert_statuses(
+        "Shares rose on speculation that the bank had held talks with Acme.",
+        EventType::Meeting,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "The two firms signed a deal on Monday.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+}

@@ -3829,7 +3829,7 @@ fn status_and_rank(
     // "would withdraw … only if the war ended": a conditional, not a plan; so is what is
     // done "in case" or "if necessary".
     let conditional = is_conditional(doc, t, si) || is_contingent(doc, t, si);
-    if (conditional || under_condition(tree, t) || undecided(tree, t))
+    if (conditional || under_condition(tree, t) || undecided(tree, t) || conjectured(tree, t))
         && !matches!(st, Status::Denied)
     {
         st = Status::Hypothetical;
@@ -5292,6 +5292,32 @@ fn undecided(tree: &Tree, t: usize) -> bool {
     marks.iter().any(|&k| {
         is("undecided_mark", &toks[k].lower) || asked && is("condition_conj", &toks[k].lower)
     })
+}
+
+/// Whether the clause of trigger `t` is the content of a noun of what may be or is only
+/// supposed, by the tree: a "that" clause on a noun of the word class `hypothetical`
+/// ("speculation that Sir Anthony had held talks", "the possibility that the firms will
+/// sign a deal", "fears that talks had failed"). What it tells is not known to be. Also
+/// where the parser hung the clause elsewhere, when it opens with "that" right after such
+/// a noun.
+fn conjectured(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return false;
+    }
+    let supposing =
+        |n: usize| toks[n].is_noun() && is("hypothetical", &toks[n].lemma.to_lowercase());
+    let c = clause_head(tree, t);
+    if matches!(tree.arc(c), (Some(n), "acl") if supposing(n) && tree.has_dependent_word(c, "mark", "that"))
+    {
+        return true;
+    }
+    let s0 = tree.sentence().start;
+    let mut a = c;
+    while a > s0 && tree.is_under(a - 1, c) {
+        a -= 1;
+    }
+    a > s0 && toks[a].lower == "that" && supposing(a - 1)
 }
 
 /// The status and rank of a nominal event that the tense of its clause alone tells, by the
@@ -6977,8 +7003,7 @@ fn is_list_comma(doc: &Doc, j: usize) -> bool {
 }
 
 /// The countries an event concerns: its places' countries, else the agent's own country
-/// for a coup, else the countries
-/// named nearest in the sentence, else (for an attack told
+/// for a coup, else the countries named nearest in the sentence, else (for an attack told
 /// of again) the countries of the attack before it, else the country its paragraph has set
 /// before it, else the country the article is most about; none for an event placed in a
 /// region of no one country ("will visit Africa") or a journey abroad ("foreign trips",

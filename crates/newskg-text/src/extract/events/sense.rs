@@ -151,7 +151,7 @@ impl Site<'_> {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
         let Some(last) = self.word_before_verb() else {
-            return false;
+            return true;
         };
         let phrase = |j: usize| {
             matches!(
@@ -159,8 +159,8 @@ impl Site<'_> {
                 "DT" | "CD" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP" | "PRP$" | "CC"
             )
         };
-        // No noun or pronoun right before the verb ("met and agreed", "believed to have
-        // agreed", ", agreeing"): the subject is not read here, and may be several.
+        // No word, noun or pronoun right before the verb ("met and agreed", "believed to
+        // have agreed", ", agreeing"): the subject is not read here, and may be several.
         if !(toks[last].is_noun() || toks[last].tag == "PRP") {
             return true;
         }

@@ -1331,12 +1331,10 @@ fn joined_to_a_phrase(
     pps: &[(String, usize)],
 ) -> Option<String> {
     let toks = tree.tokens();
-    let (head, rel) = tree.arc(tree.span_head(it.start, it.end));
+    let top = tree.span_head(it.start, it.end);
+    let (head, rel) = tree.arc(top);
     let h = head?;
-    let bare = rel == "obl"
-        && tree
-            .dependents(tree.span_head(it.start, it.end), "case")
-            .is_empty();
+    let bare = rel == "obl" && tree.dependents(top, "case").is_empty();
     let (p, jj) = pps.last()?;
     let last = &m.items[*jj];
     // The noun the phrase's item modifies, if any ("the Nigerian capital").
@@ -3147,9 +3145,10 @@ impl Site<'_> {
     }
 
     /// Whether what the trigger leaves, by its "from" phrase or as its object ("to leave
-    /// the European Union"), is an undertaking and no place: a treaty, a contract, a contest (word class `undertaking_noun`), an event
-    /// ("withdrew from the talks") or an organisation one is a member of ("withdraw from
-    /// the WTO"). One withdraws from those by a decision, and no force moves.
+    /// the European Union"), is an undertaking and no place: a treaty, a contract, a
+    /// contest (word class `undertaking_noun`), an event ("withdrew from the talks") or an
+    /// organisation one is a member of ("withdraw from the WTO"). One withdraws from those
+    /// by a decision, and no force moves.
     fn leaves_an_undertaking(&self, m: &Mentions, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
@@ -3314,15 +3313,8 @@ impl Site<'_> {
         let definite = t > 0 && matches!(toks[t - 1].lower.as_str(), "the" | "this" | "that");
         // The whole phrase of a trigger of several words: "take power", not any "take".
         let told_at = |k: usize| {
-            let w = &toks[k];
-            let heads = if w.is_verb() {
-                &lex.verb_heads
-            } else {
-                &lex.noun_heads
-            };
             let limit = self.doc.sentences[self.doc.sentence_of(k)].tokens.end;
-            (heads.get(&w.lemma.to_lowercase()).into_iter().flatten()).any(|&i| {
-                let tr = &lex.triggers[i];
+            heads_a_trigger(lex, &toks[k], |tr| {
                 tr.event_type == EventType::Coup
                     && matches!(tr.need, Need::None | Need::Ruler)
                     && phrase_end(self.doc, tr, k, limit).is_some()
@@ -5308,8 +5300,8 @@ fn conjectured(tree: &Tree, t: usize) -> bool {
     let supposing =
         |n: usize| toks[n].is_noun() && is("hypothetical", &toks[n].lemma.to_lowercase());
     let c = clause_head(tree, t);
-    if matches!(tree.arc(c), (Some(n), "acl") if supposing(n) && tree.has_dependent_word(c, "mark", "that"))
-    {
+    let content = matches!(tree.arc(c), (Some(n), "acl") if supposing(n));
+    if content && tree.has_dependent_word(c, "mark", "that") {
         return true;
     }
     let s0 = tree.sentence().start;

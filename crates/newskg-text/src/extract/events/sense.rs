@@ -150,20 +150,20 @@ impl Site<'_> {
     fn agreed_by_several(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
+        // No word, noun or pronoun right before the verb ("met and agreed", "believed to
+        // have agreed", ", agreeing"): the subject is not read here, and may be several.
         let Some(last) = self.word_before_verb() else {
             return true;
         };
+        if !(toks[last].is_noun() || toks[last].tag == "PRP") {
+            return true;
+        }
         let phrase = |j: usize| {
             matches!(
                 toks[j].tag,
                 "DT" | "CD" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP" | "PRP$" | "CC"
             )
         };
-        // No word, noun or pronoun right before the verb ("met and agreed", "believed to
-        // have agreed", ", agreeing"): the subject is not read here, and may be several.
-        if !(toks[last].is_noun() || toks[last].tag == "PRP") {
-            return true;
-        }
         let mut first = last;
         while first > s0 && phrase(first - 1) {
             first -= 1;

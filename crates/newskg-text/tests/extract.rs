@@ -3991,6 +3991,29 @@ fn a_lone_name_the_article_writes_as_a_body_is_an_organisation() {
 }
 
 #[test]
+fn a_lone_name_listed_with_a_body_is_a_body() {
+    // Joined by "and" to a firm's name: the model took the lone word for a person.
+    assert_one_by(
+        "Verizon has won a takeover battle for the phone firm MCI with a bid worth $6.6bn. \
+         A merger between MCI and Verizon would be the fifth telecoms deal since October. \
+         Verizon agreed to pay $20 a share.",
+        EventType::Agreement,
+        &["Verizon"],
+    );
+}
+
+#[test]
+fn it_after_a_subordinator_is_the_subject_of_the_clause_it_hangs_on() {
+    // Not the sentence's first subject: the clause "after it agreed" hangs on "slid".
+    assert_one_by(
+        "Shares in the UK's Corus and France's Arcelor fell on Tuesday while Japan's Nippon \
+         Steel slid after it agreed to pay 70% more for iron ore. Arcelor said it was pleased.",
+        EventType::Agreement,
+        &["Nippon Steel"],
+    );
+}
+
+#[test]
 fn who_acts_in_protest_is_the_subject_of_the_clause() {
     let x = run(
         "Ian MacDonald resigned in protest at the new anti-terror laws.",

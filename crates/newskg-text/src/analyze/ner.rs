@@ -16,7 +16,9 @@
 //! ([`institutions`]), take firms named after partners whole ("Marks & Spencer") with their
 //! short forms ("Marks", "M&S"; [`firms`]), carry a name's label to its later short forms ("Tony Blair" …
 //! "Blair") and to a one-word organisation's other mentions, and take a word the article
-//! repeats as a name and the model never labels for an organisation (`repeated`).
+//! repeats as a name and the model never labels for an organisation (`repeated`), and give
+//! a one-word name read as a person, with no sign of one, the kind the model gave it
+//! elsewhere in the article (`kinds`).
 //!
 //! Trained by `scripts/train_ner` (the example `train_ner`) on the entity annotations of
 //! GUM's CC BY genres and UNER English EWT dev; the model (`data/model/ner.bin`) is compiled
@@ -25,6 +27,7 @@
 
 pub mod firms;
 pub mod institutions;
+mod kinds;
 mod repeated;
 mod teams;
 pub mod train;
@@ -788,6 +791,7 @@ impl Recognizer {
         short_forms(doc, &mut out, &ev);
         repeated::repeated(doc, &mut out, &ev);
         trim_signs(doc, &mut out);
+        kinds::one_kind_per_word(doc, &mut out);
         opening_function_words(doc, &mut out);
         out
     }

@@ -1048,6 +1048,58 @@ impl<'d> Finder<'d> {
                     || has(j + 1)
                     || had(j)
                     || self.described_as_body(j)
+                    || self.joined_to_a_body(j)
+                    || self.a_states_own(j)
+            })
+    }
+
+    /// Whether the word at token `j` is joined by "and" or "or" to an organisation's name
+    /// ("a merger between MCI and Verizon", "either Boeing or Airbus"): bodies are listed
+    /// with bodies, persons with persons. Not a possessor, which is no conjunct ("Russia or
+    /// Hitler's Germany"), nor a word after a name that ends on a common noun, which may
+    /// run on ("Commission for Development and Reform").
+    fn joined_to_a_body(&self, j: usize) -> bool {
+        let toks = &self.doc.tokens;
+        if toks.get(j + 1).is_some_and(|t| t.tag == "POS") {
+            return false;
+        }
+        let g = Gazetteer::get();
+        let common = |k: usize| Tagger::get().is_common_noun(&toks[k].lower);
+        let org = |a: usize, b: usize| {
+            if common(a) || common(b - 1) {
+                return false;
+            }
+            let named = (self.doc.names.iter())
+                .any(|n| n.kind == NameKind::Organization && n.start == a && n.end == b);
+            let known = self.hit_at.get(a).copied().flatten().is_some_and(|h| {
+                h.2 == b
+                    && matches!(
+                        g.entities[h.0].kind,
+                        Kind::Organization | Kind::IntlOrg | Kind::Agency | Kind::Outlet
+                    )
+            });
+            named || known
+        };
+        let joins = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
+        };
+        let before = j >= 2 && joins(j - 1) && (j.saturating_sub(6)..j - 1).any(|a| org(a, j - 1));
+        let after = joins(j + 1) && (j + 3..=(j + 7).min(toks.len())).any(|b| org(j + 2, b));
+        before || after
+    }
+
+    /// Whether the word at token `j` follows a country's possessive ("Japan's Honda"): a
+    /// state's firm, as its leaders are named with a title or in full.
+    fn a_states_own(&self, j: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let g = Gazetteer::get();
+        j >= 2
+            && toks[j - 1].lower == "'s"
+            && (j.saturating_sub(5)..j - 1).any(|a| {
+                self.hit_at[a].is_some_and(|h| {
+                    h.2 == j - 1 && h.1 == Form::Name && g.entities[h.0].kind == Kind::Country
+                })
             })
     }
 
@@ -2726,6 +2778,9 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     if let Some(it) = own_clause_subject(m, doc, t, &window, &candidate) {
         return Some(referent(m, it));
     }
+    if let Some(it) = subject_of_the_governing_clause(m, doc, t, &window, &candidate) {
+        return Some(referent(m, it));
+    }
     let single = window
         .iter()
         .map(|&i| &m.items[i])
@@ -2864,6 +2919,34 @@ fn own_clause_subject<'m>(
         .map(|&i| &m.items[i])
         .filter(|it| it.start > joined && it.end <= t && it.pp.is_none() && candidate(it))
         .min_by_key(|it| it.start)
+}
+
+/// For "it" or "they" opening an adverbial clause ("the UK's Corus fell while Japan's
+/// Nippon Steel slid after it agreed"), the latest candidate before the subordinator in its
+/// sentence that is a clause's subject outside a prepositional phrase: the subject of the
+/// clause the adverbial clause hangs on, not the sentence's first.
+fn subject_of_the_governing_clause<'m>(
+    m: &'m Mentions,
+    doc: &Doc,
+    t: usize,
+    window: &[usize],
+    candidate: &dyn Fn(&Item) -> bool,
+) -> Option<&'m Item> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
+    let opens = t > s0
+        && matches!(toks[t].lower.as_str(), "it" | "they")
+        && matches!(toks[t - 1].tag, "IN" | "WRB")
+        && Lexicon::get().is("subordinator", &toks[t - 1].lower);
+    if !opens {
+        return None;
+    }
+    window
+        .iter()
+        .map(|&i| &m.items[i])
+        .filter(|it| it.start >= s0 && it.end < t && it.pp.is_none())
+        .filter(|it| is_a_subject(doc, it) && candidate(it))
+        .max_by_key(|it| it.start)
 }
 
 /// Whether item `it` is the subject of the verb whose object is the pronoun at token `t`,

@@ -2687,6 +2687,37 @@ fn the_subject_of_a_support_verb_acts_in_its_noun_event() {
 }
 
 #[test]
+fn the_author_of_a_document_a_relative_clause_is_on_asks_what_it_asks() {
+    assert_one_by(
+        "The deal is in line with a 2004 directive from the Bank of England that called for \
+         more consolidation.",
+        EventType::Demand,
+        &["Bank of England"],
+    );
+    assert_one_by(
+        "A ruling by the court called for the firm to be wound up.",
+        EventType::Demand,
+        &["court"],
+    );
+}
+
+#[test]
+fn who_puts_a_protest_on_record_makes_it() {
+    for (text, agent) in [
+        (
+            "The Thai government lodged a protest about the dams.",
+            "Thailand",
+        ),
+        (
+            "Britain registered a protest over the arrests.",
+            "United Kingdom",
+        ),
+    ] {
+        assert_one_by(text, EventType::Protest, &[agent]);
+    }
+}
+
+#[test]
 fn demonstrating_something_is_no_protest() {
     assert!(makes(
         "Thousands demonstrated in Tbilisi against the result.",
@@ -2977,6 +3008,13 @@ fn a_definite_title_means_the_person_named_with_it_before() {
     );
     let m = &of_type(&x, EventType::Meeting)[0];
     assert_eq!(agent_labels(&x, m), ["Ahmed Bello"]);
+    // A church's titles are titles too.
+    assert_one_by(
+        "Cardinal Rafael Ortiz spoke on the radio. The cardinal used his Easter message to \
+         call for peace talks.",
+        EventType::Demand,
+        &["Rafael Ortiz"],
+    );
     // Another office, a plural or a title that names no single office means nobody named.
     let x = run(
         "Deputy Mayor Ann Cole spoke first. Later the mayor met the unions.",

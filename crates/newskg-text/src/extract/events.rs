@@ -919,11 +919,12 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
     items_at(tokens)
 }
 
-/// The author of a document that is verb `t`'s subject, named as its possessor or by a
-/// name before it (`document_noun`: "the TUC's submission urges the government", "the
-/// committee report calls for"): what the document asks or says, its author does, as
-/// with "a report by the committee" ([`author_of`]). The sentence is parsed only when a
-/// document noun stands before the verb.
+/// The author of a document that is verb `t`'s subject, named as its possessor, by a
+/// name before it or in its "by" or "from" phrase (`document_noun`: "the TUC's submission
+/// urges the government", "the committee report calls for", "a directive from the central
+/// bank that called for"): what the document asks or says, its author does, as with "a
+/// report by the committee" ([`author_of`]). The sentence is parsed only when a document
+/// noun stands before the verb.
 fn document_author(doc: &Doc, m: &Mentions, tree: &Tree, t: usize, si: usize) -> Option<usize> {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
@@ -932,12 +933,22 @@ fn document_author(doc: &Doc, m: &Mentions, tree: &Tree, t: usize, si: usize) ->
     if !(s0..t).any(document) {
         return None;
     }
+    // "a directive from the central bank that called for …": a relative pronoun stands for
+    // the noun its clause is on.
+    let antecedent = |h: usize| match tree.arc(t) {
+        (Some(n), "acl:relcl") if matches!(toks[h].tag, "WDT" | "WP") => n,
+        _ => h,
+    };
     let head = tree
         .dependents(t, "nsubj")
         .into_iter()
+        .map(antecedent)
         .find(|&h| document(h))?;
     let mut namers = tree.dependents(head, "nmod:poss");
     namers.extend(tree.dependents(head, "compound"));
+    namers.extend((tree.dependents(head, "nmod").into_iter()).filter(|&k| {
+        tree.has_dependent_word(k, "case", "by") || tree.has_dependent_word(k, "case", "from")
+    }));
     namers.sort_unstable();
     namers.into_iter().find_map(|k| m.item_at[k])
 }

@@ -4029,6 +4029,34 @@ fn a_lone_name_the_article_writes_as_a_body_is_an_organisation() {
 }
 
 #[test]
+fn a_word_named_once_right_after_a_noun_of_a_body_is_a_body() {
+    let x = run(
+        "Peugeot may end up building cars for its Japanese rival Nissan, analysts said.",
+        None,
+    );
+    let nissan = x.actors.iter().find(|a| a.label == "Nissan");
+    assert_eq!(
+        nissan.map(|a| a.kind),
+        Some(Kind::Organization),
+        "{:?}",
+        x.actors
+    );
+    // Not across a sentence's end, nor after a capitalised noun inside a name.
+    let x = run(
+        "Shares in the firm\n\nLuxury goods sold well. Donations came from Business Groups \
+         Focus on Scotland.",
+        None,
+    );
+    assert!(
+        x.actors
+            .iter()
+            .all(|a| a.label != "Luxury" && a.label != "Focus"),
+        "{:?}",
+        x.actors
+    );
+}
+
+#[test]
 fn a_lone_name_listed_with_a_body_is_a_body() {
     // Joined by "and" to a firm's name: the model took the lone word for a person.
     assert_one_by(

@@ -903,8 +903,10 @@ impl<'d> Finder<'d> {
             judged.push(w);
             // Once is enough when a body's description follows it ("Gazprom, the Russian
             // state gas giant, …").
-            let plain = !spelled(w)
-                && (self.plain_name(w) || Self::plain_word(w) && self.described_as_body(k));
+            // Or when a noun of a body stands right before it, the name a word alone
+            // ("its Japanese rival Nissan").
+            let described = |k: usize| self.described_as_body(k) || self.after_a_body_noun(k);
+            let plain = !spelled(w) && (self.plain_name(w) || Self::plain_word(w) && described(k));
             if !(spelled(w) || plain) || lex.is("common_acronym", &toks[k].lower) {
                 continue;
             }
@@ -931,6 +933,19 @@ impl<'d> Finder<'d> {
                 }
             }
         }
+    }
+
+    /// Whether the word at token `k` stands alone right after a noun of a body (word class
+    /// `organisation_noun`, in lower case and in its sentence: "its Japanese rival Nissan",
+    /// "the carmaker Renault"), with no capitalised word after it.
+    fn after_a_body_noun(&self, k: usize) -> bool {
+        let toks = &self.doc.tokens;
+        k > 0
+            && self.sentence_of[k - 1] == self.sentence_of[k]
+            && toks[k - 1].is_noun()
+            && !toks[k - 1].is_capitalized()
+            && Lexicon::get().is("organisation_noun", &toks[k - 1].lemma.to_lowercase())
+            && toks.get(k + 1).is_none_or(|t| !t.is_capitalized())
     }
 
     /// Whether `w` is shaped as a plain name: a capitalised word of four letters or more, no

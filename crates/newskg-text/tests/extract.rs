@@ -2176,6 +2176,11 @@ fn the_body_a_gathering_is_of_or_hosted_by_holds_it() {
             "Mr Ruskin faced anger at Monday's meeting of the Fabian Society.",
             "Fabian Society",
         ),
+        // A verb that cannot say who holds it leaves the body the holder.
+        (
+            "The announcement followed the final meeting of the commission in London.",
+            "commission",
+        ),
     ] {
         assert_one_by(text, EventType::Meeting, &[agent]);
     }

@@ -1897,11 +1897,16 @@ fn build_event(
         // "a meeting of the Parliamentary Labour Party", "the latest meeting of the Bank of
         // England", "a summit of EU leaders": the body or the government a gathering is
         // "of" holds it, and who speaks or is seen at it takes part ("MPs faced anger at a
-        // meeting of the party"); unless a verb takes the gathering as its object ("Italy
-        // will host the summit of the alliance": the verb's subject, or the verb's own
-        // event, says who).
-        let object_of_a_verb =
-            || matches!(tree.arc(t), (Some(h), "obj") if doc.tokens[h].is_verb());
+        // meeting of the party"); unless a verb that can say who holds it takes the
+        // gathering as its object ("Italy will host the summit of the alliance": the
+        // verb's subject, or the verb's own event, says who; not "the announcement
+        // followed the final meeting of the commission").
+        let holding_verb = |h: usize| {
+            let lemma = doc.tokens[h].lemma.to_lowercase();
+            let says_who = ["support_verb", "party_verb", "venue_verb"];
+            doc.tokens[h].is_verb() && says_who.iter().any(|c| is(c, &lemma))
+        };
+        let object_of_a_verb = || matches!(tree.arc(t), (Some(h), "obj") if holding_verb(h));
         let holder: Vec<usize> = (roles.participants.iter().copied())
             .filter(|&ii| {
                 a.pp_word("of").contains(&ii)

@@ -3013,6 +3013,16 @@ fn a_definite_title_means_the_person_named_with_it_before() {
     );
     let m = &of_type(&x, EventType::Meeting)[0];
     assert_eq!(agent_labels(&x, m), ["Ahmed Bello"]);
+    // A party's name makes a title of a word that alone names no single office.
+    let x = run(
+        "Tory leader Ann Marsh spoke in Leeds on Monday. The Tory leader called for lower \
+         taxes. The Labour leader called for higher pay.",
+        None,
+    );
+    let calls = of_type(&x, EventType::Demand);
+    assert_eq!(calls.len(), 2, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, calls[0]), ["Ann Marsh"]);
+    assert!(calls[1].agents.is_empty(), "{:?}", summary(&x));
     // A church's titles are titles too.
     assert_one_by(
         "Cardinal Rafael Ortiz spoke on the radio. The cardinal used his Easter message to \
@@ -4071,6 +4081,24 @@ fn a_lone_name_listed_with_a_body_is_a_body() {
         EventType::Agreement,
         &["Verizon"],
     );
+}
+
+#[test]
+fn he_or_she_takes_a_subject_or_a_speaker_over_a_possessor() {
+    for (text, agent) in [
+        (
+            "Tory leader Ann Marsh spoke in Leeds on Monday. Mr Brown's plans were reckless, \
+             the Tory leader said. She urged the chancellor to resign.",
+            "Ann Marsh",
+        ),
+        (
+            "Formerly one of Mr Brown's closest aides, Ed Balls spoke on Monday. He urged the \
+             Bank to hold rates.",
+            "Ed Balls",
+        ),
+    ] {
+        assert_one_by(text, EventType::Demand, &[agent]);
+    }
 }
 
 #[test]

@@ -525,7 +525,9 @@ impl<'d> Finder<'d> {
                 i += 1;
                 continue;
             };
-            if !toks[i].is_capitalized() {
+            // "Tory leader Michael Howard": a party's name before it makes a title of a word
+            // written in lower case.
+            if !toks[i].is_capitalized() && self.party_before(i).is_none() {
                 i += 1;
                 continue;
             }
@@ -1298,6 +1300,11 @@ impl<'d> Finder<'d> {
                         .or_else(|| self.office_holder_before(i, &title, country))?;
                     Some((s, a))
                 });
+            let found = found.or_else(|| {
+                (!named_after && !self.covered[i..e].iter().any(|&c| c))
+                    .then(|| self.party_title_before(i, &title))
+                    .flatten()
+            });
             if let Some((s, a)) = found {
                 let sent = self.sentence_of[i];
                 self.push_item(s, e, sent, What::Entity, vec![a]);
@@ -1306,6 +1313,39 @@ impl<'d> Finder<'d> {
             }
             i = e;
         }
+    }
+
+    /// The first token and the entity of a party's name that ends right before token `i`
+    /// ("Tory" in "Tory leader", "Lib Dem" in "Lib Dem leader").
+    fn party_before(&self, i: usize) -> Option<(usize, usize)> {
+        let g = Gazetteer::get();
+        (i.saturating_sub(4)..i).find_map(|k| {
+            self.hit_at[k]
+                .filter(|h| h.2 == i && g.entities[h.0].kind == Kind::Party)
+                .map(|h| (k, h.0))
+        })
+    }
+
+    /// "the Tory leader" after "Tory leader Michael Howard": a title that alone names no
+    /// single office ("leader", "spokesman") does with a party's name before it, and a
+    /// definite one stands for the person last named with that title after the same
+    /// party's name. The description's start and that person.
+    fn party_title_before(&self, i: usize, title: &str) -> Option<(usize, usize)> {
+        let toks = &self.doc.tokens;
+        let (k, party) = self.party_before(i)?;
+        if k == 0 || toks[k - 1].lower != "the" {
+            return None;
+        }
+        let at = toks[i].start;
+        let titled = format!("{title} ");
+        let holder = (self.m.mentions.iter().rev())
+            .filter(|mn| mn.start < at && mn.form == Form::Title)
+            .filter(|mn| mn.text.to_lowercase().starts_with(&titled))
+            .find(|mn| {
+                let t = toks.partition_point(|x| x.start < mn.start);
+                self.party_before(t).is_some_and(|(_, p)| p == party)
+            })?;
+        Some((k - 1, holder.actor))
     }
 
     /// The start of a definite description whose head starts at `i`: "the" before its
@@ -2092,8 +2132,9 @@ impl<'d> Finder<'d> {
     /// "himself", which is never a subject and would be taken for one), resolved to the
     /// person it refers to: in a fronted clause the first person after the comma ("After
     /// his visit, Mr Brown said"), else a person of the latest sentence within three that
-    /// names one: outside a prepositional phrase first, then the first, which is most
-    /// often the subject ("He met Mr Mahama. His visit …" is the visitor's). A person
+    /// names one: outside a prepositional phrase first, then a subject or a speaker over a
+    /// possessor or an object ([`speaks_or_acts`]), then the first, which is most often the
+    /// subject ("He met Mr Mahama. His visit …" is the visitor's). A person
     /// whose title says the other gender ("Mrs", "Sir") is passed over, and so is one named
     /// inside a quotation of the pronoun's sentence when the pronoun stands outside it.
     fn person_pronoun(&mut self, t: usize) {
@@ -2117,7 +2158,15 @@ impl<'d> Finder<'d> {
                 .into_iter()
                 .map(|i| &m.items[i])
                 .filter(|it| candidate(it))
-                .max_by_key(|it| (it.sentence, it.pp.is_none(), std::cmp::Reverse(it.start)))
+                .max_by_key(|it| {
+                    let subject = speaks_or_acts(doc, it);
+                    (
+                        it.sentence,
+                        it.pp.is_none(),
+                        subject,
+                        std::cmp::Reverse(it.start),
+                    )
+                })
         });
         let Some(it) = found else { return };
         let actors: Vec<usize> = (it.actors.iter().copied())
@@ -2896,6 +2945,15 @@ fn is_a_subject(doc: &Doc, it: &Item) -> bool {
     (it.end..toks.len())
         .find(|&k| !toks[k].tag.starts_with("RB"))
         .is_some_and(|k| matches!(toks[k].tag, "VBD" | "VBN" | "VBZ" | "VBP" | "MD"))
+}
+
+/// Whether item `it` is a clause's subject ([`is_a_subject`]) or the speaker a verb of
+/// saying puts after itself ("…,' said Mr Howard"), not a possessor or an object: "Mr
+/// Brown's Budget was bad, the Tory leader said. He …" is the Tory leader.
+fn speaks_or_acts(doc: &Doc, it: &Item) -> bool {
+    let toks = &doc.tokens;
+    let speech = |t: &Token| t.is_verb() && Lexicon::get().is("speech", &t.lemma.to_lowercase());
+    is_a_subject(doc, it) || it.start > 0 && speech(&toks[it.start - 1])
 }
 
 /// What a pronoun resolved to item `it` stands for: a force, a government or a place as

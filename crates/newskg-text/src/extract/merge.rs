@@ -19,7 +19,8 @@
 //! same place or the same day ("the Madrid rail bombing" told of
 //! twice), or both are only thought of (Hypothetical: "the risk of an attack", "a possible
 //! attack"). The joined event keeps the first mention's trigger and sentence, takes the
-//! roles, countries and time either side names, and the status most of its mentions give
+//! roles and countries either side names, a dated time over one not dated (and any time of
+//! a mention of its own sentence where it has none), and the status most of its mentions give
 //! (the earliest on a tie; mentions that only suppose it, Hypothetical, count only when
 //! all do) with that mention's place in time, and the cues of all of them;
 //! every further mention stays with its own sentence, offsets and attribution
@@ -457,8 +458,12 @@ fn join(a: &mut Event, b: Event, referred: bool) {
             }
         }
     }
+    // A dated time is taken over one not dated (a weekday with no day of publication), and
+    // any time where there is none from a mention of the same sentence ("agreed to buy
+    // its rival on Tuesday": the time the sentence gave the verb it hangs on).
     let unresolved = |e: &Event| e.when.as_ref().is_none_or(|w| w.earliest.is_none());
-    if unresolved(a) && !unresolved(&b) {
+    let same_sentence = a.sentence == b.sentence && a.when.is_none();
+    if unresolved(a) && !unresolved(&b) || same_sentence && b.when.is_some() {
         a.when = b.when.clone();
     }
     // The confidence pass sorts and dedups them.

@@ -139,7 +139,13 @@ fn described(
             continue;
         }
         for k in 0..s.len().saturating_sub(1) {
-            if !words.descriptors.contains(s[k].text) {
+            // A sentence's first word is capitalised whatever it is ("Rival Deutsche Boerse
+            // put forward …"), when the article writes it in lower case too (not "Channel
+            // Tunnel operator Eurotunnel").
+            let lower = s[k].text.to_lowercase();
+            let descriptor = words.descriptors.contains(s[k].text)
+                || k == 0 && ev.lower.contains(&lower) && words.descriptors.contains(&lower);
+            if !descriptor {
                 continue;
             }
             let b = described_name_end(s, k + 1);
@@ -151,6 +157,10 @@ fn described(
             let person = b > k + 2 && (first_name(k + 1) || titled && first_name(k + 2));
             if b == k + 1 || person || place_name(&s[k + 1..b]) {
                 continue;
+            }
+            // The model's name that took the descriptor in starts after it.
+            for n in sp.iter_mut().filter(|n| n.start == k && n.end >= b) {
+                n.start = k + 1;
             }
             place(s, sp, k + 1, b);
             names.insert(super::join(&s[k + 1..b]));
@@ -174,9 +184,14 @@ fn described(
         }
         let mut k = 0;
         while k < s.len() {
-            let free = |j: usize| !sp.iter().any(|n| n.start <= j && j < n.end);
+            // A word is free for the name `k..j` when no span covers it, or only spans
+            // inside the name: the model's part of it ("Deutsche Boerse" with "Boerse"
+            // alone taken for a person).
+            let free = |i: usize, j: usize| {
+                (sp.iter()).all(|n| !(n.start <= i && i < n.end) || k <= n.start && n.end <= j)
+            };
             let end = (k + 1..=s.len().min(k + 4)).rev().find(|&j| {
-                (k..j).all(|i| free(i) && capitalised(&s[i]))
+                (k..j).all(|i| free(i, j) && capitalised(&s[i]))
                     && (k == 0 || !capitalised(&s[k - 1]))
                     && s.get(j).is_none_or(|w| !capitalised(w))
                     && names.contains(&super::join(&s[k..j]))

@@ -6360,9 +6360,24 @@ fn a_wish_for_what_its_subject_will_do_is_only_wished() {
             "The carmaker is keen to sign an agreement with Diageo.",
             EventType::Agreement,
         ),
+        // Being happy, ready or prepared to do it is a willingness.
+        (
+            "The minister said she would be happy to meet the strikers.",
+            EventType::Meeting,
+        ),
+        (
+            "Iran is ready to hold talks with the EU.",
+            EventType::Meeting,
+        ),
     ] {
         assert_statuses(text, ty, &[Status::Hypothetical]);
     }
+    // Happy with what is done says nothing of it.
+    assert_statuses(
+        "The minister said she was happy with the deal they signed last week.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
     // What its subject plans or is due to do is planned.
     assert_statuses(
         "The union plans to hold talks with the minister.",

@@ -4377,6 +4377,13 @@ fn status_word_says(
 ) -> Says {
     let toks = &doc.tokens;
     let tok = &toks[k];
+    // "would be happy to meet", "is ready to hold talks": a word of willingness (word class
+    // `willing_adjective`) says that its event is only wished of what follows it as an
+    // infinitive; "happy with the deal", "ready for a poll" say nothing of it.
+    let infinitive = toks.get(k + 1).is_some_and(|n| n.lower == "to");
+    if is("willing_adjective", &tok.lower) && !infinitive {
+        return Says::Nothing;
+    }
     // "have not asked them to leave": a negation just before the governing word negates
     // the event too, however far that word is.
     let negated_word = negated_before(doc, k, s0);

@@ -2707,6 +2707,75 @@ fn the_author_of_a_document_a_relative_clause_is_on_asks_what_it_asks() {
 }
 
 #[test]
+fn the_owner_of_a_decision_or_bid_does_what_its_infinitive_tells() {
+    assert_one_by(
+        "Shareholders rejected Microsoft's bid to buy the Dutch firm KPN.",
+        EventType::Agreement,
+        &["Microsoft"],
+    );
+    let x = run(
+        "Lawyers challenged the British government's refusal to order a public inquiry.",
+        None,
+    );
+    let order = of_type(&x, EventType::Demand);
+    let order: Vec<_> = order.iter().filter(|e| e.trigger == "order").collect();
+    assert_eq!(order.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, order[0]), ["United Kingdom"]);
+    // A nationality adjective names the owner; the sentence's subject does not act.
+    assert_one_by(
+        "Russia welcomed the French decision to withdraw its troops from Ivory Coast.",
+        EventType::Withdrawal,
+        &["France"],
+    );
+    // A noun of asking hands its infinitive to another: the asker does not do it.
+    let x = run(
+        "Syria rejected the UN's call to withdraw its troops from Lebanon.",
+        None,
+    );
+    let w = of_type(&x, EventType::Withdrawal);
+    assert!(
+        w.iter()
+            .all(|e| !agent_labels(&x, e).contains(&"United Nations".to_string())),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn who_owns_the_weapon_that_kills_attacks() {
+    assert_one_by(
+        "Hamas rockets killed two people in Sderot on Monday.",
+        EventType::Attack,
+        &["Hamas"],
+    );
+    assert_one_by(
+        "Four men were jailed for planting the IRA bombs which killed seven people.",
+        EventType::Attack,
+        &["Irish Republican Army"],
+    );
+    // A weapon nobody is named as owning gives no agent.
+    let x = run("A roadside bomb killed three soldiers near Baghdad.", None);
+    let a = of_type(&x, EventType::Attack);
+    assert!(a.iter().all(|e| e.agents.is_empty()), "{:?}", summary(&x));
+}
+
+#[test]
+fn what_an_attack_noun_does_as_subject_it_does_as_the_attack() {
+    let x = run(
+        "The attack by Hamas killed two people in Sderot on Monday.",
+        None,
+    );
+    let a = of_type(&x, EventType::Attack);
+    assert_eq!(a.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, a[0]), ["Hamas"]);
+    assert!(
+        a[0].when.is_some() && !a[0].location.is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn who_puts_a_protest_on_record_makes_it() {
     for (text, agent) in [
         (

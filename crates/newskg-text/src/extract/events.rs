@@ -518,7 +518,8 @@ fn within_a_habit(tree: &Tree, t: usize) -> bool {
 /// Marks each verbal mention from `first` on that tells of the event a noun mention of its
 /// sentence names, as the same event ([`Refers::Same`]): a relative clause on the noun ("the
 /// attack, which killed five"), a verb of the same type that takes the noun as its
-/// object or passive subject ("Tuesday's meeting is being hosted by the prime minister"),
+/// object or subject ("Tuesday's meeting is being hosted by the prime minister", "the
+/// attack by Hamas killed two": what the attack did, it did as the attack),
 /// one that takes another verb mention as its infinitive ("agreed to buy"), or a noun's
 /// infinitive of its own type ("a deal to buy the PC division").
 /// The later mention of the two joins the earlier. The sentence is parsed only when it has
@@ -532,7 +533,7 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
         let noun = nouns.find(|&j| {
             let h = tree.span_head(told[j].tokens.start, told[j].tokens.end);
             matches!(tree.arc(v), (Some(x), "acl:relcl") if x == h)
-                || matches!(tree.arc(h), (Some(x), "obj" | "nsubj:pass") if x == v)
+                || matches!(tree.arc(h), (Some(x), "obj" | "nsubj:pass" | "nsubj") if x == v)
                 // "signing a deal to buy the PC division": the noun's infinitive says
                 // what the deal is.
                 || matches!(tree.arc(v), (Some(x), "acl") if x == h)
@@ -883,6 +884,9 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
     if let Some(ii) = document_author(doc, m, tree, t, si) {
         return vec![ii];
     }
+    if let Some(owner) = owner_of_controlling_noun(doc, m, t, si) {
+        return owner.into_iter().collect();
+    }
     let named = |k: usize| m.item_at[k].is_some();
     // A subject that speaks for a body stands for it ("a spokesman for UKIP"), which acts
     // though only a modifier or possessor there ("a UKIP spokesman").
@@ -1036,7 +1040,7 @@ fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<u
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
     if verb {
-        if let Some(controller) = infinitive_controller(doc, m, t, s0) {
+        if let Some(controller) = infinitive_controller(doc, m, t, si) {
             return controller;
         }
     }
@@ -1095,8 +1099,13 @@ fn author_of(doc: &Doc, it: &Item) -> bool {
 /// item's, `Some(None)` when it is an ordinary noun no item stands for (staff, families,
 /// citizens: nobody the extractor tracks), `None` when no noun controls the infinitive
 /// ("decided to leave", "gave the troops a month to leave": the usual search goes on).
-fn infinitive_controller(doc: &Doc, m: &Mentions, t: usize, s0: usize) -> Option<Option<usize>> {
+/// A noun that comes from a verb whose subject does what its infinitive tells
+/// (`subject_control_noun`) hands the infinitive its own possessor or the body named
+/// before it: "the government's refusal to order an inquiry", "the EU decision to lift
+/// the embargo".
+fn infinitive_controller(doc: &Doc, m: &Mentions, t: usize, si: usize) -> Option<Option<usize>> {
     let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
     if t < s0 + 2 || toks[t - 1].lower != "to" {
         return None;
     }
@@ -1105,8 +1114,40 @@ fn infinitive_controller(doc: &Doc, m: &Mentions, t: usize, s0: usize) -> Option
         return plain_item_at(m, k).map(Some);
     }
     let w = &toks[k];
+    if let Some(owner) = owner_of_controlling_noun(doc, m, t, si) {
+        return Some(owner);
+    }
     let controls = w.is_noun() && !w.is_proper() && !is("time_span", &w.lemma);
     controls.then_some(None)
+}
+
+/// For an infinitive `t` right after a noun of `subject_control_noun` ("the government's
+/// refusal to order an inquiry", "the EU decision to lift the embargo"), the noun's
+/// possessor, or else the one body named before it: the noun's own subject.
+/// `None` when no such noun stands there, `Some(None)` when it has no owner ("the decision
+/// to leave"), whose subject is then unknown.
+fn owner_of_controlling_noun(
+    doc: &Doc,
+    m: &Mentions,
+    t: usize,
+    si: usize,
+) -> Option<Option<usize>> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let k = t
+        .checked_sub(2)
+        .filter(|&k| k >= s0 && toks[t - 1].lower == "to")?;
+    let w = &toks[k];
+    let noun = w.is_noun() && m.item_at[k].is_none();
+    if !noun || !is("subject_control_noun", &w.lemma.to_lowercase()) {
+        return None;
+    }
+    let (possessor, modifiers, names) = possessor_and_modifiers(doc, m, k, si);
+    let one = |v: &[usize]| match v {
+        [ii] => Some(*ii),
+        _ => None,
+    };
+    Some(possessor.or(one(&names)).or(one(&modifiers)))
 }
 
 /// Where the search for a verb's subject starts: before a relative clause that ends just

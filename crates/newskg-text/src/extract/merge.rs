@@ -48,8 +48,9 @@
 //!
 //! A clause told of an event noun of its sentence is that event, whatever its roles: a
 //! relative clause on the noun ("the attack, which killed five"), or a verb of the event's
-//! type that takes the noun as object or passive subject ("Tuesday's meeting is being
-//! hosted by …"). The events pass finds these by the tree ([`Refers::Same`]).
+//! type that takes the noun as object or subject ("Tuesday's meeting is being hosted by
+//! …", "the attack by Hamas killed two"). The events pass finds these by the tree
+//! ([`Refers::Same`]).
 
 use super::lexicon::Lexicon;
 use super::mentions::of_no_one_country;

@@ -512,6 +512,19 @@ impl View<'_> {
         carried.chain(with).collect()
     }
 
+    /// Who fires a weapon acts through it: the name that owns a weapon noun, as a
+    /// compound or possessor ("Hamas rockets killed two", "the IRA bombs which killed
+    /// seven", "the army's shells hit the town"; word class `weapon_word`).
+    fn used_by(&self, k: usize, named: &impl Fn(usize) -> bool) -> Vec<usize> {
+        if !is("weapon_word", &self.doc.tokens[k].lemma.to_lowercase()) {
+            return Vec::new();
+        }
+        (self.dependents(k, "compound").into_iter())
+            .chain(self.dependents(k, "nmod:poss"))
+            .filter(|&o| named(o))
+            .collect()
+    }
+
     /// Noun phrases' heads with the names that stand for them and those a list joins to
     /// them: "Speaker Sylvia Heal" (flat), "his lawyer, Reid Weingarten" (a name in
     /// apposition, in the head's place), "France and Britain" (conjunction).
@@ -544,6 +557,7 @@ impl View<'_> {
                 }
                 if !named(k) {
                     out.extend(self.carried_by(k));
+                    out.extend(self.used_by(k, named));
                 }
             }
         }

@@ -5087,6 +5087,24 @@ fn an_adjective_a_habit_or_a_relative_that_makes_no_event() {
 }
 
 #[test]
+fn the_body_tells_the_headline_event_again_by_its_word_however_late() {
+    let text = "Minister attacked with paint\n\n\
+         Health minister Jane Okafor has had a tin of red paint thrown over her by a man in Leeds.\n\n\
+         She was arriving at a school to speak to parents.\n\n\
+         Ms Okafor was not hurt, her office said.\n\n\
+         She later went ahead with the visit.\n\n\
+         Police said a 41-year-old man had been arrested.\n\n\
+         He is being held at a police station in the city.\n\n\
+         The school said it was shocked.\n\n\
+         The paint attack took place on Friday as Ms Okafor arrived at the school gates.";
+    let x = run(text, Some("2025-03-10"));
+    let a = of_type(&x, EventType::Attack);
+    assert_eq!(a.len(), 1, "{:?}", summary(&x));
+    assert_eq!(a[0].sentence, 0);
+    assert!(a[0].when.is_some(), "{:?}", summary(&x));
+}
+
+#[test]
 fn the_body_tells_the_headline_event_again() {
     for (ty, text) in [
         (

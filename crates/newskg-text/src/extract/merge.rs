@@ -27,8 +27,8 @@
 //! (`Event::mentions`).
 //!
 //! A headline's event is told again in the body: once the body's mentions are joined, it
-//! joins the first event of its type in the three sentences after it, or one told by the
-//! same word in the first six, whose agents share one with it or a country
+//! joins the first event of its type in the three sentences after it, or the first told by
+//! the same word anywhere in the body, whose agents share one with it or a country
 //! ([`tells_the_headline`]). The body's mentions alone then give its status when the
 //! headline tells it in the present — which tells past and coming events alike, not so its
 //! "to" ("US to pull troops out") — while the headline keeps its place at the article's
@@ -264,17 +264,17 @@ fn attendees_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
 
 /// Whether `b`, in the body, tells again the event of headline `h` ("India and Iran in
 /// gas export deal", then "India has signed a $40bn deal"): the same type and a fitting
-/// time, in the first three sentences after the headline, or by the same word in the first
-/// six while the body has not told it yet ("EU fraud clampdown urged" … "The NAO urged the
-/// government"), and with agents that share one or
-/// a country ("Argentina" and its president), or, where a side has none (or the headline
-/// only a described group: "Leaders meet"), countries one side's inside the other's. A
-/// headline names
-/// its parties loosely, so one side's agents need only overlap the other's; a demand is
-/// joined only by the same word.
+/// time, in the first three sentences after the headline, or by the same word wherever the
+/// body first tells it ("EU fraud clampdown urged" … "The NAO urged the government";
+/// "Minister attacked with paint" … eight sentences on, "The paint attack took place on
+/// Friday"), and with agents that share one or a country ("Argentina" and its president),
+/// or, where a side has none (or the headline only a described group: "Leaders meet"),
+/// countries one side's inside the other's. A headline names its parties loosely, so one
+/// side's agents need only overlap the other's; a demand is joined only by the same word.
 fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
-    // By the same word, near the top and only while the body has not told it yet.
-    let worded = same_word(&h.trigger, &b.trigger) && b.sentence <= 6 && h.mentions.is_empty();
+    // By the same word, only while the body has not told it yet: the first body mention
+    // by its word tells the headline's event, however late the body comes to it.
+    let worded = same_word(&h.trigger, &b.trigger) && h.mentions.is_empty();
     let early = b.sentence <= 3 && h.event_type != EventType::Demand;
     // A headline's described group ("Leaders meet over …") names no one in particular.
     let vague = h.mentions.is_empty() && h.agents.iter().all(|&a| actors[a].kind == Kind::Group);

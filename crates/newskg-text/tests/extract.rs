@@ -2776,6 +2776,34 @@ fn what_an_attack_noun_does_as_subject_it_does_as_the_attack() {
 }
 
 #[test]
+fn a_name_before_a_common_noun_is_no_member_of_a_list() {
+    let x = run(
+        "It is a boost for newly re-elected President Vladimir Putin, the Central Election \
+         Commission figures show.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    let who: Vec<&str> = (e[0].participants.iter())
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert_eq!(who, ["Vladimir Putin"]);
+    // A list of names still joins them all.
+    let x = run(
+        "Voters re-elected Vladimir Putin, Gerhard Schroeder and Tony Blair last year.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    let who: Vec<&str> = (e[0].participants.iter())
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert!(
+        who.contains(&"Tony Blair") && who.contains(&"Gerhard Schroeder"),
+        "{who:?}"
+    );
+}
+
+#[test]
 fn who_puts_a_protest_on_record_makes_it() {
     for (text, agent) in [
         (

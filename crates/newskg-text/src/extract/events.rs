@@ -3630,7 +3630,8 @@ fn verbal_roles(doc: &Doc, m: &Mentions, a: &Args, mut r: Roles, ty: EventType) 
 }
 
 /// An item and the items a list joins to it: "Berlusconi and German Chancellor Gerhard
-/// Schroeder", "Mali, Niger and Chad" (a title or adjectives may stand before each).
+/// Schroeder", "Mali, Niger and Chad" (a title or adjectives may stand before each); not a
+/// name that modifies the common noun after it.
 fn coordinated(doc: &Doc, m: &Mentions, first: usize) -> Vec<usize> {
     let toks = &doc.tokens;
     let end = doc.sentences[m.items[first].sentence].tokens.end;
@@ -3647,8 +3648,16 @@ fn coordinated(doc: &Doc, m: &Mentions, first: usize) -> Vec<usize> {
         while j < stop && modifier(j) && matches!(toks[j].tag, "JJ" | "NNP" | "DT") {
             j += 1;
         }
+        // A name right before a common noun modifies it, no member of the list: "newly
+        // re-elected President Bush, the Labor Department figures".
+        let modifies = |ii: usize| {
+            toks.get(m.items[ii].end)
+                .is_some_and(|n| matches!(n.tag, "NN" | "NNS"))
+        };
         match m.item_at.get(j).copied().flatten() {
-            Some(ii) if ii != *out.last().unwrap_or(&first) && usable(&m.items[ii]) => {
+            Some(ii)
+                if ii != *out.last().unwrap_or(&first) && usable(&m.items[ii]) && !modifies(ii) =>
+            {
                 out.push(ii);
                 k = m.items[ii].end;
             }

@@ -2804,6 +2804,36 @@ fn a_name_before_a_common_noun_is_no_member_of_a_list() {
 }
 
 #[test]
+fn who_lands_or_secures_a_deal_makes_it() {
+    assert_one_by(
+        "General Motors secured a rescue deal with its banks in March.",
+        EventType::Agreement,
+        &["General Motors"],
+    );
+    assert_one_by(
+        "General Motors sold fewer cars last year, though it hopes to land a deal with Microsoft.",
+        EventType::Agreement,
+        &["General Motors"],
+    );
+}
+
+#[test]
+fn a_negation_inside_a_condition_is_only_supposed() {
+    assert_statuses(
+        "General Motors said it would collapse if it did not sign a rescue deal with its banks \
+         by March.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+    // A negated clause that rests on a condition still denies.
+    assert_statuses(
+        "General Motors will not sign the deal if the banks object.",
+        EventType::Agreement,
+        &[Status::Denied],
+    );
+}
+
+#[test]
 fn who_puts_a_protest_on_record_makes_it() {
     for (text, agent) in [
         (

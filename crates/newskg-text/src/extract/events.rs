@@ -3887,8 +3887,10 @@ fn status_and_rank(
     // "would withdraw … only if the war ended": a conditional, not a plan; so is what is
     // done "in case" or "if necessary".
     let conditional = is_conditional(doc, t, si) || is_contingent(doc, t, si);
+    // A negation is only supposed inside a condition ("if it did not secure a deal"),
+    // not in a clause that rests on one ("will not sign if the board objects").
     if (conditional || under_condition(tree, t) || undecided(tree, t) || conjectured(tree, t))
-        && !matches!(st, Status::Denied)
+        && (!matches!(st, Status::Denied) || in_a_condition(tree, t))
     {
         st = Status::Hypothetical;
         by_word = true;
@@ -5318,17 +5320,13 @@ fn is_conditional(doc: &Doc, t: usize, si: usize) -> bool {
 fn under_condition(tree: &Tree, t: usize) -> bool {
     let toks = tree.tokens();
     let c = clause_head(tree, t);
-    let opened_by_condition = |v: usize| {
-        (tree.dependents(v, "mark").iter()).any(|&k| is("condition_conj", &toks[k].lower))
-            && !tree.has_dependent_word(v, "advmod", "even")
-    };
-    // "if the talks fail": what a condition's clause says of an event noun as its active
-    // subject is conditional, not the event.
-    let presupposed = c != t && matches!(tree.arc(t), (Some(h), "nsubj") if h == c);
-    match tree.arc(c) {
-        (Some(_), "advcl") if opened_by_condition(c) => return !presupposed,
-        (Some(n), "acl" | "acl:relcl") if in_the_event_that(tree, n, c) => return true,
-        _ => {}
+    if in_a_condition(tree, t) {
+        return true;
+    }
+    // A condition's clause that presupposes its event noun ("if the talks fail") rests on
+    // no other condition.
+    if matches!(tree.arc(c), (Some(_), "advcl")) && opened_by_condition(tree, c) {
+        return false;
     }
     let past = if toks[c].is_verb() {
         past_verb(tree, c)
@@ -5339,7 +5337,30 @@ fn under_condition(tree: &Tree, t: usize) -> bool {
         && tree
             .dependents(c, "advcl")
             .into_iter()
-            .any(opened_by_condition)
+            .any(|v| opened_by_condition(tree, v))
+}
+
+/// Whether trigger `t`'s own clause is a condition ([`under_condition`]): opened by a
+/// conjunction of word class `condition_conj` or hung on a noun of `condition_noun`. In
+/// such a clause a negation too is only supposed: "if it did not secure a deal".
+fn in_a_condition(tree: &Tree, t: usize) -> bool {
+    let c = clause_head(tree, t);
+    // "if the talks fail": what a condition's clause says of an event noun as its active
+    // subject is conditional, not the event.
+    let presupposed = c != t && matches!(tree.arc(t), (Some(h), "nsubj") if h == c);
+    match tree.arc(c) {
+        (Some(_), "advcl") => opened_by_condition(tree, c) && !presupposed,
+        (Some(n), "acl" | "acl:relcl") => in_the_event_that(tree, n, c),
+        _ => false,
+    }
+}
+
+/// Whether clause head `v` is opened by a conjunction of condition (`condition_conj`),
+/// not one "even" makes a concession.
+fn opened_by_condition(tree: &Tree, v: usize) -> bool {
+    let toks = tree.tokens();
+    (tree.dependents(v, "mark").iter()).any(|&k| is("condition_conj", &toks[k].lower))
+        && !tree.has_dependent_word(v, "advmod", "even")
 }
 
 /// Whether the clause of trigger `t` asks whether it happens, by the tree: it is opened

@@ -2834,6 +2834,28 @@ fn a_negation_inside_a_condition_is_only_supposed() {
 }
 
 #[test]
+fn an_it_that_holds_the_place_of_a_clause_refers_to_nothing() {
+    let x = run(
+        "The EU wants Serbia to hand over suspects. It was agreed the matter can be settled \
+         at a later date.",
+        None,
+    );
+    let a = of_type(&x, EventType::Agreement);
+    assert_eq!(a.len(), 1, "{:?}", summary(&x));
+    assert!(
+        a[0].participants.is_empty() && a[0].agents.is_empty(),
+        "{:?}",
+        a[0]
+    );
+    // Before an infinitive "it" may be a body.
+    assert_one_by(
+        "General Motors is in trouble. It is ready to sign a deal with Fiat.",
+        EventType::Agreement,
+        &["General Motors"],
+    );
+}
+
+#[test]
 fn who_puts_a_protest_on_record_makes_it() {
     for (text, agent) in [
         (

@@ -2110,10 +2110,14 @@ impl<'d> Finder<'d> {
     }
 
     /// A personal or possessive pronoun at token `t`, resolved to what it refers to;
-    /// not when a place noun follows ("their three countries", "its capital").
+    /// not when a place noun follows ("their three countries", "its capital"), nor an "it"
+    /// that stands for a clause after it ([`stands_for_a_clause`]).
     fn pronoun(&mut self, t: usize) {
         let lex = Lexicon::get();
         let toks = &self.doc.tokens;
+        if stands_for_a_clause(self.doc, t) {
+            return;
+        }
         let plural = !toks[t].lower.starts_with("it");
         // "their three countries", "its capital": the place phrase is the item.
         let place_follows = (t + 1..toks.len().min(t + 4))
@@ -2823,6 +2827,38 @@ fn item_gender(doc: &Doc, it: &Item) -> Option<Gender> {
         Some(Gender::Female)
     } else {
         None
+    }
+}
+
+/// Whether "it" at token `t` refers to nothing told before but holds the place of a
+/// clause after it: as the subject of a passive followed by a clause ("It was agreed the
+/// issue can be tackled later", "It is expected that talks will start"), of "be" and an
+/// adjective followed by "that", "whether" or "if" ("It is likely that Turkey will join"),
+/// or of "seem", "appear" or "emerge" followed by "that". Not before an infinitive, where
+/// "it" may well be a body ("It is ready to sign", "It was forced to sell").
+fn stands_for_a_clause(doc: &Doc, t: usize) -> bool {
+    let toks = &doc.tokens;
+    if toks[t].lower != "it" {
+        return false;
+    }
+    let end = doc.sentences[doc.sentence_of(t)].tokens.end;
+    let mut k = t + 1;
+    // Auxiliaries, modals and adverbs: "It has also been agreed", "It would seem".
+    while k < end
+        && (matches!(toks[k].tag, "MD" | "RB") || matches!(toks[k].lemma.as_str(), "have" | "be"))
+    {
+        k += 1;
+    }
+    let be = (t + 1..k).any(|j| toks[j].lemma == "be");
+    let (Some(w), Some(next)) = (toks.get(k), toks.get(k + 1)) else {
+        return false;
+    };
+    let opens_clause = matches!(next.lower.as_str(), "that" | "whether" | "if");
+    let clause_or_subject = opens_clause || matches!(next.tag, "DT" | "PRP" | "NNP" | "NNPS");
+    match w.tag {
+        "VBN" if be => clause_or_subject,
+        "JJ" if be => opens_clause,
+        _ => matches!(w.lemma.as_str(), "seem" | "appear" | "emerge") && next.lower == "that",
     }
 }
 

@@ -2856,6 +2856,20 @@ fn an_it_that_holds_the_place_of_a_clause_refers_to_nothing() {
 }
 
 #[test]
+fn who_tells_a_gathering_something_speaks_at_it() {
+    assert_one_by(
+        "Tony Blair told an investors' conference in Leeds that 500 jobs would go.",
+        EventType::Meeting,
+        &["Tony Blair"],
+    );
+    assert_one_by(
+        "Gordon Brown told the summit in Paris on Monday that debt relief was needed.",
+        EventType::Meeting,
+        &["Gordon Brown"],
+    );
+}
+
+#[test]
 fn who_puts_a_protest_on_record_makes_it() {
     for (text, agent) in [
         (

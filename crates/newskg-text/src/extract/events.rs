@@ -1628,7 +1628,9 @@ fn support_verb_agents(
     // A verb, or a predicate with a copula ("is in Dublin on a visit").
     let clause = |h: usize| toks[h].is_verb() || !tree.dependents(h, "cop").is_empty();
     let subject_rel = match rel {
-        "obj" if supports(h) && !causes_a_state(tree, h, t) => "nsubj",
+        // "told the conference in Chicago that …": one who speaks to a gathering speaks
+        // at it.
+        "obj" | "iobj" if supports(h) && !causes_a_state(tree, h, t) => "nsubj",
         "nsubj:pass" if supports(h) => "obl:agent",
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
         "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",

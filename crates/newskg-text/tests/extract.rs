@@ -2870,6 +2870,29 @@ fn who_tells_a_gathering_something_speaks_at_it() {
 }
 
 #[test]
+fn both_sides_are_the_last_two_parties_of_one_kind() {
+    let x = run(
+        "India and Pakistan held talks in Islamabad. Both sides agreed to begin talks on \
+         nuclear risks.",
+        None,
+    );
+    let m = of_type(&x, EventType::Meeting);
+    let later: Vec<_> = m.iter().filter(|e| e.sentence == 1).collect();
+    assert_eq!(later.len(), 1, "{:?}", summary(&x));
+    let mut who = agent_labels(&x, later[0]);
+    who.sort();
+    assert_eq!(who, ["India", "Pakistan"]);
+    // With nobody told of before, "sides" name no group of their own.
+    let x = run("Both sides hope to reach a deal over state aid.", None);
+    assert!(
+        x.events.iter().all(|e| e.agents.is_empty()),
+        "{:?}",
+        summary(&x)
+    );
+    assert!(x.actors.iter().all(|a| !a.label.contains("sides")));
+}
+
+#[test]
 fn who_puts_a_protest_on_record_makes_it() {
     for (text, agent) in [
         (

@@ -99,6 +99,10 @@ impl Finder<'_> {
             self.describe(s, h + 1, two.to_vec(), &two);
             return false;
         }
+        // "Sides" name no group of their own, only the two parties told of before.
+        if head.lower == "sides" {
+            return false;
+        }
         let modified = before.is_some() || (s..h).any(|k| !is_determiner(toks[k].tag));
         let definite = (s..h).any(|k| is_determiner(toks[k].tag));
         let a = match (modified, definite) {
@@ -401,14 +405,18 @@ impl Finder<'_> {
     }
 
     /// The last two actors of the kind plural head `h` names ("firms", "companies":
-    /// organisations; "countries", "nations": countries; "parties") that the text named
-    /// before it, the later first, within [`ANTECEDENT_SENTENCES`].
+    /// organisations; "countries", "nations": countries; "parties"; "sides": two of one
+    /// kind, states, bodies or persons) that the text named before it, the later first,
+    /// within [`ANTECEDENT_SENTENCES`].
     fn last_two(&self, h: usize) -> Option<[usize; 2]> {
         let lex = Lexicon::get();
         let lemma = self.doc.tokens[h].lemma.to_lowercase();
-        let fits = |k: Kind| match lemma.as_str() {
+        // "Both sides": the last two parties of one kind, states, bodies or persons.
+        let side = |k: Kind| !k.is_place() || k.is_country();
+        let fits = |k: Kind, first: Option<Kind>| match lemma.as_str() {
             "country" | "nation" => k.is_country(),
             "party" => k == Kind::Party,
+            "side" => side(k) && k != Kind::Group && first.is_none_or(|f| f == k),
             _ => k == Kind::Organization && lex.is("organisation_noun", &lemma),
         };
         let sent = self.sentence_of[h];
@@ -421,7 +429,8 @@ impl Finder<'_> {
         named.sort_unstable_by(|x, y| y.cmp(x));
         let mut found: Vec<usize> = Vec::new();
         for (_, a) in named {
-            if fits(self.m.actors[a].kind) && !found.contains(&a) {
+            let first = found.first().map(|&f| self.m.actors[f].kind);
+            if fits(self.m.actors[a].kind, first) && !found.contains(&a) {
                 found.push(a);
             }
             if found.len() == 2 {

@@ -2893,6 +2893,29 @@ fn both_sides_are_the_last_two_parties_of_one_kind() {
 }
 
 #[test]
+fn a_speech_verb_inside_a_quotation_reports_only_what_is_quoted() {
+    let x = run(
+        "\"We say it was stolen, and we will return it,\" Mr Yushchenko told an investors' \
+         conference in Kiev.",
+        None,
+    );
+    let m = of_type(&x, EventType::Meeting);
+    assert_eq!(m.len(), 1, "{:?}", summary(&x));
+    assert!(m[0].attribution.is_none(), "{:?}", m[0].attribution);
+    // A sentence that opens inside a quotation begun before it: the speech verb after
+    // the closing mark stands outside and reports it.
+    let x = run(
+        "\"The economy is strong. Rates will rise at upcoming meetings,\" Tony Blair told \
+         Reuters.",
+        None,
+    );
+    let m = of_type(&x, EventType::Meeting);
+    assert_eq!(m.len(), 1, "{:?}", summary(&x));
+    let said = m[0].attribution.as_ref().map(|a| a.text.as_str());
+    assert_eq!(said, Some("Tony Blair"));
+}
+
+#[test]
 fn who_puts_a_protest_on_record_makes_it() {
     for (text, agent) in [
         (

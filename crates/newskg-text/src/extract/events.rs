@@ -6584,17 +6584,28 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
     // before the clause frames it; the clause's own verb reports.
     let framing =
         |k: usize| doc.tokens[k].tag == "VBG" && matches!(tree.arc(k), (Some(h), "advcl") if k < h);
-    let Some((attr, (first, source), verb)) = s.clone().find_map(|k| {
-        let found = attribution_at(doc, m, lex, k, &s, tree)?;
-        (!framing(k)).then_some((found.0, found.1, k))
-    }) else {
-        return;
-    };
+    let found: Vec<(Attribution, (usize, usize), usize)> = s
+        .clone()
+        .filter_map(|k| {
+            let found = attribution_at(doc, m, lex, k, &s, tree)?;
+            (!framing(k)).then_some((found.0, found.1, k))
+        })
+        .collect();
     for e in events.iter_mut() {
+        let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+        // A speech verb inside a quotation reports only what is quoted with it: in
+        // ""We say it was stolen," Mr Yushchenko told a conference" the conference is
+        // the narrator's.
+        let quoted = in_quotation(doc, t, si);
+        let Some((attr, (first, source), verb)) =
+            (found.iter()).find(|f| quoted || !inside_a_quotation(doc, f.2, si))
+        else {
+            continue;
+        };
+        let (first, source, verb) = (*first, *source, *verb);
         // What a speech clause reports comes after it, or before it with a comma or quote
         // between ("…, the spokesman said"); not a clause joined to it by "and" ("Ukraine
         // ousted its leader and has said it wants …") or set against it ("…, although").
-        let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
         let mark = |j: usize| {
             let w = doc.tokens[j].text.as_str();
             matches!(w, "," | ";" | ":" | "\"" | "“" | "”" | "'" | "‘" | "’")
@@ -6621,6 +6632,21 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
             }
         }
     }
+}
+
+/// Whether token `k` stands between a quotation's marks within its sentence: after an
+/// opening mark and before the closing one (a sentence that opens inside a quotation begun
+/// before it has its closing mark first: "… at upcoming meetings," Maury Harris told
+/// Reuters).
+fn inside_a_quotation(doc: &Doc, k: usize, si: usize) -> bool {
+    let end = doc.sentences[si].tokens.end;
+    let mark = |w: &crate::analyze::Token| {
+        matches!(
+            w.text.as_str(),
+            "\"" | "\u{201c}" | "\u{201d}" | "``" | "''"
+        )
+    };
+    in_quotation(doc, k, si) && doc.tokens[k + 1..end].iter().any(mark)
 }
 
 /// Whether the event at trigger token `t` is told in commas between the source that

@@ -8,7 +8,7 @@ mod sense;
 mod tree;
 
 use super::lexicon::{Lexicon, Need, Trigger};
-use super::mentions::{of_no_one_country, Item, Mentions, What};
+use super::mentions::{is_quote_mark, of_no_one_country, Item, Mentions, What};
 use super::merge::Refers;
 use super::time::{self, TimeExpr};
 use super::{ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
@@ -1040,7 +1040,7 @@ fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<u
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
     if verb {
-        if let Some(controller) = infinitive_controller(doc, m, t, si) {
+        if let Some(controller) = infinitive_controller(doc, m, t, s0) {
             return controller;
         }
     }
@@ -1099,13 +1099,9 @@ fn author_of(doc: &Doc, it: &Item) -> bool {
 /// item's, `Some(None)` when it is an ordinary noun no item stands for (staff, families,
 /// citizens: nobody the extractor tracks), `None` when no noun controls the infinitive
 /// ("decided to leave", "gave the troops a month to leave": the usual search goes on).
-/// A noun that comes from a verb whose subject does what its infinitive tells
-/// (`subject_control_noun`) hands the infinitive its own possessor or the body named
-/// before it: "the government's refusal to order an inquiry", "the EU decision to lift
-/// the embargo".
-fn infinitive_controller(doc: &Doc, m: &Mentions, t: usize, si: usize) -> Option<Option<usize>> {
+/// A noun of `subject_control_noun` is read before, by [`owner_of_controlling_noun`].
+fn infinitive_controller(doc: &Doc, m: &Mentions, t: usize, s0: usize) -> Option<Option<usize>> {
     let toks = &doc.tokens;
-    let s0 = doc.sentences[si].tokens.start;
     if t < s0 + 2 || toks[t - 1].lower != "to" {
         return None;
     }
@@ -1114,9 +1110,6 @@ fn infinitive_controller(doc: &Doc, m: &Mentions, t: usize, si: usize) -> Option
         return plain_item_at(m, k).map(Some);
     }
     let w = &toks[k];
-    if let Some(owner) = owner_of_controlling_noun(doc, m, t, si) {
-        return Some(owner);
-    }
     let controls = w.is_noun() && !w.is_proper() && !is("time_span", &w.lemma);
     controls.then_some(None)
 }
@@ -6640,13 +6633,7 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
 /// Reuters).
 fn inside_a_quotation(doc: &Doc, k: usize, si: usize) -> bool {
     let end = doc.sentences[si].tokens.end;
-    let mark = |w: &crate::analyze::Token| {
-        matches!(
-            w.text.as_str(),
-            "\"" | "\u{201c}" | "\u{201d}" | "``" | "''"
-        )
-    };
-    in_quotation(doc, k, si) && doc.tokens[k + 1..end].iter().any(mark)
+    in_quotation(doc, k, si) && doc.tokens[k + 1..end].iter().any(is_quote_mark)
 }
 
 /// Whether the event at trigger token `t` is told in commas between the source that

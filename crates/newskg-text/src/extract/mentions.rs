@@ -1111,13 +1111,8 @@ impl<'d> Finder<'d> {
     fn a_states_own(&self, j: usize) -> bool {
         let toks = &self.doc.tokens;
         let g = Gazetteer::get();
-        j >= 2
-            && toks[j - 1].lower == "'s"
-            && (j.saturating_sub(5)..j - 1).any(|a| {
-                self.hit_at[a].is_some_and(|h| {
-                    h.2 == j - 1 && h.1 == Form::Name && g.entities[h.0].kind == Kind::Country
-                })
-            })
+        let country = |h: &Hit| h.1 == Form::Name && g.entities[h.0].kind == Kind::Country;
+        j >= 2 && toks[j - 1].lower == "'s" && self.name_ending_at(j - 1, country).is_some()
     }
 
     /// Whether the name ending at token `j` has a description of a body set after it
@@ -1319,9 +1314,15 @@ impl<'d> Finder<'d> {
     /// ("Tory" in "Tory leader", "Lib Dem" in "Lib Dem leader").
     fn party_before(&self, i: usize) -> Option<(usize, usize)> {
         let g = Gazetteer::get();
-        (i.saturating_sub(4)..i).find_map(|k| {
+        self.name_ending_at(i, |h| g.entities[h.0].kind == Kind::Party)
+    }
+
+    /// The first token and the entity of a gazetteer name of up to four words that ends
+    /// right before token `end` and satisfies `fits`.
+    fn name_ending_at(&self, end: usize, fits: impl Fn(&Hit) -> bool) -> Option<(usize, usize)> {
+        (end.saturating_sub(4)..end).find_map(|k| {
             self.hit_at[k]
-                .filter(|h| h.2 == i && g.entities[h.0].kind == Kind::Party)
+                .filter(|h| h.2 == end && fits(h))
                 .map(|h| (k, h.0))
         })
     }
@@ -2964,14 +2965,17 @@ fn continues_an_untracked_subject(m: &Mentions, doc: &Doc, t: usize) -> bool {
 /// quotation marks in `from..t` (from the article's start, or from its sentence's).
 pub(super) fn quoted_since(doc: &Doc, from: usize, t: usize) -> bool {
     let marks = (doc.tokens[from..t].iter())
-        .filter(|k| {
-            matches!(
-                k.text.as_str(),
-                "\"" | "\u{201c}" | "\u{201d}" | "``" | "''"
-            )
-        })
+        .filter(|k| is_quote_mark(k))
         .count();
     marks % 2 == 1
+}
+
+/// Whether a token is a double quotation mark, straight, curly or in the tagger's form.
+pub(super) fn is_quote_mark(t: &Token) -> bool {
+    matches!(
+        t.text.as_str(),
+        "\"" | "\u{201c}" | "\u{201d}" | "``" | "''"
+    )
 }
 
 /// Whether item `it` is followed by a finite verb or a past form (after adverbs): it is a

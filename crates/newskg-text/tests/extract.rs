@@ -3675,6 +3675,38 @@ fn a_bare_definite_noun_names_the_one_event_of_its_type_told_by_another_word() {
 }
 
 #[test]
+fn a_demonstrative_event_noun_points_at_the_event_last_told_of() {
+    // "this deal" is the deal struck on Monday, though the clause that speaks of it tells
+    // of a future: what the deal's benefits will do, not when the deal was made.
+    let x = run(
+        "General Motors struck a deal with Microsoft on Monday. The benefits secured through this deal will continue to grow, officials said.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(deals[0].mentions.len(), 1);
+    assert_eq!(deals[0].status, Status::Completed);
+    // A gerund that takes the demonstrative noun as its object tells of it too.
+    let x = run(
+        "General Motors signed a deal with Microsoft last week. Microsoft hopes to cut its costs by signing this deal.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(deals[0].status, Status::Completed);
+    // Of two deals, "this deal" is the one just told of.
+    let x = run(
+        "General Motors signed a deal with Microsoft in May. Tony Blair signed a trade agreement with Brazil in June, and this deal will open its markets.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 2, "{:?}", summary(&x));
+    let in_june = |e: &Event| e.mentions.iter().any(|m| m.sentence == 1);
+    assert!(!in_june(deals[0]) && in_june(deals[1]), "{:?}", x.events);
+    assert!(deals[1].mentions.iter().any(|m| m.trigger == "deal"));
+}
+
+#[test]
 fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     let x = run(
         "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",

@@ -124,7 +124,9 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                         || within_a_habit(tree, end - 1));
                 let definite = !trig.verb && end == t + 1 && bare_definite(doc, tree, t, si);
                 told.push(Told {
-                    refers: if definite {
+                    refers: if definite && is("demonstrative", &doc.tokens[t - 1].lower) {
+                        Refers::Demonstrative
+                    } else if definite {
                         Refers::Definite
                     } else if told_as_another(doc, t) {
                         Refers::Another
@@ -522,14 +524,19 @@ fn within_a_habit(tree: &Tree, t: usize) -> bool {
 /// attack by Hamas killed two": what the attack did, it did as the attack),
 /// one that takes another verb mention as its infinitive ("agreed to buy"), or a noun's
 /// infinitive of its own type ("a deal to buy the PC division").
-/// The later mention of the two joins the earlier. The sentence is parsed only when it has
+/// The later mention of the two joins the earlier; when the noun points back ("signing
+/// this deal", "signed the deal"), the verb before it refers as the noun does. A gerund
+/// read as a noun takes its object as a verb does. The sentence is parsed only when it has
 /// verbal and noun mentions of one type.
 fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) {
     let mut pairs = Vec::new();
-    for i in (first..events.len()).filter(|&i| told[i].verb) {
+    // A gerund read as an event noun still takes its object as a verb does ("by signing
+    // this deal").
+    let verbal = |i: &usize| told[*i].verb || tree.tokens()[told[*i].tokens.start].tag == "VBG";
+    for i in (first..events.len()).filter(verbal) {
         let v = told[i].tokens.start;
         let mut nouns = (first..events.len())
-            .filter(|&j| !told[j].verb && events[j].event_type == events[i].event_type);
+            .filter(|&j| j != i && !told[j].verb && events[j].event_type == events[i].event_type);
         let noun = nouns.find(|&j| {
             let h = tree.span_head(told[j].tokens.start, told[j].tokens.end);
             matches!(tree.arc(v), (Some(x), "acl:relcl") if x == h)
@@ -549,6 +556,12 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
         pairs.extend(complement.map(|j| (i.min(j), i.max(j))));
     }
     for (a, b) in pairs {
+        // "signing this deal": the verb tells of the event its noun points back to.
+        if told[a].refers == Refers::New
+            && matches!(told[b].refers, Refers::Definite | Refers::Demonstrative)
+        {
+            told[a].refers = told[b].refers;
+        }
         told[b].refers = Refers::Same(a);
     }
 }

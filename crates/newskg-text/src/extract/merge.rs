@@ -46,6 +46,13 @@
 //! reports many demands. The countries
 //! of joined mentions need only share: one side's inside the other's.
 //!
+//! A demonstrative ("this deal", "that meeting") points at the event last told of: the
+//! mention joins the latest earlier event of its type told of by the same word, else the
+//! latest of its type, whatever the time of the clause that speaks of it ("The benefits
+//! of this deal will grow"), before any other event that would fit ([`pointed_at`]). A
+//! verb or gerund that takes such a noun as its object points with it ("by signing this
+//! deal").
+//!
 //! A clause told of an event noun of its sentence is that event, whatever its roles: a
 //! relative clause on the noun ("the attack, which killed five"), or a verb of the event's
 //! type that takes the noun as object or subject ("Tuesday's meeting is being hosted by
@@ -66,6 +73,9 @@ pub(super) enum Refers {
     Another,
     /// A bare definite noun ("the meeting"): the one known event of its type, if one.
     Definite,
+    /// A bare noun after a demonstrative ("this deal", "that meeting"): the event of its
+    /// type last told of, whatever the time of the clause that speaks of it.
+    Demonstrative,
     /// The event of the earlier mention with this index, by the sentence's structure: a
     /// clause told of the event noun ("the attack, which killed five", "Tuesday's meeting
     /// is being hosted by the prime minister").
@@ -110,7 +120,13 @@ pub(super) fn merge(
             Refers::Same(j) => placed.get(j).map(|&i| (i, true)),
             _ => None,
         };
+        // A demonstrative points at the event last told of, before any other that fits.
+        let pointed = (refers == Refers::Demonstrative)
+            .then(|| pointed_at(&out, &e))
+            .flatten()
+            .map(|i| (i, false));
         let joined = by_tree
+            .or(pointed)
             .or_else(|| {
                 (refers != Refers::Another)
                     .then(|| out.iter().position(|o| same_event(o, &e, forces, actors)))
@@ -154,6 +170,30 @@ pub(super) fn merge(
         };
     }
     out
+}
+
+/// The event a demonstrative mention `e` points back to ("this deal will bring benefits",
+/// after "a deal was struck"): the latest of `out` of its type told of by the same word, or
+/// else the latest of its type. A demonstrative points at what was just told, so neither
+/// the time of its own clause (which tells what is said of the event, not when it took
+/// place) nor a second earlier event of the type keeps it apart.
+fn pointed_at(out: &[Event], e: &Event) -> Option<usize> {
+    let of_type = |i: &usize| out[*i].event_type == e.event_type;
+    let latest = |word: bool| {
+        (0..out.len())
+            .filter(of_type)
+            .filter(|&i| !word || same_word(&out[i].trigger, &e.trigger))
+            .max_by_key(|&i| last_sentence(&out[i]))
+    };
+    latest(true).or_else(|| latest(false))
+}
+
+/// The sentence of an event's last mention.
+fn last_sentence(e: &Event) -> usize {
+    (e.mentions.iter().map(|m| m.sentence))
+        .chain([e.sentence])
+        .max()
+        .unwrap_or(e.sentence)
 }
 
 /// Joins each event of the headline to the first body event that tells it again

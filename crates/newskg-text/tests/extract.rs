@@ -7652,6 +7652,25 @@ fn a_participle_that_realizes_an_event_noun_says_it_took_place() {
         EventType::Sanction,
         &[Status::Completed],
     );
+    // And where the tagger read the participle as a past tense hanging on the clause's
+    // verb: one deal, told by its noun and its participle, made in 2001.
+    let x = run(
+        "The summit will review progress on the trade deal agreed in Geneva in 2001.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(deals[0].status, Status::Completed);
+    // A participle on a noun that names no event is the event: the plans were agreed,
+    // by no one the clause names (not the ministers who will assess them).
+    let x = run(
+        "Ministers will assess progress on the plans agreed in Lisbon in 2000.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(deals[0].status, Status::Completed);
+    assert!(deals[0].agents.is_empty() && deals[0].participants.is_empty());
     // Not a participle of a verb that only plans, nor one with a time to come.
     for text in [
         "Sanctions proposed by the commission will be debated.",

@@ -287,12 +287,15 @@ fn realized_by_its_participle(tree: &Tree, t: usize) -> bool {
         (Some(h), "nsubj") => Some(h),
         _ => None,
     });
+    // So is one read as a finite verb of the clause ("on the deal agreed in Geneva").
+    let misread = t + 1 < tree.sentence().end && participle_on(tree, t + 1) == Some(t);
+    participles.extend(misread.then_some(t + 1));
     participles.into_iter().any(|p| {
         let coming = tree
             .sentence()
             .filter(|&k| tree.is_under(k, p))
             .any(|k| is("coming_modifier", &toks[k].lower) || toks[k].lower == "tomorrow");
-        toks[p].tag == "VBN"
+        (toks[p].tag == "VBN" || misread && p == t + 1)
             && is("realizing_verb", &toks[p].lemma.to_lowercase())
             && ["aux", "aux:pass"]
                 .iter()
@@ -518,8 +521,8 @@ fn within_a_habit(tree: &Tree, t: usize) -> bool {
 }
 
 /// Marks each verbal mention from `first` on that tells of the event a noun mention of its
-/// sentence names, as the same event ([`Refers::Same`]): a relative clause on the noun ("the
-/// attack, which killed five"), a verb of the same type that takes the noun as its
+/// sentence names, as the same event ([`Refers::Same`]): a relative clause or participle on
+/// the noun ("the attack, which killed five", "the deal agreed in Geneva"), a verb of the same type that takes the noun as its
 /// object or subject ("Tuesday's meeting is being hosted by the prime minister", "the
 /// attack by Hamas killed two": what the attack did, it did as the attack),
 /// one that takes another verb mention as its infinitive ("agreed to buy"), or a noun's
@@ -540,6 +543,8 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
         let noun = nouns.find(|&j| {
             let h = tree.span_head(told[j].tokens.start, told[j].tokens.end);
             matches!(tree.arc(v), (Some(x), "acl:relcl") if x == h)
+                // "the deal agreed in Geneva": a participle on the noun.
+                || participle_on(tree, v) == Some(h)
                 || matches!(tree.arc(h), (Some(x), "obj" | "nsubj:pass" | "nsubj") if x == v)
                 // "signing a deal to buy the PC division": the noun's infinitive says
                 // what the deal is.
@@ -874,12 +879,40 @@ fn by_phrase(m: &Mentions, tree: &Tree, t: usize) -> Vec<usize> {
 /// "the press conference hosted by the minister", "troops sent by Chad": a past
 /// participle that modifies a noun is passive, with that noun as its patient.
 fn reduced_relative(tree: &Tree, t: usize) -> bool {
+    participle_on(tree, t).is_some()
+}
+
+/// The noun the past participle at `t` modifies ([`reduced_relative`]). A past form read
+/// as a finite verb hanging on the clause's verb, with no subject, auxiliary or word that
+/// opens a clause of its own, right after a common noun, is one too: an adverbial clause
+/// with a finite verb has a subject and a mark, so "will assess progress on the plans
+/// agreed in Lisbon" (tagged "agreed" VBD, an adverbial clause of "assess") tells of the
+/// plans agreed.
+fn participle_on(tree: &Tree, t: usize) -> Option<usize> {
     let toks = tree.tokens();
     // A noun that is no argument itself ("A report by the committee called for …" read
     // with no main verb) leaves the participle the clause's verb.
     let argument = |h: usize| matches!(tree.arc(h), (Some(_), rel) if is("nominal_relation", rel));
-    toks[t].tag == "VBN"
-        && matches!(tree.arc(t), (Some(h), "acl") if toks[h].is_noun() && argument(h))
+    match tree.arc(t) {
+        (Some(h), "acl") if toks[t].tag == "VBN" && toks[h].is_noun() && argument(h) => Some(h),
+        (Some(_), "advcl")
+            if toks[t].tag == "VBD" && t > 0 && matches!(toks[t - 1].tag, "NN" | "NNS") =>
+        {
+            let own = [
+                "nsubj",
+                "nsubj:pass",
+                "expl",
+                "mark",
+                "aux",
+                "aux:pass",
+                "cop",
+            ];
+            own.iter()
+                .all(|r| tree.dependents(t, r).is_empty())
+                .then_some(t - 1)
+        }
+        _ => None,
+    }
 }
 
 /// The subject items of a verbal trigger from the sentence's tree ([`Tree::subject_of`]):
@@ -917,6 +950,11 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
         items.dedup();
         items
     };
+    // "progress on the plans agreed in Lisbon", its participle read as a finite verb: the
+    // noun it is on is its subject, as for any participle on a noun.
+    if toks[t].tag == "VBD" && participle_on(tree, t).is_some() {
+        return items_at(vec![t - 1]);
+    }
     let nearest: Vec<usize> = subject(doc, m, t, si, true).into_iter().collect();
     // The sentence parsed just past the verb agrees with the nearest item: no need to
     // parse the rest to see whether the tree is sound.
@@ -4088,7 +4126,7 @@ fn own_rank(
         tense_rank(doc, h, doc.tokens[h].tag)
     } else if verb && reduced_relative(tree, t) {
         // A participle on a noun is told at the time of the clause the noun is in.
-        let noun = tree.arc(t).0.unwrap_or(t);
+        let noun = participle_on(tree, t).unwrap_or(t);
         let c = clause_head(tree, noun);
         if c != noun && doc.tokens[c].is_verb() {
             tense_rank(doc, c, doc.tokens[c].tag).min(0)

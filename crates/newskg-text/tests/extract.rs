@@ -3707,6 +3707,31 @@ fn a_demonstrative_event_noun_points_at_the_event_last_told_of() {
 }
 
 #[test]
+fn an_ing_clause_goes_on_at_the_time_of_the_act_it_goes_with() {
+    // Its own "when" or "while" and no auxiliary: the "was" is the other verb's.
+    for (text, status) in [
+        (
+            "The minister was injured when travelling to Paris last year.",
+            Status::Completed,
+        ),
+        (
+            "Tony Blair will raise the matter when visiting Kenya.",
+            Status::Planned,
+        ),
+        (
+            "Tony Blair is raising the matter while visiting Kenya.",
+            Status::UnderWay,
+        ),
+        (
+            "Tony Blair raised the matter while visiting Kenya.",
+            Status::Completed,
+        ),
+    ] {
+        assert_statuses(text, EventType::Visit, &[status]);
+    }
+}
+
+#[test]
 fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     let x = run(
         "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",
@@ -7312,14 +7337,18 @@ fn what_a_past_progressive_tells_went_on_and_is_done() {
     ] {
         assert_statuses(text, EventType::Visit, &[Status::Completed]);
     }
-    // Reported, it is the present of the report; after "when", the "was" is another
-    // verb's.
-    for text in [
+    // Reported, it is the present of the report.
+    assert_statuses(
         "The minister said he was visiting India this week.",
+        EventType::Visit,
+        &[Status::UnderWay],
+    );
+    // After "when", the "was" is another verb's, whose past the clause's journey shares.
+    assert_statuses(
         "His father was arrested when travelling to London from Belfast.",
-    ] {
-        assert_statuses(text, EventType::Visit, &[Status::UnderWay]);
-    }
+        EventType::Visit,
+        &[Status::Completed],
+    );
     assert_statuses(
         "The union announced in May that it was holding talks with the rebels.",
         EventType::Meeting,

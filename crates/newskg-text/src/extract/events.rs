@@ -4886,7 +4886,12 @@ fn default_status(
     own_rank: i8,
     tree: &Tree,
 ) -> Status {
-    if trig.verb && doc.tokens[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
+    let with_its_act = trig
+        .verb
+        .then(|| at_the_time_of_the_act_it_goes_with(doc, tree, t));
+    if let Some(st) = with_its_act.flatten() {
+        st
+    } else if trig.verb && doc.tokens[t].tag == "VBG" && aux_before(doc, t, &["be"]) {
         // "Mr Straw was visiting the temple on Thursday": what a past progressive tells
         // went on then, and is told as done, unless a verb reports it ("said it was
         // holding talks": the present of the report).
@@ -5491,6 +5496,56 @@ fn negated_in_tree(tree: &Tree, v: usize) -> bool {
     let toks = tree.tokens();
     (tree.dependents(v, "advmod").iter())
         .any(|&k| matches!(toks[k].lower.as_str(), "not" | "n't" | "never"))
+}
+
+/// The status of the "-ing" verb at `t` that opens an adverbial clause of its own, with no
+/// auxiliary ([`adverbial_ing_on`]): it goes on at the time of the act it goes with. Done
+/// with a past act, active, passive or a past copula ("was arrested when travelling to
+/// London", "died while visiting Kenya"), as a past progressive is told (the "was" before
+/// it is the other verb's); to come with one to come ("will raise it when visiting
+/// Kenya"); under way with one under way ("is raising it while visiting Kenya").
+fn at_the_time_of_the_act_it_goes_with(doc: &Doc, tree: &Tree, t: usize) -> Option<Status> {
+    let toks = tree.tokens();
+    let h = adverbial_ing_on(tree, t)?;
+    // "was injured when travelling": a past copula makes a past predicate too.
+    let mut aux = auxiliaries(tree, h).chain(tree.dependents(h, "cop"));
+    if toks[h].tag == "VBD" || aux.any(|k| toks[k].tag == "VBD") {
+        Some(Status::Completed)
+    } else if auxiliaries(tree, h).any(|k| is("future_modal", &toks[k].lower)) {
+        Some(Status::Planned)
+    } else if toks[h].tag == "VBG" && has_present_be(doc, tree, h) {
+        Some(Status::UnderWay)
+    } else {
+        None
+    }
+}
+
+/// The verb whose adverbial clause the "-ing" verb at `t` opens with no auxiliary of its
+/// own and no mark but one of the same time (`same_time_mark`: "when travelling", "while
+/// visiting"): the clause is told at that verb's time.
+fn adverbial_ing_on(tree: &Tree, t: usize) -> Option<usize> {
+    let toks = tree.tokens();
+    // Not the means of the act ("by withdrawing its forces", [`means_of`]) nor what comes
+    // before or after it: only a word of the same time opens it, if any.
+    let at_the_same_time =
+        (tree.dependents(t, "mark").iter()).all(|&k| is("same_time_mark", &toks[k].lower));
+    match tree.arc(t) {
+        (Some(h), "advcl")
+            if toks[t].tag == "VBG"
+                && at_the_same_time
+                && auxiliaries(tree, t).next().is_none() =>
+        {
+            Some(h)
+        }
+        _ => None,
+    }
+}
+
+/// The auxiliaries of verb `v`, active or passive.
+fn auxiliaries<'t>(tree: &'t Tree, v: usize) -> impl Iterator<Item = usize> + 't {
+    ["aux", "aux:pass"]
+        .into_iter()
+        .flat_map(move |r| tree.dependents(v, r))
 }
 
 /// Whether verb `v` is in the past: itself or by a past auxiliary ("failed", "did

@@ -3732,6 +3732,29 @@ fn an_ing_clause_goes_on_at_the_time_of_the_act_it_goes_with() {
 }
 
 #[test]
+fn an_event_whose_date_is_spoken_of_is_to_come() {
+    // Whatever the words over the date say of it: not announcing a date denies no
+    // election.
+    assert_statuses(
+        "Tony Blair has not yet announced the date of the general election.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    // Through the start of it, with the phrase hung on the verb that sets the date.
+    assert_statuses(
+        "EU leaders set a date for the start of Turkey's accession talks.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+    // Not one named as past.
+    assert_statuses(
+        "The date of the last election was 7 June.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     let x = run(
         "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",

@@ -3845,6 +3845,7 @@ fn status_and_rank(
     let s0 = doc.sentences[si].tokens.start;
     if (!verb || gerund) && (own >= 0 || supposed(doc, s0, t)) && comes_later(doc, t, si)
         || !verb && (named_as_coming(doc, t, si) || coming_by_tree(tree, t))
+        || !verb && dated_ahead(tree, t) && !named_as_past(doc, t, si)
     {
         return (Status::Planned, 1, true);
     }
@@ -5205,6 +5206,40 @@ fn named_as_coming(doc: &Doc, t: usize, si: usize) -> bool {
         .find(|&k| !toks[k].tag.starts_with("RB") && !set_off(k))
         .is_some_and(|k| is("coming_after", &toks[k].lower));
     before || after || said_to_come(doc, t, si)
+}
+
+/// Whether nominal trigger `t` is what a date is spoken of for (`schedule_noun`: "set a
+/// date for the vote", "has not yet announced the date of the general election"), itself or
+/// through its start or another part of it (`frame_part`: "a date for the start of
+/// accession talks"): an event whose date is still to be set or told is to come, whatever
+/// the words over the date say of the date (not "the last election", [`named_as_past`]).
+fn dated_ahead(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let mut n = t;
+    // The event, or a part of it, and the date: two steps at most.
+    let schedule = |k: usize| is("schedule_noun", &toks[k].lemma.to_lowercase());
+    for _ in 0..2 {
+        if !(tree.has_dependent_word(n, "case", "of") || tree.has_dependent_word(n, "case", "for"))
+        {
+            return false;
+        }
+        let h = match tree.arc(n) {
+            (Some(h), "nmod") => h,
+            // The parser may hang the phrase on the verb that sets the date: "set a date
+            // for the vote".
+            (Some(v), "obl") => return tree.dependents(v, "obj").into_iter().any(schedule),
+            _ => return false,
+        };
+        if schedule(h) {
+            return true;
+        }
+        let lemma = toks[h].lemma.to_lowercase();
+        if !is("frame_part", &lemma) {
+            return false;
+        }
+        n = h;
+    }
+    false
 }
 
 /// Whether the tree names nominal trigger `t` as still to come beyond its own words: the

@@ -3755,6 +3755,42 @@ fn an_event_whose_date_is_spoken_of_is_to_come() {
 }
 
 #[test]
+fn elections_of_different_kinds_are_different_elections() {
+    // A general election is not the local elections of the next sentence, though the time,
+    // place and roles of both fit.
+    let x = run(
+        "Britain will hold a general election in May. Turnout in the local elections is expected to be low.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Election).len(),
+        2,
+        "{:?}",
+        summary(&x)
+    );
+    // Nor are the European elections the general election told before them, which keeps
+    // its own holder.
+    let x = run(
+        "Muslims will debate issues before voting in the next general election. Last year the group urged Muslims not to vote for Labour in the European elections.",
+        None,
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 2, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, elections[0]), ["United Kingdom"]);
+    // A mention with no kind of its own may still be either.
+    let x = run(
+        "Britain will hold a general election in May. Tony Blair said the election would be fought on the economy.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Election).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     let x = run(
         "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",

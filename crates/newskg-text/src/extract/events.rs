@@ -165,7 +165,10 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     }
     let headline = !doc.sentences.is_empty() && is_headline(doc, 0);
     let refers: Vec<Refers> = told.iter().map(|t| t.refers).collect();
-    let mut events = super::merge::merge(events, &refers, headline, &m.forces, &m.actors);
+    let kinds: Vec<Option<String>> = (told.iter().zip(&events))
+        .map(|(t, e)| kind_named(&trees[e.sentence], t))
+        .collect();
+    let mut events = super::merge::merge(events, &refers, &kinds, headline, &m.forces, &m.actors);
     drop_guessed_countries_of_international_acts(m, &mut events);
     states_hold_elections(doc, m, &trees, &mut events);
     agents_are_no_participants(&mut events);
@@ -234,6 +237,24 @@ fn agents_are_no_participants(events: &mut [Event]) {
 fn is_headline(doc: &Doc, si: usize) -> bool {
     let s = &doc.sentences[si];
     si == 0 && !matches!(doc.tokens[s.tokens.end - 1].text.as_str(), "." | "?" | "!")
+}
+
+/// The kind of event a noun mention's modifier names (`event_kind`: "the next general
+/// election", "last June's European elections", "a leadership ballot"), in lower case; none
+/// for a verb, or a noun with no such modifier. Read only for nouns with a modifier before
+/// them, which the tree is parsed for.
+fn kind_named(tree: &Tree, told: &Told) -> Option<String> {
+    let toks = tree.tokens();
+    let t = told.tokens.end - 1;
+    let before =
+        t > tree.sentence().start && matches!(toks[t - 1].tag, "JJ" | "NN" | "NNP" | "NNPS");
+    if told.verb || !before {
+        return None;
+    }
+    (tree.dependents(t, "amod").into_iter())
+        .chain(tree.dependents(t, "compound"))
+        .map(|k| toks[k].lower.clone())
+        .find(|w| is("event_kind", w))
 }
 
 /// How an event's words tell of it, for the joining of mentions and the dropping of kinds.

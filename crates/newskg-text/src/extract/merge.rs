@@ -46,6 +46,11 @@
 //! reports many demands. The countries
 //! of joined mentions need only share: one side's inside the other's.
 //!
+//! Mentions whose modifiers name different kinds of event (`event_kind`: "the next
+//! general election", "the European elections", "a leadership election") are never
+//! joined, by any of these ways; a joined event is of the kind its first mention that
+//! names one names.
+//!
 //! A demonstrative ("this deal", "that meeting") points at the event last told of: the
 //! mention joins the latest earlier event of its type told of by the same word, else the
 //! latest of its type, whatever the time of the clause that speaks of it ("The benefits
@@ -83,10 +88,13 @@ pub(super) enum Refers {
 }
 
 /// Joins the mentions of the same event in `events` (in text order); the result keeps the
-/// order of first mentions. `refers[i]`: how event `i`'s words refer to earlier ones.
+/// order of first mentions. `refers[i]`: how event `i`'s words refer to earlier ones;
+/// `kinds[i]`: the kind of event its noun's modifier names, if any (`event_kind`: "the
+/// general election", "European elections"), which no event of another kind is.
 pub(super) fn merge(
     events: Vec<Event>,
     refers: &[Refers],
+    kinds: &[Option<String>],
     headline: bool,
     forces: &[Force],
     actors: &[Actor],
@@ -96,10 +104,17 @@ pub(super) fn merge(
     let mut told: Vec<Vec<(Status, i8)>> = Vec::new();
     // Per input event: the index in `out` of the event it became or joined.
     let mut placed: Vec<usize> = Vec::with_capacity(events.len());
-    for (e, &refers) in events.into_iter().zip(refers) {
+    // Per joined event: the kind its first mention that names one names.
+    let mut kind_of: Vec<Option<String>> = Vec::new();
+    for ((e, &refers), kind) in events.into_iter().zip(refers).zip(kinds) {
+        // "the next general election" is not "the European elections": a joined event
+        // names no other kind.
+        let kind_fits = |i: usize| kind.is_none() || kind_of[i].is_none() || kind_of[i] == *kind;
         // The one event the bare noun can name; none when two or more could be meant.
         let known = || {
-            let of_type = |i: &usize| out[*i].event_type == e.event_type && times_fit(&out[*i], &e);
+            let of_type = |i: &usize| {
+                out[*i].event_type == e.event_type && times_fit(&out[*i], &e) && kind_fits(*i)
+            };
             let by_word = |i: &usize| same_word(&out[*i].trigger, &e.trigger);
             let by_word: Vec<usize> = (0..out.len()).filter(of_type).filter(by_word).collect();
             // Another word names it too ("agreed to buy ..., under the deal"), but not a
@@ -124,12 +139,16 @@ pub(super) fn merge(
         let pointed = (refers == Refers::Demonstrative)
             .then(|| pointed_at(&out, &e))
             .flatten()
+            .filter(|&i| kind_fits(i))
             .map(|i| (i, false));
         let joined = by_tree
             .or(pointed)
             .or_else(|| {
                 (refers != Refers::Another)
-                    .then(|| out.iter().position(|o| same_event(o, &e, forces, actors)))
+                    .then(|| {
+                        (0..out.len())
+                            .find(|&i| kind_fits(i) && same_event(&out[i], &e, forces, actors))
+                    })
                     .flatten()
                     .map(|i| (i, false))
             })
@@ -141,11 +160,15 @@ pub(super) fn merge(
             });
         match joined {
             Some((i, referred)) => {
+                if kind_of[i].is_none() {
+                    kind_of[i] = kind.clone();
+                }
                 told[i].push((e.status, e.rank));
                 join(&mut out[i], e, referred);
                 placed.push(i);
             }
             None => {
+                kind_of.push(kind.clone());
                 told.push(vec![(e.status, e.rank)]);
                 out.push(e);
                 placed.push(out.len() - 1);

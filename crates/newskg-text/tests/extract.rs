@@ -3791,6 +3791,19 @@ fn elections_of_different_kinds_are_different_elections() {
 }
 
 #[test]
+fn a_states_election_is_held_in_that_state() {
+    // Not in the country of the conference its sentence also names.
+    let x = run(
+        "A BBC correspondent says the London conference will be a limited measure to shore up the leadership of Mahmoud Abbas, who is expected to win the Palestinian presidential election on 9 January.",
+        None,
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, elections[0]), ["Palestine"]);
+    assert_eq!(labels(&x, &elections[0].countries), ["Palestine"]);
+}
+
+#[test]
 fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     let x = run(
         "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",

@@ -181,7 +181,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
 /// election") take part in it, and a state found as a participant holds it. With no state
 /// named, the one country the election is held in holds it ("the next general election"
 /// in Britain), unless a body holds it within itself ([`held_within_a_body`]: "the party's
-/// leadership election"). Read once mentions are joined and countries placed, which a
+/// leadership election"). One state's election is held in that state, whatever other
+/// country it was placed in. Read once mentions are joined and countries placed, which a
 /// candidate's own country still guides.
 fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [Event]) {
     for e in events
@@ -204,6 +205,13 @@ fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [
             && !held_within_a_body(doc, &trees[e.sentence], e)
         {
             held_by = e.countries.clone();
+        }
+        // A state's election is held in it, wherever else its sentence names ("is expected
+        // to win the Palestinian presidential election" beside "the London conference").
+        if let [c] = held_by[..] {
+            if state(&c) && !e.countries.contains(&c) {
+                e.countries = vec![c];
+            }
         }
         e.agents = held_by;
     }

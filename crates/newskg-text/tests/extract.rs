@@ -3804,6 +3804,27 @@ fn a_states_election_is_held_in_that_state() {
 }
 
 #[test]
+fn a_past_in_a_clause_of_time_under_would_is_still_to_come() {
+    // Reported: "will raise it when he visits".
+    assert_statuses(
+        "Tony Blair said he would raise the matter when he visited Kenya.",
+        EventType::Visit,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "He would continue that campaign when he contested the general election.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    // With no "would" the past is past.
+    assert_statuses(
+        "Tony Blair raised the matter when he visited Kenya.",
+        EventType::Visit,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     let x = run(
         "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",

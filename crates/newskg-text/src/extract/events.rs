@@ -4163,6 +4163,8 @@ fn own_rank(
         } else {
             0
         }
+    } else if verb && future_in_the_past(tree, t) {
+        1
     } else if verb {
         tense_rank(doc, t, doc.tokens[t].tag)
     } else {
@@ -5674,6 +5676,9 @@ fn contest_rank(doc: &Doc, tree: &Tree, t: usize) -> Option<i8> {
     if untensed && !matches!(tree.arc(v), (Some(_), "xcomp")) {
         return None;
     }
+    if future_in_the_past(tree, v) {
+        return Some(1);
+    }
     let contested = v;
     v = complemented(tree, v);
     let aux = tree.dependents(v, "aux");
@@ -5688,6 +5693,21 @@ fn contest_rank(doc: &Doc, tree: &Tree, t: usize) -> Option<i8> {
         0 if v != contested && !perfect => Some(1),
         rank => Some(rank),
     }
+}
+
+/// Whether past verb `v` opens a clause of the same time (`same_time_mark`) on a verb with
+/// "would": "would continue that campaign when he contested the general election" tells,
+/// as reported speech does, of a time still to come ("will … when he contests"), not of a
+/// past.
+fn future_in_the_past(tree: &Tree, v: usize) -> bool {
+    let toks = tree.tokens();
+    let (Some(h), "advcl") = tree.arc(v) else {
+        return false;
+    };
+    toks[v].tag == "VBD"
+        && !same_time_words(tree, v).is_empty()
+        && (tree.dependents(h, "aux").iter())
+            .any(|&k| matches!(toks[k].lower.as_str(), "would" | "'d"))
 }
 
 /// Whether clause `c` hangs by "that" on noun `n`, one of word class `condition_noun` that

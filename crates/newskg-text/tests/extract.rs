@@ -3825,6 +3825,20 @@ fn a_past_in_a_clause_of_time_under_would_is_still_to_come() {
 }
 
 #[test]
+fn a_demand_that_its_addressee_demand_is_a_second_demand() {
+    // The court is asked, then orders: two demands, each by its own party.
+    let x = run(
+        "General Motors asked the court to order Microsoft to pay damages.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 2, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["General Motors"]);
+    assert_eq!(labels(&x, &demands[0].affected), ["court"]);
+    assert_eq!(agent_labels(&x, demands[1]), ["court"]);
+}
+
+#[test]
 fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     let x = run(
         "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",

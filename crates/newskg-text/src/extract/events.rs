@@ -582,11 +582,16 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
         });
         pairs.extend(noun.map(|j| (i.min(j), i.max(j))));
         // "has agreed to buy 33% of Changyu": a verb of the type that takes another as its
-        // infinitive complement tells of the same event.
+        // infinitive complement tells of the same event; not when its object does the
+        // other ("asked the court to order Russia to arbitration": two demands).
         let mut verbs = (first..events.len())
             .filter(|&j| j != i && told[j].verb && events[j].event_type == events[i].event_type);
-        let complement =
-            verbs.find(|&j| matches!(tree.arc(told[j].tokens.start), (Some(x), "xcomp") if x == v));
+        let controls = ["obj", "iobj"]
+            .iter()
+            .any(|r| !tree.dependents(v, r).is_empty());
+        let complement = verbs.find(|&j| {
+            !controls && matches!(tree.arc(told[j].tokens.start), (Some(x), "xcomp") if x == v)
+        });
         pairs.extend(complement.map(|j| (i.min(j), i.max(j))));
     }
     for (a, b) in pairs {

@@ -3839,6 +3839,41 @@ fn a_demand_that_its_addressee_demand_is_a_second_demand() {
 }
 
 #[test]
+fn agreements_between_the_same_parties_in_other_roles_are_one() {
+    // The headline's funding is the body's proposal: the same two parties, each the agent
+    // of one mention and the partner of the other.
+    let x = run(
+        "General Motors agrees fresh Microsoft funding\n\nMicrosoft has agreed a draft proposal with General Motors to borrow $10bn. The new deal would see it receive support until 2007.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(deals[0].status, Status::Completed);
+    // So in the body.
+    let x = run(
+        "General Motors struck a deal with Microsoft last week. Microsoft, which agreed a pact with General Motors to share costs, says savings will follow.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Agreement).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+    // One party in common is not enough: a party makes many deals.
+    let x = run(
+        "General Motors signed a deal with Microsoft in May. General Motors later signed an agreement with Tony Blair.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Agreement).len(),
+        2,
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     let x = run(
         "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",

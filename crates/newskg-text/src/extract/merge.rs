@@ -7,7 +7,9 @@
 //! (agents, force owners, affected, participants, places). A meeting's agents and
 //! participants all attend it, so two mentions of meetings that both name attendees are
 //! also one when those of one side are all among the other's ("Orwell Insurance held
-//! talks", then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"). In
+//! talks", then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"); two
+//! of agreements, when they name the same two or more parties in whichever roles ("Turkey
+//! agreed a proposal with the IMF", "the IMF agrees Turkey funding"). In
 //! the roles other than the agent, a group the text only describes ("sanctions on senior
 //! officials") contradicts no named actor ("sanctions on Belarus"), so it is left out of
 //! the comparison when the other side names one; agents are compared whole ("the oil
@@ -280,6 +282,7 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
         || a.event_type != EventType::Election
             && (leaders_of(&a.agents, &b.agents, actors) || leaders_of(&b.agents, &a.agents, actors));
     let people = (a.event_type == EventType::Meeting && attendees_fit(a, b, actors))
+        || (a.event_type == EventType::Agreement && same_parties(a, b, actors))
         || agents_fit && fits(&a.participants, &b.participants);
     a.event_type == b.event_type
         && countries_fit(a, b, actors)
@@ -310,19 +313,30 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
 /// text only describes ("senior managers", "the board") are no named attendees; a side with
 /// none is compared role by role, as other events are.
 fn attendees_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
-    let named = |e: &Event| -> Vec<usize> {
-        let mut v: Vec<usize> = (e.agents.iter().chain(&e.participants))
-            .copied()
-            .filter(|&x| actors[x].kind != Kind::Group)
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let (na, nb) = (named(a), named(b));
+    let (na, nb) = (named_parties(a, actors), named_parties(b, actors));
     !na.is_empty()
         && !nb.is_empty()
         && (na.iter().all(|x| nb.contains(x)) || nb.iter().all(|x| na.contains(x)))
+}
+
+/// Whether two mentions of agreements name the same two or more parties, in whichever
+/// roles: "IMF agrees fresh Turkey funding", then "Turkey has agreed a draft proposal with
+/// the IMF". One party of a deal makes many ("the SEC agreed a deal with …" twice over).
+fn same_parties(a: &Event, b: &Event, actors: &[Actor]) -> bool {
+    let na = named_parties(a, actors);
+    na.len() >= 2 && na == named_parties(b, actors)
+}
+
+/// The named actors (not groups the text only describes) among an event's agents and
+/// participants, sorted, each once.
+fn named_parties(e: &Event, actors: &[Actor]) -> Vec<usize> {
+    let mut v: Vec<usize> = (e.agents.iter().chain(&e.participants))
+        .copied()
+        .filter(|&x| actors[x].kind != Kind::Group)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// Whether `b`, in the body, tells again the event of headline `h` ("India and Iran in
@@ -356,6 +370,10 @@ fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
             b.agents.contains(&a)
                 || side(a).is_some_and(|c| b.agents.iter().any(|&y| side(y).as_ref() == Some(&c)))
         })
+        // The parties to a deal or a meeting, in whichever roles: "IMF agrees fresh Turkey
+        // funding", then "Turkey has agreed a draft proposal with the IMF".
+        || h.event_type == EventType::Meeting && attendees_fit(h, b, actors)
+        || h.event_type == EventType::Agreement && same_parties(h, b, actors)
     };
     h.event_type == b.event_type
         && b.sentence > 0

@@ -3874,6 +3874,22 @@ fn agreements_between_the_same_parties_in_other_roles_are_one() {
 }
 
 #[test]
+fn what_one_has_the_right_or_is_eligible_to_do_is_only_possible() {
+    // No election took place: one has a right to vote at any.
+    assert_statuses(
+        "Only by using your right to vote at an election can you really have a say.",
+        EventType::Election,
+        &[Status::Hypothetical],
+    );
+    // Not being eligible to vote denies no vote.
+    assert_statuses(
+        "Council tax payers are not eligible to vote without registration.",
+        EventType::Election,
+        &[Status::Hypothetical],
+    );
+}
+
+#[test]
 fn the_subject_of_a_clause_at_a_gathering_takes_part_in_it() {
     let x = run(
         "Peter Mandelbaum explained his reasons to his constituents at a meeting in Leeds.",

@@ -510,8 +510,9 @@ fn counted_into_now(tree: &Tree, t: usize) -> bool {
 
 /// Whether trigger `t` tells only of what may happen, no one event: what one is allowed
 /// or able to do in a clause not past (word class `permission_word`: "who is allowed to
-/// visit", "judges should be able to order detention", "limited to one visit"; not "was
-/// allowed to leave", which tells what was done), or what a relative clause on a plural
+/// visit", "judges should be able to order detention", "limited to one visit", "are not
+/// eligible to vote", "the right to vote at an election"; not "was allowed to leave", which
+/// tells what was done), or what a relative clause on a plural
 /// noun of cases tells of (`case_noun`: "cases where someone has killed for revenge").
 fn only_allowed_or_a_case(tree: &Tree, t: usize) -> bool {
     let toks = tree.tokens();
@@ -525,10 +526,16 @@ fn only_allowed_or_a_case(tree: &Tree, t: usize) -> bool {
                 .flat_map(|r| tree.dependents(h, r))
                 .any(|k| toks[k].tag == "VBD")
     };
-    let allowed = match tree.arc(t) {
+    let permits = |k: usize| match tree.arc(k) {
         (Some(h), "xcomp" | "obj" | "obl") => is("permission_word", &lemma(h)) && !past(h),
+        // "the right to vote", "the freedom to protest": a noun's infinitive.
+        (Some(h), "acl") => toks[h].is_noun() && is("permission_word", &lemma(h)),
         _ => false,
     };
+    // Or the event noun is a phrase of the verb so allowed: "the right to vote at an
+    // election".
+    let allowed = permits(t)
+        || matches!(tree.arc(t), (Some(v), "obl" | "obj") if toks[v].is_verb() && permits(v));
     let c = clause_head(tree, t);
     let a_case = match tree.arc(c) {
         (Some(n), "acl:relcl") => is("case_noun", &lemma(n)) && toks[n].tag == "NNS",

@@ -28,6 +28,12 @@ fn statuses(x: &Extraction, ty: EventType) -> Vec<Status> {
 }
 
 /// Asserts the statuses of the events of type `ty` that `text` makes (no publication date).
+/// Asserts that `text` gives `n` events of type `ty`.
+fn assert_count(text: &str, ty: EventType, n: usize) {
+    let x = run(text, None);
+    assert_eq!(of_type(&x, ty).len(), n, "{text}: {:?}", summary(&x));
+}
+
 fn assert_statuses(text: &str, ty: EventType, expected: &[Status]) {
     let x = run(text, None);
     assert_eq!(statuses(&x, ty), expected, "{text}: {:?}", summary(&x));
@@ -3758,15 +3764,10 @@ fn an_event_whose_date_is_spoken_of_is_to_come() {
 fn elections_of_different_kinds_are_different_elections() {
     // A general election is not the local elections of the next sentence, though the time,
     // place and roles of both fit.
-    let x = run(
+    assert_count(
         "Britain will hold a general election in May. Turnout in the local elections is expected to be low.",
-        None,
-    );
-    assert_eq!(
-        of_type(&x, EventType::Election).len(),
+        EventType::Election,
         2,
-        "{:?}",
-        summary(&x)
     );
     // Nor are the European elections the general election told before them, which keeps
     // its own holder.
@@ -3850,15 +3851,10 @@ fn agreements_between_the_same_parties_in_other_roles_are_one() {
     assert_eq!(deals.len(), 1, "{:?}", summary(&x));
     assert_eq!(deals[0].status, Status::Completed);
     // So in the body.
-    let x = run(
+    assert_count(
         "General Motors struck a deal with Microsoft last week. Microsoft, which agreed a pact with General Motors to share costs, says savings will follow.",
-        None,
-    );
-    assert_eq!(
-        of_type(&x, EventType::Agreement).len(),
+        EventType::Agreement,
         1,
-        "{:?}",
-        summary(&x)
     );
     // One party in common is not enough: a party makes many deals.
     let x = run(

@@ -3856,6 +3856,13 @@ fn agreements_between_the_same_parties_in_other_roles_are_one() {
         EventType::Agreement,
         1,
     );
+    // Wherever each mention placed it: the headline's deal is the body's trade deal
+    // "between the two countries".
+    assert_count(
+        "Venezuela and China sign oil deal\n\nChina is to invest in Venezuela. The offer, made as part of a trade deal between the two countries, will allow China to operate oil fields in Venezuela.",
+        EventType::Agreement,
+        1,
+    );
     // One party in common is not enough: a party makes many deals.
     let x = run(
         "General Motors signed a deal with Microsoft in May. General Motors later signed an agreement with Tony Blair.",

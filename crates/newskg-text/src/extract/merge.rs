@@ -346,8 +346,10 @@ fn named_parties(e: &Event, actors: &[Actor]) -> Vec<usize> {
 /// "Minister attacked with paint" … eight sentences on, "The paint attack took place on
 /// Friday"), and with agents that share one or a country ("Argentina" and its president),
 /// or, where a side has none (or the headline only a described group: "Leaders meet"),
-/// countries one side's inside the other's. A headline names its parties loosely, so one
-/// side's agents need only overlap the other's; a demand is joined only by the same word.
+/// countries one side's inside the other's; or, for a meeting or a deal, with the same
+/// parties in whichever roles, wherever each placed it. A headline names its parties
+/// loosely, so one side's agents need only overlap the other's; a demand is joined only by
+/// the same word.
 fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
     // By the same word, only while the body has not told it yet: the first body mention
     // by its word tells the headline's event, however late the body comes to it.
@@ -355,26 +357,29 @@ fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
     let early = b.sentence <= 3 && h.event_type != EventType::Demand;
     // A headline's described group ("Leaders meet over …") names no one in particular.
     let vague = h.mentions.is_empty() && h.agents.iter().all(|&a| actors[a].kind == Kind::Group);
-    let agents = if vague || b.agents.is_empty() {
-        h.countries.is_empty()
-            || b.countries.is_empty()
-            || within(&h.countries, &b.countries)
-            || within(&b.countries, &h.countries)
-    } else {
-        // The same actor, or actors of the same country ("Argentina" and its president).
-        let side = |x: usize| match actors[x].kind {
-            Kind::Country => Some(actors[x].id.to_string()),
-            _ => actors[x].country.clone(),
+    // The parties to a deal or a meeting, in whichever roles and wherever each mention
+    // placed it: "Venezuela and China sign oil deal", then "a trade deal between the two
+    // countries".
+    let parties = h.event_type == EventType::Meeting && attendees_fit(h, b, actors)
+        || h.event_type == EventType::Agreement && same_parties(h, b, actors);
+    let agents = parties
+        || if vague || b.agents.is_empty() {
+            h.countries.is_empty()
+                || b.countries.is_empty()
+                || within(&h.countries, &b.countries)
+                || within(&b.countries, &h.countries)
+        } else {
+            // The same actor, or actors of the same country ("Argentina" and its president).
+            let side = |x: usize| match actors[x].kind {
+                Kind::Country => Some(actors[x].id.to_string()),
+                _ => actors[x].country.clone(),
+            };
+            (h.agents.iter()).any(|&a| {
+                b.agents.contains(&a)
+                    || side(a)
+                        .is_some_and(|c| b.agents.iter().any(|&y| side(y).as_ref() == Some(&c)))
+            })
         };
-        (h.agents.iter()).any(|&a| {
-            b.agents.contains(&a)
-                || side(a).is_some_and(|c| b.agents.iter().any(|&y| side(y).as_ref() == Some(&c)))
-        })
-        // The parties to a deal or a meeting, in whichever roles: "IMF agrees fresh Turkey
-        // funding", then "Turkey has agreed a draft proposal with the IMF".
-        || h.event_type == EventType::Meeting && attendees_fit(h, b, actors)
-        || h.event_type == EventType::Agreement && same_parties(h, b, actors)
-    };
     h.event_type == b.event_type
         && b.sentence > 0
         && (early || worded)

@@ -993,8 +993,8 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
     };
     // "progress on the plans agreed in Lisbon", its participle read as a finite verb: the
     // noun it is on is its subject, as for any participle on a noun.
-    if toks[t].tag == "VBD" && participle_on(tree, t).is_some() {
-        return items_at(vec![t - 1]);
+    if let Some(noun) = participle_on(tree, t).filter(|_| toks[t].tag == "VBD") {
+        return items_at(vec![noun]);
     }
     let nearest: Vec<usize> = subject(doc, m, t, si, true).into_iter().collect();
     // The sentence parsed just past the verb agrees with the nearest item: no need to

@@ -281,9 +281,7 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
         // Not an election's: its candidate is no state's stand-in.
         || a.event_type != EventType::Election
             && (leaders_of(&a.agents, &b.agents, actors) || leaders_of(&b.agents, &a.agents, actors));
-    let people = (a.event_type == EventType::Meeting && attendees_fit(a, b, actors))
-        || (a.event_type == EventType::Agreement && same_parties(a, b, actors))
-        || agents_fit && fits(&a.participants, &b.participants);
+    let people = parties_fit(a, b, actors) || agents_fit && fits(&a.participants, &b.participants);
     a.event_type == b.event_type
         && countries_fit(a, b, actors)
         && people
@@ -304,6 +302,17 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
             }
             _ => true,
         }
+}
+
+/// Whether two mentions name the same parties, in whichever roles: for meetings, by who
+/// attends ([`attendees_fit`]); for agreements, by who is party to them ([`same_parties`]);
+/// for no other type.
+fn parties_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
+    match a.event_type {
+        EventType::Meeting => attendees_fit(a, b, actors),
+        EventType::Agreement => same_parties(a, b, actors),
+        _ => false,
+    }
 }
 
 /// Whether two mentions of meetings are one meeting by who attends: whoever meets, chairs
@@ -360,9 +369,7 @@ fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
     // The parties to a deal or a meeting, in whichever roles and wherever each mention
     // placed it: "Venezuela and China sign oil deal", then "a trade deal between the two
     // countries".
-    let parties = h.event_type == EventType::Meeting && attendees_fit(h, b, actors)
-        || h.event_type == EventType::Agreement && same_parties(h, b, actors);
-    let agents = parties
+    let agents = parties_fit(h, b, actors)
         || if vague || b.agents.is_empty() {
             h.countries.is_empty()
                 || b.countries.is_empty()

@@ -2109,6 +2109,16 @@ fn a_clause_that_frames_a_report_is_not_what_it_reports() {
             "Ms Kerr, who won the Leeds election in 2001, has said the tax is fair.",
             EventType::Election,
         ),
+        // A participle of saying reports none of the clauses above it, nor itself when
+        // it tells how the clause above was said.
+        (
+            "Oskar Lind left the party conference in Leeds early to visit his constituency, saying the vote would be close.",
+            EventType::Meeting,
+        ),
+        (
+            "Mr Jones wrote to the council on Tuesday, demanding an inquiry.",
+            EventType::Demand,
+        ),
     ] {
         let x = run(text, None);
         let e = of_type(&x, ty);
@@ -2124,10 +2134,6 @@ fn a_clause_that_frames_a_report_is_not_what_it_reports() {
         (
             "The minister said the troops would leave Mali.",
             EventType::Withdrawal,
-        ),
-        (
-            "Mr Jones wrote to the council on Tuesday, demanding an inquiry.",
-            EventType::Demand,
         ),
         // A relative clause inside what was said is said.
         (

@@ -6792,41 +6792,52 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
         // ""We say it was stolen," Mr Yushchenko told a conference" the conference is
         // the narrator's.
         let quoted = in_quotation(doc, t, si);
-        let Some((attr, (first, source), verb)) =
-            (found.iter()).find(|f| quoted || !inside_a_quotation(doc, f.2, si))
-        else {
+        // The first speech clause that reports it.
+        let reporting = |f: &&(Attribution, (usize, usize), usize)| {
+            (quoted || !inside_a_quotation(doc, f.2, si)) && reports(doc, tree, f, t)
+        };
+        let Some((attr, _, _)) = found.iter().find(reporting) else {
             continue;
         };
-        let (first, source, verb) = (*first, *source, *verb);
-        // What a speech clause reports comes after it, or before it with a comma or quote
-        // between ("…, the spokesman said"); not a clause joined to it by "and" ("Ukraine
-        // ousted its leader and has said it wants …") or set against it ("…, although").
-        let mark = |j: usize| {
-            let w = doc.tokens[j].text.as_str();
-            matches!(w, "," | ";" | ":" | "\"" | "“" | "”" | "'" | "‘" | "’")
-                || doc.tokens[j].tag == "''"
-        };
-        let set_off = (t..first).any(mark);
-        // "…, although Mr Blair has not confirmed the date": a speech clause a conjunction
-        // after the last mark subordinates or sets against what comes before reports none
-        // of it (not "… because they will restore hunting," he said).
-        let last_mark = (t..first).rev().find(|&j| mark(j)).unwrap_or(t);
-        let subordinate = (last_mark..first).any(|j| {
-            let w = doc.tokens[j].lower.as_str();
-            is("clause_stop_conj", w) || is("contrast_concession_conj", w)
-        });
-        if (t >= first || set_off && !subordinate)
-            && !beside_the_report(doc, tree, t, verb)
-            && !describes_the_source(doc, (source, verb), t)
+        e.attribution = Some(attr.clone());
+        if let Some(a) = attr
+            .actor
+            .filter(|&a| e.agents.is_empty() && speaker_acts(doc, tree, (t, si), m.actors[a].kind))
         {
-            e.attribution = Some(attr.clone());
-            if let Some(a) = attr.actor.filter(|&a| {
-                e.agents.is_empty() && speaker_acts(doc, tree, (t, si), m.actors[a].kind)
-            }) {
-                e.agents = vec![a];
-            }
+            e.agents = vec![a];
         }
     }
+}
+
+/// Whether the speech clause `(attr, (first, source), verb)` of the sentence, whose first
+/// token is `first`, its source's `source` and its verb's `verb`, reports the event at
+/// trigger token `t`.
+fn reports(
+    doc: &Doc,
+    tree: &Tree,
+    &(_, (first, source), verb): &(Attribution, (usize, usize), usize),
+    t: usize,
+) -> bool {
+    // What a speech clause reports comes after it, or before it with a comma or quote
+    // between ("…, the spokesman said"); not a clause joined to it by "and" ("Ukraine
+    // ousted its leader and has said it wants …") or set against it ("…, although").
+    let mark = |j: usize| {
+        let w = doc.tokens[j].text.as_str();
+        matches!(w, "," | ";" | ":" | "\"" | "“" | "”" | "'" | "‘" | "’")
+            || doc.tokens[j].tag == "''"
+    };
+    let set_off = (t..first).any(mark);
+    // "…, although Mr Blair has not confirmed the date": a speech clause a conjunction
+    // after the last mark subordinates or sets against what comes before reports none
+    // of it (not "… because they will restore hunting," he said).
+    let last_mark = (t..first).rev().find(|&j| mark(j)).unwrap_or(t);
+    let subordinate = (last_mark..first).any(|j| {
+        let w = doc.tokens[j].lower.as_str();
+        is("clause_stop_conj", w) || is("contrast_concession_conj", w)
+    });
+    (t >= first || set_off && !subordinate)
+        && !beside_the_report(doc, tree, t, verb)
+        && !describes_the_source(doc, (source, verb), t)
 }
 
 /// Whether token `k` stands between a quotation's marks within its sentence: after an
@@ -6884,8 +6895,8 @@ fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
     }
     if tree.is_under(t, verb) {
         // The branch of the verb the event is in: an adverbial one set before the verb
-        // frames the report (one after it says how it was made: "wrote to him demanding
-        // an explanation").
+        // frames the report; one after it says how it was made, and what that holds is
+        // reported ("wrote to the parties urging them not to fight the election").
         let mut k = t;
         let mut in_a_clause = false;
         let mut describes = false;
@@ -6910,7 +6921,16 @@ fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
                 let prepositional =
                     rel.starts_with("obl") && !tree.dependents(k, "case").is_empty();
                 let setting = (prepositional || rel == "iobj") && !in_a_clause;
-                return rel == "advcl" && k < verb && adverbial || setting;
+                // A participle after the verb that is itself the event tells how it was
+                // said, as the narrator tells it ("wrote to the council demanding an
+                // inquiry" is told as "demanded an inquiry" is).
+                // A bare participle: one with a subject, auxiliary or conjunction of its
+                // own is a clause the parser misread ("announced that it was revoking").
+                let bare = ["nsubj", "aux", "mark"]
+                    .iter()
+                    .all(|rel| tree.dependents(k, rel).is_empty());
+                let manner = k == t && k > verb && doc.tokens[k].tag == "VBG" && bare;
+                return rel == "advcl" && (k < verb && adverbial || manner) || setting;
             }
             in_a_clause |= rel.starts_with("acl") || matches!(rel, "ccomp" | "xcomp" | "advcl");
             describes |= rel.starts_with("acl") || rel == "appos";
@@ -6920,13 +6940,18 @@ fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
     }
     // A finite subordinate clause of saying ("As Mr Brown announced …"), not a
     // parenthetical one the parser hung on the event (", Jack Straw told the Commons", "as
-    // confirmed by an official"); and a participle of saying hung on the event's clause,
-    // which tells what was said as it happened ("was elected in 1987, declaring …").
+    // confirmed by an official"); and a participle of saying hung on a clause, which tells
+    // what was said as the clauses above it happened and reports none of them, however
+    // high the event stands ("was elected in 1987, declaring …"; "had broken away from his
+    // speech at the conference, to deliver a rebuff, claiming …").
     let finite = matches!(doc.tokens[verb].tag, "VBD" | "VBZ" | "VBP");
     let subordinate = finite && !tree.dependents(verb, "mark").is_empty();
     let participle = doc.tokens[verb].tag == "VBG";
-    (subordinate || participle)
-        && matches!(tree.arc(verb), (Some(h), "advcl") if tree.is_under(t, tree.clause_of(h)))
+    match tree.arc(verb) {
+        (Some(h), "advcl") if subordinate => tree.is_under(t, tree.clause_of(h)),
+        (Some(_), "advcl" | "xcomp" | "acl") if participle => true,
+        _ => false,
+    }
 }
 
 /// Whether the one who acts in the event at trigger token `t` of sentence `si` is whoever

@@ -662,11 +662,17 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let t = &tokens[i];
         let next = tokens.get(i + 1);
         // A paragraph break (blank line) or a line break before a capitalised line ends a
-        // sentence whatever the punctuation.
+        // sentence whatever the punctuation; but a break between a word or comma and a
+        // word in lower case falls inside a sentence, as a copied page breaks it ("range
+        // from China's\n\neconomic power to …").
         if let Some(n) = next {
             let gap = &text[t.end..n.start];
             let newlines = gap.matches('\n').count();
-            if newlines >= 2 || (newlines == 1 && n.is_capitalized() && !t.text.ends_with(',')) {
+            let open = t.text.ends_with(|c: char| c.is_alphanumeric() || c == ',');
+            let inside = open && n.text.starts_with(|c: char| c.is_lowercase());
+            if newlines >= 2 && !inside
+                || (newlines == 1 && n.is_capitalized() && !t.text.ends_with(','))
+            {
                 push(&mut out, start, i + 1);
                 start = i + 1;
                 continue;
@@ -825,6 +831,24 @@ mod tests {
         assert_eq!(
             tag_of("Tesco profits top $2bn\n\nIt said so.", "profits"),
             "NNS"
+        );
+    }
+
+    #[test]
+    fn a_paragraph_break_between_words_in_a_sentence_does_not_end_it() {
+        let s = sentences("The talks range from trade\n\nto the price of oil. Prices rose.");
+        assert_eq!(
+            s,
+            [
+                "The talks range from trade\n\nto the price of oil.",
+                "Prices rose."
+            ]
+        );
+        // After a full stop, or before a capital, the break still ends it.
+        let s = sentences("Talks ended.\n\nthe rest was lost. Then\n\nPrices rose.");
+        assert_eq!(
+            s,
+            ["Talks ended.", "the rest was lost.", "Then", "Prices rose."]
         );
     }
 

@@ -462,6 +462,13 @@ fn what_cannot_be_prevented_or_comes_before_is_not_done() {
         EventType::Attack,
         &[Status::Denied],
     );
+    // What one only aims or works to prevent may come.
+    for text in [
+        "Talks aimed at averting a walkout by train drivers will be held in Leeds on Friday.",
+        "The drivers' union is working at preventing a strike.",
+    ] {
+        assert_statuses(text, EventType::Protest, &[Status::Hypothetical]);
+    }
     // "X is likely to …" tells of what is to come, after a verb of saying too.
     assert_statuses(
         "The firm said the congressional elections are likely to bring more adverts.",

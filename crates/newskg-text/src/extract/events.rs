@@ -4539,6 +4539,11 @@ fn status_word_says(
     if c == "denied" && !verb && failed_before(doc, k, s0) {
         return Says::Final(Status::Completed, -1);
     }
+    // "talks aimed at averting strikes", "are working at preventing a strike": what one
+    // only aims or works to prevent may come.
+    if c == "denied" && !verb && aimed_at(tree, k) {
+        return Says::Final(Status::Hypothetical, 1);
+    }
     // "have not prevented attacks": what was not prevented is not denied; the negation, a
     // verb away from the noun, leaves it too.
     if c == "denied" && negated_word {
@@ -4810,6 +4815,17 @@ fn failed_before(doc: &Doc, k: usize, s0: usize) -> bool {
     k >= s0 + 2
         && toks[k - 1].lower == "to"
         && is("failure_verb", &toks[k - 2].lemma.to_lowercase())
+}
+
+/// Whether prevention word `k` is a gerund with no auxiliary that tells what a word of
+/// aiming or trying (word class `aiming_word`: "aimed", "bid", "working") is after, by the
+/// tree: an effort, not its outcome.
+fn aimed_at(tree: &Tree, k: usize) -> bool {
+    let toks = tree.tokens();
+    toks[k].tag == "VBG"
+        && tree.dependents(k, "aux").is_empty()
+        && matches!(tree.arc(k), (Some(h), "advcl" | "acl" | "xcomp")
+            if is("aiming_word", &toks[h].lemma.to_lowercase()))
 }
 
 /// Whether verb `t` is in the indicative past or third-person present ("met", "has met",

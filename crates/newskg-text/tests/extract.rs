@@ -3791,6 +3791,13 @@ fn elections_of_different_kinds_are_different_elections() {
     let elections = of_type(&x, EventType::Election);
     assert_eq!(elections.len(), 2, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, elections[0]), ["United Kingdom"]);
+    // A referendum is no vote for office, however its sentences fit.
+    for text in [
+        "Labour has promised a referendum on the voting system. The referendum would be held within five years of Labour winning an election.",
+        "The council will hold a referendum on road tolls in May. Councillors were elected in 2003.",
+    ] {
+        assert_count(text, EventType::Election, 2);
+    }
     // A mention with no kind of its own may still be either.
     let x = run(
         "Britain will hold a general election in May. Tony Blair said the election would be fought on the economy.",
@@ -9365,9 +9372,17 @@ fn an_event_a_counted_span_of_time_is_of_goes_on_now() {
     for text in [
         "An ex-army officer is entering the seventh week of a hunger strike near the ministry.",
         "The unions are now in the second week of the strike.",
+        // The subject's own span, counted or its last.
+        "The hunger strike outside the ministry is entering its seventh week.",
+        "The rail strike is now in its final week, union leaders said.",
     ] {
         assert_statuses(text, EventType::Protest, &[Status::UnderWay]);
     }
+    assert_statuses(
+        "The Yorkshire referendum enters its final week with both camps level in the polls.",
+        EventType::Election,
+        &[Status::UnderWay],
+    );
     // Told in the past, it was done.
     assert_statuses(
         "In 2001 the unions were in the second week of the strike when the firm closed.",

@@ -9,7 +9,7 @@ mod tree;
 
 use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{is_quote_mark, of_no_one_country, Item, Mentions, What};
-use super::merge::Refers;
+use super::merge::{Refers, Sort};
 use super::time::{self, TimeExpr};
 use super::{ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
 use crate::analyze::{Doc, Token};
@@ -165,7 +165,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     }
     let headline = !doc.sentences.is_empty() && is_headline(doc, 0);
     let refers: Vec<Refers> = told.iter().map(|t| t.refers).collect();
-    let kinds: Vec<Option<String>> = (told.iter().zip(&events))
+    let kinds: Vec<Sort> = (told.iter().zip(&events))
         .map(|(t, e)| kind_named(&trees[e.sentence], t))
         .collect();
     let mut events = super::merge::merge(events, &refers, &kinds, headline, &m.forces, &m.actors);
@@ -247,22 +247,31 @@ fn is_headline(doc: &Doc, si: usize) -> bool {
     si == 0 && !matches!(doc.tokens[s.tokens.end - 1].text.as_str(), "." | "?" | "!")
 }
 
-/// The kind of event a noun mention's modifier names (`event_kind`: "the next general
-/// election", "last June's European elections", "a leadership ballot"), in lower case; none
-/// for a verb, or a noun with no such modifier. Read only for nouns with a modifier before
-/// them, which the tree is parsed for.
-fn kind_named(tree: &Tree, told: &Told) -> Option<String> {
+/// What a mention's words say of the kind of event it is ([`Sort`]): the kind a noun's
+/// modifier names (`event_kind`: "the next general election", "last June's European
+/// elections", "a leadership ballot"), in lower case, none for a verb or a noun with no
+/// such modifier (read only for nouns with a modifier before them, which the tree is
+/// parsed for); and whether its head word names a referendum or a vote for office.
+fn kind_named(tree: &Tree, told: &Told) -> Sort {
     let toks = tree.tokens();
     let t = told.tokens.end - 1;
+    let word = toks[t].lower.as_str();
+    let referendum = if is("referendum_word", word) {
+        Some(true)
+    } else {
+        is("office_election_word", word).then_some(false)
+    };
     let before =
         t > tree.sentence().start && matches!(toks[t - 1].tag, "JJ" | "NN" | "NNP" | "NNPS");
-    if told.verb || !before {
-        return None;
-    }
-    (tree.dependents(t, "amod").into_iter())
-        .chain(tree.dependents(t, "compound"))
-        .map(|k| toks[k].lower.clone())
-        .find(|w| is("event_kind", w))
+    let named = (!told.verb && before)
+        .then(|| {
+            (tree.dependents(t, "amod").into_iter())
+                .chain(tree.dependents(t, "compound"))
+                .map(|k| toks[k].lower.clone())
+                .find(|w| is("event_kind", w))
+        })
+        .flatten();
+    Sort { named, referendum }
 }
 
 /// How an event's words tell of it, for the joining of mentions and the dropping of kinds.
@@ -487,25 +496,53 @@ fn named_beside(doc: &Doc, t: usize, si: usize) -> bool {
 
 /// "is entering the seventh week of a hunger strike", "on the third day of talks": whether
 /// event noun `t` is what a span of time counted by an ordinal is of (word class
-/// `time_span`), in a clause that is not past, so that it goes on now.
+/// `time_span`), or the subject of a clause in its own such span or its last ("as the
+/// referendum enters its final week"), in a clause that is not past, so that it goes on
+/// now.
 fn counted_into_now(tree: &Tree, t: usize) -> bool {
     let toks = tree.tokens();
-    if !tree.is_clause() || !tree.has_dependent_word(t, "case", "of") {
+    if !tree.is_clause() {
         return false;
     }
-    let (Some(span), "nmod") = tree.arc(t) else {
-        return false;
-    };
     let ordinal = |k: usize| {
         let w = toks[k].lower.as_str();
         matches!(w, "first" | "second" | "third") || w.len() > 3 && w.ends_with("th")
     };
-    let counted = is("time_span", &toks[span].lemma.to_lowercase())
-        && (tree.dependents(span, "amod").into_iter()).any(ordinal);
+    let counted = |span: usize| {
+        is("time_span", &toks[span].lemma.to_lowercase())
+            && (tree.dependents(span, "amod").into_iter()).any(ordinal)
+    };
+    // "as the referendum enters its final week", "talks are in their third day": the
+    // subject's own span of time ("its", "their"), counted or its last, that its clause
+    // is in.
+    let own_span = |span: usize| {
+        let last = |k: usize| matches!(toks[k].lower.as_str(), "final" | "last");
+        let own = (tree.dependents(span, "nmod:poss").into_iter())
+            .any(|k| matches!(toks[k].lower.as_str(), "its" | "their"));
+        let counted = counted(span)
+            || is("time_span", &toks[span].lemma.to_lowercase())
+                && (tree.dependents(span, "amod").into_iter()).any(last);
+        own && counted
+    };
+    let span = match tree.arc(t) {
+        (Some(span), "nmod") if tree.has_dependent_word(t, "case", "of") && counted(span) => span,
+        (Some(h), "nsubj") => {
+            let spans = ["obj", "obl"].iter().flat_map(|r| tree.dependents(h, r));
+            match spans
+                .into_iter()
+                .find(|&k| own_span(k))
+                .or((own_span(h)).then_some(h))
+            {
+                Some(span) => span,
+                None => return false,
+            }
+        }
+        _ => return false,
+    };
     let c = clause_head(tree, span);
     let past = toks[c].is_verb() && past_verb(tree, c)
         || (tree.dependents(c, "cop").into_iter()).any(|k| toks[k].tag == "VBD");
-    counted && !past
+    !past
 }
 
 /// Whether trigger `t` tells only of what may happen, no one event: what one is allowed

@@ -50,8 +50,9 @@
 //!
 //! Mentions whose modifiers name different kinds of event (`event_kind`: "the next
 //! general election", "the European elections", "a leadership election") are never
-//! joined, by any of these ways; a joined event is of the kind its first mention that
-//! names one names.
+//! joined, by any of these ways, and nor are a referendum and a vote for office, by their
+//! words ("the referendum on Welsh powers", "if the Tories are elected"); a joined event
+//! is of the kind its first mention that names one names ([`Sort`]).
 //!
 //! A demonstrative ("this deal", "that meeting") points at the event last told of: the
 //! mention joins the latest earlier event of its type told of by the same word, else the
@@ -69,6 +70,35 @@
 use super::lexicon::Lexicon;
 use super::mentions::of_no_one_country;
 use super::{Actor, Cue, Event, EventMention, EventType, Force, Kind, Status};
+
+/// What a mention's words say of which kind of event it is, which no event of another
+/// kind is: the kind its noun's modifier names (`event_kind`: "the next general
+/// election", "European elections"), and, for an election, whether its word names a
+/// referendum (`referendum_word`) or a vote for office (`office_election_word`:
+/// "election", "elected"); "vote", "poll" and "ballot" say neither.
+#[derive(Clone, Default, PartialEq, Eq, Debug)]
+pub(super) struct Sort {
+    pub(super) named: Option<String>,
+    pub(super) referendum: Option<bool>,
+}
+
+impl Sort {
+    /// Whether an event of sort `self` may be one of sort `other`: neither says otherwise.
+    fn fits(&self, other: &Sort) -> bool {
+        fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
+            a.is_none() || b.is_none() || a == b
+        }
+        agree(&self.named, &other.named) && agree(&self.referendum, &other.referendum)
+    }
+
+    /// What `other` says that `self` does not yet.
+    fn fill(&mut self, other: &Sort) {
+        if self.named.is_none() {
+            self.named.clone_from(&other.named);
+        }
+        self.referendum = self.referendum.or(other.referendum);
+    }
+}
 
 /// How a mention refers to what its article has told before.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -91,12 +121,11 @@ pub(super) enum Refers {
 
 /// Joins the mentions of the same event in `events` (in text order); the result keeps the
 /// order of first mentions. `refers[i]`: how event `i`'s words refer to earlier ones;
-/// `kinds[i]`: the kind of event its noun's modifier names, if any (`event_kind`: "the
-/// general election", "European elections"), which no event of another kind is.
+/// `kinds[i]`: what its words say of the kind of event it is ([`Sort`]).
 pub(super) fn merge(
     events: Vec<Event>,
     refers: &[Refers],
-    kinds: &[Option<String>],
+    kinds: &[Sort],
     headline: bool,
     forces: &[Force],
     actors: &[Actor],
@@ -106,12 +135,12 @@ pub(super) fn merge(
     let mut told: Vec<Vec<(Status, i8)>> = Vec::new();
     // Per input event: the index in `out` of the event it became or joined.
     let mut placed: Vec<usize> = Vec::with_capacity(events.len());
-    // Per joined event: the kind its first mention that names one names.
-    let mut kind_of: Vec<Option<String>> = Vec::new();
+    // Per joined event: the kind its mentions name, each part from the first that names it.
+    let mut kind_of: Vec<Sort> = Vec::new();
     for ((e, &refers), kind) in events.into_iter().zip(refers).zip(kinds) {
         // "the next general election" is not "the European elections": a joined event
         // names no other kind.
-        let kind_fits = |i: usize| kind.is_none() || kind_of[i].is_none() || kind_of[i] == *kind;
+        let kind_fits = |i: usize| kind_of[i].fits(kind);
         // The one event the bare noun can name; none when two or more could be meant.
         let known = || {
             let of_type = |i: &usize| {
@@ -162,9 +191,7 @@ pub(super) fn merge(
             });
         match joined {
             Some((i, referred)) => {
-                if kind_of[i].is_none() {
-                    kind_of[i] = kind.clone();
-                }
+                kind_of[i].fill(kind);
                 told[i].push((e.status, e.rank));
                 join(&mut out[i], e, referred);
                 placed.push(i);

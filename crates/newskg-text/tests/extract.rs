@@ -3694,6 +3694,29 @@ fn a_bare_definite_noun_names_the_one_event_of_its_type_told_by_another_word() {
 }
 
 #[test]
+fn a_possessive_determiner_picks_out_the_event_told_before_as_the_does() {
+    assert_count(
+        "Farmers are set to protest at the party's conference in Leeds. Organisers expect 3,000 farmers to make their protest with tractors and banners.",
+        EventType::Protest,
+        1,
+    );
+    assert_count(
+        "The union is likely to demand a pay rise. Its leaders say they will be firm in their demands.",
+        EventType::Demand,
+        1,
+    );
+    // Who the determiner's pronoun is taken for adds no one to those the event knows.
+    let x = run(
+        "Russian military instructors landed in Niamey on Friday. State television said they would help train Niger's armed forces. Their arrival followed a phone call between the two leaders.",
+        None,
+    );
+    let arrivals = of_type(&x, EventType::Arrival);
+    assert_eq!(arrivals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, arrivals[0]), ["Russia"]);
+    assert_eq!(arrivals[0].forces.len(), 1, "{:?}", arrivals[0]);
+}
+
+#[test]
 fn a_demonstrative_event_noun_points_at_the_event_last_told_of() {
     // "this deal" is the deal struck on Monday, though the clause that speaks of it tells
     // of a future: what the deal's benefits will do, not when the deal was made.

@@ -123,9 +123,12 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                         || such_a_kind(doc, t, end)
                         || within_a_habit(tree, end - 1));
                 let definite = !trig.verb && end == t + 1 && bare_definite(doc, tree, t, si);
+                let before = |class: &str| is(class, &doc.tokens[t.saturating_sub(1)].lower);
                 told.push(Told {
-                    refers: if definite && is("demonstrative", &doc.tokens[t - 1].lower) {
+                    refers: if definite && before("demonstrative") {
                         Refers::Demonstrative
+                    } else if definite && before("possessive_determiner") {
+                        Refers::Possessive
                     } else if definite {
                         Refers::Definite
                     } else if told_as_another(doc, t) {
@@ -650,7 +653,8 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
 }
 
 /// Whether the noun at `t` stands with nothing but a definite determiner (word class
-/// `definite_determiner`: "the meeting", "this election") and perhaps "same", which says
+/// `definite_determiner`: "the meeting", "this election"; or a possessive one,
+/// `possessive_determiner`: "his trip", "their talks") and perhaps "same", which says
 /// the event is one already named ("the same embargo", with what it is the same "as"): no
 /// other modifier, possessor, phrase or restrictive clause of its own that could tell a new
 /// event from one already named.
@@ -661,7 +665,8 @@ fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
     // bare: no need to parse otherwise.
     let same = t > range.start && toks[t - 1].lower == "same";
     let det = t.checked_sub(if same { 2 } else { 1 });
-    if !det.is_some_and(|d| d >= range.start && is("definite_determiner", &toks[d].lower)) {
+    let picks = |w: &str| is("definite_determiner", w) || is("possessive_determiner", w);
+    if !det.is_some_and(|d| d >= range.start && picks(&toks[d].lower)) {
         return false;
     }
     let mut definite = false;
@@ -672,6 +677,10 @@ fn bare_definite(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
                 if !definite {
                     return false;
                 }
+            }
+            // "During his trip": the one whose event was told.
+            (Some(h), "nmod:poss") if h == t && is("possessive_determiner", &toks[k].lower) => {
+                definite = true;
             }
             (Some(h), "amod") if h == t && toks[k].lower == "same" => {}
             // What it is the same "as" is compared, not told of: "the same embargo as Cuba".

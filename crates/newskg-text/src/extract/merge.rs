@@ -110,6 +110,10 @@ pub(super) enum Refers {
     Another,
     /// A bare definite noun ("the meeting"): the one known event of its type, if one.
     Definite,
+    /// A bare noun after a possessive determiner ("their arrival"), joined as a definite
+    /// one is; who acts or moves in it, by the pronoun, is a guess, which adds no one to an
+    /// event whose agents or forces are known.
+    Possessive,
     /// A bare noun after a demonstrative ("this deal", "that meeting"): the event of its
     /// type last told of, whatever the time of the clause that speaks of it.
     Demonstrative,
@@ -184,7 +188,7 @@ pub(super) fn merge(
                     .map(|i| (i, false))
             })
             .or_else(|| {
-                (refers == Refers::Definite)
+                matches!(refers, Refers::Definite | Refers::Possessive)
                     .then(known)
                     .flatten()
                     .map(|i| (i, false))
@@ -193,6 +197,13 @@ pub(super) fn merge(
             Some((i, referred)) => {
                 kind_of[i].fill(kind);
                 told[i].push((e.status, e.rank));
+                let mut e = e;
+                // "Their arrival": who acts or moves by the pronoun is a guess.
+                let known_roles = !(out[i].agents.is_empty() && out[i].forces.is_empty());
+                if refers == Refers::Possessive && known_roles {
+                    e.agents.clear();
+                    e.forces.clear();
+                }
                 join(&mut out[i], e, referred);
                 placed.push(i);
             }

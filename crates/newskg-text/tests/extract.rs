@@ -3694,6 +3694,17 @@ fn a_bare_definite_noun_names_the_one_event_of_its_type_told_by_another_word() {
 }
 
 #[test]
+fn what_is_doubted_is_only_possible() {
+    // A verb or adjective of doubt, over its clause with "that" or without.
+    for text in [
+        "Brokers remain doubtful that the weekend reports signal a deal between the two airlines.",
+        "Investors doubt the rumours point to a deal between the two airlines.",
+    ] {
+        assert_statuses(text, EventType::Agreement, &[Status::Hypothetical]);
+    }
+}
+
+#[test]
 fn a_possessive_determiner_picks_out_the_event_told_before_as_the_does() {
     assert_count(
         "Farmers are set to protest at the party's conference in Leeds. Organisers expect 3,000 farmers to make their protest with tractors and banners.",

@@ -4898,19 +4898,21 @@ fn opens_adverbial_clause(doc: &Doc, k: usize, t: usize) -> bool {
         && (k + 1..=t).any(|j| toks[j].is_verb())
 }
 
-/// "demanded that …", "denied that …", "did not rule out that …": whether the "that" at
-/// token `k` follows a verb of demanding, denying or excluding, which reaches into its
-/// clause.
+/// "demanded that …", "denied that …", "did not rule out that …", "were sceptical that
+/// …": whether the "that" at token `k` follows a verb of demanding, denying or excluding,
+/// or a verb or adjective of doubt or supposing (status class `hypothetical`), which
+/// reaches into its clause.
 fn governs_that_clause(doc: &Doc, lex: &Lexicon, k: usize, s0: usize) -> bool {
     let toks = &doc.tokens;
     let excluding = k > s0 + 1 && toks[k - 1].lower == "out" && excludes(&toks[k - 2]);
-    k > s0
-        && toks[k - 1].is_verb()
-        && lex
-            .status_words
-            .get(&toks[k - 1].lemma)
-            .is_some_and(|c| c == "demanded" || c == "denied")
-        || excluding
+    let class = |w: &Token| lex.status_words.get(&w.lemma.to_lowercase());
+    k > s0 && {
+        let w = &toks[k - 1];
+        let asks = w.is_verb() && class(w).is_some_and(|c| c == "demanded" || c == "denied");
+        let doubts =
+            (w.is_verb() || w.tag == "JJ") && class(w).is_some_and(|c| c == "hypothetical");
+        asks || doubts
+    } || excluding
 }
 
 /// Whether a token is a verb of excluding (word class `excluding_verb`, by lemma: "rule").

@@ -3694,6 +3694,27 @@ fn a_bare_definite_noun_names_the_one_event_of_its_type_told_by_another_word() {
 }
 
 #[test]
+fn what_a_clause_of_now_happens_during_goes_on_now() {
+    for text in [
+        "Ms Adeyemi is speaking during a visit to Ghana.",
+        "Trade must grow, Ms Adeyemi has said during a visit to Ghana.",
+    ] {
+        assert_statuses(text, EventType::Visit, &[Status::UnderWay]);
+    }
+    assert_statuses(
+        "Ms Adeyemi said during a visit to Ghana that trade must grow.",
+        EventType::Visit,
+        &[Status::Completed],
+    );
+    // A visit with legs done and legs to come is under way.
+    assert_statuses(
+        "Trade must grow, the Kenyan president has said during a visit to Britain. On Monday he met the prime minister on his first official visit to London. He is due to visit Leeds on Tuesday.",
+        EventType::Visit,
+        &[Status::UnderWay],
+    );
+}
+
+#[test]
 fn what_is_doubted_is_only_possible() {
     // A verb or adjective of doubt, over its clause with "that" or without.
     for text in [

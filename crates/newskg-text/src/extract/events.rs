@@ -5010,11 +5010,33 @@ fn default_status(
         }
     } else if own_rank > 0 || election_spoken_of_as_coming(doc, (t, si, trig), tree) {
         Status::Planned
-    } else if !trig.verb && made_in_the_progressive_now(tree, t) {
+    } else if !trig.verb && (made_in_the_progressive_now(tree, t) || during_now(tree, t)) {
         Status::UnderWay
     } else {
         Status::Completed
     }
+}
+
+/// "is speaking during a visit to Britain", "has said during a visit to Britain": whether
+/// event noun `t` is what a clause in the present, present progressive or present perfect
+/// happens during (word class `during_preposition`), by the tree, so that it goes on now.
+fn during_now(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let during =
+        (tree.dependents(t, "case").into_iter()).any(|k| is("during_preposition", &toks[k].lower));
+    let (Some(c), "obl") = tree.arc(t) else {
+        return false;
+    };
+    let auxes: Vec<&str> = (tree.dependents(c, "aux").into_iter())
+        .map(|k| toks[k].lower.as_str())
+        .collect();
+    let present_aux = |w: &&str| matches!(*w, "is" | "are" | "am" | "has" | "have" | "'s" | "'re");
+    let now = match toks[c].tag {
+        "VBZ" | "VBP" => auxes.is_empty(),
+        "VBG" | "VBN" => auxes.first().is_some_and(present_aux),
+        _ => false,
+    };
+    during && tree.is_clause() && toks[c].is_verb() && now
 }
 
 /// "The unions are staging protests", "the two groups have been engaging in discussions":

@@ -227,9 +227,9 @@ pub(super) fn merge(
         // still tells its time.
         let retold = headline && e.sentence == 0 && t.len() > 1 && t[0].1 == 0;
         (e.status, e.rank) = if retold {
-            (majority(&t[1..]).0, t[0].1)
+            (majority(&t[1..], e.event_type).0, t[0].1)
         } else {
-            majority(t)
+            majority(t, e.event_type)
         };
     }
     out
@@ -614,8 +614,9 @@ fn join(a: &mut Event, b: Event, referred: bool) {
 /// in time of the first mention that gives it. A mention that only supposes the event
 /// (Hypothetical: "if a May election is called", "if Labour wins the election") says
 /// nothing of how far it has come, so the mentions that do decide when there are any ("the
-/// election is expected on 5 May").
-fn majority(told: &[(Status, i8)]) -> (Status, i8) {
+/// election is expected on 5 May"). For a visit, one telling it under way, beside others
+/// that tell legs done and to come, decides.
+fn majority(told: &[(Status, i8)], ty: EventType) -> (Status, i8) {
     let asserted: Vec<(Status, i8)> = (told.iter().copied())
         .filter(|x| x.0 != Status::Hypothetical)
         .collect();
@@ -625,6 +626,17 @@ fn majority(told: &[(Status, i8)]) -> (Status, i8) {
         &asserted[..]
     };
     let count = |s: Status| told.iter().filter(|x| x.0 == s).count();
+    // A visit goes in legs: a mention telling it as going on now, beside mentions of legs
+    // done and legs to come, says where it stands ("has said during a visit to Britain",
+    // "met Mr Blair on his first official visit to London", "is due to visit Manchester
+    // on Tuesday").
+    let going_on = [Status::UnderWay, Status::Completed, Status::Planned];
+    if let (Some(&now), true) = (
+        told.iter().find(|x| x.0 == Status::UnderWay),
+        ty == EventType::Visit && going_on.iter().all(|&s| count(s) > 0),
+    ) {
+        return now;
+    }
     let best = told.iter().map(|x| count(x.0)).max().unwrap_or(0);
     told.iter()
         .copied()

@@ -3694,6 +3694,23 @@ fn a_bare_definite_noun_names_the_one_event_of_its_type_told_by_another_word() {
 }
 
 #[test]
+fn what_is_done_ahead_of_an_event_awaits_it() {
+    // Whatever the tense of the clause: what is done in readiness for it.
+    for text in [
+        "The lenders said on Sunday that they had already agreed to a moratorium ahead of their meeting on 12 March.",
+        "Shares in the two carmakers rose ahead of the talks.",
+    ] {
+        assert_statuses(text, EventType::Meeting, &[Status::Planned]);
+    }
+    // Named by its year, it only orders the clause.
+    assert_statuses(
+        "The party spent heavily ahead of the 2001 election.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn what_a_clause_of_now_happens_during_goes_on_now() {
     for text in [
         "Ms Adeyemi is speaking during a visit to Ghana.",

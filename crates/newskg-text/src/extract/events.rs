@@ -3933,6 +3933,7 @@ fn status_and_rank(
     if (!verb || gerund) && (own >= 0 || supposed(doc, s0, t)) && comes_later(doc, t, si)
         || !verb && (named_as_coming(doc, t, si) || coming_by_tree(tree, t))
         || !verb && dated_ahead(tree, t) && !named_as_past(doc, t, si)
+        || !verb && trig.event_type != EventType::Demand && awaited(doc, tree, t, si)
     {
         return (Status::Planned, 1, true);
     }
@@ -5240,6 +5241,27 @@ fn later_phrase(doc: &Doc, t: usize, si: usize) -> Option<usize> {
         toks[p].tag == "IN" && is("later_preposition", word)
     };
     later.then_some(p)
+}
+
+/// "Shares rose ahead of the vote", "said they had already agreed to a moratorium ahead of
+/// their meeting on 12 January": whether nominal trigger `t` follows "ahead of", which
+/// tells of what is done in readiness for an event still to come, in the past too; not one
+/// named as past or by a year ("ahead of the 2001 election"), which only orders it, nor
+/// one a past perfect no verb reports looks back on ("had become the main issue ahead of
+/// the election").
+fn awaited(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let Some(p) = later_phrase(doc, t, si) else {
+        return false;
+    };
+    let ahead = toks[p].lower == "of" && toks[p - 1].lower == "ahead";
+    let year = (p..t).any(|k| toks[k].tag == "CD" && toks[k].text.len() == 4);
+    // The first verb above the noun.
+    let verb = tree.ancestors(t).find(|&a| toks[a].is_verb());
+    let looks_back = tree.is_clause()
+        && verb
+            .is_some_and(|c| tree.has_dependent_word(c, "aux", "had") && tree.arc(c).1 != "ccomp");
+    ahead && !year && !looks_back && !named_as_past(doc, t, si)
 }
 
 /// Whether nominal trigger `t` is named as past by a modifier before it in its noun phrase

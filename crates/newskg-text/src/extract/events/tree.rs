@@ -149,7 +149,7 @@ impl<'a> Tree<'a> {
     }
 
     /// Token `k` and the tokens above it, nearest first, up to the root (the whole tree).
-    fn ancestors(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+    pub(super) fn ancestors(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
         let steps = self.arcs().len();
         std::iter::successors(Some(k), |&j| self.arc(j).0).take(steps + 1)
     }

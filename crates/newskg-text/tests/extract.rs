@@ -3723,6 +3723,17 @@ fn what_a_clause_of_now_happens_during_goes_on_now() {
         EventType::Visit,
         &[Status::Completed],
     );
+    // So is what a part of it the clause is at is of.
+    assert_statuses(
+        "Ms Okafor is in Nairobi at the start of a three-nation African visit.",
+        EventType::Visit,
+        &[Status::UnderWay],
+    );
+    assert_statuses(
+        "Ms Okafor was in Nairobi at the start of a three-nation African visit.",
+        EventType::Visit,
+        &[Status::Completed],
+    );
     // A visit with legs done and legs to come is under way.
     assert_statuses(
         "Trade must grow, the Kenyan president has said during a visit to Britain. On Monday he met the prime minister on his first official visit to London. He is due to visit Leeds on Tuesday.",

@@ -186,12 +186,30 @@ pub fn analyze(text: &str) -> Doc {
         t.tag = if t.tag == "NNS" { "NNPS" } else { "NNP" };
         t.lemma = lemma::lemma(&t.text, &t.lower, t.tag);
     }
+    fix_personal_titles(&mut tokens);
     Doc {
         text: text.to_string(),
         tokens,
         sentences,
         names,
         char_starts,
+    }
+}
+
+/// "Ms Hewitt said", "Mrs Beckett": a personal title before a capitalised word is a proper
+/// noun, which the tagger reads as a plural ("Ms" as "m"s), splitting the name and its
+/// clause for the parser. After the recognizer, which was trained on the tagger's reading.
+fn fix_personal_titles(tokens: &mut [Token]) {
+    for k in 0..tokens.len().saturating_sub(1) {
+        let title = matches!(
+            tokens[k].text.trim_end_matches('.'),
+            "Ms" | "Mrs" | "Mr" | "Dr"
+        );
+        if title && tokens[k + 1].is_capitalized() && tokens[k].tag != "NNP" {
+            let t = &mut tokens[k];
+            t.tag = "NNP";
+            t.lemma = t.text.clone();
+        }
     }
 }
 
@@ -832,6 +850,22 @@ mod tests {
             tag_of("Tesco profits top $2bn\n\nIt said so.", "profits"),
             "NNS"
         );
+    }
+
+    #[test]
+    fn a_personal_title_before_a_name_is_a_proper_noun() {
+        for text in [
+            "Ms Okafor visited Kenya.",
+            "On Monday Mrs Okafor visited Kenya.",
+        ] {
+            let d = analyze(text);
+            let t = d.tokens.iter().find(|t| t.text.starts_with('M')).unwrap();
+            assert_eq!(
+                (t.tag, t.lemma.as_str()),
+                ("NNP", t.text.as_str()),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -500,8 +500,9 @@ fn named_beside(doc: &Doc, t: usize, si: usize) -> bool {
 /// "is entering the seventh week of a hunger strike", "on the third day of talks": whether
 /// event noun `t` is what a span of time counted by an ordinal is of (word class
 /// `time_span`), or the subject of a clause in its own such span or its last ("as the
-/// referendum enters its final week"), in a clause that is not past, so that it goes on
-/// now.
+/// referendum enters its final week"), or what a part the clause is at is of ("is in
+/// Dublin at the start of a visit", `frame_part`), in a clause that is not past, so that
+/// it goes on now.
 fn counted_into_now(tree: &Tree, t: usize) -> bool {
     let toks = tree.tokens();
     if !tree.is_clause() {
@@ -527,8 +528,21 @@ fn counted_into_now(tree: &Tree, t: usize) -> bool {
                 && (tree.dependents(span, "amod").into_iter()).any(last);
         own && counted
     };
+    // "is in Dublin at the start of a four-nation EU visit": a part of it the clause is
+    // at, in or during (`frame_part`), in a clause with no modal.
+    let part = |span: usize| {
+        let c = clause_head(tree, span);
+        is("frame_part", &toks[span].lemma.to_lowercase())
+            && (tree.dependents(span, "case").into_iter())
+                .any(|k| matches!(toks[k].lower.as_str(), "at" | "in" | "during"))
+            && !(tree.dependents(c, "aux").into_iter()).any(|k| toks[k].tag == "MD")
+    };
     let span = match tree.arc(t) {
-        (Some(span), "nmod") if tree.has_dependent_word(t, "case", "of") && counted(span) => span,
+        (Some(span), "nmod")
+            if tree.has_dependent_word(t, "case", "of") && (counted(span) || part(span)) =>
+        {
+            span
+        }
         (Some(h), "nsubj") => {
             let spans = ["obj", "obl"].iter().flat_map(|r| tree.dependents(h, r));
             match spans

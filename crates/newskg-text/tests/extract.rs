@@ -3754,6 +3754,18 @@ fn what_is_doubted_is_only_possible() {
 }
 
 #[test]
+fn a_mention_joins_the_event_dated_alike_before_the_first_that_fits() {
+    let x = run(
+        "G7 finance ministers will hold a meeting in London this weekend. G7 finance ministers will hold another meeting in April. G7 finance ministers will meet in April to review the plan.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 2, "{:?}", summary(&x));
+    assert!(meetings[0].mentions.is_empty(), "{:?}", meetings[0]);
+    assert_eq!(meetings[1].mentions.len(), 1, "{:?}", meetings[1]);
+}
+
+#[test]
 fn a_possessive_determiner_picks_out_the_event_told_before_as_the_does() {
     assert_count(
         "Farmers are set to protest at the party's conference in Leeds. Organisers expect 3,000 farmers to make their protest with tractors and banners.",

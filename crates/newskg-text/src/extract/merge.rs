@@ -181,8 +181,15 @@ pub(super) fn merge(
             .or_else(|| {
                 (refers != Refers::Another)
                     .then(|| {
+                        let fits =
+                            |i: &usize| kind_fits(*i) && same_event(&out[*i], &e, forces, actors);
+                        // One dated alike before the first that fits ("the next meeting in
+                        // April", then "when it meets in April").
+                        let first = (0..out.len()).find(fits);
                         (0..out.len())
-                            .find(|&i| kind_fits(i) && same_event(&out[i], &e, forces, actors))
+                            .filter(fits)
+                            .find(|&i| dated_alike(&out[i], &e))
+                            .or(first)
                     })
                     .flatten()
                     .map(|i| (i, false))
@@ -460,6 +467,19 @@ fn same_place_or_day(a: &Event, b: &Event) -> bool {
     };
     (!a.location.is_empty() && same(&a.location, &b.location))
         || day(a).is_some_and(|d| day(b) == Some(d))
+}
+
+/// Whether both mentions are dated by the same time: the same resolved span, or, unresolved,
+/// the same words ("in April", "April").
+fn dated_alike(a: &Event, b: &Event) -> bool {
+    let (Some(x), Some(y)) = (&a.when, &b.when) else {
+        return false;
+    };
+    let words = |t: &str| t.to_lowercase().trim_end_matches("'s").to_string();
+    match (x.earliest, y.earliest) {
+        (Some(_), Some(_)) => x.earliest == y.earliest && x.latest == y.latest,
+        _ => words(&x.text) == words(&y.text),
+    }
 }
 
 /// Whether every actor of `a` is in `b` (an empty `a` only in an empty `b`).

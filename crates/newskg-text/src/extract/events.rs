@@ -3939,16 +3939,7 @@ fn status_and_rank(
     // object ("began" of the visit), not of the means.
     let means = verb.then(|| means_of(doc, tree, t)).flatten();
     let own = own_rank(doc, (t, si), trig, tree, means);
-    // "Campaigning is accelerating ahead of the general election": what a present or
-    // future clause happens before is still to come; so is a gerund's ("should consider
-    // the issues before voting").
-    let gerund = verb && doc.tokens[t].tag == "VBG";
-    let s0 = doc.sentences[si].tokens.start;
-    if (!verb || gerund) && (own >= 0 || supposed(doc, s0, t)) && comes_later(doc, t, si)
-        || !verb && (named_as_coming(doc, t, si) || coming_by_tree(tree, t))
-        || !verb && dated_ahead(tree, t) && !named_as_past(doc, t, si)
-        || !verb && trig.event_type != EventType::Demand && awaited(doc, tree, t, si)
-    {
+    if told_as_coming(doc, tree, (t, si), trig, own) {
         return (Status::Planned, 1, true);
     }
     if let Some(status) = verb
@@ -5255,6 +5246,27 @@ fn later_phrase(doc: &Doc, t: usize, si: usize) -> Option<usize> {
         toks[p].tag == "IN" && is("later_preposition", word)
     };
     later.then_some(p)
+}
+
+/// Whether the words around trigger `t` of sentence `si` (tense rank `own`) tell of its
+/// event as still to come, whatever governs it: "Campaigning is accelerating ahead of the
+/// general election" (what a present or future clause happens before, or a gerund's:
+/// "should consider the issues before voting"), a noun named as coming or dated ahead, or
+/// awaited.
+fn told_as_coming(
+    doc: &Doc,
+    tree: &Tree,
+    (t, si): (usize, usize),
+    trig: &Trigger,
+    own: i8,
+) -> bool {
+    let verb = trig.verb;
+    let gerund = verb && doc.tokens[t].tag == "VBG";
+    let s0 = doc.sentences[si].tokens.start;
+    (!verb || gerund) && (own >= 0 || supposed(doc, s0, t)) && comes_later(doc, t, si)
+        || !verb && (named_as_coming(doc, t, si) || coming_by_tree(tree, t))
+        || !verb && dated_ahead(tree, t) && !named_as_past(doc, t, si)
+        || !verb && trig.event_type != EventType::Demand && awaited(doc, tree, t, si)
 }
 
 /// "Shares rose ahead of the vote", "said they had already agreed to a moratorium ahead of

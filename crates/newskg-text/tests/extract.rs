@@ -3754,6 +3754,23 @@ fn what_is_doubted_is_only_possible() {
 }
 
 #[test]
+fn a_seat_of_office_named_before_a_gathering_is_where_it_is_held() {
+    for text in [
+        "The Downing Street talks covered trade and the budget.",
+        "The prime minister chaired a meeting of the emergency committee on Tuesday. The chancellor, who was not at the Downing Street meeting, spoke to reporters.",
+    ] {
+        let x = run(text, None);
+        let meetings = of_type(&x, EventType::Meeting);
+        assert_eq!(meetings.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(
+            !agent_labels(&x, meetings[0]).contains(&"Downing Street".to_string()),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+}
+
+#[test]
 fn a_mention_joins_the_event_dated_alike_before_the_first_that_fits() {
     let x = run(
         "G7 finance ministers will hold a meeting in London this weekend. G7 finance ministers will hold another meeting in April. G7 finance ministers will meet in April to review the plan.",

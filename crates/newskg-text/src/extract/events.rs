@@ -2611,8 +2611,19 @@ impl Site<'_> {
             && r.destination.is_empty()
             && r.location.is_empty()
             && !a.names.iter().any(person);
+        // "the Downing Street talks": a seat of office named before a gathering is where it
+        // is held, not who holds it (word class `seat_of_office`).
+        let seat = |ii: &usize| {
+            (m.items[*ii].actors.iter())
+                .any(|&x| is("seat_of_office", &m.actors[x].label.to_lowercase()))
+        };
         if visited {
             r.destination.extend(a.names.iter().copied());
+        } else if ty == EventType::Meeting {
+            let (seats, bodies): (Vec<usize>, Vec<usize>) =
+                a.names.iter().copied().partition(|ii| seat(ii));
+            r.location.extend(seats);
+            r.agents.extend(bodies);
         } else if !named_thing && !moves(ty) {
             r.agents.extend(a.names.iter().copied());
         } else if ty == EventType::Attack {

@@ -1407,6 +1407,7 @@ fn an_opinion_poll_is_no_election() {
             "An opinion poll in Kenya put the party at 30%.",
             "A poll of 1,000 Kenyan voters found wide support for the plan.",
             "According to a poll in Ghana, most people back the president.",
+            "Ministers keep seeing polls saying the party will win easily.",
         ],
     );
     assert_makes(

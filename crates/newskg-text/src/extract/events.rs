@@ -3540,8 +3540,9 @@ impl Site<'_> {
 
     /// Whether a poll is a survey of opinion: "opinion" or a name (the pollster, the paper)
     /// right before it, a survey verb right after it ("the poll suggests", "a poll of 1,000
-    /// voters found") or before it ("Pipa conducted the poll"), or "in the polls" (also "in
-    /// all of the polls") and "according to a poll".
+    /// voters found") or before it ("Pipa conducted the poll"), a verb of saying at once
+    /// after it ("polls saying we will win"), or "in the polls" (also "in all of the
+    /// polls") and "according to a poll".
     fn is_a_survey(&self, m: &Mentions) -> bool {
         let (toks, t, end) = (&self.doc.tokens, self.t, self.end);
         let before = |k: usize| t.checked_sub(k).map(|i| &toks[i]);
@@ -3572,7 +3573,11 @@ impl Site<'_> {
         let surveys = (end..toks.len().min(end + 6))
             .take_while(|&k| !matches!(toks[k].tag, "." | ";" | ":"))
             .any(|k| toks[k].is_verb() && is("survey_verb", &toks[k].lemma.to_lowercase()));
-        named || opinion || in_the_polls || taken || according || surveys
+        // "all these polls saying we will win": a verb of saying right after it.
+        let says = toks
+            .get(end)
+            .is_some_and(|n| n.is_verb() && is("survey_report_verb", &n.lemma.to_lowercase()));
+        named || opinion || in_the_polls || taken || according || surveys || says
     }
 
     /// Whether a demand noun is somebody's claim: a possessor ("the junta's", "its"), "that"

@@ -512,21 +512,18 @@ fn counted_into_now(tree: &Tree, t: usize) -> bool {
         let w = toks[k].lower.as_str();
         matches!(w, "first" | "second" | "third") || w.len() > 3 && w.ends_with("th")
     };
-    let counted = |span: usize| {
-        is("time_span", &toks[span].lemma.to_lowercase())
-            && (tree.dependents(span, "amod").into_iter()).any(ordinal)
-    };
+    let time_span = |span: usize| is("time_span", &toks[span].lemma.to_lowercase());
+    let counted =
+        |span: usize| time_span(span) && (tree.dependents(span, "amod").into_iter()).any(ordinal);
     // "as the referendum enters its final week", "talks are in their third day": the
     // subject's own span of time ("its", "their"), counted or its last, that its clause
     // is in.
     let own_span = |span: usize| {
-        let last = |k: usize| matches!(toks[k].lower.as_str(), "final" | "last");
+        let ordinal_or_last =
+            |k: usize| ordinal(k) || matches!(toks[k].lower.as_str(), "final" | "last");
         let own = (tree.dependents(span, "nmod:poss").into_iter())
             .any(|k| matches!(toks[k].lower.as_str(), "its" | "their"));
-        let counted = counted(span)
-            || is("time_span", &toks[span].lemma.to_lowercase())
-                && (tree.dependents(span, "amod").into_iter()).any(last);
-        own && counted
+        own && time_span(span) && (tree.dependents(span, "amod").into_iter()).any(ordinal_or_last)
     };
     // "is in Dublin at the start of a four-nation EU visit": a part of it the clause is
     // at, in or during (`frame_part`), in a clause with no modal.
@@ -5049,13 +5046,12 @@ fn during_now(tree: &Tree, t: usize) -> bool {
     let (Some(c), "obl") = tree.arc(t) else {
         return false;
     };
-    let auxes: Vec<&str> = (tree.dependents(c, "aux").into_iter())
-        .map(|k| toks[k].lower.as_str())
-        .collect();
-    let present_aux = |w: &&str| matches!(*w, "is" | "are" | "am" | "has" | "have" | "'s" | "'re");
+    let auxes = aux_words(tree, c);
     let now = match toks[c].tag {
         "VBZ" | "VBP" => auxes.is_empty(),
-        "VBG" | "VBN" => auxes.first().is_some_and(present_aux),
+        "VBG" | "VBN" => auxes
+            .first()
+            .is_some_and(|a| present_be(a) || present_have(a)),
         _ => false,
     };
     during && tree.is_clause() && toks[c].is_verb() && now
@@ -5074,17 +5070,28 @@ fn made_in_the_progressive_now(tree: &Tree, t: usize) -> bool {
     if c == t || toks[c].tag != "VBG" || !is("support_verb", &toks[c].lemma.to_lowercase()) {
         return false;
     }
-    let auxes: Vec<&str> = (tree.dependents(c, "aux").into_iter())
+    let auxes = aux_words(tree, c);
+    let perfect = auxes.contains(&"been") && auxes.iter().any(|a| present_have(a));
+    auxes.iter().any(|a| present_be(a)) || perfect
+}
+
+/// The words of verb `c`'s active auxiliaries (not those of a passive, which
+/// [`auxiliaries`] also gives), in lower case, in order.
+fn aux_words<'t>(tree: &'t Tree, c: usize) -> Vec<&'t str> {
+    let toks = tree.tokens();
+    (tree.dependents(c, "aux").into_iter())
         .map(|k| toks[k].lower.as_str())
-        .collect();
-    let present_be = auxes
-        .iter()
-        .any(|a| matches!(*a, "is" | "are" | "am" | "'s" | "'re"));
-    let perfect = auxes.contains(&"been")
-        && auxes
-            .iter()
-            .any(|a| matches!(*a, "has" | "have" | "'ve" | "'s"));
-    present_be || perfect
+        .collect()
+}
+
+/// Whether auxiliary `w` is a present form of "be".
+fn present_be(w: &str) -> bool {
+    matches!(w, "is" | "are" | "am" | "'s" | "'re")
+}
+
+/// Whether auxiliary `w` is a present form of "have".
+fn present_have(w: &str) -> bool {
+    matches!(w, "has" | "have" | "'ve" | "'s")
 }
 
 /// Whether the progressive verb trigger `t` is in the past ("was visiting", "were

@@ -181,15 +181,14 @@ pub(super) fn merge(
             .or_else(|| {
                 (refers != Refers::Another)
                     .then(|| {
-                        let fits =
-                            |i: &usize| kind_fits(*i) && same_event(&out[*i], &e, forces, actors);
+                        let fitting: Vec<usize> = (0..out.len())
+                            .filter(|&i| kind_fits(i) && same_event(&out[i], &e, forces, actors))
+                            .collect();
                         // One dated alike before the first that fits ("the next meeting in
                         // April", then "when it meets in April").
-                        let first = (0..out.len()).find(fits);
-                        (0..out.len())
-                            .filter(fits)
+                        (fitting.iter().copied())
                             .find(|&i| dated_alike(&out[i], &e))
-                            .or(first)
+                            .or(fitting.first().copied())
                     })
                     .flatten()
                     .map(|i| (i, false))
@@ -651,10 +650,8 @@ fn majority(told: &[(Status, i8)], ty: EventType) -> (Status, i8) {
     // "met Mr Blair on his first official visit to London", "is due to visit Manchester
     // on Tuesday").
     let going_on = [Status::UnderWay, Status::Completed, Status::Planned];
-    if let (Some(&now), true) = (
-        told.iter().find(|x| x.0 == Status::UnderWay),
-        ty == EventType::Visit && going_on.iter().all(|&s| count(s) > 0),
-    ) {
+    let in_legs = ty == EventType::Visit && going_on.iter().all(|&s| count(s) > 0);
+    if let Some(&now) = told.iter().find(|x| in_legs && x.0 == Status::UnderWay) {
         return now;
     }
     let best = told.iter().map(|x| count(x.0)).max().unwrap_or(0);

@@ -7059,6 +7059,25 @@ fn a_start_a_timetable_dates_is_planned() {
 }
 
 #[test]
+fn a_present_simple_a_day_dates_tells_of_a_timetable() {
+    // The present simple of a clause dated by a day or month tells of what is to come: the
+    // event's own verb, or the verb whose object it is, dated itself or through the noun.
+    for text in [
+        "Northwind Bank has its annual meeting on Thursday to approve the accounts.",
+        "The harbour committee meets on Friday to consider the report.",
+    ] {
+        assert_statuses(text, EventType::Meeting, &[Status::Planned]);
+    }
+    // Told in the past, it is done.
+    for text in [
+        "Northwind Bank had its annual meeting on Thursday to approve the accounts.",
+        "The harbour committee met on Friday to consider the report.",
+    ] {
+        assert_statuses(text, EventType::Meeting, &[Status::Completed]);
+    }
+}
+
+#[test]
 fn what_a_verb_of_moving_takes_as_object_is_what_moves() {
     // A state, or a firm read as one, that relocates its plants or consulates moves no force.
     let x = run(

@@ -390,7 +390,13 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
                 tokens[i].tag = "VBD";
             }
         }
-        if !tokens[s.tokens.clone()].iter().any(|t| t.is_verb()) {
+        // A sentence written out with its full stop has a finite verb; an infinitive in it
+        // is no main verb ("The board meets on Friday to consider …").
+        let words = &tokens[s.tokens.clone()];
+        let stop = words
+            .last()
+            .is_some_and(|t| matches!(t.text.as_str(), "." | "?" | "!"));
+        if !words.iter().any(|t| t.is_verb()) || stop && !words.iter().any(finite) {
             fix_headline_verb(tokens, s.tokens.clone());
         }
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
@@ -423,16 +429,22 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
 /// A correction for a sentence with no verb at all, as headlines are written: a plural noun
 /// reading of a verb's present form between a noun and the start of an object (an article,
 /// a name or a word of origin, a number, a possessive) is the verb ("UK bank seals South Korean deal", "Yukos
-/// sues Rosneft"); the word's stem must be a verb the lemma table knows.
+/// sues Rosneft"); the word's stem must be a verb the lemma table knows. A sentence
+/// written out with its full stop has a verb, so there the verb may also be intransitive,
+/// before a preposition or an adverb ("The board meets on Friday."), which in a headline
+/// may follow a noun ("EU talks on trade").
 fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>) {
-    let found = (range.start + 1..range.end.saturating_sub(1)).find(|&i| {
+    let last = range.end.saturating_sub(1);
+    let full = range.len() > 2 && matches!(tokens[last].text.as_str(), "." | "?" | "!");
+    let found = (range.start + 1..last).find(|&i| {
         let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
         // A capitalised first word read as an adjective is a name here too ("Ukraine").
         let name_first = i - 1 == range.start && prev.tag == "JJ" && prev.is_capitalized();
         t.tag == "NNS"
             && (matches!(prev.tag, "NN" | "NNS" | "NNP" | "NNPS") || name_first)
             && (matches!(next.tag, "DT" | "NNP" | "NNPS" | "CD" | "$" | "PRP$")
-                || (next.tag == "JJ" && next.is_capitalized()))
+                || (next.tag == "JJ" && next.is_capitalized())
+                || full && matches!(next.tag, "IN" | "TO" | "RB"))
             && lemma::present_third_person_of_a_verb(&t.lower)
     });
     if let Some(i) = found {
@@ -848,6 +860,28 @@ mod tests {
         // Not before an adjective: "profits top" has its verb later.
         assert_eq!(
             tag_of("Tesco profits top $2bn\n\nIt said so.", "profits"),
+            "NNS"
+        );
+    }
+
+    #[test]
+    fn a_written_sentence_with_no_finite_verb_gets_its_present_tense_verb() {
+        // A sentence with its full stop has a finite verb, which may be intransitive: the
+        // tagger reads "meets" as a plural noun; an infinitive is no main verb.
+        for text in [
+            "The harbour committee meets on Friday to consider the report.",
+            "The port council meets again in March.",
+        ] {
+            assert_eq!(tag_of(text, "meets"), "VBZ", "{text}");
+        }
+        // A headline names a plural before a preposition: "talks" stays a noun.
+        assert_eq!(
+            tag_of(
+                "Harbour talks on wages
+
+They met.",
+                "talks"
+            ),
             "NNS"
         );
     }

@@ -4252,9 +4252,33 @@ fn own_rank(
     // made; the clause's future tells of what it brings.
     if own > 0 && given_agreement_as_subject(doc, tree, t, trig) {
         0
+    } else if own == 0 && !is_headline(doc, si) && on_the_timetable(tree, t, verb) {
+        1
     } else {
         own
     }
+}
+
+/// Whether trigger `t` is told in a present simple that a day or month dates
+/// ([`scheduled`]): its own verb ("the board meets on Friday") or the verb of its clause,
+/// dated itself or through the noun ("Reliance has its board meeting on Friday"), which
+/// then tells of a timetable, of what is to come; not a verb of saying ("says on Friday"),
+/// nor one of status, which tells its own (a start is read in [`word_rank`]), nor one of
+/// ending (`closing_verb`: "his visit ends on Friday" tells of a visit begun), nor in a
+/// headline, whose present tells of past events too.
+fn on_the_timetable(tree: &Tree, t: usize, verb: bool) -> bool {
+    let c = if verb { t } else { clause_head(tree, t) };
+    let toks = tree.tokens();
+    let dated_noun = !verb
+        && c != t
+        && matches!(toks[c].tag, "VBZ" | "VBP")
+        && (tree.dependents(t, "nmod").iter()).any(|&d| names_day_or_month(&toks[d].lower));
+    tree.is_clause()
+        && toks[c].is_verb()
+        && !is_verb_of_saying(&toks[c])
+        && status_class(Lexicon::get(), &toks[c]).is_none()
+        && !is("closing_verb", &toks[c].lemma.to_lowercase())
+        && (scheduled(tree, c) || dated_noun)
 }
 
 /// The verb whose means gerund `t` tells, by "by" ("began the visit by signing a deal"):

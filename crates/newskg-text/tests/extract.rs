@@ -2016,6 +2016,24 @@ fn a_headline_group_joins_the_body_event_that_names_who() {
 }
 
 #[test]
+fn a_body_mention_joins_the_body_event_before_the_headlines() {
+    // "The deal" fits both the headline's agreement and the lead's: it joins the lead's,
+    // which the headline's then joins, so the article tells of one agreement.
+    let x = run(
+        "Ferry staff agree to pay cut\n\nA union representing 900 crew at Northwind Ferries \
+         has agreed to a new contract that cuts pay by 5%.\n\nThe deal will help the company \
+         save £5m a year.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Agreement).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn a_participle_clause_before_the_verb_does_not_swallow_its_subject() {
     // The parser hangs "trade ministers" on "Meeting"; "said" has no subject but them.
     assert_one_by(

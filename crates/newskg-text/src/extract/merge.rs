@@ -28,7 +28,8 @@
 //! every further mention stays with its own sentence, offsets and attribution
 //! (`Event::mentions`).
 //!
-//! A headline's event is told again in the body: once the body's mentions are joined, it
+//! A headline's event is told again in the body: once the body's mentions are joined (a
+//! mention that fits both the headline's event and a body event joining the body's), it
 //! joins the first event of its type in the three sentences after it, or the first told by
 //! the same word anywhere in the body, whose agents share one with it or a country
 //! ([`tells_the_headline`]). The body's mentions alone then give its status when the
@@ -185,9 +186,14 @@ pub(super) fn merge(
                             .filter(|&i| kind_fits(i) && same_event(&out[i], &e, forces, actors))
                             .collect();
                         // One dated alike before the first that fits ("the next meeting in
-                        // April", then "when it meets in April").
+                        // April", then "when it meets in April"); a body event before the
+                        // headline's, which joins the body's own once they are joined ("US
+                        // Airways staff agree to pay cut", "a union … have agreed to a new
+                        // contract", then "The deal will help the carrier").
+                        let body = |i: &usize| !(headline && out[*i].sentence == 0);
                         (fitting.iter().copied())
                             .find(|&i| dated_alike(&out[i], &e))
+                            .or(fitting.iter().copied().find(body))
                             .or(fitting.first().copied())
                     })
                     .flatten()

@@ -2672,6 +2672,23 @@ fn a_noun_event_said_to_be_coming_is_planned() {
     // Not what is said of a past one.
     let x = run("The referendum was said to have been rigged.", None);
     assert_ne!(statuses(&x, EventType::Election), [Status::Planned]);
+    // Nor what a word of saying, believing or aiming tells of it or what it is for,
+    // unless that is its taking place.
+    assert_statuses(
+        "The ferry workers' visit is meant to highlight their pay claim.",
+        EventType::Visit,
+        &[Status::Completed],
+    );
+    assert_statuses(
+        "The talks are thought to be the first since 1999.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+    assert_statuses(
+        "The summit is intended to take place in Oslo.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
 }
 
 #[test]

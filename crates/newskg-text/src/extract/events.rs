@@ -5577,8 +5577,24 @@ fn said_to_come(doc: &Doc, t: usize, si: usize) -> bool {
         return false;
     };
     // Or a "to" clause after an adjective or participle: "is likely to be held", "is set
-    // to take place" (not "is said to have been rigged").
+    // to take place" (not "is said to have been rigged"). After a word of saying,
+    // believing or aiming, only one that tells of the event's taking place ("is intended
+    // to take place in March"): else it tells what is said or held of the event or what it
+    // is for ("the trip is said to help", "is thought to be the first", "is designed to
+    // highlight").
+    let lemma = toks[k].lemma.to_lowercase();
+    let of_coming = !["speech", "belief_verb", "aiming_word"]
+        .iter()
+        .any(|c| is(c, &lemma));
+    let taking_place = toks.get(k + 2).is_some_and(|n| {
+        let l = n.lemma.to_lowercase();
+        is("occurrence_verb", &l)
+            || is("beginning_verb", &l)
+            || l == "take" && toks.get(k + 3).is_some_and(|p| p.lower == "place")
+            || l == "be" && toks.get(k + 3).is_some_and(|p| p.tag == "VBN")
+    });
     let to_clause = matches!(toks[k].tag, "JJ" | "VBN")
+        && (of_coming || taking_place)
         && toks.get(k + 1).is_some_and(|n| n.lower == "to")
         && toks
             .get(k + 2)

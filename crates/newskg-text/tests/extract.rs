@@ -7984,6 +7984,26 @@ fn what_one_is_only_near_may_come() {
 }
 
 #[test]
+fn a_bare_plural_in_the_simple_present_tells_of_events_in_general() {
+    // A plural event noun with no determiner, possessor or number, told of in the simple
+    // present with no time, names events in general: only supposed.
+    for text in [
+        "Otherwise couples make agreements which then fall apart.",
+        "Councils sign deals with developers to keep a share in each scheme.",
+    ] {
+        assert_statuses(text, EventType::Agreement, &[Status::Hypothetical]);
+    }
+    // In the past, or dated, or picked out, they are events told of.
+    for text in [
+        "Couples made agreements which then fell apart.",
+        "Councils sign deals with developers on Monday.",
+        "The councils sign their deals with developers.",
+    ] {
+        assert_statuses(text, EventType::Agreement, &[Status::Completed]);
+    }
+}
+
+#[test]
 fn habits_and_series_are_no_one_event() {
     // The infinitive of a verb of habit tells of what is usually done.
     assert_makes(
@@ -9442,6 +9462,24 @@ fn a_poll_one_stands_in_or_that_is_conducted_is_a_survey() {
         ],
     );
     assert_makes("Election", true, &["Voters go to the polls on 5 May."]);
+}
+
+#[test]
+fn the_poll_points_back_to_the_poll_or_election_last_named() {
+    // After a survey, "the poll" is that survey; after an election, the election.
+    assert_makes(
+        "Election",
+        false,
+        &["A new poll for the Daily Courier suggests most voters back the plan. The poll comes after weeks of debate."],
+    );
+    let x = run(
+        "A new poll for the Daily Courier suggests most voters back the plan. The general \
+         election is expected in May. The poll will decide who governs the county.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(!e[0].mentions.is_empty(), "{:?}", x.events);
 }
 
 #[test]

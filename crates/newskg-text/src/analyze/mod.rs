@@ -432,7 +432,8 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
 /// sues Rosneft"); the word's stem must be a verb the lemma table knows. A sentence
 /// written out with its full stop has a verb, so there the verb may also be intransitive,
 /// before a preposition or an adverb ("The board meets on Friday."), which in a headline
-/// may follow a noun ("EU talks on trade").
+/// may follow a noun ("EU talks on trade"), and after a gerund subject ("Binge drinking
+/// leads to …").
 fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>) {
     let last = range.end.saturating_sub(1);
     let full = range.len() > 2 && matches!(tokens[last].text.as_str(), "." | "?" | "!");
@@ -440,8 +441,10 @@ fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>) {
         let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
         // A capitalised first word read as an adjective is a name here too ("Ukraine").
         let name_first = i - 1 == range.start && prev.tag == "JJ" && prev.is_capitalized();
+        // In a written sentence a gerund may be the subject: "Binge drinking leads to …".
+        let gerund = full && prev.tag == "VBG";
         t.tag == "NNS"
-            && (matches!(prev.tag, "NN" | "NNS" | "NNP" | "NNPS") || name_first)
+            && (matches!(prev.tag, "NN" | "NNS" | "NNP" | "NNPS") || name_first || gerund)
             && (matches!(next.tag, "DT" | "NNP" | "NNPS" | "CD" | "$" | "PRP$")
                 || (next.tag == "JJ" && next.is_capitalized())
                 || full && matches!(next.tag, "IN" | "TO" | "RB"))
@@ -874,6 +877,10 @@ mod tests {
         ] {
             assert_eq!(tag_of(text, "meets"), "VBZ", "{text}");
         }
+        assert_eq!(
+            tag_of("Heavy drinking leads to fights in town centres.", "leads"),
+            "VBZ"
+        );
         // A headline names a plural before a preposition: "talks" stays a noun.
         assert_eq!(
             tag_of(

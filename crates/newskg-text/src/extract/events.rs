@@ -3535,46 +3535,9 @@ impl Site<'_> {
         definite && (0..t).any(told_at)
     }
 
-    /// Whether a poll is a survey of opinion: "opinion" or a name (the pollster, the paper)
-    /// right before it, a survey verb right after it ("the poll suggests", "a poll of 1,000
-    /// voters found") or before it ("Pipa conducted the poll"), a verb of saying at once
-    /// after it ("polls saying we will win"), or "in the polls" (also "in all of the
-    /// polls") and "according to a poll".
+    /// Whether a poll is a survey of opinion ([`is_a_survey`]).
     fn is_a_survey(&self, m: &Mentions) -> bool {
-        let (toks, t, end) = (&self.doc.tokens, self.t, self.end);
-        let before = |k: usize| t.checked_sub(k).map(|i| &toks[i]);
-        // A name before it is the pollster or the paper, but a country or a date names an
-        // election ("the Iraqi polls", "a 5 May poll").
-        let named = t > 0
-            && match m.item_at[t - 1] {
-                Some(ii) => !m.items[ii]
-                    .actors
-                    .iter()
-                    .any(|&a| m.actors[a].kind.is_place()),
-                None => toks[t - 1].is_proper() && !is("month", &toks[t - 1].lower),
-            };
-        let opinion = before(1).is_some_and(|b| is("survey_word", &b.lower));
-        // "in the polls", "in all of the polls", "in recent polls": who stands where in
-        // them is measured, not elected.
-        let in_the_polls = toks[t].lower == "polls"
-            && (1..=5)
-                .map_while(&before)
-                .take_while(|b| matches!(b.tag, "DT" | "PDT" | "JJ" | "IN"))
-                .any(|b| b.lower == "in");
-        // "Pipa conducted the poll", "commissioned a poll": a survey verb takes it.
-        let taken = before(1).is_some_and(|b| b.tag == "DT")
-            && before(2).is_some_and(|b| b.is_verb() && is("survey_verb", &b.lemma.to_lowercase()));
-        let according = (t.saturating_sub(4)..t).any(|k| {
-            toks[k].lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to")
-        });
-        let surveys = (end..toks.len().min(end + 6))
-            .take_while(|&k| !matches!(toks[k].tag, "." | ";" | ":"))
-            .any(|k| toks[k].is_verb() && is("survey_verb", &toks[k].lemma.to_lowercase()));
-        // "all these polls saying we will win": a verb of saying right after it.
-        let says = toks
-            .get(end)
-            .is_some_and(|n| n.is_verb() && is("survey_report_verb", &n.lemma.to_lowercase()));
-        named || opinion || in_the_polls || taken || according || surveys || says
+        is_a_survey(self.doc, m, self.t, self.end)
     }
 
     /// Whether a demand noun is somebody's claim: a possessor ("the junta's", "its"), "that"
@@ -4917,6 +4880,66 @@ fn aimed_at(tree: &Tree, k: usize) -> bool {
             if is("aiming_word", &toks[h].lemma.to_lowercase()))
 }
 
+/// Whether a poll is a survey of opinion: "opinion" or a name (the pollster, the paper)
+/// right before it, a survey verb right after it ("the poll suggests", "a poll of 1,000
+/// voters found") or before it ("Pipa conducted the poll"), a verb of saying at once
+/// after it ("polls saying we will win"), or "in the polls" (also "in all of the
+/// polls") and "according to a poll"; or, told with only "the" or "this", the poll
+/// last named before it is one ("an ICM poll for the Guardian put Labour on 40% … The
+/// poll also found …": the reader knows it as that survey).
+fn is_a_survey(doc: &Doc, m: &Mentions, t: usize, end: usize) -> bool {
+    let toks = &doc.tokens;
+    let before = |k: usize| t.checked_sub(k).map(|i| &toks[i]);
+    // A name before it is the pollster or the paper, but a country or a date names an
+    // election ("the Iraqi polls", "a 5 May poll").
+    let named = t > 0
+        && match m.item_at[t - 1] {
+            Some(ii) => !m.items[ii]
+                .actors
+                .iter()
+                .any(|&a| m.actors[a].kind.is_place()),
+            None => toks[t - 1].is_proper() && !is("month", &toks[t - 1].lower),
+        };
+    let opinion = before(1).is_some_and(|b| is("survey_word", &b.lower));
+    // "in the polls", "in all of the polls", "in recent polls": who stands where in
+    // them is measured, not elected.
+    let in_the_polls = toks[t].lower == "polls"
+        && (1..=5)
+            .map_while(&before)
+            .take_while(|b| matches!(b.tag, "DT" | "PDT" | "JJ" | "IN"))
+            .any(|b| b.lower == "in");
+    // "Pipa conducted the poll", "commissioned a poll": a survey verb takes it.
+    let taken = before(1).is_some_and(|b| b.tag == "DT")
+        && before(2).is_some_and(|b| b.is_verb() && is("survey_verb", &b.lemma.to_lowercase()));
+    let according = (t.saturating_sub(4)..t)
+        .any(|k| toks[k].lower == "according" && toks.get(k + 1).is_some_and(|n| n.lower == "to"));
+    let surveys = (end..toks.len().min(end + 6))
+        .take_while(|&k| !matches!(toks[k].tag, "." | ";" | ":"))
+        .any(|k| toks[k].is_verb() && is("survey_verb", &toks[k].lemma.to_lowercase()));
+    // "all these polls saying we will win": a verb of saying right after it.
+    let says = toks
+        .get(end)
+        .is_some_and(|n| n.is_verb() && is("survey_report_verb", &n.lemma.to_lowercase()));
+    // "The poll" points back to the poll or election last named (`election_noun`), a
+    // survey or an election.
+    let bare = t > 0 && matches!(toks[t - 1].lower.as_str(), "the" | "this") && end == t + 1;
+    let poll = |k: usize| toks[k].lemma.eq_ignore_ascii_case("poll");
+    let known_survey = || {
+        (0..t - 1)
+            .rev()
+            .find(|&k| toks[k].is_noun() && (poll(k) || is("election_noun", &toks[k].lower)))
+            .is_some_and(|k| poll(k) && is_a_survey(doc, m, k, k + 1))
+    };
+    named
+        || opinion
+        || in_the_polls
+        || taken
+        || according
+        || surveys
+        || says
+        || bare && known_survey()
+}
+
 /// Whether verb `t` is in the indicative past or third-person present ("met", "has met",
 /// "had met", "meets"): told of, not asked for.
 fn reported(doc: &Doc, t: usize) -> bool {
@@ -5055,9 +5078,68 @@ fn default_status(
         Status::Planned
     } else if !trig.verb && (made_in_the_progressive_now(tree, t) || during_now(tree, t)) {
         Status::UnderWay
+    } else if !is_headline(doc, si) && told_in_general(tree, t, trig.verb) {
+        Status::Hypothetical
     } else {
         Status::Completed
     }
+}
+
+/// "Binge drinking leads to assaults on police", "people make agreements which then fall
+/// apart", "councils sign deals with developers": whether event noun `t`, or the event
+/// noun verb `t` takes as object, is a bare plural ([`bare_plural`]) told of in a clause in the simple present
+/// with no word of time ([`simple_present_undated`]), by the tree: events in general, no
+/// one of them (not in a headline, whose present tells of past events).
+fn told_in_general(tree: &Tree, t: usize, verb: bool) -> bool {
+    if verb {
+        let toks = tree.tokens();
+        let event_noun =
+            |o: usize| (Lexicon::get().noun_heads).contains_key(&toks[o].lemma.to_lowercase());
+        simple_present_undated(tree, t)
+            && (tree.dependents(t, "obj").into_iter())
+                .any(|o| event_noun(o) && bare_plural(tree, o))
+    } else {
+        let c = clause_head(tree, t);
+        c != t && bare_plural(tree, t) && simple_present_undated(tree, c)
+    }
+}
+
+/// Whether a name, a number or a word of time is token `k`.
+fn names_a_particular(tree: &Tree, k: usize) -> bool {
+    let w = &tree.tokens()[k];
+    matches!(w.tag, "NNP" | "NNPS" | "CD")
+        || is("time_word", &w.lower)
+        || names_day_or_month(&w.lower)
+}
+
+/// Whether noun `n` is a plural with no determiner, possessor or number, and no name,
+/// number or word of time among its modifiers and the nouns of its phrases.
+fn bare_plural(tree: &Tree, n: usize) -> bool {
+    let phrase = (tree.dependents(n, "nmod").into_iter())
+        .flat_map(|x| std::iter::once(x).chain(tree.dependents(x, "compound")))
+        .chain(tree.dependents(n, "compound"))
+        .chain(tree.dependents(n, "amod"))
+        .collect::<Vec<_>>();
+    let picked = ["det", "nmod:poss", "nummod"]
+        .iter()
+        .any(|r| !tree.dependents(n, r).is_empty());
+    tree.tokens()[n].tag == "NNS"
+        && !picked
+        && !phrase.into_iter().any(|k| names_a_particular(tree, k))
+}
+
+/// Whether verb `c` is in the simple present (no auxiliary), no verb of saying, in a
+/// sentence with no word of time, day or month (which the parser may hang anywhere).
+fn simple_present_undated(tree: &Tree, c: usize) -> bool {
+    let toks = tree.tokens();
+    let dated = tree
+        .sentence()
+        .any(|k| is("time_word", &toks[k].lower) || names_day_or_month(&toks[k].lower));
+    matches!(toks[c].tag, "VBZ" | "VBP")
+        && tree.dependents(c, "aux").is_empty()
+        && tree.dependents(c, "aux:pass").is_empty()
+        && !is_verb_of_saying(&toks[c])
+        && !dated
 }
 
 /// "is speaking during a visit to Britain", "has said during a visit to Britain": whether

@@ -6082,6 +6082,12 @@ fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is
             "The firm will not repeat its mistakes at its latest summit.",
             EventType::Meeting,
         ),
+        // What a clause's act gave way to was done, whatever the clause's words of
+        // status say of that act.
+        (
+            "The provincial government was forced to back down in the face of public protests.",
+            EventType::Protest,
+        ),
     ] {
         assert_statuses(text, ty, &[Status::Completed]);
     }

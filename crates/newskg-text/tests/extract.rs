@@ -6088,6 +6088,10 @@ fn the_occasion_of_a_clause_is_at_its_time_but_an_event_named_past_or_a_cause_is
             "The provincial government was forced to back down in the face of public protests.",
             EventType::Protest,
         ),
+        (
+            "The union will win members on the back of its call for a ban on night shifts.",
+            EventType::Demand,
+        ),
     ] {
         assert_statuses(text, ty, &[Status::Completed]);
     }

@@ -3184,6 +3184,23 @@ fn whom_one_meets_takes_part_and_a_list_is_followed() {
 }
 
 #[test]
+fn a_party_named_in_the_singular_is_the_party() {
+    // "vote Liberal Democrat", "a Liberal Democrat councillor": the party's singular form
+    // names the party, so the vote is the election told before.
+    let x = run(
+        "The Liberal Democrats hope to win Hornsey at the next general election. \
+         \"The tactic is to vote Liberal Democrat,\" a Liberal Democrat councillor said.",
+        None,
+    );
+    let ids: Vec<String> = x.actors.iter().map(|a| a.id.to_string()).collect();
+    assert!(ids.iter().any(|i| i == "Q9624"), "{ids:?}");
+    assert!(
+        !ids.iter().any(|i| i.contains("liberal-democrat")),
+        "{ids:?}"
+    );
+}
+
+#[test]
 fn a_state_holds_an_election_and_parties_take_part() {
     let x = run("Iraq will hold elections in January.", None);
     let e = &of_type(&x, EventType::Election)[0];

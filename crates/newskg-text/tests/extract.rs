@@ -5648,6 +5648,25 @@ fn the_body_tells_the_headline_event_again_by_its_word_however_late() {
 }
 
 #[test]
+fn a_bare_definite_that_fits_several_events_is_the_headlines() {
+    // "the agreement" fits the Polish deal and the German one: the headline's deal, what
+    // the article is about, is the one meant.
+    let x = run(
+        "Norway and Poland in gas deal\n\nPoland has signed a $5bn deal to import gas from \
+         Norway. Ministers secured a deal similar to one between Norway and Germany. Under the \
+         agreement, Norway will supply Poland with gas for ten years.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 2, "{:?}", summary(&x));
+    assert!(
+        deals[0].mentions.iter().any(|m| m.trigger == "agreement"),
+        "{:?}",
+        x.events
+    );
+}
+
+#[test]
 fn the_body_tells_the_headline_event_again() {
     for (ty, text) in [
         (

@@ -42,9 +42,11 @@
 //! joins the earlier event of its type told of by the same word (or one formed from it:
 //! "meet", "the meeting") whose time fits, whatever else its sentence gives it ("Mr Brown
 //! will chair the meeting" after "G7 ministers meet in London"), when there is one such
-//! event only: after embargoes on two countries, "the embargo" may be either. When no
-//! earlier event of its type was told of by its word, it joins the one event of its type
-//! whose time fits ("Glazer agreed to buy the club ... under the deal"), if only one. "The
+//! event only: after embargoes on two countries, "the embargo" may be either (unless the
+//! headline told one of them, the event the article is about, which it then joins). When
+//! no earlier event of its type was told of by its word, it joins the one event of its
+//! type whose time fits ("Glazer agreed to buy the club ... under the deal"), if only one,
+//! or of several the headline's. "The
 //! ultimatum" after a demand told of by another word names another demand: an article
 //! reports many demands. The countries
 //! of joined mentions need only share: one side's inside the other's.
@@ -160,9 +162,12 @@ pub(super) fn merge(
             } else {
                 by_word
             };
+            // Of several, the one the headline told: what the article is about ("India and
+            // Iran in gas export deal" … "a similar deal to one between Iran and China" …
+            // "Under the agreement, it will supply India").
             match told[..] {
                 [i] => Some(i),
-                _ => None,
+                _ => (told.iter().copied()).find(|&i| headline && out[i].sentence == 0),
             }
         };
         // The event to join, and whether the tree told it (whose guessed countries the

@@ -3201,6 +3201,41 @@ fn a_party_named_in_the_singular_is_the_party() {
 }
 
 #[test]
+fn a_countrys_possessive_before_a_body_names_its_home() {
+    // "Japan's Nippon Steel": the body is at home in Japan, however the article names it
+    // later.
+    let x = run(
+        "Japan's Nippon Steel agreed to buy a stake in the Brazilian mill.",
+        None,
+    );
+    let firm = x.actors.iter().find(|a| a.label == "Nippon Steel");
+    assert_eq!(
+        firm.and_then(|a| a.country.as_deref()),
+        Some("Q17"),
+        "{:?}",
+        x.actors
+    );
+}
+
+#[test]
+fn a_state_party_to_a_deal_stands_for_a_body_at_home_in_it() {
+    // "a supply deal with China", then "the deal between Rosneft and CNPC", CNPC being
+    // China's: one deal.
+    let x = run(
+        "State oil firm Rosneft has signed a supply deal with China, officials said. The deal \
+         sees Rosneft receive credits from China's CNPC. The deal between Rosneft and CNPC has \
+         been welcomed by analysts.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Agreement).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn a_state_holds_an_election_and_parties_take_part() {
     let x = run("Iraq will hold elections in January.", None);
     let e = &of_type(&x, EventType::Election)[0];

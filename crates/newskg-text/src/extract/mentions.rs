@@ -855,7 +855,10 @@ impl<'d> Finder<'d> {
                 // after "the Bank of England (BoE)").
                 _ => match self.abbreviated_body(&name) {
                     Some(a) => a,
-                    None => self.organisation(&name, opening),
+                    None => {
+                        let home = opening.clone().or_else(|| self.possessive_country(start));
+                        self.organisation(&name, home)
+                    }
                 },
             };
             let sent = self.sentence_of[n.start];
@@ -1167,13 +1170,30 @@ impl<'d> Finder<'d> {
         if let Some(a) = self.named_with_its_head(&full) {
             return a;
         }
-        self.m.actor_for(Actor {
+        let a = self.m.actor_for(Actor {
             id: ActorId::Local(format!("org-{}", slug(&full))),
             label: full,
             kind: Kind::Organization,
-            country,
+            country: country.clone(),
             title: None,
-        })
+        });
+        // A later mention may tell the home an earlier one did not ("China's CNPC").
+        if self.m.actors[a].country.is_none() {
+            self.m.actors[a].country = country;
+        }
+        a
+    }
+
+    /// The country whose possessive stands right before the name starting at `start`
+    /// ("China's CNPC", "Russia's Gazprom"): the body's home.
+    fn possessive_country(&self, start: usize) -> Option<String> {
+        let toks = &self.doc.tokens;
+        if start < 2 || toks[start - 1].lower != "'s" {
+            return None;
+        }
+        let (e, _, end) = covering_hit(&self.hit_at, start - 2)?;
+        let g = Gazetteer::get();
+        (end == start - 1 && g.entities[e].kind.is_country()).then(|| g.entities[e].id.clone())
     }
 
     /// The organisation already found whose name is `name` and one head word of an

@@ -385,10 +385,23 @@ fn attendees_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
 
 /// Whether two mentions of agreements name the same two or more parties, in whichever
 /// roles: "IMF agrees fresh Turkey funding", then "Turkey has agreed a draft proposal with
-/// the IMF". One party of a deal makes many ("the SEC agreed a deal with …" twice over).
+/// the IMF"; a state stands for a body at home in it ("signed a deal with China", "the
+/// deal between Rosneft and CNPC"). One party of a deal makes many ("the SEC agreed a deal with …" twice over).
 fn same_parties(a: &Event, b: &Event, actors: &[Actor]) -> bool {
-    let na = named_parties(a, actors);
-    na.len() >= 2 && na == named_parties(b, actors)
+    let (na, nb) = (named_parties(a, actors), named_parties(b, actors));
+    // A state stands for a body of its own ("a deal with China", then "the deal between
+    // Rosneft and CNPC").
+    let stands_for = |x: usize, y: usize| {
+        x == y
+            || actors[x].kind == Kind::Country
+                && actors[y].kind != Kind::Country
+                && actors[y].country.as_deref() == Some(&actors[x].id.to_string())
+    };
+    let matched = |p: &[usize], q: &[usize]| {
+        p.iter()
+            .all(|&x| q.iter().any(|&y| stands_for(x, y) || stands_for(y, x)))
+    };
+    na.len() >= 2 && nb.len() == na.len() && matched(&na, &nb) && matched(&nb, &na)
 }
 
 /// The named actors (not groups the text only describes) among an event's agents and

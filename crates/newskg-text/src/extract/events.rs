@@ -4884,9 +4884,9 @@ fn aimed_at(tree: &Tree, k: usize) -> bool {
 /// right before it, a survey verb right after it ("the poll suggests", "a poll of 1,000
 /// voters found") or before it ("Pipa conducted the poll"), a verb of saying at once
 /// after it ("polls saying we will win"), or "in the polls" (also "in all of the
-/// polls") and "according to a poll"; or, told with only "the" or "this", the poll
-/// last named before it is one ("an ICM poll for the Guardian put Labour on 40% … The
-/// poll also found …": the reader knows it as that survey).
+/// polls") and "according to a poll"; or, told with only "the" or "this", the poll or
+/// election last named before it is a poll that is one ("an ICM poll for the Guardian put
+/// Labour on 40% … The poll also found …": the reader knows it as that survey).
 fn is_a_survey(doc: &Doc, m: &Mentions, t: usize, end: usize) -> bool {
     let toks = &doc.tokens;
     let before = |k: usize| t.checked_sub(k).map(|i| &toks[i]);

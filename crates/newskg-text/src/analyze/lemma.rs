@@ -20,17 +20,23 @@ pub fn is_past_form(lower: &str) -> bool {
 }
 
 /// Whether a lowercase word is a verb's base form: the table has it as one ("hold"), or
-/// gives it as the lemma of a past or "-ing" form ("visited" → "visit").
+/// gives it as the lemma of a past or "-ing" form ("visited" → "visit", "beginning" →
+/// "begin").
 pub fn is_base_form(lower: &str) -> bool {
     if table(lower, "VB").is_some() {
         return true;
     }
     let stem = lower.strip_suffix('e').unwrap_or(lower);
+    // A final consonant doubles before the ending: "begin" → "beginning", "plan" →
+    // "planned".
+    let last = lower.chars().last().unwrap_or('e');
     let forms = [
         format!("{lower}ed"),
         format!("{lower}d"),
         format!("{lower}ing"),
         format!("{stem}ing"),
+        format!("{lower}{last}ing"),
+        format!("{lower}{last}ed"),
     ];
     lemma_of_a_form(lower, &forms)
 }

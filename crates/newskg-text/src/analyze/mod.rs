@@ -399,6 +399,10 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
         if !words.iter().any(|t| t.is_verb()) || stop && !words.iter().any(finite) {
             fix_headline_verb(tokens, s.tokens.clone());
         }
+        let words = &tokens[s.tokens.clone()];
+        if stop && !words.iter().any(finite) {
+            fix_plural_subjects_verb(tokens, s.tokens.clone());
+        }
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
             let t = &tokens[i];
             // A form that is only ever past tense cannot be the present: "warships struck
@@ -455,6 +459,27 @@ fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>) {
         if tokens[i - 1].tag == "JJ" {
             tokens[i - 1].tag = "NNP";
         }
+    }
+}
+
+/// A correction for a sentence written out with its full stop that still has no finite
+/// verb: after a plural noun, a verb's base form read as a noun between a noun and the
+/// start of a phrase (a preposition, an article, an adverb, "to") is the plural's present
+/// tense ("Talks on the future of Gibraltar begin at the residence on Wednesday", read as
+/// "Gibraltar begin"); the word must be a verb's base form the lemma table knows.
+fn fix_plural_subjects_verb(tokens: &mut [Token], range: std::ops::Range<usize>) {
+    let last = range.end.saturating_sub(1);
+    let found = (range.start + 1..last).find(|&i| {
+        let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
+        let plural_before = tokens[range.start..i].iter().any(|w| w.tag == "NNS");
+        t.tag == "NN"
+            && plural_before
+            && matches!(prev.tag, "NN" | "NNP" | "NNPS" | "NNS")
+            && matches!(next.tag, "IN" | "DT" | "RB" | "TO")
+            && lemma::is_base_form(&t.lower)
+    });
+    if let Some(i) = found {
+        tokens[i].tag = "VBP";
     }
 }
 
@@ -880,6 +905,14 @@ mod tests {
         assert_eq!(
             tag_of("Heavy drinking leads to fights in town centres.", "leads"),
             "VBZ"
+        );
+        // After a plural subject, a base form read as a noun is the present tense.
+        assert_eq!(
+            tag_of(
+                "Talks on the future of the harbour begin at the town hall later on Monday.",
+                "begin"
+            ),
+            "VBP"
         );
         // A headline names a plural before a preposition: "talks" stays a noun.
         assert_eq!(

@@ -393,14 +393,13 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
         // A sentence written out with its full stop has a finite verb; an infinitive in it
         // is no main verb ("The board meets on Friday to consider …").
         let words = &tokens[s.tokens.clone()];
-        let stop = words
+        let written = words
             .last()
             .is_some_and(|t| matches!(t.text.as_str(), "." | "?" | "!"));
-        if !words.iter().any(|t| t.is_verb()) || stop && !words.iter().any(finite) {
-            fix_headline_verb(tokens, s.tokens.clone());
+        if !words.iter().any(|t| t.is_verb()) || written && !words.iter().any(finite) {
+            fix_headline_verb(tokens, s.tokens.clone(), written);
         }
-        let words = &tokens[s.tokens.clone()];
-        if stop && !words.iter().any(finite) {
+        if written && !tokens[s.tokens.clone()].iter().any(finite) {
             fix_plural_subjects_verb(tokens, s.tokens.clone());
         }
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
@@ -437,21 +436,19 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
 /// written out with its full stop has a verb, so there the verb may also be intransitive,
 /// before a preposition or an adverb ("The board meets on Friday."), which in a headline
 /// may follow a noun ("EU talks on trade"), and after a gerund subject ("Binge drinking
-/// leads to …").
-fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>) {
-    let last = range.end.saturating_sub(1);
-    let full = range.len() > 2 && matches!(tokens[last].text.as_str(), "." | "?" | "!");
-    let found = (range.start + 1..last).find(|&i| {
+/// leads to …"). `written`: the sentence ends with its full stop.
+fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>, written: bool) {
+    let found = (range.start + 1..range.end.saturating_sub(1)).find(|&i| {
         let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
         // A capitalised first word read as an adjective is a name here too ("Ukraine").
         let name_first = i - 1 == range.start && prev.tag == "JJ" && prev.is_capitalized();
         // In a written sentence a gerund may be the subject: "Binge drinking leads to …".
-        let gerund = full && prev.tag == "VBG";
+        let gerund = written && prev.tag == "VBG";
         t.tag == "NNS"
             && (matches!(prev.tag, "NN" | "NNS" | "NNP" | "NNPS") || name_first || gerund)
             && (matches!(next.tag, "DT" | "NNP" | "NNPS" | "CD" | "$" | "PRP$")
                 || (next.tag == "JJ" && next.is_capitalized())
-                || full && matches!(next.tag, "IN" | "TO" | "RB"))
+                || written && matches!(next.tag, "IN" | "TO" | "RB"))
             && lemma::present_third_person_of_a_verb(&t.lower)
     });
     if let Some(i) = found {

@@ -71,6 +71,12 @@ fn names_day_or_month(word: &str) -> bool {
     is("month", word) || is("weekday", word)
 }
 
+/// Whether a word in lower case names a time: a word of time (`time_word`: "today", "last",
+/// "week") or a day of the week or a month.
+fn names_a_time(word: &str) -> bool {
+    is("time_word", word) || names_day_or_month(word)
+}
+
 /// Finds the events of a document.
 pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Event> {
     let lex = Lexicon::get();
@@ -2352,9 +2358,7 @@ impl Site<'_> {
             EventType::Protest => {
                 np_object.is_some_and(|k| {
                     let w = &self.doc.tokens[k];
-                    !(is("time_span", &w.lemma.to_lowercase())
-                        || is("time_word", &w.lower)
-                        || names_day_or_month(&w.lower))
+                    !(is("time_span", &w.lemma.to_lowercase()) || names_a_time(&w.lower))
                 }) || after.is_some_and(|n| n.lower == "that")
             }
             _ => false,
@@ -5107,9 +5111,7 @@ fn told_in_general(tree: &Tree, t: usize, verb: bool) -> bool {
 /// Whether a name, a number or a word of time is token `k`.
 fn names_a_particular(tree: &Tree, k: usize) -> bool {
     let w = &tree.tokens()[k];
-    matches!(w.tag, "NNP" | "NNPS" | "CD")
-        || is("time_word", &w.lower)
-        || names_day_or_month(&w.lower)
+    matches!(w.tag, "NNP" | "NNPS" | "CD") || names_a_time(&w.lower)
 }
 
 /// Whether noun `n` is a plural with no determiner, possessor or number, and no name,
@@ -5132,9 +5134,7 @@ fn bare_plural(tree: &Tree, n: usize) -> bool {
 /// sentence with no word of time, day or month (which the parser may hang anywhere).
 fn simple_present_undated(tree: &Tree, c: usize) -> bool {
     let toks = tree.tokens();
-    let dated = tree
-        .sentence()
-        .any(|k| is("time_word", &toks[k].lower) || names_day_or_month(&toks[k].lower));
+    let dated = tree.sentence().any(|k| names_a_time(&toks[k].lower));
     matches!(toks[c].tag, "VBZ" | "VBP")
         && tree.dependents(c, "aux").is_empty()
         && tree.dependents(c, "aux:pass").is_empty()
@@ -5283,7 +5283,7 @@ fn election_spoken_of_as_coming(
         .flat_map(|r| tree.dependents(t, r))
         .any(|d| {
             let w = &toks[d];
-            w.tag == "CD" || names_day_or_month(&w.lower) || is("time_word", &w.lower)
+            w.tag == "CD" || names_a_time(&w.lower)
         });
     (present || modal || untensed) && !dated
 }

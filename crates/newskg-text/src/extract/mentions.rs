@@ -856,7 +856,7 @@ impl<'d> Finder<'d> {
                 _ => match self.abbreviated_body(&name) {
                     Some(a) => a,
                     None => {
-                        let home = opening.clone().or_else(|| self.possessive_country(start));
+                        let home = opening.or_else(|| self.possessive_country(start));
                         self.organisation(&name, home)
                     }
                 },

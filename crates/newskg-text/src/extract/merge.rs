@@ -395,7 +395,7 @@ fn same_parties(a: &Event, b: &Event, actors: &[Actor]) -> bool {
         x == y
             || actors[x].kind == Kind::Country
                 && actors[y].kind != Kind::Country
-                && actors[y].country.as_deref() == Some(&actors[x].id.to_string())
+                && side(y, actors) == side(x, actors)
     };
     let matched = |p: &[usize], q: &[usize]| {
         p.iter()
@@ -445,10 +445,7 @@ fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
                 || within(&b.countries, &h.countries)
         } else {
             // The same actor, or actors of the same country ("Argentina" and its president).
-            let side = |x: usize| match actors[x].kind {
-                Kind::Country => Some(actors[x].id.to_string()),
-                _ => actors[x].country.clone(),
-            };
+            let side = |x: usize| side(x, actors);
             (h.agents.iter()).any(|&a| {
                 b.agents.contains(&a)
                     || side(a)
@@ -461,6 +458,15 @@ fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
         && agents
         && fits(&h.affected, &b.affected, actors)
         && times_fit(h, b)
+}
+
+/// The country actor `x` stands on the side of: a country itself, else the country it is
+/// at home in (a firm's, an office holder's), if known.
+fn side(x: usize, actors: &[Actor]) -> Option<String> {
+    match actors[x].kind {
+        Kind::Country => Some(actors[x].id.to_string()),
+        _ => actors[x].country.clone(),
+    }
 }
 
 /// Whether two triggers' first words are the same word or one formed from the other: one,

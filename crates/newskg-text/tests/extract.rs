@@ -8840,6 +8840,24 @@ fn an_act_done_in_protest_is_the_protest_of_its_subject() {
 }
 
 #[test]
+fn an_infinitive_done_in_protest_takes_the_status_of_the_words_above_it() {
+    // "to go on strike" has no time of its own: a wish, even one denied, or a threat is
+    // only thought of; "are to" plans it.
+    for text in [
+        "Pay row\n\nBus drivers did not want to go on strike, their union said.",
+        "Pay row\n\nBus drivers want to go on strike over pay.",
+        "Pay row\n\nThe union threatened to go on strike in protest at the cuts.",
+    ] {
+        assert_statuses(text, EventType::Protest, &[Status::Hypothetical]);
+    }
+    assert_statuses(
+        "Pay row\n\nBus drivers are to go on strike in protest at the cuts.",
+        EventType::Protest,
+        &[Status::Planned],
+    );
+}
+
+#[test]
 fn a_stoppage_of_work_is_a_protest_and_an_armed_strike_an_attack() {
     assert_makes(
         "Protest",

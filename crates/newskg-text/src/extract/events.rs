@@ -4117,9 +4117,12 @@ fn told_by_its_frame(
     }
     // "blocked the road in protest at the plans": the act done in protest is the protest,
     // done when that act is, whatever that act's words say of their own object.
+    // An infinitive has no time of its own: the words above it say how far it has come
+    // ("did not want to go on strike", "threatened to walk out in protest").
     if let Some(h) = (!verb && trig.event_type == EventType::Protest)
         .then(|| in_protest_of(doc, tree, t))
         .flatten()
+        .filter(|&h| !tree.has_dependent_word(h, "mark", "to"))
     {
         let rank = tense_rank(doc, h, doc.tokens[h].tag);
         let st = match rank {
@@ -4633,6 +4636,9 @@ fn status_word_says(
     } else {
         c
     };
+    // "did not want to go on strike": a wish denied is still no more than a wish; what
+    // was not wished may yet come.
+    let negated_word = negated_word && !intends;
     if conditional_would(tree, k) {
         return Says::Status(Status::Hypothetical, 0, negated_word, false);
     }

@@ -8858,6 +8858,37 @@ fn an_infinitive_done_in_protest_takes_the_status_of_the_words_above_it() {
 }
 
 #[test]
+fn an_infinitive_of_beginning_takes_the_status_of_the_word_above_it() {
+    // "to begin talks" is no plan of its own: agreeing, refusing, calling for or wanting
+    // to begin them says how far the talks have come.
+    for (text, status) in [
+        (
+            "The government refused to begin talks with the rebels.",
+            Status::Denied,
+        ),
+        (
+            "The union called for ministers to start talks on pay.",
+            Status::Demanded,
+        ),
+        (
+            "Both sides agreed to begin talks on the border.",
+            Status::Agreed,
+        ),
+        ("The rebels want to start talks.", Status::Hypothetical),
+        (
+            "Both sides plan to begin talks on the border.",
+            Status::Planned,
+        ),
+    ] {
+        assert_statuses(
+            &format!("Talks row\n\n{text}"),
+            EventType::Meeting,
+            &[status],
+        );
+    }
+}
+
+#[test]
 fn a_stoppage_of_work_is_a_protest_and_an_armed_strike_an_attack() {
     assert_makes(
         "Protest",

@@ -4435,6 +4435,7 @@ fn governing(
     };
     let mut k = t;
     let mut passed_verb = false;
+    let mut begun_by_infinitive = false;
     // Nine words back; quotation marks around a quoted phrase inside the clause ("called
     // on the prime minister to "enter into constructive discussions"") are no words.
     let mut words = 0;
@@ -4502,19 +4503,25 @@ fn governing(
                 // "have not prevented attacks like the bombing": a negation that another
                 // verb stands between does not deny a noun's event.
                 g.negated |= verb || !passed_verb;
-            } else if g.status.is_none() {
+            } else if g.status.is_none() || begun_by_infinitive {
+                // "agreed to begin talks", "refused to start talks": an infinitive of
+                // beginning has no status of its own; a word above it gives the event's,
+                // which is still ahead of the word ("agreed" in the past).
+                let ahead = g.status.map_or(i8::MIN, |(_, rank)| rank);
                 match status_word_says(doc, tree, (k, t, s0), c, verb) {
                     Says::Nothing => passed_verb = true,
                     Says::Final(status, rank) => {
-                        g.status = Some((status, rank));
+                        g.status = Some((status, rank.max(ahead)));
                         break;
                     }
                     Says::Status(status, rank, negated, passed) => {
-                        g.status = Some((status, rank));
+                        g.status = Some((status, rank.max(ahead)));
                         g.negated |= negated;
                         passed_verb |= passed;
                     }
                 }
+                begun_by_infinitive =
+                    !begun_by_infinitive && c == "started" && k > s0 && toks[k - 1].lower == "to";
             }
             continue;
         }

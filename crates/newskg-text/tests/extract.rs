@@ -8889,6 +8889,19 @@ fn an_infinitive_of_beginning_takes_the_status_of_the_word_above_it() {
 }
 
 #[test]
+fn a_clause_told_of_another_case_tells_another_event() {
+    // "in a separate case": the jailing is not the one told before, whatever its roles.
+    for text in [
+        "Court news\n\nA former head of Orwell Bank was jailed for fraud in 2003. A branch \
+         manager was jailed for life in a separate case.",
+        "Court news\n\nTwo men were jailed for fraud last month. In another case, a lawyer \
+         was jailed for theft.",
+    ] {
+        assert_count(text, EventType::Sanction, 2);
+    }
+}
+
+#[test]
 fn a_stoppage_of_work_is_a_protest_and_an_armed_strike_an_attack() {
     assert_makes(
         "Protest",

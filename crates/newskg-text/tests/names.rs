@@ -338,6 +338,27 @@ fn a_body_whose_name_a_country_opens_is_a_body_of_that_country() {
         assert_eq!(a.kind, Kind::Organization, "{label}");
         assert_eq!(a.country.as_deref(), Some(country), "{label}");
     }
+    // A country's name opening or closing the name says the same ("Bank of Uganda"), but
+    // not one that begins a place's name.
+    let x = run(
+        "Bank news\n\nThe board of Ghana Commercial Bank met on Monday. Shares rose after \
+         Bank of Uganda agreed to buy Air Malawi. The Niger Delta Development Commission \
+         said it would pay.",
+    );
+    for (label, country) in [
+        ("Ghana Commercial Bank", "Q117"),
+        ("Bank of Uganda", "Q1036"),
+        ("Air Malawi", "Q1020"),
+    ] {
+        let a = actor(&x, label).unwrap_or_else(|| panic!("{label}: {:?}", x.actors));
+        assert_eq!(a.kind, Kind::Organization, "{label}");
+        assert_eq!(a.country.as_deref(), Some(country), "{label}");
+    }
+    assert!(
+        (x.actors.iter()).all(|a| !a.label.contains("Delta") || a.country.is_none()),
+        "{:?}",
+        x.actors
+    );
     // A state's body named after its country is the country's ("the country's mention
     // serves"), and so is a titled person the recognizer took for a body.
     let x = run(

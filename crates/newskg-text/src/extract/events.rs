@@ -137,7 +137,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                         Refers::Possessive
                     } else if definite {
                         Refers::Definite
-                    } else if told_as_another(doc, t) {
+                    } else if told_as_another(doc, t) || in_another_case(tree, t) {
                         Refers::Another
                     } else {
                         Refers::New
@@ -377,6 +377,23 @@ fn told_as_another(doc: &Doc, t: usize) -> bool {
         .rev()
         .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "CD"))
         .any(|k| is("other_determiner", &toks[k].lower))
+}
+
+/// Whether the clause of the trigger at `t` says by a phrase of its own that it tells
+/// of another case than those told before ("was jailed for life in a separate case", "in
+/// another incident, two men were killed"): a word of otherness (`other_determiner`) on
+/// an oblique of the clause's head.
+fn in_another_case(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return false;
+    }
+    let c = tree.clause_of(t);
+    (tree.dependents(c, "obl").into_iter()).any(|n| {
+        (tree.dependents(n, "amod").into_iter())
+            .chain(tree.dependents(n, "det"))
+            .any(|d| is("other_determiner", &toks[d].lower))
+    })
 }
 
 /// Whether the trigger at `t` is the infinitive of a verb of habit (`habitual_verb`: "they

@@ -856,7 +856,8 @@ impl<'d> Finder<'d> {
                 _ => match self.abbreviated_body(&name) {
                     Some(a) => a,
                     None => {
-                        let home = opening.or_else(|| self.possessive_country(start));
+                        let home = (opening.or_else(|| self.possessive_country(start)))
+                            .or_else(|| country_in_name(&name));
                         self.organisation(&name, home)
                     }
                 },
@@ -3384,4 +3385,31 @@ fn describes_a_name(toks: &[Token], end: usize, limit: usize) -> bool {
     last_noun.is_some_and(|n| lex.is("organisation_noun", &toks[n].lemma.to_lowercase()))
         && j < (end + 5).min(limit)
         && matches!(toks[j].tag, "NNP" | "NNPS")
+}
+
+/// The country an organisation's name, written `name`, names as its own: a country's name
+/// opening or closing it ("China Construction Bank", "Air Jamaica", "Bank of China"), not
+/// one that begins a place's name ("Niger Delta Commission", `place_name_end`).
+/// The gazetteer drops a place that begins a longer name, so the recognizer's name is read
+/// again here.
+fn country_in_name(name: &str) -> Option<String> {
+    let g = Gazetteer::get();
+    let lex = Lexicon::get();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let hits = g.find(name);
+    let country =
+        |h: &&crate::gazetteer::Hit| h.form == Form::Name && g.entities[h.entity].kind.is_country();
+    // By words: the hit's first and last word.
+    let word_at = |byte: usize| name[..byte].split_whitespace().count();
+    hits.iter().filter(country).find_map(|h| {
+        let (a, b) = (word_at(h.start), word_at(h.end));
+        let next = words.get(b).map(|w| w.to_lowercase());
+        let opens =
+            a == 0 && b < words.len() && !next.is_some_and(|w| lex.is("place_name_end", &w));
+        let closes = b == words.len() && a >= 1;
+        (opens || closes).then(|| g.entities[h.entity].id.clone())
+    })
 }

@@ -9136,6 +9136,18 @@ fn a_time_inside_what_is_demanded_dates_it_not_the_demand() {
     assert_eq!(d.len(), 1, "{:?}", summary(&x));
     assert_eq!(d[0].status, Status::Completed, "{:?}", summary(&x));
     assert!(d[0].when.is_none(), "{:?}", d[0].when);
+    // So does a time inside the act it asks for, however the parser hung the infinitive.
+    for text in [
+        "Pay row\n\nThe pilots' union has called on the airline to withdraw the plan by noon \
+         on Friday.",
+        "Pay row\n\nThe union urged ministers to scrap the scheme by next April.",
+    ] {
+        let x = run(text, None);
+        let d = of_type(&x, EventType::Demand);
+        assert_eq!(d.len(), 1, "{:?}", summary(&x));
+        assert_eq!(d[0].status, Status::Completed, "{text}");
+        assert!(d[0].when.is_none(), "{text}: {:?}", d[0].when);
+    }
     // A time of the occasion the demand was made at, before it, dates it.
     let x = run(
         "In a speech on Monday, Mr Jones urged the council to close the school.",

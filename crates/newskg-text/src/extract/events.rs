@@ -6478,7 +6478,8 @@ fn dates_another_noun(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize)
 /// Whether the time at bytes `ts..tend` dates what demand `e` asks for, not the demand: by
 /// the tree it hangs inside the phrase of a noun the trigger takes as its object or with a
 /// preposition ("has called for a £6 minimum wage by next year": the wage is for next
-/// year, the call was made).
+/// year, the call was made), or inside the clause of the act it asks for ("called on the
+/// management to recall the notice by Monday").
 fn dates_what_is_demanded(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) -> bool {
     let toks = &doc.tokens;
     if e.event_type != EventType::Demand || !tree.is_clause() {
@@ -6498,10 +6499,13 @@ fn dates_what_is_demanded(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: us
         if h == t {
             // After the trigger, and no occasion it was made at ("urged the FSA at a
             // meeting on Monday", "In a speech on Monday, he urged …").
+            // Or inside the clause of the act it asks for ("called on the management to
+            // recall the notice by midday on Monday": the recall is due then).
+            let to = || rel == "advcl" && tree.has_dependent_word(k, "mark", "to");
+            let asked_act = toks[k].is_verb() && (matches!(rel, "xcomp" | "ccomp") || to());
             return below
                 && k > t
-                && toks[k].is_noun()
-                && matches!(rel, "obj" | "obl" | "nmod")
+                && (toks[k].is_noun() && matches!(rel, "obj" | "obl" | "nmod") || asked_act)
                 && occasion_of(tree, k).is_none();
         }
         below = true;

@@ -9204,6 +9204,24 @@ fn a_time_across_a_contrast_in_another_tense_dates_its_own_clause() {
     let e = of_type(&x, EventType::Election);
     assert_eq!(e.len(), 1, "{:?}", summary(&x));
     assert!(e[0].when.is_none(), "{:?}", e[0].when);
+    // "though" and "although" open such a clause too.
+    for (text, ty) in [
+        (
+            "Car news\n\nLast year, the firm produced just 110,000 cars, though it hopes to \
+             land a deal with a Chinese carmaker.",
+            EventType::Agreement,
+        ),
+        (
+            "Fees row\n\nIn June last year, the minister announced plans to raise fees, \
+             although no figure has yet been agreed.",
+            EventType::Agreement,
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{:?}", summary(&x));
+        assert!(e[0].when.is_none(), "{text}: {:?}", e[0].when);
+    }
     // In the same tense the clauses tell one time.
     let x = run(
         "The two firms tried to merge two years ago but the talks failed.",

@@ -9236,6 +9236,19 @@ fn a_time_across_a_contrast_in_another_tense_dates_its_own_clause() {
 }
 
 #[test]
+fn a_time_in_an_aside_set_off_by_dashes_dates_nothing_outside_it() {
+    let x = run(
+        "Insurance news\n\nIn May, Tarrow agreed to pay $90m to settle the suit - a figure in \
+         line with the placement fees it collected in 2001 - and agreed to change its business \
+         practices.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(e[0].when.as_ref().map(|w| w.text.as_str()), Some("May"));
+}
+
+#[test]
 fn a_modal_and_a_time_before_a_verb_leave_it_a_verb() {
     // "will next week visit": the tagger's noun after a phrase of time is the modal's verb,
     // whose subject visits.

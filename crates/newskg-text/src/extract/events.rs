@@ -6660,6 +6660,7 @@ fn attach_times(
                 || in_a_clause_below(doc, tree, e, ts)
                 || outside_its_relative_clause(doc, tree, e, ts)
                 || inside_another_relative_clause(doc, tree, e, ts)
+                || in_an_aside_apart(doc, e, ts)
                 || of_another_noun[ei][ti]
                 || dates_what_is_demanded(doc, tree, e, ts, tend)
                 || across_a_contrast(doc, tree, e, ts, tend)
@@ -6834,6 +6835,28 @@ fn inside_another_relative_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) 
         }
     }
     false
+}
+
+/// Whether the time at byte `ts` stands inside an aside set off by dashes that event `e`'s
+/// trigger is outside of ("agreed to pay $850m - a figure in line with the fees it
+/// collected in 2003 - and agreed to change"): an aside tells of something else, whatever
+/// the parser made of it. Dashes are those written apart from the words beside them, paired
+/// in order.
+fn in_an_aside_apart(doc: &Doc, e: &Event, ts: usize) -> bool {
+    let toks = &doc.tokens;
+    let range = doc.sentences[e.sentence].tokens.clone();
+    let s0 = range.start;
+    let dash = |k: usize| {
+        matches!(toks[k].text.as_str(), "-" | "–" | "—")
+            && k > s0
+            && toks[k - 1].end < toks[k].start
+            && toks.get(k + 1).is_some_and(|n| toks[k].end < n.start)
+    };
+    let dashes: Vec<usize> = range.filter(|&k| dash(k)).collect();
+    let (t, k) = trigger_and_time(doc, e, ts);
+    dashes
+        .chunks_exact(2)
+        .any(|w| (w[0] < k && k < w[1]) && !(w[0] < t && t < w[1]))
 }
 
 /// Whether the time at byte `ts` dates a clause that the clause of event `e`'s trigger

@@ -327,6 +327,18 @@ fn a_name_before_a_firms_descriptor_is_an_organisation_all_through_the_article()
 }
 
 #[test]
+fn a_month_or_weekday_alone_after_a_preposition_is_a_date() {
+    let x = run(
+        "Bank news\n\nIn March, the bank agreed to pay $40m. The Mail on Sunday said \
+         Theresa May would meet the bank's chief executive in the July to September period.",
+    );
+    for date in ["March", "Sunday", "July"] {
+        assert!(actor(&x, date).is_none(), "{date}: {:?}", x.actors);
+    }
+    assert!(actor(&x, "Theresa May").is_some(), "{:?}", x.actors);
+}
+
+#[test]
 fn a_body_whose_name_a_country_opens_is_a_body_of_that_country() {
     // "British Airways", "Indian Airlines": the country's adjective opens a company's name.
     let x = run(

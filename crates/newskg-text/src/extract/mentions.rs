@@ -812,6 +812,9 @@ impl<'d> Finder<'d> {
             // "the CEO said": a common noun's abbreviation names nobody.
             let common = n.end == n.start + 1
                 && Lexicon::get().is("common_acronym", &doc.tokens[n.start].lower);
+            // "In March, the bank agreed", "the Mail on Sunday": a month or a day of the
+            // week alone after a preposition or determiner is a date, no one's name.
+            let date = n.end == n.start + 1 && is_a_date(doc, n.start);
             // A word the gazetteer knows as no place, described as a body ("Barclays, the
             // UK's third biggest bank,"), is one, whatever the recognizer took it for.
             let body = n.kind == NameKind::Place
@@ -821,7 +824,7 @@ impl<'d> Finder<'d> {
             if n.kind == NameKind::Place && !taken && !place_noun && !body {
                 self.city(n.start, n.end);
             }
-            if n.kind == NameKind::Place && !body || taken || place_noun || common {
+            if n.kind == NameKind::Place && !body || taken || place_noun || common || date {
                 continue;
             }
             let start = match n.kind {
@@ -3412,4 +3415,16 @@ fn country_in_name(name: &str) -> Option<String> {
         let closes = b == words.len() && a >= 1;
         (opens || closes).then(|| g.entities[h.entity].id.clone())
     })
+}
+
+/// Whether the word at `k` is a month or a day of the week (`month`, `weekday`) after a
+/// preposition or a determiner ("in March", "on Sunday", "the July to September period"):
+/// a date, though the same word may be someone's name ("May said").
+fn is_a_date(doc: &Doc, k: usize) -> bool {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[doc.sentence_of(k)].tokens.start;
+    (lex.is("month", &toks[k].lower) || lex.is("weekday", &toks[k].lower))
+        && k > s0
+        && matches!(toks[k - 1].tag, "IN" | "TO" | "DT" | "JJ")
 }

@@ -4759,6 +4759,18 @@ fn a_lone_name_listed_with_a_body_is_a_body() {
 }
 
 #[test]
+fn a_headlines_party_office_is_the_person_the_body_names_with_it() {
+    // "Lib Dem leader" in the headline, before the body names "Lib Dem leader Charles
+    // Kennedy".
+    assert_one_by(
+        "Lib Dem leader urges calm over fees\n\nStudents should stay calm while the plans are \
+         debated, said Lib Dem leader Charles Kennedy on Monday.",
+        EventType::Demand,
+        &["Charles Kennedy"],
+    );
+}
+
+#[test]
 fn he_or_she_takes_a_subject_or_a_speaker_over_a_possessor() {
     for (text, agent) in [
         (

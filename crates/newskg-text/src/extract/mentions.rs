@@ -1358,19 +1358,43 @@ impl<'d> Finder<'d> {
     fn party_title_before(&self, i: usize, title: &str) -> Option<(usize, usize)> {
         let toks = &self.doc.tokens;
         let (k, party) = self.party_before(i)?;
-        if k == 0 || toks[k - 1].lower != "the" {
+        let the = k > 0 && toks[k - 1].lower == "the";
+        // A headline names its people by office before the body does ("Tory leader urges
+        // Harry apology", then "says Tory leader Michael Howard"): the first the body
+        // names so.
+        let headline = !the && self.in_the_headline(i);
+        if !the && !headline {
             return None;
         }
         let at = toks[i].start;
         let titled = format!("{title} ");
-        let holder = (self.m.mentions.iter().rev())
-            .filter(|mn| mn.start < at && mn.form == Form::Title)
-            .filter(|mn| mn.text.to_lowercase().starts_with(&titled))
-            .find(|mn| {
-                let t = toks.partition_point(|x| x.start < mn.start);
-                self.party_before(t).is_some_and(|(_, p)| p == party)
-            })?;
-        Some((k - 1, holder.actor))
+        let fits = |mn: &&Mention| {
+            mn.form == Form::Title
+                && mn.text.to_lowercase().starts_with(&titled)
+                && self
+                    .party_before(toks.partition_point(|x| x.start < mn.start))
+                    .is_some_and(|(_, p)| p == party)
+        };
+        let holder = if headline {
+            (self.m.mentions.iter())
+                .filter(|mn| mn.start > at)
+                .find(fits)?
+        } else {
+            (self.m.mentions.iter().rev())
+                .filter(|mn| mn.start < at)
+                .find(fits)?
+        };
+        Some((if the { k - 1 } else { k }, holder.actor))
+    }
+
+    /// Whether token `i` is in the article's headline: its first sentence, with no full
+    /// stop, question or exclamation mark at its end, before a body.
+    fn in_the_headline(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let first = &doc.sentences[0].tokens;
+        doc.sentences.len() > 1
+            && first.contains(&i)
+            && !matches!(doc.tokens[first.end - 1].text.as_str(), "." | "?" | "!")
     }
 
     /// The start of a definite description whose head starts at `i`: "the" before its

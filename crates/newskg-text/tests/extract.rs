@@ -8914,6 +8914,45 @@ fn a_clause_told_of_another_case_tells_another_event() {
 }
 
 #[test]
+fn a_perfect_tells_what_was_done_whatever_condition_hangs_on_it() {
+    // A stray full stop leaves "unless …" hung on the demand's verb; the perfect tells
+    // that the call was made.
+    assert_statuses(
+        "Ad row\n\nThe European Commission has called on the food industry to cut adverts for \
+         children, warning that a law would follow. unless firms acted.",
+        EventType::Demand,
+        &[Status::Completed],
+    );
+}
+
+#[test]
+fn a_participle_after_an_auxiliary_is_a_verb_and_a_determiner_opens_a_phrase() {
+    // "has called for radical reform": no adjective on "reform"; "urged the government":
+    // the government's phrase starts at "the", and "urged" is no part of it.
+    for (text, agent) in [
+        (
+            "Plan row\n\nFinance minister Anna Reid has called for radical reform of the tax \
+             system.",
+            "Anna Reid",
+        ),
+        (
+            "Plan row\n\nThe union has urged the government to scrap the plan.",
+            "union",
+        ),
+        (
+            "Plan row\n\nThe EU has urged ministers to act.",
+            "European Union",
+        ),
+    ] {
+        let x = run(text, None);
+        let d = of_type(&x, EventType::Demand);
+        assert_eq!(d.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(d[0].status, Status::Completed, "{text}");
+        assert_eq!(agent_labels(&x, d[0]), [agent], "{text}");
+    }
+}
+
+#[test]
 fn a_stoppage_of_work_is_a_protest_and_an_armed_strike_an_attack() {
     assert_makes(
         "Protest",

@@ -2279,7 +2279,10 @@ impl Site<'_> {
                     && (toks[t - 1].is_noun() || m.item_at[t - 1].is_some())
                     && (!matches!(rel, "acl" | "amod" | "acl:relcl") || of_root)
             };
+            // Not after an auxiliary: "has urged ministers to act" is a verb.
+            let auxiliary = t > s0 && is("auxiliary_have_be", &toks[t - 1].lemma);
             let adjective = matches!(toks[t].tag, "VBN" | "VBG")
+                && !auxiliary
                 && toks.get(head).is_some_and(|n| n.is_noun())
                 && (m.item_at[head].is_none() || toks[t].tag == "VBN" && plain(head))
                 && ty != EventType::Coup
@@ -5766,8 +5769,12 @@ fn under_condition(tree: &Tree, t: usize) -> bool {
     if matches!(tree.arc(c), (Some(_), "advcl")) && opened_by_condition(tree, c) {
         return false;
     }
+    // The perfect tells of what is done too: "has called on the industry to act …, unless
+    // …" (a condition the parser hung on it is another clause's).
     let past = if toks[c].is_verb() {
-        past_verb(tree, c)
+        let perfect =
+            (tree.dependents(c, "aux").iter()).any(|&k| is("have_present", &toks[k].lower));
+        past_verb(tree, c) || toks[c].tag == "VBN" && perfect
     } else {
         (tree.dependents(c, "cop").iter()).any(|&k| toks[k].tag == "VBD")
     };

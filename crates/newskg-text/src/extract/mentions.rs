@@ -1823,6 +1823,10 @@ impl<'d> Finder<'d> {
                 || lex.is("government_modifier", &p.lower)
             {
                 s -= 1;
+                // A determiner opens the phrase: "urged the government" ends at "the".
+                if matches!(p.tag, "DT" | "PRP$") && p.lower != "all" {
+                    break;
+                }
             } else {
                 break;
             }

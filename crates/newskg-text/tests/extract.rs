@@ -322,6 +322,12 @@ fn what_one_was_clever_or_right_to_do_was_done() {
     ] {
         assert_statuses(text, EventType::Demand, &[Status::Completed]);
     }
+    // So does one of feeling, past a passive or perfect infinitive's auxiliaries.
+    assert_statuses(
+        "Envoy news\n\nMr Ross said: \"I am honoured to be asked to lead the talks.\"",
+        EventType::Demand,
+        &[Status::Completed],
+    );
     let x = run("The minister would be wise to ask for a review.", None);
     assert!(
         !statuses(&x, EventType::Demand).contains(&Status::Completed),

@@ -4161,16 +4161,22 @@ fn told_by_its_frame(
 /// copula's time. Not with a modal ("would be wise to ask": only advised).
 fn judged_act(doc: &Doc, tree: &Tree, t: usize) -> Option<i8> {
     let toks = &doc.tokens;
-    if t == 0 || toks[t - 1].lower != "to" {
+    // "to ask", and past its auxiliaries: "to be asked", "to have been chosen".
+    let s0 = tree.sentence().start;
+    let mut to = t;
+    while to > s0 && is("auxiliary_have_be", &toks[to - 1].lemma) {
+        to -= 1;
+    }
+    if to == s0 || toks[to - 1].lower != "to" {
         return None;
     }
+    let to = to - 1;
     let by_tree = match tree.arc(t) {
         (Some(h), "xcomp" | "advcl") => tree.dependents(h, "cop").first().map(|&c| (h, c)),
         _ => None,
     };
     // Where quotation marks broke the parse ("was "very clever" to ask"): the words
     // before "to", past quotation marks and adverbs.
-    let s0 = tree.sentence().start;
     let skip = |mut k: usize, adverbs: bool| {
         let passed = |x: &Token| matches!(x.tag, "``" | "''") || adverbs && x.tag.starts_with("RB");
         while k > s0 && passed(&toks[k]) {
@@ -4179,7 +4185,7 @@ fn judged_act(doc: &Doc, tree: &Tree, t: usize) -> Option<i8> {
         k
     };
     let by_words = || {
-        let h = skip(t.checked_sub(2)?, false);
+        let h = skip(to.checked_sub(1)?, false);
         let c = skip(h.checked_sub(1)?, true);
         (toks[c].lemma == "be" && toks[c].tag != "VB").then_some((h, c))
     };

@@ -3639,6 +3639,14 @@ fn a_place_phrase_on_a_clause_sets_the_scene_a_noun_modifier_does_not() {
         None,
     );
     assert_eq!(countries_of(&x, EventType::Protest), ["Q117"]);
+    // Nor does where someone lives or is based: the sale is in Russia (Q159), not Cyprus.
+    let x = run(
+        "Tycoon sells stake in Russian oil firm\n\nThe tycoon has sold his stake in the oil \
+         firm. His partner, Mr Levin, is based in Cyprus. The oil unit was sold at auction in \
+         a deal worth $9bn.",
+        None,
+    );
+    assert_eq!(countries_of(&x, EventType::Agreement), ["Q159"]);
 }
 
 #[test]

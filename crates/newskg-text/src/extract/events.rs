@@ -8365,7 +8365,8 @@ fn latest_country_before(
 
 /// Whether an item sets the scene for what follows: a place phrase (word class
 /// `scene_place`: "in Mali", "troops left Niger", "from Azerbaijan's Karabakh region") on
-/// a clause, by its sentence's tree; not a country acting, a title's or a force's ("agreed
+/// a clause, by its sentence's tree; not where someone lives or is based
+/// (`residence_verb`), a country acting, a title's or a force's ("agreed
 /// with the US", "President Conde of Guinea", "folded into Barkhane"), nor a place that
 /// only describes a noun ("funds held in the United States", "a union in Mozambique").
 fn sets_the_scene(doc: &Doc, m: &Mentions, it: &Item, tree: &Tree) -> bool {
@@ -8376,7 +8377,15 @@ fn sets_the_scene(doc: &Doc, m: &Mentions, it: &Item, tree: &Tree) -> bool {
     match tree.arc(top) {
         (Some(h), rel) if rel.starts_with("obl") || rel == "obj" => {
             let c = tree.clause_of(h);
-            doc.tokens[c].is_verb() && !matches!(tree.arc(c).1, "acl" | "acl:relcl")
+            // "Mr Nevzlin is based in Israel": where someone lives describes them.
+            let lives = |k: usize| {
+                let w = &doc.tokens[k];
+                is("residence_verb", &w.lemma.to_lowercase()) || is("residence_verb", &w.lower)
+            };
+            doc.tokens[c].is_verb()
+                && !matches!(tree.arc(c).1, "acl" | "acl:relcl")
+                && !lives(h)
+                && !lives(c)
         }
         _ => false,
     }

@@ -9734,7 +9734,7 @@ fn the_poll_points_back_to_the_poll_or_election_last_named() {
 }
 
 #[test]
-fn personnel_are_a_force_only_with_an_owner_or_a_word_of_service() {
+fn personnel_and_units_are_a_force_only_with_an_owner_or_a_word_of_service() {
     // A firm's personnel are no force, so the attack on them shows no violence.
     assert_makes(
         "Attack",
@@ -9748,6 +9748,18 @@ fn personnel_are_a_force_only_with_an_owner_or_a_word_of_service() {
     let sent = of_type(&x, EventType::Deployment);
     assert_eq!(sent.len(), 1, "{:?}", summary(&x));
     assert_eq!(sent[0].forces.len(), 1, "{:?}", summary(&x));
+    // So is a unit: a firm's is no force ("its Asian unit"), an army's is.
+    assert_count(
+        "Sales news\n\nThe firm has pulled its Asian unit out of China.",
+        EventType::Withdrawal,
+        0,
+    );
+    for text in [
+        "Army news\n\nA British army unit withdrew from the town on Monday.",
+        "Army news\n\nA Kenyan unit of peacekeepers left Somalia.",
+    ] {
+        assert_count(text, EventType::Withdrawal, 1);
+    }
 }
 
 #[test]

@@ -551,7 +551,12 @@ fn trade_trends_and_things_met_are_no_events() {
     assert_makes(
         "Meeting",
         false,
-        &["Shareholders said their interests were met by the offer."],
+        &[
+            "Shareholders said their interests were met by the offer.",
+            // The parser hangs "were met" on "said": the noun before "were" is met.
+            "Mr Ivanov said it was within the rights of a state-owned bank to ensure its \
+             interests were met.",
+        ],
     );
     assert_makes(
         "Meeting",

@@ -3260,7 +3260,8 @@ fn thing_requires(doc: &Doc, tree: &Tree, t: usize) -> bool {
 
 /// "Their interests were met", "costs will be met": whether passive "met" has a common
 /// noun that names no people as its subject — a thing satisfied or paid, not a person met;
-/// or as its "by" phrase ("will be partly met by higher taxes": what pays, not who meets).
+/// or as its "by" phrase ("will be partly met by higher taxes": what pays, not who meets);
+/// by the words, the noun right before "be" where the tree gives neither.
 fn met_thing(doc: &Doc, tree: &Tree, t: usize) -> bool {
     let toks = &doc.tokens;
     let thing = |k: &usize| matches!(toks[*k].tag, "NN" | "NNS") && !names_people(&toks[*k]);
@@ -3268,6 +3269,12 @@ fn met_thing(doc: &Doc, tree: &Tree, t: usize) -> bool {
         .filter(|&b| tree.has_dependent_word(b, "case", "by"));
     let mut met = tree.dependents(t, "nsubj:pass");
     met.extend(paid_by);
+    // Where the parser hung the passive elsewhere ("to ensure its interests were met"),
+    // the noun right before its auxiliary.
+    let s0 = tree.sentence().start;
+    if met.is_empty() && t >= s0 + 2 && toks[t].tag == "VBN" && toks[t - 1].lemma == "be" {
+        met.push(t - 2);
+    }
     met.iter().any(thing)
 }
 

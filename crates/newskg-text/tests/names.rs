@@ -327,6 +327,33 @@ fn a_name_before_a_firms_descriptor_is_an_organisation_all_through_the_article()
 }
 
 #[test]
+fn a_definite_office_of_a_named_place_is_a_person_of_its_own() {
+    // No holder named: the office names one person, whom "he" may stand for.
+    let x = run(
+        "Election row\n\nEarlier the Bishop of Leeds wrote to the three parties. In an open \
+         letter, he called on them to debate the environment. The mayor of Frankfurt said \
+         he agreed. The chief executive of the Orwell group resigned.",
+    );
+    for office in ["Bishop of Leeds", "Mayor of Frankfurt"] {
+        let a = actor(&x, office).unwrap_or_else(|| panic!("{office}: {:?}", x.actors));
+        assert_eq!(a.kind, Kind::Person, "{office}");
+    }
+    assert!(
+        (x.actors.iter()).all(|a| !(a.kind == Kind::Person && a.label.contains("Orwell"))),
+        "{:?}",
+        x.actors
+    );
+    let d: Vec<_> = (x.events.iter())
+        .filter(|e| e.event_type == newskg_text::extract::EventType::Demand)
+        .collect();
+    assert_eq!(d.len(), 1, "{:?}", x.events);
+    let agents: Vec<&str> = (d[0].agents.iter())
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert_eq!(agents, ["Bishop of Leeds"]);
+}
+
+#[test]
 fn a_month_or_weekday_alone_after_a_preposition_is_a_date() {
     let x = run(
         "Bank news\n\nIn March, the bank agreed to pay $40m. The Mail on Sunday said \

@@ -1324,14 +1324,72 @@ impl<'d> Finder<'d> {
                     .then(|| self.party_title_before(i, &title))
                     .flatten()
             });
+            let form = if found.is_some() {
+                Form::Description
+            } else {
+                Form::Title
+            };
+            let found = found.or_else(|| plain.then(|| self.office_of_a_place(i, e)).flatten());
             if let Some((s, a)) = found {
                 let sent = self.sentence_of[i];
                 self.push_item(s, e, sent, What::Entity, vec![a]);
                 let text = doc.span_text(s, e).to_string();
-                self.add_mention(a, (s, e), sent, text, Form::Description);
+                self.add_mention(a, (s, e), sent, text, form);
             }
             i = e;
         }
+    }
+
+    /// "the Archbishop of Canterbury", "the Governor of the Bank of England": a definite
+    /// title of a named place or body whose holder the article has not named is a person
+    /// of its own, known by the office (the title's words, "of" and the capitalised name
+    /// after it), of the place's country. The description's start and that person.
+    fn office_of_a_place(&mut self, i: usize, e: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let s = self.definite_start(i)?;
+        if toks.get(e).is_none_or(|t| t.lower != "of") {
+            return None;
+        }
+        let end_of_sentence = doc.sentences[self.sentence_of[i]].tokens.end;
+        let mut j = e + 1;
+        if toks.get(j).is_some_and(|t| t.lower == "the") {
+            j += 1;
+        }
+        let mut k = j;
+        while k < end_of_sentence
+            && k < j + 6
+            && (toks[k].is_capitalized() && toks[k].tag.starts_with("NNP")
+                || toks[k].lower == "of" && toks.get(k + 1).is_some_and(|n| n.is_capitalized()))
+        {
+            k += 1;
+        }
+        // The name ends the phrase: "the chief executive of the Fiat conglomerate" is a
+        // firm's office the words do not name.
+        let ends = toks.get(k).is_none_or(|t| !t.is_noun());
+        if k == j || !toks[k - 1].is_capitalized() || !ends {
+            return None;
+        }
+        let title = doc.span_text(i, e);
+        // The office's name, capitalised as a name is ("mayor of Frankfurt": "Mayor of …").
+        let office: Vec<String> = (title.split_whitespace())
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next()
+                    .map(|c| c.to_uppercase().chain(cs).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let label = format!("{} of {}", office.join(" "), doc.span_text(e + 1, k));
+        let country = (j..k).find_map(|x| {
+            let (en, _, _) = self.hit_at[x]?;
+            let a = self.m.gazetteer_actor(en);
+            self.m
+                .country_of(a)
+                .map(|c| self.m.actors[c].id.to_string())
+        });
+        let a = self.person(&label, Some(title.to_string()), country);
+        Some((s, a))
     }
 
     /// The first token and the entity of a party's name that ends right before token `i`

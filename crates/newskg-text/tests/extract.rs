@@ -7091,6 +7091,10 @@ fn a_wish_for_what_its_subject_will_do_is_only_wished() {
             EventType::Meeting,
         ),
         (
+            "He said he would be delighted to meet the president.",
+            EventType::Meeting,
+        ),
+        (
             "Iran is ready to hold talks with the EU.",
             EventType::Meeting,
         ),

@@ -114,6 +114,13 @@ impl Doc {
         k < limit && matches!(self.tokens[k].tag, "VBD" | "VBZ" | "VBP" | "MD")
     }
 
+    /// Whether sentence `s` is a headline: the first, not written out with its full stop
+    /// ([`ends_with_its_full_stop`]). Headlines tell of events in the simple present ("Talks
+    /// aim to avert pension strike").
+    pub fn is_headline(&self, s: usize) -> bool {
+        s == 0 && !ends_with_its_full_stop(&self.tokens[self.sentences[s].tokens.clone()])
+    }
+
     /// The sentence text, as written.
     pub fn sentence_text(&self, s: usize) -> &str {
         let s = &self.sentences[s];
@@ -393,9 +400,7 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
         // A sentence written out with its full stop has a finite verb; an infinitive in it
         // is no main verb ("The board meets on Friday to consider …").
         let words = &tokens[s.tokens.clone()];
-        let written = words
-            .last()
-            .is_some_and(|t| matches!(t.text.as_str(), "." | "?" | "!"));
+        let written = ends_with_its_full_stop(words);
         if !words.iter().any(|t| t.is_verb()) || written && !words.iter().any(finite) {
             fix_headline_verb(tokens, s.tokens.clone(), written);
         }
@@ -427,6 +432,12 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
             }
         }
     }
+}
+
+/// Whether a sentence's words end with its full stop, question or exclamation mark: it is
+/// written out, no headline.
+fn ends_with_its_full_stop(words: &[Token]) -> bool {
+    (words.last()).is_some_and(|t| matches!(t.text.as_str(), "." | "?" | "!"))
 }
 
 /// A correction for a sentence with no verb at all, as headlines are written: a plural noun

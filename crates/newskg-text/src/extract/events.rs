@@ -68,7 +68,7 @@ fn is(class: &str, word: &str) -> bool {
 /// Whether a word in lower case is a day of the week or a month (word classes `weekday`,
 /// `month`).
 fn names_day_or_month(word: &str) -> bool {
-    is("month", word) || is("weekday", word)
+    Lexicon::get().names_day_or_month(word)
 }
 
 /// Whether a word in lower case names a time: a word of time (`time_word`: "today", "last",
@@ -124,7 +124,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                 }
                 let kind = !trig.verb
                     && (ev.cues.contains(&Cue::GenericForm)
-                        && !is_headline(doc, si)
+                        && !doc.is_headline(si)
                         && names_a_kind(tree, lex, end - 1)
                         || such_a_kind(doc, t, end)
                         || within_a_habit(tree, end - 1));
@@ -172,7 +172,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             assign_countries(doc, m, ev, &trees, earlier);
         }
     }
-    let headline = !doc.sentences.is_empty() && is_headline(doc, 0);
+    let headline = !doc.sentences.is_empty() && doc.is_headline(0);
     let refers: Vec<Refers> = told.iter().map(|t| t.refers).collect();
     let kinds: Vec<Sort> = (told.iter().zip(&events))
         .map(|(t, e)| kind_named(&trees[e.sentence], t))
@@ -246,14 +246,6 @@ fn agents_are_no_participants(events: &mut [Event]) {
         let agents = &e.agents;
         e.participants.retain(|p| !agents.contains(p));
     }
-}
-
-/// Whether sentence `si` is a headline: the first, with no full stop, question or
-/// exclamation mark at its end. Headlines tell of events in the simple present ("Talks aim
-/// to avert pension strike").
-fn is_headline(doc: &Doc, si: usize) -> bool {
-    let s = &doc.sentences[si];
-    si == 0 && !matches!(doc.tokens[s.tokens.end - 1].text.as_str(), "." | "?" | "!")
 }
 
 /// What a mention's words say of the kind of event it is ([`Sort`]): the kind a noun's
@@ -1179,7 +1171,7 @@ fn usable(it: &Item) -> bool {
 /// criticism, and "attacked German 'empire'" has its object).
 fn is_passive(doc: &Doc, t: usize, si: usize) -> bool {
     let toks = &doc.tokens;
-    if is_headline(doc, si) && matches!(toks[t].tag, "VBD" | "VBN") {
+    if doc.is_headline(si) && matches!(toks[t].tag, "VBD" | "VBN") {
         let s = doc.sentences[si].tokens.clone();
         let before = (t > s.start).then(|| &toks[t - 1]);
         let auxiliary = before.is_some_and(|b| b.tag == "MD" || is_aux(&b.lemma));
@@ -4098,7 +4090,7 @@ fn purpose_of_a_journey(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> Option<
     }
     let negated = negated_in_tree(tree, h);
     let modal = (tree.dependents(h, "aux").iter()).any(|&k| toks[k].tag == "MD");
-    let perfect = (tree.dependents(h, "aux").iter()).any(|&k| is("have_present", &toks[k].lower));
+    let perfect = has_present_have(tree, h);
     let told = toks[finite].tag == "VBD" || perfect;
     let rank = if perfect { 0 } else { -1 };
     (told && !negated && !modal && tree.dependents(h, "mark").is_empty()).then_some(rank)
@@ -4255,7 +4247,7 @@ fn own_rank(
     // made; the clause's future tells of what it brings.
     if own > 0 && given_agreement_as_subject(doc, tree, t, trig) {
         0
-    } else if own == 0 && !is_headline(doc, si) && on_the_timetable(tree, t, verb) {
+    } else if own == 0 && !doc.is_headline(si) && on_the_timetable(tree, t, verb) {
         1
     } else {
         own
@@ -4421,6 +4413,13 @@ fn takes_place_now(doc: &Doc, tree: &Tree, h: usize, rel: &str) -> bool {
         && is("support_verb", &lemma)
         && tree.has_dependent_word(h, "aux:pass", "being");
     has_present_be(doc, tree, h) && (happens || held)
+}
+
+/// Whether verb `v` has a present form of "have" among its auxiliaries (`have_present`:
+/// "has called", "have agreed").
+fn has_present_have(tree: &Tree, v: usize) -> bool {
+    let toks = tree.tokens();
+    (tree.dependents(v, "aux").iter()).any(|&k| is("have_present", &toks[k].lower))
 }
 
 /// Whether verb `v` has a present form of "be" among its auxiliaries ("is taking", "are
@@ -5128,7 +5127,7 @@ fn default_status(
         Status::Planned
     } else if !trig.verb && (made_in_the_progressive_now(tree, t) || during_now(tree, t)) {
         Status::UnderWay
-    } else if !is_headline(doc, si) && told_in_general(tree, t, trig.verb) {
+    } else if !doc.is_headline(si) && told_in_general(tree, t, trig.verb) {
         Status::Hypothetical
     } else {
         Status::Completed
@@ -5785,9 +5784,7 @@ fn under_condition(tree: &Tree, t: usize) -> bool {
     // The perfect tells of what is done too: "has called on the industry to act …, unless
     // …" (a condition the parser hung on it is another clause's).
     let past = if toks[c].is_verb() {
-        let perfect =
-            (tree.dependents(c, "aux").iter()).any(|&k| is("have_present", &toks[k].lower));
-        past_verb(tree, c) || toks[c].tag == "VBN" && perfect
+        past_verb(tree, c) || toks[c].tag == "VBN" && has_present_have(tree, c)
     } else {
         (tree.dependents(c, "cop").iter()).any(|&k| toks[k].tag == "VBD")
     };
@@ -6449,7 +6446,7 @@ fn in_talks(doc: &Doc, t: usize, si: usize) -> bool {
         return false;
     }
     let before = (s0..p).rev().find(|&k| !toks[k].tag.starts_with("RB"));
-    let headline = is_headline(doc, si) && toks[p - 1].is_proper();
+    let headline = doc.is_headline(si) && toks[p - 1].is_proper();
     before.is_some_and(|k| matches!(toks[k].lemma.as_str(), "be" | "remain")) || headline
 }
 
@@ -6763,7 +6760,7 @@ fn status_by_time(
     };
     let arranged = te.direction == 0
         && te.interval.is_none()
-        && !is_headline(doc, si)
+        && !doc.is_headline(si)
         && (e.status == Status::Completed && (in_simple_present(doc, tree, e) || by_day())
             || e.status == Status::UnderWay && on_a_day() && in_present_progressive(doc, tree, e))
         && in_the_clause_of(doc, tree, e, base + te.start);

@@ -229,6 +229,12 @@ impl Lexicon {
     pub fn is(&self, class: &str, word: &str) -> bool {
         self.classes.get(class).is_some_and(|s| s.contains(word))
     }
+
+    /// Whether a word in lower case names a day of the week or a month (`weekday`,
+    /// `month`).
+    pub fn names_day_or_month(&self, word: &str) -> bool {
+        self.is("month", word) || self.is("weekday", word)
+    }
 }
 
 /// The word classes whose words govern an event and give its status.

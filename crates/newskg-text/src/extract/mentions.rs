@@ -1448,11 +1448,7 @@ impl<'d> Finder<'d> {
     /// Whether token `i` is in the article's headline: its first sentence, with no full
     /// stop, question or exclamation mark at its end, before a body.
     fn in_the_headline(&self, i: usize) -> bool {
-        let doc = self.doc;
-        let first = &doc.sentences[0].tokens;
-        doc.sentences.len() > 1
-            && first.contains(&i)
-            && !matches!(doc.tokens[first.end - 1].text.as_str(), "." | "?" | "!")
+        self.doc.sentences.len() > 1 && self.doc.is_headline(self.sentence_of[i])
     }
 
     /// The start of a definite description whose head starts at `i`: "the" before its
@@ -3510,7 +3506,7 @@ fn is_a_date(doc: &Doc, k: usize) -> bool {
     let lex = Lexicon::get();
     let toks = &doc.tokens;
     let s0 = doc.sentences[doc.sentence_of(k)].tokens.start;
-    (lex.is("month", &toks[k].lower) || lex.is("weekday", &toks[k].lower))
+    lex.names_day_or_month(&toks[k].lower)
         && k > s0
         && matches!(toks[k - 1].tag, "IN" | "TO" | "DT" | "JJ")
 }

@@ -3612,6 +3612,31 @@ fn countries_of(x: &Extraction, ty: EventType) -> Vec<String> {
 }
 
 #[test]
+fn the_embargo_named_again_takes_no_place_from_the_clauses_it_is_named_in() {
+    // "the same embargo", "the embargo" name the one imposed on Sudan (Q1049): Zimbabwe
+    // (Q954) is compared, France (Q142) places the refusals, Italy (Q38) calls for the end.
+    let x = run(
+        "EU arms ban\n\nThe European Union imposed an arms embargo on Sudan in 1994. The minister \
+         said it was wrong to keep Sudan under the same embargo as countries such as Zimbabwe. \
+         In France, few licences were refused under the embargo. Italy has called for the \
+         embargo to be lifted.",
+        None,
+    );
+    assert_eq!(countries_of_each(&x, EventType::Sanction), [["Q1049"]]);
+}
+
+#[test]
+fn who_attends_a_meeting_does_not_place_it() {
+    // Brazil (Q155) comes to the summit; the next sentence places it in Geneva (Q39).
+    let x = run(
+        "Tariff talks\n\nBrazil, which attends the trade summit on Friday, wants lower \
+         tariffs. The summit opens in Geneva.",
+        None,
+    );
+    assert_eq!(countries_of_each(&x, EventType::Meeting), [["Q39"]]);
+}
+
+#[test]
 fn a_place_named_in_another_clause_is_no_place_of_the_event() {
     // Kenya (Q114) is what the troops left, in a clause joined to the meeting's, not a
     // clause that governs it; the meeting takes the scene set before, Chad (Q657).

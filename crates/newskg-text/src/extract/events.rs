@@ -7727,8 +7727,13 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     }
     // Bodies all at home in one country meet and agree there ("a Fed meeting", "Titan
     // agreed to pay"); people travel ("Mr Straw signed a deal", on a visit abroad).
-    let travel =
-        (e.agents.iter().chain(&e.participants)).any(|&a| m.actors[a].kind == Kind::Person);
+    // Those who attend or join what others hold come to it ("India, which attends the G7
+    // meeting").
+    let travel = (e.agents.iter().chain(&e.participants))
+        .any(|&a| m.actors[a].kind == Kind::Person)
+        || (!e.cues.contains(&Cue::Verb))
+            .then(|| doc.tokens.partition_point(|x| x.start < e.trigger_start))
+            .is_some_and(|t| attended(&trees[e.sentence], t));
     if !in_sentence && countries.is_empty() && !travel {
         if let (homes, true) = parties_homes(m, e) {
             if let [home] = homes[..] {
@@ -8170,6 +8175,7 @@ impl EventScope {
                     .any(|&c| is("means_prep", &tree.tokens()[c].lower))
         };
         let subject_of_clause = match governing.get(1) {
+            _ if !verb && attended(tree, t) => None,
             _ if !verb && is("support_verb", &tree.tokens()[own].lemma) => Some(own),
             _ if !verb && frames(tree.arc(t)) => Some(own),
             // Not for a noun off the clause's core ("had begun evacuating its hostages after
@@ -8222,6 +8228,14 @@ impl EventScope {
         let (up, rel) = tree.arc(tree.noun_phrase_top(h));
         rel.starts_with("obl") && up.is_some_and(|u| self.governing.contains(&u))
     }
+}
+
+/// Whether event noun `t` is the object of a verb of attending (word class
+/// `attendance_verb`: "India attends the G7 meeting", "Mexico will join the talks"): its
+/// subject comes to what others hold, and neither its name nor its home places it.
+fn attended(tree: &Tree, t: usize) -> bool {
+    let own = tree.governing_clauses(t)[0];
+    own != t && is("attendance_verb", &tree.tokens()[own].lemma.to_lowercase())
 }
 
 /// Whether name head `h` is in an adverbial clause the parser hung on event noun `t` ("the

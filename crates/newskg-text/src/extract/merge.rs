@@ -170,18 +170,22 @@ pub(super) fn merge(
                 _ => (told.iter().copied()).find(|&i| headline && out[i].sentence == 0),
             }
         };
-        // The event to join, and whether the tree told it (whose guessed countries the
-        // mention does not add).
+        // The event to join, and how: by the tree (whose guessed countries the mention
+        // does not add), by words that name a known event, or by fitting roles.
         let by_tree = match refers {
-            Refers::Same(j) => placed.get(j).map(|&i| (i, true)),
+            Refers::Same(j) => placed.get(j).map(|&i| (i, JoinedBy::Tree)),
             _ => None,
+        };
+        let naming = match refers {
+            Refers::Definite | Refers::Possessive | Refers::Demonstrative => JoinedBy::Reference,
+            _ => JoinedBy::Fit,
         };
         // A demonstrative points at the event last told of, before any other that fits.
         let pointed = (refers == Refers::Demonstrative)
             .then(|| pointed_at(&out, &e))
             .flatten()
             .filter(|&i| kind_fits(i))
-            .map(|i| (i, false));
+            .map(|i| (i, naming));
         let joined = by_tree
             .or(pointed)
             .or_else(|| {
@@ -202,16 +206,16 @@ pub(super) fn merge(
                             .or(fitting.first().copied())
                     })
                     .flatten()
-                    .map(|i| (i, false))
+                    .map(|i| (i, naming))
             })
             .or_else(|| {
                 matches!(refers, Refers::Definite | Refers::Possessive)
                     .then(known)
                     .flatten()
-                    .map(|i| (i, false))
+                    .map(|i| (i, naming))
             });
         match joined {
-            Some((i, referred)) => {
+            Some((i, by)) => {
                 kind_of[i].fill(kind);
                 told[i].push((e.status, e.rank));
                 let mut e = e;
@@ -221,7 +225,7 @@ pub(super) fn merge(
                     e.agents.clear();
                     e.forces.clear();
                 }
-                join(&mut out[i], e, referred);
+                join(&mut out[i], e, by);
                 placed.push(i);
             }
             None => {
@@ -286,7 +290,7 @@ fn join_the_headline(out: &mut Vec<Event>, told: &mut Vec<Vec<(Status, i8)>>, ac
             let body = out.remove(j);
             let statuses = told.remove(j);
             told[h].extend(statuses);
-            join(&mut out[h], body, false);
+            join(&mut out[h], body, JoinedBy::Fit);
         }
         h += 1;
     }
@@ -604,14 +608,29 @@ fn same_weekday(a: &Event, b: &Event) -> bool {
     day(a).is_some_and(|d| day(b) == Some(d))
 }
 
+/// How a mention came to join an event, which says what its countries tell of it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum JoinedBy {
+    /// Its roles, countries and time fit the event's.
+    Fit,
+    /// The tree told it of the event noun ([`Refers::Same`]).
+    Tree,
+    /// Its words name an event already known ("the embargo", "this deal", "their talks").
+    Reference,
+}
+
 /// Adds mention `b` to event `a`. A clause told of an event noun of its sentence
-/// (`referred`: "the attack, which killed five") whose countries were only guessed from the
-/// article adds none to an event that has its own, and nor does any mention whose country
-/// is only guessed, from the article or as one its sentence names in passing
+/// (`JoinedBy::Tree`: "the attack, which killed five") whose countries were only guessed
+/// from the article adds none to an event that has its own, and nor does any mention whose
+/// country is only guessed, from the article or as one its sentence names in passing
 /// (`CountryNamedNearby`); a mention whose sentence places the event replaces the countries
 /// only guessed for it ("Brown visits slum on Africa trip", then "has visited Kenya's
-/// biggest shanty town": Kenya, not the article's United Kingdom).
-fn join(a: &mut Event, b: Event, referred: bool) {
+/// biggest shanty town": Kenya, not the article's United Kingdom). A bare noun that names a
+/// known event (`JoinedBy::Reference`) has no phrase of its own to place it: the places of
+/// its sentence are its clause's ("In France, few licences were refused under the
+/// embargo", "Italy called for the embargo to be lifted"), which add none to an event its
+/// own sentence placed.
+fn join(a: &mut Event, b: Event, by: JoinedBy) {
     let only_a_guess = |e: &Event| {
         only_guessed(e, Cue::CountryNamedNearby) || only_guessed(e, Cue::CountryFromArticle)
     };
@@ -619,8 +638,9 @@ fn join(a: &mut Event, b: Event, referred: bool) {
     if only_a_guess(a) && b.cues.contains(&Cue::CountryInSentence) && !b.countries.is_empty() {
         a.countries.clear();
     }
-    let guessed = (referred && b.cues.contains(&Cue::CountryFromArticle) || only_a_guess(&b))
-        && !a.countries.is_empty();
+    let referred = by == JoinedBy::Tree && b.cues.contains(&Cue::CountryFromArticle);
+    let placed_before = by == JoinedBy::Reference && !only_a_guess(a);
+    let guessed = (referred || placed_before || only_a_guess(&b)) && !a.countries.is_empty();
     let none = Vec::new();
     let b_countries = if guessed { &none } else { &b.countries };
     for (to, from) in [

@@ -2133,6 +2133,11 @@ fn a_clause_that_frames_a_report_is_not_what_it_reports() {
             "At a public meeting in Hull on Friday, Mr Jones announced that he would resign.",
             EventType::Meeting,
         ),
+        // Nor is the one told, a gathering spoken to.
+        (
+            "President Lars Holm told the annual Nordic Council summit in Oslo that he remained committed to cutting the deficit.",
+            EventType::Meeting,
+        ),
         // What describes the one who speaks is the narrator's.
         (
             "The Dutch finance minister, who will hold talks in Oslo next week, said the tax was fair.",
@@ -3623,6 +3628,27 @@ fn the_embargo_named_again_takes_no_place_from_the_clauses_it_is_named_in() {
         None,
     );
     assert_eq!(countries_of_each(&x, EventType::Sanction), [["Q1049"]]);
+}
+
+#[test]
+fn an_attack_named_by_its_day_takes_no_country_from_the_article() {
+    let x = run(
+        "Insurance claims\n\nFloods in Germany cost insurers $2bn last year. The damages \
+         eclipsed previous years, including 2001 when the 11 September attacks pushed claims \
+         up to $37bn.",
+        None,
+    );
+    assert_eq!(
+        countries_of_each(&x, EventType::Attack),
+        [Vec::<String>::new()]
+    );
+    // A weekday names no attack known by it: the scene set before still places it.
+    let x = run(
+        "Kabul blast\n\nViolence in Afghanistan has grown. Police said Tuesday's attack killed \
+         four guards.",
+        None,
+    );
+    assert_eq!(countries_of(&x, EventType::Attack), ["Q889"]);
 }
 
 #[test]

@@ -3652,6 +3652,22 @@ fn an_attack_named_by_its_day_takes_no_country_from_the_article() {
 }
 
 #[test]
+fn a_verbs_own_subject_gives_it_no_status() {
+    // "plan" is a word of planning, but here it is what was agreed.
+    for text in [
+        "Trade bid\n\nThe plan was agreed in 1998.",
+        "Peace bid\n\nThe peace plan was finally agreed by both sides in Oslo.",
+    ] {
+        let x = run(text, None);
+        assert_eq!(
+            statuses(&x, EventType::Agreement),
+            [Status::Completed],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn who_attends_a_meeting_does_not_place_it() {
     // Brazil (Q155) comes to the summit; the next sentence places it in Geneva (Q39).
     let x = run(

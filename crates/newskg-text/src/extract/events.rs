@@ -4507,6 +4507,15 @@ fn governing(
             g.status = Some((st, 0));
             break;
         }
+        // "The plan was agreed in 1998": a verb's own subject is who or what it is done by
+        // or to, no word that governs it; but one no one fills denies it ("Nobody
+        // attacked the convoy").
+        let subject_status = (verb && tok.is_noun())
+            .then(|| status_class(lex, tok))
+            .flatten();
+        if subject_status.is_some_and(|c| c != "denied") && subject_of_verb(tree, k, t) {
+            continue;
+        }
         if let Some(c) = status_class(lex, tok) {
             if denial_asked_for(doc, &g, c, (k, t, s0)) {
                 // Still to come, as what is asked for.
@@ -4571,6 +4580,11 @@ fn governing(
         passed_verb |= lexical;
     }
     g
+}
+
+/// Whether token `k` is the subject, active or passive, of verb `t`.
+fn subject_of_verb(tree: &Tree, k: usize, t: usize) -> bool {
+    matches!(tree.arc(k), (Some(h), "nsubj" | "nsubj:pass") if h == t)
 }
 
 /// Whether verb `k` is a support verb whose object is event noun `t`, so that it makes the

@@ -3668,6 +3668,15 @@ fn a_verbs_own_subject_gives_it_no_status() {
 }
 
 #[test]
+fn a_noun_in_a_present_clause_of_time_takes_the_time_of_the_clause_above() {
+    let x = run(
+        "Trade bid\n\nThe minister will raise it when she attends the summit in Lisbon.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Planned]);
+}
+
+#[test]
 fn who_attends_a_meeting_does_not_place_it() {
     // Brazil (Q155) comes to the summit; the next sentence places it in Geneva (Q39).
     let x = run(

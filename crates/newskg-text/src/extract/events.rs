@@ -3941,10 +3941,19 @@ fn status_and_rank(
     if told_as_coming(doc, tree, (t, si), trig, own) {
         return (Status::Planned, 1, true);
     }
-    if let Some(status) = verb
-        .then(|| present_in_a_clause_of_time(doc, tree, t))
-        .flatten()
-    {
+    // A noun inside the clause, after its mark, takes it from the clause's verb ("when
+    // leaders gather for a summit"), unless that verb speaks of its status.
+    let inside = |c: usize| {
+        (tree.dependents(c, "mark").into_iter())
+            .chain(tree.dependents(c, "advmod"))
+            .all(|k| k < t)
+    };
+    let clause = match verb {
+        true => Some(t),
+        false => Some(clause_head(tree, t))
+            .filter(|&c| c != t && status_class(lex, &doc.tokens[c]).is_none() && inside(c)),
+    };
+    if let Some(status) = clause.and_then(|c| present_in_a_clause_of_time(doc, tree, c)) {
         return (status, i8::from(status == Status::Planned), true);
     }
     // "the latest meeting", "the last election", "earlier talks": named as past; so is

@@ -6766,6 +6766,8 @@ fn a_raw_deal_is_how_someone_is_treated() {
     for text in [
         "Part-time staff would still get a raw deal under the plan.",
         "Campaigners want a fair deal for carers.",
+        "Ms Berg said it was a \"good deal\" for town halls.",
+        "Which party will offer voters the best deal on council tax is unclear.",
     ] {
         let x = run(text, None);
         assert!(
@@ -6774,17 +6776,19 @@ fn a_raw_deal_is_how_someone_is_treated() {
             summary(&x)
         );
     }
-    // With its parties named, a fair deal is a bargain.
-    let x = run(
+    // With its parties named, a fair or good deal is a bargain, not an amount.
+    for text in [
         "The union struck a fair deal with the airline on Monday.",
-        None,
-    );
-    assert_eq!(
-        of_type(&x, EventType::Agreement).len(),
-        1,
-        "{:?}",
-        summary(&x)
-    );
+        "The club struck a good deal with the bank on Monday.",
+    ] {
+        let x = run(text, None);
+        assert_eq!(
+            of_type(&x, EventType::Agreement).len(),
+            1,
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
 }
 
 #[test]

@@ -686,28 +686,57 @@ impl Site<'_> {
     }
 
     /// (`bargain`, for the noun "deal") An amount, not a bargain: "a great deal", "a good
-    /// deal" (word class `amount_adjective` between "a" and the noun).
+    /// deal of" (word class `amount_adjective` between "a" and the noun); not with "for"
+    /// and whom it treats, nor "with" or "between" and the parties ("struck a good deal
+    /// with the bank").
     pub(super) fn is_an_amount(&self) -> bool {
+        let next = self.doc.tokens.get(self.end).map(|n| n.lower.as_str());
+        let Some([adj, det]) = self.two_words_before() else {
+            return false;
+        };
         let toks = &self.doc.tokens;
-        self.t >= 2
-            && is("amount_adjective", &toks[self.t - 1].lower)
-            && toks[self.t - 2].lower == "a"
+        is("amount_adjective", &toks[adj].lower)
+            && toks[det].lower == "a"
+            && !matches!(next, Some("for" | "with" | "between"))
     }
 
     /// (`bargain`, for the noun "deal") How someone is treated, not a bargain: "a raw
     /// deal", "a fair deal for pensioners" (word class `treatment_adjective` between "a"
-    /// and the noun), with no "with" or "between" naming parties after it; a comparative
-    /// only with "for" and whom it treats ("a better deal for carers", not "hoping to get a
-    /// better deal" for a firm sold).
+    /// and the noun), with no "with" or "between" naming parties after it; a comparative,
+    /// or "good" or "great", only with "for" and whom it treats ("a better deal for carers",
+    /// "a "good deal" for local government"; not "hoping to get a better deal" for a firm
+    /// sold); a superlative also after "the" ("offer voters the best deal on tax").
     pub(super) fn is_a_treatment(&self) -> bool {
         let toks = &self.doc.tokens;
         let next = toks.get(self.end).map(|n| n.lower.as_str());
         let parties = matches!(next, Some("with" | "between"));
-        self.t >= 2
-            && is("treatment_adjective", &toks[self.t - 1].lower)
-            && (toks[self.t - 1].tag != "JJR" || next == Some("for"))
-            && toks[self.t - 2].lower == "a"
-            && !parties
+        let Some([adj, det]) = self.two_words_before() else {
+            return false;
+        };
+        let a = &toks[adj];
+        let for_whom = !(a.tag == "JJR" || is("amount_adjective", &a.lower)) || next == Some("for");
+        let determined = toks[det].lower == "a" || a.tag == "JJS" && toks[det].lower == "the";
+        is("treatment_adjective", &a.lower) && for_whom && determined && !parties
+    }
+
+    /// The two words right before the trigger, nearest first, past quotation marks ("a
+    /// "good deal"").
+    fn two_words_before(&self) -> Option<[usize; 2]> {
+        let toks = &self.doc.tokens;
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let mut out = [0; 2];
+        let mut k = self.t;
+        for slot in &mut out {
+            while k > s0 && is_quote_mark(&toks[k - 1].text) {
+                k -= 1;
+            }
+            if k == s0 {
+                return None;
+            }
+            k -= 1;
+            *slot = k;
+        }
+        Some(out)
     }
 
     /// The head of the object after the trigger: the last noun of the first run of nouns

@@ -524,3 +524,17 @@ fn a_title_takes_a_surname_the_tagger_reads_as_plural() {
         x.actors
     );
 }
+
+#[test]
+fn a_peoples_adjective_after_a_title_or_a_given_name_is_a_surname() {
+    let x = run("Welsh talks\n\n\
+                 Council leader Anna German held talks with the unions on Monday. \
+                 Mrs German said Mr French had agreed. Mr Lund met his French counterpart.");
+    let a = actor(&x, "Anna German").expect("the surname makes a person");
+    assert_eq!(a.kind, Kind::Person);
+    assert_eq!(mentions_of(&x, "Anna German").len(), 2, "{:?}", x.mentions);
+    assert!(actor(&x, "French").is_some_and(|a| a.kind == Kind::Person));
+    // Before a noun it describes, it names the people's country.
+    assert_eq!(mentions_of(&x, "France"), ["French"]);
+    assert!(actor(&x, "Germany").is_none(), "{:?}", x.actors);
+}

@@ -262,10 +262,36 @@ fn gazetteer_hits(doc: &Doc) -> Vec<Option<Hit>> {
             if match_phrase(doc, a, &lex.titles).is_some_and(|len| a + len > b + 1) {
                 continue;
             }
+            if h.form == Form::Adjective && a == b && is_a_surname(doc, a) {
+                continue;
+            }
             hit_at[a] = Some((h.entity, h.form, b + 1));
         }
     }
     hit_at
+}
+
+/// Whether a people's adjective at token `k` is a surname ("Mr German said", "leader Mike
+/// German held talks", "Mrs English"): right after a person's title (`generic_title`) or a
+/// capitalized given name, with no noun or adjective after it for it to describe ("Mr
+/// Blair's French counterpart" is no name).
+fn is_a_surname(doc: &Doc, k: usize) -> bool {
+    let lex = Lexicon::get();
+    let toks = &doc.tokens;
+    let describes = toks.get(k + 1).is_some_and(|n| {
+        n.is_noun() || n.tag.starts_with("JJ") || matches!(n.tag, "HYPH" | "CD" | "VBG" | "VBN")
+    });
+    // Right before it, past one space: not the headline's last word.
+    let Some(p) = k
+        .checked_sub(1)
+        .map(|j| &toks[j])
+        .filter(|p| p.end + 1 == toks[k].start)
+    else {
+        return false;
+    };
+    let given_name = p.tag == "NNP" && p.is_capitalized();
+    let titled = lex.is("generic_title", p.lower.trim_end_matches('.'));
+    !describes && (titled || given_name && !lex.titles.has_word(&p.lower))
 }
 
 /// Whether a place name ending at token `b` begins a longer name, so is not the place:

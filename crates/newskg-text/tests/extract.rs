@@ -3677,6 +3677,21 @@ fn a_noun_in_a_present_clause_of_time_takes_the_time_of_the_clause_above() {
 }
 
 #[test]
+fn a_nouns_infinitive_of_purpose_gives_it_no_time() {
+    // "to help" tells what the deal is for; the body then tells the deal once.
+    let x = run(
+        "Ferry deal to help island trade\n\nThe deal, signed by Norway and Iceland on \
+         Monday, cuts fares by half.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Agreement), [Status::Completed]);
+    // An infinitive that tells the event takes place still puts it ahead.
+    let x = run("Talks to resume in Geneva\n\nOfficials met in Paris.", None);
+    let talks = of_type(&x, EventType::Meeting);
+    assert_eq!(talks[0].status, Status::Planned, "{:?}", summary(&x));
+}
+
+#[test]
 fn who_attends_a_meeting_does_not_place_it() {
     // Brazil (Q155) comes to the summit; the next sentence places it in Geneva (Q39).
     let x = run(

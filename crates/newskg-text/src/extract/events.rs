@@ -6280,9 +6280,16 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
     };
     // A verb of saying after the noun reports the whole clause: its tense is the report's
     // ("… in the run-up to the election, said the correspondent").
+    // Nor is the noun's own infinitive, unless it tells that the event takes place ("Talks
+    // to resume"): "Turkey deal to help world peace" tells what the deal is for.
+    let purpose = |k: usize| {
+        matches!(tree.arc(k), (Some(h), "acl") if h == t)
+            && tree.has_dependent_word(k, "mark", "to")
+            && !to_take_place(Lexicon::get(), tree, t)
+    };
     let right = (t + 1..s.tokens.end)
         .take(10)
-        .find(|&k| toks[k].is_verb() && !carrier(k) && !is_verb_of_saying(&toks[k]));
+        .find(|&k| toks[k].is_verb() && !carrier(k) && !is_verb_of_saying(&toks[k]) && !purpose(k));
     match left.or(right) {
         Some(k) => {
             untensed_takes_its_head(doc, tree, k).unwrap_or_else(|| tense_rank(doc, k, toks[k].tag))

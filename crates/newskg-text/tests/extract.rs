@@ -3668,6 +3668,16 @@ fn a_verbs_own_subject_gives_it_no_status() {
 }
 
 #[test]
+fn a_clause_of_time_on_an_adverb_takes_the_time_of_the_verb_above() {
+    // "as soon as" hangs its clause on "soon", which hangs on "resign".
+    let x = run(
+        "Board row\n\nMr Dahl will resign as soon as the board asks him to go.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Demand), [Status::Planned]);
+}
+
+#[test]
 fn a_noun_in_a_present_clause_of_time_takes_the_time_of_the_clause_above() {
     let x = run(
         "Trade bid\n\nThe minister will raise it when she attends the summit in Lisbon.",

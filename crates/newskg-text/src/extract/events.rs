@@ -4907,9 +4907,17 @@ fn at_the_time_of_its_head(doc: &Doc, tree: &Tree, t: usize) -> Option<Status> {
         return None;
     }
     let same_time = same_time_words(tree, t).into_iter().any(|k| k < t);
-    let (Some(h), "advcl") = tree.arc(t) else {
+    let (Some(mut h), "advcl") = tree.arc(t) else {
         return None;
     };
+    // "will give up my role as soon as the board asks": the clause hangs on the adverb,
+    // which hangs on the verb.
+    if toks[h].tag.starts_with("RB") {
+        match tree.arc(h) {
+            (Some(v), "advmod") => h = v,
+            _ => return None,
+        }
+    }
     if !same_time || !toks[h].is_verb() {
         return None;
     }

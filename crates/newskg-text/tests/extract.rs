@@ -9415,7 +9415,7 @@ fn a_time_across_a_contrast_in_another_tense_dates_its_own_clause() {
 }
 
 #[test]
-fn a_time_in_an_aside_set_off_by_dashes_dates_nothing_outside_it() {
+fn an_aside_set_off_by_dashes_keeps_its_times_apart() {
     let x = run(
         "Insurance news\n\nIn May, Tarrow agreed to pay $90m to settle the suit - a figure in \
          line with the placement fees it collected in 2001 - and agreed to change its business \
@@ -9425,6 +9425,17 @@ fn a_time_in_an_aside_set_off_by_dashes_dates_nothing_outside_it() {
     let e = of_type(&x, EventType::Agreement);
     assert_eq!(e.len(), 1, "{:?}", summary(&x));
     assert_eq!(e[0].when.as_ref().map(|w| w.text.as_str()), Some("May"));
+    // Nor does a time outside an aside date what the aside tells: the next election is
+    // the one told before, undated.
+    let x = run(
+        "Party rally\n\nThe party will fight the next election on tax. Ms Lund's message - \
+         that the party can win the next election - did not sound as hollow as it might have \
+         done six months ago.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(e[0].when.is_none(), "{:?}", e[0].when);
 }
 
 #[test]

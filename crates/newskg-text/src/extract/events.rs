@@ -6894,9 +6894,10 @@ fn inside_another_relative_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) 
 
 /// Whether the time at byte `ts` stands inside an aside set off by dashes that event `e`'s
 /// trigger is outside of ("agreed to pay $850m - a figure in line with the fees it
-/// collected in 2003 - and agreed to change"): an aside tells of something else, whatever
-/// the parser made of it. Dashes are those written apart from the words beside them, paired
-/// in order.
+/// collected in 2003 - and agreed to change"), or outside one the trigger is inside of
+/// ("message - that they can win the next election - did not sound as hollow as it might
+/// have done six months ago"): an aside tells of something else, whatever the parser made
+/// of it. Dashes are those written apart from the words beside them, paired in order.
 fn in_an_aside_apart(doc: &Doc, e: &Event, ts: usize) -> bool {
     let toks = &doc.tokens;
     let range = doc.sentences[e.sentence].tokens.clone();
@@ -6911,7 +6912,7 @@ fn in_an_aside_apart(doc: &Doc, e: &Event, ts: usize) -> bool {
     let (t, k) = trigger_and_time(doc, e, ts);
     dashes
         .chunks_exact(2)
-        .any(|w| (w[0] < k && k < w[1]) && !(w[0] < t && t < w[1]))
+        .any(|w| (w[0] < k && k < w[1]) != (w[0] < t && t < w[1]))
 }
 
 /// Whether the time at byte `ts` dates a clause that the clause of event `e`'s trigger

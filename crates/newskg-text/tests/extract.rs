@@ -3702,6 +3702,28 @@ fn a_nouns_infinitive_of_purpose_gives_it_no_time() {
 }
 
 #[test]
+fn a_gerunds_subject_left_in_the_of_phrase_before_it_acts() {
+    // The parser makes "the Labour Party" the noun of "of"; it wins the election, which it
+    // stands in where it is at home, not in the scene told before.
+    let x = run(
+        "Party plan\n\nA referendum would be held in Scotland on the plan. The changes would \
+         come within a year of the Labour Party winning a general election.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    let general = e
+        .iter()
+        .find(|e| e.trigger == "election")
+        .expect("the election");
+    assert_eq!(
+        labels(&x, &general.participants),
+        ["Labour Party"],
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn who_attends_a_meeting_does_not_place_it() {
     // Brazil (Q155) comes to the summit; the next sentence places it in Geneva (Q39).
     let x = run(

@@ -1893,8 +1893,10 @@ fn support_subjects(
             }
         } else if toks[h].is_verb() {
             // One a participle clause before it took in ("Before visiting Israel, Mr Blair
-            // made a surprise visit").
+            // made a surprise visit"), or one the parser left in the "of" phrase before a
+            // gerund ("of the Conservatives winning a general election").
             subjects.extend(tree.swallowed_subject(h));
+            subjects.extend(tree.subject_before_gerund(h));
         }
         // "pleaded guilty and appeared as a witness as part of an agreement", "took charge,
         // chairing a meeting": the subject the tree gives a verb right after "and" or a

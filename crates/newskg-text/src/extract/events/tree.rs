@@ -105,6 +105,12 @@ impl<'a> Tree<'a> {
             .flatten()
     }
 
+    /// The subject of gerund `v` the parser left in the "of" phrase before it
+    /// ([`View::subject_before_gerund`]), from the whole tree.
+    pub(super) fn subject_before_gerund(&self, v: usize) -> Option<usize> {
+        self.whole().subject_before_gerund(v).ok().flatten()
+    }
+
     /// The body noun `k` speaks for, when it is one who speaks for a body
     /// ([`View::body_spoken_for`]), from the whole tree.
     pub(super) fn body_spoken_for(&self, k: usize) -> Vec<usize> {
@@ -315,6 +321,9 @@ impl View<'_> {
                     return Ok(Some(self.phrase_heads(&[k], named)));
                 }
             }
+            if let Some(k) = self.subject_before_gerund(v)? {
+                return Ok(Some(self.phrase_heads(&[k], named)));
+            }
             let finite = matches!(toks[v].tag, "VBD" | "VBZ" | "VBP");
             if finite {
                 if let Some(s) = self.swallowed_subject(v)? {
@@ -387,6 +396,19 @@ impl View<'_> {
             }
         }
         Ok(None)
+    }
+
+    /// The subject of gerund `v` that the parser made the noun of the "of" phrase right
+    /// before it ("within five years of the Conservatives winning an election").
+    fn subject_before_gerund(&self, v: usize) -> Result<Option<usize>, Undecided> {
+        let toks = &self.doc.tokens;
+        if toks[v].tag != "VBG" || v == self.s0 || !self.dependents(v, "nsubj").is_empty() {
+            return Ok(None);
+        }
+        let k = v - 1;
+        let of = (self.dependents(k, "case").iter()).any(|&c| toks[c].lower == "of");
+        let below = matches!(self.arc(k)?, (Some(h), _) if h == v);
+        Ok((toks[k].is_noun() && of && !below).then_some(k))
     }
 
     /// The subject a participle clause before finite verb `v` took in as its own object

@@ -3724,6 +3724,29 @@ fn a_gerunds_subject_left_in_the_of_phrase_before_it_acts() {
 }
 
 #[test]
+fn a_headlines_support_verb_without_be_tells_the_present() {
+    // "Talks held" is "talks are held": the body says they are still to come, and tells
+    // the one event.
+    let x = run(
+        "Talks held on island's future\n\nTalks on the future of the island begin in Oslo \
+         later on Wednesday.",
+        None,
+    );
+    assert_eq!(
+        statuses(&x, EventType::Meeting),
+        [Status::Planned],
+        "{:?}",
+        summary(&x)
+    );
+    // Told only there, it is done.
+    let x = run(
+        "Peace deal signed in Oslo\n\nThe two sides shook hands at the ceremony.",
+        None,
+    );
+    assert_eq!(statuses(&x, EventType::Agreement), [Status::Completed]);
+}
+
+#[test]
 fn who_attends_a_meeting_does_not_place_it() {
     // Brazil (Q155) comes to the summit; the next sentence places it in Geneva (Q39).
     let x = run(

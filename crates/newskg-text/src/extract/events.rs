@@ -6218,6 +6218,11 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         if adjective_after && tree.is_clause() && likely_to(tree, h) {
             return 1;
         }
+        // "Talks held on Gibraltar's future": a headline leaves out the "be" of a support
+        // verb's passive, which tells in the present what is done.
+        if h == t + 1 && headline_passive_of_support(doc, tree, h, si) {
+            return 0;
+        }
         return tense_rank(doc, h, toks[h].tag);
     }
     // A noun phrase a verb or a preposition governs is no subject: no tree needed.
@@ -6236,6 +6241,9 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
             // verb of thinking.
             (Some(h), "nsubj" | "nsubj:pass") if toks[h].is_verb() && likely_to(tree, h) => {
                 return 1;
+            }
+            (Some(h), "nsubj" | "nsubj:pass") if headline_passive_of_support(doc, tree, h, si) => {
+                return 0;
             }
             (Some(h), "nsubj" | "nsubj:pass") if toks[h].is_verb() => Some(h),
             // "the elections are likely to present …": an adjective predicate; what it
@@ -6306,6 +6314,19 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
         }
         None => 0,
     }
+}
+
+/// Whether verb `h` is a support verb's past form in a headline with no auxiliary, the
+/// passive a headline writes without its "be" ("Talks held on Gibraltar's future", "Deal
+/// signed").
+fn headline_passive_of_support(doc: &Doc, tree: &Tree, h: usize, si: usize) -> bool {
+    let w = &doc.tokens[h];
+    doc.is_headline(si)
+        && matches!(w.tag, "VBD" | "VBN")
+        && is("support_verb", &w.lemma.to_lowercase())
+        && tree.dependents(h, "aux").is_empty()
+        && tree.dependents(h, "aux:pass").is_empty()
+        && tree.dependents(h, "obj").is_empty()
 }
 
 /// Whether a number stands in the noun phrase before nominal trigger `t` ("the 2004

@@ -3642,6 +3642,16 @@ fn an_attack_named_by_its_day_takes_no_country_from_the_article() {
         countries_of_each(&x, EventType::Attack),
         [Vec::<String>::new()]
     );
+    // So with a word between the day and the noun.
+    let x = run(
+        "Airline profits\n\nFloods in Germany cost insurers $2bn last year. Demand for flights \
+         dipped after the 11 September terrorist attacks.",
+        None,
+    );
+    assert_eq!(
+        countries_of_each(&x, EventType::Attack),
+        [Vec::<String>::new()]
+    );
     // A weekday names no attack known by it: the scene set before still places it.
     let x = run(
         "Kabul blast\n\nViolence in Afghanistan has grown. Police said Tuesday's attack killed \

@@ -7863,10 +7863,10 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     e.countries = countries;
 }
 
-/// Whether an attack is named by the day and month it took place on, right before its noun
-/// ("the 11 September attacks", "the March 11 bombings"): one known by that name, not the
-/// article's story, so neither the article's country nor a place told before is a guess
-/// for it.
+/// Whether an attack is named by the day and month it took place on, in its noun's phrase
+/// before the noun ("the 11 September attacks", "the 11 September terror attacks", "the
+/// March 11 bombings"): one known by that name, not the article's story, so neither the
+/// article's country nor a place told before is a guess for it.
 fn named_by_its_day(doc: &Doc, e: &Event) -> bool {
     let Some(w) = e
         .when
@@ -7880,9 +7880,9 @@ fn named_by_its_day(doc: &Doc, e: &Event) -> bool {
         .iter()
         .any(|x| x.chars().all(|c| c.is_ascii_digit()) && x.len() <= 2);
     let month = words.iter().any(|x| Lexicon::get().is("month", x));
-    let before = doc.text[..e.trigger_start].trim_end();
-    let before = before.strip_suffix("'s").unwrap_or(before);
-    day && month && before.ends_with(w.text.as_str())
+    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    let phrase = &doc.text[doc.tokens[np_start(doc, t, e.sentence)].start..e.trigger_start];
+    day && month && phrase.contains(w.text.as_str())
 }
 
 /// Whether a meeting or an agreement whose sentence names no place is one between parties

@@ -6296,15 +6296,15 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
                 .get(k + 1)
                 .is_some_and(|n| n.is_verb() || n.tag.starts_with("RB"))
     };
-    // A verb of saying after the noun reports the whole clause: its tense is the report's
-    // ("… in the run-up to the election, said the correspondent").
-    // Nor is the noun's own infinitive, unless it tells that the event takes place ("Talks
-    // to resume"): "Turkey deal to help world peace" tells what the deal is for.
+    // The noun's own infinitive tells no time of it, unless it tells that the event takes
+    // place ("Talks to resume"): "Turkey deal to help world peace" tells what it is for.
     let purpose = |k: usize| {
         matches!(tree.arc(k), (Some(h), "acl") if h == t)
             && tree.has_dependent_word(k, "mark", "to")
             && !to_take_place(Lexicon::get(), tree, t)
     };
+    // A verb of saying after the noun reports the whole clause: its tense is the report's
+    // ("… in the run-up to the election, said the correspondent").
     let right = (t + 1..s.tokens.end)
         .take(10)
         .find(|&k| toks[k].is_verb() && !carrier(k) && !is_verb_of_saying(&toks[k]) && !purpose(k));

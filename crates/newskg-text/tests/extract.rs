@@ -3757,6 +3757,35 @@ fn a_headlines_support_verb_without_be_tells_the_present() {
 }
 
 #[test]
+fn who_is_locked_in_talks_holds_them_and_a_body_of_another_phrase_does_not() {
+    // A passive's subject is in the talks; the G8 is the ministers', not the talks'.
+    let x = run(
+        "Debt relief\n\nMs Lund has been locked in talks with finance ministers of the G8.",
+        None,
+    );
+    let talks = of_type(&x, EventType::Meeting);
+    assert_eq!(agent_labels(&x, talks[0]), ["Lund"], "{:?}", summary(&x));
+    let x = run(
+        "Pay row\n\nThe union is engaged in talks with the airline.",
+        None,
+    );
+    let talks = of_type(&x, EventType::Meeting);
+    assert_eq!(agent_labels(&x, talks[0]), ["union"], "{:?}", summary(&x));
+    // The body a gathering is of, even through the phrase's noun, holds it.
+    let x = run(
+        "Euro row\n\nThe pact will be discussed at a meeting of the finance ministers of the \
+         European Union.",
+        None,
+    );
+    let m = of_type(&x, EventType::Meeting);
+    assert!(
+        agent_labels(&x, m[0]).contains(&"European Union".to_string()),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn who_attends_a_meeting_does_not_place_it() {
     // Brazil (Q155) comes to the summit; the next sentence places it in Geneva (Q39).
     let x = run(

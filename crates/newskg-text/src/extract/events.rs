@@ -1791,7 +1791,16 @@ fn support_verb_agents(
         "nsubj:pass" if supports(h) => "obl:agent",
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
         "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
-        "obl" | "nmod" if framed && in_frame() && clause(h) => "nsubj",
+        // "has been locked in talks": a passive's subject is the one in them.
+        "obl" | "nmod" if framed && in_frame() && clause(h) => {
+            let passive = tree.dependents(h, "nsubj").is_empty()
+                && !tree.dependents(h, "nsubj:pass").is_empty();
+            if passive {
+                "nsubj:pass"
+            } else {
+                "nsubj"
+            }
+        }
         "obl" if partnered && toks[h].is_verb() && with_a_partner(tree, t) => {
             if tree.dependents(h, "nsubj:pass").is_empty() {
                 "nsubj"
@@ -1803,6 +1812,30 @@ fn support_verb_agents(
     };
     let subjects = support_subjects(m, tree, h, subject_rel, ty);
     subject_items(m, tree, subjects)
+}
+
+/// Whether item `it` stands in the "of" phrase of gathering noun `t` by the tree ("a
+/// meeting of the Bank of England", "a meeting of G7 finance ministers", "the conference
+/// of his party, the Respect Coalition", "a meeting of the ministers of all 25 EU
+/// members"), not in a phrase of another preposition ("talks with finance ministers of
+/// the G8").
+fn of_the_gathering(tree: &Tree, it: &Item, t: usize) -> bool {
+    let mut h = tree.span_head(it.start, it.end);
+    for _ in 0..5 {
+        match tree.arc(h) {
+            (Some(x), rel) if x == t => {
+                return rel.starts_with("nmod") && tree.has_dependent_word(h, "case", "of");
+            }
+            (Some(x), rel)
+                if rel.starts_with("nmod")
+                    || matches!(rel, "compound" | "amod" | "flat" | "appos") =>
+            {
+                h = x
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "was ordered to pay a fine", "faces sanctions": whether event noun `t` is the object of
@@ -2113,6 +2146,7 @@ fn build_event(
             .filter(|&ii| {
                 a.pp_word("of").contains(&ii)
                     && (names_a_body(m, ii) || m.items[ii].what == What::Government)
+                    && of_the_gathering(tree, &m.items[ii], t)
             })
             .collect();
         if trig.event_type == EventType::Meeting && !holder.is_empty() && !object_of_a_verb() {

@@ -230,7 +230,7 @@ fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [
 /// is modified by a word of class `held_within` ("leadership election", "a union ballot",
 /// "a primary election").
 fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
-    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    let t = trigger_token(doc, e);
     let modifiers = ["compound", "amod"]
         .into_iter()
         .flat_map(|r| tree.dependents(t, r));
@@ -6567,7 +6567,7 @@ fn at_it_now(tree: &Tree, t: usize) -> bool {
 /// trigger stays its own however the parser attached it.
 fn dates_another_noun(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) -> bool {
     let toks = &doc.tokens;
-    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    let t = trigger_token(doc, e);
     let (a, b) = (
         toks.partition_point(|x| x.start < ts),
         toks.partition_point(|x| x.start < tend),
@@ -6597,7 +6597,7 @@ fn dates_what_is_demanded(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: us
     if e.event_type != EventType::Demand || !tree.is_clause() {
         return false;
     }
-    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    let t = trigger_token(doc, e);
     let (a, b) = (
         toks.partition_point(|x| x.start < ts),
         toks.partition_point(|x| x.start < tend),
@@ -6631,7 +6631,7 @@ fn dates_what_is_demanded(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: us
 /// when the plant closes, not the deal; "after talks on Monday" keeps its day).
 fn dates_the_frame_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) -> bool {
     let toks = &doc.tokens;
-    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    let t = trigger_token(doc, e);
     if e.cues.contains(&Cue::Verb) || framing_preposition(doc, t, e.sentence).is_none() {
         return false;
     }
@@ -6663,7 +6663,7 @@ fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
         return false;
     }
     let k = toks.partition_point(|x| x.start < ts);
-    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    let t = trigger_token(doc, e);
     let c = tree.clause_of(k);
     // A participle of saying on a noun ("a bombing claimed by …") reports nothing; a
     // present tense is no day's report ("the book says on 13 March Goldsmith met …").
@@ -6848,7 +6848,7 @@ fn status_by_time(
                 .next()
                 .is_some_and(|w| is("weekday", w.trim_end_matches("'s")))
     };
-    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    let t = trigger_token(doc, e);
     let by_day = || {
         on_a_day() && (in_present_progressive(doc, tree, e) || untensed_under_present(tree, t))
             || this_day() && !told_in_the_past(tree, t)
@@ -6882,7 +6882,7 @@ fn status_by_time(
 /// have already held discussions" (the discussions are not next year's). Not from a
 /// clause on the event's noun.
 fn ahead_of_a_past(doc: &Doc, tree: &Tree, e: &Event, te: &TimeExpr, ts: usize) -> bool {
-    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    let t = trigger_token(doc, e);
     // A time in a clause on the event's noun is its own ("the poll, which is scheduled
     // for next month").
     let k = doc.tokens.partition_point(|x| x.start < ts);
@@ -6903,12 +6903,17 @@ fn modifies_the_trigger(doc: &Doc, e: &Event, tend: usize) -> bool {
         && (after..t).all(|k| matches!(toks[k].tag, "NN" | "NNS" | "NNP" | "JJ" | "HYPH"))
 }
 
+/// The token event `e`'s trigger starts at.
+fn trigger_token(doc: &Doc, e: &Event) -> usize {
+    doc.tokens.partition_point(|x| x.start < e.trigger_start)
+}
+
 /// The tokens of event `e`'s trigger and of the first token that starts at or after byte
 /// `ts` (a time's start, or the end of a year: [`modifies_the_trigger`]).
 fn trigger_and_time(doc: &Doc, e: &Event, ts: usize) -> (usize, usize) {
     let toks = &doc.tokens;
     (
-        toks.partition_point(|x| x.start < e.trigger_start),
+        trigger_token(doc, e),
         toks.partition_point(|x| x.start < ts),
     )
 }
@@ -7137,7 +7142,7 @@ fn in_present_progressive(doc: &Doc, tree: &Tree, e: &Event) -> bool {
 /// The head of event `e`'s trigger's clause by the tree; `None` when the tree reads as no
 /// clause.
 fn trigger_clause(doc: &Doc, tree: &Tree, e: &Event) -> Option<usize> {
-    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+    let t = trigger_token(doc, e);
     tree.is_clause().then(|| tree.clause_of(t))
 }
 
@@ -7212,7 +7217,7 @@ fn tie_cost(doc: &Doc, e: &Event, ts: usize, tend: usize) -> usize {
         } else {
             // "protested on Friday to demand …": a time before an infinitive dates the
             // verb it depends on, not the infinitive.
-            let k = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+            let k = trigger_token(doc, e);
             let infinitive = k > 0 && doc.tokens[k - 1].lower == "to";
             (e.trigger_start.saturating_sub(tend)) * 3 + if infinitive { 10_000 } else { 0 }
         }
@@ -7236,7 +7241,7 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
         })
         .collect();
     for e in events.iter_mut() {
-        let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
+        let t = trigger_token(doc, e);
         // A speech verb inside a quotation reports only what is quoted with it: in
         // ""We say it was stolen," Mr Yushchenko told a conference" the conference is
         // the narrator's.
@@ -7828,11 +7833,10 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     // agreed to pay"); people travel ("Mr Straw signed a deal", on a visit abroad).
     // Those who attend or join what others hold come to it ("India, which attends the G7
     // meeting").
+    let t = trigger_token(doc, e);
     let travel = (e.agents.iter().chain(&e.participants))
         .any(|&a| m.actors[a].kind == Kind::Person)
-        || (!e.cues.contains(&Cue::Verb))
-            .then(|| doc.tokens.partition_point(|x| x.start < e.trigger_start))
-            .is_some_and(|t| attended(&trees[e.sentence], t));
+        || !e.cues.contains(&Cue::Verb) && attended(&trees[e.sentence], t);
     if !in_sentence && countries.is_empty() && !travel {
         if let (homes, true) = parties_homes(m, e) {
             if let [home] = homes[..] {
@@ -7845,7 +7849,6 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     // "will visit Africa", "his Africa trip": placed in a region of no one country, by a
     // place or the name right before the noun, it is in none the article could guess.
     let wide = |p: usize| of_no_one_country(&m.actors[p]);
-    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
     // So is a visit to a union of states ("a four-nation EU visit").
     let union = |a: usize| e.event_type == EventType::Visit && m.actors[a].kind == Kind::IntlOrg;
     let named_before = (t > 0)
@@ -7861,7 +7864,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     let in_a_region = primary.iter().any(|&p| wide(p)) || named_before || abroad;
     if in_sentence {
         e.cues.push(Cue::CountryInSentence);
-    } else if countries.is_empty() && !in_a_region && !named_by_its_day(doc, e) {
+    } else if countries.is_empty() && !in_a_region && !named_by_its_day(doc, e, t) {
         // Else where the attack a definite mention tells of again happened ("the attack"),
         // or the country the article is most about.
         countries = countries_of_the_event_before(doc, e, earlier);
@@ -7901,7 +7904,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
 /// before the noun ("the 11 September attacks", "the 11 September terror attacks", "the
 /// March 11 bombings"): one known by that name, not the article's story, so neither the
 /// article's country nor a place told before is a guess for it.
-fn named_by_its_day(doc: &Doc, e: &Event) -> bool {
+fn named_by_its_day(doc: &Doc, e: &Event, t: usize) -> bool {
     let Some(w) = e
         .when
         .as_ref()
@@ -7914,7 +7917,6 @@ fn named_by_its_day(doc: &Doc, e: &Event) -> bool {
         .iter()
         .any(|x| x.chars().all(|c| c.is_ascii_digit()) && x.len() <= 2);
     let month = words.iter().any(|x| Lexicon::get().is("month", x));
-    let t = doc.tokens.partition_point(|x| x.start < e.trigger_start);
     let phrase = &doc.text[doc.tokens[np_start(doc, t, e.sentence)].start..e.trigger_start];
     day && month && phrase.contains(w.text.as_str())
 }
@@ -7994,7 +7996,7 @@ fn drop_guessed_countries_of_international_acts(m: &Mentions, events: &mut [Even
 /// is carried here.
 fn countries_of_the_event_before(doc: &Doc, e: &Event, earlier: &[Event]) -> Vec<usize> {
     let toks = &doc.tokens;
-    let t = toks.partition_point(|x| x.start < e.trigger_start);
+    let t = trigger_token(doc, e);
     let s0 = doc.sentences[e.sentence].tokens.start;
     if e.event_type != EventType::Attack || !toks[t].is_noun() {
         return Vec::new();
@@ -8042,7 +8044,7 @@ fn the_one_country_named(
         homes.extend(m.country_of(a));
     }
     let s = &doc.sentences[e.sentence].tokens;
-    let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+    let trig_tok = trigger_token(doc, e);
     let items = m.window(s.start, s.end);
     let mut named: Vec<usize> = Vec::new();
     for (n, &ii) in items.iter().enumerate() {
@@ -8219,7 +8221,7 @@ fn nearest_country_in_sentence(
     tree: &Tree,
 ) -> Option<usize> {
     let s = &doc.sentences[e.sentence];
-    let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+    let trig_tok = trigger_token(doc, e);
     let verb = e.cues.contains(&Cue::Verb);
     let mut best: Option<(usize, usize)> = None;
     // Read from the tree when the first name needs it, if the tree reads as a clause.
@@ -8479,7 +8481,7 @@ fn latest_country_before(
     owners: &[usize],
     trees: &[Tree],
 ) -> Option<usize> {
-    let trig_tok = doc.tokens.partition_point(|t| t.start < e.trigger_start);
+    let trig_tok = trigger_token(doc, e);
     let start_tok = doc.sentences[e.sentence].tokens.start;
     let from = Mentions::sentences_back(doc, start_tok, 10);
     // The latest scene first (the tree read only until one names a country).

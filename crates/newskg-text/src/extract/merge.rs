@@ -148,6 +148,8 @@ pub(super) fn merge(
         // "the next general election" is not "the European elections": a joined event
         // names no other kind.
         let kind_fits = |i: usize| kind_of[i].fits(kind);
+        // The event the headline told, what the article is about.
+        let the_headlines = |i: usize| headline && out[i].sentence == 0;
         // The one event the bare noun can name; none when two or more could be meant.
         let known = || {
             let of_type = |i: &usize| {
@@ -167,7 +169,7 @@ pub(super) fn merge(
             // "Under the agreement, it will supply India").
             match told[..] {
                 [i] => Some(i),
-                _ => (told.iter().copied()).find(|&i| headline && out[i].sentence == 0),
+                _ => (told.iter().copied()).find(|&i| the_headlines(i)),
             }
         };
         // The event to join, and how: by the tree (whose guessed countries the mention
@@ -199,7 +201,7 @@ pub(super) fn merge(
                         // headline's, which joins the body's own once they are joined ("US
                         // Airways staff agree to pay cut", "a union … have agreed to a new
                         // contract", then "The deal will help the carrier").
-                        let body = |i: &usize| !(headline && out[*i].sentence == 0);
+                        let body = |i: &usize| !the_headlines(*i);
                         (fitting.iter().copied())
                             .find(|&i| dated_alike(&out[i], &e))
                             .or(fitting.iter().copied().find(body))

@@ -6734,6 +6734,8 @@ fn attach_times(
     // "slipped on Monday despite the club agreeing a rescue plan on Friday": a time in the
     // trigger's own clause, by the tree, dates it before any time of another clause.
     let tree_read = times.len() > 1 && tree.is_clause();
+    // The asides set off by dashes, read once for the sentence.
+    let asides = dashed_asides(doc, si);
     // "board director since 1984": a "since" time that dates another noun, per event and
     // time, read once for both uses below.
     let of_another_noun: Vec<Vec<bool>> = (events.iter())
@@ -6772,7 +6774,7 @@ fn attach_times(
                 || in_a_clause_below(doc, tree, e, ts)
                 || outside_its_relative_clause(doc, tree, e, ts)
                 || inside_another_relative_clause(doc, tree, e, ts)
-                || in_an_aside_apart(doc, e, ts)
+                || in_an_aside_apart(&asides, doc, e, ts)
                 || of_another_noun[ei][ti]
                 || dates_what_is_demanded(doc, tree, e, ts, tend)
                 || across_a_contrast(doc, tree, e, ts, tend)
@@ -6954,15 +6956,22 @@ fn inside_another_relative_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) 
     false
 }
 
-/// Whether the time at byte `ts` stands inside an aside set off by dashes that event `e`'s
-/// trigger is outside of ("agreed to pay $850m - a figure in line with the fees it
-/// collected in 2003 - and agreed to change"), or outside one the trigger is inside of
-/// ("message - that they can win the next election - did not sound as hollow as it might
-/// have done six months ago"): an aside tells of something else, whatever the parser made
-/// of it. Dashes are those written apart from the words beside them, paired in order.
-fn in_an_aside_apart(doc: &Doc, e: &Event, ts: usize) -> bool {
+/// Whether the time at byte `ts` stands inside an aside set off by dashes (`asides`, from
+/// [`dashed_asides`]) that event `e`'s trigger is outside of ("agreed to pay $850m - a
+/// figure in line with the fees it collected in 2003 - and agreed to change"), or outside
+/// one the trigger is inside of ("message - that they can win the next election - did not
+/// sound as hollow as it might have done six months ago"): an aside tells of something
+/// else, whatever the parser made of it.
+fn in_an_aside_apart(asides: &[(usize, usize)], doc: &Doc, e: &Event, ts: usize) -> bool {
+    let (t, k) = trigger_and_time(doc, e, ts);
+    (asides.iter()).any(|&(a, b)| (a < k && k < b) != (a < t && t < b))
+}
+
+/// The dashes of sentence `si` that set off asides, as (opening, closing) token pairs:
+/// dashes written apart from the words beside them, paired in order.
+fn dashed_asides(doc: &Doc, si: usize) -> Vec<(usize, usize)> {
     let toks = &doc.tokens;
-    let range = doc.sentences[e.sentence].tokens.clone();
+    let range = doc.sentences[si].tokens.clone();
     let s0 = range.start;
     let dash = |k: usize| {
         matches!(toks[k].text.as_str(), "-" | "–" | "—")
@@ -6971,10 +6980,7 @@ fn in_an_aside_apart(doc: &Doc, e: &Event, ts: usize) -> bool {
             && toks.get(k + 1).is_some_and(|n| toks[k].end < n.start)
     };
     let dashes: Vec<usize> = range.filter(|&k| dash(k)).collect();
-    let (t, k) = trigger_and_time(doc, e, ts);
-    dashes
-        .chunks_exact(2)
-        .any(|w| (w[0] < k && k < w[1]) != (w[0] < t && t < w[1]))
+    dashes.chunks_exact(2).map(|w| (w[0], w[1])).collect()
 }
 
 /// Whether the time at byte `ts` dates a clause that the clause of event `e`'s trigger

@@ -538,3 +538,27 @@ fn a_peoples_adjective_after_a_title_or_a_given_name_is_a_surname() {
     assert_eq!(mentions_of(&x, "France"), ["French"]);
     assert!(actor(&x, "Germany").is_none(), "{:?}", x.actors);
 }
+
+#[test]
+fn a_country_word_makes_an_office_of_a_lower_case_title_and_a_counterpart_its_own() {
+    // "Portuguese fisheries minister Rui Carvalho": Portugal's (Q45) minister, with the
+    // office's own words; "his Belgian counterpart Luc Marchal": Belgium's (Q31), and a
+    // counterpart holds no office by that name.
+    let x = run(
+        "Fishing quotas\n\nPortuguese fisheries minister Rui Carvalho met his Belgian \
+                 counterpart Luc Marchal in Brussels on Monday.",
+    );
+    let rui = actor(&x, "Rui Carvalho").expect("the minister is an actor");
+    assert_eq!(rui.country.as_deref(), Some("Q45"));
+    assert_eq!(rui.title.as_deref(), Some("fisheries minister"));
+    let luc = actor(&x, "Luc Marchal").expect("the counterpart is an actor");
+    assert_eq!(luc.country.as_deref(), Some("Q31"));
+    assert_eq!(luc.title, None);
+    // Without a country's word, a lower-case title before a name makes no office.
+    let x = run("Fishing quotas\n\nThe new fisheries minister Rui Carvalho met fishermen.");
+    let rui = actor(&x, "Rui Carvalho");
+    assert!(
+        rui.is_none_or(|a| a.country.is_none() && a.title.is_none()),
+        "{rui:?}"
+    );
+}

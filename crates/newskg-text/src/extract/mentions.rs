@@ -547,13 +547,17 @@ impl<'d> Finder<'d> {
                 i = j;
                 continue;
             }
-            let Some(tl) = match_phrase(doc, i, &lex.titles) else {
+            let counterpart = lex.is("counterpart_noun", &toks[i].lower);
+            let Some(tl) = match_phrase(doc, i, &lex.titles).or(counterpart.then_some(1)) else {
                 i += 1;
                 continue;
             };
-            // "Tory leader Michael Howard": a party's name before it makes a title of a word
-            // written in lower case.
-            if !toks[i].is_capitalized() && self.party_before(i).is_none() {
+            // "Tory leader Michael Howard", "French finance minister Herve Gaymard": a
+            // party's name or a country's word before it makes a title of a word written in
+            // lower case; a counterpart is one only after a country's word.
+            let lower = !toks[i].is_capitalized() || counterpart;
+            let party = !counterpart && self.party_before(i).is_some();
+            if lower && !party && self.country_before_title(i).is_none() {
                 i += 1;
                 continue;
             }
@@ -575,7 +579,8 @@ impl<'d> Finder<'d> {
             };
             let words = j.saturating_sub(name_start);
             if words > 1 || words == 1 && one_word(&toks[name_start]) {
-                self.titled_person(i, tl, j, &mut by_last);
+                let office = !counterpart;
+                self.titled_person(i, tl, j, office, &mut by_last);
                 i = j;
             } else {
                 i += 1;
@@ -661,12 +666,14 @@ impl<'d> Finder<'d> {
     }
 
     /// Records the person with the title at tokens `i..i + tl` and the name up to `j`, as an
-    /// item and a mention.
+    /// item and a mention; the title is the person's office unless it names none (`office`
+    /// false: "his German counterpart Hans Eichel").
     fn titled_person(
         &mut self,
         i: usize,
         tl: usize,
         j: usize,
+        office: bool,
         by_last: &mut HashMap<String, usize>,
     ) {
         let doc = self.doc;
@@ -675,7 +682,8 @@ impl<'d> Finder<'d> {
             .map(|t| t.text.as_str())
             .collect();
         note_full_name(&mut self.full_names, doc.span_text(i + tl, j), &words);
-        // "Deputy Mayor Nicky Gavron" holds another office than the mayor's.
+        // "Deputy Mayor Nicky Gavron" holds another office than the mayor's, and "Russian
+        // energy minister Viktor Khristenko" another than the minister's.
         let from = (0..i)
             .rev()
             .take_while(|&k| {
@@ -683,11 +691,15 @@ impl<'d> Finder<'d> {
                 !self.covered[k] && w.is_capitalized() && is_title_modifier(&w.lower)
             })
             .last()
+            .or_else(|| {
+                let lower = !doc.tokens[i].is_capitalized();
+                (self.country_before_title(i)).filter(|&k| k < i && lower)
+            })
             .unwrap_or(i);
         let title = doc.span_text(from, i + tl).to_string();
         let name = self.full_name(doc.span_text(i + tl, j), Some(&title));
         let country = self.title_country(i, j);
-        let a = self.person(&name, Some(title), country);
+        let a = self.person(&name, office.then_some(title), country);
         if let Some(last) = name.split_whitespace().last() {
             by_last.insert(last.to_string(), a);
         }
@@ -1280,12 +1292,34 @@ impl<'d> Finder<'d> {
         body.then(|| g.entities[e].id.clone())
     }
 
+    /// Where the lower-case nouns that make a title another office start ("energy" in
+    /// "Russian energy minister"; the title's own start `i` when there are none), when a
+    /// country's name or adjective stands right before them: such a title is a person's
+    /// office even in lower case ("French finance minister Herve Gaymard").
+    fn country_before_title(&self, i: usize) -> Option<usize> {
+        let g = Gazetteer::get();
+        let toks = &self.doc.tokens;
+        let mut from = i;
+        while from > 0
+            && from + 2 > i
+            && matches!(toks[from - 1].tag, "NN" | "NNS")
+            && !toks[from - 1].is_capitalized()
+            && self.hit_at[from - 1].is_none()
+        {
+            from -= 1;
+        }
+        self.name_ending_at(from, |h| g.entities[h.0].kind.is_country())
+            .map(|_| from)
+    }
+
     /// A titled person's nationality: a country adjective or possessive just before the
-    /// title at `i`, or "of X" after the name that ends at `j`.
+    /// title at `i` (or before the nouns that make another office of it), or "of X" after
+    /// the name that ends at `j`.
     fn title_country(&self, i: usize, j: usize) -> Option<String> {
         let g = Gazetteer::get();
         let toks = &self.doc.tokens;
         let mut country = None;
+        let i = self.country_before_title(i).unwrap_or(i);
         let mut k = i;
         while k > 0 && k + 3 > i {
             k -= 1;

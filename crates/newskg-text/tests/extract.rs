@@ -10302,3 +10302,30 @@ fn what_a_rumour_or_a_possibility_says_is_only_supposed() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn it_stands_for_the_thing_a_countrys_phrase_names_or_for_the_event_after_be() {
+    // "Denmark's new fishing quota … unless it was cut": "it" is the quota, so Denmark
+    // (Q35) does not place the agreement through it.
+    let x = run(
+        "Quota row\n\nSweden has long opposed quotas. Lars Holm called Denmark's new fishing \
+         quota unfair on Monday. He said that unless it was cut there would be no agreement.",
+        None,
+    );
+    let each = countries_of_each(&x, EventType::Agreement);
+    assert!(!each.is_empty(), "{:?}", summary(&x));
+    assert!(
+        each.iter().all(|c| !c.contains(&"Q35".to_string())),
+        "{each:?}"
+    );
+    // "it was a deal": "it" is the deal itself, no body told before (the Swedish
+    // government, Q34).
+    let x = run(
+        "Quota row\n\nThe Swedish government has called the Danish fishing quota unfair. \
+         Officials said that it was a deal that could not stand.",
+        None,
+    );
+    let each = countries_of_each(&x, EventType::Agreement);
+    assert_eq!(each.len(), 1, "{:?}", summary(&x));
+    assert!(!each[0].contains(&"Q34".to_string()), "{each:?}");
+}

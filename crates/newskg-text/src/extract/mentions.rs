@@ -3001,7 +3001,8 @@ fn item_gender(doc: &Doc, it: &Item) -> Option<Gender> {
 /// clause after it: as the subject of a passive followed by a clause ("It was agreed the
 /// issue can be tackled later", "It is expected that talks will start"), of "be" and an
 /// adjective followed by "that", "whether" or "if" ("It is likely that Turkey will join"),
-/// or of "seem", "appear" or "emerge" followed by "that". Not before an infinitive, where
+/// or of "seem", "appear" or "emerge" followed by "that"; and as the subject of "be" and
+/// an event's noun ("it was an agreement in principle"). Not before an infinitive, where
 /// "it" may well be a body ("It is ready to sign", "It was forced to sell").
 fn stands_for_a_clause(doc: &Doc, t: usize) -> bool {
     let toks = &doc.tokens;
@@ -3020,6 +3021,18 @@ fn stands_for_a_clause(doc: &Doc, t: usize) -> bool {
     let (Some(w), Some(next)) = (toks.get(k), toks.get(k + 1)) else {
         return false;
     };
+    // "it was an agreement in principle": "it" is what happened, an event the noun after
+    // "be" names, not a body told before.
+    let event_noun = be
+        && (k..end.min(k + 4))
+            .find(|&j| !matches!(toks[j].tag, "DT" | "PRP$" | "JJ" | "CD"))
+            .is_some_and(|j| {
+                toks[j].is_noun()
+                    && (Lexicon::get().noun_heads).contains_key(&toks[j].lemma.to_lowercase())
+            });
+    if event_noun {
+        return true;
+    }
     let opens_clause = matches!(next.lower.as_str(), "that" | "whether" | "if");
     let clause_or_subject = opens_clause || matches!(next.tag, "DT" | "PRP" | "NNP" | "NNPS");
     match w.tag {
@@ -3261,6 +3274,9 @@ fn pronoun_candidate(m: &Mentions, doc: &Doc, t: usize, plural: bool, it: &Item)
         What::Entity if plural => {
             it.plural && it.actors.iter().any(|&a| m.actors[a].kind == Kind::Group)
         }
+        // "the UK's £3bn rebate … unless it was put up for discussion": "it" stands for
+        // the thing a phrase names, not its possessor or a name that describes it.
+        What::Entity if toks[t].lower == "it" && possesses_a_common_noun(toks, it) => false,
         What::Entity => {
             // A body the text describes takes "it" when singular ("the company … it").
             let body = |k: Kind| matches!(k, Kind::Group | Kind::Party) && !it.plural;
@@ -3278,6 +3294,24 @@ fn pronoun_candidate(m: &Mentions, doc: &Doc, t: usize, plural: bool, it: &Item)
         What::Place => plural && it.plural,
         What::Modifier => false,
     }
+}
+
+/// Whether item `it` is a possessor or a modifier of a common noun after it ("the UK's
+/// £3bn rebate", "the UK rebate"; not "Japan's Nippon Steel", nor "the US yesterday").
+fn possesses_a_common_noun(toks: &[Token], it: &Item) -> bool {
+    let common = |k: usize| {
+        matches!(toks[k].tag, "NN" | "NNS")
+            && !toks[k].is_capitalized()
+            && !Lexicon::get().is("time_word", &toks[k].lower)
+    };
+    if !it.possessive {
+        let determined = it.start > 0 && toks[it.start - 1].tag == "DT";
+        return determined && toks.get(it.end).is_some_and(|_| common(it.end));
+    }
+    (it.end..toks.len().min(it.end + 5))
+        .skip_while(|&k| matches!(toks[k].lower.as_str(), "'s" | "'"))
+        .find(|&k| toks[k].is_noun() || !matches!(toks[k].tag, "JJ" | "CD" | "$" | "HYPH"))
+        .is_some_and(common)
 }
 
 /// A pronoun at token `t` in a fronted clause ("By withdrawing its forces, the United

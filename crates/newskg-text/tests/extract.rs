@@ -10329,3 +10329,35 @@ fn it_stands_for_the_thing_a_countrys_phrase_names_or_for_the_event_after_be() {
     assert_eq!(each.len(), 1, "{:?}", summary(&x));
     assert!(!each[0].contains(&"Q34".to_string()), "{each:?}");
 }
+
+#[test]
+fn a_mention_placed_only_by_the_articles_country_joins_the_placed_one_of_its_agent() {
+    // "next week's Nordic Council summit" takes Sweden only as the article's country; the
+    // sentence that places the Nordic Council's summit in Oslo (Norway, Q20) tells the
+    // same one.
+    let x = run(
+        "Sweden will stand firm on rebate\n\nSweden's rebate is not up for renegotiation at \
+         next week's Nordic Council summit, Ann Lode said. She told MPs the rebate was \
+         justified. The two-day Nordic Council summit in Oslo begins on 16 December.",
+        None,
+    );
+    assert_eq!(
+        countries_of_each(&x, EventType::Meeting),
+        vec![vec!["Q20".to_string()]],
+        "{:?}",
+        summary(&x)
+    );
+    // "a similar pact" is another pact, whoever strikes it.
+    let x = run(
+        "Debt relief\n\nSwedish finance minister Ann Lode has signed a debt relief deal with \
+         Malawi. Sweden pays more than others. There she is expected to strike a similar debt \
+         relief pact.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Agreement).len(),
+        2,
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -264,10 +264,15 @@ fn kind_named(tree: &Tree, told: &Told) -> Sort {
     };
     let before =
         t > tree.sentence().start && matches!(toks[t - 1].tag, "JJ" | "NN" | "NNP" | "NNPS");
+    // A word of a name before the noun names no kind: "European" in "the European Council
+    // summit" is the council's, however the parser hangs it.
+    let in_a_name =
+        |k: usize| k + 1 < t && toks[k].is_capitalized() && toks[k + 1].is_capitalized();
     let named = (!told.verb && before)
         .then(|| {
             (tree.dependents(t, "amod").into_iter())
                 .chain(tree.dependents(t, "compound"))
+                .filter(|&k| !in_a_name(k))
                 .map(|k| toks[k].lower.clone())
                 .find(|w| is("event_kind", w))
         })

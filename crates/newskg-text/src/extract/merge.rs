@@ -1,7 +1,9 @@
 //! One event, many mentions: owns the joining of an article's mentions of the same event.
 //!
 //! A later event joins an earlier one when they have the same type and countries (one
-//! side's inside the other's, as joined mentions gather them), the same
+//! side's inside the other's, as joined mentions gather them, or one side's only the
+//! article's guess beside a country the other's sentence names, with an agent in common),
+//! the same
 //! time (or, when one has none, not one before the article's present and the other after
 //! it), and each role either is empty on one side or names the same actors on both
 //! (agents, force owners, affected, participants, places). A meeting's agents and
@@ -312,6 +314,19 @@ fn countries_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
         || within(&b.countries, &a.countries)
         || only_guessed(a, nearby) && only_guessed(b, article)
         || only_guessed(a, article) && only_guessed(b, nearby)
+        || guessed_beside_placed(a, b, actors)
+        || guessed_beside_placed(b, a, actors)
+}
+
+/// Whether `a`'s countries are only the article's guess and `b`'s sentence places it, and
+/// both name the same body or person as agent: "next week's European Council summit" (the
+/// article's United Kingdom), then "The European Council summit in Brussels begins on 16
+/// December". The guess gives way to the place (as [`join`] does).
+fn guessed_beside_placed(a: &Event, b: &Event, actors: &[Actor]) -> bool {
+    let named = |x: &usize| actors[*x].kind != Kind::Group;
+    only_guessed(a, Cue::CountryFromArticle)
+        && b.cues.contains(&Cue::CountryInSentence)
+        && (a.agents.iter()).any(|x| named(x) && b.agents.contains(x))
 }
 
 /// Whether mention `e` has no country for being placed in a region of no one country ("a

@@ -10361,3 +10361,23 @@ fn a_mention_placed_only_by_the_articles_country_joins_the_placed_one_of_its_age
         summary(&x)
     );
 }
+
+#[test]
+fn what_a_verb_of_saying_after_a_noun_reports_tells_no_time_of_the_noun() {
+    // "the deployment, but the government said the offer was aimed at the south": the past
+    // is the offer's, so the deployment still to come is told again, not done.
+    let x = run(
+        "Engineers to help flood victims\n\nNorway has offered to send a company of 120 \
+         engineers to assist with the flood relief effort in Chad, officials said. The \
+         deployment would involve troops from the 2nd Engineer Battalion, based in Mali. \
+         Discussions have begun with Chad on the exact timing and location of the \
+         deployment, but the government said the offer was aimed at the south.",
+        None,
+    );
+    assert_eq!(
+        statuses(&x, EventType::Deployment),
+        vec![Status::Planned],
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -6343,10 +6343,12 @@ fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
             && !to_take_place(Lexicon::get(), tree, t)
     };
     // A verb of saying after the noun reports the whole clause: its tense is the report's
-    // ("… in the run-up to the election, said the correspondent").
+    // ("… in the run-up to the election, said the correspondent"), and what follows it is
+    // what was said ("Sources familiar with the deal said that talks sped up").
     let right = (t + 1..s.tokens.end)
         .take(10)
-        .find(|&k| toks[k].is_verb() && !carrier(k) && !is_verb_of_saying(&toks[k]) && !purpose(k));
+        .take_while(|&k| !is_verb_of_saying(&toks[k]))
+        .find(|&k| toks[k].is_verb() && !carrier(k) && !purpose(k));
     match left.or(right) {
         Some(k) => {
             untensed_takes_its_head(doc, tree, k).unwrap_or_else(|| tense_rank(doc, k, toks[k].tag))

@@ -10381,3 +10381,16 @@ fn what_a_verb_of_saying_after_a_noun_reports_tells_no_time_of_the_noun() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_verb_that_moves_itself_moves_a_force_only_when_one_is_named() {
+    // "reinforce itself": what moves is the subject, Europe, no force.
+    let x = run(
+        "Leaders meet\n\nThe French president said Europe needed to reinforce itself and its \
+         unity. Germany will reinforce its troops in Kosovo.",
+        None,
+    );
+    let deployments = of_type(&x, EventType::Deployment);
+    assert_eq!(deployments.len(), 1, "{:?}", summary(&x));
+    assert_eq!(deployments[0].sentence, 2);
+}

@@ -3098,7 +3098,8 @@ impl Site<'_> {
                 let other_mover = self.moved_thing(m, np_object).is_some()
                     || self.moves_a_plain_noun(m, tree)
                     || self.trig.verb && civilians_move(m, a, np_object)
-                    || self.civilian_owner(m);
+                    || self.civilian_owner(m)
+                    || self.moves_itself(tree);
                 !forces.is_empty() || !other_mover
             }
             Need::Armed => {
@@ -3447,6 +3448,17 @@ impl Site<'_> {
                 lex.noun_heads.contains_key(&lemma) || lex.noun_heads.contains_key(&toks[k].lower);
             is("undertaking_noun", &lemma) || event || member_of
         })
+    }
+
+    /// Whether a verb's object is a reflexive pronoun, which stands for its subject as what
+    /// moves: "Europe needs to reinforce itself" moves no force unless a force is named.
+    fn moves_itself(&self, tree: &Tree) -> bool {
+        let toks = &self.doc.tokens;
+        self.trig.verb
+            && (tree.dependents(self.t, "obj").into_iter()).any(|k| {
+                toks[k].tag == "PRP" && toks[k].lower.ends_with("self")
+                    || toks[k].lower == "themselves"
+            })
     }
 
     fn moves_a_plain_noun(&self, m: &Mentions, tree: &Tree) -> bool {

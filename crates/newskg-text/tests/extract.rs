@@ -10394,3 +10394,17 @@ fn a_verb_that_moves_itself_moves_a_force_only_when_one_is_named() {
     assert_eq!(deployments.len(), 1, "{:?}", summary(&x));
     assert_eq!(deployments[0].sentence, 2);
 }
+
+#[test]
+fn a_past_form_right_after_a_verbs_particle_is_an_adjective() {
+    // "torn up agreed procedures": no finite verb follows "torn up", so "agreed" describes
+    // the procedures and tells of no agreement.
+    let x = run(
+        "Strike threat\n\nManagers have torn up agreed procedures and kicked staff in the \
+         teeth. The union agreed a new deal with the firm on Friday.",
+        None,
+    );
+    let agreements = of_type(&x, EventType::Agreement);
+    assert_eq!(agreements.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agreements[0].sentence, 2);
+}

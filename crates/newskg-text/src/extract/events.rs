@@ -2314,7 +2314,10 @@ impl Site<'_> {
             };
             // Not after an auxiliary: "has urged ministers to act" is a verb.
             let auxiliary = t > s0 && is("auxiliary_have_be", &toks[t - 1].lemma);
-            let adjective = matches!(toks[t].tag, "VBN" | "VBG")
+            // No finite verb follows another verb's particle: "have torn up agreed
+            // procedures" is a participle the tagger took for a past.
+            let after_a_particle = toks[t].tag == "VBD" && t > s0 && toks[t - 1].tag == "RP";
+            let adjective = (matches!(toks[t].tag, "VBN" | "VBG") || after_a_particle)
                 && !auxiliary
                 && toks.get(head).is_some_and(|n| n.is_noun())
                 && (m.item_at[head].is_none() || toks[t].tag == "VBN" && plain(head))

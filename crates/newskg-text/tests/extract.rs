@@ -10408,3 +10408,18 @@ fn a_past_form_right_after_a_verbs_particle_is_an_adjective() {
     assert_eq!(agreements.len(), 1, "{:?}", summary(&x));
     assert_eq!(agreements[0].sentence, 2);
 }
+
+#[test]
+fn states_listed_together_all_act_and_none_alone_places_what_they_do() {
+    // The parser hangs "and Sweden" on "the Netherlands": Sweden (Q34) is still one of the
+    // six that want the cut, and the nearest name, Sweden's, is not where it is wanted.
+    let x = run(
+        "Quota row\n\nThe UK, France, Germany, Austria, the Netherlands and Sweden want the \
+         fishing quota to be cut by half.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(demands[0].agents.len(), 6, "{:?}", summary(&x));
+    assert_ne!(countries_of(&x, EventType::Demand), vec!["Q34".to_string()]);
+}

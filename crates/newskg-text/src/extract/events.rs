@@ -8252,11 +8252,24 @@ fn nearest_country_in_sentence(
     let trig_tok = trigger_token(doc, e);
     let verb = e.cues.contains(&Cue::Verb);
     let mut best: Option<(usize, usize)> = None;
+    // Several states acting together on one side ("The UK, France and Sweden want …") are
+    // no one place: none of their names places the event. The parties to a meeting or a
+    // deal are its sides, whose countries it concerns.
+    let mut homes: Vec<usize> = e.agents.iter().filter_map(|&a| m.country_of(a)).collect();
+    super::mentions::dedup(&mut homes);
+    let sides = matches!(e.event_type, EventType::Meeting | EventType::Agreement);
+    let one_of_several = |it: &Item| {
+        !sides
+            && homes.len() > 1
+            && !it.actors.is_empty()
+            && it.actors.iter().all(|a| e.agents.contains(a))
+    };
     // Read from the tree when the first name needs it, if the tree reads as a clause.
     let mut scope: Option<Option<EventScope>> = None;
     for ii in m.window(s.tokens.start, s.tokens.end) {
         let it = &m.items[ii];
         if !matches!(it.what, What::Entity | What::Place | What::Government)
+            || one_of_several(it)
             || speaks_of_another_place(doc, m, it, trig_tok)
             || (scope.get_or_insert_with(|| {
                 (tree.is_clause()).then(|| EventScope::new(tree, trig_tok, verb, e.event_type))

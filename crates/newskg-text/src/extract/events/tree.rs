@@ -547,6 +547,23 @@ impl View<'_> {
             .collect()
     }
 
+    /// Token `h` and every token a list joins to it, also through another member: "The UK,
+    /// France, Austria, the Netherlands and Sweden", which the parser may hang on "the
+    /// Netherlands".
+    fn conjuncts(&self, h: usize) -> Vec<usize> {
+        let mut out = vec![h];
+        let mut i = 0;
+        while i < out.len() {
+            for k in self.dependents(out[i], "conj") {
+                if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
     /// Noun phrases' heads with the names that stand for them and those a list joins to
     /// them: "Speaker Sylvia Heal" (flat), "his lawyer, Reid Weingarten" (a name in
     /// apposition, in the head's place), "France and Britain" (conjunction).
@@ -559,7 +576,7 @@ impl View<'_> {
                 false => self.dependents(h, "nsubj").first().copied().unwrap_or(h),
                 true => h,
             };
-            for k in std::iter::once(h).chain(self.dependents(h, "conj")) {
+            for k in self.conjuncts(h) {
                 // A name in apposition names the head: "the Lord Chancellor, Lord
                 // Falconer" is one person, whom the name identifies; a description in
                 // apposition to a name does not ("Diageo, the world's biggest spirits

@@ -10423,3 +10423,22 @@ fn states_listed_together_all_act_and_none_alone_places_what_they_do() {
     assert_eq!(demands[0].agents.len(), 6, "{:?}", summary(&x));
     assert_ne!(countries_of(&x, EventType::Demand), vec!["Q34".to_string()]);
 }
+
+#[test]
+fn a_quoted_imperative_tells_its_own_time_not_the_narrators() {
+    // "'Let the election decide this,' he said": the past of "said" is the telling's; the
+    // election is still to come.
+    let x = run(
+        "Ferry row\n\n\"Let the election decide this,\" the councillor said. \"Let the election \
+         decide this because the other party has made clear that it will close the ferry \
+         route,\" he said.",
+        None,
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert!(!elections.is_empty(), "{:?}", summary(&x));
+    assert!(
+        elections.iter().all(|e| e.status == Status::Planned),
+        "{:?}",
+        summary(&x)
+    );
+}

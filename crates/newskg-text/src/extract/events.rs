@@ -5405,8 +5405,17 @@ fn election_spoken_of_as_coming(
     // "Let the election decide", "face the prospect of losing their seats at an election":
     // a clause with no tense of its own takes that of the clauses above it, when none is
     // past and one is present, modal or an imperative.
-    let above: Vec<usize> = clauses.iter().flat_map(|&c| verbs_of(c)).collect();
-    let imperative = |k: &usize| toks[*k].tag == "VB" && tree.arc(*k).0.is_none();
+    // A verb of saying that reports the clauses tells their time no more than a quotation's
+    // narrator does: "'Let the election decide this,' he said".
+    let reported = clauses
+        .iter()
+        .take_while(|&&c| !is_verb_of_saying(&toks[c]));
+    let above: Vec<usize> = reported.flat_map(|&c| verbs_of(c)).collect();
+    let imperative = |k: &usize| {
+        toks[*k].tag == "VB"
+            && tree.dependents(*k, "nsubj").is_empty()
+            && tree.arc(*k).0.is_none_or(|h| is_verb_of_saying(&toks[h]))
+    };
     let untensed = (verbs.iter()).all(|&k| matches!(toks[k].tag, "VB" | "VBG"))
         && !past(&above)
         && (tagged(&above, &["VBZ", "VBP", "MD"]) || above.iter().any(imperative));

@@ -10442,3 +10442,19 @@ fn a_quoted_imperative_tells_its_own_time_not_the_narrators() {
         summary(&x)
     );
 }
+
+#[test]
+fn counted_nationals_are_people_not_their_states_forces() {
+    // "Two Britons were flown home": people, no force of the United Kingdom; "the French"
+    // may stand for France's forces.
+    let x = run(
+        "Tourists home\n\nTwo Britons were flown home from Thailand on Monday. The French will \
+         leave Ivory Coast next year.",
+        None,
+    );
+    let moves: Vec<&Event> = (x.events.iter())
+        .filter(|e| matches!(e.event_type, EventType::Withdrawal | EventType::Arrival))
+        .collect();
+    assert_eq!(moves.len(), 1, "{:?}", summary(&x));
+    assert_eq!(moves[0].sentence, 2);
+}

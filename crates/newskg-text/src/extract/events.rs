@@ -2814,6 +2814,7 @@ impl Site<'_> {
             && (has_place || demanded)
             && np_object.is_none()
             && moves(ty)
+            && !self.nationals(m, roles.movers[0])
         {
             forces.push(self.state_force(m, roles.movers[0], &polities));
         }
@@ -2828,6 +2829,14 @@ impl Site<'_> {
         // Only state and organisation forces withdraw, arrive or deploy in this sense.
         forces.retain(|&f| !m.forces[f].irregular);
         forces
+    }
+
+    /// Whether mover item `item` names a country's people, not the state: a plural without
+    /// "the" ("All four Britons held by the US will be returned", "hundreds of Americans");
+    /// "the French" may stand for the state's forces.
+    fn nationals(&self, m: &Mentions, item: usize) -> bool {
+        let it = &m.items[item];
+        it.plural && (it.start == 0 || self.doc.tokens[it.start - 1].lower != "the")
     }
 
     /// A force for a state standing for its forces ("demanded that the French leave"): it

@@ -10458,3 +10458,18 @@ fn counted_nationals_are_people_not_their_states_forces() {
     assert_eq!(moves.len(), 1, "{:?}", summary(&x));
     assert_eq!(moves[0].sentence, 2);
 }
+
+#[test]
+fn he_outside_a_quotation_is_not_one_a_speaker_named_in_it() {
+    // The quotation carried into a second sentence names John Reed; "He" after it is the
+    // speaker, Mr Hale.
+    let x = run(
+        "Tax row\n\nMr Hale said: \"The council must be straightforward about its plans. \
+         \"With the stealth tax plan of John Reed, trust in the council is breaking down.\" \
+         He challenged the council to publish its accounts.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), vec!["Hale".to_string()]);
+}

@@ -2324,6 +2324,13 @@ impl<'d> Finder<'d> {
                 && item_gender(doc, it).is_none_or(|g| Some(g) == gender)
                 && !quoted_apart(it)
         };
+        // Outside a quotation, "he" is somebody the narrator tells of, not one a speaker
+        // named in a quotation of an earlier sentence ("Mr Kennedy said: '… the stealth tax
+        // strategy of Gordon Brown …' He challenged the Treasury"): quoted in its own
+        // sentence, as a quotation carried over a sentence opens each with a mark.
+        let sentence_start = |k: usize| doc.sentences[self.sentence_of[k]].tokens.start;
+        let free = !quoted_since(doc, s0, t);
+        let told_of = |it: &Item| !free || !quoted_since(doc, sentence_start(it.start), it.start);
         let found = fronted_clause_referent(m, doc, t, &candidate).or_else(|| {
             m.window(Mentions::sentences_back(doc, t, 3), t)
                 .into_iter()
@@ -2332,6 +2339,7 @@ impl<'d> Finder<'d> {
                 .max_by_key(|it| {
                     let subject = speaks_or_acts(doc, it);
                     (
+                        told_of(it),
                         it.sentence,
                         it.pp.is_none(),
                         subject,

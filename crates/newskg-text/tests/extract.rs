@@ -10473,3 +10473,19 @@ fn he_outside_a_quotation_is_not_one_a_speaker_named_in_it() {
     assert_eq!(demands.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, demands[0]), vec!["Hale".to_string()]);
 }
+
+#[test]
+fn the_subject_of_a_clause_after_a_subordinator_is_no_oblique_for_she() {
+    // "after Ruth Payne, the leader of the nurses' union, told the Evening Post she wants":
+    // Ruth Payne, past the description set off by commas, is the clause's subject, whom
+    // "she" takes over the earlier "Her".
+    let x = run(
+        "Union row\n\nAnn Cole gave her support to the plan. Her comments come after Ruth \
+         Payne, the leader of the nurses' union, told the Evening Post she wants a date to be \
+         set for the closure vote.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), vec!["Ruth Payne".to_string()]);
+}

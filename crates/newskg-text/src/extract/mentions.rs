@@ -2338,10 +2338,12 @@ impl<'d> Finder<'d> {
                 .filter(|it| candidate(it))
                 .max_by_key(|it| {
                     let subject = speaks_or_acts(doc, it);
+                    // "after Dave Prentis, the leader of Unison, told the paper he wants":
+                    // the subject of a clause a subordinator opens is no oblique.
                     (
                         told_of(it),
                         it.sentence,
-                        it.pp.is_none(),
+                        it.pp.is_none() || subject,
                         subject,
                         std::cmp::Reverse(it.start),
                     )
@@ -3165,11 +3167,29 @@ pub(super) fn is_quote_mark(t: &Token) -> bool {
     )
 }
 
-/// Whether item `it` is followed by a finite verb or a past form (after adverbs): it is a
-/// clause's subject.
+/// Whether item `it` is followed by a finite verb or a past form (after adverbs; a name
+/// also past a description set off by commas, "Dave Prentis, the leader of Unison, told",
+/// or past the comma that closes it as one, "the group's flagship company, Reliance
+/// Industries, has"): it is a clause's subject.
 fn is_a_subject(doc: &Doc, it: &Item) -> bool {
     let toks = &doc.tokens;
-    (it.end..toks.len())
+    let end = doc.sentences[doc.sentence_of(it.start)].tokens.end;
+    let mut from = it.end;
+    let name = toks[it.end - 1].is_capitalized();
+    if name && toks.get(from).is_some_and(|t| t.text == ",") {
+        let closing = toks
+            .get(from + 1)
+            .is_some_and(|t| t.is_verb() && t.tag != "VBG");
+        if closing {
+            return true;
+        }
+        let close = (from + 1..end.min(from + 14)).find(|&k| toks[k].text == ",");
+        let aside = close.is_some_and(|c| (from + 1..c).all(|k| !toks[k].is_verb()));
+        if let (Some(c), true) = (close, aside) {
+            from = c + 1;
+        }
+    }
+    (from..end)
         .find(|&k| !toks[k].tag.starts_with("RB"))
         .is_some_and(|k| matches!(toks[k].tag, "VBD" | "VBN" | "VBZ" | "VBP" | "MD"))
 }

@@ -27,13 +27,13 @@ fn statuses(x: &Extraction, ty: EventType) -> Vec<Status> {
     of_type(x, ty).iter().map(|e| e.status).collect()
 }
 
-/// Asserts the statuses of the events of type `ty` that `text` makes (no publication date).
 /// Asserts that `text` gives `n` events of type `ty`.
 fn assert_count(text: &str, ty: EventType, n: usize) {
     let x = run(text, None);
     assert_eq!(of_type(&x, ty).len(), n, "{text}: {:?}", summary(&x));
 }
 
+/// Asserts the statuses of the events of type `ty` that `text` makes (no publication date).
 fn assert_statuses(text: &str, ty: EventType, expected: &[Status]) {
     let x = run(text, None);
     assert_eq!(statuses(&x, ty), expected, "{text}: {:?}", summary(&x));
@@ -10348,17 +10348,12 @@ fn a_mention_placed_only_by_the_articles_country_joins_the_placed_one_of_its_age
         summary(&x)
     );
     // "a similar pact" is another pact, whoever strikes it.
-    let x = run(
+    assert_count(
         "Debt relief\n\nSwedish finance minister Ann Lode has signed a debt relief deal with \
          Malawi. Sweden pays more than others. There she is expected to strike a similar debt \
          relief pact.",
-        None,
-    );
-    assert_eq!(
-        of_type(&x, EventType::Agreement).len(),
+        EventType::Agreement,
         2,
-        "{:?}",
-        summary(&x)
     );
 }
 

@@ -10484,3 +10484,22 @@ fn the_subject_of_a_clause_after_a_subordinator_is_no_oblique_for_she() {
     assert_eq!(demands.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, demands[0]), vec!["Ruth Payne".to_string()]);
 }
+
+#[test]
+fn a_word_of_a_name_before_an_event_noun_names_no_kind_of_it() {
+    // "European" in "the European Council summit" is the council's name, however the
+    // parser hangs it: no "European" kind (as of "the European elections") keeps the two
+    // mentions of the Council's summit apart.
+    let x = run(
+        "Sweden will stand firm on rebate\n\nSweden's rebate is not up for renegotiation at \
+         next week's European Council summit, Ann Lode said. She told MPs the rebate was \
+         justified. The two-day European Council summit in Brussels begins on 16 December.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Meeting).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}

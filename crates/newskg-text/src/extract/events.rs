@@ -3690,8 +3690,7 @@ impl Site<'_> {
                                 .is_some_and(|n| matches!(n.lower.as_str(), "to" | "'s")));
                     (asked && it.actors.iter().any(|&x| m.actors[x].kind != Kind::Group))
                         || matches!(it.what, What::Force(_))
-                }) || (toks[k].is_noun()
-                    && lex.noun_heads.contains_key(&toks[k].lemma.to_lowercase()))
+                }) || (toks[k].is_noun() && lex.heads_an_event_noun(&toks[k]))
             })
     }
 
@@ -5238,8 +5237,7 @@ fn default_status(
 fn told_in_general(tree: &Tree, t: usize, verb: bool) -> bool {
     if verb {
         let toks = tree.tokens();
-        let event_noun =
-            |o: usize| (Lexicon::get().noun_heads).contains_key(&toks[o].lemma.to_lowercase());
+        let event_noun = |o: usize| Lexicon::get().heads_an_event_noun(&toks[o]);
         simple_present_undated(tree, t)
             && (tree.dependents(t, "obj").into_iter())
                 .any(|o| event_noun(o) && bare_plural(tree, o))
@@ -5751,7 +5749,7 @@ fn to_take_place(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
     // By its form too: the tagger may read "meeting" as a participle.
     let event_noun = |k: usize| {
         lex.noun_heads.contains_key(&toks[k].lower)
-            || toks[k].is_noun() && lex.noun_heads.contains_key(&toks[k].lemma.to_lowercase())
+            || toks[k].is_noun() && lex.heads_an_event_noun(&toks[k])
     };
     let mut nouns = vec![t];
     let mut i = 0;

@@ -230,6 +230,11 @@ impl Lexicon {
         self.classes.get(class).is_some_and(|s| s.contains(word))
     }
 
+    /// Whether token `t`'s lemma heads a noun trigger of the table: an event noun.
+    pub fn heads_an_event_noun(&self, t: &crate::analyze::Token) -> bool {
+        self.noun_heads.contains_key(&t.lemma.to_lowercase())
+    }
+
     /// Whether a word in lower case names a day of the week or a month (`weekday`,
     /// `month`).
     pub fn names_day_or_month(&self, word: &str) -> bool {

@@ -250,10 +250,9 @@ fn gazetteer_hits(doc: &Doc) -> Vec<Option<Hit>> {
             // A region of no one country before a noun or as a possessor describes it, and
             // is no place of an event: "Middle East producers", "Asia's biggest consumers";
             // but where an event noun follows, it is where that happens ("his Africa trip").
-            let event_noun = |t: &Token| lex.noun_heads.contains_key(&t.lemma.to_lowercase());
             let modifies = toks
                 .get(b + 1)
-                .is_some_and(|t| t.is_noun() && !event_noun(t) || t.tag == "POS");
+                .is_some_and(|t| t.is_noun() && !lex.heads_an_event_noun(t) || t.tag == "POS");
             if e.kind == Kind::Region && e.country.is_none() && modifies {
                 continue;
             }
@@ -3036,10 +3035,7 @@ fn stands_for_a_clause(doc: &Doc, t: usize) -> bool {
     let event_noun = be
         && (k..end.min(k + 4))
             .find(|&j| !matches!(toks[j].tag, "DT" | "PRP$" | "JJ" | "CD"))
-            .is_some_and(|j| {
-                toks[j].is_noun()
-                    && (Lexicon::get().noun_heads).contains_key(&toks[j].lemma.to_lowercase())
-            });
+            .is_some_and(|j| toks[j].is_noun() && Lexicon::get().heads_an_event_noun(&toks[j]));
     if event_noun {
         return true;
     }

@@ -385,7 +385,7 @@ impl View<'_> {
                     let held = |g: usize| {
                         toks[g].is_verb()
                             && is("support_verb", &toks[g].lemma.to_lowercase())
-                            && lex.noun_heads.contains_key(&toks[n].lemma.to_lowercase())
+                            && lex.heads_an_event_noun(&toks[n])
                     };
                     match self.arc(n)? {
                         (Some(g), "obj") if !named(n) && held(g) => v = g,

@@ -10503,3 +10503,37 @@ fn a_word_of_a_name_before_an_event_noun_names_no_kind_of_it() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_gathering_a_party_or_other_body_owns_is_held_by_it_not_by_who_speaks_there() {
+    // "her party's": the party a title gave the person ("Tory leader Anna Cole"), not the
+    // person who possesses the party.
+    let x = run(
+        "Tories set out tax plan\n\nTory leader Anna Cole spoke in Bath on Thursday. She told \
+         her party's autumn conference in York that taxes must fall.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["Conservative Party"]);
+    // "the party conference": the party named before holds it; the speaker takes part.
+    let x = run(
+        "Peer attacks plans\n\nThe Liberal Democrats voted against the bill. Lord Vane told \
+         reporters at the party conference in Harrogate that the vote had been lost.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["Liberal Democrats"]);
+    // A party nobody names, or a body no name stands for, holds it unknown: whoever speaks
+    // there only takes part.
+    let x = run(
+        "Minister warns party\n\nMr Hale, a former minister, told his party's conference in \
+         Leeds that the reforms had failed.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(e[0].agents.is_empty(), "{:?}", agent_labels(&x, e[0]));
+    assert_eq!(labels_of(&x, &e[0].participants), ["Hale"]);
+}

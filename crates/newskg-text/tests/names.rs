@@ -562,3 +562,17 @@ fn a_country_word_makes_an_office_of_a_lower_case_title_and_a_counterpart_its_ow
         "{rui:?}"
     );
 }
+
+#[test]
+fn a_party_before_a_lower_case_office_makes_a_title_of_the_words_between() {
+    // "Labour health spokesman Peter Marsh": the party's name makes the office, whose
+    // words run from after the party to the title.
+    let x =
+        run("Health plan attacked\n\nLabour health spokesman Peter Marsh said the plan was wrong.");
+    let peter = actor(&x, "Peter Marsh").expect("the spokesman is an actor");
+    assert_eq!(peter.title.as_deref(), Some("health spokesman"));
+    // An honorific keeps its own title: "Labour peer Lord Vane" is a lord.
+    let x = run("Peers revolt\n\nLabour peer Lord Vane said the bill was wrong.");
+    let vane = actor(&x, "Vane").expect("the peer is an actor");
+    assert_eq!(vane.title.as_deref(), Some("Lord"), "{:?}", x.actors);
+}

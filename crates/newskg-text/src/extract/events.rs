@@ -1402,7 +1402,8 @@ fn relative_antecedent(
 /// A nominal trigger's possessor, modifiers and the bodies named just before it ("the
 /// troops' departure", "the French withdrawal", "the Opec meeting"; a place's name is where,
 /// not who: "the London meeting", and the possessor may stand before it: "Mr Straw's China
-/// trip").
+/// trip"). A possessor of a common noun before it owns that noun, not the trigger: "his
+/// party's conference" has no possessor the extractor tracks.
 fn possessor_and_modifiers(
     doc: &Doc,
     m: &Mentions,
@@ -1443,10 +1444,16 @@ fn possessor_and_modifiers(
             }
             break;
         }
-        if !matches!(
-            toks[k].tag,
-            "JJ" | "JJR" | "JJS" | "NN" | "POS" | "VBN" | "VBG" | "CD" | "HYPH"
-        ) {
+        // "his party's spring conference": a possessive mark on a noun no item covers
+        // makes that noun the possessor, which names nobody the extractor tracks, and
+        // what possesses it ("his") owns that noun, not the trigger.
+        let possessed_noun = toks[k].tag == "POS" && k > s0 && m.item_at[k - 1].is_none();
+        if possessed_noun
+            || !matches!(
+                toks[k].tag,
+                "JJ" | "JJR" | "JJS" | "NN" | "POS" | "VBN" | "VBG" | "CD" | "HYPH"
+            )
+        {
             break;
         }
     }
@@ -1819,6 +1826,33 @@ fn support_verb_agents(
     subject_items(m, tree, subjects)
 }
 
+/// Whether gathering noun `t`, which the clause's subject only speaks to (word class
+/// `addressing_verb`: "told his party's conference"), attends (`attendance_verb`) or is at
+/// (`attended_at`: "told reporters at the party conference"), is owned by a body a singular
+/// common noun names as its possessor or modifier (word class `group_noun`: "his party's
+/// spring conference", "a union conference"): that body holds it, and the subject only
+/// takes part. People named by a plural ("an investors' conference") attend it; who chairs
+/// or hosts it holds it whoever owns it. A noun that stands for a body the article named
+/// is an item, which makes the body the gathering's agent before this is asked.
+fn held_by_an_untracked_body(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let body = |k: usize| {
+        toks[k].tag == "NN" && !toks[k].is_capitalized() && is("group_noun", &toks[k].lower)
+    };
+    let owned = (tree.dependents(t, "nmod:poss").into_iter())
+        .chain(tree.dependents(t, "compound"))
+        .any(body);
+    let at = (tree.dependents(t, "case").iter()).any(|&c| is("attended_at", &toks[c].lower));
+    let spoken_to = match tree.arc(t) {
+        (Some(h), "obj" | "iobj") => {
+            let lemma = toks[h].lemma.to_lowercase();
+            is("addressing_verb", &lemma) || is("attendance_verb", &lemma)
+        }
+        _ => false,
+    };
+    owned && (at || spoken_to)
+}
+
 /// Whether item `it` stands in the "of" phrase of gathering noun `t` by the tree ("a
 /// meeting of the Bank of England", "a meeting of G7 finance ministers", "the conference
 /// of his party, the Respect Coalition", "a meeting of the ministers of all 25 EU
@@ -2157,6 +2191,8 @@ fn build_event(
         if trig.event_type == EventType::Meeting && !holder.is_empty() && !object_of_a_verb() {
             roles.participants.extend(supported);
             roles.agents = holder;
+        } else if trig.event_type == EventType::Meeting && held_by_an_untracked_body(tree, t) {
+            roles.participants.extend(supported);
         } else {
             roles.agents = supported;
         }

@@ -222,6 +222,9 @@ struct Finder<'d> {
     covered: Vec<bool>,
     /// The day the article was published (`YYYY-MM-DD`), if known.
     published: Option<String>,
+    /// Each person's party, by actor, where a title names it ("Tory leader Michael
+    /// Howard", "Liberal Democrat foreign affairs spokesman Menzies Campbell").
+    party_of: HashMap<usize, usize>,
     m: Mentions,
 }
 
@@ -461,6 +464,7 @@ impl<'d> Finder<'d> {
             hit_at: gazetteer_hits(doc),
             sentence_of: sentence_index(doc),
             covered: vec![false; n],
+            party_of: HashMap::default(),
             m: Mentions {
                 actors: Vec::new(),
                 index: HashMap::default(),
@@ -552,10 +556,11 @@ impl<'d> Finder<'d> {
                 continue;
             };
             // "Tory leader Michael Howard", "French finance minister Herve Gaymard": a
-            // party's name or a country's word before it makes a title of a word written in
-            // lower case; a counterpart is one only after a country's word.
+            // party's name before it (perhaps past words that tell which office: "Liberal
+            // Democrat foreign affairs spokesman") or a country's word makes a title of a
+            // word written in lower case; a counterpart is one only after a country's word.
             let lower = !toks[i].is_capitalized() || counterpart;
-            let party = !counterpart && self.party_before(i).is_some();
+            let party = !counterpart && self.party_before_office(i).is_some();
             if lower && !party && self.country_before_title(i).is_none() {
                 i += 1;
                 continue;
@@ -693,12 +698,20 @@ impl<'d> Finder<'d> {
             .or_else(|| {
                 let lower = !doc.tokens[i].is_capitalized();
                 (self.country_before_title(i)).filter(|&k| k < i && lower)
-            })
-            .unwrap_or(i);
+            });
+        // "Liberal Democrat deputy leader Menzies Campbell": the words between the party
+        // and a title in lower case tell the office ("Labour peer Lord Haskins" is a lord).
+        let party = self.party_before_office(from.unwrap_or(i));
+        let lower = !doc.tokens[i].is_capitalized();
+        let from = from.unwrap_or_else(|| party.filter(|_| lower).map_or(i, |(k, _)| k));
         let title = doc.span_text(from, i + tl).to_string();
         let name = self.full_name(doc.span_text(i + tl, j), Some(&title));
         let country = self.title_country(i, j);
         let a = self.person(&name, office.then_some(title), country);
+        if let Some((_, party)) = party {
+            let party = self.m.gazetteer_actor(party);
+            self.party_of.entry(a).or_insert(party);
+        }
         if let Some(last) = name.split_whitespace().last() {
             by_last.insert(last.to_string(), a);
         }
@@ -1456,6 +1469,19 @@ impl<'d> Finder<'d> {
     fn party_before(&self, i: usize) -> Option<(usize, usize)> {
         let g = Gazetteer::get();
         self.name_ending_at(i, |h| g.entities[h.0].kind == Kind::Party)
+    }
+
+    /// The party's entity named before an office that starts at token `i`, past up to
+    /// three words in lower case that tell which ("Liberal Democrat foreign affairs
+    /// spokesman", "Tory leader"), and where those words start.
+    fn party_before_office(&self, i: usize) -> Option<(usize, usize)> {
+        let toks = &self.doc.tokens;
+        let plain =
+            |k: usize| !toks[k].is_capitalized() && matches!(toks[k].tag, "NN" | "NNS" | "JJ");
+        (i.saturating_sub(3)..=i)
+            .rev()
+            .take_while(|&k| k == i || plain(k))
+            .find_map(|k| self.party_before(k).map(|(_, party)| (k, party)))
     }
 
     /// The first token and the entity of a gazetteer name of up to four words that ends
@@ -2307,6 +2333,7 @@ impl<'d> Finder<'d> {
     /// subject ("He met Mr Mahama. His visit …" is the visitor's). A person
     /// whose title says the other gender ("Mrs", "Sir") is passed over, and so is one named
     /// inside a quotation of the pronoun's sentence when the pronoun stands outside it.
+    /// "His party's" is an item of its own too: the party a title gave that person.
     fn person_pronoun(&mut self, t: usize) {
         let doc = self.doc;
         let m = &self.m;
@@ -2352,7 +2379,21 @@ impl<'d> Finder<'d> {
         let actors: Vec<usize> = (it.actors.iter().copied())
             .filter(|&a| m.actors[a].kind == Kind::Person)
             .collect();
+        let party = (actors.iter()).find_map(|a| self.party_of.get(a).copied());
         self.push_item(t, t + 1, self.sentence_of[t], What::Entity, actors);
+        // "He told his party's spring conference": the party possessed is the one a title
+        // gave the person.
+        let toks = &doc.tokens;
+        let possessed = |k: usize| toks.get(k).is_some_and(|w| w.tag == "POS");
+        let party_word = toks
+            .get(t + 1)
+            .is_some_and(|w| w.lower == "party" && w.tag == "NN");
+        if let Some(q) = party.filter(|_| party_word && possessed(t + 2) && !self.covered[t + 1]) {
+            let sent = self.sentence_of[t];
+            self.push_item(t + 1, t + 2, sent, What::Entity, vec![q]);
+            let text = doc.span_text(t, t + 2).to_string();
+            self.add_mention(q, (t, t + 2), sent, text, Form::Description);
+        }
     }
 
     /// Sorts the items by position and records which item covers each token.

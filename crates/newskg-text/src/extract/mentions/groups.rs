@@ -5,7 +5,8 @@
 //! the article named last with that head ("the Work and Pensions Committee"), or, for an
 //! organisation noun, the organisation it named last; a lede's indefinite description ("A US
 //! company has agreed …") the organisation named next; else it is a group of its own. As a
-//! possessor ("the party's conference") it is taken only when it stands for such a body.
+//! possessor ("the party's conference") or as a modifier ("the party conference") it is
+//! taken only when it stands for such a body.
 //!
 //! A group's identity holds within its article only ([`ActorId::Group`]).
 
@@ -62,10 +63,21 @@ impl Finder<'_> {
         let joined = common_noun(head)
             && toks.get(h + 1).is_some_and(|t| t.lower == "and")
             && toks.get(h + 2).is_some_and(common_noun);
-        if joined || toks.get(h + 1).is_some_and(|t| t.is_noun()) {
+        if joined {
             return false;
         }
         let s = self.group_start(h);
+        // "told reporters at the party conference": a bare definite group noun that
+        // modifies an event noun stands, as a possessor does, for the body named before
+        // it, which holds the event.
+        if toks.get(h + 1).is_some_and(|t| t.is_noun()) {
+            let event = |t: &crate::analyze::Token| common_noun(t) && lex.heads_an_event_noun(t);
+            let bare = s + 1 == h && toks[s].lower == "the" && event(&toks[h + 1]);
+            if let Some(a) = bare.then(|| self.group_antecedent(h)).flatten() {
+                self.describe(s, h + 1, vec![a], &[a]);
+            }
+            return false;
+        }
         // "the party's conference", "the company's shares": a bare definite possessor
         // stands for the body named before it, when there is one; else it is left alone.
         if toks.get(h + 1).is_some_and(|t| t.tag == "POS") {

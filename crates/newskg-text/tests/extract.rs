@@ -10537,3 +10537,47 @@ fn a_gathering_a_party_or_other_body_owns_is_held_by_it_not_by_who_speaks_there(
     assert!(e[0].agents.is_empty(), "{:?}", agent_labels(&x, e[0]));
     assert_eq!(labels_of(&x, &e[0].participants), ["Hale"]);
 }
+
+#[test]
+fn a_verb_tells_of_the_event_noun_it_takes_by_a_preposition_of_effect() {
+    // "killed in an attack", "killed and 40 injured after a bomb attack": what the attack
+    // did, one event (also where no place joins them: the gazetteer knows no Kandahar),
+    // placed by the noun's phrase.
+    for text in [
+        "Five soldiers were killed in an attack on their base near Kandahar on Monday.",
+        "Twelve people were killed and 40 injured after a bomb attack on a market in Baghdad.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Attack);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+    }
+    let x = run(
+        "Twelve people were killed and 40 injured after a bomb attack on a market in Baghdad.",
+        None,
+    );
+    assert_eq!(countries_of(&x, EventType::Attack), ["Q796"]);
+    // A vote "in the European elections" is of that kind: it joins those elections, not
+    // the general election told of before.
+    let x = run(
+        "Unions discuss election\n\nIssues that nurses should weigh before voting in the next \
+         general election will be debated by union officials. Last year the union, which \
+         opposed the war, urged nurses not to vote for Labour in the European elections.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 2, "{:?}", summary(&x));
+    let general = e
+        .iter()
+        .find(|e| e.sentence == 1)
+        .expect("the general election");
+    assert!(
+        general.mentions.iter().all(|m| m.sentence == 1),
+        "{:?}",
+        general.mentions
+    );
+    let european = e
+        .iter()
+        .find(|e| e.sentence == 2)
+        .expect("the European elections");
+    assert_eq!(european.mentions.len(), 1, "{:?}", european.mentions);
+}

@@ -174,9 +174,18 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     }
     let headline = !doc.sentences.is_empty() && doc.is_headline(0);
     let refers: Vec<Refers> = told.iter().map(|t| t.refers).collect();
-    let kinds: Vec<Sort> = (told.iter().zip(&events))
+    let mut kinds: Vec<Sort> = (told.iter().zip(&events))
         .map(|(t, e)| kind_named(&trees[e.sentence], t))
         .collect();
+    // "urged Muslims not to vote for Labour in the European elections": a verb the tree
+    // told of the noun's event is of the noun's kind, and joins no event of another.
+    for (b, r) in refers.iter().enumerate() {
+        if let Refers::Same(a) = *r {
+            let (named, referendum) = (kinds[b].named.clone(), kinds[b].referendum);
+            kinds[a].named = kinds[a].named.take().or(named);
+            kinds[a].referendum = kinds[a].referendum.or(referendum);
+        }
+    }
     let mut events = super::merge::merge(events, &refers, &kinds, headline, &m.forces, &m.actors);
     drop_guessed_countries_of_international_acts(m, &mut events);
     states_hold_elections(doc, m, &trees, &mut events);
@@ -631,7 +640,10 @@ fn within_a_habit(tree: &Tree, t: usize) -> bool {
 /// sentence names, as the same event ([`Refers::Same`]): a relative clause or participle on
 /// the noun ("the attack, which killed five", "the deal agreed in Geneva"), a verb of the same type that takes the noun as its
 /// object or subject ("Tuesday's meeting is being hosted by the prime minister", "the
-/// attack by Hamas killed two": what the attack did, it did as the attack),
+/// attack by Hamas killed two": what the attack did, it did as the attack), or as its
+/// oblique, or that of a verb joined to it, by a preposition of effect
+/// (`effect_preposition`: "were killed in an attack on their base", "were killed and 40
+/// injured after a bomb attack"),
 /// one that takes another verb mention as its infinitive ("agreed to buy"), or a noun's
 /// infinitive of its own type ("a deal to buy the PC division").
 /// The later mention of the two joins the earlier; when the noun points back ("signing
@@ -645,6 +657,8 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
     let verbal = |i: &usize| told[*i].verb || tree.tokens()[told[*i].tokens.start].tag == "VBG";
     for i in (first..events.len()).filter(verbal) {
         let v = told[i].tokens.start;
+        // "were killed and 40 injured after a bomb attack": a verb joined to it.
+        let joined = |x: usize| matches!(tree.arc(x), (Some(y), "conj") if y == v);
         let mut nouns = (first..events.len())
             .filter(|&j| j != i && !told[j].verb && events[j].event_type == events[i].event_type);
         let noun = nouns.find(|&j| {
@@ -653,6 +667,11 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
                 // "the deal agreed in Geneva": a participle on the noun.
                 || participle_on(tree, v) == Some(h)
                 || matches!(tree.arc(h), (Some(x), "obj" | "nsubj:pass" | "nsubj") if x == v)
+                // "were killed in an attack on their base", "killed after the attack":
+                // what the attack did, or the event it is part of.
+                || matches!(tree.arc(h), (Some(x), "obl" | "obl:agent") if x == v || joined(x))
+                    && (tree.dependents(h, "case").iter())
+                        .any(|&c| is("effect_preposition", &tree.tokens()[c].lower))
                 // "signing a deal to buy the PC division": the noun's infinitive says
                 // what the deal is.
                 || matches!(tree.arc(v), (Some(x), "acl") if x == h)

@@ -10581,3 +10581,35 @@ fn a_verb_tells_of_the_event_noun_it_takes_by_a_preposition_of_effect() {
         .expect("the European elections");
     assert_eq!(european.mentions.len(), 1, "{:?}", european.mentions);
 }
+
+#[test]
+fn an_event_that_has_been_taking_place_or_is_going_on_is_under_way() {
+    // The present perfect progressive of a verb of happening, and "go on", say that the
+    // event goes on now.
+    assert_statuses(
+        "Accession talks with Russia have been taking place for ten years.",
+        EventType::Meeting,
+        &[Status::UnderWay],
+    );
+    assert_statuses(
+        "Protests have been taking place across the country since Monday.",
+        EventType::Protest,
+        &[Status::UnderWay],
+    );
+    assert_statuses(
+        "Talks are going on in Geneva.",
+        EventType::Meeting,
+        &[Status::UnderWay],
+    );
+    // In the past they went on then, and are told as done.
+    assert_statuses(
+        "Talks were going on in Geneva in May.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+    assert_statuses(
+        "Talks had been taking place for years before the vote in Geneva.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+}

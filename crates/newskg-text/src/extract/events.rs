@@ -4497,7 +4497,10 @@ fn status_from_subject_verb(
     if !v.is_verb() && !likely {
         return None;
     }
-    if status_class(lex, v).is_none() && takes_place_now(doc, tree, h, rel) {
+    // "go" of "going to" says what is to come, but "going on" what goes on.
+    let goes_on =
+        v.lemma.eq_ignore_ascii_case("go") && tree.has_dependent_word(h, "compound:prt", "on");
+    if (status_class(lex, v).is_none() || goes_on) && takes_place_now(doc, tree, h, rel) {
         return Some((Status::UnderWay, 0));
     }
     let class = status_class(lex, v)?;
@@ -4526,21 +4529,25 @@ fn status_from_subject_verb(
 
 /// "The summit is taking place in Lisbon", "the meeting is being held in London": whether
 /// verb `h`, of which an event noun is the subject by `rel`, says in the present
-/// progressive that the event happens — a verb of happening or "take place" in the
-/// active, a support verb (holding, hosting, staging) in the passive. What is being
-/// investigated or discussed is no more under way for it.
+/// progressive that the event happens — a verb of happening, "take place" or "go on" in
+/// the active, a support verb (holding, hosting, staging) in the passive. The present
+/// perfect progressive says so too: "talks have been taking place for 10 years". What is
+/// being investigated or discussed is no more under way for it.
 fn takes_place_now(doc: &Doc, tree: &Tree, h: usize, rel: &str) -> bool {
     let toks = &doc.tokens;
     let lemma = toks[h].lemma.to_lowercase();
     let happens = rel == "nsubj"
         && toks[h].tag == "VBG"
         && (is("occurrence_verb", &lemma)
-            || lemma == "take" && tree.has_dependent_word(h, "obj", "place"));
+            || lemma == "take" && tree.has_dependent_word(h, "obj", "place")
+            || lemma == "go" && tree.has_dependent_word(h, "compound:prt", "on"));
     let held = rel == "nsubj:pass"
         && toks[h].tag == "VBN"
         && is("support_verb", &lemma)
         && tree.has_dependent_word(h, "aux:pass", "being");
-    has_present_be(doc, tree, h) && (happens || held)
+    let perfect_progressive =
+        happens && has_present_have(tree, h) && tree.has_dependent_word(h, "aux", "been");
+    (has_present_be(doc, tree, h) || perfect_progressive) && (happens || held)
 }
 
 /// Whether verb `v` has a present form of "have" among its auxiliaries (`have_present`:

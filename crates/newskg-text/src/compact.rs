@@ -199,9 +199,15 @@ impl Trie {
         Some(u32_at(nodes, node + 6 + k + 4 * c) as usize)
     }
 
-    /// The longest key that `text[start..]` begins with: its end in `text` and its value.
-    /// `nodes` are the bytes the trie was made from.
-    pub fn longest(&self, nodes: &[u8], text: &[u8], start: usize) -> Option<(usize, u32)> {
+    /// The longest key that `text[start..]` begins with and whose end in `text` `accept`
+    /// takes: that end and the key's value. `nodes` are the bytes the trie was made from.
+    pub fn longest_where(
+        &self,
+        nodes: &[u8],
+        text: &[u8],
+        start: usize,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<(usize, u32)> {
         let mut node = match text.get(start).map(|&b| self.root[b as usize]) {
             Some(n) if n != EMPTY => n as usize,
             _ => return None,
@@ -210,7 +216,7 @@ impl Trie {
         let mut end = start + 1;
         loop {
             let v = u32_at(nodes, node);
-            if v != EMPTY {
+            if v != EMPTY && accept(end) {
                 best = Some((end, v));
             }
             match text.get(end).and_then(|&b| Self::child(nodes, node, b)) {
@@ -702,11 +708,18 @@ mod tests {
             .collect();
         let n = write_trie(&keys);
         let t = Trie::new(&n);
-        assert_eq!(t.longest(&n, b"Burkina Fas", 0), Some((7, 1)));
-        assert_eq!(t.longest(&n, b"xBurkina Faso.", 1), Some((13, 2)));
-        assert_eq!(t.longest(&n, b"Bu", 0), Some((1, 3)));
-        assert_eq!(t.longest(&n, b"Bu", 1), None);
-        assert_eq!(t.longest(&n, b"", 0), None);
+        let longest = |text: &[u8], start| t.longest_where(&n, text, start, |_| true);
+        assert_eq!(longest(b"Burkina Fas", 0), Some((7, 1)));
+        assert_eq!(longest(b"xBurkina Faso.", 1), Some((13, 2)));
+        assert_eq!(longest(b"Bu", 0), Some((1, 3)));
+        assert_eq!(longest(b"Bu", 1), None);
+        assert_eq!(longest(b"", 0), None);
+        // The longest key whose end is accepted: "Burkina Faso" ends inside "Fasol".
+        let at_space = |end: usize| b"Burkina Fasol".get(end).is_none_or(|&c| c == b' ');
+        assert_eq!(
+            t.longest_where(&n, b"Burkina Fasol", 0, at_space),
+            Some((7, 1))
+        );
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! with a trie of the names and tables of ids and names made from it at build time
 //! (`crate::compact`), so nothing is built at start-up. Lookup is leftmost-longest over the
 //! text (what an Aho-Corasick automaton in that mode finds, which a test checks), so
-//! "Nigerien" never matches as "Niger" and "Burkina Faso" wins over "Burkina".
+//! "Nigerien" never matches as "Niger" and "Burkina Faso" wins over "Burkina", of the
+//! names that end on a word's end ("US" in "US Congressional", though "US Congress" is
+//! longer).
 
 use crate::compact::{self, sections, Table, Trie};
 use rustc_hash::FxHashMap as HashMap;
@@ -409,19 +411,31 @@ impl Gazetteer {
 
     /// The longest name at byte `start` of `text`: its end, its entity and its form.
     fn name_at(&self, text: &str, start: usize) -> Option<(usize, usize, Form)> {
-        let (end, v) =
-            self.trie
-                .longest(&self.compiled[self.names.clone()], text.as_bytes(), start)?;
+        self.name_at_where(text, start, |_| true)
+    }
+
+    /// The longest name at byte `start` of `text` whose end `accept` takes.
+    fn name_at_where(
+        &self,
+        text: &str,
+        start: usize,
+        accept: impl Fn(usize) -> bool,
+    ) -> Option<(usize, usize, Form)> {
+        let names = &self.compiled[self.names.clone()];
+        let (end, v) = self
+            .trie
+            .longest_where(names, text.as_bytes(), start, accept)?;
         let form = [Form::Name, Form::Adjective, Form::Demonym][(v & 3) as usize];
         Some((end, (v >> 2) as usize, form))
     }
 
     /// The names in `text`, leftmost-longest and not overlapping, as (start, end, entity,
     /// form): at each position the longest name that starts there and ends on a word
-    /// boundary (`bounded`), the scan going on after it. A longest name that ends inside a
-    /// word ("The Conservative", an outlet, in "The Conservatives") takes nothing: the scan
-    /// goes on from the next character, so "Conservatives" is found. Names are UTF-8, so
-    /// they start only at character boundaries.
+    /// boundary (`bounded`), the scan going on after it. A longer name that ends inside a
+    /// word leaves the shorter one that does not ("US" in "US Congressional", where "US
+    /// Congress" ends inside "Congressional"); with none ("The Conservative", an outlet, in
+    /// "The Conservatives") the scan goes on from the next character, so "Conservatives"
+    /// is found. Names are UTF-8, so they start only at character boundaries.
     fn names_in<'t>(
         &'t self,
         text: &'t str,
@@ -431,11 +445,11 @@ impl Gazetteer {
         std::iter::from_fn(move || {
             while at < text.len() {
                 let start = at;
-                if let Some((end, entity, form)) = self.name_at(text, start) {
-                    if bounded(start, end) {
-                        at = end;
-                        return Some((start, end, entity, form));
-                    }
+                if let Some((end, entity, form)) =
+                    self.name_at_where(text, start, |end| bounded(start, end))
+                {
+                    at = end;
+                    return Some((start, end, entity, form));
                 }
                 at += 1;
             }
@@ -684,6 +698,17 @@ mod tests {
             .map(|h| g.entities[h.entity].label.as_str())
             .collect();
         assert_eq!(labels, ["Conservative Party"]);
+    }
+
+    #[test]
+    fn a_longer_name_that_ends_inside_a_word_leaves_the_shorter_one() {
+        // "US Congress" ends inside "Congressional"; "US" ends on the word's end.
+        let g = super::Gazetteer::get();
+        let text = "the US Congressional elections";
+        let hits: Vec<(&str, &str)> = (g.find(text).iter())
+            .map(|h| (&text[h.start..h.end], g.entities[h.entity].label.as_str()))
+            .collect();
+        assert_eq!(hits, [("US", "United States")]);
     }
 
     #[test]

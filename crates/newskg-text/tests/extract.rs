@@ -10613,3 +10613,17 @@ fn an_event_that_has_been_taking_place_or_is_going_on_is_under_way() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn a_country_before_an_adjective_of_its_institutions_holds_the_election() {
+    let x = run(
+        "The firm said the US Congressional elections would bring it more advertising.",
+        None,
+    );
+    assert_eq!(
+        countries_of(&x, EventType::Election),
+        ["Q30"],
+        "{:?}",
+        summary(&x)
+    );
+}

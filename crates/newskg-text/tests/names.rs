@@ -576,3 +576,22 @@ fn a_party_before_a_lower_case_office_makes_a_title_of_the_words_between() {
     let vane = actor(&x, "Vane").expect("the peer is an actor");
     assert_eq!(vane.title.as_deref(), Some("Lord"), "{:?}", x.actors);
 }
+
+#[test]
+fn a_title_alone_names_no_body_and_a_country_before_adjectives_is_the_country() {
+    // "Home Office Minister Lord Vane": the recognizer's lone "Minister" is a title, no
+    // organisation.
+    let x = run(
+        "Book row\n\nThe book says the memo was actually written by Home Office Minister Lord \
+         Vane and a Downing Street adviser.",
+    );
+    assert!(actor(&x, "Minister").is_none(), "{:?}", x.actors);
+    assert!(actor(&x, "Vane").is_some(), "{:?}", x.actors);
+    // "US Congressional elections": "US Congress" in the gazetteer ends inside a word, so
+    // the name that ends on a word's end, "US", is the country, and "US Congressional" no
+    // body.
+    let x =
+        run("Ads\n\nThe firm said the US Congressional elections would bring more advertising.");
+    assert!(actor(&x, "US Congressional").is_none(), "{:?}", x.actors);
+    assert_eq!(mentions_of(&x, "United States"), ["US"]);
+}

@@ -859,9 +859,14 @@ impl<'d> Finder<'d> {
                     "named_place_noun",
                     &doc.tokens[n.start - 2].lemma.to_lowercase(),
                 );
-            // "the CEO said": a common noun's abbreviation names nobody.
+            // "the CEO said": a common noun's abbreviation names nobody, and a title alone
+            // ("the outgoing European Commissioner said", its adjective the gazetteer's)
+            // names no body, though it may be a person's surname ("Ms King").
+            let title_as_body =
+                n.end == n.start + 1 && crate::analyze::ner::is_title(&doc.tokens[n.start].text);
             let common = n.end == n.start + 1
-                && Lexicon::get().is("common_acronym", &doc.tokens[n.start].lower);
+                && (Lexicon::get().is("common_acronym", &doc.tokens[n.start].lower)
+                    || title_as_body && n.kind == NameKind::Organization);
             // "In March, the bank agreed", "the Mail on Sunday": a month or a day of the
             // week alone after a preposition or determiner is a date, no one's name.
             let date = n.end == n.start + 1 && is_a_date(doc, n.start);
@@ -887,7 +892,7 @@ impl<'d> Finder<'d> {
                 && start == n.start
                 && self.lone_word(&name, by_last, &countries)
             {
-                if !self.lone_body(n.start, false) {
+                if !self.lone_body(n.start, false) || title_as_body {
                     continue;
                 }
                 kind = NameKind::Organization;

@@ -10627,3 +10627,34 @@ fn a_country_before_an_adjective_of_its_institutions_holds_the_election() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_demand_told_again_by_its_maker_for_the_same_thing_is_one_demand() {
+    let demands = |text: &str| {
+        let x = run(text, None);
+        (of_type(&x, EventType::Demand).iter())
+            .map(|e| (e.sentence, agent_labels(&x, e)))
+            .collect::<Vec<_>>()
+    };
+    // "the first minister" is the First Minister named before, and his second order of a
+    // report is the first.
+    let one = demands(
+        "Escape report ordered\n\nFirst Minister Jack McConnell has ordered a report on the \
+         escape. Police are still searching for the man. Officials said the first minister \
+         had ordered an urgent report into the case.",
+    );
+    assert_eq!(one, [(0, vec!["Jack McConnell".to_string()])]);
+    // Another thing asked for, or another who asks, is another demand.
+    let two = demands(
+        "Escape report ordered\n\nFirst Minister Jack McConnell has ordered a report on the \
+         escape. Police are still searching for the man. He also ordered a review of security \
+         at the hospital.",
+    );
+    assert_eq!(two.len(), 2, "{two:?}");
+    let two = demands(
+        "Escape report ordered\n\nFirst Minister Jack McConnell has ordered a report on the \
+         escape. Police are still searching for the man. Health Minister Anna Cole also \
+         ordered a report on the escape.",
+    );
+    assert_eq!(two.len(), 2, "{two:?}");
+}

@@ -175,7 +175,16 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let headline = !doc.sentences.is_empty() && doc.is_headline(0);
     let refers: Vec<Refers> = told.iter().map(|t| t.refers).collect();
     let mut kinds: Vec<Sort> = (told.iter().zip(&events))
-        .map(|(t, e)| kind_named(&trees[e.sentence], t))
+        .map(|(t, e)| {
+            let tree = &trees[e.sentence];
+            let asked = (e.event_type == EventType::Demand)
+                .then(|| demanded_thing(tree, t))
+                .flatten();
+            Sort {
+                asked,
+                ..kind_named(tree, t)
+            }
+        })
         .collect();
     // "urged Muslims not to vote for Labour in the European elections": a verb the tree
     // told of the noun's event is of the noun's kind, and joins no event of another.
@@ -286,7 +295,35 @@ fn kind_named(tree: &Tree, told: &Told) -> Sort {
                 .find(|w| is("event_kind", w))
         })
         .flatten();
-    Sort { named, referendum }
+    Sort {
+        named,
+        referendum,
+        asked: None,
+    }
+}
+
+/// What a demand asks for, by its word, in lower case: the verb of the infinitive a demand
+/// takes ("urged him to resign": "resign"), else the common noun it takes as its object or
+/// in its "for" phrase ("ordered a report", "called for an inquiry", "calls for an
+/// inquiry"); none when it names no such thing (a name, a clause).
+fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
+    let toks = tree.tokens();
+    let t = told.tokens.start;
+    let common = |k: &usize| matches!(toks[*k].tag, "NN" | "NNS") && !toks[*k].is_capitalized();
+    let asked_for = |k: &usize| tree.has_dependent_word(*k, "case", "for");
+    let lemma = |k: usize| toks[k].lemma.to_lowercase();
+    if let Some(v) = (tree.dependents(t, "xcomp").into_iter()).find(|&v| toks[v].is_verb()) {
+        return Some(lemma(v));
+    }
+    (tree.dependents(t, "obj").into_iter())
+        .filter(common)
+        .chain(
+            (["obl", "nmod"].iter())
+                .flat_map(|r| tree.dependents(t, r))
+                .filter(|k| common(k) && asked_for(k)),
+        )
+        .next()
+        .map(lemma)
 }
 
 /// How an event's words tell of it, for the joining of mentions and the dropping of kinds.

@@ -17,9 +17,10 @@
 //! the comparison when the other side names one; agents are compared whole ("the oil
 //! company agreed" is not "Barclays agreed"), though a state and its office holders, by
 //! their title and country, stand for each other outside elections ("the Pakistani
-//! president's visit", then "President Pervez Musharraf's visit"). Demands are never
-//! joined: an article reports many, and what a demand asks is not a role the extractor
-//! fills, so two of them cannot be told apart. Attacks are joined only when both name the
+//! president's visit", then "President Pervez Musharraf's visit"). Demands are joined only
+//! when the same agents ask for what one word names ("ordered a report", then "had ordered
+//! an urgent report"): an article reports many, and what a demand asks is no role the
+//! extractor fills. Attacks are joined only when both name the
 //! same place or the same day ("the Madrid rail bombing" told of
 //! twice), or both are only thought of (Hypothetical: "the risk of an attack", "a possible
 //! attack"). The joined event keeps the first mention's trigger and sentence, takes the
@@ -80,11 +81,14 @@ use super::{Actor, Cue, Event, EventMention, EventType, Force, Kind, Status};
 /// kind is: the kind its noun's modifier names (`event_kind`: "the next general
 /// election", "European elections"), and, for an election, whether its word names a
 /// referendum (`referendum_word`) or a vote for office (`office_election_word`:
-/// "election", "elected"); "vote", "poll" and "ballot" say neither.
+/// "election", "elected"); "vote", "poll" and "ballot" say neither; for a demand, what it
+/// asks for, by a word ("ordered a report", "called for an inquiry", "urged him to
+/// resign").
 #[derive(Clone, Default, PartialEq, Eq, Debug)]
 pub(super) struct Sort {
     pub(super) named: Option<String>,
     pub(super) referendum: Option<bool>,
+    pub(super) asked: Option<String>,
 }
 
 impl Sort {
@@ -102,6 +106,14 @@ impl Sort {
             self.named.clone_from(&other.named);
         }
         self.referendum = self.referendum.or(other.referendum);
+        if self.asked.is_none() {
+            self.asked.clone_from(&other.asked);
+        }
+    }
+
+    /// Whether two demands ask for the same thing, by their word for it: both name it.
+    fn asks_alike(&self, other: &Sort) -> bool {
+        self.asked.is_some() && self.asked == other.asked
     }
 }
 
@@ -196,7 +208,10 @@ pub(super) fn merge(
                 (refers != Refers::Another)
                     .then(|| {
                         let fitting: Vec<usize> = (0..out.len())
-                            .filter(|&i| kind_fits(i) && same_event(&out[i], &e, forces, actors))
+                            .filter(|&i| {
+                                let asked = kind_of[i].asks_alike(kind);
+                                kind_fits(i) && same_event(&out[i], &e, asked, forces, actors)
+                            })
                             .collect();
                         // One dated alike before the first that fits ("the next meeting in
                         // April", then "when it meets in April"); a body event before the
@@ -342,8 +357,9 @@ fn only_guessed(e: &Event, c: Cue) -> bool {
     e.cues.contains(&c) && !e.cues.contains(&Cue::CountryInSentence)
 }
 
-/// Whether `b` mentions the same event as `a`.
-fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool {
+/// Whether `b` mentions the same event as `a`; `asked_alike`: whether, as demands, they ask
+/// for the same thing ([`Sort::asks_alike`]).
+fn same_event(a: &Event, b: &Event, asked_alike: bool, forces: &[Force], actors: &[Actor]) -> bool {
     let owners = |e: &Event| -> Vec<usize> {
         e.forces
             .iter()
@@ -368,7 +384,10 @@ fn same_event(a: &Event, b: &Event, forces: &[Force], actors: &[Actor]) -> bool 
         && places_fit(a.event_type, &a.destination, &b.destination, actors)
         && times_fit(a, b)
         && match a.event_type {
-            EventType::Demand => false,
+            // A demand is told again by the one who made it, asking for the same thing
+            // ("has ordered a report on the decision", then "had ordered an urgent report
+            // into the situation").
+            EventType::Demand => asked_alike && !a.agents.is_empty() && same(&a.agents, &b.agents),
             // An attack is told of again with its place or day: "the Madrid rail bombing";
             // one only thought of is the same thought ("the risk of an attack", then "a
             // possible attack during the campaign").

@@ -10658,3 +10658,24 @@ fn a_demand_told_again_by_its_maker_for_the_same_thing_is_one_demand() {
     );
     assert_eq!(two.len(), 2, "{two:?}");
 }
+
+#[test]
+fn a_participle_set_after_a_clause_whose_subject_is_a_disease_kills_by_nature() {
+    // The participle takes its clause's subject: a disease or a disaster kills, no one
+    // attacks; people who attack still do.
+    assert_makes(
+        "Attack",
+        false,
+        &[
+            "Aids crisis\n\nHIV is devastating poor countries, killing the most productive workers.",
+            "Aids crisis\n\nMalaria is ravaging poor countries, killing the youngest children.",
+            "Aids crisis\n\n\"Cholera is spreading through the camps and killing the weakest,\" \
+             she said.",
+        ],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &["Aids crisis\n\nRebels are raiding the villages, killing thousands of farmers."],
+    );
+}

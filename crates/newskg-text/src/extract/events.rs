@@ -3217,6 +3217,7 @@ impl Site<'_> {
             Need::Military => military(),
             Need::Target => self.has_a_target(m, a),
             Need::Poll => self.is_a_poll(m, a.subject) && !self.votes_on_a_bill(tree),
+            Need::Human => !self.killed_by_nature_in_its_clause(tree),
             Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
             Need::Physical => self.shows_violence(m, forces, tree),
             Need::Shots => self.is_shooting(m, a),
@@ -3232,7 +3233,6 @@ impl Site<'_> {
             | Need::Gathering
             | Need::Rally
             | Need::Procession
-            | Need::Human
             | Need::Bargain
             | Need::Acquisition
             | Need::Walkout

@@ -585,6 +585,23 @@ impl Site<'_> {
             || super::names_people(&toks[head])
     }
 
+    /// (`human`, for "kill", by the tree) Whether a participle set after its clause kills
+    /// by a disease or a disaster that is that clause's subject (`natural_cause`: "HIV is
+    /// decimating African countries, killing the most productive adults"), which the words
+    /// before it do not name ([`Self::killed_by_nature`]).
+    pub(super) fn killed_by_nature_in_its_clause(&self, tree: &super::Tree) -> bool {
+        let toks = &self.doc.tokens;
+        let cause = |k: &usize| is("natural_cause", &toks[*k].lemma.to_lowercase());
+        match tree.arc(self.t) {
+            // Hung as an adverbial clause, or as a verb joined to the clause's own.
+            (Some(h), "advcl" | "conj") if toks[self.t].tag == "VBG" => {
+                tree.dependents(self.t, "nsubj").is_empty()
+                    && tree.dependents(h, "nsubj").iter().any(cause)
+            }
+            _ => false,
+        }
+    }
+
     /// (`human`, for "kill") Whether a disease or a disaster kills, not people: the head of
     /// the subject before the verb ("the tsunami waves killed", "the waves which killed",
     /// "HIV is killing adults", a name it opens, here or before: "Hurricane Mitch killed",

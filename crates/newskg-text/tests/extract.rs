@@ -10679,3 +10679,26 @@ fn a_participle_set_after_a_clause_whose_subject_is_a_disease_kills_by_nature() 
         &["Aids crisis\n\nRebels are raiding the villages, killing thousands of farmers."],
     );
 }
+
+#[test]
+fn who_will_not_contest_an_election_takes_no_part_in_it() {
+    let who = |text: &str| {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Election);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        labels_of(&x, &e[0].participants)
+    };
+    assert!(who(
+        "Tory MP steps down\n\nAnna Cole said she will not contest the next general election."
+    )
+    .is_empty());
+    assert_eq!(
+        who("Tory MP steps down\n\nAnna Cole said she will contest the next general election."),
+        ["Anna Cole"]
+    );
+    // Who cannot win it still takes part.
+    assert_eq!(
+        who("Tory MP steps down\n\nAnna Cole said she could not win the next general election."),
+        ["Anna Cole"]
+    );
+}

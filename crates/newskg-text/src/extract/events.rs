@@ -1855,6 +1855,15 @@ fn support_verb_agents(
     let subject_rel = match rel {
         // "told the conference in Chicago that …": one who speaks to a gathering speaks
         // at it.
+        // "he will not contest the next general election": who does not contest or fight
+        // an election takes no part in it (`standing_verb`; "could not win it" still does).
+        "obj"
+            if ty == EventType::Election
+                && is("standing_verb", &toks[h].lemma.to_lowercase())
+                && negated_in_tree(tree, h) =>
+        {
+            return Vec::new()
+        }
         "obj" | "iobj" if supports(h) && !causes_a_state(tree, h, t) => "nsubj",
         "nsubj:pass" if supports(h) => "obl:agent",
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",

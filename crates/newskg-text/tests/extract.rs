@@ -10702,3 +10702,15 @@ fn who_will_not_contest_an_election_takes_no_part_in_it() {
         ["Anna Cole"]
     );
 }
+
+#[test]
+fn a_contracted_verb_is_a_word_of_its_own() {
+    // "I'm" is "I 'm", as the treebanks the tagger and parser learnt from write it: the
+    // copula then makes "in agreement with him" a shared opinion, no pact.
+    assert_makes(
+        "Agreement",
+        false,
+        &["Terror laws\n\nI never thought I would say so, but I'm in wholehearted agreement \
+           with him on this one."],
+    );
+}

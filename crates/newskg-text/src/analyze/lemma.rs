@@ -94,13 +94,17 @@ pub fn lemma(text: &str, lower: &str, tag: &str) -> String {
     match tag {
         "NNS" => noun_singular(w),
         "VBZ" => noun_singular(w),
+        // A contracted "had" ("they'd left").
+        "VBD" | "VBN" if matches!(w, "'d" | "’d") => "have".to_string(),
         "VBD" | "VBN" => strip_ed(w),
         "VBG" => strip_ing(w),
-        // The modals a split "n't" leaves: "wo n't", "ca n't", "sha n't".
+        // The modals a split "n't" leaves: "wo n't", "ca n't", "sha n't"; and contracted
+        // ones: "we 'll", "I 'd".
         "MD" => match w {
-            "wo" => "will",
+            "wo" | "'ll" | "’ll" => "will",
             "ca" => "can",
             "sha" => "shall",
+            "'d" | "’d" => "would",
             _ => w,
         }
         .to_string(),

@@ -2,7 +2,9 @@
 //!
 //! Keeps abbreviations ("U.S.", "Gen.", "Dec."), initials, decimal and grouped numbers,
 //! hyphenated words and inner apostrophes ("al-Qa'ida") in one token; splits off the
-//! possessive "'s" and "n't" ("cannot" too, as "can not"), and surrounding punctuation.
+//! possessive "'s", "n't" ("cannot" too, as "can not"), the other contracted verbs ("I'm",
+//! "we're", "they've", "we'll", "I'd", as the treebanks write them: "I 'm") and surrounding
+//! punctuation.
 
 use super::Token;
 
@@ -121,7 +123,7 @@ fn split_chunk(text: &str, base: usize, chunk: &str, out: &mut Vec<Token>) {
         } else if lower.ends_with("s'") && lower.len() > 2 {
             Some(core.len() - tail(1))
         } else {
-            None
+            contracted_verb(&lower).map(|n| core.len() - tail(n))
         };
         match cut {
             Some(c) if c > 0 && core.is_char_boundary(c) => {
@@ -134,6 +136,18 @@ fn split_chunk(text: &str, base: usize, chunk: &str, out: &mut Vec<Token>) {
     for &i in trailing.iter().rev() {
         out.push(token(text, base + end_of(i), base + end_of(i + 1)));
     }
+}
+
+/// The length in characters of a contracted verb ending word `lower` after a letter ("'m",
+/// "'re", "'ve", "'ll", "'d": "I'm", "we're", "they've", "we'll", "I'd"), if one does.
+fn contracted_verb(lower: &str) -> Option<usize> {
+    ["'m", "'re", "'ve", "'ll", "'d"].iter().find_map(|c| {
+        let stem = lower.strip_suffix(c)?;
+        stem.chars()
+            .last()
+            .is_some_and(char::is_alphabetic)
+            .then(|| c.chars().count())
+    })
 }
 
 #[cfg(test)]
@@ -168,6 +182,16 @@ mod tests {
         assert_eq!(words("don't"), vec!["do", "n't"]);
         assert_eq!(words("can’t"), vec!["ca", "n’t"]);
         assert_eq!(words("Cannot"), vec!["Can", "not"]);
+        assert_eq!(
+            words("I'm sure we’re right"),
+            vec!["I", "'m", "sure", "we", "’re", "right"]
+        );
+        assert_eq!(
+            words("they've, we'll, I'd"),
+            vec!["they", "'ve", ",", "we", "'ll", ",", "I", "'d"]
+        );
+        // An apostrophe inside a name stays: "O'Neill", "al-Qa'ida".
+        assert_eq!(words("O'Neill"), vec!["O'Neill"]);
     }
 
     #[test]

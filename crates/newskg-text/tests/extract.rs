@@ -10710,7 +10710,54 @@ fn a_contracted_verb_is_a_word_of_its_own() {
     assert_makes(
         "Agreement",
         false,
-        &["Terror laws\n\nI never thought I would say so, but I'm in wholehearted agreement \
-           with him on this one."],
+        &[
+            "Terror laws\n\nI never thought I would say so, but I'm in wholehearted agreement \
+           with him on this one.",
+        ],
+    );
+}
+
+#[test]
+fn what_an_implicative_verb_in_the_past_takes_as_its_infinitive_was_done() {
+    let status = |text: &str, ty: EventType| {
+        let x = run(&format!("Talks\n\n{text}"), None);
+        (of_type(&x, ty).iter())
+            .filter(|e| e.sentence == 1)
+            .map(|e| e.status)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        status(
+            "The firm managed to sign a deal with its banks.",
+            EventType::Agreement
+        ),
+        [Status::Completed]
+    );
+    assert_eq!(
+        status(
+            "The coalition partly collapsed, prompting the Queen to ask Harold Wilson to form \
+             a government.",
+            EventType::Demand
+        ),
+        [Status::Completed]
+    );
+    assert_eq!(
+        status("He was forced to call for an inquiry.", EventType::Demand),
+        [Status::Completed]
+    );
+    // Negated, or still to come, it says no such thing.
+    assert_eq!(
+        status(
+            "The firm did not manage to sign a deal with its banks.",
+            EventType::Agreement
+        ),
+        [Status::Denied]
+    );
+    assert_eq!(
+        status(
+            "The firm will manage to sign a deal with its banks.",
+            EventType::Agreement
+        ),
+        [Status::Planned]
     );
 }

@@ -4103,6 +4103,9 @@ fn status_and_rank(
     // object ("began" of the visit), not of the means.
     let means = verb.then(|| means_of(doc, tree, t)).flatten();
     let own = own_rank(doc, (t, si), trig, tree, means);
+    if verb && done_as_implied(tree, t) {
+        return (Status::Completed, -1, true);
+    }
     if told_as_coming(doc, tree, (t, si), trig, own) {
         return (Status::Planned, 1, true);
     }
@@ -6104,6 +6107,33 @@ fn told_by_its_clause(
     }
     let c = complemented(tree, c);
     (toks[c].is_verb() && past_verb(tree, c)).then_some((Status::Completed, -1))
+}
+
+/// Whether verbal trigger `t` is the infinitive of an implicative verb (word class
+/// `implicative_verb`) told in the past, not negated and with no modal: what it says was
+/// done ("managed to sign a deal", "it partly collapsed, prompting the Queen to ask Harold
+/// Wilson to form a government", "was forced to resign"). A participle of such a verb with
+/// no auxiliary takes the past of the clause it is set after.
+fn done_as_implied(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let (Some(h), "xcomp") = tree.arc(t) else {
+        return false;
+    };
+    if !tree.has_dependent_word(t, "mark", "to")
+        || !is("implicative_verb", &toks[h].lemma.to_lowercase())
+        || negated_in_tree(tree, h)
+    {
+        return false;
+    }
+    let modal = |v: usize| (tree.dependents(v, "aux").iter()).any(|&k| toks[k].tag == "MD");
+    let passive_past = (tree.dependents(h, "aux:pass").iter()).any(|&k| toks[k].tag == "VBD");
+    let past = |v: usize| past_verb(tree, v) || toks[v].tag == "VBN" && passive_past;
+    // "…, prompting the Queen to ask": the participle's clause is the one it is set after.
+    let told_at = match tree.arc(h) {
+        (Some(c), "advcl" | "conj") if toks[h].tag == "VBG" && toks[c].is_verb() => c,
+        _ => h,
+    };
+    !modal(h) && !modal(told_at) && (past(h) || told_at != h && past(told_at))
 }
 
 /// Whether the tree gives verb `v` a negating adverb ("did not sign", "never said").

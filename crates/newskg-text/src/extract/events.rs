@@ -190,9 +190,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     // told of the noun's event is of the noun's kind, and joins no event of another.
     for (b, r) in refers.iter().enumerate() {
         if let Refers::Same(a) = *r {
-            let (named, referendum) = (kinds[b].named.clone(), kinds[b].referendum);
-            kinds[a].named = kinds[a].named.take().or(named);
-            kinds[a].referendum = kinds[a].referendum.or(referendum);
+            let told = kinds[b].clone();
+            kinds[a].fill(&told);
         }
     }
     let mut events = super::merge::merge(events, &refers, &kinds, headline, &m.forces, &m.actors);
@@ -1853,8 +1852,6 @@ fn support_verb_agents(
     // A verb, or a predicate with a copula ("is in Dublin on a visit").
     let clause = |h: usize| toks[h].is_verb() || !tree.dependents(h, "cop").is_empty();
     let subject_rel = match rel {
-        // "told the conference in Chicago that …": one who speaks to a gathering speaks
-        // at it.
         // "he will not contest the next general election": who does not contest or fight
         // an election takes no part in it (`standing_verb`; "could not win it" still does).
         "obj"
@@ -1864,6 +1861,8 @@ fn support_verb_agents(
         {
             return Vec::new()
         }
+        // "told the conference in Chicago that …": one who speaks to a gathering speaks
+        // at it.
         "obj" | "iobj" if supports(h) && !causes_a_state(tree, h, t) => "nsubj",
         "nsubj:pass" if supports(h) => "obl:agent",
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",

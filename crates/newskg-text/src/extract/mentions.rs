@@ -681,6 +681,7 @@ impl<'d> Finder<'d> {
         by_last: &mut HashMap<String, usize>,
     ) {
         let doc = self.doc;
+        let lower = !doc.tokens[i].is_capitalized();
         let words: Vec<&str> = doc.tokens[i + tl..j]
             .iter()
             .map(|t| t.text.as_str())
@@ -695,14 +696,10 @@ impl<'d> Finder<'d> {
                 !self.covered[k] && w.is_capitalized() && is_title_modifier(&w.lower)
             })
             .last()
-            .or_else(|| {
-                let lower = !doc.tokens[i].is_capitalized();
-                (self.country_before_title(i)).filter(|&k| k < i && lower)
-            });
+            .or_else(|| (self.country_before_title(i)).filter(|&k| k < i && lower));
         // "Liberal Democrat deputy leader Menzies Campbell": the words between the party
         // and a title in lower case tell the office ("Labour peer Lord Haskins" is a lord).
         let party = self.party_before_office(from.unwrap_or(i));
-        let lower = !doc.tokens[i].is_capitalized();
         let from = from.unwrap_or_else(|| party.filter(|_| lower).map_or(i, |(k, _)| k));
         let title = doc.span_text(from, i + tl).to_string();
         let name = self.full_name(doc.span_text(i + tl, j), Some(&title));

@@ -101,7 +101,7 @@ impl Sort {
     }
 
     /// What `other` says that `self` does not yet.
-    fn fill(&mut self, other: &Sort) {
+    pub(super) fn fill(&mut self, other: &Sort) {
         if self.named.is_none() {
             self.named.clone_from(&other.named);
         }

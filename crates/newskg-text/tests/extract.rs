@@ -10756,3 +10756,39 @@ fn what_an_implicative_verb_in_the_past_takes_as_its_infinitive_was_done() {
         [Status::Planned]
     );
 }
+
+#[test]
+fn a_call_for_something_is_a_demand_by_who_makes_or_repeats_it() {
+    // The noun after "call for" is what is asked, not a noun the call modifies.
+    assert_one_by(
+        "Headline\n\nAnn Smith reiterated her call for talks with Iran.",
+        EventType::Demand,
+        &["Ann Smith"],
+    );
+    assert_one_by(
+        "Headline\n\nJack Straw renewed calls for sanctions on Syria.",
+        EventType::Demand,
+        &["Jack Straw"],
+    );
+    // "For" after the noun asks, whatever it asks for.
+    assert_one_by(
+        "Headline\n\nThe opposition leader Ann Smith reiterated calls for the publication of \
+         the report.",
+        EventType::Demand,
+        &["Ann Smith"],
+    );
+    // Who repeats a call makes it again.
+    assert_one_by(
+        "Headline\n\nPrime Minister Tony Blair spoke on Monday. Mr Blair repeated calls for a \
+         ceasefire in Gaza.",
+        EventType::Demand,
+        &["Tony Blair"],
+    );
+    // A call rejected was made: the answer is not its status, in the passive too.
+    assert_one_told(
+        "Headline\n\nA call for a quota of women candidates has been rejected by the party.",
+        EventType::Demand,
+        Status::Completed,
+        &[],
+    );
+}

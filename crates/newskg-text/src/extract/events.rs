@@ -2427,8 +2427,10 @@ impl Site<'_> {
         } else {
             // A noun trigger that modifies another noun is no event: "poll tax", "election
             // coordinator", "meeting room", "the voting watchdog" (a described group's
-            // head) — but "coup leaders" still speaks of a coup.
+            // head) — but "coup leaders" still speaks of a coup. A trigger ending in its
+            // preposition takes the noun after it as object ("her call for talks").
             ty != EventType::Coup
+                && toks[end - 1].is_noun()
                 && toks
                     .get(end)
                     .is_some_and(|n| matches!(n.tag, "NN" | "NNS") && plain(end))
@@ -3754,7 +3756,10 @@ impl Site<'_> {
             .is_some_and(|n| n.tag == "VBN" && is("claim_made_verb", &n.lemma.to_lowercase()))
             && next(1).is_some_and(|n| n.lower == "by")
             && (self.end + 2..toks.len().min(self.end + 5)).any(actor);
-        if owned || claim_after || made_by {
+        // "calls for the publication of the advice": a noun whose phrase ends in "for"
+        // asks for what follows (a demand's "for" after it may be the market's).
+        let asks_for = toks[self.end - 1].lower == "for";
+        if owned || claim_after || made_by || asks_for {
             return true;
         }
         // "for" after the noun, or the trigger's own last word ("calls for").
@@ -4171,14 +4176,15 @@ fn status_and_rank(
     } else {
         governing(doc, lex, (t, si), trig, tree)
     };
+    if !verb && g.status.is_none() {
+        g.status = status_from_subject_verb(doc, lex, tree, t);
+    }
     // "Mr Blair has resisted calls for him to name the day", "rejected the Tories' call
-    // for a quota": a demand resisted or rejected was made; the answer is not its status.
+    // for a quota", "a call for shortlists has been rejected": a demand resisted or
+    // rejected was made; the answer is not its status.
     let answered = !verb && trig.event_type == EventType::Demand;
     if answered && matches!(g.status, Some((Status::Denied, _))) {
         g.status = None;
-    }
-    if !verb && g.status.is_none() {
-        g.status = status_from_subject_verb(doc, lex, tree, t);
     }
     let mut by_word = g.status.is_some() || g.negated;
     let mut st = match g.status {

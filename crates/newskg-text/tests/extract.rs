@@ -10792,3 +10792,25 @@ fn a_call_for_something_is_a_demand_by_who_makes_or_repeats_it() {
         &[],
     );
 }
+
+#[test]
+fn a_date_after_called_for_and_a_bare_request_after_on_ask_for_nothing() {
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "Headline\n\nThe vote is widely expected to be called for 12 June.",
+            "Headline\n\nThe meeting was called for next Tuesday.",
+            "Headline\n\nShareholders can see the full accounts on request.",
+            "Headline\n\nThe channel offers films on demand.",
+        ],
+    );
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "Headline\n\nThe rebels called for a June election.",
+            "Headline\n\nThe union made a request for talks on pay.",
+        ],
+    );
+}

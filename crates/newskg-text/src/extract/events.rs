@@ -2363,6 +2363,7 @@ impl Site<'_> {
             || self.moves_power_away()
             || self.a_situation_calls_for()
             || self.is_an_illness()
+            || self.is_on_request()
             || self.is_a_search_by_the_law()
             || self.is_generic()
             || self.names_a_standing_pact(tree)
@@ -2480,6 +2481,21 @@ impl Site<'_> {
         !matches!(tree.arc(t), (Some(h), "obj" | "nsubj:pass") if concluded(h))
     }
 
+    /// Whether a trigger ending in "for" is followed by a date, which sets when something
+    /// is called, not what is asked ("the election is expected to be called for 5 May",
+    /// "called for next Tuesday"; not "called for a May election").
+    fn for_a_date(&self) -> bool {
+        let toks = &self.doc.tokens;
+        if toks[self.end - 1].lower != "for" {
+            return false;
+        }
+        let head = (self.end..toks.len().min(self.end + 4))
+            .find(|&k| !matches!(toks[k].tag, "DT" | "JJ" | "CD"));
+        head.is_some_and(|h| {
+            names_a_time(&toks[h].lower) && toks.get(h + 1).is_none_or(|n| !n.is_noun())
+        })
+    }
+
     /// Whether a verbal trigger is used in another sense: a question ("he asked."), meeting
     /// a target ("meet concerns"), a protest that is no street protest ("rallied support").
     fn is_misread_verb(&self, np_object: Option<usize>, tree: &Tree) -> bool {
@@ -2501,6 +2517,7 @@ impl Site<'_> {
                 matches!(next, "." | "," | "``" | "''" | ":")
                     || after.is_some_and(|n| n.lower == "about")
                     || thing_requires(self.doc, tree, self.t)
+                    || self.for_a_date()
             }
             // To meet concerns or targets is no meeting; to meet someone is.
             EventType::Meeting => {

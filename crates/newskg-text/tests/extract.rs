@@ -10814,3 +10814,15 @@ fn a_date_after_called_for_and_a_bare_request_after_on_ask_for_nothing() {
         ],
     );
 }
+
+#[test]
+fn who_signs_up_to_an_agreement_is_a_party_to_it() {
+    let x = run(
+        "Headline\n\nCanada has refused to sign up to the new fishing treaty.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(e[0].status, Status::Denied);
+    assert_eq!(agent_labels(&x, e[0]), ["Canada"]);
+}

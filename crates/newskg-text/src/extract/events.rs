@@ -1865,6 +1865,15 @@ fn support_verb_agents(
         // at it.
         "obj" | "iobj" if supports(h) && !causes_a_state(tree, h, t) => "nsubj",
         "nsubj:pass" if supports(h) => "obl:agent",
+        // "has refused to sign up to the Kyoto treaty": a phrasal support verb takes the
+        // agreement it joins by a preposition.
+        "obl"
+            if ty == EventType::Agreement
+                && supports(h)
+                && !tree.dependents(h, "compound:prt").is_empty() =>
+        {
+            "nsubj"
+        }
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
         "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
         // "has been locked in talks": a passive's subject is the one in them.

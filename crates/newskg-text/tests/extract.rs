@@ -10826,3 +10826,32 @@ fn who_signs_up_to_an_agreement_is_a_party_to_it() {
     assert_eq!(e[0].status, Status::Denied);
     assert_eq!(agent_labels(&x, e[0]), ["Canada"]);
 }
+
+#[test]
+fn what_a_speaker_denies_is_denied_whatever_its_own_tense() {
+    let denied = |text: &str, ty: EventType| {
+        assert_statuses(&format!("Headline\n\n{text}"), ty, &[Status::Denied])
+    };
+    denied(
+        "The defence ministry denied that the army was planning a coup.",
+        EventType::Coup,
+    );
+    denied(
+        "The carmaker denied it would sign a supply deal with Fiat.",
+        EventType::Agreement,
+    );
+    denied(
+        "The minister denied suggestions that the troops would be withdrawn from Basra.",
+        EventType::Withdrawal,
+    );
+    denied(
+        "Mr Brown dismissed claims that he had met the rebel leaders.",
+        EventType::Meeting,
+    );
+    // Who is dismissed is no assertion.
+    assert_statuses(
+        "Headline\n\nThe council dismissed the officer who had met the rebel leaders.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+}

@@ -4133,6 +4133,9 @@ fn status_and_rank(
     // object ("began" of the visit), not of the means.
     let means = verb.then(|| means_of(doc, tree, t)).flatten();
     let own = own_rank(doc, (t, si), trig, tree, means);
+    if denied_as_said(tree, t, verb) {
+        return (Status::Denied, own, true);
+    }
     if verb && done_as_implied(tree, t) {
         return (Status::Completed, -1, true);
     }
@@ -6332,6 +6335,43 @@ fn in_the_event_that(tree: &Tree, n: usize, c: usize) -> bool {
 /// The head of the clause token `t` stands in: `t` itself when a verb or a predicate with
 /// a copula, else the head its noun phrase is an argument of, climbing through nominal
 /// relations ("the deal" in "will sign the deal" is in the clause of "sign").
+/// Whether what the clause of event `t` tells is denied by one who speaks of it, by the
+/// tree, whatever its own tense: the clause (through the infinitives that complete it) is
+/// the complement of a verb of denying (`denying_verb`: "denied that the army was
+/// planning a coup", "denied it would sign a deal"), or the "that" clause of an assertion
+/// (`assertion_noun`) such a verb takes as its object ("dismissed suggestions that troops
+/// would be withdrawn"). Not when the denying verb is negated ("did not deny that …").
+fn denied_as_said(tree: &Tree, t: usize, verb: bool) -> bool {
+    let toks = tree.tokens();
+    let lemma = |k: usize| toks[k].lemma.to_lowercase();
+    let denies =
+        |h: usize| toks[h].is_verb() && is("denying_verb", &lemma(h)) && !negated_in_tree(tree, h);
+    let mut c = if verb { t } else { clause_head(tree, t) };
+    if !verb && c == t {
+        return false;
+    }
+    for _ in 0..4 {
+        match tree.arc(c) {
+            (Some(h), "xcomp") => c = h,
+            (Some(n), "acl" | "ccomp") if toks[n].is_noun() => {
+                return is("assertion_noun", &lemma(n))
+                    && matches!(tree.arc(n), (Some(h), "obj") if denies(h));
+            }
+            // "denied that …", "denied it would …", right after the verb; "dismissed claims
+            // that he had met them", the clause hung on the verb, right after the noun.
+            (Some(h), "ccomp") => {
+                let opens_after =
+                    |o: usize| (o + 1..c).find(|&x| tree.is_under(x, c)).unwrap_or(c) == o + 1;
+                let of_an_assertion = (tree.dependents(h, "obj").iter())
+                    .any(|&o| is("assertion_noun", &lemma(o)) && opens_after(o));
+                return denies(h) && (lemma(h) == "deny" && opens_after(h) || of_an_assertion);
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn clause_head(tree: &Tree, t: usize) -> usize {
     let toks = tree.tokens();
     let mut h = t;

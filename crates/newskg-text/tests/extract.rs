@@ -10855,3 +10855,16 @@ fn what_a_speaker_denies_is_denied_whatever_its_own_tense() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn he_in_a_quotation_is_not_who_speaks_it() {
+    let text = "Headline\n\nGordon Brown said he thought Jacques Chirac was keen to help. \
+                \"It matters that he chose Britain for his first foreign visit,\" said Mr \
+                Brown. Mr Brown later said: \"I am sure his visit will help.\"";
+    let x = run(text, None);
+    let visits = of_type(&x, EventType::Visit);
+    assert!(!visits.is_empty(), "{:?}", summary(&x));
+    for e in visits {
+        assert_eq!(agent_labels(&x, e), ["Jacques Chirac"], "{:?}", summary(&x));
+    }
+}

@@ -2346,11 +2346,15 @@ impl<'d> Finder<'d> {
         let quoted_apart = |it: &Item| {
             it.start >= s0 && quoted_since(doc, s0, it.start) && !quoted_since(doc, s0, t)
         };
+        // A speaker calls himself "I": "he" in his own quotation is somebody else ("'… that
+        // he is coming to Europe as his first foreign visit,' said Mr Blair").
+        let speakers = quotation_speakers(m, doc, t);
         let candidate = |it: &Item| {
             it.what == What::Entity
                 && it.actors.iter().any(|&a| m.actors[a].kind == Kind::Person)
                 && item_gender(doc, it).is_none_or(|g| Some(g) == gender)
                 && !quoted_apart(it)
+                && !(it.actors.iter()).any(|a| speakers.contains(a))
         };
         // Outside a quotation, "he" is somebody the narrator tells of, not one a speaker
         // named in a quotation of an earlier sentence ("Mr Kennedy said: '… the stealth tax
@@ -3231,6 +3235,32 @@ fn is_a_subject(doc: &Doc, it: &Item) -> bool {
     (from..end)
         .find(|&k| !toks[k].tag.starts_with("RB"))
         .is_some_and(|k| matches!(toks[k].tag, "VBD" | "VBN" | "VBZ" | "VBP" | "MD"))
+}
+
+/// The persons who speak the quotation token `t` stands in, in its own sentence: a name
+/// outside the quotation marks that a verb of saying follows, adverbs between ("Mr Blair
+/// later said: '…'"), or comes right before ("'…,' said Mr Blair"). None when `t` is not
+/// quoted.
+fn quotation_speakers(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
+    let toks = &doc.tokens;
+    let range = doc.sentences[doc.sentence_of(t)].tokens.clone();
+    if !quoted_since(doc, range.start, t) {
+        return Vec::new();
+    }
+    let speech = |k: usize| {
+        toks.get(k)
+            .is_some_and(|w| w.is_verb() && Lexicon::get().is("speech", &w.lemma.to_lowercase()))
+    };
+    (m.window(range.start, range.end).into_iter())
+        .map(|i| &m.items[i])
+        .filter(|it| it.end <= range.end && !quoted_since(doc, range.start, it.start))
+        .filter(|it| {
+            let after = (it.end..range.end).find(|&k| !toks[k].tag.starts_with("RB"));
+            it.start > 0 && speech(it.start - 1) || after.is_some_and(speech)
+        })
+        .flat_map(|it| it.actors.iter().copied())
+        .filter(|&a| m.actors[a].kind == Kind::Person)
+        .collect()
 }
 
 /// Whether item `it` is a clause's subject ([`is_a_subject`]) or the speaker a verb of

@@ -10868,3 +10868,16 @@ fn he_in_a_quotation_is_not_who_speaks_it() {
         assert_eq!(agent_labels(&x, e), ["Jacques Chirac"], "{:?}", summary(&x));
     }
 }
+
+#[test]
+fn a_title_of_the_other_sex_than_a_full_names_given_name_is_another_person() {
+    let x = run(
+        "Headline\n\nPeter Lowther's wife, Anne, is to help the campaign. Mrs Lowther will \
+         make solo visits to target seats. Mr Lowther will visit Leeds on Friday.",
+        None,
+    );
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 2, "{:?}", summary(&x));
+    assert_ne!(agent_labels(&x, visits[0]), ["Peter Lowther"]);
+    assert_eq!(agent_labels(&x, visits[1]), ["Peter Lowther"]);
+}

@@ -728,8 +728,16 @@ impl<'d> Finder<'d> {
         } else {
             name.to_string()
         };
+        // "Mrs Howard" after "Michael Howard": a title of the other sex than the full name's
+        // given name is another person of that surname.
+        let other_sex = |full: &str| {
+            let given = full.split_whitespace().next().and_then(given_gender);
+            title
+                .and_then(title_gender)
+                .is_some_and(|g| given.is_some_and(|f| f != g))
+        };
         match self.full_names.get(&key) {
-            Some(Some(full)) => full.clone(),
+            Some(Some(full)) if !other_sex(full) => full.clone(),
             _ => name.to_string(),
         }
     }
@@ -3039,11 +3047,24 @@ fn item_gender(doc: &Doc, it: &Item) -> Option<Gender> {
             return Some(g);
         }
     }
-    let title = toks
-        .get(it.start.checked_sub(1)?)?
-        .lower
-        .trim_end_matches('.');
+    // A given name opening the name tells it too ("Sandra Howard").
+    let given = || {
+        toks[it.start]
+            .is_capitalized()
+            .then(|| given_gender(&toks[it.start].text))
+    };
+    let title = match it.start.checked_sub(1) {
+        Some(k) => toks[k].lower.trim_end_matches('.'),
+        None => return given().flatten(),
+    };
+    title_gender(title).or_else(|| given().flatten())
+}
+
+/// The sex a person's title tells (word classes `male_title`, `female_title`).
+fn title_gender(title: &str) -> Option<Gender> {
     let lex = Lexicon::get();
+    let title = title.to_lowercase();
+    let title = title.trim_end_matches('.');
     if lex.is("male_title", title) {
         Some(Gender::Male)
     } else if lex.is("female_title", title) {
@@ -3051,6 +3072,24 @@ fn item_gender(doc: &Doc, it: &Item) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// The sex a first name tells, when one sex bears it at least ten times as often as the
+/// other and one in ten thousand of that sex bears (`data/names/given_gender.tsv`, from the
+/// 1990 US Census).
+fn given_gender(first: &str) -> Option<Gender> {
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, Gender>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (include_str!("../../../../data/names/given_gender.tsv").lines())
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| match l.split_once('\t') {
+                Some((name, "male")) => (name, Gender::Male),
+                Some((name, "female")) => (name, Gender::Female),
+                _ => panic!("data/names/given_gender.tsv: bad line {l:?}"),
+            })
+            .collect()
+    });
+    table.get(first.to_lowercase().as_str()).copied()
 }
 
 /// Whether "it" at token `t` refers to nothing told before but holds the place of a

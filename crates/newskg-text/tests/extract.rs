@@ -10881,3 +10881,33 @@ fn a_title_of_the_other_sex_than_a_full_names_given_name_is_another_person() {
     assert_ne!(agent_labels(&x, visits[0]), ["Peter Lowther"]);
     assert_eq!(agent_labels(&x, visits[1]), ["Peter Lowther"]);
 }
+
+#[test]
+fn a_headlines_demand_with_no_one_asking_is_made_by_the_leads_source() {
+    let agents = |text: &str| {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Demand);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        agent_labels(&x, e[0])
+    };
+    assert_eq!(
+        agents(
+            "Pension reform urged\n\nMinisters must act now to save final salary pensions, Ann \
+             Widdecombe has said."
+        ),
+        ["Ann Widdecombe"]
+    );
+    assert_eq!(
+        agents(
+            "Pension reform urged\n\nMinisters should act now to save final salary pensions, \
+             according to the Trades Union Congress."
+        ),
+        ["Trades Union Congress"]
+    );
+    // A lead that tells no one what to do says nothing of who urged.
+    assert!(agents(
+        "Pension reform urged\n\nFinal salary pensions are closing fast, the Trades Union \
+         Congress has said."
+    )
+    .is_empty());
+}

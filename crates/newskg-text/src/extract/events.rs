@@ -197,9 +197,47 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let mut events = super::merge::merge(events, &refers, &kinds, headline, &m.forces, &m.actors);
     drop_guessed_countries_of_international_acts(m, &mut events);
     states_hold_elections(doc, m, &trees, &mut events);
+    urged_by_the_lead(doc, m, lex, &trees, &mut events);
     agents_are_no_participants(&mut events);
     order(&mut events, &cues, doc);
     events
+}
+
+/// A headline's demand verb that names no actor asking, in the passive ("Act on detention
+/// ruling, UK urged", "TV debate urged for party chiefs") or with a subject that names
+/// none ("Europe asks Asia for euro help"), is made by the source of the first body
+/// sentence when that sentence reports what someone must or should do ("The government
+/// must act quickly on the ruling, Mary Robinson has said"; "Broadcasters should fix a
+/// date …, according to the Hansard Society"): the lead tells who urged.
+fn urged_by_the_lead(doc: &Doc, m: &Mentions, lex: &Lexicon, trees: &[Tree], events: &mut [Event]) {
+    if doc.sentences.len() < 2 || !doc.is_headline(0) {
+        return;
+    }
+    let toks = &doc.tokens;
+    let s = doc.sentences[1].tokens.clone();
+    let obliged = s
+        .clone()
+        .any(|k| toks[k].tag == "MD" && matches!(toks[k].lower.as_str(), "must" | "should"));
+    if !obliged {
+        return;
+    }
+    let Some(source) = (s.clone())
+        .filter_map(|k| attribution_at(doc, m, lex, k, &s, &trees[1]))
+        .find_map(|(attr, _)| attr.actor)
+    else {
+        return;
+    };
+    for e in events.iter_mut() {
+        let verb = toks[trigger_token(doc, e)].is_verb();
+        if e.sentence == 0
+            && e.event_type == EventType::Demand
+            && verb
+            && e.agents.is_empty()
+            && !e.affected.contains(&source)
+        {
+            e.agents = vec![source];
+        }
+    }
 }
 
 /// A state holds an election; the parties, candidates and voters that other rules found as

@@ -10911,3 +10911,33 @@ fn a_headlines_demand_with_no_one_asking_is_made_by_the_leads_source() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_demand_nouns_own_of_phrase_names_who_makes_it() {
+    let x = run(
+        "Headline\n\nThe clerk said he changed the figures at the request of former Acme \
+         finance director Bernard Ebbers.",
+        None,
+    );
+    let e = of_type(&x, EventType::Demand);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        agent_labels(&x, e[0]),
+        ["Bernard Ebbers"],
+        "{:?}",
+        summary(&x)
+    );
+    assert!(e[0].affected.is_empty(), "{:?}", summary(&x));
+    // An "of" phrase of another noun after the demand's own phrase is not the demand's.
+    let x = run(
+        "Headline\n\nThe fund's request for the removal of Ann Smith will be considered in May.",
+        None,
+    );
+    let e = of_type(&x, EventType::Demand);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(
+        !agent_labels(&x, e[0]).contains(&"Ann Smith".to_string()),
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -2795,6 +2795,39 @@ impl Site<'_> {
     }
 
     /// The items in each role, from the trigger's arguments.
+    /// The items of the "of" phrase right after a noun trigger, up to the next preposition,
+    /// punctuation or verb ("the request of former Worldcom finance chief Scott Sullivan";
+    /// not "the request for the removal of the board"), and those of them that name whom it
+    /// is of.
+    fn own_of_phrase(&self, m: &Mentions) -> (Vec<usize>, Vec<usize>) {
+        let toks = &self.doc.tokens;
+        if toks.get(self.end).is_none_or(|w| w.lower != "of") {
+            return (Vec::new(), Vec::new());
+        }
+        let stop = (self.end + 1..toks.len())
+            .find(|&k| matches!(toks[k].tag, "IN" | "TO" | "," | "." | ":") || toks[k].is_verb())
+            .unwrap_or(toks.len());
+        let items: Vec<usize> = (m.window(self.end + 1, stop).into_iter())
+            .filter(|&ii| !m.items[ii].actors.is_empty() && !m.items[ii].is_place(m))
+            .collect();
+        // A body before a person's office only says whose the office is ("Worldcom" in
+        // "former Worldcom finance chief Scott Sullivan"); a list joins equals.
+        let person =
+            |jj: usize| (m.items[jj].actors.iter()).any(|&x| m.actors[x].kind == Kind::Person);
+        let joined =
+            |from: usize, to: usize| (from..to).any(|k| toks[k].tag == "CC" || toks[k].text == ",");
+        let whose = (items.iter().copied())
+            .filter(|&ii| {
+                !(items.iter()).any(|&jj| {
+                    m.items[jj].start > m.items[ii].start
+                        && person(jj)
+                        && !joined(m.items[ii].end, m.items[jj].start)
+                })
+            })
+            .collect();
+        (items, whose)
+    }
+
     fn roles(&self, m: &Mentions, a: &Args) -> Roles {
         let ty = self.trig.event_type;
         let r = Roles {
@@ -2810,6 +2843,13 @@ impl Site<'_> {
             (false, true) => verbal_roles(self.doc, m, a, r, ty),
             (false, false) => nominal_roles(m, a, r),
         };
+        // "at the request of Scott Sullivan", "the demands of the unions": a demand noun's
+        // own "of" phrase, right after it, names who makes it.
+        if !self.trig.verb && ty == EventType::Demand {
+            let (phrase, makers) = self.own_of_phrase(m);
+            r.affected.retain(|ii| !phrase.contains(ii));
+            r.agents.extend(makers);
+        }
         // "a visit by Tony Blair", "a strike by the PCS union", "the withdrawal by France":
         // the "by" phrase right after an event noun acts in it (not one of a noun or a
         // participle further on: "a speech by Mr Brown", "a summit chaired by the PM").

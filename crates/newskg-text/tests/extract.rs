@@ -10941,3 +10941,32 @@ fn a_demand_nouns_own_of_phrase_names_who_makes_it() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_deal_that_fell_through_was_never_made_and_ending_one_asks_nothing() {
+    for text in [
+        "The merger deal between the two brewers collapsed in March.",
+        "The proposed pact between the two parties faltered over the leadership.",
+        "The rescue deal fell through at the last minute.",
+    ] {
+        assert_statuses(
+            &format!("Headline\n\n{text}"),
+            EventType::Agreement,
+            &[Status::Denied],
+        );
+    }
+    assert_statuses(
+        "Headline\n\nThe merger deal did not collapse, despite the strike.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+    // Ending or revoking an agreement is no demand.
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "Headline\n\nThe carmaker terminated its supply agreement with Fiat.",
+            "Headline\n\nThe junta revoked a defence accord with Paris.",
+        ],
+    );
+}

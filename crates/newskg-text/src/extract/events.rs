@@ -4211,7 +4211,9 @@ fn status_and_rank(
     // object ("began" of the visit), not of the means.
     let means = verb.then(|| means_of(doc, tree, t)).flatten();
     let own = own_rank(doc, (t, si), trig, tree, means);
-    if denied_as_said(tree, t, verb) {
+    if denied_as_said(tree, t, verb)
+        || !verb && trig.event_type == EventType::Agreement && fell_through(tree, t)
+    {
         return (Status::Denied, own, true);
     }
     if verb && done_as_implied(tree, t) {
@@ -6413,6 +6415,24 @@ fn in_the_event_that(tree: &Tree, n: usize, c: usize) -> bool {
 /// The head of the clause token `t` stands in: `t` itself when a verb or a predicate with
 /// a copula, else the head its noun phrase is an argument of, climbing through nominal
 /// relations ("the deal" in "will sign the deal" is in the clause of "sign").
+/// Whether agreement noun `t` is the subject of a verb of failing, by the tree (word class
+/// `failing_verb`: "the election deal faltered", "the deal collapsed"; "fall" with
+/// "through", "break" with "down"), not negated: a deal that fell through was never made.
+fn fell_through(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let (Some(h), "nsubj") = tree.arc(t) else {
+        return false;
+    };
+    let lemma = toks[h].lemma.to_lowercase();
+    // The particle right after the verb, however the parser hung it ("fell through at the
+    // last minute").
+    let particle = |w: &str| toks.get(h + 1).is_some_and(|n| n.lower == w);
+    let fails = is("failing_verb", &lemma)
+        || lemma == "fall" && particle("through")
+        || lemma == "break" && particle("down");
+    toks[h].is_verb() && fails && !negated_in_tree(tree, h)
+}
+
 /// Whether what the clause of event `t` tells is denied by one who speaks of it, by the
 /// tree, whatever its own tense: the clause (through the infinitives that complete it) is
 /// the complement of a verb of denying (`denying_verb`: "denied that the army was

@@ -10970,3 +10970,20 @@ fn a_deal_that_fell_through_was_never_made_and_ending_one_asks_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_noun_in_the_clause_an_implicative_verb_implies_was_done_with_it() {
+    assert_statuses(
+        "Headline\n\nThe vote prompted Stanley Odell to resign in protest.",
+        EventType::Protest,
+        &[Status::Completed],
+    );
+    // Not what a negated verb implies.
+    let text = "Headline\n\nThe vote did not prompt Stanley Odell to resign in protest.";
+    let x = run(text, None);
+    assert_ne!(
+        statuses(&x, EventType::Protest),
+        [Status::Completed],
+        "{text}"
+    );
+}

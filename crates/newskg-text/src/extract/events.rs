@@ -4216,7 +4216,13 @@ fn status_and_rank(
     {
         return (Status::Denied, own, true);
     }
-    if verb && done_as_implied(tree, t) {
+    // "prompted Sir Stanley to resign in protest": a noun in the clause of an infinitive an
+    // implicative verb implies was done with it.
+    let implied_clause = !verb && {
+        let c = clause_head(tree, t);
+        c != t && tree.tokens()[c].is_verb() && done_as_implied(tree, c)
+    };
+    if verb && done_as_implied(tree, t) || implied_clause {
         return (Status::Completed, -1, true);
     }
     if told_as_coming(doc, tree, (t, si), trig, own) {

@@ -700,27 +700,28 @@ mod tests {
         assert_eq!(labels, ["Conservative Party"]);
     }
 
+    /// The names `find` gives in `text`, each with its entity's label.
+    fn found(text: &str) -> Vec<(&str, &'static str)> {
+        let g = super::Gazetteer::get();
+        (g.find(text).iter())
+            .map(|h| (&text[h.start..h.end], g.entities[h.entity].label.as_str()))
+            .collect()
+    }
+
     #[test]
     fn a_longer_name_that_ends_inside_a_word_leaves_the_shorter_one() {
         // "US Congress" ends inside "Congressional"; "US" ends on the word's end.
-        let g = super::Gazetteer::get();
-        let text = "the US Congressional elections";
-        let hits: Vec<(&str, &str)> = (g.find(text).iter())
-            .map(|h| (&text[h.start..h.end], g.entities[h.entity].label.as_str()))
-            .collect();
-        assert_eq!(hits, [("US", "United States")]);
+        assert_eq!(
+            found("the US Congressional elections"),
+            [("US", "United States")]
+        );
     }
 
     #[test]
     fn a_name_cut_out_of_a_longer_name_yields_to_it() {
         // "The Conservative" (an outlet) ends before "Party"; the party reaches further.
-        let g = super::Gazetteer::get();
-        let text = "The Conservative Party lost the vote, The Conservative reported.";
-        let hits: Vec<(&str, &str)> = (g.find(text).iter())
-            .map(|h| (&text[h.start..h.end], g.entities[h.entity].label.as_str()))
-            .collect();
         assert_eq!(
-            hits,
+            found("The Conservative Party lost the vote, The Conservative reported."),
             [
                 ("Conservative Party", "Conservative Party"),
                 ("The Conservative", "The Conservative")

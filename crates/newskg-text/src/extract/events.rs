@@ -61,6 +61,11 @@ impl Args {
 }
 
 /// Whether `word` is in word class `class` of the lexicon (`data/lexicon/words.tsv`).
+/// Whether a token is a verb of saying or reporting ([`Lexicon::is_verb_of_saying`]).
+fn is_verb_of_saying(t: &Token) -> bool {
+    Lexicon::get().is_verb_of_saying(t)
+}
+
 fn is(class: &str, word: &str) -> bool {
     Lexicon::get().is(class, word)
 }
@@ -2794,7 +2799,6 @@ impl Site<'_> {
         self.trig.verb && object_is_force(m, a) && is("leave_verb", lemma_of(self.trig))
     }
 
-    /// The items in each role, from the trigger's arguments.
     /// The items of the "of" phrase right after a noun trigger, up to the next preposition,
     /// punctuation or verb ("the request of former Worldcom finance chief Scott Sullivan";
     /// not "the request for the removal of the board"), and those of them that name whom it
@@ -2828,6 +2832,7 @@ impl Site<'_> {
         (items, whose)
     }
 
+    /// The items in each role, from the trigger's arguments.
     fn roles(&self, m: &Mentions, a: &Args) -> Roles {
         let ty = self.trig.event_type;
         let r = Roles {
@@ -3866,14 +3871,11 @@ impl Site<'_> {
         if owned || claim_after || made_by || asks_for {
             return true;
         }
-        // "for" after the noun, or the trigger's own last word ("calls for").
-        let after_for = if toks[self.end - 1].lower == "for" {
-            self.end
-        } else if toks.get(self.end).is_some_and(|n| n.lower == "for") {
-            self.end + 1
-        } else {
+        // "for" after the noun (one ending in "for" asked already).
+        if toks.get(self.end).is_none_or(|n| n.lower != "for") {
             return false;
-        };
+        }
+        let after_for = self.end + 1;
         (after_for..toks.len().min(after_for + 5))
             .take_while(|&k| {
                 !matches!(
@@ -6418,9 +6420,6 @@ fn in_the_event_that(tree: &Tree, n: usize, c: usize) -> bool {
         && tree.has_dependent_word(c, "mark", "that")
 }
 
-/// The head of the clause token `t` stands in: `t` itself when a verb or a predicate with
-/// a copula, else the head its noun phrase is an argument of, climbing through nominal
-/// relations ("the deal" in "will sign the deal" is in the clause of "sign").
 /// Whether agreement noun `t` is the subject of a verb of failing, by the tree (word class
 /// `failing_verb`: "the election deal faltered", "the deal collapsed"; "fall" with
 /// "through", "break" with "down"), not negated: a deal that fell through was never made.
@@ -6476,6 +6475,9 @@ fn denied_as_said(tree: &Tree, t: usize, verb: bool) -> bool {
     false
 }
 
+/// The head of the clause token `t` stands in: `t` itself when a verb or a predicate with
+/// a copula, else the head its noun phrase is an argument of, climbing through nominal
+/// relations ("the deal" in "will sign the deal" is in the clause of "sign").
 fn clause_head(tree: &Tree, t: usize) -> usize {
     let toks = tree.tokens();
     let mut h = t;
@@ -7039,11 +7041,6 @@ fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     // The report governs the event, or hangs on it (", the army said").
     let reports_it = tree.is_under(t, c) || tree.arc(c).0 == Some(v);
     reports_it && !done_or_going_on(tree, v)
-}
-
-/// Whether a token is a verb of saying or reporting (word class `speech`, by lemma).
-fn is_verb_of_saying(t: &Token) -> bool {
-    t.is_verb() && is("speech", &t.lemma.to_lowercase())
 }
 
 /// Whether clause `v` tells of what is done or going on at the time of speaking: the

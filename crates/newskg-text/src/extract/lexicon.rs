@@ -235,6 +235,11 @@ impl Lexicon {
         self.noun_heads.contains_key(&t.lemma.to_lowercase())
     }
 
+    /// Whether a token is a verb of saying or reporting (word class `speech`, by lemma).
+    pub fn is_verb_of_saying(&self, t: &crate::analyze::Token) -> bool {
+        t.is_verb() && self.is("speech", &t.lemma.to_lowercase())
+    }
+
     /// Whether a word in lower case names a day of the week or a month (`weekday`,
     /// `month`).
     pub fn names_day_or_month(&self, word: &str) -> bool {

@@ -1102,8 +1102,7 @@ impl<'d> Finder<'d> {
             } else {
                 j
             };
-            toks.get(j)
-                .is_some_and(|t| t.is_verb() && lex.is("speech", &t.lemma.to_lowercase()))
+            toks.get(j).is_some_and(|t| lex.is_verb_of_saying(t))
         };
         // Strict: right after it ("carmaker Renault"), not "the biggest airline in Europe".
         let reach = if strict { 1 } else { 3 };
@@ -3053,14 +3052,14 @@ fn item_gender(doc: &Doc, it: &Item) -> Option<Gender> {
             .is_capitalized()
             .then(|| given_gender(&toks[it.start].text))
     };
-    let title = match it.start.checked_sub(1) {
-        Some(k) => toks[k].lower.trim_end_matches('.'),
-        None => return given().flatten(),
+    let Some(k) = it.start.checked_sub(1) else {
+        return given().flatten();
     };
-    title_gender(title).or_else(|| given().flatten())
+    title_gender(&toks[k].lower).or_else(|| given().flatten())
 }
 
-/// The sex a person's title tells (word classes `male_title`, `female_title`).
+/// The sex a person's title tells, in any case and with or without its full stop (word
+/// classes `male_title`, `female_title`).
 fn title_gender(title: &str) -> Option<Gender> {
     let lex = Lexicon::get();
     let title = title.to_lowercase();
@@ -3288,7 +3287,7 @@ fn quotation_speakers(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
     }
     let speech = |k: usize| {
         toks.get(k)
-            .is_some_and(|w| w.is_verb() && Lexicon::get().is("speech", &w.lemma.to_lowercase()))
+            .is_some_and(|w| Lexicon::get().is_verb_of_saying(w))
     };
     (m.window(range.start, range.end).into_iter())
         .map(|i| &m.items[i])
@@ -3307,8 +3306,7 @@ fn quotation_speakers(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
 /// Brown's Budget was bad, the Tory leader said. He …" is the Tory leader.
 fn speaks_or_acts(doc: &Doc, it: &Item) -> bool {
     let toks = &doc.tokens;
-    let speech = |t: &Token| t.is_verb() && Lexicon::get().is("speech", &t.lemma.to_lowercase());
-    is_a_subject(doc, it) || it.start > 0 && speech(&toks[it.start - 1])
+    is_a_subject(doc, it) || it.start > 0 && Lexicon::get().is_verb_of_saying(&toks[it.start - 1])
 }
 
 /// What a pronoun resolved to item `it` stands for: a force, a government or a place as

@@ -2359,7 +2359,8 @@ impl<'d> Finder<'d> {
         let candidate = |it: &Item| {
             it.what == What::Entity
                 && it.actors.iter().any(|&a| m.actors[a].kind == Kind::Person)
-                && item_gender(doc, it).is_none_or(|g| Some(g) == gender)
+                && (item_gender(doc, it).or_else(|| person_gender(m, doc, it)))
+                    .is_none_or(|g| Some(g) == gender)
                 && !quoted_apart(it)
                 && !(it.actors.iter()).any(|a| speakers.contains(a))
         };
@@ -3056,6 +3057,35 @@ fn item_gender(doc: &Doc, it: &Item) -> Option<Gender> {
         return given().flatten();
     };
     title_gender(&toks[k].lower).or_else(|| given().flatten())
+}
+
+/// The sex of the one person item `it` names, as the article tells it elsewhere: the
+/// person's title, or the title with another of its names ("Mr Ferguson"), else the given
+/// name its full name opens with ("Michael Ferguson"), so that "Ferguson" alone is not
+/// "she". Pronouns, which may have been resolved wrongly, tell nothing.
+fn person_gender(m: &Mentions, doc: &Doc, it: &Item) -> Option<Gender> {
+    let [a] = it.actors[..] else { return None };
+    if m.actors[a].kind != Kind::Person {
+        return None;
+    }
+    let toks = &doc.tokens;
+    // The title an item opens with ("Mr Hartnell") or follows ("the late Mrs Grant").
+    let title = |x: &Item| {
+        title_gender(&toks[x.start].lower)
+            .or_else(|| (x.start > 0).then(|| title_gender(&toks[x.start - 1].lower))?)
+    };
+    let titled = (m.items.iter())
+        .filter(|x| x.what == What::Entity && x.actors == [a])
+        .filter(|x| gender_of_pronoun(&toks[x.start].lower).is_none())
+        .find_map(title);
+    let actor = &m.actors[a];
+    let given = || {
+        let (first, rest) = actor.label.split_once(' ')?;
+        (!rest.is_empty()).then(|| given_gender(first)).flatten()
+    };
+    (actor.title.as_deref().and_then(title_gender))
+        .or(titled)
+        .or_else(given)
 }
 
 /// The sex a person's title tells, in any case and with or without its full stop (word

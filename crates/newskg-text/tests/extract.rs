@@ -11037,3 +11037,26 @@ fn a_surname_alone_has_the_sex_its_full_name_or_title_told() {
     assert_eq!(e.len(), 2, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, e[1]), ["Jane Hollis"], "{:?}", summary(&x));
 }
+
+#[test]
+fn a_members_title_before_a_name_makes_a_person() {
+    // "MP" is the person's office, and no part of a name the recognizer may take for a
+    // body's ("MP Diane Abbot").
+    let x = run(
+        "Headline\n\nLabour MP Diane Hollis, who backs the idea of shortlists, said she had \
+         been elected along with three other MPs in 1987.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    let hollis = (x.actors.iter()).find(|a| a.label == "Diane Hollis");
+    assert!(
+        hollis.is_some_and(|a| a.kind == Kind::Person && a.title.as_deref() == Some("MP")),
+        "{:?}",
+        x.actors
+    );
+    let parties: Vec<&str> = (e[0].participants.iter())
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert!(parties.contains(&"Diane Hollis"), "{:?}", summary(&x));
+}

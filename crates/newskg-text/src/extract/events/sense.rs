@@ -383,8 +383,9 @@ impl Site<'_> {
     }
 
     /// Whether persons `actors` sit in a chamber by how the article names them: a member's
-    /// title (word class `member_title`) among the three words before a mention ("Labour MP Barbara Follett", "Tory peer
-    /// Lord Tebbit"), so that "she would vote against the government" is a vote there.
+    /// title (word class `member_title`) among the three words before a mention or opening
+    /// it ("Labour MP Barbara Follett", "Tory peer Lord Tebbit"), so that "she would vote
+    /// against the government" is a vote there.
     fn a_member(&self, m: &Mentions, actors: &[usize]) -> bool {
         let toks = &self.doc.tokens;
         let person = |a: &usize| m.actors[*a].kind == Kind::Person;
@@ -393,7 +394,7 @@ impl Site<'_> {
             && (m.items.iter())
                 .filter(|it| it.actors.iter().any(|a| actors.contains(a)))
                 .any(|it| {
-                    (it.start.saturating_sub(3)..it.start)
+                    (it.start.saturating_sub(3)..=it.start)
                         .filter(|&k| self.doc.sentence_of(k) == it.sentence)
                         .any(|k| is("member_title", &toks[k].lemma.to_lowercase()))
                 })

@@ -11060,3 +11060,25 @@ fn a_members_title_before_a_name_makes_a_person() {
         .collect();
     assert!(parties.contains(&"Diane Hollis"), "{:?}", summary(&x));
 }
+
+#[test]
+fn a_meeting_is_held_where_who_hosts_it_is_at_home() {
+    for text in [
+        "Headline\n\nPalestinian leader Mahmoud Abbas said Palestinian security forces would \
+         act. The Palestinian Authority was making every effort, he said. Thursday's meeting \
+         on Palestinian reform is being hosted by British Prime Minister Tony Blair.",
+        "Headline\n\nPalestinian leader Mahmoud Abbas said Palestinian security forces would \
+         act. The Palestinian Authority was making every effort, he said. British Prime \
+         Minister Tony Blair will host a meeting on Palestinian reform on Thursday.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Meeting);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(
+            countries_of(&x, EventType::Meeting),
+            ["Q145"],
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+}

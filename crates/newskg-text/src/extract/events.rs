@@ -2168,15 +2168,50 @@ fn subject_items(m: &Mentions, tree: &Tree, subjects: Vec<usize>) -> Vec<usize> 
     items
 }
 
-/// Whether meeting trigger `t` is told by a verb whose subject is its venue (word class
-/// `venue_verb`): the trigger itself ("Bournemouth hosted the event") or the verb that
-/// takes it as object ("Bournemouth hosted the conference").
+/// Whether meeting trigger `t` is told by a verb whose subject is its venue or host (word
+/// class `venue_verb`): the trigger itself ("Bournemouth hosted the event"), the verb that
+/// takes it as object ("Bournemouth hosted the conference") or as passive subject
+/// ("Tuesday's meeting is being hosted by Tony Blair"), or a participle on it ("the
+/// summit hosted by Italy").
 fn hosted_at_venue(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> bool {
     let venue = |k: usize| is("venue_verb", &doc.tokens[k].lemma.to_lowercase());
     if verb {
         return venue(t);
     }
-    matches!(tree.arc(t), (Some(h), "obj") if doc.tokens[h].is_verb() && venue(h))
+    let by_participle =
+        (tree.dependents(t, "acl").into_iter()).any(|k| doc.tokens[k].tag == "VBN" && venue(k));
+    by_participle
+        || matches!(tree.arc(t), (Some(h), "obj" | "nsubj:pass") if doc.tokens[h].is_verb() && venue(h))
+}
+
+/// The one country the host of meeting `e` (trigger token `t`) is at home in, when a verb
+/// of hosting (`venue_verb`, [`hosted_at_venue`]) tells who: its subject ("Blair will host
+/// the meeting") or, in the passive, its "by" phrase ("the meeting is being hosted by
+/// Tony Blair"); none for a host of no known country or several.
+fn host_country(doc: &Doc, m: &mut Mentions, tree: &Tree, e: &Event, t: usize) -> Option<usize> {
+    let verb = e.cues.contains(&Cue::Verb);
+    if !hosted_at_venue(doc, tree, t, verb) {
+        return None;
+    }
+    let venue = |k: &usize| is("venue_verb", &doc.tokens[*k].lemma.to_lowercase());
+    let h = match tree.arc(t) {
+        _ if verb => t,
+        (Some(h), "obj" | "nsubj:pass") => h,
+        _ => tree.dependents(t, "acl").into_iter().find(venue)?,
+    };
+    let passive = doc.tokens[h].tag == "VBN" && tree.dependents(h, "aux").is_empty()
+        || !tree.dependents(h, "aux:pass").is_empty();
+    let rel = if passive { "obl:agent" } else { "nsubj" };
+    let actors: Vec<usize> = (tree.dependents(h, rel).into_iter())
+        .filter_map(|k| m.item_at[k])
+        .flat_map(|ii| m.items[ii].actors.clone())
+        .collect();
+    let mut homes: Vec<usize> = actors.iter().filter_map(|&a| m.country_of(a)).collect();
+    super::mentions::dedup(&mut homes);
+    match homes[..] {
+        [c] => Some(c),
+        _ => None,
+    }
 }
 
 /// The place a relative clause of place on it names, when trigger `t` is told in one
@@ -8166,6 +8201,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     // No place in the sentence: a demand, an election or a protest is made where its
     // agents act from ("Chinese regulators ordered banks to ...", "Mrs Kumaratunga called
     // for ...") before any earlier sentence's place; visits, meetings and deals go abroad.
+    let t = trigger_token(doc, e);
     let at_home = matches!(
         e.event_type,
         EventType::Demand | EventType::Election | EventType::Protest
@@ -8176,6 +8212,11 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
         EventType::Election => &e.participants,
         _ => &[],
     };
+    // But a meeting is held where who hosts it is at home ("Tuesday's meeting is being
+    // hosted by Tony Blair").
+    if !in_sentence && e.event_type == EventType::Meeting {
+        countries.extend(host_country(doc, m, &trees[e.sentence], e, t));
+    }
     if !in_sentence && at_home {
         countries.extend(
             (e.agents.iter().chain(standing))
@@ -8187,7 +8228,6 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     // agreed to pay"); people travel ("Mr Straw signed a deal", on a visit abroad).
     // Those who attend or join what others hold come to it ("India, which attends the G7
     // meeting").
-    let t = trigger_token(doc, e);
     let travel = (e.agents.iter().chain(&e.participants))
         .any(|&a| m.actors[a].kind == Kind::Person)
         || !e.cues.contains(&Cue::Verb) && attended(&trees[e.sentence], t);

@@ -3963,6 +3963,29 @@ fn meetings_whose_named_attendees_are_among_each_others_are_one() {
 }
 
 #[test]
+fn a_bare_definite_noun_names_the_one_event_of_its_type_told_by_another_word() {
+    // The agreement told of by the verb is "the deal" of the next sentence.
+    let x = run(
+        "Hollis Foods agreed to buy its rival Marten Bakeries on Tuesday. Under the deal, Marten's bakeries in France will close next year.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert!(
+        deals[0].mentions.iter().any(|m| m.trigger == "deal"),
+        "{:?}",
+        deals[0]
+    );
+    // The deal is given: the clause's future and its time ("next year") are the
+    // bakeries' closing, not the deal's.
+    assert_eq!(deals[0].status, Status::Completed);
+    assert_eq!(
+        deals[0].when.as_ref().map(|w| w.text.as_str()),
+        Some("Tuesday")
+    );
+}
+
+#[test]
 fn what_is_done_ahead_of_an_event_awaits_it() {
     // Whatever the tense of the clause: what is done in readiness for it.
     for text in [
@@ -10966,6 +10989,81 @@ fn a_noun_in_the_clause_an_implicative_verb_implies_was_done_with_it() {
 }
 
 #[test]
+fn a_surname_alone_has_the_sex_its_full_name_or_title_told() {
+    // "Ferguson" alone tells no sex, but "Thomas Ferguson" did: "she" is not him.
+    let x = run(
+        "Headline\n\nThomas Ferguson, 41, walked out of the clinic on Friday. The Green \
+         Party's Alison Pratt has demanded to know who let him go. Police are still looking \
+         for Ferguson.\n\nThe party's health spokeswoman spoke on Monday. She said: \"I have \
+         written to the minister today asking for an inquiry.\"",
+        None,
+    );
+    let e = of_type(&x, EventType::Demand);
+    assert_eq!(e.len(), 2, "{:?}", summary(&x));
+    assert_eq!(
+        agent_labels(&x, e[1]),
+        ["Alison Pratt"],
+        "{:?}",
+        summary(&x)
+    );
+    // So does a title before another of its names: "Mr Hartnell", then "Hartnell".
+    let x = run(
+        "Headline\n\nMr Hartnell left the prison in March. Jane Hollis has called for a \
+         review. Officers are searching for Hartnell.\n\nThe union's leader spoke later. She \
+         said: \"I have written to the governor today asking for a full inquiry.\"",
+        None,
+    );
+    let e = of_type(&x, EventType::Demand);
+    assert_eq!(e.len(), 2, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[1]), ["Jane Hollis"], "{:?}", summary(&x));
+}
+
+#[test]
+fn a_meeting_is_held_where_who_hosts_it_is_at_home() {
+    for text in [
+        "Headline\n\nPalestinian leader Mahmoud Abbas said Palestinian security forces would \
+         act. The Palestinian Authority was making every effort, he said. Thursday's meeting \
+         on Palestinian reform is being hosted by British Prime Minister Tony Blair.",
+        "Headline\n\nPalestinian leader Mahmoud Abbas said Palestinian security forces would \
+         act. The Palestinian Authority was making every effort, he said. British Prime \
+         Minister Tony Blair will host a meeting on Palestinian reform on Thursday.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Meeting);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(
+            countries_of(&x, EventType::Meeting),
+            ["Q145"],
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+}
+
+#[test]
+fn a_members_title_before_a_name_makes_a_person() {
+    // "MP" is the person's office, and no part of a name the recognizer may take for a
+    // body's ("MP Diane Abbot").
+    let x = run(
+        "Headline\n\nLabour MP Diane Hollis, who backs the idea of shortlists, said she had \
+         been elected along with three other MPs in 1987.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    let hollis = (x.actors.iter()).find(|a| a.label == "Diane Hollis");
+    assert!(
+        hollis.is_some_and(|a| a.kind == Kind::Person && a.title.as_deref() == Some("MP")),
+        "{:?}",
+        x.actors
+    );
+    let parties: Vec<&str> = (e[0].participants.iter())
+        .map(|&a| x.actors[a].label.as_str())
+        .collect();
+    assert!(parties.contains(&"Diane Hollis"), "{:?}", summary(&x));
+}
+
+#[test]
 fn a_bare_definite_noun_names_the_only_event_of_its_type_whatever_its_clauses_tense() {
     // Another word for the one meeting told before, in a clause a past verb of saying
     // reports.
@@ -11007,78 +11105,4 @@ fn a_bare_definite_noun_names_the_only_event_of_its_type_whatever_its_clauses_te
         "{:?}",
         summary(&x)
     );
-}
-#[test]
-fn a_surname_alone_has_the_sex_its_full_name_or_title_told() {
-    // "Ferguson" alone tells no sex, but "Thomas Ferguson" did: "she" is not him.
-    let x = run(
-        "Headline\n\nThomas Ferguson, 41, walked out of the clinic on Friday. The Green \
-         Party's Alison Pratt has demanded to know who let him go. Police are still looking \
-         for Ferguson.\n\nThe party's health spokeswoman spoke on Monday. She said: \"I have \
-         written to the minister today asking for an inquiry.\"",
-        None,
-    );
-    let e = of_type(&x, EventType::Demand);
-    assert_eq!(e.len(), 2, "{:?}", summary(&x));
-    assert_eq!(
-        agent_labels(&x, e[1]),
-        ["Alison Pratt"],
-        "{:?}",
-        summary(&x)
-    );
-    // So does a title before another of its names: "Mr Hartnell", then "Hartnell".
-    let x = run(
-        "Headline\n\nMr Hartnell left the prison in March. Jane Hollis has called for a \
-         review. Officers are searching for Hartnell.\n\nThe union's leader spoke later. She \
-         said: \"I have written to the governor today asking for a full inquiry.\"",
-        None,
-    );
-    let e = of_type(&x, EventType::Demand);
-    assert_eq!(e.len(), 2, "{:?}", summary(&x));
-    assert_eq!(agent_labels(&x, e[1]), ["Jane Hollis"], "{:?}", summary(&x));
-}
-
-#[test]
-fn a_members_title_before_a_name_makes_a_person() {
-    // "MP" is the person's office, and no part of a name the recognizer may take for a
-    // body's ("MP Diane Abbot").
-    let x = run(
-        "Headline\n\nLabour MP Diane Hollis, who backs the idea of shortlists, said she had \
-         been elected along with three other MPs in 1987.",
-        None,
-    );
-    let e = of_type(&x, EventType::Election);
-    assert_eq!(e.len(), 1, "{:?}", summary(&x));
-    let hollis = (x.actors.iter()).find(|a| a.label == "Diane Hollis");
-    assert!(
-        hollis.is_some_and(|a| a.kind == Kind::Person && a.title.as_deref() == Some("MP")),
-        "{:?}",
-        x.actors
-    );
-    let parties: Vec<&str> = (e[0].participants.iter())
-        .map(|&a| x.actors[a].label.as_str())
-        .collect();
-    assert!(parties.contains(&"Diane Hollis"), "{:?}", summary(&x));
-}
-
-#[test]
-fn a_meeting_is_held_where_who_hosts_it_is_at_home() {
-    for text in [
-        "Headline\n\nPalestinian leader Mahmoud Abbas said Palestinian security forces would \
-         act. The Palestinian Authority was making every effort, he said. Thursday's meeting \
-         on Palestinian reform is being hosted by British Prime Minister Tony Blair.",
-        "Headline\n\nPalestinian leader Mahmoud Abbas said Palestinian security forces would \
-         act. The Palestinian Authority was making every effort, he said. British Prime \
-         Minister Tony Blair will host a meeting on Palestinian reform on Thursday.",
-    ] {
-        let x = run(text, None);
-        let e = of_type(&x, EventType::Meeting);
-        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(
-            countries_of(&x, EventType::Meeting),
-            ["Q145"],
-            "{text}: {:?}",
-            summary(&x)
-        );
-    }
 }

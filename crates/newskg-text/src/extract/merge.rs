@@ -49,7 +49,11 @@
 //! headline told one of them, the event the article is about, which it then joins). When
 //! no earlier event of its type was told of by its word, it joins the one event of its
 //! type whose time fits ("Glazer agreed to buy the club ... under the deal"), if only one,
-//! or of several the headline's. "The
+//! or of several the headline's; and when none fits its time, a bare "the" noun (not a
+//! possessive one, whose owner says whose event it is) with no agent the event lacks joins
+//! the only earlier event of its type, whatever the tense of its clause ("a meeting in
+//! London to discuss reforms", then "The conference was a vital step, Mr Straw said"), but
+//! not an election told by the same word: elections come round. "The
 //! ultimatum" after a demand told of by another word names another demand: an article
 //! reports many demands. The countries
 //! of joined mentions need only share: one side's inside the other's.
@@ -181,10 +185,38 @@ pub(super) fn merge(
             // Of several, the one the headline told: what the article is about ("India and
             // Iran in gas export deal" … "a similar deal to one between Iran and China" …
             // "Under the agreement, it will supply India").
-            match told[..] {
+            let one = match told[..] {
                 [i] => Some(i),
                 _ => (told.iter().copied()).find(|&i| the_headlines(i)),
-            }
+            };
+            // The only event of its type told before, whatever the tense of the clause that
+            // names it again ("a meeting in London to discuss reforms", then "The conference
+            // was a vital step, Mr Straw said"; "the embargo is likely to be lifted", then
+            // "Beijing described the embargo as …"). Not an election by the same word:
+            // elections come round, and an article tells of the last and the next alike
+            // ("the coming election", then "put up taxes after the election").
+            // A possessive's owner says whose event it is ("French forces completed their
+            // departure" after the US withdrawal), so only a bare "the" noun, and only
+            // with no agent the event's are not.
+            let only = || {
+                let any_time = |i: &usize| out[*i].event_type == e.event_type && kind_fits(*i);
+                let all: Vec<usize> = (0..out.len()).filter(any_time).collect();
+                let recurs = |i: usize| {
+                    e.event_type == EventType::Election && same_word(&out[i].trigger, &e.trigger)
+                };
+                let agents_fit = |i: usize| e.agents.iter().all(|a| out[i].agents.contains(a));
+                match all[..] {
+                    [i] if refers == Refers::Definite
+                        && e.event_type != EventType::Demand
+                        && !recurs(i)
+                        && agents_fit(i) =>
+                    {
+                        Some(i)
+                    }
+                    _ => None,
+                }
+            };
+            one.or_else(only)
         };
         // The event to join, and how: by the tree (whose guessed countries the mention
         // does not add), by words that name a known event, or by fitting roles.

@@ -60,12 +60,12 @@ impl Args {
     }
 }
 
-/// Whether `word` is in word class `class` of the lexicon (`data/lexicon/words.tsv`).
 /// Whether a token is a verb of saying or reporting ([`Lexicon::is_verb_of_saying`]).
 fn is_verb_of_saying(t: &Token) -> bool {
     Lexicon::get().is_verb_of_saying(t)
 }
 
+/// Whether `word` is in word class `class` of the lexicon (`data/lexicon/words.tsv`).
 fn is(class: &str, word: &str) -> bool {
     Lexicon::get().is(class, word)
 }
@@ -1822,6 +1822,13 @@ fn support_verb_agents(
     let partnered = ty == EventType::Meeting
         && (range.start..t).any(|k| is("temporal_preposition", &toks[k].lower))
         && (t..range.end).any(|k| toks[k].lower == "with");
+    // "He is on hunger strike", "will remain on strike": who is on it strikes.
+    if let Some((h, ..)) = (ty == EventType::Protest)
+        .then(|| on_protest(doc, tree, t))
+        .flatten()
+    {
+        return subject_items(m, tree, support_subjects(m, tree, h, "nsubj", ty));
+    }
     // "blocked the road in protest", "went on strike": the act done in protest is its
     // subject's, however low the parser hung the phrase.
     if let Some(h) = (ty == EventType::Protest)
@@ -2035,6 +2042,44 @@ fn in_protest_of(doc: &Doc, tree: &Tree, t: usize) -> Option<usize> {
         h = g;
     }
     None
+}
+
+/// A protest its clause's subject is "on" ("He is on hunger strike", "has been on strike
+/// for a week", "will remain on strike"): the head of the clause that says so (the noun
+/// itself as the predicate of a copula, or a verb of remaining it is the "on" phrase of,
+/// word class `remaining_verb`), with the protest's status and tense rank. Being on it now
+/// or since a time before, or remaining on it from now on, is being on it now (under way);
+/// having been on it in the past is done; being on it only in the future is planned, and
+/// under another modal possible.
+fn on_protest(doc: &Doc, tree: &Tree, t: usize) -> Option<(usize, Status, i8)> {
+    let toks = &doc.tokens;
+    let bare = (tree.dependents(t, "det").iter()).all(|&d| toks[d].lower == "a");
+    if !tree.is_clause() || !bare || !tree.has_dependent_word(t, "case", "on") {
+        return None;
+    }
+    let cop = tree.dependents(t, "cop").into_iter().next();
+    let h = match (cop, tree.arc(t)) {
+        (Some(_), _) => t,
+        (None, (Some(h), "obl" | "xcomp"))
+            if is("remaining_verb", &toks[h].lemma.to_lowercase()) =>
+        {
+            h
+        }
+        _ => return None,
+    };
+    let finite = cop.unwrap_or(h);
+    let modal = (tree.dependents(h, "aux").into_iter()).find(|&k| toks[k].tag == "MD");
+    let perfect = has_present_have(tree, h);
+    Some(match modal {
+        Some(k) if !is("future_modal", &toks[k].lower) || toks[k].lower == "would" => {
+            (h, Status::Hypothetical, 1)
+        }
+        Some(_) if cop.is_some() => (h, Status::Planned, 1),
+        _ if toks[finite].tag == "VBD" || !perfect && toks[finite].tag == "VBN" => {
+            (h, Status::Completed, -1)
+        }
+        _ => (h, Status::UnderWay, 0),
+    })
 }
 
 /// Whether relative clause `h` leaves out its object: a relative pronoun is its object
@@ -4460,6 +4505,12 @@ fn told_by_its_frame(
         && (in_talks(doc, t, si) || at_it_now(tree, t))
     {
         return Some((Status::UnderWay, 0, true));
+    }
+    if let Some((_, status, rank)) = (!verb && trig.event_type == EventType::Protest)
+        .then(|| on_protest(doc, tree, t))
+        .flatten()
+    {
+        return Some((status, rank, true));
     }
     // "took to the streets on Thursday to protest", "walked out to protest": the act done
     // to protest is the protest, done when that act was; so is a demand pressed by going

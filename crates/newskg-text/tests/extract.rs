@@ -11141,3 +11141,31 @@ fn a_protest_one_is_on_goes_on_while_one_is_or_remains_on_it() {
         (Status::Hypothetical, agent("nurses"))
     );
 }
+
+#[test]
+fn a_participle_on_the_one_written_to_is_the_writers_act() {
+    for (text, who) in [
+        (
+            "Earlier the Bishop of Leeds wrote to all three parties urging them not to fight \
+             the election on fear.",
+            "Bishop of Leeds",
+        ),
+        (
+            "Jane Hollis has written to the first minister asking for a full inquiry.",
+            "Jane Hollis",
+        ),
+    ] {
+        let x = run(&format!("Headline\n\n{text}"), None);
+        let e = of_type(&x, EventType::Demand);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, e[0]), [who], "{text}: {:?}", summary(&x));
+    }
+    // One spoken to, not written to, asks by a participle of its own.
+    let x = run(
+        "Headline\n\nThe minister spoke to farmers asking for more aid.",
+        None,
+    );
+    let e = of_type(&x, EventType::Demand);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["farmers"], "{:?}", summary(&x));
+}

@@ -285,7 +285,9 @@ impl View<'_> {
     /// adverbial clause only a verb of asking, ordering or letting) or that verb's
     /// subject ("agreed to withdraw", "is expected to leave"), the subject of the verb it is
     /// joined to ("met Blair and agreed …") or whose clause it modifies ("flew to Delhi to
-    /// meet"), the noun a relative clause hangs on ("forces that left"). `None` when the
+    /// meet"), the noun a relative clause hangs on ("forces that left"), and for a
+    /// participle on the one written to, the writer ("wrote to the parties urging them").
+    /// `None` when the
     /// tree gives no subject (a fragment, a noun's infinitive: "the decision to withdraw").
     fn subject_of(
         &self,
@@ -387,8 +389,21 @@ impl View<'_> {
                             && is("support_verb", &toks[g].lemma.to_lowercase())
                             && lex.heads_an_event_noun(&toks[n])
                     };
+                    // "wrote to all three parties urging them …", "has written to the first
+                    // minister asking for …": who is written to does not ask; the writer
+                    // does, in what is sent (word class `message_verb`).
+                    let sent_to = |g: usize| {
+                        toks[v].tag == "VBG"
+                            && toks[g].is_verb()
+                            && is("message_verb", &toks[g].lemma.to_lowercase())
+                            && self
+                                .dependents(n, "case")
+                                .iter()
+                                .any(|&c| toks[c].lower == "to")
+                    };
                     match self.arc(n)? {
                         (Some(g), "obj") if !named(n) && held(g) => v = g,
+                        (Some(g), "obl") if sent_to(g) => v = g,
                         _ => return Ok(Some(self.phrase_heads(&[n], named))),
                     }
                 }

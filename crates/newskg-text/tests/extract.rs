@@ -11169,3 +11169,46 @@ fn a_participle_on_the_one_written_to_is_the_writers_act() {
     assert_eq!(e.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, e[0]), ["farmers"], "{:?}", summary(&x));
 }
+
+#[test]
+fn mentions_whose_countries_are_only_guessed_or_whose_event_is_only_supposed_can_be_one() {
+    // Each mention's country is only the article's guess, from what was named before it.
+    let x = run(
+        "Russian ex-spy on hunger strike\n\nA former Russian spy is entering the seventh week \
+         of a hunger strike. Viktor Petrov worked for the Russian secret service in Moscow for \
+         years, and Russia ignored his requests. In 1999 he moved to Britain, where he has \
+         lived since. But he says he will remain on hunger strike until he receives a pension.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Protest).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+    // A supposition's past tense is no time of the event's.
+    let x = run(
+        "Card firm rescued\n\nThe creditors have been trying to agree a deal to secure the \
+         firm's future for several weeks. They had threatened to delist the company unless \
+         agreement was reached on its funding.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Agreement).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+    // Two times told apart are two events, supposed or not.
+    let x = run(
+        "Headline\n\nAbout 300 fans protested outside the ground two days ago. The club has \
+         pleaded with visiting fans not to protest inside its ground on Sunday.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Protest).len(),
+        2,
+        "{:?}",
+        summary(&x)
+    );
+}

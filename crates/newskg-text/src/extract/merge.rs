@@ -2,10 +2,11 @@
 //!
 //! A later event joins an earlier one when they have the same type and countries (one
 //! side's inside the other's, as joined mentions gather them, or one side's only the
-//! article's guess beside a country the other's sentence names, with an agent in common),
-//! the same
-//! time (or, when one has none, not one before the article's present and the other after
-//! it), and each role either is empty on one side or names the same actors on both
+//! article's guess beside a country the other's sentence names, with an agent in common,
+//! or both only the article's guesses), the same time (or, when one has none, not one
+//! before the article's present and the other after it; or, but for elections, one only
+//! supposing the event and one naming no time: "unless agreement was reached"), and each
+//! role either is empty on one side or names the same actors on both
 //! (agents, force owners, affected, participants, places). A meeting's agents and
 //! participants all attend it, so two mentions of meetings that both name attendees are
 //! also one when those of one side are all among the other's ("Orwell Insurance held
@@ -351,8 +352,11 @@ fn join_the_headline(out: &mut Vec<Event>, told: &mut Vec<Vec<(Status, i8)>>, ac
 /// or one side's only the country its sentence names in passing (`CountryNamedNearby`)
 /// and the other's only the article's (`CountryFromArticle`), neither of which says where
 /// the event is: "Rosneft has agreed to merge with Gazprom, bringing Russia's oil …", then
-/// "the merger was approved on Friday" in an article about a US court. Or either side
-/// placed in a region of no one country.
+/// "the merger was approved on Friday" in an article about a US court; or both only the
+/// article's, guessed from what was named before each ("is entering the seventh week of a
+/// hunger strike" in an article about a Russian defector, then "he will remain on hunger
+/// strike" after a British pension). Or either side placed in a region of no one
+/// country.
 fn countries_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
     let (nearby, article) = (Cue::CountryNamedNearby, Cue::CountryFromArticle);
     in_a_wide_region(a, actors)
@@ -361,6 +365,7 @@ fn countries_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
         || within(&b.countries, &a.countries)
         || only_guessed(a, nearby) && only_guessed(b, article)
         || only_guessed(a, article) && only_guessed(b, nearby)
+        || only_guessed(a, article) && only_guessed(b, article)
         || guessed_beside_placed(a, b, actors)
         || guessed_beside_placed(b, a, actors)
 }
@@ -414,7 +419,7 @@ fn same_event(a: &Event, b: &Event, asked_alike: bool, forces: &[Force], actors:
         && places_fit(a.event_type, &a.location, &b.location, actors)
         && places_fit(a.event_type, &a.origin, &b.origin, actors)
         && places_fit(a.event_type, &a.destination, &b.destination, actors)
-        && times_fit(a, b)
+        && (times_fit(a, b) || only_supposed(a, b))
         && match a.event_type {
             // A demand is told again by the one who made it, asking for the same thing
             // ("has ordered a report on the decision", then "had ordered an urgent report
@@ -652,6 +657,17 @@ fn places_fit(ty: EventType, a: &[usize], b: &[usize], actors: &[Actor]) -> bool
     let near = |x: usize, y: usize| inside(x, y) || inside(y, x) || wide(x) || wide(y);
     let covered = |p: &[usize], q: &[usize]| p.iter().all(|&x| q.iter().any(|&y| near(x, y)));
     a.is_empty() || b.is_empty() || covered(a, b) && covered(b, a)
+}
+
+/// Whether one of two mentions only supposes its event (Hypothetical: "had threatened to
+/// delist the company unless agreement was reached"), whose tense is the supposition's, no
+/// time of the event's, and one names no time at all (two times told apart are two
+/// events: "protested two days ago", "not to protest … on Sunday"). Not for elections,
+/// which come round: "if Labour wins the election" is not "the last election".
+fn only_supposed(a: &Event, b: &Event) -> bool {
+    (a.status == Status::Hypothetical || b.status == Status::Hypothetical)
+        && a.event_type != EventType::Election
+        && (a.when.is_none() || b.when.is_none())
 }
 
 /// The same resolved time span; else, when either lacks one, not on opposite sides of the

@@ -11212,3 +11212,54 @@ fn mentions_whose_countries_are_only_guessed_or_whose_event_is_only_supposed_can
         summary(&x)
     );
 }
+
+#[test]
+fn an_event_noun_described_after_the_names_the_one_event_of_its_word() {
+    // "the nightclub bombing" is last Friday's suicide bombing.
+    let x = run(
+        "Abbas condemns attacks\n\nThe Palestinian leader condemned last Friday's suicide \
+         bombing in the Israeli city of Tel Aviv. The Israeli government refuses to accept \
+         Syria's denials that it was implicated in the nightclub bombing.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Attack).len(), 1, "{:?}", summary(&x));
+    // "an address to the summit from …" is at the summit in Brussels; and "the meeting"
+    // names no meeting only supposed ("would be happy to meet Mr Allawi").
+    let x = run(
+        "End Bush denial, Blair tells EU\n\nTony Blair is urging European leaders to accept \
+         President Bush's re-election. Mr Blair is at a summit in Brussels, where immigration \
+         plans are on the agenda. French President Jacques Chirac will miss an address to the \
+         summit from Iraqi interim leader Iyad Allawi, who this week criticised nations which \
+         took a spectator role. Mr Chirac denied there was any snub - he is going to a \
+         memorial service and says he would be happy to meet Mr Allawi. The meeting will also \
+         assess progress on the economic reform plans.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 2, "{:?}", summary(&x));
+    assert_eq!(meetings[0].mentions.len(), 2, "{:?}", summary(&x));
+    assert_eq!(
+        meetings[1].status,
+        Status::Hypothetical,
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn a_time_the_clause_compares_its_own_with_dates_none_of_its_events() {
+    let x = run(
+        "Headline\n\nThere had been a quick conclusion to the election, unlike in 2000.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(e[0].when.is_none(), "{:?}", e[0].when);
+    // A bound is no comparison.
+    let x = run(
+        "Headline\n\nThe election must be held no later than May 2010.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert!(e[0].when.is_some(), "{:?}", summary(&x));
+}

@@ -144,6 +144,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                         Refers::Definite
                     } else if told_as_another(doc, t) || in_another_case(tree, t) {
                         Refers::Another
+                    } else if !trig.verb && described_with_the(doc, t, si) {
+                        Refers::Described
                     } else {
                         Refers::New
                     },
@@ -779,6 +781,15 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
         }
         told[b].refers = Refers::Same(a);
     }
+}
+
+/// Whether the noun phrase of event noun `t` opens with "the" and has more than the
+/// determiner ("the nightclub bombing", "an address to the summit from Mr Allawi" with
+/// the phrase hung on the noun): a description of an event the reader is taken to know
+/// ([`Refers::Described`]).
+fn described_with_the(doc: &Doc, t: usize, si: usize) -> bool {
+    let s = np_start(doc, t, si);
+    s < t && doc.tokens[s].lower == "the"
 }
 
 /// Whether the noun at `t` stands with nothing but a definite determiner (word class
@@ -7199,8 +7210,10 @@ fn attach_times(
         // "since" starts a period told in its own clause; one "until" ends it ("asked the
         // exchange to suspend trading until Monday").
         let period = te.since || ends_a_period(doc, ts);
+        let compared = compared_time(doc, ts);
         for (ei, e) in events.iter().enumerate() {
             if e.when.is_some()
+                || compared
                 || (own[ei].contains(&true) && !own[ei][ti])
                 || ahead_of_a_past(doc, tree, e, te, ts)
                 || period && !in_the_clause_of(doc, tree, e, ts)
@@ -7483,6 +7496,16 @@ fn same_time_words(tree: &Tree, j: usize) -> Vec<usize> {
         .chain(tree.dependents(j, "advmod"))
         .filter(|&k| is("same_time_mark", &toks[k].lower))
         .collect()
+}
+
+/// Whether the time expression starting at character `ts` is one the clause compares its
+/// own with: after a word of word class `comparison_word` and a preposition ("a quick
+/// conclusion to the election, unlike in 2000", "more seats than in 2001"; not "no later
+/// than March", which bounds the event). It dates no event of the clause.
+fn compared_time(doc: &Doc, ts: usize) -> bool {
+    let toks = &doc.tokens;
+    let k = toks.partition_point(|x| x.start < ts);
+    k >= 2 && toks[k - 1].tag == "IN" && is("comparison_word", &toks[k - 2].lower)
 }
 
 /// Whether the time expression starting at character `ts` follows a word of word class

@@ -59,6 +59,13 @@
 //! reports many demands. The countries
 //! of joined mentions need only share: one side's inside the other's.
 //!
+//! A noun described after "the" ("the nightclub bombing", "an address to the summit from
+//! Mr Allawi") names an event the reader is taken to know: when its roles, countries and
+//! time fit no earlier event, it joins the one earlier event of its type told of by the
+//! same word whose time and kind fit, if its sentence places it nowhere else and it names
+//! no agent that event lacks; not a demand ([`described`]). An event only supposed ("would
+//! be happy to meet Mr Allawi") is none a bare noun names, unless the noun is supposed too.
+//!
 //! Mentions whose modifiers name different kinds of event (`event_kind`: "the next
 //! general election", "the European elections", "a leadership election") are never
 //! joined, by any of these ways, and nor are a referendum and a vote for office, by their
@@ -139,6 +146,11 @@ pub(super) enum Refers {
     /// A bare noun after a demonstrative ("this deal", "that meeting"): the event of its
     /// type last told of, whatever the time of the clause that speaks of it.
     Demonstrative,
+    /// A noun described after "the" ("the nightclub bombing", "the summit from …"): when
+    /// its roles, countries and time fit no earlier event, the one earlier event of its
+    /// type told of by the same word, if its sentence places it nowhere else and it names
+    /// no agent that event lacks.
+    Described,
     /// The event of the earlier mention with this index, by the sentence's structure: a
     /// clause told of the event noun ("the attack, which killed five", "Tuesday's meeting
     /// is being hosted by the prime minister").
@@ -169,10 +181,18 @@ pub(super) fn merge(
         let kind_fits = |i: usize| kind_of[i].fits(kind);
         // The event the headline told, what the article is about.
         let the_headlines = |i: usize| headline && out[i].sentence == 0;
-        // The one event the bare noun can name; none when two or more could be meant.
+        // The one event the bare noun can name; none when two or more could be meant. An
+        // event only supposed ("would be happy to meet Mr Allawi") is none a reader knows,
+        // unless the noun is supposed too.
         let known = || {
+            let supposed = |i: usize| {
+                out[i].status == Status::Hypothetical && e.status != Status::Hypothetical
+            };
             let of_type = |i: &usize| {
-                out[*i].event_type == e.event_type && times_fit(&out[*i], &e) && kind_fits(*i)
+                out[*i].event_type == e.event_type
+                    && times_fit(&out[*i], &e)
+                    && kind_fits(*i)
+                    && !supposed(*i)
             };
             let by_word = |i: &usize| same_word(&out[*i].trigger, &e.trigger);
             let by_word: Vec<usize> = (0..out.len()).filter(of_type).filter(by_word).collect();
@@ -265,6 +285,12 @@ pub(super) fn merge(
                     .then(known)
                     .flatten()
                     .map(|i| (i, naming))
+            })
+            .or_else(|| {
+                (refers == Refers::Described)
+                    .then(|| described(&out, &e, &kind_fits))
+                    .flatten()
+                    .map(|i| (i, JoinedBy::Reference))
             });
         match joined {
             Some((i, by)) => {
@@ -306,6 +332,32 @@ pub(super) fn merge(
         };
     }
     out
+}
+
+/// The event a noun described after "the" names ([`Refers::Described`]: "the nightclub
+/// bombing" after "last Friday's suicide bombing in Tel Aviv", "an address to the summit"
+/// after "Mr Blair is at a summit in Brussels"): the one event of `out` of its type, told
+/// of by the same word, whose time and kind fit; not when the mention's own sentence
+/// places it (its countries not only guessed) outside that event's countries, nor when it
+/// names an agent the event does not have, nor for a demand (an article reports many).
+fn described(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if e.event_type == EventType::Demand {
+        return None;
+    }
+    let guessed = !e.cues.contains(&Cue::CountryInSentence);
+    let fits = |i: &usize| {
+        let x = &out[*i];
+        x.event_type == e.event_type
+            && same_word(&x.trigger, &e.trigger)
+            && times_fit(x, e)
+            && kind_fits(*i)
+            && (guessed || within(&e.countries, &x.countries))
+            && e.agents.iter().all(|a| x.agents.contains(a))
+    };
+    match (0..out.len()).filter(fits).collect::<Vec<_>>()[..] {
+        [i] => Some(i),
+        _ => None,
+    }
 }
 
 /// The event a demonstrative mention `e` points back to ("this deal will bring benefits",

@@ -2928,16 +2928,23 @@ fn an_it_that_holds_the_place_of_a_clause_refers_to_nothing() {
 
 #[test]
 fn who_tells_a_gathering_something_speaks_at_it() {
-    assert_one_by(
-        "Tony Blair told an investors' conference in Leeds that 500 jobs would go.",
-        EventType::Meeting,
-        &["Tony Blair"],
-    );
-    assert_one_by(
-        "Gordon Brown told the summit in Paris on Monday that debt relief was needed.",
-        EventType::Meeting,
-        &["Gordon Brown"],
-    );
+    // The speaker takes part; who holds the gathering is not told.
+    for (text, speaker) in [
+        (
+            "Tony Blair told an investors' conference in Leeds that 500 jobs would go.",
+            "Tony Blair",
+        ),
+        (
+            "Gordon Brown told the summit in Paris on Monday that debt relief was needed.",
+            "Gordon Brown",
+        ),
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Meeting);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(e[0].agents.is_empty(), "{text}: {:?}", summary(&x));
+        assert_eq!(labels_of(&x, &e[0].participants), [speaker], "{text}");
+    }
 }
 
 #[test]
@@ -11262,4 +11269,22 @@ fn a_time_the_clause_compares_its_own_with_dates_none_of_its_events() {
     );
     let e = of_type(&x, EventType::Election);
     assert!(e[0].when.is_some(), "{:?}", summary(&x));
+}
+
+#[test]
+fn who_speaks_to_a_gathering_takes_part_in_it_and_does_not_hold_it() {
+    for text in [
+        "Headline\n\nGordon Brown has addressed the conference behind closed doors.",
+        "Headline\n\nMr Fox told the conference that taxes would fall.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Meeting);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(e[0].agents.is_empty(), "{text}: {:?}", summary(&x));
+        assert_eq!(e[0].participants.len(), 1, "{text}: {:?}", summary(&x));
+    }
+    // Who holds it still does.
+    let x = run("Headline\n\nMr Fox held a conference on Monday.", None);
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(agent_labels(&x, e[0]), ["Fox"], "{:?}", summary(&x));
 }

@@ -1960,6 +1960,14 @@ fn support_verb_agents(
     subject_items(m, tree, subjects)
 }
 
+/// Whether gathering noun `t` is the object of a verb of speaking to it (word class
+/// `speaking_to_verb`: "Gordon Brown has addressed the conference", "told the rally"):
+/// who speaks at a gathering takes part in it and holds it no more than any speaker.
+fn spoken_to(doc: &Doc, tree: &Tree, t: usize) -> bool {
+    matches!(tree.arc(t), (Some(h), "obj" | "iobj")
+        if doc.tokens[h].is_verb() && is("speaking_to_verb", &doc.tokens[h].lemma.to_lowercase()))
+}
+
 /// Whether gathering noun `t`, which the clause's subject only speaks to (word class
 /// `addressing_verb`: "told his party's conference"), attends (`attendance_verb`) or is at
 /// (`attended_at`: "told reporters at the party conference"), is owned by a body a singular
@@ -2398,7 +2406,9 @@ fn build_event(
         if trig.event_type == EventType::Meeting && !holder.is_empty() && !object_of_a_verb() {
             roles.participants.extend(supported);
             roles.agents = holder;
-        } else if trig.event_type == EventType::Meeting && held_by_an_untracked_body(tree, t) {
+        } else if trig.event_type == EventType::Meeting
+            && (held_by_an_untracked_body(tree, t) || spoken_to(doc, tree, t))
+        {
             roles.participants.extend(supported);
         } else {
             roles.agents = supported;

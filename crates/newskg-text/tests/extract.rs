@@ -11116,37 +11116,44 @@ fn a_bare_definite_noun_names_the_only_event_of_its_type_whatever_its_clauses_te
 
 #[test]
 fn a_protest_one_is_on_goes_on_while_one_is_or_remains_on_it() {
-    let one = |text: &str| {
+    for (text, status, agent) in [
+        (
+            "Anna Petrova is on hunger strike outside the embassy.",
+            Status::UnderWay,
+            "Anna Petrova",
+        ),
+        (
+            "Anna Petrova has been on hunger strike for two weeks.",
+            Status::UnderWay,
+            "Anna Petrova",
+        ),
+        (
+            "Anna Petrova says she will remain on hunger strike until she is paid.",
+            Status::UnderWay,
+            "Anna Petrova",
+        ),
+        (
+            "Anna Petrova was on hunger strike for a month in 2001.",
+            Status::Completed,
+            "Anna Petrova",
+        ),
+        (
+            "The nurses will be on strike next week.",
+            Status::Planned,
+            "nurses",
+        ),
+        (
+            "The nurses could be on strike by Friday.",
+            Status::Hypothetical,
+            "nurses",
+        ),
+    ] {
         let x = run(&format!("Headline\n\n{text}"), None);
         let e = of_type(&x, EventType::Protest);
         assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        (e[0].status, agent_labels(&x, e[0]))
-    };
-    let agent = |s: &str| vec![s.to_string()];
-    assert_eq!(
-        one("Anna Petrova is on hunger strike outside the embassy."),
-        (Status::UnderWay, agent("Anna Petrova"))
-    );
-    assert_eq!(
-        one("Anna Petrova has been on hunger strike for two weeks."),
-        (Status::UnderWay, agent("Anna Petrova"))
-    );
-    assert_eq!(
-        one("Anna Petrova says she will remain on hunger strike until she is paid."),
-        (Status::UnderWay, agent("Anna Petrova"))
-    );
-    assert_eq!(
-        one("Anna Petrova was on hunger strike for a month in 2001."),
-        (Status::Completed, agent("Anna Petrova"))
-    );
-    assert_eq!(
-        one("The nurses will be on strike next week."),
-        (Status::Planned, agent("nurses"))
-    );
-    assert_eq!(
-        one("The nurses could be on strike by Friday."),
-        (Status::Hypothetical, agent("nurses"))
-    );
+        assert_eq!(e[0].status, status, "{text}");
+        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+    }
 }
 
 #[test]

@@ -11295,3 +11295,30 @@ fn who_speaks_to_a_gathering_takes_part_in_it_and_does_not_hold_it() {
     let e = of_type(&x, EventType::Meeting);
     assert_eq!(agent_labels(&x, e[0]), ["Fox"], "{:?}", summary(&x));
 }
+
+#[test]
+fn a_deadline_after_by_dates_only_its_own_clause_or_the_noun_it_completes() {
+    // "by 2008" is when the government would spend, not when the election is.
+    let x = run(
+        "Headline\n\nThis will be the central dividing line at the election, between a \
+         Conservative Party taking Britain back, and a Labour government taking Britain \
+         forward, which will renew our hospitals and, I am proud to say, spend by 2008 £60bn \
+         more.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(e[0].when.is_none(), "{:?}", e[0].when);
+    // A deal expected to be completed by a month is dated by it.
+    let x = run(
+        "Headline\n\nThe deal, which requires regulatory approval, is expected to be completed \
+         by April 2005 and to be earnings accretive in 2006.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        e[0].when.as_ref().map(|w| w.text.as_str()),
+        Some("April 2005")
+    );
+}

@@ -7226,7 +7226,9 @@ fn attach_times(
                 || compared
                 || (own[ei].contains(&true) && !own[ei][ti])
                 || ahead_of_a_past(doc, tree, e, te, ts)
-                || period && !in_the_clause_of(doc, tree, e, ts)
+                || period
+                    && !in_the_clause_of(doc, tree, e, ts)
+                    && !in_a_complement_of_its_clause(doc, tree, e, ts)
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
                 || in_a_clause_below(doc, tree, e, ts)
                 || outside_its_relative_clause(doc, tree, e, ts)
@@ -7625,6 +7627,28 @@ fn trigger_clause(doc: &Doc, tree: &Tree, e: &Event) -> Option<usize> {
 fn in_the_clause_of(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     let k = doc.tokens.partition_point(|x| x.start < ts);
     trigger_clause(doc, tree, e).is_some_and(|c| tree.clause_of(k) == c)
+}
+
+/// Whether the time at byte `ts` is in a clause that completes, as its infinitive or
+/// participle (`xcomp`), the clause event noun `e`'s trigger is the subject in: "The deal
+/// … is expected to be completed by April 2005" dates the deal; not for a verb trigger,
+/// whose complement tells what it asks or wants ("wants the bill to pass by 14 March").
+fn in_a_complement_of_its_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
+    let t = trigger_token(doc, e);
+    let Some(own) = trigger_clause(doc, tree, e).filter(|_| doc.tokens[t].is_noun()) else {
+        return false;
+    };
+    let mut c = tree.clause_of(doc.tokens.partition_point(|x| x.start < ts));
+    for _ in 0..3 {
+        match tree.arc(c) {
+            (Some(h), "xcomp") => c = tree.clause_of(h),
+            _ => return false,
+        }
+        if c == own {
+            return true;
+        }
+    }
+    false
 }
 
 /// The tokens between event `e`'s trigger and the time at bytes `ts..tend`, on whichever

@@ -11322,3 +11322,29 @@ fn a_deadline_after_by_dates_only_its_own_clause_or_the_noun_it_completes() {
         Some("April 2005")
     );
 }
+
+#[test]
+fn a_speaker_by_office_acts_in_what_we_do_in_the_quotation() {
+    let x = run(
+        "Headline\n\nChancellor Gordon Brown spoke in London on Monday. \"We make this offer \
+         alone but we are now asking other countries to join us,\" the chancellor said.",
+        None,
+    );
+    let e = of_type(&x, EventType::Demand);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        agent_labels(&x, e[0]),
+        ["Gordon Brown"],
+        "{:?}",
+        summary(&x)
+    );
+    // "We" of an event noun a verb takes is anyone's: the country that may reject a treaty.
+    let x = run(
+        "Headline\n\n\"If we reject this treaty, Britain will be isolated and weak in Europe,\" \
+         said Foreign Secretary Jack Straw.",
+        None,
+    );
+    for e in of_type(&x, EventType::Agreement) {
+        assert!(e.agents.is_empty(), "{:?}", summary(&x));
+    }
+}

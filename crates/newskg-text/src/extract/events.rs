@@ -11,7 +11,7 @@ use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{is_quote_mark, of_no_one_country, Item, Mentions, What};
 use super::merge::{Refers, Sort};
 use super::time::{self, TimeExpr};
-use super::{ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
+use super::{Actor, ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
 use crate::analyze::{Doc, Token};
 use crate::gazetteer::{CityCountries, Kind};
 use chrono::NaiveDate;
@@ -7751,10 +7751,9 @@ fn attribute(doc: &Doc, m: &Mentions, lex: &Lexicon, events: &mut [Event], si: u
             continue;
         };
         e.attribution = Some(attr.clone());
-        if let Some(a) = attr
-            .actor
-            .filter(|&a| e.agents.is_empty() && speaker_acts(doc, tree, (t, si), m.actors[a].kind))
-        {
+        if let Some(a) = attr.actor.filter(|&a| {
+            e.agents.is_empty() && speaker_acts(doc, tree, (t, si), &m.actors[a], &attr.text)
+        }) {
             e.agents = vec![a];
         }
     }
@@ -7912,8 +7911,27 @@ fn beside_the_report(doc: &Doc, tree: &Tree, t: usize, verb: usize) -> bool {
 /// speaks it: inside the quotation, the subject of the trigger verb, or of the verb whose
 /// object or passive subject the event noun is, is "I" ("Mr Clarke said: "I will be asking
 /// Parliament …""), or "we" when a body, party or state speaks ("Labour said: "We will
-/// hold a referendum"": a person's "we" may be any group of theirs).
-fn speaker_acts(doc: &Doc, tree: &Tree, (t, si): (usize, usize), kind: Kind) -> bool {
+/// hold a referendum"") or, of the verb trigger itself, a person by an office ("Finance
+/// Minister Tom McCabe said: "… we would ask them to exercise restraint"": the office's
+/// "we"; not "if we reject this treaty", the country's); another person's "we" may be any
+/// group of theirs.
+fn speaker_acts(
+    doc: &Doc,
+    tree: &Tree,
+    (t, si): (usize, usize),
+    speaker: &Actor,
+    source: &str,
+) -> bool {
+    let kind = speaker.kind;
+    // An office: the person's title, or a title the source is named by ("the chancellor
+    // said"), other than a courtesy one ("Mr").
+    let office_word = |w: &str| {
+        let w = w.to_lowercase();
+        let w = w.trim_end_matches('.');
+        is("title", w) && !is("male_title", w) && !is("female_title", w)
+    };
+    let office = (speaker.title.iter().chain([&source.to_string()]))
+        .any(|text| text.split_whitespace().any(office_word));
     let toks = &doc.tokens;
     if !in_quotation(doc, t, si) {
         return false;
@@ -7936,7 +7954,7 @@ fn speaker_acts(doc: &Doc, tree: &Tree, (t, si): (usize, usize), kind: Kind) -> 
         .filter(|&&h| active(h))
         .any(|&h| match toks[h].lower.as_str() {
             "i" => true,
-            "we" => kind != Kind::Person,
+            "we" => kind != Kind::Person || office && toks[t].is_verb(),
             _ => false,
         })
 }

@@ -11348,3 +11348,30 @@ fn a_speaker_by_office_acts_in_what_we_do_in_the_quotation() {
         assert!(e.agents.is_empty(), "{:?}", summary(&x));
     }
 }
+
+#[test]
+fn a_participle_on_a_noun_after_the_trigger_takes_its_own_object() {
+    // Staff are told by the orders, not asked by the commissioner.
+    let x = run(
+        "Headline\n\nThe commissioner says he is urgently asking for details of Cabinet Office \
+         orders telling staff to delete e-mails.",
+        None,
+    );
+    let asking: Vec<_> = (of_type(&x, EventType::Demand).into_iter())
+        .filter(|e| e.trigger == "asking")
+        .collect();
+    assert_eq!(asking.len(), 1, "{:?}", summary(&x));
+    assert!(asking[0].affected.is_empty(), "{:?}", summary(&x));
+    // One on the event's own noun tells of the event: the countries it creates a union of.
+    let x = run(
+        "Headline\n\nThe military leaders of Mali, Burkina Faso and Niger signed a treaty in \
+         Niamey on Saturday creating a confederation of their three countries.",
+        None,
+    );
+    assert_eq!(
+        countries_of_each(&x, EventType::Agreement),
+        [["Q1032", "Q912", "Q965"]],
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -1718,6 +1718,15 @@ fn right_side_ends(doc: &Doc, k: usize, end: usize, tree: &Tree) -> bool {
         || (toks[k].tag == "CC"
             && next_tag.is_some_and(|t| matches!(t, "VB" | "VBD" | "VBZ" | "VBP" | "VBG")))
         || (toks[k].tag == "VBG" && k > end + 1 && toks[k - 1].lower == ",")
+        // A participle on a noun after the trigger heads a clause whose object is its own:
+        // "asking for details of Cabinet Office orders telling staff to delete e-mails"
+        // (staff are told, not asked); not one on the trigger noun or the trigger verb's
+        // object, which tells of the event itself ("signed a treaty in Niamey on Saturday
+        // creating a confederation of their three countries").
+        || (toks[k].tag == "VBG"
+            && k > end
+            && matches!(tree.arc(k), (Some(h), "acl")
+                if toks[h].is_noun() && h + 1 != end && tree.arc(h) != (Some(end - 1), "obj")))
         // A gerund a subordinator takes heads a clause of its own, whose phrases are its
         // own: "will visit Kenya before chairing a meeting in Cape Town" (by the tree too:
         // not a participle on a noun).

@@ -210,34 +210,11 @@ pub(super) fn merge(
                 [i] => Some(i),
                 _ => (told.iter().copied()).find(|&i| the_headlines(i)),
             };
-            // The only event of its type told before, whatever the tense of the clause that
-            // names it again ("a meeting in London to discuss reforms", then "The conference
-            // was a vital step, Mr Straw said"; "the embargo is likely to be lifted", then
-            // "Beijing described the embargo as …"). Not an election by the same word:
-            // elections come round, and an article tells of the last and the next alike
-            // ("the coming election", then "put up taxes after the election").
-            // A possessive's owner says whose event it is ("French forces completed their
-            // departure" after the US withdrawal), so only a bare "the" noun, and only
-            // with no agent the event's are not.
-            let only = || {
-                let any_time = |i: &usize| out[*i].event_type == e.event_type && kind_fits(*i);
-                let all: Vec<usize> = (0..out.len()).filter(any_time).collect();
-                let recurs = |i: usize| {
-                    e.event_type == EventType::Election && same_word(&out[i].trigger, &e.trigger)
-                };
-                let agents_fit = |i: usize| e.agents.iter().all(|a| out[i].agents.contains(a));
-                match all[..] {
-                    [i] if refers == Refers::Definite
-                        && e.event_type != EventType::Demand
-                        && !recurs(i)
-                        && agents_fit(i) =>
-                    {
-                        Some(i)
-                    }
-                    _ => None,
-                }
-            };
-            one.or_else(only)
+            one.or_else(|| {
+                (refers == Refers::Definite)
+                    .then(|| the_only_one(&out, &e, &kind_fits))
+                    .flatten()
+            })
         };
         // The event to join, and how: by the tree (whose guessed countries the mention
         // does not add), by words that name a known event, or by fitting roles.
@@ -332,6 +309,25 @@ pub(super) fn merge(
         };
     }
     out
+}
+
+/// The only event of `out` of the type of bare "the" noun `e`, whatever the tense of the
+/// clause that names it again ("a meeting in London to discuss reforms", then "The
+/// conference was a vital step, Mr Straw said"; "the embargo is likely to be lifted", then
+/// "Beijing described the embargo as …"), when `e` names no agent that event lacks. Not a
+/// demand, and not an election by the same word: elections come round, and an article
+/// tells of the last and the next alike ("the coming election", then "put up taxes after
+/// the election"). A possessive noun is not asked: its owner says whose event it is
+/// ("French forces completed their departure" after the US withdrawal).
+fn the_only_one(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let of_type = |i: &usize| out[*i].event_type == e.event_type && kind_fits(*i);
+    let recurs =
+        |i: usize| e.event_type == EventType::Election && same_word(&out[i].trigger, &e.trigger);
+    let agents_fit = |i: usize| e.agents.iter().all(|a| out[i].agents.contains(a));
+    match (0..out.len()).filter(of_type).collect::<Vec<_>>()[..] {
+        [i] if e.event_type != EventType::Demand && !recurs(i) && agents_fit(i) => Some(i),
+        _ => None,
+    }
 }
 
 /// The event a noun described after "the" names ([`Refers::Described`]: "the nightclub

@@ -8,7 +8,7 @@ mod sense;
 mod tree;
 
 use super::lexicon::{Lexicon, Need, Trigger};
-use super::mentions::{is_quote_mark, of_no_one_country, Item, Mentions, What};
+use super::mentions::{is_quote_mark, of_no_one_country, title_gender, Item, Mentions, What};
 use super::merge::{Refers, Sort};
 use super::time::{self, TimeExpr};
 use super::{Actor, ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
@@ -224,7 +224,7 @@ fn urged_by_the_lead(doc: &Doc, m: &Mentions, lex: &Lexicon, trees: &[Tree], eve
     let s = doc.sentences[1].tokens.clone();
     let obliged = s
         .clone()
-        .any(|k| toks[k].tag == "MD" && matches!(toks[k].lower.as_str(), "must" | "should"));
+        .any(|k| toks[k].tag == "MD" && is("obligation_modal", &toks[k].lower));
     if !obliged {
         return;
     }
@@ -2241,37 +2241,36 @@ fn subject_items(m: &Mentions, tree: &Tree, subjects: Vec<usize>) -> Vec<usize> 
     items
 }
 
-/// Whether meeting trigger `t` is told by a verb whose subject is its venue or host (word
-/// class `venue_verb`): the trigger itself ("Bournemouth hosted the event"), the verb that
-/// takes it as object ("Bournemouth hosted the conference") or as passive subject
-/// ("Tuesday's meeting is being hosted by Tony Blair"), or a participle on it ("the
-/// summit hosted by Italy").
+/// Whether meeting trigger `t` is told by a verb whose subject is its venue or host
+/// ([`hosting_verb`]).
 fn hosted_at_venue(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> bool {
-    let venue = |k: usize| is("venue_verb", &doc.tokens[k].lemma.to_lowercase());
+    hosting_verb(doc, tree, t, verb).is_some()
+}
+
+/// The verb whose subject is the venue or host of meeting trigger `t` (word class
+/// `venue_verb`): the trigger itself ("Bournemouth hosted the event"), the verb that takes
+/// it as object ("Bournemouth hosted the conference") or as passive subject ("Tuesday's
+/// meeting is being hosted by Tony Blair"), or a participle on it ("the summit hosted by
+/// Italy").
+fn hosting_verb(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> Option<usize> {
+    let venue = |k: &usize| is("venue_verb", &doc.tokens[*k].lemma.to_lowercase());
     if verb {
-        return venue(t);
+        return Some(t).filter(venue);
     }
     let by_participle =
-        (tree.dependents(t, "acl").into_iter()).any(|k| doc.tokens[k].tag == "VBN" && venue(k));
-    by_participle
-        || matches!(tree.arc(t), (Some(h), "obj" | "nsubj:pass") if doc.tokens[h].is_verb() && venue(h))
+        (tree.dependents(t, "acl").into_iter()).find(|k| doc.tokens[*k].tag == "VBN" && venue(k));
+    by_participle.or(match tree.arc(t) {
+        (Some(h), "obj" | "nsubj:pass") if doc.tokens[h].is_verb() && venue(&h) => Some(h),
+        _ => None,
+    })
 }
 
 /// The one country the host of meeting `e` (trigger token `t`) is at home in, when a verb
-/// of hosting (`venue_verb`, [`hosted_at_venue`]) tells who: its subject ("Blair will host
-/// the meeting") or, in the passive, its "by" phrase ("the meeting is being hosted by
-/// Tony Blair"); none for a host of no known country or several.
+/// of hosting ([`hosting_verb`]) tells who: its subject ("Blair will host the meeting")
+/// or, in the passive, its "by" phrase ("the meeting is being hosted by Tony Blair"); none
+/// for a host of no known country or several.
 fn host_country(doc: &Doc, m: &mut Mentions, tree: &Tree, e: &Event, t: usize) -> Option<usize> {
-    let verb = e.cues.contains(&Cue::Verb);
-    if !hosted_at_venue(doc, tree, t, verb) {
-        return None;
-    }
-    let venue = |k: &usize| is("venue_verb", &doc.tokens[*k].lemma.to_lowercase());
-    let h = match tree.arc(t) {
-        _ if verb => t,
-        (Some(h), "obj" | "nsubj:pass") => h,
-        _ => tree.dependents(t, "acl").into_iter().find(venue)?,
-    };
+    let h = hosting_verb(doc, tree, t, e.cues.contains(&Cue::Verb))?;
     let passive = doc.tokens[h].tag == "VBN" && tree.dependents(h, "aux").is_empty()
         || !tree.dependents(h, "aux:pass").is_empty();
     let rel = if passive { "obl:agent" } else { "nsubj" };
@@ -7933,11 +7932,10 @@ fn speaker_acts(
 ) -> bool {
     let kind = speaker.kind;
     // An office: the person's title, or a title the source is named by ("the chancellor
-    // said"), other than a courtesy one ("Mr").
+    // said"), other than a courtesy one, which tells a sex ("Mr").
     let office_word = |w: &str| {
         let w = w.to_lowercase();
-        let w = w.trim_end_matches('.');
-        is("title", w) && !is("male_title", w) && !is("female_title", w)
+        is("title", w.trim_end_matches('.')) && title_gender(&w).is_none()
     };
     let office = (speaker.title.iter().chain([&source.to_string()]))
         .any(|text| text.split_whitespace().any(office_word));
@@ -8333,10 +8331,10 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
             &trees[e.sentence],
         ));
     }
+    let t = trigger_token(doc, e);
     // No place in the sentence: a demand, an election or a protest is made where its
     // agents act from ("Chinese regulators ordered banks to ...", "Mrs Kumaratunga called
     // for ...") before any earlier sentence's place; visits, meetings and deals go abroad.
-    let t = trigger_token(doc, e);
     let at_home = matches!(
         e.event_type,
         EventType::Demand | EventType::Election | EventType::Protest

@@ -3023,7 +3023,7 @@ fn latest_city(m: &Mentions, doc: &Doc, s: usize) -> Vec<usize> {
 
 /// A person's grammatical gender, as a pronoun or a title says it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Gender {
+pub(super) enum Gender {
     Male,
     Female,
 }
@@ -3090,7 +3090,7 @@ fn person_gender(m: &Mentions, doc: &Doc, it: &Item) -> Option<Gender> {
 
 /// The sex a person's title tells, in any case and with or without its full stop (word
 /// classes `male_title`, `female_title`).
-fn title_gender(title: &str) -> Option<Gender> {
+pub(super) fn title_gender(title: &str) -> Option<Gender> {
     let lex = Lexicon::get();
     let title = title.to_lowercase();
     let title = title.trim_end_matches('.');

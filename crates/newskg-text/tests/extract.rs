@@ -10824,14 +10824,12 @@ fn a_date_after_called_for_and_a_bare_request_after_on_ask_for_nothing() {
 
 #[test]
 fn who_signs_up_to_an_agreement_is_a_party_to_it() {
-    let x = run(
+    assert_one_told(
         "Headline\n\nCanada has refused to sign up to the new fishing treaty.",
-        None,
+        EventType::Agreement,
+        Status::Denied,
+        &["Canada"],
     );
-    let e = of_type(&x, EventType::Agreement);
-    assert_eq!(e.len(), 1, "{:?}", summary(&x));
-    assert_eq!(e[0].status, Status::Denied);
-    assert_eq!(agent_labels(&x, e[0]), ["Canada"]);
 }
 
 #[test]
@@ -11148,11 +11146,12 @@ fn a_protest_one_is_on_goes_on_while_one_is_or_remains_on_it() {
             "nurses",
         ),
     ] {
-        let x = run(&format!("Headline\n\n{text}"), None);
-        let e = of_type(&x, EventType::Protest);
-        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(e[0].status, status, "{text}");
-        assert_eq!(agent_labels(&x, e[0]), [agent], "{text}");
+        assert_one_told(
+            &format!("Headline\n\n{text}"),
+            EventType::Protest,
+            status,
+            &[agent],
+        );
     }
 }
 
@@ -11169,19 +11168,14 @@ fn a_participle_on_the_one_written_to_is_the_writers_act() {
             "Jane Hollis",
         ),
     ] {
-        let x = run(&format!("Headline\n\n{text}"), None);
-        let e = of_type(&x, EventType::Demand);
-        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(agent_labels(&x, e[0]), [who], "{text}: {:?}", summary(&x));
+        assert_one_by(&format!("Headline\n\n{text}"), EventType::Demand, &[who]);
     }
     // One spoken to, not written to, asks by a participle of its own.
-    let x = run(
+    assert_one_by(
         "Headline\n\nThe minister spoke to farmers asking for more aid.",
-        None,
+        EventType::Demand,
+        &["farmers"],
     );
-    let e = of_type(&x, EventType::Demand);
-    assert_eq!(e.len(), 1, "{:?}", summary(&x));
-    assert_eq!(agent_labels(&x, e[0]), ["farmers"], "{:?}", summary(&x));
 }
 
 #[test]
@@ -11291,9 +11285,11 @@ fn who_speaks_to_a_gathering_takes_part_in_it_and_does_not_hold_it() {
         assert_eq!(e[0].participants.len(), 1, "{text}: {:?}", summary(&x));
     }
     // Who holds it still does.
-    let x = run("Headline\n\nMr Fox held a conference on Monday.", None);
-    let e = of_type(&x, EventType::Meeting);
-    assert_eq!(agent_labels(&x, e[0]), ["Fox"], "{:?}", summary(&x));
+    assert_one_by(
+        "Headline\n\nMr Fox held a conference on Monday.",
+        EventType::Meeting,
+        &["Fox"],
+    );
 }
 
 #[test]
@@ -11325,18 +11321,11 @@ fn a_deadline_after_by_dates_only_its_own_clause_or_the_noun_it_completes() {
 
 #[test]
 fn a_speaker_by_office_acts_in_what_we_do_in_the_quotation() {
-    let x = run(
+    assert_one_by(
         "Headline\n\nChancellor Gordon Brown spoke in London on Monday. \"We make this offer \
          alone but we are now asking other countries to join us,\" the chancellor said.",
-        None,
-    );
-    let e = of_type(&x, EventType::Demand);
-    assert_eq!(e.len(), 1, "{:?}", summary(&x));
-    assert_eq!(
-        agent_labels(&x, e[0]),
-        ["Gordon Brown"],
-        "{:?}",
-        summary(&x)
+        EventType::Demand,
+        &["Gordon Brown"],
     );
     // "We" of an event noun a verb takes is anyone's: the country that may reject a treaty.
     let x = run(

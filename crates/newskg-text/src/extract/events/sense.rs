@@ -703,8 +703,9 @@ impl Site<'_> {
             && is("illness_modifier", &self.doc.tokens[self.t - 1].lower)
     }
 
-    /// A bare singular demand noun right after "on" or "upon" tells how something is given,
-    /// not that anyone asked ("disclosure on request", "films on demand"). Read of every
+    /// A bare singular demand noun right after "on" or "upon" (word class
+    /// `giving_preposition`) tells how something is given, not that anyone asked
+    /// ("disclosure on request", "films on demand"). Read of every
     /// demand noun, so it is no need of the trigger table.
     pub(super) fn is_on_request(&self) -> bool {
         let toks = &self.doc.tokens;
@@ -712,7 +713,7 @@ impl Site<'_> {
             && self.trig.event_type == super::EventType::Demand
             && toks[self.t].tag == "NN"
             && self.t > 0
-            && matches!(toks[self.t - 1].lower.as_str(), "on" | "upon")
+            && is("giving_preposition", &toks[self.t - 1].lower)
     }
 
     /// (`bargain`, for the noun "deal") An amount, not a bargain: "a great deal", "a good

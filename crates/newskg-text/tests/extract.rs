@@ -11364,3 +11364,28 @@ fn a_participle_on_a_noun_after_the_trigger_takes_its_own_object() {
         summary(&x)
     );
 }
+
+#[test]
+fn where_or_to_whom_a_speaker_spoke_is_the_narrators_by_word_order() {
+    // The parser hangs both of these badly; the word order still shows the meeting
+    // as where the envoy spoke and the summit as whom the president told.
+    for text in [
+        "Aid\n\nAt a meeting in Kenya, UN envoy Jan Egeland said he was confident of the \
+         country's ability to recover.",
+        "Debt\n\nThe latest to weigh in has been President Lula himself, who told the \
+         Mercosur summit in Brazil that he remained committed to halving the deficit.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Meeting);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(e[0].attribution.is_none(), "{text}: {:?}", e[0].attribution);
+    }
+    // A clause before the comma is reported, even after a preposition.
+    let x = run(
+        "Strike\n\nDespite the strike, the talks ended in agreement, the union said.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(e[0].attribution.is_some(), "{:?}", summary(&x));
+}

@@ -7795,7 +7795,31 @@ fn reports(
     });
     (t >= first || set_off && !subordinate)
         && !beside_the_report(doc, tree, t, verb)
+        && !the_occasion_by_word_order(doc, t, (first, verb))
         && !describes_the_source(doc, (source, verb), t)
+}
+
+/// Whether the word order alone shows the event at trigger token `t` to be where or to
+/// whom the speech clause whose first token is `first` and verb `verb` was spoken, however
+/// the parser hung the sentence: in an opening phrase a preposition leads up to the comma
+/// the clause follows, with no finite verb in it ("At a meeting in Kenya, UN envoy Jan
+/// Egeland said …"; not "Despite the strike, output rose, the firm said"), or after a verb
+/// that speaks to someone (`addressing_verb`) and before the "that" its report opens with,
+/// with no verb between ("who told the Mercosur summit in Brazil that …").
+fn the_occasion_by_word_order(doc: &Doc, t: usize, (first, verb): (usize, usize)) -> bool {
+    let toks = &doc.tokens;
+    let span = doc.sentences[doc.sentence_of(t)].tokens.clone();
+    let finite = |j: usize| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD");
+    let opening = toks[span.start].tag == "IN" && first > span.start + 1 && {
+        let comma = first - 1;
+        toks[comma].text == "," && t < comma && !(span.start..comma).any(finite)
+    };
+    let told = t > verb
+        && is("addressing_verb", &toks[verb].lemma)
+        && (verb + 1..span.end)
+            .find(|&j| toks[j].lower == "that" || toks[j].is_verb())
+            .is_some_and(|j| toks[j].lower == "that" && t < j);
+    opening || told
 }
 
 /// Whether token `k` stands between a quotation's marks within its sentence: after an

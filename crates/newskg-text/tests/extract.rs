@@ -11389,3 +11389,54 @@ fn where_or_to_whom_a_speaker_spoke_is_the_narrators_by_word_order() {
     assert_eq!(e.len(), 1, "{:?}", summary(&x));
     assert!(e[0].attribution.is_some(), "{:?}", summary(&x));
 }
+
+#[test]
+fn a_place_before_a_noun_of_a_body_and_its_name_only_says_where_the_body_is_from() {
+    // The firm's name is the party, in the "with" phrase; Scotland is no party.
+    let x = run(
+        "Kit\n\nUmbro signed a deal with Scottish firm Zolco on Monday.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        labels_of(&x, &e[0].participants),
+        ["Zolco"],
+        "{:?}",
+        summary(&x)
+    );
+    // So too when the recognizer does not know the name.
+    let x = run(
+        "Kit\n\nUmbro has signed a new agreement with Scottish club Rangers.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(e[0].participants.is_empty(), "{:?}", summary(&x));
+}
+
+#[test]
+fn a_new_event_after_an_indefinite_article_is_another_than_one_told_before() {
+    let x = run(
+        "Kit\n\nUmbro lost its sponsorship deal with Chelsea in January. On Thursday Umbro \
+         signed a new four-year agreement with the club's rival.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Agreement).len(),
+        2,
+        "{:?}",
+        summary(&x)
+    );
+    // "The new deal" points back at the one told.
+    let x = run(
+        "Kit\n\nUmbro signed a deal with Chelsea in January. The new deal is worth £5m.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Agreement).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}

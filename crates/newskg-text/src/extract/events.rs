@@ -456,14 +456,18 @@ fn picked_out(tree: &Tree, t: usize) -> bool {
 
 /// Whether the event noun at `t` is said to be another than one told before: a word of
 /// otherness (`other_determiner`: "another meeting", "a separate deal", "a further round
-/// of talks") opens its noun phrase.
+/// of talks") opens its noun phrase, or a word of novelty after an indefinite article
+/// (`novelty_adjective`, `indefinite_article`: "signed a new four-year agreement", not "the
+/// new deal", which points back).
 fn told_as_another(doc: &Doc, t: usize) -> bool {
     let toks = &doc.tokens;
     let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
-    (s0..t)
+    let phrase: Vec<usize> = (s0..t)
         .rev()
         .take_while(|&k| matches!(toks[k].tag, "DT" | "JJ" | "NN" | "NNS" | "CD"))
-        .any(|k| is("other_determiner", &toks[k].lower))
+        .collect();
+    let word = |class: &str| phrase.iter().any(|&k| is(class, &toks[k].lower));
+    word("other_determiner") || word("novelty_adjective") && word("indefinite_article")
 }
 
 /// Whether the clause of the trigger at `t` says by a phrase of its own that it tells
@@ -1610,6 +1614,7 @@ fn object_and_pps(
 ) -> (Option<usize>, Vec<(String, usize)>) {
     let s_end = doc.sentences[si].tokens.end;
     let mut pps = Vec::new();
+    let mut carried: Option<(String, usize)> = None;
     let mut k = end;
     while k < s_end && !right_side_ends(doc, k, end, tree) {
         if let Some(ii) = m.item_at[k] {
@@ -1622,9 +1627,17 @@ fn object_and_pps(
                 .as_ref()
                 .is_some_and(|p| !(it.start == end && doc.tokens[end - 1].lower == *p));
             if origin_of_the_next(doc, m, ii, own_pp) {
+                // The name it is the origin of is in its phrase of partners ("with
+                // Japanese rival Nissan Motor"); what another phrase holds may still be
+                // the object ("buy 26% of Indian firm Hindustan Oil Exploration").
+                let partner = |p: &String| is("pp_participant", p);
+                carried = (it.pp.clone())
+                    .filter(|p| own_pp && partner(p))
+                    .map(|p| (p, it.end + 3));
                 k = it.end;
                 continue;
             }
+            let carried_here = carried.take().filter(|(_, last)| it.start <= *last);
             // A noun phrase right before a finite verb is the subject of the next clause
             // ("… to leave in January, and Paris announced …"; "…, officials said").
             if it.pp.is_none() && doc.finite_verb_after(it.end, s_end) {
@@ -1632,9 +1645,8 @@ fn object_and_pps(
             }
             // A name set beside or joined to one in a phrase is in that phrase too ("in the
             // Nigerian capital, Abuja", "with European partners and Canada").
-            let pp = it
-                .pp
-                .clone()
+            let pp = (it.pp.clone())
+                .or_else(|| carried_here.map(|(p, _)| p))
                 .or_else(|| joined_to_a_phrase(m, tree, it, &pps));
             match pp {
                 None if object.is_none() && usable(it) => object = Some(ii),
@@ -1681,7 +1693,9 @@ fn joined_to_a_phrase(
 /// Chinese carmaker", "two Indian airlines"): the group's own country, which it carries;
 /// or the place of the person named right after it, or the body whose office the person
 /// holds ("London mayor Ken Livingstone", "Citigroup vice chairman Stanley Fischer"): the
-/// person heads the phrase, unless the item is in a phrase of its own (`own_pp`).
+/// person heads the phrase, unless the item is in a phrase of its own (`own_pp`); or of the
+/// body a name right after a noun of a body names, known or not (`organisation_noun`:
+/// "Scottish firm Zolco", "with Scottish club Rangers").
 fn origin_of_the_next(doc: &Doc, m: &Mentions, ii: usize, own_pp: bool) -> bool {
     let it = &m.items[ii];
     // An office may stand between a place and its holder's name ("London mayor Ken …",
@@ -1692,6 +1706,19 @@ fn origin_of_the_next(doc: &Doc, m: &Mentions, ii: usize, own_pp: bool) -> bool 
     let mut k = it.end;
     while k < s_end.min(it.end + 3) && m.item_at[k].is_none() && office(&doc.tokens[k]) {
         k += 1;
+    }
+    // A name right after a noun of a body names that body, whether the recognizer knew it
+    // or not, and the place before says where it is from ("Scottish firm Zolco", "with
+    // Scottish club Rangers").
+    let body_noun = |w: &Token| w.is_noun() && is("organisation_noun", &w.lemma.to_lowercase());
+    let named_body = (it.end + 1..=k.min(s_end - 1)).any(|j| {
+        doc.tokens[j].is_capitalized()
+            && body_noun(&doc.tokens[j - 1])
+            && m.item_at[j].is_none_or(|jj| !m.items[jj].is_place(m))
+    });
+    let a_place = !it.actors.is_empty() && (it.actors.iter()).all(|&a| m.actors[a].kind.is_place());
+    if a_place && named_body {
+        return true;
     }
     let Some(jj) = (k < s_end).then(|| m.item_at[k]).flatten() else {
         return false;

@@ -11440,3 +11440,62 @@ fn a_new_event_after_an_indefinite_article_is_another_than_one_told_before() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_gerund_subject_of_a_clause_not_past_names_an_activity_no_one_event() {
+    for (text, ty) in [
+        (
+            "Campaign\n\nTaking part in public meetings could enthuse young voters.",
+            EventType::Meeting,
+        ),
+        (
+            "Campaign\n\nHolding talks with the rebels is vital, he said.",
+            EventType::Meeting,
+        ),
+        (
+            "Campaign\n\nVoting for the Greens would mean higher taxes.",
+            EventType::Election,
+        ),
+    ] {
+        let x = run(text, None);
+        assert_eq!(
+            statuses(&x, ty),
+            [Status::Hypothetical],
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+    // A past clause may tell of the talks held.
+    let x = run(
+        "Campaign\n\nHolding talks with the rebels was a mistake, he said.",
+        None,
+    );
+    assert_eq!(
+        statuses(&x, EventType::Meeting),
+        [Status::Completed],
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
+fn a_verb_capitalised_inside_a_body_sentence_is_a_word_of_a_name() {
+    let x = run(
+        "Lords\n\nThe Elect the Lords Campaign said the draft bill was an important \
+         contribution to the debate.",
+        None,
+    );
+    assert!(
+        of_type(&x, EventType::Election).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    // Opening a quotation, it is a verb.
+    let x = run("Lords\n\nThe campaign said: \"Elect the Lords now.\"", None);
+    assert_eq!(
+        of_type(&x, EventType::Election).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}

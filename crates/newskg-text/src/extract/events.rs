@@ -118,7 +118,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                 .find_map(|(trig, end)| {
                     let inside =
                         (phrases.iter()).any(|(ty, r)| *ty == trig.event_type && r.contains(&t));
-                    (!inside && !after_a_verb_of_habit(doc, t))
+                    let named = trig.verb && a_word_of_a_name(doc, t, si);
+                    (!inside && !named && !after_a_verb_of_habit(doc, t))
                         .then(|| build_event(doc, m, lex, trig, t..end, si, tree))
                         .flatten()
                         .map(|ev| (trig, end, ev))
@@ -487,6 +488,21 @@ fn in_another_case(tree: &Tree, t: usize) -> bool {
     })
 }
 
+/// Whether the word at `t` of body sentence `si` is capitalised where no sentence or
+/// quotation opens, as a word of a name is ("The Elect the Lords Campaign said", "the Stop
+/// the War Coalition"): a verb so written names no event.
+fn a_word_of_a_name(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let opens = |k: usize| {
+        matches!(
+            toks[k].text.as_str(),
+            "\"" | "“" | "'" | "‘" | ":" | "(" | "-" | "—" | "–"
+        ) || toks[k].tag == "``"
+    };
+    let s0 = doc.sentences[si].tokens.start;
+    !doc.is_headline(si) && t > s0 && toks[t].is_capitalized() && !opens(t - 1)
+}
+
 /// Whether the trigger at `t` is the infinitive of a verb of habit (`habitual_verb`: "they
 /// tended to vote more than men"), which tells of what is usually done, no one event; the
 /// tagger may read the infinitive as a noun.
@@ -707,6 +723,37 @@ fn only_allowed_or_a_case(tree: &Tree, t: usize) -> bool {
         _ => false,
     };
     allowed || a_case
+}
+
+/// Whether trigger `t` names an activity, no one event: a gerund with no subject or
+/// possessor of its own that is the subject of a clause not past, or an event noun in
+/// such a gerund's clause ("Taking part in public meetings could enthuse young voters",
+/// "Holding talks is vital"; not "Holding talks was a mistake", which may tell of talks
+/// held).
+fn an_activity_as_subject(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return false;
+    }
+    let g = if toks[t].is_verb() {
+        t
+    } else {
+        clause_head(tree, t)
+    };
+    let (Some(h), "csubj") = tree.arc(g) else {
+        return false;
+    };
+    let own_subject = ["nsubj", "nmod:poss", "mark", "aux"]
+        .iter()
+        .any(|r| !tree.dependents(g, r).is_empty());
+    let not_past = |h: usize| {
+        let words = std::iter::once(h)
+            .chain(tree.dependents(h, "aux"))
+            .chain(tree.dependents(h, "cop"));
+        let tags: Vec<&str> = words.map(|k| toks[k].tag).collect();
+        tags.iter().any(|t| matches!(*t, "MD" | "VBZ" | "VBP")) && !tags.contains(&"VBD")
+    };
+    toks[g].tag == "VBG" && !own_subject && not_past(h)
 }
 
 /// Whether the clause of event noun `t` tells of a habit: its verb has an adverb of habit
@@ -4396,7 +4443,7 @@ fn status_and_rank(
     if !verb && (named_as_possible(doc, t, si) || within_a_habit(tree, t)) {
         return (Status::Hypothetical, own.max(0), true);
     }
-    if only_allowed_or_a_case(tree, t) {
+    if only_allowed_or_a_case(tree, t) || an_activity_as_subject(tree, t) {
         return (Status::Hypothetical, own.max(0), true);
     }
     if !verb && counted_into_now(tree, t) {

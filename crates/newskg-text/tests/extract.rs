@@ -11499,3 +11499,20 @@ fn a_verb_capitalised_inside_a_body_sentence_is_a_word_of_a_name() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_party_named_in_the_description_of_a_group_of_people_is_not_the_one_meant() {
+    let x = run(
+        "Vote\n\nMr Rennard urged Labour supporters to vote tactically to remove prominent \
+         Conservatives.",
+        None,
+    );
+    let e = of_type(&x, EventType::Demand);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        labels_of(&x, &e[0].affected),
+        ["Labour supporters"],
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -1771,6 +1771,18 @@ fn origin_of_the_next(doc: &Doc, m: &Mentions, ii: usize, own_pp: bool) -> bool 
         return false;
     };
     let next = &m.items[jj];
+    // A name the description of a group of people after it opens with is a word of that
+    // description ("urged Labour supporters to vote"): the group is meant; not a body's
+    // name the recognizer split ("the G7 Group"), nor a body's own people or organs, who
+    // stand for it (`state_body_noun`: "met SEC officials").
+    let text = doc.span_text(it.start, it.end);
+    let describes = |g: usize| m.actors[g].label.starts_with(&format!("{text} "));
+    let head = &doc.tokens[next.end - 1];
+    let people = !body_noun(head) && !is("state_body_noun", &head.lower);
+    if k == it.end && people && next.only_described(m) && next.actors.iter().any(|&g| describes(g))
+    {
+        return true;
+    }
     let origin = |c: &str| (it.actors.iter()).all(|&x| m.actors[x].id.qid() == Some(c));
     let person = (next.actors.iter()).any(|&p| m.actors[p].kind == Kind::Person);
     jj != ii

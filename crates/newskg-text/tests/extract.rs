@@ -11516,3 +11516,30 @@ fn a_party_named_in_the_description_of_a_group_of_people_is_not_the_one_meant() 
         summary(&x)
     );
 }
+
+#[test]
+fn a_poll_of_people_or_their_views_is_a_survey() {
+    for text in [
+        "Marketing\n\nBut market research, such as a poll of voter intentions, did not \
+         constitute direct marketing, he said.",
+        "Marketing\n\nA poll of 1,000 business leaders was published on Monday.",
+    ] {
+        let x = run(text, None);
+        assert!(
+            of_type(&x, EventType::Election).is_empty(),
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+    // A date after "of" names the election.
+    let x = run(
+        "Marketing\n\nThe poll of 5 May will decide who governs.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Election).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -5461,7 +5461,8 @@ fn aimed_at(tree: &Tree, k: usize) -> bool {
 /// Whether a poll is a survey of opinion: "opinion" or a name (the pollster, the paper)
 /// right before it, a survey verb right after it ("the poll suggests", "a poll of 1,000
 /// voters found") or before it ("Pipa conducted the poll"), a verb of saying at once
-/// after it ("polls saying we will win"), or "in the polls" (also "in all of the
+/// after it ("polls saying we will win"), an "of" phrase naming whom or what it asks ("a
+/// poll of voter intentions"; not a date), or "in the polls" (also "in all of the
 /// polls") and "according to a poll"; or, told with only "the" or "this", the poll or
 /// election last named before it is a poll that is one ("an ICM poll for the Guardian put
 /// Labour on 40% … The poll also found …": the reader knows it as that survey).
@@ -5494,6 +5495,13 @@ fn is_a_survey(doc: &Doc, m: &Mentions, t: usize, end: usize) -> bool {
     let surveys = (end..toks.len().min(end + 6))
         .take_while(|&k| !matches!(toks[k].tag, "." | ";" | ":"))
         .any(|k| toks[k].is_verb() && is("survey_verb", &toks[k].lemma.to_lowercase()));
+    // "a poll of voter intentions", "a poll of 1,000 voters": who or what it asks, named
+    // by "of" (not a date: "the poll of 5 May").
+    let of_whom = toks.get(end).is_some_and(|n| n.lower == "of")
+        && toks.get(end + 1).is_some_and(|n| {
+            let date = toks.get(end + 2).is_some_and(|d| is("month", &d.lower));
+            !is("month", &n.lower) && !(n.tag == "CD" && (date || n.text.len() == 4))
+        });
     // "all these polls saying we will win": a verb of saying right after it.
     let says = toks
         .get(end)
@@ -5515,6 +5523,7 @@ fn is_a_survey(doc: &Doc, m: &Mentions, t: usize, end: usize) -> bool {
         || according
         || surveys
         || says
+        || of_whom
         || bare && known_survey()
 }
 

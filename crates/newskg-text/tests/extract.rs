@@ -11543,3 +11543,29 @@ fn a_poll_of_people_or_their_views_is_a_survey() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_body_named_on_a_gathering_its_subject_holds_is_the_other_side() {
+    let x = run("Nato holds Opec meeting\n\nShares rose.", None);
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["NATO"], "{:?}", summary(&x));
+    assert_eq!(
+        labels_of(&x, &e[0].participants),
+        ["Organization of the Petroleum Exporting Countries"],
+        "{:?}",
+        summary(&x)
+    );
+    // Who only attends it does not hold it.
+    let x = run(
+        "Summit\n\nMr Chidambaram is attending the G7 meeting in London.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(
+        agent_labels(&x, e[0]),
+        ["Group of Seven"],
+        "{:?}",
+        summary(&x)
+    );
+}

@@ -1736,6 +1736,21 @@ fn joined_to_a_phrase(
     (joined || beside).then(|| p.clone())
 }
 
+/// The verb that makes it take place (`realizing_verb`: hold, sign, seal …) whose object
+/// the meeting or deal noun at `t` is, when it has a subject of its own, which holds or
+/// makes it ("French suitor holds LSE meeting"; not "is attending the G7 meeting"), by
+/// the tree.
+fn held_by_its_subject(doc: &Doc, tree: &Tree, t: usize, ty: EventType) -> Option<usize> {
+    let sides = matches!(ty, EventType::Meeting | EventType::Agreement);
+    let realizes = |v: usize| is("realizing_verb", &doc.tokens[v].lemma.to_lowercase());
+    match tree.arc(t) {
+        (Some(v), "obj") if sides && realizes(v) => {
+            (!tree.dependents(v, "nsubj").is_empty()).then_some(v)
+        }
+        _ => None,
+    }
+}
+
 /// Whether item `ii` names only the country of the described group right after it ("a
 /// Chinese carmaker", "two Indian airlines"): the group's own country, which it carries;
 /// or the place of the person named right after it, or the body whose office the person
@@ -2473,6 +2488,21 @@ fn build_event(
         let supported = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
         if !supported.is_empty() {
             roles.agents = supported;
+        }
+    }
+    // "French suitor holds LSE meeting": a body named on a gathering or a deal that the
+    // subject of a support verb holds or makes is the other side of it.
+    if let Some(v) = (!trig.verb && !roles.agents.is_empty())
+        .then(|| held_by_its_subject(doc, tree, t, trig.event_type))
+        .flatten()
+    {
+        let on_the_noun = |ii: usize| m.items[ii].start > v && m.items[ii].end <= t;
+        if roles
+            .agents
+            .iter()
+            .all(|&ii| on_the_noun(ii) && names_a_body(m, ii))
+        {
+            roles.participants.append(&mut roles.agents);
         }
     }
     if !trig.verb && roles.agents.is_empty() {

@@ -11569,3 +11569,20 @@ fn a_body_named_on_a_gathering_its_subject_holds_is_the_other_side() {
         summary(&x)
     );
 }
+
+#[test]
+fn an_event_a_verb_of_requiring_takes_as_object_is_a_condition() {
+    for text in [
+        "EU\n\nPreviously, measures needed unanimous agreement from all member states.",
+        "EU\n\nThe plan requires talks with Iran.",
+    ] {
+        let x = run(text, None);
+        assert_eq!(x.events.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(
+            x.events[0].status,
+            Status::Hypothetical,
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+}

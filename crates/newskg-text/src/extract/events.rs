@@ -756,6 +756,15 @@ fn an_activity_as_subject(tree: &Tree, t: usize) -> bool {
     toks[g].tag == "VBG" && !own_subject && not_past(h)
 }
 
+/// Whether event noun `t` is what a verb of requiring takes as its object
+/// (`requiring_verb`: "measures needed unanimous agreement from all member states", "the
+/// plan requires talks with Iran"): a condition, no event told.
+fn required(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    matches!(tree.arc(t), (Some(v), "obj")
+        if toks[v].is_verb() && is("requiring_verb", &toks[v].lemma.to_lowercase()))
+}
+
 /// Whether the clause of event noun `t` tells of a habit: its verb has an adverb of habit
 /// (`habitual_adverb`: "older people always vote in a general election", "the party
 /// usually holds its conference in spring"), so the noun names a kind of event: with no
@@ -4482,7 +4491,7 @@ fn status_and_rank(
     }
     // "a possible terrorist attack": only thought of; "the party usually holds its
     // conference in Brighton": a habit, no one event.
-    if !verb && (named_as_possible(doc, t, si) || within_a_habit(tree, t)) {
+    if !verb && (named_as_possible(doc, t, si) || within_a_habit(tree, t) || required(tree, t)) {
         return (Status::Hypothetical, own.max(0), true);
     }
     if only_allowed_or_a_case(tree, t) || an_activity_as_subject(tree, t) {

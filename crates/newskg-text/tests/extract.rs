@@ -3273,11 +3273,11 @@ fn a_state_holds_an_election_and_parties_take_part() {
         .map(|&a| x.actors[a].label.as_str())
         .collect();
     assert_eq!(names, ["Labour Party"]);
-    // Voters take part; they hold nothing.
+    // Voters hold nothing, and are no side of it either (candidates and parties are).
     let x = run("Pensioners voted in large numbers in Leeds.", None);
     let e = &of_type(&x, EventType::Election)[0];
     assert_eq!(agent_labels(&x, e), ["United Kingdom"]);
-    assert_eq!(e.participants.len(), 1, "{:?}", e.participants);
+    assert!(e.participants.is_empty(), "{:?}", e.participants);
 }
 
 #[test]
@@ -11585,4 +11585,33 @@ fn an_event_a_verb_of_requiring_takes_as_object_is_a_condition() {
             summary(&x)
         );
     }
+}
+
+#[test]
+fn voters_are_no_side_of_an_election_but_candidates_are() {
+    for text in [
+        "Vote\n\nLabour won the election with the help of women voters.",
+        "Vote\n\nMany pensioners voted Labour at the last election.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Election);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(
+            labels_of(&x, &e[0].participants),
+            ["Labour Party"],
+            "{text}: {:?}",
+            summary(&x)
+        );
+    }
+    let x = run(
+        "Vote\n\nForty Tory candidates will fight the next election on a promise of lower taxes.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(
+        labels_of(&x, &e[0].participants),
+        ["Tory candidates"],
+        "{:?}",
+        summary(&x)
+    );
 }

@@ -270,6 +270,15 @@ fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [
         e.participants.retain(|a| !polity(a));
         e.participants.extend(running);
         super::mentions::dedup(&mut e.participants);
+        // Who stands is a person, a party or a group named as standing (`standing_noun`:
+        // "women MPs", "Tory candidates"); a group of voters or others is no side of it
+        // ("Students can decide the fate of MPs at the next election").
+        let stands = |a: &usize| {
+            let x = &m.actors[*a];
+            let head = x.label.rsplit(' ').next().unwrap_or("").to_lowercase();
+            x.kind != Kind::Group || is("standing_noun", &head)
+        };
+        e.participants.retain(stands);
         let state = |c: &usize| m.actors[*c].kind.is_country();
         if held_by.is_empty()
             && e.countries.len() == 1

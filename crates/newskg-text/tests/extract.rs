@@ -11615,3 +11615,14 @@ fn voters_are_no_side_of_an_election_but_candidates_are() {
         summary(&x)
     );
 }
+
+#[test]
+fn a_word_of_status_over_the_outcome_of_an_event_speaks_of_the_outcome() {
+    let x = run(
+        "Vote\n\nBlack voters could decide the outcome of the general election in 20 seats.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_ne!(e[0].status, Status::Agreed, "{:?}", summary(&x));
+}

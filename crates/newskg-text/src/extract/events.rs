@@ -5365,6 +5365,12 @@ fn stops_governing(
         // "agreed sanctions after a disputed election": an event a temporal preposition
         // places against the clause is not what the clause agrees, demands or plans.
         || (open && matches!(tok.tag, "IN" | "VBG") && is("temporal_preposition", l))
+        // "could decide the outcome of the general election": what is decided, demanded
+        // or planned is the result the "of" phrase's event has, not the event.
+        || (open && l == "of" && k > s0 && {
+            let n = &doc.tokens[k - 1];
+            n.is_noun() && is("result_noun", &n.lemma.to_lowercase())
+        })
 }
 
 /// Whether token `k` is a conjunction before trigger `t` whose second conjunct has a tense

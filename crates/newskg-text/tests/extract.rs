@@ -11626,3 +11626,17 @@ fn a_word_of_status_over_the_outcome_of_an_event_speaks_of_the_outcome() {
     assert_eq!(e.len(), 1, "{:?}", summary(&x));
     assert_ne!(e[0].status, Status::Agreed, "{:?}", summary(&x));
 }
+
+#[test]
+fn a_personal_pronoun_is_a_whole_source_or_addressee() {
+    let x = run(
+        "Quit\n\nTony Blair has dismissed reports he told Gordon Brown he would quit \
+         before the next general election.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    let said = e[0].attribution.as_ref().expect("attributed");
+    assert_eq!(said.text, "he");
+    assert_eq!(said.to.as_deref(), Some("Gordon Brown"));
+}

@@ -8329,7 +8329,10 @@ fn source_around(doc: &Doc, m: &Mentions, k: usize, s: &Range<usize>) -> (usize,
         e -= 1;
     }
     let mut a = e;
+    // A personal pronoun is a whole noun phrase: the noun before it is another's
+    // ("dismissed reports he told Gordon Brown …": "he" speaks).
     while a > s.start
+        && !(a < e && toks[a].tag == "PRP")
         && (np_token(toks[a - 1].tag)
             || m.item_at[a - 1].is_some()
             || (is("source_inner_prep", &toks[a - 1].lower)
@@ -8372,8 +8375,11 @@ fn clause_subject(doc: &Doc, m: &Mentions, k: usize, s: &Range<usize>) -> (usize
 
 /// The end of the noun phrase (tokens and items) starting at token `start`.
 fn noun_phrase_end(doc: &Doc, m: &Mentions, start: usize, limit: usize) -> usize {
+    // A personal pronoun after its first word opens another phrase ("told Gordon Brown he
+    // would quit").
+    let pronoun = |j: usize| j > start && doc.tokens[j].tag == "PRP";
     (start..limit)
-        .find(|&j| !np_token(doc.tokens[j].tag) && m.item_at[j].is_none())
+        .find(|&j| pronoun(j) || !np_token(doc.tokens[j].tag) && m.item_at[j].is_none())
         .unwrap_or(limit)
 }
 

@@ -1563,6 +1563,15 @@ fn assert_one_by(text: &str, ty: EventType, agents: &[&str]) {
     assert_eq!(agent_labels(&x, e[0]), agents, "{text}");
 }
 
+/// Asserts that `text` makes one event of type `ty`, with these participants.
+fn assert_one_with(text: &str, ty: EventType, participants: &[&str]) {
+    let x = run(text, None);
+    let e = of_type(&x, ty);
+    assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+    let names = labels_of(&x, &e[0].participants);
+    assert_eq!(names, participants, "{text}: {:?}", summary(&x));
+}
+
 /// Asserts that `text` makes one event of type `ty`, with this status and these agents.
 fn assert_one_told(text: &str, ty: EventType, status: Status, agents: &[&str]) {
     let x = run(text, None);
@@ -11393,51 +11402,32 @@ fn where_or_to_whom_a_speaker_spoke_is_the_narrators_by_word_order() {
 #[test]
 fn a_place_before_a_noun_of_a_body_and_its_name_only_says_where_the_body_is_from() {
     // The firm's name is the party, in the "with" phrase; Scotland is no party.
-    let x = run(
+    assert_one_with(
         "Kit\n\nUmbro signed a deal with Scottish firm Zolco on Monday.",
-        None,
-    );
-    let e = of_type(&x, EventType::Agreement);
-    assert_eq!(e.len(), 1, "{:?}", summary(&x));
-    assert_eq!(
-        labels_of(&x, &e[0].participants),
-        ["Zolco"],
-        "{:?}",
-        summary(&x)
+        EventType::Agreement,
+        &["Zolco"],
     );
     // So too when the recognizer does not know the name.
-    let x = run(
+    assert_one_with(
         "Kit\n\nUmbro has signed a new agreement with Scottish club Rangers.",
-        None,
+        EventType::Agreement,
+        &[],
     );
-    let e = of_type(&x, EventType::Agreement);
-    assert_eq!(e.len(), 1, "{:?}", summary(&x));
-    assert!(e[0].participants.is_empty(), "{:?}", summary(&x));
 }
 
 #[test]
 fn a_new_event_after_an_indefinite_article_is_another_than_one_told_before() {
-    let x = run(
+    assert_count(
         "Kit\n\nUmbro lost its sponsorship deal with Chelsea in January. On Thursday Umbro \
          signed a new four-year agreement with the club's rival.",
-        None,
-    );
-    assert_eq!(
-        of_type(&x, EventType::Agreement).len(),
+        EventType::Agreement,
         2,
-        "{:?}",
-        summary(&x)
     );
     // "The new deal" points back at the one told.
-    let x = run(
+    assert_count(
         "Kit\n\nUmbro signed a deal with Chelsea in January. The new deal is worth £5m.",
-        None,
-    );
-    assert_eq!(
-        of_type(&x, EventType::Agreement).len(),
+        EventType::Agreement,
         1,
-        "{:?}",
-        summary(&x)
     );
 }
 
@@ -11457,47 +11447,28 @@ fn a_gerund_subject_of_a_clause_not_past_names_an_activity_no_one_event() {
             EventType::Election,
         ),
     ] {
-        let x = run(text, None);
-        assert_eq!(
-            statuses(&x, ty),
-            [Status::Hypothetical],
-            "{text}: {:?}",
-            summary(&x)
-        );
+        assert_statuses(text, ty, &[Status::Hypothetical]);
     }
     // A past clause may tell of the talks held.
-    let x = run(
+    assert_statuses(
         "Campaign\n\nHolding talks with the rebels was a mistake, he said.",
-        None,
-    );
-    assert_eq!(
-        statuses(&x, EventType::Meeting),
-        [Status::Completed],
-        "{:?}",
-        summary(&x)
+        EventType::Meeting,
+        &[Status::Completed],
     );
 }
 
 #[test]
 fn a_verb_capitalised_inside_a_body_sentence_is_a_word_of_a_name() {
-    let x = run(
+    assert!(!makes(
         "Lords\n\nThe Elect the Lords Campaign said the draft bill was an important \
          contribution to the debate.",
-        None,
-    );
-    assert!(
-        of_type(&x, EventType::Election).is_empty(),
-        "{:?}",
-        summary(&x)
-    );
+        EventType::Election
+    ));
     // Opening a quotation, it is a verb.
-    let x = run("Lords\n\nThe campaign said: \"Elect the Lords now.\"", None);
-    assert_eq!(
-        of_type(&x, EventType::Election).len(),
-        1,
-        "{:?}",
-        summary(&x)
-    );
+    assert!(makes(
+        "Lords\n\nThe campaign said: \"Elect the Lords now.\"",
+        EventType::Election
+    ));
 }
 
 #[test]
@@ -11593,26 +11564,12 @@ fn voters_are_no_side_of_an_election_but_candidates_are() {
         "Vote\n\nLabour won the election with the help of women voters.",
         "Vote\n\nMany pensioners voted Labour at the last election.",
     ] {
-        let x = run(text, None);
-        let e = of_type(&x, EventType::Election);
-        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(
-            labels_of(&x, &e[0].participants),
-            ["Labour Party"],
-            "{text}: {:?}",
-            summary(&x)
-        );
+        assert_one_with(text, EventType::Election, &["Labour Party"]);
     }
-    let x = run(
+    assert_one_with(
         "Vote\n\nForty Tory candidates will fight the next election on a promise of lower taxes.",
-        None,
-    );
-    let e = of_type(&x, EventType::Election);
-    assert_eq!(
-        labels_of(&x, &e[0].participants),
-        ["Tory candidates"],
-        "{:?}",
-        summary(&x)
+        EventType::Election,
+        &["Tory candidates"],
     );
 }
 

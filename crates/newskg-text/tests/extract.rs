@@ -11597,3 +11597,17 @@ fn a_personal_pronoun_is_a_whole_source_or_addressee() {
     assert_eq!(said.text, "he");
     assert_eq!(said.to.as_deref(), Some("Gordon Brown"));
 }
+
+#[test]
+fn a_place_that_only_says_where_the_speaker_is_names_no_speaker() {
+    let x = run(
+        "Deportation\n\nA spokesman for the Albanian embassy in London said an agreement \
+         with the UK could be reached.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    let said = e[0].attribution.as_ref().expect("attributed");
+    let speaker = said.actor.map(|a| x.actors[a].label.as_str());
+    assert_eq!(speaker, Some("Albania"), "{said:?}");
+}

@@ -8195,9 +8195,27 @@ fn attribution_at(
     // class `holder_noun`) names whose office it is, not who speaks; "a Labour
     // spokesman" speaks for the body.
     let holder = is("holder_noun", &toks[src_end - 1].lemma.to_lowercase());
-    let actor = (src_start..src_end)
+    // A place in a phrase of location after the speaker's noun, or before a common noun
+    // it modifies, says where they are, and names the speaker only when no name does ("a
+    // spokesman for the Albanian embassy in London" is Albania's; "officials in Niamey",
+    // whom no name describes, Niamey's).
+    let located = |ii: &usize| {
+        let it = &m.items[*ii];
+        let in_phrase = it.pp.as_deref().is_some_and(|p| is("pp_location", p));
+        let modifies = toks
+            .get(it.end)
+            .is_some_and(|n| n.is_noun() && !n.is_proper());
+        it.is_place(m) && it.start > src_start && (in_phrase || modifies)
+    };
+    let items: Vec<usize> = (src_start..src_end)
         .rev()
-        .find_map(|j| m.item_at[j])
+        .filter_map(|j| m.item_at[j])
+        .collect();
+    let named = items
+        .iter()
+        .any(|ii| !located(ii) && !m.items[*ii].only_described(m));
+    let actor = (items.iter().find(|ii| !named || !located(ii)))
+        .copied()
         .and_then(|ii| {
             let it = &m.items[ii];
             let body_of_holder = holder && it.end < src_end;

@@ -11611,3 +11611,15 @@ fn a_place_that_only_says_where_the_speaker_is_names_no_speaker() {
     let speaker = said.actor.map(|a| x.actors[a].label.as_str());
     assert_eq!(speaker, Some("Albania"), "{said:?}");
 }
+
+#[test]
+fn marching_up_to_someone_is_no_protest_march() {
+    assert!(!makes(
+        "Show\n\nShe was seen marching up to him to complain about her son's school.",
+        EventType::Protest
+    ));
+    assert!(makes(
+        "Show\n\nThousands marched to Downing Street to protest against the war.",
+        EventType::Protest
+    ));
+}

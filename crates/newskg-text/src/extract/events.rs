@@ -2826,10 +2826,15 @@ impl Site<'_> {
             // "the evidence demonstrates that …", "rallied support": no street protest; a
             // time is no object ("will strike next week").
             EventType::Protest => {
+                // "marching up to him to complain": walking up to someone, no march.
+                let then = self.doc.tokens.get(self.end + 1);
+                let approach = after.is_some_and(|n| is("approach_particle", &n.lower))
+                    && then.is_some_and(|n| n.lower == "to");
                 np_object.is_some_and(|k| {
                     let w = &self.doc.tokens[k];
                     !(is("time_span", &w.lemma.to_lowercase()) || names_a_time(&w.lower))
                 }) || after.is_some_and(|n| n.lower == "that")
+                    || approach
             }
             _ => false,
         }

@@ -11623,3 +11623,12 @@ fn marching_up_to_someone_is_no_protest_march() {
         EventType::Protest
     ));
 }
+
+#[test]
+fn a_vote_by_a_chamber_s_members_is_no_election() {
+    assert!(!makes(
+        "Iran\n\nThe move follows an earlier vote by MPs to give themselves a veto over \
+         foreign investments.",
+        EventType::Election
+    ));
+}

@@ -142,11 +142,17 @@ impl Doc {
         &self.text[self.tokens[a].start..self.tokens[b - 1].end]
     }
 
+    /// The index of the first token that starts at or after byte offset `byte`: the token
+    /// a span starting there opens (`tokens.len()` when none does).
+    pub fn token_from(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < byte)
+    }
+
     /// Converts a byte offset into a character (Unicode scalar value) offset.
     /// Offsets at token boundaries (all newskg reports) are found by bisection in a table
     /// built once; other offsets are counted.
     pub fn char_offset(&self, byte: usize) -> usize {
-        let i = self.tokens.partition_point(|t| t.start < byte);
+        let i = self.token_from(byte);
         if self.tokens.get(i).is_some_and(|t| t.start == byte) {
             return self.char_starts[i];
         }

@@ -3887,7 +3887,7 @@ impl Site<'_> {
     fn names_a_force(&self, m: &Mentions, forces: &[usize]) -> bool {
         let toks = &self.doc.tokens;
         forces.iter().any(|&f| {
-            let k = toks.partition_point(|x| x.start < m.forces[f].start);
+            let k = self.doc.token_from(m.forces[f].start);
             k < toks.len() && m.is_force_at(k)
         })
     }
@@ -7190,10 +7190,7 @@ fn at_it_now(tree: &Tree, t: usize) -> bool {
 fn dates_another_noun(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) -> bool {
     let toks = &doc.tokens;
     let t = trigger_token(doc, e);
-    let (a, b) = (
-        toks.partition_point(|x| x.start < ts),
-        toks.partition_point(|x| x.start < tend),
-    );
+    let (a, b) = (doc.token_from(ts), doc.token_from(tend));
     if !tree.is_clause() || b <= a || (a > t && a <= t + 3) {
         return false;
     }
@@ -7220,10 +7217,7 @@ fn dates_what_is_demanded(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: us
         return false;
     }
     let t = trigger_token(doc, e);
-    let (a, b) = (
-        toks.partition_point(|x| x.start < ts),
-        toks.partition_point(|x| x.start < tend),
-    );
+    let (a, b) = (doc.token_from(ts), doc.token_from(tend));
     if b <= a {
         return false;
     }
@@ -7257,10 +7251,7 @@ fn dates_the_frame_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: us
     if e.cues.contains(&Cue::Verb) || framing_preposition(doc, t, e.sentence).is_none() {
         return false;
     }
-    let (a, b) = (
-        toks.partition_point(|x| x.start < ts),
-        toks.partition_point(|x| x.start < tend),
-    );
+    let (a, b) = (doc.token_from(ts), doc.token_from(tend));
     // A time a few words after the noun, with no comma or finite verb between, is its
     // own, however the parser attached it ("sanctions imposed in 1998").
     let right_after = a > t
@@ -7284,7 +7275,7 @@ fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     if !tree.is_clause() {
         return false;
     }
-    let k = toks.partition_point(|x| x.start < ts);
+    let k = doc.token_from(ts);
     let t = trigger_token(doc, e);
     let c = tree.clause_of(k);
     // A participle of saying on a noun ("a bombing claimed by …") reports nothing; a
@@ -7508,7 +7499,7 @@ fn ahead_of_a_past(doc: &Doc, tree: &Tree, e: &Event, te: &TimeExpr, ts: usize) 
     let t = trigger_token(doc, e);
     // A time in a clause on the event's noun is its own ("the poll, which is scheduled
     // for next month").
-    let k = doc.tokens.partition_point(|x| x.start < ts);
+    let k = doc.token_from(ts);
     let on_the_noun = || (tree.governing_clauses(k).iter()).any(|&c| tree.arc(c).0 == Some(t));
     te.direction > 0
         && tree.is_clause()
@@ -7528,17 +7519,13 @@ fn modifies_the_trigger(doc: &Doc, e: &Event, tend: usize) -> bool {
 
 /// The token event `e`'s trigger starts at.
 fn trigger_token(doc: &Doc, e: &Event) -> usize {
-    doc.tokens.partition_point(|x| x.start < e.trigger_start)
+    doc.token_from(e.trigger_start)
 }
 
 /// The tokens of event `e`'s trigger and of the first token that starts at or after byte
 /// `ts` (a time's start, or the end of a year: [`modifies_the_trigger`]).
 fn trigger_and_time(doc: &Doc, e: &Event, ts: usize) -> (usize, usize) {
-    let toks = &doc.tokens;
-    (
-        trigger_token(doc, e),
-        toks.partition_point(|x| x.start < ts),
-    )
+    (trigger_token(doc, e), doc.token_from(ts))
 }
 
 /// Whether event `e` is told in a relative clause on a noun and the time at byte `ts` is
@@ -7678,7 +7665,7 @@ fn same_time_words(tree: &Tree, j: usize) -> Vec<usize> {
 /// than March", which bounds the event). It dates no event of the clause.
 fn compared_time(doc: &Doc, ts: usize) -> bool {
     let toks = &doc.tokens;
-    let k = toks.partition_point(|x| x.start < ts);
+    let k = doc.token_from(ts);
     k >= 2 && toks[k - 1].tag == "IN" && is("comparison_word", &toks[k - 2].lower)
 }
 
@@ -7686,7 +7673,7 @@ fn compared_time(doc: &Doc, ts: usize) -> bool {
 /// `period_end_preposition` ("until Monday", "till March").
 fn ends_a_period(doc: &Doc, ts: usize) -> bool {
     let toks = &doc.tokens;
-    let k = toks.partition_point(|x| x.start < ts);
+    let k = doc.token_from(ts);
     let first = toks.get(k).map(|x| x.lower.as_str());
     k > 0 && is("period_end_preposition", &toks[k - 1].lower)
         || first.is_some_and(|w| is("period_end_preposition", w))
@@ -7787,7 +7774,7 @@ fn trigger_clause(doc: &Doc, tree: &Tree, e: &Event) -> Option<usize> {
 /// time read off another clause may not overrule the trigger's own tense: "will not
 /// contest the election" after "his remark last week").
 fn in_the_clause_of(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
-    let k = doc.tokens.partition_point(|x| x.start < ts);
+    let k = doc.token_from(ts);
     trigger_clause(doc, tree, e).is_some_and(|c| tree.clause_of(k) == c)
 }
 
@@ -7800,7 +7787,7 @@ fn in_a_complement_of_its_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -
     let Some(own) = trigger_clause(doc, tree, e).filter(|_| doc.tokens[t].is_noun()) else {
         return false;
     };
-    let mut c = tree.clause_of(doc.tokens.partition_point(|x| x.start < ts));
+    let mut c = tree.clause_of(doc.token_from(ts));
     for _ in 0..3 {
         match tree.arc(c) {
             (Some(h), "xcomp") => c = tree.clause_of(h),
@@ -7821,10 +7808,7 @@ fn tokens_between(doc: &Doc, e: &Event, ts: usize, tend: usize) -> (usize, usize
     } else {
         (tend, e.trigger_start)
     };
-    (
-        doc.tokens.partition_point(|t| t.start < lo),
-        doc.tokens.partition_point(|t| t.start < hi),
-    )
+    (doc.token_from(lo), doc.token_from(hi))
 }
 
 /// Whether the time at bytes `ts..tend` stands across a contrasting conjunction from event
@@ -7836,7 +7820,7 @@ fn across_a_contrast(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: usize) 
     let (Some(own), true) = (trigger_clause(doc, tree, e), tree.is_clause()) else {
         return false;
     };
-    let other = tree.clause_of(doc.tokens.partition_point(|x| x.start < ts));
+    let other = tree.clause_of(doc.token_from(ts));
     // An infinitive takes the time of the verb it completes ("tried to merge").
     // A participle with no auxiliary heading a clause is the tagger's past tense.
     let rank = |c: usize| {

@@ -1524,7 +1524,7 @@ impl<'d> Finder<'d> {
             mn.form == Form::Title
                 && mn.text.to_lowercase().starts_with(&titled)
                 && self
-                    .party_before(toks.partition_point(|x| x.start < mn.start))
+                    .party_before(self.doc.token_from(mn.start))
                     .is_some_and(|(_, p)| p == party)
         };
         let holder = if headline {

@@ -10884,6 +10884,23 @@ fn he_in_a_quotation_is_not_who_speaks_it() {
 }
 
 #[test]
+fn him_in_a_quotation_carried_over_is_not_who_speaks_it() {
+    // The quotation opens in the sentence that names its speaker and goes on in the next,
+    // with a mark of its own or without one: "him" there is still not the speaker.
+    for next in ["\"We", "We"] {
+        let text = format!(
+            "Party drops candidate\n\nJohn Ward was due to stand at the election. Party \
+             chairman Tom Hale told reporters: \"He broke the rules. {next} have suspended \
+             him as a member.\""
+        );
+        let x = run(&text, None);
+        let sanctions = of_type(&x, EventType::Sanction);
+        assert_eq!(sanctions.len(), 1, "{:?}", summary(&x));
+        assert_eq!(labels_of(&x, &sanctions[0].affected), ["John Ward"]);
+    }
+}
+
+#[test]
 fn a_title_of_the_other_sex_than_a_full_names_given_name_is_another_person() {
     let x = run(
         "Headline\n\nPeter Lowther's wife, Anne, is to help the campaign. Mrs Lowther will \

@@ -3305,16 +3305,27 @@ fn is_a_subject(doc: &Doc, it: &Item) -> bool {
         .is_some_and(|k| matches!(toks[k].tag, "VBD" | "VBN" | "VBZ" | "VBP" | "MD"))
 }
 
-/// The persons who speak the quotation token `t` stands in, in its own sentence: a name
-/// outside the quotation marks that a verb of saying follows, adverbs between ("Mr Blair
-/// later said: '…'"), or comes right before ("'…,' said Mr Blair"). None when `t` is not
-/// quoted.
+/// The persons who speak the quotation token `t` stands in: a name outside the quotation
+/// marks that a verb of saying follows, adverbs between ("Mr Blair later said: '…'"), or
+/// comes right before ("'…,' said Mr Blair"), in the sentence the quotation opened in: its
+/// own, or an earlier one the quotation is carried over from, each later sentence opening
+/// with a mark again ("He told BBC News: '… these things. / 'We have suspended him …'") or
+/// going on without one ([`goes_on_unmarked`]).
+/// None when `t` is not quoted.
 fn quotation_speakers(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
     let toks = &doc.tokens;
-    let range = doc.sentences[doc.sentence_of(t)].tokens.clone();
-    if !quoted_since(doc, range.start, t) {
+    let mut si = doc.sentence_of(t);
+    let s0 = doc.sentences[si].tokens.start;
+    if quoted_since(doc, s0, t) == goes_on_unmarked(doc, si) {
         return Vec::new();
     }
+    while si > 0
+        && open_after(doc, si - 1)
+        && (is_quote_mark(&toks[doc.sentences[si].tokens.start]) || goes_on_unmarked(doc, si))
+    {
+        si -= 1;
+    }
+    let range = doc.sentences[si].tokens.clone();
     let speech = |k: usize| {
         toks.get(k)
             .is_some_and(|w| Lexicon::get().is_verb_of_saying(w))
@@ -3329,6 +3340,41 @@ fn quotation_speakers(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
         .flat_map(|it| it.actors.iter().copied())
         .filter(|&a| m.actors[a].kind == Kind::Person)
         .collect()
+}
+
+/// Whether sentence `si` goes on, with no mark of its own at its start, with a quotation
+/// the sentence before left open: a mark in it closes the quotation ("… long overdue. /
+/// Parliament will have to do it …'"), or the next sentence opens with one again ("… these
+/// things. / We have suspended him … / 'By all accounts …"); not after a stray mark ("would
+/// need "significant" changes. / He called on Congress …").
+fn goes_on_unmarked(doc: &Doc, si: usize) -> bool {
+    let now = &doc.sentences[si].tokens;
+    let marked = |k: usize| is_quote_mark(&doc.tokens[k]);
+    let next_opens = (doc.sentences.get(si + 1)).is_some_and(|n| marked(n.tokens.start));
+    si > 0
+        && !marked(now.start)
+        && open_after(doc, si - 1)
+        && (now.clone().any(marked) || next_opens)
+}
+
+/// Whether a quotation is open after sentence `si`, read from the article's start.
+fn open_after(doc: &Doc, si: usize) -> bool {
+    (doc.sentences[..=si].iter()).fold(false, |open, s| quotation_open(doc, s.tokens.clone(), open))
+}
+
+/// Whether a quotation is open after `tokens`, one sentence's or the first of them, given
+/// whether one was open before: each mark opens or closes one, but for a mark that opens a
+/// sentence inside a quotation carried over, which opens it again ("… these things. / 'We
+/// have suspended him …'").
+fn quotation_open(doc: &Doc, tokens: std::ops::Range<usize>, open: bool) -> bool {
+    let s0 = doc.sentences[doc.sentence_of(tokens.start)].tokens.start;
+    (tokens.filter(|&k| is_quote_mark(&doc.tokens[k]))).fold(open, |open, k| {
+        if k == s0 && open {
+            open
+        } else {
+            !open
+        }
+    })
 }
 
 /// Whether item `it` is a clause's subject ([`is_a_subject`]) or the speaker a verb of

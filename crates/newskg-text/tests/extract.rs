@@ -2433,6 +2433,19 @@ fn a_sanction_suspends_or_freezes_what_a_state_gives_or_holds() {
 }
 
 #[test]
+fn a_firm_suspending_what_it_runs_imposes_no_sanction() {
+    // Flights are a thing a state may suspend against another; an airline that suspends
+    // its own imposes nothing on anyone, whether named or taken up by "it".
+    let text = "Airline halts routes\n\nBritish Airways suspended its flights to Bahrain for \
+                three weeks in 2003. The airline said demand was low. It suspended flights to \
+                Oman too. Russia suspended flights to Georgia in October.";
+    let x = run(text, None);
+    let sanctions = of_type(&x, EventType::Sanction);
+    assert_eq!(sanctions.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, sanctions[0]), ["Russia"]);
+}
+
+#[test]
 fn a_vote_in_a_chamber_is_no_election() {
     assert!(makes(
         "Voters in Ghana voted in the election on Sunday.",

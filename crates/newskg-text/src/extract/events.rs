@@ -2580,6 +2580,13 @@ fn build_event(
     }
     let mut affected = actors_of(m, &roles.affected);
     let mut agents = event_agents(m, &roles.agents, &forces, trig.event_type);
+    // "It suspended flights to Saudi Arabia" (it: British Airways): a firm that suspends,
+    // freezes or restricts what it runs imposes no measure on anyone.
+    let by_firms =
+        !agents.is_empty() && (agents.iter()).all(|&a| m.actors[a].kind == Kind::Organization);
+    if matches!(trig.need, Need::Measure) && by_firms {
+        return None;
+    }
     part_agents_and_affected(doc, m, &roles, &mut agents, &mut affected);
     let cues = site.cues(m, &roles, &forces, status_word);
     Some(Event {

@@ -8975,6 +8975,24 @@ fn a_source_asking_not_to_be_named_asks_nothing_of_anyone() {
 }
 
 #[test]
+fn a_ballot_or_a_survey_asking_people_puts_a_question_and_demands_nothing() {
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "The survey will ask residents to rate their services.",
+            "The ballot paper asks voters to choose between two schemes.",
+        ],
+    );
+    // Who asks people to vote demands it.
+    assert_makes(
+        "Demand",
+        true,
+        &["Mayor Ann Lyle asked residents to vote for the scheme."],
+    );
+}
+
+#[test]
 fn a_clause_told_to_a_gathering_does_not_date_it() {
     // "that" after the object of a verb of saying opens what was said; its "would" is
     // not the gathering's time.

@@ -4198,9 +4198,20 @@ impl Site<'_> {
     /// court for") or "that" come before any "if", "whether", question word or quotation.
     /// A "who" or "which" after a noun opens a relative clause, not a question ("asked
     /// anyone who saw him to call"), and that clause's verb does not end the search. A
-    /// source asking not to be named or identified asks nothing of anyone.
+    /// source asking not to be named or identified asks nothing of anyone, and a ballot or
+    /// a survey puts a question (`questioning_noun` as the subject's head or the noun before
+    /// it: "The ballot will ask residents to vote for or against the scheme", "the ballot
+    /// paper asks").
     fn is_a_request(&self) -> bool {
         let toks = &self.doc.tokens;
+        let questioning = |k: usize| {
+            let noun = |j: usize| toks[j].tag == "NN" || toks[j].tag == "NNS";
+            let of_class = |j: usize| is("questioning_noun", &toks[j].lemma.to_lowercase());
+            noun(k) && (of_class(k) || k > 0 && noun(k - 1) && of_class(k - 1))
+        };
+        if self.trig.verb && self.word_before_verb().is_some_and(questioning) {
+            return false;
+        }
         let mut relative = false;
         for k in self.end..toks.len().min(self.end + 12) {
             let t = &toks[k];

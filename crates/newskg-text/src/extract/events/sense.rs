@@ -907,7 +907,7 @@ impl Site<'_> {
     }
 
     /// The word right before the verb, past its adverbs, modals and auxiliaries.
-    fn word_before_verb(&self) -> Option<usize> {
+    pub(super) fn word_before_verb(&self) -> Option<usize> {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
         let mut k = self.t;

@@ -485,7 +485,9 @@ pub struct Event {
     /// Events this one comes after (indexes into [`Extraction::events`]).
     pub after: Vec<usize>,
     /// The article's further mentions of the same event (same type, compatible roles and
-    /// time), each a claim of its own; the fields above are the first mention's.
+    /// time), each a claim of its own, in text order; the sentence, trigger and
+    /// attribution above are the mention that states the event: the first that tells its
+    /// status (a headline retold by the body keeps it), else the first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<EventMention>,
     /// What the claim was found from.

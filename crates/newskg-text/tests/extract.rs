@@ -1434,6 +1434,30 @@ fn an_opinion_poll_is_no_election() {
 }
 
 #[test]
+fn an_event_is_stated_by_the_first_mention_that_tells_its_status() {
+    // The first mention only supposes a vote; the second tells the election as coming,
+    // which is the event's status, so the second states it and the first is a further
+    // mention, with its own source.
+    let x = run(
+        "Kennedy tours seats\n\nLabour say a Liberal Democrat vote could let the Tories in. \
+         The general election is expected on 5 May.",
+        None,
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    let e = elections[0];
+    assert_eq!(e.status, Status::Planned);
+    assert_eq!((e.sentence, e.trigger.as_str()), (2, "election"));
+    assert!(e.attribution.is_none(), "{:?}", e.attribution);
+    assert_eq!(e.mentions.len(), 1, "{:?}", e.mentions);
+    assert_eq!(
+        (e.mentions[0].sentence, e.mentions[0].trigger.as_str()),
+        (1, "vote")
+    );
+    assert!(e.mentions[0].attribution.is_some());
+}
+
+#[test]
 fn mentions_of_one_event_make_one_event() {
     let x = run(
         "Ghana will hold a general election on 7 December. The opposition says the election will be close. Ghana held an election in 2000.",

@@ -202,12 +202,18 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             kinds[a].fill(&told);
         }
     }
-    let mut events = super::merge::merge(events, &refers, &kinds, headline, &m.forces, &m.actors);
+    let (mut events, leads) =
+        super::merge::merge(events, &refers, &kinds, headline, &m.forces, &m.actors);
     drop_guessed_countries_of_international_acts(m, &mut events);
     states_hold_elections(doc, m, &trees, &mut events);
     urged_by_the_lead(doc, m, lex, &trees, &mut events);
     agents_are_no_participants(&mut events);
     order(&mut events, &cues, doc);
+    for (e, lead) in events.iter_mut().zip(leads) {
+        if let Some(j) = lead {
+            super::merge::lead_with(e, j);
+        }
+    }
     events
 }
 

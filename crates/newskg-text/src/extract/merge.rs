@@ -159,7 +159,8 @@ pub(super) enum Refers {
 
 /// Joins the mentions of the same event in `events` (in text order); the result keeps the
 /// order of first mentions. `refers[i]`: how event `i`'s words refer to earlier ones;
-/// `kinds[i]`: what its words say of the kind of event it is ([`Sort`]).
+/// `kinds[i]`: what its words say of the kind of event it is ([`Sort`]). With each joined
+/// event, the mention that should state it ([`lead_with`]), if known.
 pub(super) fn merge(
     events: Vec<Event>,
     refers: &[Refers],
@@ -167,7 +168,7 @@ pub(super) fn merge(
     headline: bool,
     forces: &[Force],
     actors: &[Actor],
-) -> Vec<Event> {
+) -> (Vec<Event>, Vec<Option<usize>>) {
     let mut out: Vec<Event> = Vec::new();
     // Each joined event's mentions' (status, place in time), in text order.
     let mut told: Vec<Vec<(Status, i8)>> = Vec::new();
@@ -308,7 +309,35 @@ pub(super) fn merge(
             majority(t, e.event_type)
         };
     }
-    out
+    let leads = (out.iter().zip(&told))
+        .map(|(e, t)| {
+            let aligned = t.len() == e.mentions.len() + 1;
+            let first = t.iter().position(|x| x.0 == e.status);
+            first.filter(|_| aligned && !(headline && e.sentence == 0 && t[0].1 == 0))
+        })
+        .collect();
+    (out, leads)
+}
+
+/// Makes mention `j` of event `e` (0: its own, `k`: `mentions[k - 1]`; the first that
+/// tells the event's status, from [`merge`]) the one the event is stated by, its
+/// sentence, trigger and source: "the coming election" (Planned), not "a Lib Dem vote
+/// could let the Tories in" before it, which only supposes a vote. The other mentions
+/// keep their text order. Done last, once the passes after the merge have read the
+/// event's first mention.
+pub(super) fn lead_with(e: &mut Event, j: usize) {
+    if j == 0 || j > e.mentions.len() {
+        return;
+    }
+    let lead = e.mentions.remove(j - 1);
+    let first = EventMention {
+        sentence: std::mem::replace(&mut e.sentence, lead.sentence),
+        trigger_start: std::mem::replace(&mut e.trigger_start, lead.trigger_start),
+        trigger_end: std::mem::replace(&mut e.trigger_end, lead.trigger_end),
+        trigger: std::mem::replace(&mut e.trigger, lead.trigger),
+        attribution: std::mem::replace(&mut e.attribution, lead.attribution),
+    };
+    e.mentions.insert(0, first);
 }
 
 /// The only event of `out` of the type of bare "the" noun `e`, whatever the tense of the

@@ -3670,6 +3670,34 @@ fn countries_of(x: &Extraction, ty: EventType) -> Vec<String> {
 }
 
 #[test]
+fn a_state_body_named_for_its_seat_places_what_happens_there() {
+    // Downing Street and the White House are government agencies at home in the United
+    // Kingdom (Q145) and the United States (Q30): before an event noun or after "at" they
+    // say where it takes place, over Brussels (Q240, Belgium Q31) named later.
+    let x = run(
+        "Leaders meet\n\nThe Downing Street talks covered a range of topics ahead of a \
+         summit in Brussels. Officials at the White House held talks on Iran's nuclear plans.",
+        None,
+    );
+    let meetings = countries_of_each(&x, EventType::Meeting);
+    assert!(
+        meetings.contains(&vec!["Q145".to_string()]),
+        "{:?}",
+        summary(&x)
+    );
+    assert!(
+        meetings.contains(&vec!["Q30".to_string()]),
+        "{:?}",
+        summary(&x)
+    );
+    assert!(
+        meetings.contains(&vec!["Q31".to_string()]),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn the_embargo_named_again_takes_no_place_from_the_clauses_it_is_named_in() {
     // "the same embargo", "the embargo" name the one imposed on Sudan (Q1049): Zimbabwe
     // (Q954) is compared, France (Q142) places the refusals, Italy (Q38) calls for the end.

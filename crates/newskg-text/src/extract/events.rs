@@ -8533,6 +8533,9 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
         countries = coup_countries(m, e);
     }
     if countries.is_empty() {
+        countries.extend(seat_country(doc, m, e, &trees[e.sentence]));
+    }
+    if countries.is_empty() {
         countries.extend(nearest_country_in_sentence(
             doc,
             m,
@@ -8889,6 +8892,34 @@ fn acting_countries(m: &mut Mentions, e: &Event) -> Vec<usize> {
         }
     }
     owners
+}
+
+/// The country of a government agency the event's sentence names as where it takes place,
+/// a body named for its seat: after a preposition of word class `seat_preposition` in a
+/// phrase the tree lets place the event ("met Mr Erdogan at Downing Street", "on hunger
+/// strike near 10 Downing Street"), or right before an event noun ("The Downing Street
+/// talks").
+fn seat_country(doc: &Doc, m: &mut Mentions, e: &Event, tree: &Tree) -> Option<usize> {
+    let t = trigger_token(doc, e);
+    let s = &doc.sentences[e.sentence];
+    let verb = e.cues.contains(&Cue::Verb);
+    let scope = tree
+        .is_clause()
+        .then(|| EventScope::new(tree, t, verb, e.event_type));
+    let seat = m
+        .window(s.tokens.start, s.tokens.end)
+        .into_iter()
+        .find_map(|ii| {
+            let it = &m.items[ii];
+            let [a] = it.actors[..] else { return None };
+            let before_the_noun = !verb && it.end == t;
+            let at_its_seat = (it.pp.as_deref()).is_some_and(|p| is("seat_preposition", p))
+                && scope
+                    .as_ref()
+                    .is_some_and(|sc| sc.places(tree, it.start, it.end));
+            (m.actors[a].kind == Kind::Agency && (before_the_noun || at_its_seat)).then_some(a)
+        })?;
+    m.country_of(seat)
 }
 
 /// The places an event is about by its kind: where movers leave from or go to, else where

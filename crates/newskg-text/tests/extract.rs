@@ -1877,6 +1877,22 @@ fn a_group_the_text_describes_acts_in_events() {
 }
 
 #[test]
+fn a_description_by_country_stands_for_the_body_of_that_country_named_before() {
+    // "Spanish construction group Ferrovial" tells the firm's country; "the Spanish group"
+    // is that firm, "the Italian firm" none named.
+    let x = run(
+        "Ferrovial buys Amey\n\nStruggling Spanish construction group Ferrovial has bought \
+         British firm Amey. The Spanish group said on Monday it would hold talks with unions. \
+         The Italian firm will hold talks too.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 2, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, meetings[0]), ["Ferrovial"]);
+    assert_eq!(agent_labels(&x, meetings[1]), ["Italian firm"]);
+}
+
+#[test]
 fn a_bare_description_stands_for_the_body_named_before() {
     // "The committee" is the committee the article named; "members of" it act for it.
     let x = run(

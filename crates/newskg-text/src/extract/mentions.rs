@@ -1259,6 +1259,26 @@ impl<'d> Finder<'d> {
         (end == start - 1 && g.entities[e].kind.is_country()).then(|| g.entities[e].id.clone())
     }
 
+    /// The country whose name or adjective opens a description of a body right before the
+    /// name starting at `start` ("Spanish construction group Ferrovial", "UK bank
+    /// Barclays", [`describes_a_name`]). Not made the body's home, which would place its
+    /// deals: the text only describes it so.
+    pub(super) fn described_country(&self, start: usize) -> Option<String> {
+        let g = Gazetteer::get();
+        let toks = &self.doc.tokens;
+        (start.saturating_sub(5)..start.saturating_sub(1))
+            .rev()
+            .find_map(|k| {
+                let (e, _, end) = covering_hit(&self.hit_at, k)?;
+                // Only the description's words between: its walk ends at the name.
+                let words =
+                    (end..start).all(|j| matches!(toks[j].tag, "NN" | "NNS" | "JJ" | "HYPH"));
+                let country = g.entities[e].kind.is_country() && end < start && words;
+                (country && describes_a_name(toks, end, start + 1))
+                    .then(|| g.entities[e].id.clone())
+            })
+    }
+
     /// The organisation already found whose name is `name` and one head word of an
     /// institution's name after it ("SBC" after "SBC Communications", "Menatep" after
     /// "Menatep Group"): a body's name without its head is the same body.

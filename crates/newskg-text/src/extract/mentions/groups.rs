@@ -4,9 +4,10 @@
 //! named one. A bare definite description ("the committee", "the firm") stands for the body
 //! the article named last with that head ("the Work and Pensions Committee"), or, for an
 //! organisation noun, the organisation it named last; a lede's indefinite description ("A US
-//! company has agreed …") the organisation named next; else it is a group of its own. As a
-//! possessor ("the party's conference") or as a modifier ("the party conference") it is
-//! taken only when it stands for such a body.
+//! company has agreed …") the organisation named next; a definite one by a country ("the
+//! Spanish group") the organisation of that country named before; else it is a group of
+//! its own. As a possessor ("the party's conference") or as a modifier ("the party
+//! conference") it is taken only when it stands for such a body.
 //!
 //! A group's identity holds within its article only ([`ActorId::Group`]).
 
@@ -104,6 +105,13 @@ impl Finder<'_> {
             self.describe(s, h + 1, vec![a], &[a]);
             return false;
         }
+        // "The US carmaker declined to comment" after "General Motors": the organisation of
+        // that country the article named before.
+        if let Some(a) = before.and_then(|(b0, b)| self.home_body_before(b0, b, s, h)) {
+            let (b0, _) = before.expect("a name before");
+            self.take_into_description(b0 - 1, h, a);
+            return false;
+        }
         // "both firms", "the two countries": the last two of that kind named before.
         let words: Vec<&str> = (s..h).map(|k| toks[k].lower.as_str()).collect();
         let pair = matches!(words[..], ["both"] | ["the", "two"]);
@@ -158,6 +166,83 @@ impl Finder<'_> {
                         && (!t.is_capitalized() || k == s))
             })
             && (s..h).any(|k| toks[k].tag == "DT" && toks[k].lower == "the")
+    }
+
+    /// The organisation a definite description "the", a country's name or adjective `b`
+    /// at `b0`, then plain common words `s..h` ending in an organisation noun `h`, stands
+    /// for: the latest organisation the article named within reach before it as one of
+    /// that country, by its home or by a description before its name ("Spanish
+    /// construction group Ferrovial … the Spanish group"). None when it named none such, or
+    /// when the words name another ("the US parent company", word class
+    /// `other_org_modifier`).
+    fn home_body_before(&self, b0: usize, b: usize, s: usize, h: usize) -> Option<usize> {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let country = self.m.actors[b]
+            .id
+            .qid()
+            .filter(|_| self.m.actors[b].kind.is_country())?;
+        let plain = (s..h).all(|k| {
+            matches!(toks[k].tag, "JJ" | "NN")
+                && !toks[k].is_capitalized()
+                && !lex.is("other_org_modifier", &toks[k].lower)
+        });
+        let definite = b0 > 0 && toks[b0 - 1].lower == "the";
+        if !definite || !plain || !lex.is("organisation_noun", &toks[h].lemma.to_lowercase()) {
+            return None;
+        }
+        // Set off by a comma after a name, it describes that name ("Gazprom, the Russian
+        // state-owned company that …").
+        // A name the passes did not find still takes it: then none.
+        let apposed = b0 >= 3 && toks[b0 - 2].lower == "," && toks[b0 - 3].tag == "NNP";
+        let noun = toks[h].lemma.to_lowercase();
+        // A noun of a trade ("brewer") tells bodies apart: not one described by another.
+        let telling = !lex.is("generic_org_noun", &noun);
+        let sent = self.sentence_of[h];
+        // The organisations named before, the latest first: one of another country is
+        // passed over, one of no known country stops the search (the description may be
+        // of it: "UPS said it had placed an order … The US company said").
+        let mut named: Vec<(usize, usize)> = (self.m.items.iter())
+            .filter(|it| it.end < b0 && it.sentence + ANTECEDENT_SENTENCES >= sent)
+            .filter(|it| it.what == What::Entity && (!apposed || it.end == b0 - 2))
+            .filter_map(|it| match it.actors[..] {
+                [a] if self.m.actors[a].kind == Kind::Organization => Some((it.start, a)),
+                _ => None,
+            })
+            .collect();
+        named.sort_unstable_by(|x, y| y.cmp(x));
+        for (_, a) in named {
+            let of_it = |it: &Item| it.actors == [a];
+            let described: Vec<String> = (self.m.items.iter().filter(|x| of_it(x) && x.end < b0))
+                .filter_map(|x| self.described_country(x.start))
+                .chain(self.m.actors[a].country.clone())
+                .collect();
+            let told = self.described_as(a, h);
+            let another = telling && !told.is_empty() && !told.contains(&noun);
+            if described.iter().any(|c| c == country) && !another || apposed {
+                return (!another).then_some(a);
+            }
+            if described.is_empty() {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Makes the country's modifier item that starts at `b0 + 1` the whole description
+    /// `b0..=h` ("the US carmaker"), standing for organisation `a`, and records the mention.
+    fn take_into_description(&mut self, b0: usize, h: usize, a: usize) {
+        let sent = self.sentence_of[h];
+        let Some(ii) = (self.m.items.iter()).position(|it| it.start == b0 + 1) else {
+            return;
+        };
+        for c in self.covered.iter_mut().take(h + 1).skip(b0) {
+            *c = true;
+        }
+        let it = &mut self.m.items[ii];
+        (it.start, it.end, it.what, it.actors) = (b0, h + 1, What::Entity, vec![a]);
+        let text = self.doc.span_text(b0, h + 1).to_string();
+        self.add_mention(a, (b0, h + 1), sent, text, Form::Description);
     }
 
     /// Records the description over tokens `s..e` as an item standing for `actors`, and as

@@ -909,6 +909,23 @@ fn a_time_of_its_own_clause_that_is_past_makes_a_plan_done() {
 }
 
 #[test]
+fn the_day_an_event_to_come_is_announced_is_not_its_own() {
+    let when = |text: &str, ty: EventType| -> Option<String> {
+        let x = run(text, None);
+        let e = of_type(&x, ty);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        e[0].when.as_ref().map(|w| w.text.clone())
+    };
+    // The election comes later; Monday is the day it is made known.
+    let text = "Election clues\n\nDavid Blunkett has given fresh clues that the general \
+                election will be announced on Monday.";
+    assert_eq!(when(text, EventType::Election), None);
+    // A deal told as made takes the day it was announced.
+    let text = "Acme news\n\nThe deal with Acme Holdings was announced on Tuesday.";
+    assert_eq!(when(text, EventType::Agreement).as_deref(), Some("Tuesday"));
+}
+
+#[test]
 fn the_day_of_a_report_dates_only_what_is_done_or_going_on_by_then() {
     let when = |text: &str, ty: EventType| -> Option<String> {
         let x = run(text, Some("2024-03-20"));

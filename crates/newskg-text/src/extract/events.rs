@@ -7327,6 +7327,22 @@ fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     reports_it && !done_or_going_on(tree, v)
 }
 
+/// Whether the time at byte `ts` dates the telling of an event still to come that is the
+/// object or the passive subject of a verb of saying in whose clause the time stands: "the
+/// general election will be announced on Monday" (the poll is in May), "will name the
+/// date of the summit on Friday". What is told as done takes the day ("the deal was
+/// announced on Monday").
+fn dates_its_announcing(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
+    if !tree.is_clause() || e.status != Status::Planned {
+        return false;
+    }
+    let k = doc.token_from(ts);
+    let t = trigger_token(doc, e);
+    let c = tree.clause_of(k);
+    is_verb_of_saying(&doc.tokens[c])
+        && matches!(tree.arc(tree.noun_phrase_top(t)), (Some(h), "obj" | "nsubj:pass") if h == c)
+}
+
 /// Whether clause `v` tells of what is done or going on at the time of speaking: the
 /// present perfect ("have left"), the present progressive ("is revoking", also reported
 /// in the past: "was revoking") or the simple present.
@@ -7415,7 +7431,9 @@ fn attach_times(
                 || dates_what_is_demanded(doc, tree, e, ts, tend)
                 || across_a_contrast(doc, tree, e, ts, tend)
                 || te.attributive && !modifies_the_trigger(doc, e, tend)
-                || (saying && dates_the_report(doc, tree, e, ts))
+                || (saying
+                    && (dates_the_report(doc, tree, e, ts)
+                        || dates_its_announcing(doc, tree, e, ts)))
             {
                 continue;
             }

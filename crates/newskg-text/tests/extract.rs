@@ -2080,6 +2080,25 @@ fn leaders_of_a_body_or_a_trade_are_no_government() {
 }
 
 #[test]
+fn a_headline_placed_only_by_the_articles_guess_joins_the_body_event_placed_elsewhere() {
+    // The headline names no place: Russia is only the article's most named country; the
+    // body places the strike by Downing Street, in the United Kingdom (Q145).
+    let x = run(
+        "Ex-spy on hunger strike\n\nA former colonel who spied on Russia for years is \
+         entering the third week of a hunger strike near 10 Downing Street. He fled Russia in \
+         1990 and says Russia still owes him a pension.",
+        None,
+    );
+    assert_eq!(
+        countries_of_each(&x, EventType::Protest),
+        [["Q145"]],
+        "{:?}",
+        summary(&x)
+    );
+    assert_eq!(of_type(&x, EventType::Protest)[0].status, Status::UnderWay);
+}
+
+#[test]
 fn a_headline_group_joins_the_body_event_that_names_who() {
     // "Leaders meet": the headline's group names no one in particular, so the body's
     // meeting in the next sentence is the same one.

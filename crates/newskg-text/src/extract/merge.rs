@@ -577,7 +577,9 @@ fn named_parties(e: &Event, actors: &[Actor]) -> Vec<usize> {
 /// "Minister attacked with paint" … eight sentences on, "The paint attack took place on
 /// Friday"), and with agents that share one or a country ("Argentina" and its president),
 /// or, where a side has none (or the headline only a described group: "Leaders meet"),
-/// countries one side's inside the other's; or, for a meeting or a deal, with the same
+/// countries one side's inside the other's, or the headline's only the article's guess
+/// ("Ex-spy on hunger strike", then "a hunger strike near 10 Downing Street"), which says
+/// nothing of where; or, for a meeting or a deal, with the same
 /// parties in whichever roles, wherever each placed it. A headline names its parties
 /// loosely, so one side's agents need only overlap the other's; a demand is joined only by
 /// the same word.
@@ -595,6 +597,7 @@ fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
         || if vague || b.agents.is_empty() {
             h.countries.is_empty()
                 || b.countries.is_empty()
+                || only_guessed(h, Cue::CountryFromArticle)
                 || within(&h.countries, &b.countries)
                 || within(&b.countries, &h.countries)
         } else {

@@ -11144,6 +11144,13 @@ fn a_noun_in_the_clause_an_implicative_verb_implies_was_done_with_it() {
         EventType::Protest,
         &[Status::Completed],
     );
+    // Also where the parser, misled by a long noun phrase, hangs no infinitive on it.
+    assert_statuses(
+        "Headline\n\nThe ruling prompted local party association chairman Sir Tom Hale to \
+         resign in protest.",
+        EventType::Protest,
+        &[Status::Completed],
+    );
     // Not what a negated verb implies.
     let text = "Headline\n\nThe vote did not prompt Stanley Odell to resign in protest.";
     let x = run(text, None);

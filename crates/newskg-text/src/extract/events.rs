@@ -6532,7 +6532,7 @@ fn told_by_its_clause(
 fn done_as_implied(tree: &Tree, t: usize) -> bool {
     let toks = tree.tokens();
     let (Some(h), "xcomp") = tree.arc(t) else {
-        return false;
+        return implied_by_words(tree, t);
     };
     if !tree.has_dependent_word(t, "mark", "to")
         || !is("implicative_verb", &toks[h].lemma.to_lowercase())
@@ -6549,6 +6549,36 @@ fn done_as_implied(tree: &Tree, t: usize) -> bool {
         _ => h,
     };
     !modal(h) && !modal(told_at) && (past(h) || told_at != h && past(told_at))
+}
+
+/// Where the parser did not hang infinitive `t` on the verb before it ("the vote prompted
+/// constituency association president Sir Stanley Odell to resign", "prompted" read as
+/// an adjective): by the words, "to" right before `t`, then a noun phrase (nouns, names,
+/// adjectives, determiners), then a past form of an implicative verb, with no modal,
+/// auxiliary or negation right before it.
+fn implied_by_words(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let s0 = tree.sentence().start;
+    if t < s0 + 3 || toks[t - 1].lower != "to" || toks[t].tag != "VB" {
+        return false;
+    }
+    let np = |k: usize| {
+        matches!(
+            toks[k].tag,
+            "NN" | "NNS" | "NNP" | "NNPS" | "JJ" | "DT" | "POS"
+        )
+    };
+    let mut k = t - 1;
+    while k > s0 && np(k - 1) {
+        k -= 1;
+    }
+    let Some(v) = k.checked_sub(1).filter(|&v| v >= s0 && v + 1 < t - 1) else {
+        return false;
+    };
+    let before = (v > s0).then(|| &toks[v - 1]);
+    toks[v].tag == "VBD"
+        && is("implicative_verb", &toks[v].lemma.to_lowercase())
+        && !before.is_some_and(|b| b.tag == "MD" || is_aux(&b.lemma) || is("negation", &b.lower))
 }
 
 /// Whether the tree gives verb `v` a negating adverb ("did not sign", "never said").

@@ -1744,6 +1744,29 @@ fn meeting_a_target_is_no_meeting() {
 }
 
 #[test]
+fn a_party_named_in_the_plural_is_they_and_owns_its_demands() {
+    // "The Tories" take "they"; "Their demands", asking for nothing of their own, are the
+    // demand the Tories made.
+    let x = run(
+        "Tory savings\n\nThe Tories have published a report on waste. They asked David James \
+         to identify possible savings.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["Conservative Party"]);
+    let x = run(
+        "Headline\n\nThe Tories have called for a change in the law. Their demands have been \
+         backed by Sir John Stevens.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["Conservative Party"]);
+    assert_eq!(demands[0].mentions.len(), 1);
+}
+
+#[test]
 fn they_stands_for_the_group_named_before() {
     let x = run(
         "Union officials met on Monday. They called for a national strike over pensions.",

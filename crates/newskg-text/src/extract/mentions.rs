@@ -2196,8 +2196,13 @@ impl<'d> Finder<'d> {
                 } else {
                     What::Entity
                 };
+                // A party named in the plural ("the Tories", "the Liberal Democrats").
+                let last = &toks[end - 1];
+                let plural_party = self.m.actors[a].kind == Kind::Party
+                    && (last.tag == "NNPS"
+                        || last.text.ends_with('s') && !last.text.ends_with("ss"));
                 let it = self.push_item(k, end, self.sentence_of[k], what, vec![a]);
-                self.m.items[it].plural = form == Form::Demonym || people;
+                self.m.items[it].plural = form == Form::Demonym || people || plural_party;
             }
             k = end;
         }
@@ -3500,9 +3505,12 @@ fn pronoun_candidate(m: &Mentions, doc: &Doc, t: usize, plural: bool, it: &Item)
         }
         What::Government => it.plural == plural || !plural,
         // A plural group the text describes takes "they" ("Union officials said they …",
-        // "G7 finance ministers").
+        // "G7 finance ministers"), and so does a party named in the plural ("The Tories have
+        // called for … Their demands").
         What::Entity if plural => {
-            it.plural && it.actors.iter().any(|&a| m.actors[a].kind == Kind::Group)
+            it.plural
+                && (it.actors.iter())
+                    .any(|&a| matches!(m.actors[a].kind, Kind::Group | Kind::Party))
         }
         // "the UK's £3bn rebate … unless it was put up for discussion": "it" stands for
         // the thing a phrase names, not its possessor or a name that describes it.

@@ -199,8 +199,18 @@ pub(super) fn merge(
             let by_word: Vec<usize> = (0..out.len()).filter(of_type).filter(by_word).collect();
             // Another word names it too ("agreed to buy ..., under the deal"), but not a
             // demand: an article reports many.
+            // A demand its owner's possessive names bare, asking for nothing of its own, is the
+            // one that owner made ("The Tories have called for a change in the law. Their
+            // demands have been backed by …").
+            let owners_demand = refers == Refers::Possessive
+                && e.event_type == EventType::Demand
+                && kind.asked.is_none()
+                && !e.agents.is_empty();
             let told: Vec<usize> = if by_word.is_empty() && e.event_type != EventType::Demand {
                 (0..out.len()).filter(of_type).collect()
+            } else if by_word.is_empty() && owners_demand {
+                let made = |i: &usize| same(&out[*i].agents, &e.agents);
+                (0..out.len()).filter(of_type).filter(made).collect()
             } else {
                 by_word
             };

@@ -10965,6 +10965,12 @@ fn a_call_for_something_is_a_demand_by_who_makes_or_repeats_it() {
         Status::Completed,
         &[],
     );
+    // Nor is a request granted agreed: it was made.
+    assert_statuses(
+        "Headline\n\nThe fund approved Ghana's request for a freeze on repayments.",
+        EventType::Demand,
+        &[Status::Completed],
+    );
 }
 
 #[test]

@@ -4570,9 +4570,10 @@ fn status_and_rank(
     }
     // "Mr Blair has resisted calls for him to name the day", "rejected the Tories' call
     // for a quota", "a call for shortlists has been rejected": a demand resisted or
-    // rejected was made; the answer is not its status.
+    // rejected was made; the answer is not its status. Nor is one granted ("the IMF
+    // approved Sri Lanka's request for a freeze").
     let answered = !verb && trig.event_type == EventType::Demand;
-    if answered && matches!(g.status, Some((Status::Denied, _))) {
+    if answered && matches!(g.status, Some((Status::Denied | Status::Agreed, _))) {
         g.status = None;
     }
     let mut by_word = g.status.is_some() || g.negated;

@@ -9405,6 +9405,26 @@ fn one_fine_imposed_is_a_sanction_on_who_pays_it() {
         .map(|&a| x.actors[a].label.as_str())
         .collect();
     assert_eq!(affected, ["Riggs Bank"]);
+    // The order to pay it is that sanction, no demand of its own; who orders it paid
+    // imposes it on whom the order is put.
+    assert!(
+        of_type(&x, EventType::Demand).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    let x = run(
+        "Bank news\n\nA court in Texas ordered the firm to pay a fine of $2m.",
+        None,
+    );
+    assert!(
+        of_type(&x, EventType::Demand).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+    let e = of_type(&x, EventType::Sanction);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["court"]);
+    assert_eq!(labels_of(&x, &e[0].affected), ["firm"]);
     // Fines as a kind of penalty are no sanction imposed.
     assert_makes(
         "Sanction",

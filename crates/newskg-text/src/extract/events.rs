@@ -2160,6 +2160,28 @@ fn incurred(doc: &Doc, tree: &Tree, t: usize) -> bool {
         if is("incur_verb", &doc.tokens[h].lemma.to_lowercase()))
 }
 
+/// For a sanction noun `t` a verb of paying takes as object, when that verb is the
+/// infinitive of another that puts it on someone ("ordered the firm to pay a fine", "was
+/// ordered to pay a fine by the court"), by the tree: who puts it (the verb's subject, or
+/// its "by" phrase in the passive) and on whom (its object, or its passive subject).
+fn ordered_to_pay(tree: &Tree, t: usize) -> Option<(Vec<usize>, Vec<usize>)> {
+    let (Some(p), "obj") = tree.arc(t) else {
+        return None;
+    };
+    let (Some(o), "xcomp") = tree.arc(p) else {
+        return None;
+    };
+    let passive = !tree.dependents(o, "nsubj:pass").is_empty();
+    let (imposers, payers) = match passive {
+        true => (
+            tree.dependents(o, "obl:agent"),
+            tree.dependents(o, "nsubj:pass"),
+        ),
+        false => (tree.dependents(o, "nsubj"), tree.dependents(o, "obj")),
+    };
+    (!payers.is_empty()).then_some((imposers, payers))
+}
+
 /// The word class of the words that put an actor in an event of type `ty` ("in a deal",
 /// "on a visit", "in talks").
 fn frame_class_of(ty: EventType) -> Option<&'static str> {
@@ -2567,7 +2589,15 @@ fn build_event(
     }
     if !trig.verb && trig.event_type == EventType::Sanction && incurred(doc, tree, t) {
         let payers = std::mem::take(&mut roles.agents);
-        roles.affected.extend(payers);
+        // "A court ordered the firm to pay a fine": who orders it paid imposes it, on
+        // whom the order is put.
+        match ordered_to_pay(tree, t) {
+            Some((imposers, payers)) => {
+                roles.agents = subject_items(m, tree, imposers);
+                roles.affected.extend(subject_items(m, tree, payers));
+            }
+            None => roles.affected.extend(payers),
+        }
     }
     if trig.event_type == EventType::Meeting && hosted_at_venue(doc, tree, t, trig.verb) {
         venues_are_locations(m, &mut roles);
@@ -2681,6 +2711,29 @@ impl Site<'_> {
             || self.is_verb_read_as_noun(tree)
             || self.decides_or_buys(m, tree)
             || self.leaves_in_a_state(tree)
+            || self.orders_a_penalty_paid(tree)
+    }
+
+    /// Whether a demand verb orders a penalty paid ("it was ordered to pay a fine of $16m"):
+    /// the order imposes the sanction the table reads from the penalty's noun, no demand of
+    /// its own. By the tree: an infinitive of paying (word class `penalty_payment_verb`)
+    /// whose object heads a sanction noun.
+    fn orders_a_penalty_paid(&self, tree: &Tree) -> bool {
+        let toks = &self.doc.tokens;
+        let lex = Lexicon::get();
+        let sanction = |k: usize| {
+            (lex.noun_heads.get(&toks[k].lemma.to_lowercase())).is_some_and(|v| {
+                v.iter()
+                    .any(|&i| lex.triggers[i].event_type == EventType::Sanction)
+            })
+        };
+        self.trig.verb
+            && self.trig.event_type == EventType::Demand
+            && tree.is_clause()
+            && tree.dependents(self.t, "xcomp").into_iter().any(|v| {
+                is("penalty_payment_verb", &toks[v].lemma.to_lowercase())
+                    && tree.dependents(v, "obj").into_iter().any(sanction)
+            })
     }
 
     /// Whether the trigger describes a state or modifies a noun rather than tell of an

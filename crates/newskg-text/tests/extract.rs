@@ -9536,6 +9536,25 @@ fn a_ledes_indefinite_description_of_a_body_stands_for_the_body_named_next() {
 }
 
 #[test]
+fn a_bodys_resources_deployed_are_no_force() {
+    // What is deployed is named after a name that possesses it: resources are no force,
+    // peacekeepers are.
+    assert_makes(
+        "Deployment",
+        false,
+        &[
+            "Progress can be made through the deployment of Economic and Social Research \
+           Council's limited resources.",
+        ],
+    );
+    assert_makes(
+        "Deployment",
+        true,
+        &["The deployment of Nato's peacekeepers began in May."],
+    );
+}
+
+#[test]
 fn firms_move_no_forces() {
     // A coalition of firms is no armed coalition; one of states is.
     let x = run(

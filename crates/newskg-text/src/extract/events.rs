@@ -4072,7 +4072,16 @@ impl Site<'_> {
         if toks.get(of).is_none_or(|n| n.lower != "of") {
             return None;
         }
-        (of + 1..toks.len().min(of + 5))
+        // Past a name that possesses it ("the deployment of Economic and Social Research
+        // Council's limited resources").
+        let mut from = of + 1;
+        if let Some(ii) = toks.get(from).and_then(|_| m.item_at[from]) {
+            let it = &m.items[ii];
+            if it.start == from && toks.get(it.end).is_some_and(|n| n.tag == "POS") {
+                from = it.end + 1;
+            }
+        }
+        (from..toks.len().min(from + 4))
             .take_while(|&k| {
                 (m.item_at[k].is_none() || toks[k].tag == "PRP$")
                     && !toks[k].is_verb()

@@ -197,8 +197,6 @@ pub(super) fn merge(
             };
             let by_word = |i: &usize| same_word(&out[*i].trigger, &e.trigger);
             let by_word: Vec<usize> = (0..out.len()).filter(of_type).filter(by_word).collect();
-            // Another word names it too ("agreed to buy ..., under the deal"), but not a
-            // demand: an article reports many.
             // A demand its owner's possessive names bare, asking for nothing of its own, is the
             // one that owner made ("The Tories have called for a change in the law. Their
             // demands have been backed by …").
@@ -206,6 +204,8 @@ pub(super) fn merge(
                 && e.event_type == EventType::Demand
                 && kind.asked.is_none()
                 && !e.agents.is_empty();
+            // Another word names it too ("agreed to buy ..., under the deal"), but not a
+            // demand: an article reports many.
             let told: Vec<usize> = if by_word.is_empty() && e.event_type != EventType::Demand {
                 (0..out.len()).filter(of_type).collect()
             } else if by_word.is_empty() && owners_demand {
@@ -319,14 +319,23 @@ pub(super) fn merge(
             majority(t, e.event_type)
         };
     }
-    let leads = (out.iter().zip(&told))
+    let leads = leads(&out, &told, headline);
+    (out, leads)
+}
+
+/// For each joined event of `out`, the first of its mentions (0: its own, `k`:
+/// `mentions[k - 1]`; `told`: each one's status, in that order) that tells the status the
+/// event took; none for a headline's event the body retells at the present, which keeps
+/// stating it.
+fn leads(out: &[Event], told: &[Vec<(Status, i8)>], headline: bool) -> Vec<Option<usize>> {
+    (out.iter().zip(told))
         .map(|(e, t)| {
             let aligned = t.len() == e.mentions.len() + 1;
+            let retold = headline && e.sentence == 0 && t[0].1 == 0;
             let first = t.iter().position(|x| x.0 == e.status);
-            first.filter(|_| aligned && !(headline && e.sentence == 0 && t[0].1 == 0))
+            first.filter(|_| aligned && !retold)
         })
-        .collect();
-    (out, leads)
+        .collect()
 }
 
 /// Makes mention `j` of event `e` (0: its own, `k`: `mentions[k - 1]`; the first that
@@ -589,10 +598,9 @@ fn named_parties(e: &Event, actors: &[Actor]) -> Vec<usize> {
 /// or, where a side has none (or the headline only a described group: "Leaders meet"),
 /// countries one side's inside the other's, or the headline's only the article's guess
 /// ("Ex-spy on hunger strike", then "a hunger strike near 10 Downing Street"), which says
-/// nothing of where; or, for a meeting or a deal, with the same
-/// parties in whichever roles, wherever each placed it. A headline names its parties
-/// loosely, so one side's agents need only overlap the other's; a demand is joined only by
-/// the same word.
+/// nothing of where; or, for a meeting or a deal, with the same parties in whichever roles,
+/// wherever each placed it. A headline names its parties loosely, so one side's agents need
+/// only overlap the other's; a demand is joined only by the same word.
 fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
     // By the same word, only while the body has not told it yet: the first body mention
     // by its word tells the headline's event, however late the body comes to it.

@@ -107,8 +107,9 @@ impl Finder<'_> {
         }
         // "The US carmaker declined to comment" after "General Motors": the organisation of
         // that country the article named before.
-        if let Some(a) = before.and_then(|(b0, b)| self.home_body_before(b0, b, s, h)) {
-            let (b0, _) = before.expect("a name before");
+        if let Some((b0, a)) =
+            before.and_then(|(b0, b)| Some((b0, self.home_body_before(b0, b, s, h)?)))
+        {
             self.take_into_description(b0 - 1, h, a);
             return false;
         }
@@ -192,8 +193,7 @@ impl Finder<'_> {
             return None;
         }
         // Set off by a comma after a name, it describes that name ("Gazprom, the Russian
-        // state-owned company that …").
-        // A name the passes did not find still takes it: then none.
+        // state-owned company that …"), or none when no pass found the name.
         let apposed = b0 >= 3 && toks[b0 - 2].lower == "," && toks[b0 - 3].tag == "NNP";
         let noun = toks[h].lemma.to_lowercase();
         // A noun of a trade ("brewer") tells bodies apart: not one described by another.
@@ -219,8 +219,12 @@ impl Finder<'_> {
                 .collect();
             let told = self.described_as(a, h);
             let another = telling && !told.is_empty() && !told.contains(&noun);
-            if described.iter().any(|c| c == country) && !another || apposed {
+            if apposed {
                 return (!another).then_some(a);
+            }
+            // One of that country described by another trade is passed over too.
+            if !another && described.iter().any(|c| c == country) {
+                return Some(a);
             }
             if described.is_empty() {
                 return None;

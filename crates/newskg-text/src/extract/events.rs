@@ -7422,9 +7422,8 @@ fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
 
 /// Whether the time at byte `ts` dates the telling of an event still to come that is the
 /// object or the passive subject of a verb of saying in whose clause the time stands: "the
-/// general election will be announced on Monday" (the poll is in May), "will name the
-/// date of the summit on Friday". What is told as done takes the day ("the deal was
-/// announced on Monday").
+/// general election will be announced on Monday" (the poll is in May). What is told as
+/// done takes the day ("the deal was announced on Monday").
 fn dates_its_announcing(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     if !tree.is_clause() || e.status != Status::Planned {
         return false;
@@ -9014,21 +9013,27 @@ fn seat_country(doc: &Doc, m: &mut Mentions, e: &Event, tree: &Tree) -> Option<u
     let t = trigger_token(doc, e);
     let s = &doc.sentences[e.sentence];
     let verb = e.cues.contains(&Cue::Verb);
-    let scope = tree
-        .is_clause()
-        .then(|| EventScope::new(tree, t, verb, e.event_type));
+    // Read from the tree only when an agency after such a preposition needs it.
+    let mut scope: Option<Option<EventScope>> = None;
     let seat = m
         .window(s.tokens.start, s.tokens.end)
         .into_iter()
         .find_map(|ii| {
             let it = &m.items[ii];
             let [a] = it.actors[..] else { return None };
+            if m.actors[a].kind != Kind::Agency {
+                return None;
+            }
             let before_the_noun = !verb && it.end == t;
-            let at_its_seat = (it.pp.as_deref()).is_some_and(|p| is("seat_preposition", p))
-                && scope
+            let mut at_its_seat = || {
+                (it.pp.as_deref()).is_some_and(|p| is("seat_preposition", p))
+                    && (scope.get_or_insert_with(|| {
+                        (tree.is_clause()).then(|| EventScope::new(tree, t, verb, e.event_type))
+                    }))
                     .as_ref()
-                    .is_some_and(|sc| sc.places(tree, it.start, it.end));
-            (m.actors[a].kind == Kind::Agency && (before_the_noun || at_its_seat)).then_some(a)
+                    .is_some_and(|sc| sc.places(tree, it.start, it.end))
+            };
+            (before_the_noun || at_its_seat()).then_some(a)
         })?;
     m.country_of(seat)
 }

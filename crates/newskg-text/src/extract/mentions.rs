@@ -3335,18 +3335,18 @@ fn is_a_subject(doc: &Doc, it: &Item) -> bool {
 /// comes right before ("'…,' said Mr Blair"), in the sentence the quotation opened in: its
 /// own, or an earlier one the quotation is carried over from, each later sentence opening
 /// with a mark again ("He told BBC News: '… these things. / 'We have suspended him …'") or
-/// going on without one ([`goes_on_unmarked`]).
-/// None when `t` is not quoted.
+/// going on without one ([`goes_on_unmarked`]). None when `t` is not quoted.
 fn quotation_speakers(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
     let toks = &doc.tokens;
     let mut si = doc.sentence_of(t);
+    // Whether a quotation is open before each sentence up to `t`'s, read once.
+    let open = open_before_each(doc, si);
     let s0 = doc.sentences[si].tokens.start;
-    if quoted_since(doc, s0, t) == goes_on_unmarked(doc, si) {
+    if quoted_since(doc, s0, t) == goes_on_unmarked(doc, si, open[si]) {
         return Vec::new();
     }
-    while si > 0
-        && open_after(doc, si - 1)
-        && (is_quote_mark(&toks[doc.sentences[si].tokens.start]) || goes_on_unmarked(doc, si))
+    while open[si]
+        && (is_quote_mark(&toks[doc.sentences[si].tokens.start]) || goes_on_unmarked(doc, si, true))
     {
         si -= 1;
     }
@@ -3368,23 +3368,26 @@ fn quotation_speakers(m: &Mentions, doc: &Doc, t: usize) -> Vec<usize> {
 }
 
 /// Whether sentence `si` goes on, with no mark of its own at its start, with a quotation
-/// the sentence before left open: a mark in it closes the quotation ("… long overdue. /
-/// Parliament will have to do it …'"), or the next sentence opens with one again ("… these
-/// things. / We have suspended him … / 'By all accounts …"); not after a stray mark ("would
-/// need "significant" changes. / He called on Congress …").
-fn goes_on_unmarked(doc: &Doc, si: usize) -> bool {
+/// the sentence before left open (`open_before`): a mark in it closes the quotation ("…
+/// long overdue. / Parliament will have to do it …'"), or the next sentence opens with one
+/// again ("… these things. / We have suspended him … / 'By all accounts …"); not after a
+/// stray mark ("would need "significant" changes. / He called on Congress …").
+fn goes_on_unmarked(doc: &Doc, si: usize, open_before: bool) -> bool {
     let now = &doc.sentences[si].tokens;
     let marked = |k: usize| is_quote_mark(&doc.tokens[k]);
     let next_opens = (doc.sentences.get(si + 1)).is_some_and(|n| marked(n.tokens.start));
-    si > 0
-        && !marked(now.start)
-        && open_after(doc, si - 1)
-        && (now.clone().any(marked) || next_opens)
+    open_before && !marked(now.start) && (now.clone().any(marked) || next_opens)
 }
 
-/// Whether a quotation is open after sentence `si`, read from the article's start.
-fn open_after(doc: &Doc, si: usize) -> bool {
-    (doc.sentences[..=si].iter()).fold(false, |open, s| quotation_open(doc, s.tokens.clone(), open))
+/// Whether a quotation is open before each of sentences `0..=si`, read from the article's
+/// start (false before the first).
+fn open_before_each(doc: &Doc, si: usize) -> Vec<bool> {
+    let mut open = vec![false];
+    for s in &doc.sentences[..si] {
+        let last = open[open.len() - 1];
+        open.push(quotation_open(doc, s.tokens.clone(), last));
+    }
+    open
 }
 
 /// Whether a quotation is open after `tokens`, one sentence's or the first of them, given

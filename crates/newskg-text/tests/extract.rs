@@ -10460,6 +10460,9 @@ fn one_who_agrees_alone_to_do_something_consents_to_no_pact() {
         &[
             "Lady Marsh agreed to withdraw her amendment.",
             "The council agreed unanimously to close the library.",
+            // A verb joined to the one before shares its subject, one party.
+            "The county board weighed several plans but agreed unanimously to shut the depot.",
+            "Mr Barrow admitted the charge last month and agreed to help the inquiry.",
         ],
     );
     // Several who agree, a partner, or an exchange make a pact.
@@ -10471,6 +10474,7 @@ fn one_who_agrees_alone_to_do_something_consents_to_no_pact() {
             "Ms Grey and her Irish counterpart agreed to set up a joint panel.",
             "Acme agreed to buy the bakery.",
             "Directors met and agreed to raise prices.",
+            "Norway and Chile met in Lima and agreed to lower their tariffs.",
             "Iran agreed with France to suspend the tests.",
         ],
     );

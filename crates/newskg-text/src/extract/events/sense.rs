@@ -150,13 +150,13 @@ impl Site<'_> {
     fn agreed_by_several(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
-        // No word, noun or pronoun right before the verb ("met and agreed", "believed to
-        // have agreed", ", agreeing"): the subject is not read here, and may be several.
+        // No word, noun or pronoun right before the verb ("believed to have agreed", ",
+        // agreeing"): the subject is not read here, and may be several.
         let Some(last) = self.word_before_verb() else {
             return true;
         };
         if !(toks[last].is_noun() || toks[last].tag == "PRP") {
-            return true;
+            return self.conjunct_agreed_by_several(m, last).unwrap_or(true);
         }
         let phrase = |j: usize| {
             matches!(
@@ -168,6 +168,36 @@ impl Site<'_> {
         while first > s0 && phrase(first - 1) {
             first -= 1;
         }
+        self.names_several(m, first, last)
+    }
+
+    /// For a verb joined to the one before it ("met and agreed", "considered a range of
+    /// options but agreed unanimously to introduce a ban"): whether the subject the two
+    /// share, read from the tree, names several ([`Self::names_several`]); `None` when
+    /// `before` (the word right before the verb) is no conjunction or the tree gives no
+    /// subject.
+    fn conjunct_agreed_by_several(&self, m: &Mentions, before: usize) -> Option<bool> {
+        let toks = &self.doc.tokens;
+        if toks[before].tag != "CC" {
+            return None;
+        }
+        let tree = super::Tree::new(self.doc, self.si);
+        let heads = tree.subject_of(self.t, |_| false)?;
+        // A name's words or a list's heads: the phrase from the first to the last, a
+        // noun, a pronoun or a name the tagger took for an adjective ("the Scottish
+        // Executive").
+        let (&h, &last) = (heads.iter().min()?, heads.iter().max()?);
+        if !(toks[last].is_noun() || toks[last].tag == "PRP" || m.item_at[last].is_some()) {
+            return None;
+        }
+        let (first, _) = tree.phrase_span(h);
+        Some(self.names_several(m, first.min(h), last))
+    }
+
+    /// Whether the subject phrase `first..=last` names several: a plural noun or pronoun
+    /// at its end, a list, or a body of states or union of members.
+    fn names_several(&self, m: &Mentions, first: usize, last: usize) -> bool {
+        let toks = &self.doc.tokens;
         let plural = matches!(toks[last].tag, "NNS" | "NNPS")
             || matches!(toks[last].lower.as_str(), "they" | "we");
         let states = (first..=last).any(|j| {

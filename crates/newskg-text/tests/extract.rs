@@ -7946,6 +7946,19 @@ fn the_state_an_election_is_held_in_holds_it_unless_a_body_holds_it_within() {
         "{:?}",
         labels_of(&x, &elections[0].agents)
     );
+    // So is a vote on a board's members: the verb's object is a body's members.
+    let x = run(
+        "The Texan fund used its 20% stake in the Italian club to vote off two board members last May.",
+        Some("2005-01-10"),
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &elections[0].countries), ["Italy"]);
+    assert!(
+        elections[0].agents.is_empty(),
+        "{:?}",
+        labels_of(&x, &elections[0].agents)
+    );
 }
 
 #[test]

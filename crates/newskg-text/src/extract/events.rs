@@ -306,13 +306,24 @@ fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [
 
 /// Whether an election is one a party, union or board holds among its members: its noun
 /// is modified by a word of class `held_within` ("leadership election", "a union ballot",
-/// "a primary election").
+/// "a primary election"), or the verb's subject or object is such a body or its members
+/// ("the board voted", "to vote off three board members").
 fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     let t = trigger_token(doc, e);
-    let modifiers = ["compound", "amod"]
+    let within = |k: usize| is("held_within", &doc.tokens[k].lower);
+    let modified = |h: usize| {
+        ["compound", "amod"]
+            .into_iter()
+            .flat_map(|r| tree.dependents(h, r))
+            .any(within)
+    };
+    if modified(t) || t.checked_sub(1).is_some_and(within) {
+        return true;
+    }
+    let by_or_on = ["nsubj", "obj"]
         .into_iter()
         .flat_map(|r| tree.dependents(t, r));
-    (modifiers.chain(t.checked_sub(1))).any(|k| is("held_within", &doc.tokens[k].lower))
+    doc.tokens[t].is_verb() && by_or_on.into_iter().any(|k| within(k) || modified(k))
 }
 
 /// Who takes part with an event's agents is someone else: an actor that is an agent is not

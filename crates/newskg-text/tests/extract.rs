@@ -11876,3 +11876,19 @@ fn a_vote_by_a_chamber_s_members_is_no_election() {
         EventType::Election
     ));
 }
+
+#[test]
+fn an_event_given_as_the_grounds_of_a_verb_keeps_its_own_status() {
+    // "over" gives the grounds of suing: "may" says nothing of the visit.
+    assert_statuses(
+        "The Danish carrier may sue the state over the prime minister's visit to the airport.",
+        EventType::Visit,
+        &[Status::Completed],
+    );
+    // A verb of talking it over names its topic, still to be settled.
+    assert_statuses(
+        "The two sides will negotiate over a trade deal next week.",
+        EventType::Agreement,
+        &[Status::Planned],
+    );
+}

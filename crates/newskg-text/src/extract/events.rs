@@ -5136,7 +5136,9 @@ fn governing(
             continue;
         }
         words += 1;
-        if stops_governing(doc, lex, (k, t, s0), verb, g.status.is_none()) {
+        if stops_governing(doc, lex, (k, t, s0), verb, g.status.is_none())
+            || (g.status.is_none() && gives_grounds(tree, k, t))
+        {
             break;
         }
         // "plans to lift the embargo": what is to be lifted is in force; the words that
@@ -5474,6 +5476,21 @@ fn stops_governing(
             let n = &doc.tokens[k - 1];
             n.is_noun() && is("result_noun", &n.lemma.to_lowercase())
         })
+}
+
+/// Whether token `k` is a preposition of grounds (`grounds_preposition`) that a noun
+/// trigger `t`'s phrase hangs on from a verb not of talking it over (`topic_verb`): "may
+/// sue over Bush visit" gives the grounds of suing, and "may" says nothing of the visit;
+/// "will negotiate over a ceasefire" names its topic.
+fn gives_grounds(tree: &Tree, k: usize, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !(toks[k].tag == "IN" && is("grounds_preposition", &toks[k].lower)) || toks[t].is_verb() {
+        return false;
+    }
+    let n = tree.span_head(t, t + 1);
+    let by_k = tree.dependents(n, "case").contains(&k);
+    by_k && matches!(tree.arc(n), (Some(h), "obl") if toks[h].is_verb()
+        && !is("topic_verb", &toks[h].lemma.to_lowercase()))
 }
 
 /// Whether token `k` is a conjunction before trigger `t` whose second conjunct has a tense

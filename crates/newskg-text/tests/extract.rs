@@ -1741,6 +1741,17 @@ fn meeting_a_target_is_no_meeting() {
     }
     let x = run("Ministers met the Kenyan president on Friday.", None);
     assert_eq!(of_type(&x, EventType::Meeting).len(), 1);
+    // A body named after a description of one is someone met; a spouse is no meeting.
+    assert_makes(
+        "Meeting",
+        true,
+        &["Volvo will meet truck maker Scania in Stockholm on Friday."],
+    );
+    assert_makes(
+        "Meeting",
+        false,
+        &["At college he met his future wife Ingrid."],
+    );
 }
 
 #[test]

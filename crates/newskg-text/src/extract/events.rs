@@ -2891,11 +2891,21 @@ impl Site<'_> {
                     || thing_requires(self.doc, tree, self.t)
                     || self.for_a_date()
             }
-            // To meet concerns or targets is no meeting; to meet someone is.
+            // To meet concerns or targets is no meeting; to meet someone is, also a body
+            // or person named after a description of one ("will meet car giant General
+            // Motors", word classes `organisation_noun` and those of `names_people`; not
+            // "met his future wife Glenys").
             EventType::Meeting => {
+                let toks = &self.doc.tokens;
+                let someone = |k: usize| {
+                    let h = head_noun(self.doc, k);
+                    let body = |j: usize| {
+                        names_people(&toks[j]) || is("organisation_noun", &toks[j].lower)
+                    };
+                    body(h) || matches!(toks[h].tag, "NNP" | "NNPS") && (k..h).any(body)
+                };
                 lemma_of(self.trig) == "meet"
-                    && (np_object
-                        .is_some_and(|k| !names_people(&self.doc.tokens[head_noun(self.doc, k)]))
+                    && (np_object.is_some_and(|k| !someone(k))
                         || self.meets_a_goal()
                         || tree_meets_a_goal(self.doc, tree, self.t)
                         || met_thing(self.doc, tree, self.t))

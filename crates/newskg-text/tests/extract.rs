@@ -11903,3 +11903,13 @@ fn an_event_given_as_the_grounds_of_a_verb_keeps_its_own_status() {
         &[Status::Planned],
     );
 }
+
+#[test]
+fn a_participle_on_a_noun_takes_no_status_from_the_words_governing_the_noun() {
+    // The orders told staff: "asking for details of" governs the orders, not the telling.
+    assert_statuses(
+        "The ombudsman says he is asking for details of Treasury orders telling staff to delete old files.",
+        EventType::Demand,
+        &[Status::UnderWay, Status::Completed],
+    );
+}

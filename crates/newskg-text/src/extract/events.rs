@@ -1195,6 +1195,14 @@ fn reduced_relative(tree: &Tree, t: usize) -> bool {
     participle_on(tree, t).is_some()
 }
 
+/// "details of Cabinet Office orders telling staff to delete e-mails": a present participle
+/// that modifies a noun tells what the noun does; the words that govern the noun ("asking
+/// for details of") do not govern it.
+fn gerund_on(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    matches!(tree.arc(t), (Some(h), "acl") if toks[t].tag == "VBG" && toks[h].is_noun() && h < t)
+}
+
 /// The noun the past participle at `t` modifies ([`reduced_relative`]). A past form read
 /// as a finite verb hanging on the clause's verb, with no subject, auxiliary or word that
 /// opens a clause of its own, right after a common noun, is one too: an adverbial clause
@@ -4633,7 +4641,7 @@ fn status_and_rank(
         && (framing_preposition(doc, t, si).is_some_and(|p| is("temporal_preposition", p))
             || later_phrase(doc, t, si).is_some()
             || occasion_of(tree, t).is_some())
-        || verb && (reduced_relative(tree, t) || means.is_some());
+        || verb && (reduced_relative(tree, t) || means.is_some() || gerund_on(tree, t));
     // "was not expected to win the 1987 election", "would have won the election": the
     // words above a verb of contesting speak of the outcome; the election is held (or
     // to come) by the tense of the clause the contest is told in.

@@ -11913,3 +11913,26 @@ fn a_participle_on_a_noun_takes_no_status_from_the_words_governing_the_noun() {
         &[Status::UnderWay, Status::Completed],
     );
 }
+
+#[test]
+fn a_time_before_ahead_of_dates_the_clause_not_the_later_event() {
+    // The speech was on Monday, ahead of the meeting: Monday dates no meeting.
+    let x = run(
+        "On Monday, the governor's speech in Paris ahead of the meeting of EU farm ministers lifted the euro.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert!(meetings[0].when.is_none(), "{:?}", meetings[0].when);
+    // A time in the event's own phrase dates it.
+    let x = run(
+        "The ministers spoke to reporters ahead of Friday's meeting.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        meetings[0].when.as_ref().map(|w| w.text.as_str()),
+        Some("Friday's")
+    );
+}

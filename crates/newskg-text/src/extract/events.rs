@@ -7565,6 +7565,7 @@ fn attach_times(
                 || outside_its_relative_clause(doc, tree, e, ts)
                 || inside_another_relative_clause(doc, tree, e, ts)
                 || in_an_aside_apart(&asides, doc, e, ts)
+                || later_than_its_clause_time(doc, e, ts)
                 || of_another_noun[ei][ti]
                 || dates_what_is_demanded(doc, tree, e, ts, tend)
                 || across_a_contrast(doc, tree, e, ts, tend)
@@ -7742,6 +7743,17 @@ fn inside_another_relative_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) 
         }
     }
     false
+}
+
+/// Whether event noun `e` follows a preposition that puts it after its clause ("before",
+/// "ahead of", [`later_phrase`]) and the time at byte `ts` comes before that preposition:
+/// the time dates the clause, which happens before the event ("On Friday, Mr Greenspan's
+/// speech in London ahead of the meeting of G7 finance ministers sent the dollar higher";
+/// not "ahead of Friday's meeting", "before the vote on 5 May").
+fn later_than_its_clause_time(doc: &Doc, e: &Event, ts: usize) -> bool {
+    let t = trigger_token(doc, e);
+    !e.cues.contains(&Cue::Verb)
+        && later_phrase(doc, t, e.sentence).is_some_and(|p| ts < doc.tokens[p].start)
 }
 
 /// Whether the time at byte `ts` stands inside an aside set off by dashes (`asides`, from

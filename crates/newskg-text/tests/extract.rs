@@ -11936,3 +11936,25 @@ fn a_time_before_ahead_of_dates_the_clause_not_the_later_event() {
         Some("Friday's")
     );
 }
+
+#[test]
+fn a_date_what_is_expected_or_scheduled_falls_on_lies_ahead() {
+    // Published in February: "is scheduled for 5 May" is the coming May, a plan.
+    for text in [
+        "The vote is scheduled for 5 May.",
+        "The election is widely expected on 5 May.",
+    ] {
+        let x = run(text, Some("2005-02-10"));
+        let e = of_type(&x, EventType::Election);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(e[0].status, Status::Planned, "{text}");
+        let w = e[0].when.as_ref().expect("a time");
+        assert_eq!(w.earliest, NaiveDate::from_ymd_opt(2005, 5, 5), "{text}");
+    }
+    // What was done on a day without a year fell before publication.
+    let x = run("The deal was signed on 5 May.", Some("2005-02-10"));
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    let w = e[0].when.as_ref().expect("a time");
+    assert_eq!(w.earliest, NaiveDate::from_ymd_opt(2004, 5, 5));
+}

@@ -100,7 +100,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
         let future = sent
             .tokens
             .clone()
-            .any(|t| is("future_modal", &toks[t].lower))
+            .any(|t| is("future_modal", &toks[t].lower) || prospective(doc, t))
             || sent.tokens.clone().any(|t| {
                 toks[t].lemma == "plan" && toks.get(t + 1).is_some_and(|n| n.lower == "to")
             });
@@ -302,6 +302,18 @@ fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [
         }
         e.agents = held_by;
     }
+}
+
+/// Whether token `t` puts its sentence ahead of now: a word of class `prospective_word`
+/// right after a present "be", past adverbs ("is widely expected on 5 May", "are due",
+/// "is to meet").
+fn prospective(doc: &Doc, t: usize) -> bool {
+    let toks = &doc.tokens;
+    if !is("prospective_word", &toks[t].lower) {
+        return false;
+    }
+    let before = (0..t).rev().find(|&k| !toks[k].tag.starts_with("RB"));
+    before.is_some_and(|k| matches!(toks[k].lower.as_str(), "is" | "are" | "'s" | "'re" | "am"))
 }
 
 /// Whether an election is one a party, union or board holds among its members: its noun

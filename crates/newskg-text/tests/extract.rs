@@ -11958,3 +11958,21 @@ fn a_date_what_is_expected_or_scheduled_falls_on_lies_ahead() {
     let w = e[0].when.as_ref().expect("a time");
     assert_eq!(w.earliest, NaiveDate::from_ymd_opt(2004, 5, 5));
 }
+
+#[test]
+fn a_definite_vote_is_the_chamber_vote_named_before_it() {
+    // "Monday night's vote" is the vote MPs held on the bill on Monday: no election.
+    assert_count(
+        "Headline\n\nOn Monday, MPs voted 272-219 in favour of the Housing Bill. Ms Park said \
+         Monday night's vote showed the government was weak.",
+        EventType::Election,
+        0,
+    );
+    // A people's vote told again is still an election.
+    assert_count(
+        "Headline\n\nVoters in Ghana went to the polls on Sunday to elect a president. \
+         Sunday's vote was peaceful, observers said.",
+        EventType::Election,
+        1,
+    );
+}

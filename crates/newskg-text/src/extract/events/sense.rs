@@ -412,7 +412,56 @@ impl Site<'_> {
             && (self.end + 1..self.right_of_trigger().end.min(self.end + 4))
                 .take_while(|&k| !toks[k].is_verb())
                 .any(chamber);
-        !by_chamber && !in_chamber && !on_a_bill && !self.one_persons_vote(m)
+        !by_chamber
+            && !in_chamber
+            && !on_a_bill
+            && !self.one_persons_vote(m)
+            && !self.the_chamber_vote_before()
+    }
+
+    /// "MPs voted in favour of the Prevention of Terrorism Bill …", then "Monday night's
+    /// vote showed …": a definite vote noun with no phrase of its own (after "the", "this",
+    /// "that" or a day's possessive) is the vote last named before it, and when that one
+    /// was a chamber's (a `chamber_word` among the three words before it) or on a bill (a
+    /// `bill_word` after it in its sentence), so is this one.
+    fn the_chamber_vote_before(&self) -> bool {
+        let toks = &self.doc.tokens;
+        if self.trig.verb || toks[self.t].lemma.to_lowercase() != "vote" {
+            return false;
+        }
+        let s0 = self.doc.sentences[self.si].tokens.start;
+        let mut k = self.t;
+        while k > s0 && matches!(toks[k - 1].tag, "NN" | "NNP" | "POS" | "JJ") {
+            k -= 1;
+        }
+        let day_word = (k..self.t)
+            .find(|&j| is("weekday", &toks[j].lower) || is("time_word", &toks[j].lower))
+            .filter(|_| (k..self.t).any(|j| toks[j].tag == "POS"));
+        let definite = k > s0 && matches!(toks[k - 1].lower.as_str(), "the" | "this" | "that");
+        let bare = toks
+            .get(self.end)
+            .is_none_or(|n| !matches!(n.tag, "IN" | "TO"));
+        if !(bare && (day_word.is_some() || definite)) {
+            return false;
+        }
+        // A day's vote is the one a sentence naming that day tells of ("On Monday, MPs
+        // voted …", then "Monday night's vote").
+        let on_the_day = |j: usize| {
+            day_word.is_none_or(|d| {
+                let r = self.doc.sentences[self.doc.sentence_of(j)].tokens.clone();
+                r.into_iter().any(|x| toks[x].lower == toks[d].lower)
+            })
+        };
+        let vote = |j: &usize| toks[*j].lemma.eq_ignore_ascii_case("vote") && on_the_day(*j);
+        let Some(v) = (0..k).rev().find(vote) else {
+            return false;
+        };
+        let vs = self.doc.sentence_of(v);
+        let end = self.doc.sentences[vs].tokens.end;
+        let chamber = |j: usize| is("chamber_word", &toks[j].lemma.to_lowercase());
+        let from = v.saturating_sub(3).max(self.doc.sentences[vs].tokens.start);
+        (from..v).any(chamber)
+            || (v + 1..end).any(|j| is("bill_word", &toks[j].lemma.to_lowercase()))
     }
 
     /// Whether persons `actors` sit in a chamber by how the article names them: a member's

@@ -11976,3 +11976,18 @@ fn a_definite_vote_is_the_chamber_vote_named_before_it() {
         1,
     );
 }
+
+#[test]
+fn the_author_of_a_document_asks_where_the_parser_finds_no_main_verb() {
+    // The parser reads "called" as a participle on "speech", with no main verb: the
+    // speech still asks, and its author with it.
+    let x = run(
+        "Headline\n\nMr Ward's speech called for a much greater effort in all types of schools \
+         to teach history - with an accompanying survey showing that young people knew little \
+         about politics and had no enthusiasm to find out more.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["Ward"]);
+}

@@ -1310,8 +1310,9 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
 /// The author of a document that is verb `t`'s subject, named as its possessor, by a
 /// name before it or in its "by" or "from" phrase (`document_noun`: "the TUC's submission
 /// urges the government", "the committee report calls for", "a directive from the central
-/// bank that called for"): what the document asks or says, its author does, as with "a
-/// report by the committee" ([`author_of`]). The sentence is parsed only when a document
+/// bank that called for"; also where the parser read the verb as a participle on the
+/// document noun, with no main verb): what the document asks or says, its author does, as
+/// with "a report by the committee" ([`author_of`]). The sentence is parsed only when a document
 /// noun stands before the verb.
 fn document_author(doc: &Doc, m: &Mentions, tree: &Tree, t: usize, si: usize) -> Option<usize> {
     let toks = &doc.tokens;
@@ -1327,10 +1328,17 @@ fn document_author(doc: &Doc, m: &Mentions, tree: &Tree, t: usize, si: usize) ->
         (Some(n), "acl:relcl") if matches!(toks[h].tag, "WDT" | "WP") => n,
         _ => h,
     };
+    // "Mr Bell's speech called for …" read with no main verb, the verb a participle on
+    // the document noun at the root: the noun is its subject.
+    let rootless = match tree.arc(t) {
+        (Some(n), "acl") if tree.arc(n).0.is_none() => Some(n),
+        _ => None,
+    };
     let head = tree
         .dependents(t, "nsubj")
         .into_iter()
         .map(antecedent)
+        .chain(rootless)
         .find(|&h| document(h))?;
     let mut namers = tree.dependents(head, "nmod:poss");
     namers.extend(tree.dependents(head, "compound"));

@@ -11991,3 +11991,24 @@ fn the_author_of_a_document_asks_where_the_parser_finds_no_main_verb() {
     assert_eq!(demands.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, demands[0]), ["Ward"]);
 }
+
+#[test]
+fn a_name_the_parser_hangs_on_its_description_is_the_subject() {
+    // The parser hangs "Deutsche Bank" on "bank" as a modifier: the name is who demands.
+    let x = run(
+        "Headline\n\nGerman bank Deutsche Bank has demanded the return of its loan.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["Deutsche Bank"]);
+    // Not a name the parser hangs on the head across an "of" phrase.
+    let x = run(
+        "Headline\n\nThe owners of embattled Russian oil giant Yukos are to ask the buyer to pay \
+         back a loan.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert!(!agent_labels(&x, demands[0]).contains(&"Yukos".to_string()));
+}

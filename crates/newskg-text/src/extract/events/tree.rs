@@ -596,8 +596,19 @@ impl View<'_> {
                 // Falconer" is one person, whom the name identifies; a description in
                 // apposition to a name does not ("Diageo, the world's biggest spirits
                 // company").
+                // So is a name right after a common noun, all its words proper, that the
+                // parser hung on it as a modifier with no preposition ("German bank
+                // Deutsche Bank").
                 let a_name = named(k) && self.doc.tokens[k].is_proper();
+                let toks = &self.doc.tokens;
+                let bare_name = |a: &usize| {
+                    *a > k
+                        && !toks[k].is_proper()
+                        && (k + 1..=*a).all(|j| toks[j].is_proper())
+                        && self.dependents(*a, "case").is_empty()
+                };
                 let names: Vec<usize> = (self.dependents(k, "appos").into_iter())
+                    .chain(self.dependents(k, "nmod").into_iter().filter(bare_name))
                     .filter(|&a| named(a) && !a_name)
                     .collect();
                 if names.is_empty() {

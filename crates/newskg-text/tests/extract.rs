@@ -12012,3 +12012,24 @@ fn a_name_the_parser_hangs_on_its_description_is_the_subject() {
     assert_eq!(demands.len(), 1, "{:?}", summary(&x));
     assert!(!agent_labels(&x, demands[0]).contains(&"Yukos".to_string()));
 }
+
+#[test]
+fn a_demand_answered_only_in_the_future_need_not_have_been_made() {
+    // Calls one could or is likely to face are still to come, not made.
+    assert_statuses(
+        "The minister could face calls for his resignation.",
+        EventType::Demand,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "The minister is likely to face further calls for restraint.",
+        EventType::Demand,
+        &[Status::Planned],
+    );
+    // Calls one faces now were made.
+    assert_statuses(
+        "The minister faces calls for his resignation.",
+        EventType::Demand,
+        &[Status::Completed],
+    );
+}

@@ -5271,7 +5271,7 @@ fn governing(
         let lexical = tok.is_verb()
             && !is("auxiliary_have_be", &tok.lemma)
             && (verb || !makes_its_object(tree, k, t));
-        if lexical && answered_demand && answers_demand(tree, k, t) {
+        if lexical && answered_demand && answers_demand(tree, k, t) && !answer_to_come(tree, k) {
             g.status = Some((Status::Completed, 0));
             break;
         }
@@ -5481,6 +5481,29 @@ fn answers_demand(tree: &Tree, k: usize, t: usize) -> bool {
     matches!(tree.arc(t), (Some(h), "obj" | "obl") if h == k)
         && !is("support_verb", &toks[k].lemma.to_lowercase())
         && !within
+}
+
+/// Whether verb `k`, one that receives or draws a demand (`receiving_verb`: "face",
+/// "attract"), not one that answers what was asked ("will ignore demands"), is itself
+/// still to come or only possible, so that the demand need not have been made: a modal of
+/// the future or of possibility ("will face calls", "could face demands"), or an
+/// infinitive a word of likelihood or expectation takes ("is likely to face further calls
+/// for restraint", `likelihood_word`).
+fn answer_to_come(tree: &Tree, k: usize) -> bool {
+    let toks = tree.tokens();
+    if !is("receiving_verb", &toks[k].lemma.to_lowercase()) {
+        return false;
+    }
+    let modal = (tree.dependents(k, "aux").into_iter()).any(|a| {
+        matches!(
+            toks[a].lower.as_str(),
+            "will" | "'ll" | "shall" | "could" | "may" | "might"
+        )
+    });
+    let infinitive = tree.has_dependent_word(k, "mark", "to");
+    let expected = infinitive
+        && matches!(tree.arc(k), (Some(h), "xcomp" | "advcl") if is("likelihood_word", &toks[h].lower));
+    modal || expected
 }
 
 /// Whether token `k`, read leftwards from trigger `t` (`s0`: the sentence's first token),

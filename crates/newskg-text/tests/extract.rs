@@ -12033,3 +12033,19 @@ fn a_demand_answered_only_in_the_future_need_not_have_been_made() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn what_only_came_close_did_not_happen() {
+    // Past nearness: the deal was not reached.
+    assert_statuses(
+        "In 1998, talks between the two leaders came close to a peace deal.",
+        EventType::Agreement,
+        &[Status::Denied],
+    );
+    // Present nearness: it may still be.
+    assert_statuses(
+        "The firm said it was close to striking a deal with its rival.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+}

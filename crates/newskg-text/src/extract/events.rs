@@ -5198,7 +5198,15 @@ fn governing(
             break;
         }
         if g.status.is_none() && only_near(doc, k, trig.event_type) {
-            g.status = Some((Status::Hypothetical, 0));
+            // "came close to a peace deal": one that only came near in the past did not
+            // happen; one that is near may still ("is close to striking a deal").
+            let came = k > s0
+                && toks[k - 1].tag == "VBD"
+                && is("approach_verb", &toks[k - 1].lemma.to_lowercase());
+            g.status = Some(match came {
+                true => (Status::Denied, -1),
+                false => (Status::Hypothetical, 0),
+            });
             break;
         }
         if let Some(st) = ruled_out(doc, (k, t, s0)) {

@@ -12049,3 +12049,23 @@ fn what_only_came_close_did_not_happen() {
         &[Status::Hypothetical],
     );
 }
+
+#[test]
+fn a_relative_clause_saying_it_was_not_carried_out_denies_the_event() {
+    assert_statuses(
+        "The bank would have earned large fees from the merger deal, which could not be carried out because the court blocked it.",
+        EventType::Agreement,
+        &[Status::Denied],
+    );
+    assert_statuses(
+        "Officials described a meeting that never happened.",
+        EventType::Meeting,
+        &[Status::Denied],
+    );
+    // Said to have happened, it took place.
+    assert_statuses(
+        "Officials described a meeting that happened in secret.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+}

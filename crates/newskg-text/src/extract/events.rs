@@ -4635,6 +4635,11 @@ fn status_and_rank(
     }
     // "a deal which took the firm's assets into public ownership": what a relative clause
     // says it did took place, at a time the clause does not place.
+    // "the deal, which could not be carried out": a relative clause that says it was not
+    // carried out tells that it did not take place.
+    if !verb && undone_as_told(tree, t) {
+        return (Status::Denied, -1, true);
+    }
     if !verb && did_as_told(lex, tree, t) {
         return (Status::Completed, own.min(0), true);
     }
@@ -6299,6 +6304,24 @@ fn did_as_told(lex: &Lexicon, tree: &Tree, t: usize) -> bool {
             && tree.dependents(v, "aux:pass").is_empty()
             && !status_class(lex, &toks[v]).is_some_and(puts_in_doubt)
             && clause_tense(tree, v) == Some(Tense::Past)
+    })
+}
+
+/// Whether nominal trigger `t` is the subject, active or passive, of a negated relative
+/// clause whose verb is one of carrying out or taking place (word classes
+/// `realizing_verb`, `occurrence_verb`): "the deal, which could not be carried out",
+/// "talks that never happened".
+fn undone_as_told(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    (tree.dependents(t, "acl:relcl").into_iter()).any(|v| {
+        let relative = (["nsubj", "nsubj:pass"].into_iter())
+            .flat_map(|r| tree.dependents(v, r))
+            .any(|s| matches!(toks[s].lower.as_str(), "which" | "that"));
+        let lemma = toks[v].lemma.to_lowercase();
+        relative
+            && toks[v].is_verb()
+            && (is("realizing_verb", &lemma) || is("occurrence_verb", &lemma))
+            && negated_in_tree(tree, v)
     })
 }
 

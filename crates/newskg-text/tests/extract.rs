@@ -12069,3 +12069,19 @@ fn a_relative_clause_saying_it_was_not_carried_out_denies_the_event() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn never_taking_part_in_events_of_a_kind_denies_none() {
+    // The elections took place; "never" tells of a habit, of elections in general.
+    assert_statuses(
+        "In the survey, a third of young people said they never voted in local elections.",
+        EventType::Election,
+        &[Status::Hypothetical],
+    );
+    // One particular event never held is denied.
+    assert_statuses(
+        "The two leaders never held the meeting.",
+        EventType::Meeting,
+        &[Status::Denied],
+    );
+}

@@ -4704,6 +4704,10 @@ fn status_and_rank(
             Status::Denied
         };
     }
+    if never_of_a_kind(tree, t, verb) {
+        st = Status::Hypothetical;
+        by_word = true;
+    }
     // "opposed to any deal", "will resist any strike": an event of whatever kind is only
     // thought of, whatever the words that govern it say (but for a negation: "have not
     // signed any deal").
@@ -5942,6 +5946,31 @@ fn told_in_general(tree: &Tree, t: usize, verb: bool) -> bool {
 fn names_a_particular(tree: &Tree, k: usize) -> bool {
     let w = &tree.tokens()[k];
     matches!(w.tag, "NNP" | "NNPS" | "CD") || names_a_time(&w.lower)
+}
+
+/// "said they never voted in general elections": a bare plural event noun in a clause
+/// "never" negates tells of events of a kind in general, which took place without them:
+/// no event denied, but one only spoken of. So does a verb "never" negates whose object
+/// or phrase is such a noun ("never voted in general elections").
+fn never_of_a_kind(tree: &Tree, t: usize, verb: bool) -> bool {
+    let toks = tree.tokens();
+    let event_noun = |o: usize| Lexicon::get().heads_an_event_noun(&toks[o]);
+    let (c, kind) = match verb {
+        false => (
+            clause_head(tree, t),
+            clause_head(tree, t) != t && bare_plural(tree, t),
+        ),
+        true => {
+            let mut args = tree.dependents(t, "obj");
+            args.extend(tree.dependents(t, "obl"));
+            (
+                t,
+                args.into_iter()
+                    .any(|o| event_noun(o) && bare_plural(tree, o)),
+            )
+        }
+    };
+    kind && (tree.dependents(c, "advmod").into_iter()).any(|k| toks[k].lower == "never")
 }
 
 /// Whether noun `n` is a plural with no determiner, possessor or number, and no name,

@@ -12085,3 +12085,22 @@ fn never_taking_part_in_events_of_a_kind_denies_none() {
         &[Status::Denied],
     );
 }
+
+#[test]
+fn a_plural_present_verb_takes_no_one_person_as_subject() {
+    // "Mr Jones want" does not agree: he is met, not the one who wants.
+    let x = run(
+        "Headline\n\nThe five unions meeting Mr Jones want the government to withdraw these rules.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert!(agent_labels(&x, demands[0]).is_empty());
+    // Two persons named together do.
+    let x = run(
+        "Headline\n\nMr Jones and Ms Lee want the government to withdraw these rules.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(agent_labels(&x, demands[0]), ["Jones", "Lee"]);
+}

@@ -1288,7 +1288,18 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
     if let Some(noun) = participle_on(tree, t).filter(|_| toks[t].tag == "VBD") {
         return items_at(vec![noun]);
     }
-    let nearest: Vec<usize> = subject(doc, m, t, si, true).into_iter().collect();
+    // A verb in the plural present takes no one person as subject ("The five unions
+    // meeting Mr Prescott want the government to withdraw": not Mr Prescott).
+    let one_person = |ii: &usize| {
+        let it = &m.items[*ii];
+        toks[t].tag == "VBP"
+            && !it.plural
+            && matches!(it.actors[..], [a] if m.actors[a].kind == Kind::Person)
+    };
+    let nearest: Vec<usize> = subject(doc, m, t, si, true)
+        .into_iter()
+        .filter(|ii| !one_person(ii))
+        .collect();
     // The sentence parsed just past the verb agrees with the nearest item: no need to
     // parse the rest to see whether the tree is sound.
     if let Ok(Some(tokens)) = tree.subject_so_far(t, named) {

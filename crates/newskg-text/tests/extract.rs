@@ -12104,3 +12104,18 @@ fn a_plural_present_verb_takes_no_one_person_as_subject() {
     let demands = of_type(&x, EventType::Demand);
     assert_eq!(agent_labels(&x, demands[0]), ["Jones", "Lee"]);
 }
+
+#[test]
+fn a_past_form_in_a_condition_places_the_event_at_no_past_time() {
+    // "if a blow was struck at the election" supposes; "the election" is the coming one.
+    let x = run(
+        "Headline\n\nParties cannot ignore older voters in the coming election, says the \
+         charity. Its chief said if a decisive blow was struck at the election it would be by \
+         older voters.",
+        None,
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(elections.len(), 1, "{:?}", summary(&x));
+    assert_eq!(elections[0].status, Status::Planned);
+    assert_eq!(elections[0].mentions.len(), 1);
+}

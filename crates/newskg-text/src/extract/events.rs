@@ -4731,14 +4731,21 @@ fn status_and_rank(
     let conditional = is_conditional(doc, t, si) || is_contingent(doc, t, si);
     // A negation is only supposed inside a condition ("if it did not secure a deal"),
     // not in a clause that rests on one ("will not sign if the board objects").
+    let mut supposed_past = false;
     if (conditional || under_condition(tree, t) || undecided(tree, t) || conjectured(tree, t))
         && (!matches!(st, Status::Denied) || in_a_condition(tree, t))
     {
         st = Status::Hypothetical;
         by_word = true;
+        // "said if a decisive blow was struck at the election": a past form in a
+        // condition only supposes, and places the event at no time before now.
+        supposed_past = own < 0 && in_a_condition(tree, t);
     }
     let rank = g.status.map_or(own, |(_, rank)| rank);
-    (st, rank.max(own.min(0)), by_word)
+    match supposed_past {
+        true => (st, 0, by_word),
+        false => (st, rank.max(own.min(0)), by_word),
+    }
 }
 
 /// "There can be no deal which does not protect the rebate", "would never be able to reach
@@ -6656,7 +6663,9 @@ fn in_a_condition(tree: &Tree, t: usize) -> bool {
     // subject is conditional, not the event.
     let presupposed = c != t && matches!(tree.arc(t), (Some(h), "nsubj") if h == c);
     match tree.arc(c) {
-        (Some(_), "advcl") => opened_by_condition(tree, c) && !presupposed,
+        // Also a condition the parser hung on a verb of saying as its complement ("said
+        // if a blow was struck …").
+        (Some(_), "advcl" | "ccomp") => opened_by_condition(tree, c) && !presupposed,
         (Some(n), "acl" | "acl:relcl") => in_the_event_that(tree, n, c),
         _ => false,
     }

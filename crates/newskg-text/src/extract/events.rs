@@ -5974,18 +5974,17 @@ fn never_of_a_kind(tree: &Tree, t: usize, verb: bool) -> bool {
     let toks = tree.tokens();
     let event_noun = |o: usize| Lexicon::get().heads_an_event_noun(&toks[o]);
     let (c, kind) = match verb {
-        false => (
-            clause_head(tree, t),
-            clause_head(tree, t) != t && bare_plural(tree, t),
-        ),
+        false => {
+            let c = clause_head(tree, t);
+            (c, c != t && bare_plural(tree, t))
+        }
         true => {
             let mut args = tree.dependents(t, "obj");
             args.extend(tree.dependents(t, "obl"));
-            (
-                t,
-                args.into_iter()
-                    .any(|o| event_noun(o) && bare_plural(tree, o)),
-            )
+            let kind = args
+                .into_iter()
+                .any(|o| event_noun(o) && bare_plural(tree, o));
+            (t, kind)
         }
     };
     kind && (tree.dependents(c, "advmod").into_iter()).any(|k| toks[k].lower == "never")

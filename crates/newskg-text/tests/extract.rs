@@ -12119,3 +12119,15 @@ fn a_past_form_in_a_condition_places_the_event_at_no_past_time() {
     assert_eq!(elections[0].status, Status::Planned);
     assert_eq!(elections[0].mentions.len(), 1);
 }
+
+#[test]
+fn a_present_tense_after_a_mark_of_time_under_a_future_is_to_come_by_the_words() {
+    // The parser hangs "asks" off the quotation, not as an adverbial clause: the words
+    // still say the asking is to come.
+    for text in [
+        "\"I will give up my post as soon as the board of directors asks me to do so,\" she said.",
+        "\"I will quit my job once the council of elders asks me to go,\" she said.",
+    ] {
+        assert_statuses(text, EventType::Demand, &[Status::Planned]);
+    }
+}

@@ -5676,7 +5676,7 @@ fn at_the_time_of_its_head(doc: &Doc, tree: &Tree, t: usize) -> Option<Status> {
     }
     let same_time = same_time_words(tree, t).into_iter().any(|k| k < t);
     let (Some(mut h), "advcl") = tree.arc(t) else {
-        return None;
+        return to_come_by_words(doc, t);
     };
     // "will give up my role as soon as the board asks": the clause hangs on the adverb,
     // which hangs on the verb.
@@ -5697,6 +5697,32 @@ fn at_the_time_of_its_head(doc: &Doc, tree: &Tree, t: usize) -> Option<Status> {
     } else {
         None
     }
+}
+
+/// Where the parser hung present-tense verb `t` other than as an adverbial clause (a
+/// quotation around it: ""I will give up my role as soon as the board of directors asks
+/// me to do so," he said"), by the words: a mark of the same time (`same_time_mark`, not
+/// "to") right before its subject's phrase, and the nearest verb before that mark still to
+/// come: Planned.
+fn to_come_by_words(doc: &Doc, t: usize) -> Option<Status> {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
+    let subject_word = |k: usize| {
+        matches!(
+            toks[k].tag,
+            "DT" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "PRP" | "PRP$" | "CD"
+        ) || toks[k].lower == "of"
+    };
+    let mut k = t;
+    while k > s0 && subject_word(k - 1) {
+        k -= 1;
+    }
+    let mark = k.checked_sub(1).filter(|&m| m >= s0 && m < t - 1)?;
+    if toks[mark].lower == "to" || !is("same_time_mark", &toks[mark].lower) {
+        return None;
+    }
+    let head = (s0..mark).rev().find(|&j| toks[j].is_verb())?;
+    (tense_rank(doc, head, toks[head].tag) > 0).then_some(Status::Planned)
 }
 
 /// Whether the four tokens before the word at `k` say it cannot be done: an inability word

@@ -12131,3 +12131,13 @@ fn a_present_tense_after_a_mark_of_time_under_a_future_is_to_come_by_the_words()
         assert_statuses(text, EventType::Demand, &[Status::Planned]);
     }
 }
+
+#[test]
+fn a_present_tense_in_a_clause_of_time_under_a_modal_is_to_come() {
+    // The meeting is in March, ahead, though "meet" is a present simple.
+    assert_statuses(
+        "A deal could come in March, when the ministers meet in Paris.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+}

@@ -5690,7 +5690,10 @@ fn at_the_time_of_its_head(doc: &Doc, tree: &Tree, t: usize) -> Option<Status> {
         return None;
     }
     let progressive = toks[h].tag == "VBG" && has_present_be(doc, tree, h);
-    if tense_rank(doc, h, toks[h].tag) > 0 {
+    // "A deal could come in March, when the ministers meet in Paris": a clause of time under
+    // a modal tells of a time ahead as well.
+    let modal = (tree.dependents(h, "aux").into_iter()).any(|a| toks[a].tag == "MD");
+    if tense_rank(doc, h, toks[h].tag) > 0 || modal {
         Some(Status::Planned)
     } else if progressive {
         Some(Status::UnderWay)

@@ -12141,3 +12141,19 @@ fn a_present_tense_in_a_clause_of_time_under_a_modal_is_to_come() {
         &[Status::Planned],
     );
 }
+
+#[test]
+fn a_ballot_of_staff_is_no_election() {
+    // Workers balloted on action vote within their union, for no office.
+    assert_count(
+        "No further action is expected without a further ballot of staff.",
+        EventType::Election,
+        0,
+    );
+    // A ballot of the people is an election.
+    assert_count(
+        "Voters in Ghana will go to the polls in a ballot of all citizens next month.",
+        EventType::Election,
+        1,
+    );
+}

@@ -403,12 +403,12 @@ impl Site<'_> {
         let on_a_bill = self
             .right_of_trigger()
             .any(|k| is("bill_word", &toks[k].lemma.to_lowercase()));
-        // "Wednesday's vote in the Commons", "an earlier vote by MPs": a vote held in a
-        // chamber or by its members, by "in" or "by" and the chamber's word (past "the"),
-        // right after the trigger.
+        // "Wednesday's vote in the Commons", "an earlier vote by MPs", "a further ballot of
+        // staff": a vote held in a chamber or by its members, by "in", "by" or "of" and the
+        // chamber's word (past "the"), right after the trigger.
         let in_chamber = toks
             .get(self.end)
-            .is_some_and(|n| matches!(n.lower.as_str(), "in" | "by"))
+            .is_some_and(|n| matches!(n.lower.as_str(), "in" | "by" | "of"))
             && (self.end + 1..self.right_of_trigger().end.min(self.end + 4))
                 .take_while(|&k| !toks[k].is_verb())
                 .any(chamber);

@@ -2558,7 +2558,7 @@ fn build_event(
     };
     // Needs the words alone decide are read before any rule parses the sentence.
     let np_object = site.np_object(m);
-    if !site.need_met_by_words(m, np_object) || site.is_state_or_modifier(m, tree) {
+    if !site.need_met_by_words(m, np_object, tree) || site.is_state_or_modifier(m, tree) {
         return None;
     }
     if site.is_no_event(m, np_object, tree) {
@@ -2771,12 +2771,8 @@ impl Site<'_> {
     fn orders_a_penalty_paid(&self, tree: &Tree) -> bool {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
-        let sanction = |k: usize| {
-            (lex.noun_heads.get(&toks[k].lemma.to_lowercase())).is_some_and(|v| {
-                v.iter()
-                    .any(|&i| lex.triggers[i].event_type == EventType::Sanction)
-            })
-        };
+        let sanction =
+            |k: usize| lex.heads_a_noun_of(&toks[k].lemma.to_lowercase(), EventType::Sanction);
         self.trig.verb
             && self.trig.event_type == EventType::Demand
             && tree.is_clause()
@@ -3580,9 +3576,9 @@ impl Site<'_> {
     /// what the words rule out of the others: for `force` and `military` a sentence that
     /// names no force, state, capital, unit or operation (no mover can come from anywhere
     /// else), for `physical` criticism, for `armed` another kind of strike, for `poll` a
-    /// vote counted, by a chamber or on a bill.
-    /// [`Site::need_met`] decides the rest.
-    fn need_met_by_words(&self, m: &Mentions, np_object: Option<usize>) -> bool {
+    /// vote counted, by a chamber or on a bill. Only `pact` may read `tree`, for a verb
+    /// joined to the one before ([`Site::is_a_pact`]). [`Site::need_met`] decides the rest.
+    fn need_met_by_words(&self, m: &Mentions, np_object: Option<usize>, tree: &Tree) -> bool {
         match self.trig.need {
             Need::Directive => self.directs_somebody(m),
             Need::Request => self.is_a_request(),
@@ -3600,7 +3596,7 @@ impl Site<'_> {
             Need::Ballot => !self.is_a_survey(m),
             // Without the subject, which only adds a chamber that votes.
             Need::Poll => self.is_a_poll(m, None),
-            Need::Pact => self.is_a_pact(m),
+            Need::Pact => self.is_a_pact(m, tree),
             Need::Label => self.gives_a_label(),
             Need::Measure => self.is_a_measure(m, np_object),
             Need::Gathering => !self.is_a_briefing(),
@@ -3678,12 +3674,7 @@ impl Site<'_> {
             Need::Force if self.leaves_an_undertaking(m, tree) => self.names_a_force(m, forces),
             Need::Force => !forces.is_empty(),
             Need::Object => np_object.is_some_and(|k| {
-                let lex = Lexicon::get();
-                let l = toks[k].lemma.to_lowercase();
-                lex.noun_heads.get(&l).is_some_and(|v| {
-                    v.iter()
-                        .any(|&i| lex.triggers[i].event_type == self.trig.event_type)
-                })
+                Lexicon::get().heads_a_noun_of(&toks[k].lemma.to_lowercase(), self.trig.event_type)
             }),
             Need::Place => !forces.is_empty() || has_place,
             Need::Carried => self.carries_a_force(m, forces, np_object, tree),
@@ -4644,13 +4635,13 @@ fn status_and_rank(
     if !verb && (named_as_past(doc, t, si) || is_a_cause(doc, t, si) || followed(tree, t)) {
         return (Status::Completed, -1, true);
     }
-    // "a deal which took the firm's assets into public ownership": what a relative clause
-    // says it did took place, at a time the clause does not place.
     // "the deal, which could not be carried out": a relative clause that says it was not
     // carried out tells that it did not take place.
     if !verb && undone_as_told(tree, t) {
         return (Status::Denied, -1, true);
     }
+    // "a deal which took the firm's assets into public ownership": what a relative clause
+    // says it did took place, at a time the clause does not place.
     if !verb && did_as_told(lex, tree, t) {
         return (Status::Completed, own.min(0), true);
     }

@@ -235,6 +235,13 @@ impl Lexicon {
         self.noun_heads.contains_key(&t.lemma.to_lowercase())
     }
 
+    /// Whether `word` (a lemma or a form in lower case) heads a noun trigger of type `ty`
+    /// ("fine" a sanction, "talks" a meeting).
+    pub fn heads_a_noun_of(&self, word: &str, ty: EventType) -> bool {
+        (self.noun_heads.get(word))
+            .is_some_and(|v| v.iter().any(|&i| self.triggers[i].event_type == ty))
+    }
+
     /// Whether a token is a verb of saying or reporting (word class `speech`, by lemma).
     pub fn is_verb_of_saying(&self, t: &crate::analyze::Token) -> bool {
         t.is_verb() && self.is("speech", &t.lemma.to_lowercase())

@@ -52,7 +52,7 @@ impl Site<'_> {
     /// or is passive ("no figure has been agreed", "measures agreed with the US").
     /// "Agreed that …", "agree with me", "agree on them", "agree on one thing" (word class
     /// `vague_thing`) and "Mr Wallace agreed." share a view.
-    pub(super) fn is_a_pact(&self, m: &Mentions) -> bool {
+    pub(super) fn is_a_pact(&self, m: &Mentions, tree: &super::Tree) -> bool {
         let toks = &self.doc.tokens;
         // The passive, also reduced after its noun: "measures agreed with the US".
         let reduced = self.after_its_noun();
@@ -127,7 +127,7 @@ impl Site<'_> {
             }),
             "to" if toks.get(k + 1).is_some_and(|w| w.tag == "VB") => {
                 partner
-                    || self.agreed_by_several(m)
+                    || self.agreed_by_several(m, tree)
                     || is("exchange_verb", &toks[k + 1].lemma.to_lowercase())
             }
             "to" | "terms" => true,
@@ -147,7 +147,7 @@ impl Site<'_> {
     /// `exchange_verb`: "agreed to buy the club", "agreed to end the dispute"), consents or
     /// decides ("Lord Dubs agreed to withdraw his bill", "the council agreed unanimously to
     /// close the library"): no pact.
-    fn agreed_by_several(&self, m: &Mentions) -> bool {
+    fn agreed_by_several(&self, m: &Mentions, tree: &super::Tree) -> bool {
         let toks = &self.doc.tokens;
         let s0 = self.doc.sentences[self.si].tokens.start;
         // No word, noun or pronoun right before the verb ("believed to have agreed", ",
@@ -156,7 +156,9 @@ impl Site<'_> {
             return true;
         };
         if !(toks[last].is_noun() || toks[last].tag == "PRP") {
-            return self.conjunct_agreed_by_several(m, last).unwrap_or(true);
+            return self
+                .conjunct_agreed_by_several(m, last, tree)
+                .unwrap_or(true);
         }
         let phrase = |j: usize| {
             matches!(
@@ -176,12 +178,16 @@ impl Site<'_> {
     /// share, read from the tree, names several ([`Self::names_several`]); `None` when
     /// `before` (the word right before the verb) is no conjunction or the tree gives no
     /// subject.
-    fn conjunct_agreed_by_several(&self, m: &Mentions, before: usize) -> Option<bool> {
+    fn conjunct_agreed_by_several(
+        &self,
+        m: &Mentions,
+        before: usize,
+        tree: &super::Tree,
+    ) -> Option<bool> {
         let toks = &self.doc.tokens;
         if toks[before].tag != "CC" {
             return None;
         }
-        let tree = super::Tree::new(self.doc, self.si);
         let heads = tree.subject_of(self.t, |_| false)?;
         // A name's words or a list's heads: the phrase from the first to the last, a
         // noun, a pronoun or a name the tagger took for an adjective ("the Scottish
@@ -1338,12 +1344,7 @@ impl Site<'_> {
         let gathering = |o: usize| {
             [toks[o].lemma.to_lowercase(), toks[o].lower.clone()]
                 .iter()
-                .any(|w| {
-                    (lex.noun_heads.get(w)).is_some_and(|v| {
-                        v.iter()
-                            .any(|&i| lex.triggers[i].event_type == EventType::Meeting)
-                    })
-                })
+                .any(|w| lex.heads_a_noun_of(w, EventType::Meeting))
         };
         let guest = |o: usize| {
             m.item_at[o].is_some_and(|ii| !m.items[ii].actors.is_empty())

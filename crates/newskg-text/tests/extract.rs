@@ -12157,3 +12157,37 @@ fn a_ballot_of_staff_is_no_election() {
         1,
     );
 }
+
+#[test]
+fn one_who_joins_calls_joins_the_demand_already_made() {
+    // "joined calls for a probe": the joiner takes up calls already told of, one more of
+    // their agents, not a demand of their own.
+    let text = "Councillors attack sale\n\nThere have been calls for an inquiry into the sale of \
+                the harbour. Mr Ravel Osteno, the local MP, joined calls for an inquiry into the \
+                sale.";
+    assert_one_by(text, EventType::Demand, &["Ravel Osteno"]);
+    // Of several calls, those asking for the same thing, whatever the word for it
+    // ("investigation", "probe").
+    let text = "Councillors attack sale\n\nThe mayor rejected calls for the publication of the \
+                contract amid growing calls for an investigation. Mr Ravel Osteno, the local MP, \
+                joined calls for a probe into the sale.";
+    let x = run(text, None);
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 2, "{:?}", summary(&x));
+    let joined = demands.iter().find(|e| !e.mentions.is_empty()).unwrap();
+    assert_eq!(agent_labels(&x, joined), ["Ravel Osteno"]);
+    let at = text.find("calls for an investigation").unwrap();
+    assert_eq!(
+        joined.trigger_start,
+        text[..at].chars().count(),
+        "{:?}",
+        summary(&x)
+    );
+    // Calls nobody made before are the joiner's own.
+    assert_count(
+        "Councillors attack sale\n\nMr Ravel Osteno, the local MP, joined calls for an inquiry \
+         into the sale of the harbour. The mayor called for calm.",
+        EventType::Demand,
+        2,
+    );
+}

@@ -9,7 +9,7 @@ mod tree;
 
 use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{is_quote_mark, of_no_one_country, title_gender, Item, Mentions, What};
-use super::merge::{Refers, Sort};
+use super::merge::{same_word, Refers, Sort};
 use super::time::{self, TimeExpr};
 use super::{Actor, ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
 use crate::analyze::{Doc, Token};
@@ -194,6 +194,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             }
         })
         .collect();
+    let mut refers = refers;
+    joined_demands(&trees, &events, &told, &kinds, &mut refers);
     // "urged Muslims not to vote for Labour in the European elections": a verb the tree
     // told of the noun's event is of the noun's kind, and joins no event of another.
     for (b, r) in refers.iter().enumerate() {
@@ -385,18 +387,66 @@ fn kind_named(tree: &Tree, told: &Told) -> Sort {
     }
 }
 
+/// Marks each demand noun that a joining verb takes as its object (`joining_verb`: "Mr
+/// Mates joined calls for a probe", "echoed calls for his resignation") as the demand
+/// already told that it joins ([`Refers::Same`]): the last before it that asks for the same
+/// thing, else the last told by the same word ("There have been calls for …", then "Ms
+/// Chakrabarti joined calls for …"). Whoever joins becomes one more of its agents; with
+/// no such demand before it, it is a demand of its own.
+fn joined_demands(
+    trees: &[Tree],
+    events: &[Event],
+    told: &[Told],
+    kinds: &[Sort],
+    refers: &mut [Refers],
+) {
+    for b in 0..events.len() {
+        if events[b].event_type != EventType::Demand || told[b].verb {
+            continue;
+        }
+        let tree = &trees[events[b].sentence];
+        let h = tree.span_head(told[b].tokens.start, told[b].tokens.end);
+        let joins = matches!(tree.arc(h), (Some(v), "obj")
+            if is("joining_verb", &tree.tokens()[v].lemma.to_lowercase()));
+        if !joins || !matches!(refers[b], Refers::New | Refers::Definite) {
+            continue;
+        }
+        let demands = (0..b)
+            .rev()
+            .filter(|&a| events[a].event_type == EventType::Demand);
+        let asked = demands.clone().find(|&a| kinds[a].asks_alike(&kinds[b]));
+        let worded = || {
+            demands
+                .clone()
+                .find(|&a| same_word(&events[a].trigger, &events[b].trigger))
+        };
+        if let Some(a) = asked.or_else(worded) {
+            refers[b] = Refers::Same(a);
+        }
+    }
+}
+
 /// What a demand asks for, by its word, in lower case: the verb of the infinitive a demand
 /// takes ("urged him to resign": "resign"), else the common noun it takes as its object or
 /// in its "for" phrase ("ordered a report", "called for an inquiry", "calls for an
-/// inquiry"); none when it names no such thing (a name, a clause).
+/// inquiry"), a word for looking into something (`inquiry_word`: "probe", "investigate")
+/// as "inquiry"; none when it names no such thing (a name, a clause).
 fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
     let toks = tree.tokens();
     let t = told.tokens.start;
     let common = |k: &usize| matches!(toks[*k].tag, "NN" | "NNS") && !toks[*k].is_capitalized();
     let asked_for = |k: &usize| tree.has_dependent_word(*k, "case", "for");
     let lemma = |k: usize| toks[k].lemma.to_lowercase();
+    // "called for an investigation", "joined calls for a probe": one thing asked for.
+    let sense = |w: String| {
+        if is("inquiry_word", &w) {
+            "inquiry".to_string()
+        } else {
+            w
+        }
+    };
     if let Some(v) = (tree.dependents(t, "xcomp").into_iter()).find(|&v| toks[v].is_verb()) {
-        return Some(lemma(v));
+        return Some(sense(lemma(v)));
     }
     (tree.dependents(t, "obj").into_iter())
         .filter(common)
@@ -407,6 +457,7 @@ fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
         )
         .next()
         .map(lemma)
+        .map(sense)
 }
 
 /// How an event's words tell of it, for the joining of mentions and the dropping of kinds.

@@ -124,7 +124,7 @@ impl Sort {
     }
 
     /// Whether two demands ask for the same thing, by their word for it: both name it.
-    fn asks_alike(&self, other: &Sort) -> bool {
+    pub(super) fn asks_alike(&self, other: &Sort) -> bool {
         self.asked.is_some() && self.asked == other.asked
     }
 }
@@ -647,7 +647,7 @@ fn side(x: usize, actors: &[Actor]) -> Option<String> {
 /// Whether two triggers' first words are the same word or one formed from the other: one,
 /// without a plural "s", begins the other and is four letters or more ("meet", "meeting";
 /// "elections", "election").
-fn same_word(a: &str, b: &str) -> bool {
+pub(super) fn same_word(a: &str, b: &str) -> bool {
     let first = |s: &str| {
         let w = s.split_whitespace().next().unwrap_or("").to_lowercase();
         w.strip_suffix('s').map(str::to_string).unwrap_or(w)

@@ -580,3 +580,35 @@ fn man_pages_and_completions() {
         assert!(out.contains(mark), "{shell}: {out}");
     }
 }
+
+#[test]
+fn a_persons_organisation_is_stored_as_their_affiliation() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let article = dir.path().join("lenders.txt");
+    std::fs::write(
+        &article,
+        "Lenders meet\n\nIMF chief Ravel Osteno held talks with the World Bank's Susan Miller \
+         in Zurich on Tuesday.",
+    )
+    .unwrap();
+    ok(&store, &["ingest", article.to_str().unwrap()]);
+    let q = "SELECT ?person ?body WHERE { ?p schema:affiliation ?o ; rdfs:label ?person . \
+             ?o rdfs:label ?body }";
+    let out = ok(&store, &["query", "--format", "json", q]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut pairs: Vec<(String, String)> = (v["results"]["bindings"].as_array().unwrap().iter())
+        .map(|r| {
+            let s = |k: &str| r[k]["value"].as_str().unwrap().to_string();
+            (s("person"), s("body"))
+        })
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [
+            ("Ravel Osteno".into(), "International Monetary Fund".into()),
+            ("Susan Miller".into(), "World Bank".into())
+        ]
+    );
+}

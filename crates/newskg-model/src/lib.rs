@@ -370,6 +370,11 @@ pub struct Actor {
     pub country: Option<String>,
     /// A person's title as written ("Deputy Secretary of State").
     pub title: Option<String>,
+    /// The organisation or party a person holds a post in, as the text puts it ("Fiat boss
+    /// Sergio Marchionne", "GM's Rick Wagoner", "Tory leader Michael Howard"): an index
+    /// into [`Extraction::actors`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<usize>,
 }
 
 fn kind_class<S: Serializer>(k: &Kind, s: S) -> Result<S::Ok, S::Error> {

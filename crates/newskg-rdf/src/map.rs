@@ -272,7 +272,8 @@ impl Mapper<'_> {
         o.lit(a, iri(SCHEMA, "articleBody"), &article.text);
     }
 
-    /// Every actor with its class, label, Wikidata link, country and title; and a country
+    /// Every actor with its class, label, Wikidata link, country, title and a person's
+    /// organisation (`schema:affiliation`); and a country
     /// named only as another actor's country, with its label and link.
     fn actors(&mut self) {
         for (act, n) in self.x.actors.iter().zip(&self.actors) {
@@ -293,6 +294,9 @@ impl Mapper<'_> {
             }
             if let Some(t) = &act.title {
                 o.lit(n, nkg("title"), t);
+            }
+            if let Some(org) = act.affiliation.and_then(|a| self.actors.get(a)) {
+                o.add(n, iri(SCHEMA, "affiliation"), org.clone());
             }
             o.add(n, nkg("mentionedIn"), self.article.clone());
         }

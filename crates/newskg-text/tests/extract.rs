@@ -12191,3 +12191,52 @@ fn one_who_joins_calls_joins_the_demand_already_made() {
         2,
     );
 }
+
+#[test]
+fn a_body_named_before_a_person_with_a_post_or_as_possessor_is_their_affiliation() {
+    let text = "Lenders meet\n\nThe IMF has met the World Bank in Zurich. IMF chief Ravel \
+                Osteno held talks with the World Bank's Susan Miller on Tuesday. Separately, \
+                Unesco spokesman Piet Molen said funds rose in Britain's Tony Blair's view.";
+    let x = run(text, None);
+    let affiliation = |name: &str| {
+        let a = x.actors.iter().find(|a| a.label == name).unwrap();
+        a.affiliation.map(|o| x.actors[o].label.clone())
+    };
+    assert_eq!(
+        affiliation("Ravel Osteno").as_deref(),
+        Some("International Monetary Fund")
+    );
+    assert_eq!(affiliation("Susan Miller").as_deref(), Some("World Bank"));
+    assert_eq!(affiliation("Piet Molen").as_deref(), Some("Unesco"));
+    // A place is no one's employer.
+    assert_eq!(affiliation("Tony Blair"), None);
+    // A person stands for their body among a meeting's attendees: the talks between the
+    // two bodies' people are the meeting of the two bodies.
+    assert_eq!(
+        of_type(&x, EventType::Meeting).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+    // Someone of a third body held another meeting.
+    assert_count(
+        "Lenders meet\n\nThe IMF has met the World Bank in Zurich. IMF chief Ravel Osteno held \
+         talks with Susan Miller of Unicef on Tuesday.",
+        EventType::Meeting,
+        2,
+    );
+}
+
+#[test]
+fn a_headline_event_the_body_has_told_is_joined_as_a_body_event() {
+    // "the talks" fits both meetings; the one the headline and the body told first is the
+    // article's, before a later one of the body's.
+    let text = "Lender holds World Bank meeting\n\nThe IMF has met with the World Bank amid \
+                speculation over a loan. The OECD said it had held friendly talks with the \
+                World Bank. But the IMF declined to comment after the talks ended on Friday.";
+    let x = run(text, Some("2005-01-10"));
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 2, "{:?}", summary(&x));
+    assert_eq!(meetings[0].mentions.len(), 2, "{:?}", summary(&x));
+    assert!(meetings[1].mentions.is_empty(), "{:?}", summary(&x));
+}

@@ -107,6 +107,7 @@ impl Mentions {
             kind: e.kind,
             country: e.country.clone(),
             title: None,
+            affiliation: None,
         })
     }
 
@@ -763,6 +764,7 @@ impl<'d> Finder<'d> {
                 kind: Kind::Person,
                 country: (p.countries.len() == 1).then(|| p.countries[0].clone()),
                 title: None,
+                affiliation: None,
             },
             None => Actor {
                 id: ActorId::Person(slug(name)),
@@ -770,6 +772,7 @@ impl<'d> Finder<'d> {
                 kind: Kind::Person,
                 country: None,
                 title: None,
+                affiliation: None,
             },
         });
         let actor = &mut self.m.actors[a];
@@ -992,6 +995,7 @@ impl<'d> Finder<'d> {
                 kind: Kind::Organization,
                 country: None,
                 title: None,
+                affiliation: None,
             });
             let same: Vec<usize> = (k..toks.len()).filter(|&j| toks[j].text == w).collect();
             for j in same {
@@ -1239,6 +1243,7 @@ impl<'d> Finder<'d> {
             kind: Kind::Organization,
             country: country.clone(),
             title: None,
+            affiliation: None,
         });
         // A later mention may tell the home an earlier one did not ("China's CNPC").
         if self.m.actors[a].country.is_none() {
@@ -2101,6 +2106,7 @@ impl<'d> Finder<'d> {
             kind,
             country,
             title: None,
+            affiliation: None,
         });
         self.push_item(start, end, sent, What::Entity, vec![a]);
         self.add_mention(a, (start, end), sent, name, Form::Name);
@@ -2668,6 +2674,7 @@ impl<'d> Finder<'d> {
     fn finish(mut self) -> Mentions {
         self.link_surnames();
         assign_prepositions(self.doc, &mut self.m);
+        self.affiliations();
         let m = &mut self.m;
         m.force_item = vec![None; m.forces.len()];
         for (ii, it) in m.items.iter().enumerate() {
@@ -2676,6 +2683,72 @@ impl<'d> Finder<'d> {
             }
         }
         self.m
+    }
+}
+
+impl Finder<'_> {
+    /// Each person's organisation or party ([`Actor::affiliation`]) where the text puts its
+    /// name right before theirs: with the post between, whose last word is of class
+    /// `post_noun` ("Fiat boss Sergio Marchionne", "Menatep Group's managing director Tim
+    /// Osborne"), or as their possessor ("GM's Rick Wagoner"); else the party a title gave
+    /// them ("Tory leader Michael Howard"). A place before a name is no employer ("Britain's
+    /// Tony Blair").
+    fn affiliations(&mut self) {
+        let toks = &self.doc.tokens;
+        let m = &mut self.m;
+        let organisation = |a: usize| {
+            matches!(
+                m.actors[a].kind,
+                Kind::Organization
+                    | Kind::Agency
+                    | Kind::IntlOrg
+                    | Kind::Outlet
+                    | Kind::Party
+                    | Kind::ArmedGroup
+            )
+        };
+        let by_end: HashMap<usize, usize> = (m.items.iter())
+            .filter(|it| it.what == What::Entity)
+            .filter_map(|it| match it.actors[..] {
+                [o] if organisation(o) => Some((it.end, o)),
+                _ => None,
+            })
+            .collect();
+        let mut found = Vec::new();
+        for it in m.items.iter().filter(|it| it.what == What::Entity) {
+            let [p] = it.actors[..] else { continue };
+            if m.actors[p].kind != Kind::Person {
+                continue;
+            }
+            // The post: up to three words in lower case, the last a post's word.
+            let lower = |k: usize| {
+                let t = &toks[k];
+                !t.is_capitalized() && matches!(t.tag, "NN" | "JJ" | "VBG")
+            };
+            let mut k = it.start;
+            while k > 0
+                && it.start - k < 3
+                && lower(k - 1)
+                && self.sentence_of[k - 1] == it.sentence
+            {
+                k -= 1;
+            }
+            let post = k < it.start && Lexicon::get().is("post_noun", &toks[it.start - 1].lower);
+            if !post {
+                k = it.start;
+            }
+            let possessed = k > 0 && toks[k - 1].tag == "POS";
+            if possessed {
+                k -= 1;
+            }
+            if let Some(&o) = by_end.get(&k).filter(|_| post || possessed) {
+                found.push((p, o));
+            }
+        }
+        found.extend(self.party_of.iter().map(|(&p, &o)| (p, o)));
+        for (p, o) in found {
+            m.actors[p].affiliation.get_or_insert(o);
+        }
     }
 }
 

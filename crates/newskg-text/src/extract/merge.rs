@@ -258,8 +258,9 @@ pub(super) fn merge(
                         // April", then "when it meets in April"); a body event before the
                         // headline's, which joins the body's own once they are joined ("US
                         // Airways staff agree to pay cut", "a union … have agreed to a new
-                        // contract", then "The deal will help the carrier").
-                        let body = |i: &usize| !the_headlines(*i);
+                        // contract", then "The deal will help the carrier"); a headline's
+                        // event the body has told already is the body's too.
+                        let body = |i: &usize| !the_headlines(*i) || !out[*i].mentions.is_empty();
                         (fitting.iter().copied())
                             .find(|&i| dated_alike(&out[i], &e))
                             .or(fitting.iter().copied().find(body))
@@ -548,9 +549,18 @@ fn parties_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
 /// attendees, those of one side are all among the other's ("Orwell Insurance held talks",
 /// then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"). Groups the
 /// text only describes ("senior managers", "the board") are no named attendees; a side with
-/// none is compared role by role, as other events are.
+/// none is compared role by role, as other events are. A person stands for the body they
+/// hold a post in ([`Actor::affiliation`]: "Euronext has met the LSE", then "Euronext chief
+/// Jean-Francois Theodore held talks with LSE boss Clara Furse").
 fn attendees_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
-    let (na, nb) = (named_parties(a, actors), named_parties(b, actors));
+    let body = |x: usize| actors[x].affiliation.unwrap_or(x);
+    let bodies = |e: &Event| {
+        let mut v: Vec<usize> = named_parties(e, actors).into_iter().map(body).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (na, nb) = (bodies(a), bodies(b));
     !na.is_empty()
         && !nb.is_empty()
         && (na.iter().all(|x| nb.contains(x)) || nb.iter().all(|x| na.contains(x)))

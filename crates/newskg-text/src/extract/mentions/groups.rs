@@ -447,6 +447,7 @@ impl Finder<'_> {
             kind: Kind::Group,
             country,
             title: None,
+            affiliation: None,
         })
     }
 

@@ -12240,3 +12240,21 @@ fn a_headline_event_the_body_has_told_is_joined_as_a_body_event() {
     assert_eq!(meetings[0].mentions.len(), 2, "{:?}", summary(&x));
     assert!(meetings[1].mentions.is_empty(), "{:?}", summary(&x));
 }
+
+#[test]
+fn a_conjunct_with_a_preposition_of_its_own_is_not_governed_with_the_other() {
+    // "in protest" is a phrase of the walk-out's clause, not a second thing demanded.
+    assert_statuses(
+        "Dock strike\n\nDockers walked out on Monday demanding better pay and in protest \
+         against the closure of the yard.",
+        EventType::Protest,
+        &[Status::Completed],
+    );
+    // Joined with the same preposition, both are asked for.
+    assert_statuses(
+        "Dock strike\n\nThe union called for talks and for a protest against the closure of \
+         the yard.",
+        EventType::Protest,
+        &[Status::Demanded],
+    );
+}

@@ -5209,6 +5209,20 @@ struct Governing {
 /// Reads the words governing a trigger, leftwards within its clause and at most nine
 /// tokens: the nearest status word ("agreed to", "demanded that") gives the status, and a
 /// negation ("refused", "not", "have not asked them to") denies the event.
+/// Where the phrase of noun `t` begins, with its conjunction, when it is a conjunct with a
+/// preposition of its own that the conjunct it is joined to lacks ("demanding a pay rise
+/// and in protest against …": "and").
+fn own_conjunct_start(tree: &Tree, t: usize) -> Option<usize> {
+    let (Some(h), "conj") = tree.arc(t) else {
+        return None;
+    };
+    let case = tree.dependents(t, "case");
+    if case.is_empty() || !tree.dependents(h, "case").is_empty() {
+        return None;
+    }
+    (case.into_iter()).chain(tree.dependents(t, "cc")).min()
+}
+
 fn governing(
     doc: &Doc,
     lex: &Lexicon,
@@ -5229,6 +5243,14 @@ fn governing(
     let mut g = Governing {
         status: None,
         negated: false,
+    };
+    // "walked out demanding a pay rise and in protest against …": a noun joined to another
+    // by a preposition of its own that the other lacks is a phrase of the clause, which the
+    // words governing the other do not govern.
+    let s0 = if verb {
+        s0
+    } else {
+        own_conjunct_start(tree, t).unwrap_or(s0)
     };
     let mut k = t;
     let mut passed_verb = false;

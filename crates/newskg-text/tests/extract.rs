@@ -12258,3 +12258,17 @@ fn a_conjunct_with_a_preposition_of_its_own_is_not_governed_with_the_other() {
         &[Status::Demanded],
     );
 }
+
+#[test]
+fn a_demand_or_protest_comes_from_who_makes_it() {
+    assert_one_by(
+        "Tax row\n\nThe minister rejected a request from the IMF to cut taxes.",
+        EventType::Demand,
+        &["International Monetary Fund"],
+    );
+    assert_one_by(
+        "Dam row\n\nThe plan followed a protest from the Chinese government about the dams.",
+        EventType::Protest,
+        &["China"],
+    );
+}

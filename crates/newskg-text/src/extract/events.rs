@@ -3280,11 +3280,16 @@ impl Site<'_> {
         // the "by" phrase right after an event noun acts in it (not one of a noun or a
         // participle further on: "a speech by Mr Brown", "a summit chaired by the PM").
         if !self.trig.verb {
-            let by = self.by_phrase_of_the_noun(m, a);
+            let by = self.phrase_of_the_noun(m, a, "by");
             match moves(ty) {
                 true => r.movers.extend(by),
                 false => r.agents.extend(by),
             }
+        }
+        // "a protest from the Thai government", "calls from MPs": what is said or asked
+        // comes from who says or asks it.
+        if !self.trig.verb && matches!(ty, EventType::Demand | EventType::Protest) {
+            r.agents.extend(self.phrase_of_the_noun(m, a, "from"));
         }
         // Not the name of what is agreed, attacked or elected ("the Kyoto treaty", "the
         // World Trade Centre attack", "European Parliament elections").
@@ -3381,15 +3386,16 @@ impl Site<'_> {
         r
     }
 
-    /// The items of the "by" phrase right after the event noun: "by" follows the trigger,
-    /// and only determiners, numbers, adjectives and nouns stand between it and the item.
-    fn by_phrase_of_the_noun(&self, m: &Mentions, a: &Args) -> Vec<usize> {
+    /// The items of the phrase of preposition `prep` right after the event noun ("by", "from"):
+    /// `prep` follows the trigger, and only determiners, numbers, adjectives and nouns stand
+    /// between it and the item.
+    fn phrase_of_the_noun(&self, m: &Mentions, a: &Args, prep: &str) -> Vec<usize> {
         let toks = &self.doc.tokens;
-        if toks.get(self.end).is_none_or(|w| w.lower != "by") {
+        if toks.get(self.end).is_none_or(|w| w.lower != prep) {
             return Vec::new();
         }
         let plain = |k: usize| matches!(toks[k].tag, "DT" | "CD" | "JJ" | "RB" | "NN" | "NNS");
-        (a.pp_word("by").into_iter())
+        (a.pp_word(prep).into_iter())
             .filter(|&ii| (self.end + 1..m.items[ii].start).all(plain))
             .collect()
     }

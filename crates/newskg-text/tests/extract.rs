@@ -12272,3 +12272,23 @@ fn a_demand_or_protest_comes_from_who_makes_it() {
         &["China"],
     );
 }
+
+#[test]
+fn one_named_meeting_a_body_of_states_meets_among_its_members_not_in_the_articles_country() {
+    let text =
+        "Aid plan\n\nBritain will give more aid to the region. Chancellor Gordon Brown says \
+                he has been in intensive talks with other G8 finance ministers.";
+    let x = run(text, None);
+    let talks = of_type(&x, EventType::Meeting);
+    assert_eq!(talks.len(), 1, "{:?}", summary(&x));
+    assert!(talks[0].countries.is_empty(), "{:?}", summary(&x));
+    // With no one named to deal with the body, the article's country may be the party the
+    // text leaves out.
+    let text = "Turkey turns on the charm\n\nTurkey's economy is growing fast. A loan deal with \
+                the IMF is in the can.";
+    let x = run(text, None);
+    assert_eq!(
+        countries_of_each(&x, EventType::Agreement),
+        [vec!["Q43".to_string()]]
+    );
+}

@@ -9107,8 +9107,14 @@ fn drop_guessed_countries_of_international_acts(m: &Mentions, events: &mut [Even
         // Industries", "ONGC is in talks"), the country the article is most about says
         // nothing of where; only a place the text gives does.
         let homeless = |a: &usize| kind(a) == Kind::Organization && m.actors[*a].country.is_none();
+        // So does one named with a body of states among the parties ("Mr Brown has been in
+        // talks with other G8 finance ministers"): they meet among its members. With no one
+        // named to meet or deal with it, the article's country may be the party the text
+        // leaves out ("A loan restructuring deal with the IMF" in an article on Turkey).
+        let union = |a: &usize| kind(a) == Kind::IntlOrg;
+        let with_a_union = !e.agents.is_empty() && e.participants.iter().any(union);
         let abroad = matches!(e.event_type, EventType::Meeting | EventType::Agreement)
-            && e.agents.iter().chain(&e.participants).any(homeless);
+            && (e.agents.iter().chain(&e.participants).any(homeless) || with_a_union);
         let named_nearby = e.cues.contains(&Cue::CountryNamedNearby);
         if (international && talk || abroad && !named_nearby) && guessed {
             e.countries.clear();

@@ -8691,9 +8691,10 @@ fn whom_an_event_is_asked_of_does_not_ask_it() {
             "Ministers from European and Asian governments have called on the US to weaken the yen.",
             vec!["Ministers"],
         ),
+        // The description is not the body its own clause names after it: some party.
         (
             "Labour held a rally in Leeds. The party then urged Labour to publish its costings.",
-            vec![],
+            vec!["party"],
         ),
     ] {
         let x = run(text, None);
@@ -12291,4 +12292,24 @@ fn one_named_meeting_a_body_of_states_meets_among_its_members_not_in_the_article
         countries_of_each(&x, EventType::Agreement),
         [vec!["Q43".to_string()]]
     );
+}
+
+#[test]
+fn a_description_is_not_the_body_its_own_clause_names_after_it() {
+    // "The party challenged the Tories": the party is not the Tories.
+    assert_one_by(
+        "Tax row\n\nLabour attacked the Tories on Monday. The party on Tuesday challenged the \
+         Tories to publish the report.",
+        EventType::Demand,
+        &["Labour Party"],
+    );
+    // A name that only modifies a noun is no party of the clause ("a genuine UKIP
+    // candidate").
+    let x = run(
+        "UKIP row\n\nUKIP met on Monday. On Thursday, the party challenged Mr Kilroy-Silk to \
+         stand down so voters can get a genuine UKIP candidate.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(agent_labels(&x, demands[0]), ["UK Independence Party"]);
 }

@@ -454,7 +454,7 @@ impl Finder<'_> {
     /// The body a bare definite description headed by `h` stands for: the latest earlier
     /// organisation or group within reach whose name ends in the same noun ("the
     /// committee" → "Public Accounts Committee"), or, for an organisation noun ("the
-    /// company"), the latest organisation of any name.
+    /// company"), the latest organisation of any name; not one its clause names after it.
     fn group_antecedent(&self, h: usize) -> Option<usize> {
         let lex = Lexicon::get();
         let toks = &self.doc.tokens;
@@ -464,6 +464,31 @@ impl Finder<'_> {
         // A noun of a trade ("brewer"), which tells bodies apart, unlike "company".
         let telling = any_org && !lex.is("generic_org_noun", &noun);
         let sent = self.sentence_of[h];
+        // Named in the same clause as a party of its own, not as a modifier ("a genuine UKIP
+        // candidate"): by the words, with no punctuation, conjunction or subordinator between,
+        // nor a second finite verb ("The firm's division was sold and Bombardier started"),
+        // and not as the subject of a clause of its own ("the group said Barclays is").
+        let finite = |w: &crate::analyze::Token| matches!(w.tag, "VBD" | "VBZ" | "VBP" | "MD");
+        let one_clause = |a: usize, b: usize| {
+            (a..b).filter(|&k| finite(&toks[k])).count() <= 1
+                && !(a..b).any(|k| {
+                    let w = &toks[k];
+                    matches!(
+                        w.tag,
+                        "," | ":" | "CC" | "WDT" | "WP" | "WRB" | "``" | "''" | "-LRB-"
+                    ) || w.tag == "IN" && w.lower == "that"
+                })
+        };
+        let named_after = |a: usize| {
+            (self.m.items.iter()).any(|it| {
+                it.sentence == sent
+                    && it.start > h
+                    && it.what == What::Entity
+                    && it.actors.contains(&a)
+                    && !toks.get(it.end).is_some_and(|w| w.is_noun() || finite(w))
+                    && one_clause(h + 1, it.start)
+            })
+        };
         self.m
             .items
             .iter()
@@ -491,6 +516,9 @@ impl Finder<'_> {
             // A body the text described by this noun before ("Australian brewer Fosters")
             // first; one it described by another ("winemaker Southcorp") last, for a noun
             // more telling than "company" or "firm".
+            // Not one its own clause names after it: a name would have served there, and
+            // "The party challenged the Tories" is not the Tories.
+            .filter(|&(_, a)| !named_after(a))
             .max_by_key(|&(start, a)| {
                 let told = match telling {
                     true => self.described_as(a, h),

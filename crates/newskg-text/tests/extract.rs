@@ -12313,3 +12313,15 @@ fn a_description_is_not_the_body_its_own_clause_names_after_it() {
     let demands = of_type(&x, EventType::Demand);
     assert_eq!(agent_labels(&x, demands[0]), ["UK Independence Party"]);
 }
+
+#[test]
+fn a_name_with_its_short_form_in_brackets_is_still_the_subject() {
+    // "it" is the firm the clause is about, named before "says", not the state that
+    // possesses its description.
+    assert_one_by(
+        "Power bid\n\nIndia's biggest power firm, National Thermal Power Corp (NTPC), says it is \
+         in talks to buy a rival.",
+        EventType::Meeting,
+        &["National Thermal Power Corp"],
+    );
+}

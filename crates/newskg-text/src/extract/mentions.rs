@@ -3376,8 +3376,9 @@ pub(super) fn is_quote_mark(t: &Token) -> bool {
     )
 }
 
-/// Whether item `it` is followed by a finite verb or a past form (after adverbs; a name
-/// also past a description set off by commas, "Dave Prentis, the leader of Unison, told",
+/// Whether item `it` is followed by a finite verb or a past form (after adverbs and a short
+/// form in brackets, "Oil & Natural Gas Corp (ONGC), says"; a name also past a description
+/// set off by commas, "Dave Prentis, the leader of Unison, told",
 /// or past the comma that closes it as one, "the group's flagship company, Reliance
 /// Industries, has"): it is a clause's subject.
 fn is_a_subject(doc: &Doc, it: &Item) -> bool {
@@ -3385,6 +3386,15 @@ fn is_a_subject(doc: &Doc, it: &Item) -> bool {
     let end = doc.sentences[doc.sentence_of(it.start)].tokens.end;
     let mut from = it.end;
     let name = toks[it.end - 1].is_capitalized();
+    // A short form in brackets after the name, or the name in them, is part of it: "Oil &
+    // Natural Gas Corp (ONGC), says".
+    if toks.get(from).is_some_and(|t| t.text == "(") {
+        if let Some(c) = (from + 1..end.min(from + 6)).find(|&k| toks[k].text == ")") {
+            from = c + 1;
+        }
+    } else if toks.get(from).is_some_and(|t| t.text == ")") {
+        from += 1;
+    }
     if name && toks.get(from).is_some_and(|t| t.text == ",") {
         let closing = toks
             .get(from + 1)

@@ -12325,3 +12325,15 @@ fn a_name_with_its_short_form_in_brackets_is_still_the_subject() {
         &["National Thermal Power Corp"],
     );
 }
+
+#[test]
+fn a_place_that_names_a_topic_places_no_other_event() {
+    // "the Iraq war" is what they marched against, not where they marched.
+    let text = "Labour row\n\nBritain's opposition parties attacked Labour's record on Monday in \
+                London. Thousands of people demonstrated against plans for the Iraq war.";
+    let x = run(text, None);
+    assert_eq!(
+        countries_of_each(&x, EventType::Protest),
+        [vec!["Q145".to_string()]]
+    );
+}

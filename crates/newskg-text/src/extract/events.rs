@@ -9189,6 +9189,7 @@ fn the_one_country_named(
             What::Entity | What::Place | What::Government | What::Modifier
         ) || describes_a_party(doc, m, ii, &items[n + 1..], &parties)
             || holds_an_office(doc, &m.items[ii])
+            || names_a_topic(doc, &m.items[ii], trig_tok)
             || !names_a_country_here(doc, m, ii, trig_tok)
         {
             continue;
@@ -9636,9 +9637,19 @@ fn speaks_of_another_place(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) 
     }
     let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
     holds_an_office(doc, it)
+        || names_a_topic(doc, it, trig_tok)
         || (lo..hi).any(|k| {
             doc.tokens[k].lower == ";" || is("contrast_concession_conj", &doc.tokens[k].lower)
         })
+}
+
+/// "the legality of the Iraq war", "demonstrated against plans for the Iraq war": whether
+/// the place item `it` names, right before a noun of a topic told of by its place (word
+/// class `place_topic_noun`) that is not the trigger, is that topic, which happened
+/// elsewhere or is only talked of: no place of the event.
+fn names_a_topic(doc: &Doc, it: &Item, trig_tok: usize) -> bool {
+    (doc.tokens.get(it.end))
+        .is_some_and(|t| it.end != trig_tok && is("place_topic_noun", &t.lemma.to_lowercase()))
 }
 
 /// "the bloc's Luxembourg presidency", "Britain's G8 presidency": whether the state item

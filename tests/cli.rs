@@ -293,6 +293,7 @@ fn queries_lists_and_shows_named_queries() {
         "entities",
         "timeline",
         "claims",
+        "affiliations",
     ] {
         assert!(list.contains(n), "{n}");
     }
@@ -611,4 +612,12 @@ fn a_persons_organisation_is_stored_as_their_affiliation() {
             ("Susan Miller".into(), "World Bank".into())
         ]
     );
+    // The named question gives the same pairs, with how many articles say so.
+    let out = named(&store, "affiliations", &[]);
+    assert_eq!(column(&out, "person"), ["Ravel Osteno", "Susan Miller"]);
+    assert_eq!(
+        column(&out, "organisation"),
+        ["International Monetary Fund", "World Bank"]
+    );
+    assert_eq!(column(&out, "articles"), ["1"]);
 }

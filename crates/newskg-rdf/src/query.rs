@@ -35,6 +35,10 @@ const NAMED: &[(&str, &str)] = &[
     ("timeline", include_str!("../../../queries/timeline.rq")),
     ("claims", include_str!("../../../queries/claims.rq")),
     ("articles", include_str!("../../../queries/articles.rq")),
+    (
+        "affiliations",
+        include_str!("../../../queries/affiliations.rq"),
+    ),
 ];
 
 /// A parameter's type, which says how a value is parsed and checked.

@@ -12337,3 +12337,16 @@ fn a_place_that_names_a_topic_places_no_other_event() {
         [vec!["Q145".to_string()]]
     );
 }
+
+#[test]
+fn a_place_that_says_where_someone_named_is_from_is_not_what_the_article_is_about() {
+    // "US tycoon Malcolm Osteno" tells whose the offer is, not where the story is: the
+    // article's country is the one it places things in.
+    let text = "Club bid\n\nShares in the club rose in London after a new offer from US tycoon \
+                Malcolm Osteno. Fans urged the board to reject the deal.";
+    let x = run(text, None);
+    assert_eq!(
+        countries_of_each(&x, EventType::Demand),
+        [vec!["Q145".to_string()]]
+    );
+}

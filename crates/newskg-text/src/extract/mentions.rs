@@ -2215,14 +2215,26 @@ impl<'d> Finder<'d> {
     }
 
     /// How much the article is about each country: every entity item counts for its
-    /// country, double when named as a place ("in Mali", "left Niger").
+    /// country, double when named as a place ("in Mali", "left Niger"); but a place that
+    /// only says where someone named right after a description is from ("US tycoon Malcolm
+    /// Glazer", "US oil giant ExxonMobil") tells whose they are, not where the story is.
     fn topic_weights(&mut self) {
         let lex = Lexicon::get();
         let toks = &self.doc.tokens;
         let m = &mut self.m;
+        let origin_of_a_name = |it: &Item| {
+            let end = self.doc.sentences[it.sentence].tokens.end;
+            // Past up to three words of a description in lower case.
+            let described =
+                |k: usize| matches!(toks[k].tag, "NN" | "NNS" | "JJ") && !toks[k].is_capitalized();
+            let k = (it.end..end.min(it.end + 4))
+                .find(|&k| !described(k))
+                .unwrap_or(end);
+            k > it.end && k < end && toks[k].tag == "NNP"
+        };
         for ii in 0..m.items.len() {
             let it = &m.items[ii];
-            if it.what != What::Entity {
+            if it.what != What::Entity || origin_of_a_name(it) {
                 continue;
             }
             let k = it.start;

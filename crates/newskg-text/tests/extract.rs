@@ -12350,3 +12350,21 @@ fn a_place_that_says_where_someone_named_is_from_is_not_what_the_article_is_abou
         [vec!["Q145".to_string()]]
     );
 }
+
+#[test]
+fn a_time_outside_a_participle_phrase_on_a_noun_does_not_date_an_event_inside_it() {
+    // The talks take place this weekend; the strikes they aim to avert are not dated.
+    let x = run(
+        "Pension talks\n\nTalks aimed at averting a series of national strikes will take place \
+         this weekend.",
+        None,
+    );
+    let talks = of_type(&x, EventType::Meeting);
+    let strikes = of_type(&x, EventType::Protest);
+    assert_eq!(talks.len(), 1, "{:?}", summary(&x));
+    assert_eq!(
+        talks[0].when.as_ref().map(|w| w.text.as_str()),
+        Some("this weekend")
+    );
+    assert!(strikes[0].when.is_none(), "{:?}", strikes[0].when);
+}

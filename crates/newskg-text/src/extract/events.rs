@@ -7784,6 +7784,7 @@ fn attach_times(
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
                 || in_a_clause_below(doc, tree, e, ts)
                 || outside_its_relative_clause(doc, tree, e, ts)
+                || outside_its_participle_phrase(doc, tree, e, ts)
                 || inside_another_relative_clause(doc, tree, e, ts)
                 || in_an_aside_apart(&asides, doc, e, ts)
                 || later_than_its_clause_time(doc, e, ts)
@@ -7943,6 +7944,30 @@ fn outside_its_relative_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> 
     let relative = matches!(tree.arc(c), (Some(_), "acl:relcl"))
         || relative_clause_of_place(tree, t).is_some();
     relative && !tree.is_under(k, c)
+}
+
+/// Whether event noun `e` is told inside a participle phrase on another noun, and the time at byte `ts` is outside that phrase: what the phrase tells of the
+/// noun is not dated by the noun's clause ("Talks aimed at averting a series of national
+/// strikes will take place this weekend": the strikes are not this weekend's).
+fn outside_its_participle_phrase(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
+    if !tree.is_clause() {
+        return false;
+    }
+    let (t, k) = trigger_and_time(doc, e, ts);
+    if !tree.tokens()[t].is_noun() {
+        return false;
+    }
+    let participle = |j: usize| matches!(tree.tokens()[j].tag, "VBN" | "VBG");
+    let mut j = t;
+    for _ in 0..tree.tokens().len() {
+        match tree.arc(j) {
+            (Some(_), "acl") if j != t && participle(j) => return !tree.is_under(k, j),
+            (Some(_), "acl:relcl") => return false,
+            (Some(h), _) => j = h,
+            (None, _) => break,
+        }
+    }
+    false
 }
 
 /// Whether the time at byte `ts` lies inside a relative clause that event `e`'s trigger is

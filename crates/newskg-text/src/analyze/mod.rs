@@ -47,6 +47,10 @@ impl Token {
     pub fn is_verb(&self) -> bool {
         self.tag.starts_with("VB") || self.tag == "MD"
     }
+    /// Whether the tag is a finite verb or a modal (`VBD`, `VBZ`, `VBP`, `MD`).
+    pub fn is_finite(&self) -> bool {
+        matches!(self.tag, "VBD" | "VBZ" | "VBP" | "MD")
+    }
     /// Whether the tag is a noun, common or proper (`NN*`).
     pub fn is_noun(&self) -> bool {
         self.tag.starts_with("NN")
@@ -111,7 +115,7 @@ impl Doc {
         while k < limit && self.tokens[k].tag.starts_with("RB") {
             k += 1;
         }
-        k < limit && matches!(self.tokens[k].tag, "VBD" | "VBZ" | "VBP" | "MD")
+        k < limit && self.tokens[k].is_finite()
     }
 
     /// Whether sentence `s` is a headline: the first, not written out with its full stop
@@ -390,8 +394,7 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
         // planes carrying 100 troops landed in Caracas" (no reduced relative without a
         // main verb after it); not one before "by", which is passive ("the deadline set
         // by the junta passed").
-        let finite = |t: &Token| matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD");
-        if !tokens[s.tokens.clone()].iter().any(finite) {
+        if !tokens[s.tokens.clone()].iter().any(Token::is_finite) {
             let participle = (s.tokens.start + 1..s.tokens.end).find(|&i| {
                 let t = &tokens[i];
                 t.tag == "VBN"
@@ -407,10 +410,10 @@ fn fix_past_tense(tokens: &mut [Token], sentences: &[Sentence]) {
         // is no main verb ("The board meets on Friday to consider …").
         let words = &tokens[s.tokens.clone()];
         let written = ends_with_its_full_stop(words);
-        if !words.iter().any(|t| t.is_verb()) || written && !words.iter().any(finite) {
+        if !words.iter().any(|t| t.is_verb()) || written && !words.iter().any(Token::is_finite) {
             fix_headline_verb(tokens, s.tokens.clone(), written);
         }
-        if written && !tokens[s.tokens.clone()].iter().any(finite) {
+        if written && !tokens[s.tokens.clone()].iter().any(Token::is_finite) {
             fix_plural_subjects_verb(tokens, s.tokens.clone());
         }
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {

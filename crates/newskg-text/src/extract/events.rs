@@ -710,7 +710,7 @@ fn named_beside(doc: &Doc, t: usize, si: usize) -> bool {
     while d > t && (toks[d].is_proper() || toks[d].lower == "the") {
         d -= 1;
     }
-    let finite = |j: usize| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD");
+    let finite = |j: usize| toks[j].is_finite();
     d > t
         && matches!(toks[d].text.as_str(), "-" | "–" | "—" | ",")
         && !(t + 1..d).any(|j| finite(j) || pact_noun(j))
@@ -1061,8 +1061,7 @@ fn names_a_kind(tree: &Tree, lex: &Lexicon, t: usize) -> bool {
         let auxes = ["aux", "aux:pass", "cop"]
             .map(|rel| tree.dependents(c, rel))
             .concat();
-        let finite = |tag: &str| matches!(tag, "VBD" | "VBZ" | "VBP" | "MD");
-        if !finite(toks[c].tag) && !auxes.iter().any(|&a| finite(toks[a].tag)) {
+        if !toks[c].is_finite() && !auxes.iter().any(|&a| toks[a].is_finite()) {
             continue;
         }
         let progressive = toks[c].tag == "VBG" || auxes.iter().any(|&a| toks[a].tag == "VBG");
@@ -1199,7 +1198,7 @@ fn is_clause_stop(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `k` is a finite verb or a modal.
 fn is_finite(doc: &Doc, k: usize) -> bool {
-    matches!(doc.tokens[k].tag, "VBD" | "VBZ" | "VBP" | "MD")
+    doc.tokens[k].is_finite()
 }
 
 /// Reads the roles around a trigger.
@@ -4239,8 +4238,7 @@ impl Site<'_> {
                 other_sense(k)
                     && toks.get(k + 1).is_some_and(|n| n.lower == "to")
                     && !(k + 2..t).any(|j| {
-                        matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD")
-                            && !is("passive_aux", &toks[j].lemma.to_lowercase())
+                        toks[j].is_finite() && !is("passive_aux", &toks[j].lemma.to_lowercase())
                     })
             })
         };
@@ -4421,7 +4419,7 @@ impl Site<'_> {
             }
             // A finite verb starts another clause; a participle may modify the one asked
             // ("asked the soldiers based in Libreville to leave").
-            if matches!(t.tag, "VBD" | "VBZ" | "VBP" | "MD") && !relative {
+            if t.is_finite() && !relative {
                 return false;
             }
         }
@@ -6306,9 +6304,7 @@ fn comes_later(doc: &Doc, t: usize, si: usize) -> bool {
         .find(|&j| toks[j].is_verb() && !infinitive(j))
         .or_else(|| {
             (p == s0)
-                .then(|| {
-                    (t + 1..end).find(|&j| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD"))
-                })
+                .then(|| (t + 1..end).find(|&j| toks[j].is_finite()))
                 .flatten()
         });
     !clause_verb.is_some_and(past)
@@ -7382,7 +7378,7 @@ fn finite_after(doc: &Doc, k: usize, si: usize) -> Option<usize> {
     let end = doc.sentences[si].tokens.end;
     let v = (k + 1..end)
         .take_while(|&j| !matches!(toks[j].lower.as_str(), "that" | "which" | "who" | ","))
-        .find(|&j| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD"))?;
+        .find(|&j| toks[j].is_finite())?;
     let mut h = v;
     while h + 1 < end && (toks[h].tag == "MD" || is_aux(&toks[h].lemma)) && toks[h + 1].is_verb() {
         h += 1;
@@ -7404,9 +7400,7 @@ fn verbless_phrase_of_the_same_time(doc: &Doc, t: usize, si: usize) -> Option<us
     if !is("same_time_mark", &toks[mark].lower) || (mark..t).any(|k| toks[k].is_verb()) {
         return None;
     }
-    (s0..mark)
-        .rev()
-        .find(|&k| matches!(toks[k].tag, "VBD" | "VBZ" | "VBP" | "MD"))
+    (s0..mark).rev().find(|&k| toks[k].is_finite())
 }
 
 /// The tense rank a participle with no auxiliary of its own takes from the clause it is an
@@ -7638,10 +7632,8 @@ fn dates_the_frame_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize, tend: us
     let (a, b) = (doc.token_from(ts), doc.token_from(tend));
     // A time a few words after the noun, with no comma or finite verb between, is its
     // own, however the parser attached it ("sanctions imposed in 1998").
-    let right_after = a > t
-        && a <= t + 5
-        && (t + 1..a)
-            .all(|k| toks[k].lower != "," && !matches!(toks[k].tag, "VBD" | "VBZ" | "VBP" | "MD"));
+    let right_after =
+        a > t && a <= t + 5 && (t + 1..a).all(|k| toks[k].lower != "," && !toks[k].is_finite());
     !right_after && !(a..b.max(a + 1)).any(|k| tree.is_under(k, t))
 }
 
@@ -8385,7 +8377,7 @@ fn reports(
 fn the_occasion_by_word_order(doc: &Doc, t: usize, (first, verb): (usize, usize)) -> bool {
     let toks = &doc.tokens;
     let span = doc.sentences[doc.sentence_of(t)].tokens.clone();
-    let finite = |j: usize| matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD");
+    let finite = |j: usize| toks[j].is_finite();
     let opening = toks[span.start].tag == "IN" && first > span.start + 1 && {
         let comma = first - 1;
         toks[comma].text == "," && t < comma && !(span.start..comma).any(finite)

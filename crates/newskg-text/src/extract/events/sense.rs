@@ -241,7 +241,7 @@ impl Site<'_> {
                 j = close + 1;
             }
         }
-        j > k && j < end && matches!(toks[j].tag, "VBD" | "VBZ" | "VBP" | "MD")
+        j > k && j < end && toks[j].is_finite()
     }
 
     /// Whether the verbal trigger follows its noun as a reduced relative: a participle right

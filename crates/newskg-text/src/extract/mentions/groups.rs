@@ -42,11 +42,8 @@ impl Finder<'_> {
         let head = &toks[h];
         // A group word the tagger read as an adjective is a noun when a finite verb follows
         // it: "the media giant agreed".
-        let noun = head.is_noun()
-            || (head.tag == "JJ"
-                && toks
-                    .get(h + 1)
-                    .is_some_and(|n| matches!(n.tag, "VBD" | "VBZ" | "VBP" | "MD")));
+        let noun =
+            head.is_noun() || (head.tag == "JJ" && toks.get(h + 1).is_some_and(|n| n.is_finite()));
         if self.covered[h] || !noun || !lex.is("group_noun", &head.lower) {
             return false;
         }
@@ -468,9 +465,8 @@ impl Finder<'_> {
         // candidate"): by the words, with no punctuation, conjunction or subordinator between,
         // nor a second finite verb ("The firm's division was sold and Bombardier started"),
         // and not as the subject of a clause of its own ("the group said Barclays is").
-        let finite = |w: &crate::analyze::Token| matches!(w.tag, "VBD" | "VBZ" | "VBP" | "MD");
         let one_clause = |a: usize, b: usize| {
-            (a..b).filter(|&k| finite(&toks[k])).count() <= 1
+            (a..b).filter(|&k| toks[k].is_finite()).count() <= 1
                 && !(a..b).any(|k| {
                     let w = &toks[k];
                     matches!(
@@ -485,7 +481,9 @@ impl Finder<'_> {
                     && it.start > h
                     && it.what == What::Entity
                     && it.actors.contains(&a)
-                    && !toks.get(it.end).is_some_and(|w| w.is_noun() || finite(w))
+                    && !toks
+                        .get(it.end)
+                        .is_some_and(|w| w.is_noun() || w.is_finite())
                     && one_clause(h + 1, it.start)
             })
         };

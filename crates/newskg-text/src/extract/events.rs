@@ -315,7 +315,7 @@ fn prospective(doc: &Doc, t: usize) -> bool {
         return false;
     }
     let before = (0..t).rev().find(|&k| !toks[k].tag.starts_with("RB"));
-    before.is_some_and(|k| matches!(toks[k].lower.as_str(), "is" | "are" | "'s" | "'re" | "am"))
+    before.is_some_and(|k| present_be(&toks[k].lower))
 }
 
 /// Whether an election is one a party, union or board holds among its members: its noun
@@ -689,13 +689,8 @@ fn named_beside(doc: &Doc, t: usize, si: usize) -> bool {
     let toks = &doc.tokens;
     let lex = Lexicon::get();
     let end = doc.sentences[si].tokens.end;
-    let pact_noun = |k: usize| {
-        (lex.noun_heads
-            .get(&toks[k].lemma.to_lowercase())
-            .into_iter()
-            .flatten())
-        .any(|&i| lex.triggers[i].event_type == EventType::Agreement)
-    };
+    let pact_noun =
+        |k: usize| lex.heads_a_noun_of(&toks[k].lemma.to_lowercase(), EventType::Agreement);
     let Some(k) = (t + 2..end).find(|&k| {
         toks[k].is_capitalized()
             && toks[k - 1].is_proper()
@@ -5194,12 +5189,7 @@ fn has_present_have(tree: &Tree, v: usize) -> bool {
 /// Whether verb `v` has a present form of "be" among its auxiliaries ("is taking", "are
 /// being held").
 fn has_present_be(doc: &Doc, tree: &Tree, v: usize) -> bool {
-    (tree.dependents(v, "aux").into_iter()).any(|k| {
-        matches!(
-            doc.tokens[k].lower.as_str(),
-            "is" | "are" | "am" | "'s" | "'re"
-        )
-    })
+    (tree.dependents(v, "aux").into_iter()).any(|k| present_be(&doc.tokens[k].lower))
 }
 
 /// What the words governing a trigger say.
@@ -5210,9 +5200,6 @@ struct Governing {
     negated: bool,
 }
 
-/// Reads the words governing a trigger, leftwards within its clause and at most nine
-/// tokens: the nearest status word ("agreed to", "demanded that") gives the status, and a
-/// negation ("refused", "not", "have not asked them to") denies the event.
 /// Where the phrase of noun `t` begins, with its conjunction, when it is a conjunct with a
 /// preposition of its own that the conjunct it is joined to lacks ("demanding a pay rise
 /// and in protest against …": "and").
@@ -5227,6 +5214,9 @@ fn own_conjunct_start(tree: &Tree, t: usize) -> Option<usize> {
     (case.into_iter()).chain(tree.dependents(t, "cc")).min()
 }
 
+/// Reads the words governing a trigger, leftwards within its clause and at most nine
+/// tokens: the nearest status word ("agreed to", "demanded that") gives the status, and a
+/// negation ("refused", "not", "have not asked them to") denies the event.
 fn governing(
     doc: &Doc,
     lex: &Lexicon,
@@ -7938,9 +7928,10 @@ fn outside_its_relative_clause(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> 
     relative && !tree.is_under(k, c)
 }
 
-/// Whether event noun `e` is told inside a participle phrase on another noun, and the time at byte `ts` is outside that phrase: what the phrase tells of the
-/// noun is not dated by the noun's clause ("Talks aimed at averting a series of national
-/// strikes will take place this weekend": the strikes are not this weekend's).
+/// Whether event noun `e` is told inside a participle phrase on another noun, and the time
+/// at byte `ts` is outside that phrase: what the phrase tells of the noun is not dated by
+/// the noun's clause ("Talks aimed at averting a series of national strikes will take
+/// place this weekend": the strikes are not this weekend's).
 fn outside_its_participle_phrase(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     if !tree.is_clause() {
         return false;
@@ -9205,8 +9196,7 @@ fn the_one_country_named(
             what,
             What::Entity | What::Place | What::Government | What::Modifier
         ) || describes_a_party(doc, m, ii, &items[n + 1..], &parties)
-            || holds_an_office(doc, &m.items[ii])
-            || names_a_topic(doc, &m.items[ii], trig_tok)
+            || names_no_place(doc, &m.items[ii], trig_tok)
             || !names_a_country_here(doc, m, ii, trig_tok)
         {
             continue;
@@ -9653,11 +9643,17 @@ fn speaks_of_another_place(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) 
         return true;
     }
     let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
-    holds_an_office(doc, it)
-        || names_a_topic(doc, it, trig_tok)
+    names_no_place(doc, it, trig_tok)
         || (lo..hi).any(|k| {
             doc.tokens[k].lower == ";" || is("contrast_concession_conj", &doc.tokens[k].lower)
         })
+}
+
+/// Whether place item `it`, by the noun right after it, names something other than a
+/// place of the event at trigger token `trig_tok`: an office a state holds
+/// ([`holds_an_office`]) or a topic told of by its place ([`names_a_topic`]).
+fn names_no_place(doc: &Doc, it: &Item, trig_tok: usize) -> bool {
+    holds_an_office(doc, it) || names_a_topic(doc, it, trig_tok)
 }
 
 /// "the legality of the Iraq war", "demonstrated against plans for the Iraq war": whether

@@ -511,12 +511,12 @@ impl Finder<'_> {
                     || (party && act.kind == Kind::Party);
                 (same_noun || any).then_some((it.start, a))
             })
-            // A body the text described by this noun before ("Australian brewer Fosters")
-            // first; one it described by another ("winemaker Southcorp") last, for a noun
-            // more telling than "company" or "firm".
             // Not one its own clause names after it: a name would have served there, and
             // "The party challenged the Tories" is not the Tories.
             .filter(|&(_, a)| !named_after(a))
+            // A body the text described by this noun before ("Australian brewer Fosters")
+            // first; one it described by another ("winemaker Southcorp") last, for a noun
+            // more telling than "company" or "firm".
             .max_by_key(|&(start, a)| {
                 let told = match telling {
                     true => self.described_as(a, h),

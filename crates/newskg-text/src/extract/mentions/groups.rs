@@ -475,18 +475,18 @@ impl Finder<'_> {
                     ) || w.tag == "IN" && w.lower == "that"
                 })
         };
-        let named_after = |a: usize| {
-            (self.m.items.iter()).any(|it| {
+        let named_after: Vec<usize> = (self.m.items.iter())
+            .filter(|it| {
                 it.sentence == sent
                     && it.start > h
                     && it.what == What::Entity
-                    && it.actors.contains(&a)
                     && !toks
                         .get(it.end)
                         .is_some_and(|w| w.is_noun() || w.is_finite())
                     && one_clause(h + 1, it.start)
             })
-        };
+            .flat_map(|it| it.actors.iter().copied())
+            .collect();
         self.m
             .items
             .iter()
@@ -513,7 +513,7 @@ impl Finder<'_> {
             })
             // Not one its own clause names after it: a name would have served there, and
             // "The party challenged the Tories" is not the Tories.
-            .filter(|&(_, a)| !named_after(a))
+            .filter(|(_, a)| !named_after.contains(a))
             // A body the text described by this noun before ("Australian brewer Fosters")
             // first; one it described by another ("winemaker Southcorp") last, for a noun
             // more telling than "company" or "firm".

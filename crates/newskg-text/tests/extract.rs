@@ -3103,6 +3103,39 @@ fn both_sides_are_the_last_two_parties_of_one_kind() {
 }
 
 #[test]
+fn names_given_as_examples_of_bodies_are_bodies() {
+    let x = run(
+        "Car jobs\n\nMajor companies including Volkswagen, Daimler and Wexford have held \
+         talks with unions about jobs. Publishers like Electronic Arts are also cutting jobs.",
+        None,
+    );
+    let orgs: Vec<&str> = (x.actors.iter())
+        .filter(|a| a.kind == Kind::Organization)
+        .map(|a| a.label.as_str())
+        .collect();
+    assert!(orgs.contains(&"Volkswagen"), "{orgs:?}");
+    assert!(orgs.contains(&"Daimler"), "{orgs:?}");
+    // A word of a longer name is not a name alone.
+    assert!(!orgs.contains(&"Electronic"), "{orgs:?}");
+}
+
+#[test]
+fn a_state_and_a_bloc_of_states_are_two_sides() {
+    let x = run(
+        "Trade row\n\nThe US and the EU met in Geneva on Monday. The two sides agreed to \
+         reopen talks on aircraft subsidies.",
+        None,
+    );
+    let later: Vec<_> = (x.events.iter())
+        .filter(|e| e.sentence == 2 && e.event_type == EventType::Agreement)
+        .collect();
+    assert_eq!(later.len(), 1, "{:?}", summary(&x));
+    let mut who = agent_labels(&x, later[0]);
+    who.sort();
+    assert_eq!(who, ["European Union", "United States"]);
+}
+
+#[test]
 fn a_speech_verb_inside_a_quotation_reports_only_what_is_quoted() {
     let x = run(
         "\"We say it was stolen, and we will return it,\" Mr Yushchenko told an investors' \
@@ -10897,6 +10930,51 @@ fn a_demand_told_again_by_its_maker_for_the_same_thing_is_one_demand() {
 }
 
 #[test]
+fn a_demand_to_be_told_or_for_a_look_into_something_told_again_is_one_demand() {
+    let demands = |text: &str| {
+        let x = run(text, None);
+        (of_type(&x, EventType::Demand).iter())
+            .map(|e| (e.sentence, agent_labels(&x, e), e.mentions.len()))
+            .collect::<Vec<_>>()
+    };
+    // To know, then clarification: both ask to be told.
+    let one = demands(
+        "Escape row\n\nMs Anne Cole has demanded to know who signed off the leave. The \
+         hospital said it was not common practice. Ms Cole has written to the health minister \
+         asking for clarification on the decision.",
+    );
+    assert_eq!(one, [(1, vec!["Anne Cole".to_string()], 1)]);
+    // A report, then a review: both look into what happened.
+    let one = demands(
+        "Escape row\n\nMr Tom Hale has ordered a report on the escape. Police are searching \
+         for the man. His deputy said Mr Hale had called for a review of what happened.",
+    );
+    assert_eq!(one, [(1, vec!["Tom Hale".to_string()], 1)]);
+}
+
+#[test]
+fn an_act_told_with_also_is_another_act() {
+    let x = run(
+        "Escape row\n\nMr Tom Hale has called for an inquiry into the escape. Police are \
+         searching for the man. He also called for an inquiry into the hospital's finances.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Demand).len(), 2, "{:?}", summary(&x));
+    // Of an event its subject names, "also" tells something more: one meeting.
+    let x = run(
+        "Pay talks\n\nMr Tom Hale held talks with Ms Anne Cole on Monday. The talks also \
+         centred on pensions.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Meeting).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn a_participle_set_after_a_clause_whose_subject_is_a_disease_kills_by_nature() {
     // The participle takes its clause's subject: a disease or a disaster kills, no one
     // attacks; people who attack still do.
@@ -11278,8 +11356,8 @@ fn a_surname_alone_has_the_sex_its_full_name_or_title_told() {
     );
     // So does a title before another of its names: "Mr Hartnell", then "Hartnell".
     let x = run(
-        "Headline\n\nMr Hartnell left the prison in March. Jane Hollis has called for a \
-         review. Officers are searching for Hartnell.\n\nThe union's leader spoke later. She \
+        "Headline\n\nMr Hartnell left the prison in March. Jane Hollis has called for \
+         tighter rules. Officers are searching for Hartnell.\n\nThe union's leader spoke later. She \
          said: \"I have written to the governor today asking for a full inquiry.\"",
         None,
     );

@@ -143,7 +143,10 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                         Refers::Possessive
                     } else if definite {
                         Refers::Definite
-                    } else if told_as_another(doc, t) || in_another_case(tree, t) {
+                    } else if told_as_another(doc, t)
+                        || in_another_case(tree, t)
+                        || told_in_addition(tree, t)
+                    {
                         Refers::Another
                     } else if !trig.verb && described_with_the(doc, t, si) {
                         Refers::Described
@@ -429,8 +432,9 @@ fn joined_demands(
 /// What a demand asks for, by its word, in lower case: the verb of the infinitive a demand
 /// takes ("urged him to resign": "resign"), else the common noun it takes as its object or
 /// in its "for" phrase ("ordered a report", "called for an inquiry", "calls for an
-/// inquiry"), a word for looking into something (`inquiry_word`: "probe", "investigate")
-/// as "inquiry"; none when it names no such thing (a name, a clause).
+/// inquiry"), a word for looking into something (`inquiry_word`: "probe", "review") as
+/// "inquiry", one for being told something (`information_word`: "know", "clarification")
+/// as "information"; none when it names no such thing (a name, a clause).
 fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
     let toks = tree.tokens();
     let t = told.tokens.start;
@@ -441,6 +445,8 @@ fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
     let sense = |w: String| {
         if is("inquiry_word", &w) {
             "inquiry".to_string()
+        } else if is("information_word", &w) {
+            "information".to_string()
         } else {
             w
         }
@@ -575,6 +581,22 @@ fn in_another_case(tree: &Tree, t: usize) -> bool {
             .chain(tree.dependents(n, "det"))
             .any(|d| is("other_determiner", &toks[d].lower))
     })
+}
+
+/// Whether the clause of the trigger at `t` tells its act in addition to those told
+/// before, by an adverb (`additive_adverb`: "He also ordered a review of security",
+/// "Euronext also began talks with the LSE"): it is another act, not one told again. Only
+/// when the trigger is the clause's verb or its object: of an event its subject names the
+/// clause tells something more ("Talks also centred on trade", "the treaty would also
+/// establish").
+fn told_in_addition(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return false;
+    }
+    let c = tree.clause_of(t);
+    let act = c == t || tree.arc(t) == (Some(c), "obj");
+    act && (tree.dependents(c, "advmod").into_iter()).any(|d| is("additive_adverb", &toks[d].lower))
 }
 
 /// Whether the word at `t` of body sentence `si` is capitalised where no sentence or
@@ -9116,11 +9138,13 @@ fn drop_guessed_countries_of_international_acts(m: &Mentions, events: &mut [Even
         // nothing of where; only a place the text gives does.
         let homeless = |a: &usize| kind(a) == Kind::Organization && m.actors[*a].country.is_none();
         // So does one named with a body of states among the parties ("Mr Brown has been in
-        // talks with other G8 finance ministers"): they meet among its members. With no one
-        // named to meet or deal with it, the article's country may be the party the text
-        // leaves out ("A loan restructuring deal with the IMF" in an article on Turkey).
+        // talks with other G8 finance ministers", "the US and the EU agreed"): they meet
+        // among its members. With no one named to meet or deal with it, the article's
+        // country may be the party the text leaves out ("A loan restructuring deal with the
+        // IMF" in an article on Turkey).
         let union = |a: &usize| kind(a) == Kind::IntlOrg;
-        let with_a_union = !e.agents.is_empty() && e.participants.iter().any(union);
+        let parties = e.agents.len() + e.participants.len();
+        let with_a_union = parties >= 2 && e.agents.iter().chain(&e.participants).any(union);
         let abroad = matches!(e.event_type, EventType::Meeting | EventType::Agreement)
             && (e.agents.iter().chain(&e.participants).any(homeless) || with_a_union);
         let named_nearby = e.cues.contains(&Cue::CountryNamedNearby);

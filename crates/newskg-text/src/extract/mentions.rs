@@ -977,7 +977,13 @@ impl<'d> Finder<'d> {
             // state gas giant, …").
             // Or when a noun of a body stands right before it, the name a word alone
             // ("its Japanese rival Nissan").
-            let described = |k: usize| self.described_as_body(k) || self.after_a_body_noun(k);
+            // Or when it is one of the examples of bodies a list gives ("companies including
+            // Volkswagen, DaimlerChrysler and Siemens").
+            let described = |k: usize| {
+                self.described_as_body(k)
+                    || self.after_a_body_noun(k)
+                    || self.an_example_of_bodies(k)
+            };
             let plain = !spelled(w) && (self.plain_name(w) || Self::plain_word(w) && described(k));
             if !(spelled(w) || plain) || lex.is("common_acronym", &toks[k].lower) {
                 continue;
@@ -1135,14 +1141,47 @@ impl<'d> Finder<'d> {
                     || has(j + 1)
                     || had(j)
                     || self.described_as_body(j)
+                    || self.an_example_of_bodies(j)
                     || self.joined_to_a_body(j)
                     || self.a_states_own(j)
             })
     }
 
+    /// Whether the word at token `j` is one of a list of names given as examples of bodies:
+    /// the list (names, commas, "and", "or") opens after a plural noun of a body (word class
+    /// `organisation_noun`) and a word of example (`example_word`: "companies including
+    /// Volkswagen, DaimlerChrysler and Siemens", "rivals such as Airbus"). The word stands
+    /// alone: not one of a longer name ("companies like Electronic Arts").
+    fn an_example_of_bodies(&self, j: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let lex = Lexicon::get();
+        let capital = |k: usize| toks.get(k).is_some_and(|t| t.is_capitalized());
+        if capital(j + 1) || j == 0 || capital(j - 1) {
+            return false;
+        }
+        let s0 = self.doc.sentences[self.sentence_of[j]].tokens.start;
+        let listed = |t: &crate::analyze::Token| {
+            t.tag.starts_with("NNP") || matches!(t.lower.as_str(), "," | "and" | "or")
+        };
+        let mut i = j;
+        while i > s0 && j - i < 12 && listed(&toks[i - 1]) {
+            i -= 1;
+        }
+        // "such as": the word of example is the last of those before the list.
+        let mut w = i;
+        while w > s0 && i - w < 2 && lex.is("example_word", &toks[w - 1].lower) {
+            w -= 1;
+        }
+        w < i
+            && w > s0
+            && toks[w - 1].tag == "NNS"
+            && lex.is("organisation_noun", &toks[w - 1].lemma.to_lowercase())
+    }
+
     /// Whether the word at token `j` is joined by "and" or "or" to an organisation's name
-    /// ("a merger between MCI and Verizon", "either Boeing or Airbus"): bodies are listed
-    /// with bodies, persons with persons. Not a possessor, which is no conjunct ("Russia or
+    /// ("a merger between MCI and Verizon", "either Boeing or Airbus"), or follows one in a
+    /// list ("OSI Pharmaceuticals, Genentech and Roche"): bodies are listed with bodies,
+    /// persons with persons. Not a possessor, which is no conjunct ("Russia or
     /// Hitler's Germany"), nor a word after a name that ends on a common noun, which may
     /// run on ("Commission for Development and Reform").
     fn joined_to_a_body(&self, j: usize) -> bool {
@@ -1165,13 +1204,25 @@ impl<'d> Finder<'d> {
                         Kind::Organization | Kind::IntlOrg | Kind::Agency | Kind::Outlet
                     )
             });
-            named || known
+            // Or a word this pass took for a body before ("made by OSI Pharmaceuticals,
+            // Genentech and Roche": Genentech, then Roche).
+            let made = (self.m.items.iter()).any(|it| {
+                it.start == a
+                    && it.end == b
+                    && matches!(it.actors[..], [x] if self.m.actors[x].kind == Kind::Organization)
+            });
+            named || known || made
         };
         let joins = |i: usize| {
             toks.get(i)
                 .is_some_and(|t| matches!(t.lower.as_str(), "and" | "or"))
         };
-        let before = j >= 2 && joins(j - 1) && (j.saturating_sub(6)..j - 1).any(|a| org(a, j - 1));
+        // Inside a list, a comma joins as "and" does: "A, B and C", "A, B, C or D".
+        let listed = |i: usize| toks.get(i).is_some_and(|t| t.text == ",");
+        let in_a_list = listed(j + 1) || joins(j + 1);
+        let joins_before = |i: usize| joins(i) || listed(i) && in_a_list;
+        let before =
+            j >= 2 && joins_before(j - 1) && (j.saturating_sub(6)..j - 1).any(|a| org(a, j - 1));
         let after = joins(j + 1) && (j + 3..=(j + 7).min(toks.len())).any(|b| org(j + 2, b));
         before || after
     }

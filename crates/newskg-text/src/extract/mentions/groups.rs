@@ -539,12 +539,15 @@ impl Finder<'_> {
     fn last_two(&self, h: usize) -> Option<[usize; 2]> {
         let lex = Lexicon::get();
         let lemma = self.doc.tokens[h].lemma.to_lowercase();
-        // "Both sides": the last two parties of one kind, states, bodies or persons.
+        // "Both sides": the last two parties of one kind, states, bodies or persons; a
+        // state and a bloc of states are of one kind here ("the US and the EU … the two
+        // sides").
         let side = |k: Kind| !k.is_place() || k.is_country();
+        let alike = |f: Kind, k: Kind| f == k || (f.is_polity() && k.is_polity());
         let fits = |k: Kind, first: Option<Kind>| match lemma.as_str() {
             "country" | "nation" => k.is_country(),
             "party" => k == Kind::Party,
-            "side" => side(k) && k != Kind::Group && first.is_none_or(|f| f == k),
+            "side" => side(k) && k != Kind::Group && first.is_none_or(|f| alike(f, k)),
             _ => k == Kind::Organization && lex.is("organisation_noun", &lemma),
         };
         let sent = self.sentence_of[h];

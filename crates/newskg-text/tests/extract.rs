@@ -9250,6 +9250,39 @@ fn wanting_others_to_be_something_is_a_wish_not_a_demand() {
 }
 
 #[test]
+fn wanting_a_thing_to_happen_asks_nobody_to_act() {
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "Headline\n\nMr Tom Hale wants the rebate to come to an end.",
+            "Headline\n\nMr Tom Hale wants house arrest and other powers to replace jail.",
+        ],
+    );
+    // Somebody, by a name, a title or a word for people, can be asked.
+    assert_makes(
+        "Demand",
+        true,
+        &[
+            "Headline\n\nThe Tories want the information commissioner to investigate.",
+            "Headline\n\nMr Tom Hale wants other nations to match the target.",
+            "Headline\n\nMr Tom Hale wants people to come forward.",
+        ],
+    );
+}
+
+#[test]
+fn a_demand_takes_no_part_with_those_its_asked_thing_names() {
+    let x = run(
+        "Headline\n\nMr Tom Hale called for talks between Unison and the government.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert!(d[0].participants.is_empty(), "{:?}", summary(&x));
+}
+
+#[test]
 fn those_who_are_agreed_share_a_view_and_make_no_pact() {
     assert_makes(
         "Agreement",

@@ -2572,6 +2572,25 @@ fn relative_clause_of_place(tree: &Tree, t: usize) -> Option<usize> {
     }
 }
 
+/// Whether item `it` lies in what the demand at `t` asks for: under the verb's object,
+/// its clausal complement or its "for" phrase ("called for talks between unions and the
+/// government", "ordered all contracts with foreign firms to be examined"); those it names
+/// there take part in the thing asked, not in the asking ("ordered the pullout in
+/// coordination with European allies" does).
+fn of_the_thing_asked(tree: &Tree, t: usize, it: &Item) -> bool {
+    if !tree.is_clause() {
+        return false;
+    }
+    let asked: Vec<usize> = (["obj", "xcomp", "ccomp"].iter())
+        .flat_map(|r| tree.dependents(t, r))
+        .chain(
+            (tree.dependents(t, "obl").into_iter())
+                .filter(|&o| tree.has_dependent_word(o, "case", "for")),
+        )
+        .collect();
+    (it.start..it.end).any(|k| asked.iter().any(|&h| tree.is_under(k, h)))
+}
+
 /// Moves the agents that name a town ([`names_a_city`]) to the location, and out of the
 /// participants: a venue does not attend.
 fn venues_are_locations(m: &Mentions, roles: &mut Roles) {
@@ -2718,6 +2737,11 @@ fn build_event(
     }
     if trig.event_type == EventType::Meeting && hosted_at_venue(doc, tree, t, trig.verb) {
         venues_are_locations(m, &mut roles);
+    }
+    if trig.event_type == EventType::Demand {
+        roles
+            .participants
+            .retain(|&ii| !of_the_thing_asked(tree, t, &m.items[ii]));
     }
     if roles.location.is_empty() && roles.destination.is_empty() && !moves(trig.event_type) {
         roles.location.extend(where_antecedent(m, tree, t));

@@ -935,6 +935,8 @@ impl Site<'_> {
             return false;
         }
         let mut object = false;
+        // Whether the object names somebody, who can be asked to act.
+        let mut somebody = false;
         for k in self.end..s_end.min(self.end + 10) {
             let t = &toks[k];
             // What one wants others to be is a wish about them, not an act asked of them:
@@ -945,6 +947,11 @@ impl Site<'_> {
                 let passive = toks.get(k + 2).is_some_and(|n| n.tag == "VBN")
                     || toks.get(k + 3).is_some_and(|n| n.tag == "VBN")
                         && toks[k + 2].tag.starts_with("RB");
+                // What one wants a thing to do is a wish, asked of no one: "the government
+                // wants the bill to pass", not "wants the council to act".
+                if wished && !passive && !somebody {
+                    return false;
+                }
                 return object
                     && toks.get(k + 1).is_some_and(|n| {
                         n.tag == "VB"
@@ -965,6 +972,20 @@ impl Site<'_> {
                 object && t.tag == "IN" && !matches!(t.lower.as_str(), "that" | "if" | "whether");
             if t.is_noun() || matches!(t.tag, "PRP" | "PRP$") {
                 object = true;
+                let lemma = t.lemma.to_lowercase();
+                let people = [
+                    "group_noun",
+                    "actor_noun",
+                    "place_noun",
+                    "title",
+                    "member_title",
+                    "law_enforcer",
+                ];
+                somebody |= t.tag == "PRP"
+                    || m.item_at[k].is_some()
+                    || t.is_capitalized()
+                    || is("group_noun", &t.lower)
+                    || people.iter().any(|c| is(c, &lemma));
             } else if !phrase
                 && !matches!(
                     t.tag,

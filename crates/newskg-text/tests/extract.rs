@@ -5908,6 +5908,8 @@ fn who_tells_or_a_named_actor_who_wants_somebody_to_act_demands_it() {
             "The home secretary told asylum seekers from Kosovo to go back home.",
             "The Tories want the auditor to investigate the contracts.",
             "The general told the head of the militia to disarm.",
+            // A group the text describes acts as a named one does.
+            "Five public sector unions want the government to withdraw the new rules.",
         ],
     );
     // After a name or pronoun, "of" or "about" opens what is told.

@@ -928,10 +928,11 @@ impl Site<'_> {
     pub(super) fn directs_somebody(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
         let s_end = self.doc.sentences[self.si].tokens.end;
-        // What people want is a wish, not a demand, unless a named actor wants it ("the
-        // Tories want the commissioner to investigate"; not "people still want the state
-        // to lead", "voters who want politicians to be more visible").
-        if super::lemma_of(self.trig) == "want" && !self.named_subject(m) {
+        // What people want is a wish, not a demand, unless an actor the text names or
+        // describes wants it ("the Tories want the commissioner to investigate", "five
+        // unions want the government to withdraw the rules"; not "people still want the
+        // state to lead").
+        if super::lemma_of(self.trig) == "want" && self.subject_before_verb(m).is_none() {
             return false;
         }
         let mut object = false;
@@ -996,13 +997,6 @@ impl Site<'_> {
             }
         }
         false
-    }
-
-    /// Whether the subject right before the verb (past adverbs, modals and auxiliaries)
-    /// names an actor, not only a described group.
-    fn named_subject(&self, m: &Mentions) -> bool {
-        self.subject_before_verb(m)
-            .is_some_and(|it| it.actors.iter().any(|&a| m.actors[a].kind != Kind::Group))
     }
 
     /// The mention that ends right before the verb, past its adverbs, modals and

@@ -12462,6 +12462,15 @@ fn a_place_that_says_where_someone_named_is_from_is_not_what_the_article_is_abou
         countries_of_each(&x, EventType::Demand),
         [vec!["Q145".to_string()]]
     );
+    // So does a description of one person by what they do, with no name after it.
+    let text = "Club bid\n\nShares in the club rose in Britain on Monday. The board is to \
+                meet this week to discuss the latest proposal from the US tycoon. The US tycoon \
+                has approached the board twice. Fans urged the board to reject the deal.";
+    let x = run(text, None);
+    assert_eq!(
+        countries_of_each(&x, EventType::Demand),
+        [vec!["Q145".to_string()]]
+    );
 }
 
 #[test]

@@ -2268,7 +2268,10 @@ impl<'d> Finder<'d> {
     /// How much the article is about each country: every entity item counts for its
     /// country, double when named as a place ("in Mali", "left Niger"); but a place that
     /// only says where someone named right after a description is from ("US tycoon Malcolm
-    /// Glazer", "US oil giant ExxonMobil") tells whose they are, not where the story is.
+    /// Glazer", "US oil giant ExxonMobil"), or where one person the description names is
+    /// from ("the US tycoon", "a US banker": word class `person_role_noun`; not an office,
+    /// as "a UK MEP" is the country's own),
+    /// tells whose they are, not where the story is.
     fn topic_weights(&mut self) {
         let lex = Lexicon::get();
         let toks = &self.doc.tokens;
@@ -2281,7 +2284,9 @@ impl<'d> Finder<'d> {
             let k = (it.end..end.min(it.end + 4))
                 .find(|&k| !described(k))
                 .unwrap_or(end);
-            k > it.end && k < end && toks[k].tag == "NNP"
+            let person =
+                |w: &crate::analyze::Token| w.tag == "NN" && lex.is("person_role_noun", &w.lower);
+            k > it.end && (k < end && toks[k].tag == "NNP" || person(&toks[k - 1]))
         };
         for ii in 0..m.items.len() {
             let it = &m.items[ii];

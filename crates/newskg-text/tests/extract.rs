@@ -9252,6 +9252,18 @@ fn wanting_others_to_be_something_is_a_wish_not_a_demand() {
 }
 
 #[test]
+fn to_denounce_is_to_condemn_not_to_ask() {
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "Headline\n\nThe cardinal used a Christmas message to denounce the war as a waste.",
+            "Headline\n\nMs Anne Cole denounced her father's actions on Monday.",
+        ],
+    );
+}
+
+#[test]
 fn wanting_a_thing_to_happen_asks_nobody_to_act() {
     assert_makes(
         "Demand",

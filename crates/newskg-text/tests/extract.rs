@@ -9252,6 +9252,25 @@ fn wanting_others_to_be_something_is_a_wish_not_a_demand() {
 }
 
 #[test]
+fn shoppers_and_tourists_who_visit_make_no_visit_of_the_news() {
+    assert_makes(
+        "Visit",
+        false,
+        &[
+            "Sales boom\n\nThe manager said he expected 150,000 shoppers to have visited by \
+             Saturday.",
+            "Tax plan\n\nThe tax will also affect the two million tourists who visited Cuba \
+             last year.",
+        ],
+    );
+    assert_makes(
+        "Visit",
+        true,
+        &["Tax plan\n\nThe trade minister visited Cuba last year."],
+    );
+}
+
+#[test]
 fn to_denounce_is_to_condemn_not_to_ask() {
     assert_makes(
         "Demand",

@@ -3049,6 +3049,12 @@ impl Site<'_> {
                 }) || after.is_some_and(|n| n.lower == "that")
                     || approach
             }
+            // Shoppers, tourists and passengers who visit are the public going about its
+            // business, no visit the news tells of ("expected 150,000 shoppers to have
+            // visited", word class `consumer_noun`).
+            EventType::Visit => (tree.subject_of(self.t, |_| false).unwrap_or_default())
+                .into_iter()
+                .any(|k| is("consumer_noun", &self.doc.tokens[k].lemma.to_lowercase())),
             _ => false,
         }
     }

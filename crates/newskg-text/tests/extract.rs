@@ -1866,7 +1866,7 @@ fn a_span_of_time_is_nobodys_subject() {
 
 #[test]
 fn a_reflexive_pronoun_is_nobodys_subject() {
-    // "himself" is the object of "hurt"; the minister urged, whom no item stands for.
+    // "himself" is the object of "hurt"; the minister urged, known only by the office.
     let x = run(
         "Mr Peter Hill met the minister on Monday. The minister said the boy had hurt \
          himself, and urged an inquiry into the prison.",
@@ -1874,11 +1874,7 @@ fn a_reflexive_pronoun_is_nobodys_subject() {
     );
     let demand = of_type(&x, EventType::Demand);
     assert_eq!(demand.len(), 1, "{:?}", x.events);
-    assert!(
-        demand[0].agents.is_empty(),
-        "{:?}",
-        agent_labels(&x, demand[0])
-    );
+    assert_eq!(agent_labels(&x, demand[0]), ["minister"]);
 }
 
 #[test]
@@ -9248,6 +9244,36 @@ fn wanting_others_to_be_something_is_a_wish_not_a_demand() {
             "Mr Jones said he wanted the council to build more homes.",
             "Mr Jones said he wanted a date to be set for the vote.",
         ],
+    );
+}
+
+#[test]
+fn an_office_holder_the_article_does_not_name_is_a_person_of_the_description() {
+    let x = run(
+        "Trade row\n\nThe trade minister visited Cuba last year. He called for talks.",
+        None,
+    );
+    let v = of_type(&x, EventType::Visit);
+    assert_eq!(v.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, v[0]), ["trade minister"]);
+    let holder = x
+        .actors
+        .iter()
+        .find(|a| a.label == "trade minister")
+        .unwrap();
+    assert_eq!(holder.kind, Kind::Person);
+    // A holder the article names, by the gazetteer's offices, is the one meant; a party's
+    // office is left to its members.
+    let x = run(
+        "Terror plans\n\nThe home secretary will order a review of the curbs, officials said. \
+         Charles Clarke told MPs on Monday that the curbs would stay. The Tory leader called \
+         for talks.",
+        None,
+    );
+    assert!(
+        (x.actors.iter()).all(|a| a.label != "home secretary" && a.label != "Tory leader"),
+        "{:?}",
+        x.actors
     );
 }
 

@@ -1487,6 +1487,12 @@ impl<'d> Finder<'d> {
                 Form::Title
             };
             let found = found.or_else(|| plain.then(|| self.office_of_a_place(i, e)).flatten());
+            let single = !toks[e - 1].tag.ends_with('S') && !named_after;
+            let found = found.or_else(|| {
+                (single && !self.covered[i..e].iter().any(|&c| c))
+                    .then(|| self.unnamed_holder(i, e))
+                    .flatten()
+            });
             if let Some((s, a)) = found {
                 let sent = self.sentence_of[i];
                 self.push_item(s, e, sent, What::Entity, vec![a]);
@@ -1495,6 +1501,56 @@ impl<'d> Finder<'d> {
             }
             i = e;
         }
+    }
+
+    /// "the trade minister", "the Iraqi interior minister", "the party's spokeswoman": a
+    /// definite description by a title whose holder the article has not named (nor any
+    /// earlier pass found) is a person of its own, known by the description's words after
+    /// the determiner, of the country the description names. Like a described group, its
+    /// identity holds within its article ([`ActorId::Group`]). The description's start and
+    /// that person; none for a title in a longer name, a party's office or after a
+    /// possessor ("Mr Blair's spokesman" speaks for him).
+    fn unnamed_holder(&mut self, i: usize, e: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let toks = &doc.tokens;
+        let s = self.definite_start(i)?;
+        // Not in a longer name, nor a party's office ("the Tory leader"), whose holder the
+        // party's members named in the article may be.
+        let g = Gazetteer::get();
+        let party = |k: usize| self.hit_at[k].is_some_and(|h| g.entities[h.0].kind == Kind::Party);
+        let named = |k: usize| toks[k].tag == "NNP" && self.hit_at[k].is_none();
+        if toks[s].lower != "the" || (s + 1..i).any(|k| named(k) || party(k)) {
+            return None;
+        }
+        let label = doc.span_text(s + 1, e).to_string();
+        let title = doc.span_text(i, e).to_lowercase();
+        // A person the article names with a title of that office, before or after, or who
+        // held the office by the gazetteer's offices, may be the one meant ("the Pakistani
+        // president … President Pervez Musharraf", "the home secretary … Charles Clarke").
+        let office = |t: &str| t.rsplit(' ').next().map(str::to_string);
+        let persons = Persons::get();
+        let named = (self.m.actors.iter()).any(|a| {
+            let holder = (a.id.qid().and_then(|q| persons.by_qid(q)))
+                .is_some_and(|p| p.offices.iter().any(|o| o.title == title));
+            a.kind == Kind::Person
+                && !matches!(a.id, ActorId::Group(_))
+                && (holder
+                    || a.title.as_deref().map(|t| office(&t.to_lowercase()))
+                        == Some(office(&title)))
+        });
+        if named {
+            return None;
+        }
+        let country = self.title_country(i, e);
+        let a = self.m.actor_for(Actor {
+            id: ActorId::Group(slug(&label)),
+            label,
+            kind: Kind::Person,
+            country,
+            title: Some(title),
+            affiliation: None,
+        });
+        Some((s, a))
     }
 
     /// "the Archbishop of Canterbury", "the Governor of the Bank of England": a definite

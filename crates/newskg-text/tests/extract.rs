@@ -9248,6 +9248,31 @@ fn wanting_others_to_be_something_is_a_wish_not_a_demand() {
 }
 
 #[test]
+fn an_act_in_the_simple_present_with_a_day_is_scheduled() {
+    // In the body, "visits Leeds on Friday" is the coming Friday's visit; "met … on
+    // Monday" and a headline's present tell of what has happened.
+    let statuses = |text: &str| {
+        let x = run(text, Some("2006-05-10"));
+        (x.events.iter())
+            .map(|e| (e.status, e.when.as_ref().and_then(|w| w.earliest)))
+            .collect::<Vec<_>>()
+    };
+    let day = |d: u32| NaiveDate::from_ymd_opt(2006, 5, d);
+    assert_eq!(
+        statuses("Tour\n\nMr Tom Hale visits Leeds on Friday."),
+        [(Status::Planned, day(12))]
+    );
+    assert_eq!(
+        statuses("Tour\n\nMr Tom Hale meets union leaders on Monday."),
+        [(Status::Planned, day(15))]
+    );
+    assert_eq!(
+        statuses("Tour\n\nMr Tom Hale met union leaders on Monday."),
+        [(Status::Completed, day(8))]
+    );
+}
+
+#[test]
 fn an_office_holder_the_article_does_not_name_is_a_person_of_the_description() {
     let x = run(
         "Trade row\n\nThe trade minister visited Cuba last year. He called for talks.",

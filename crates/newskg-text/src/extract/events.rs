@@ -103,7 +103,8 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             .any(|t| is("future_modal", &toks[t].lower) || prospective(doc, t))
             || sent.tokens.clone().any(|t| {
                 toks[t].lemma == "plan" && toks.get(t + 1).is_some_and(|n| n.lower == "to")
-            });
+            })
+            || scheduled_in_the_present(doc, lex, si);
         let times = time::find(doc.sentence_text(si), published, future);
         let tree = &trees[si];
         // The later words of a phrase an event was read from ("held private talks") start
@@ -307,6 +308,29 @@ fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [
         }
         e.agents = held_by;
     }
+}
+
+/// Whether a body sentence tells a scheduled act in the simple present with a day ("Mr
+/// Kennedy visits Leeds on Friday", "the minister meets union leaders on Monday"): an
+/// event verb in the third-person or plural present, and a weekday no word of the past
+/// (`past_time_modifier`: "last Friday") opens. The present of a headline tells what has
+/// just happened, so not there.
+fn scheduled_in_the_present(doc: &Doc, lex: &Lexicon, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let range = doc.sentences[si].tokens.clone();
+    if doc.is_headline(si) {
+        return false;
+    }
+    let day = range.clone().any(|k| {
+        is("weekday", &toks[k].lower)
+            && !(k > range.start && is("past_time_modifier", &toks[k - 1].lower))
+    });
+    let present = range.clone().any(|k| {
+        matches!(toks[k].tag, "VBZ" | "VBP")
+            && lex.verb_heads.contains_key(&toks[k].lemma.to_lowercase())
+            && !is_verb_of_saying(&toks[k])
+    });
+    day && present
 }
 
 /// Whether token `t` puts its sentence ahead of now: a word of class `prospective_word`

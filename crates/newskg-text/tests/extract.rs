@@ -9248,6 +9248,28 @@ fn wanting_others_to_be_something_is_a_wish_not_a_demand() {
 }
 
 #[test]
+fn an_event_noun_with_no_or_not_any_is_none() {
+    for text in [
+        "Headline\n\nThere are no talks planned.",
+        "Headline\n\nThe union said it did not have any strikes planned.",
+    ] {
+        let x = run(text, None);
+        assert_eq!(x.events.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(x.events[0].status, Status::Denied, "{text}");
+    }
+    // What can be none is a condition on the event, only thought of.
+    let x = run(
+        "Headline\n\nThere can be no deal on future financing which does not protect the rebate.",
+        None,
+    );
+    assert!(
+        x.events.iter().all(|e| e.status != Status::Denied),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn an_act_in_the_simple_present_with_a_day_is_scheduled() {
     // In the body, "visits Leeds on Friday" is the coming Friday's visit; "met … on
     // Monday" and a headline's present tell of what has happened.

@@ -4726,6 +4726,7 @@ fn status_and_rank(
     let own = own_rank(doc, (t, si), trig, tree, means);
     if denied_as_said(tree, t, verb)
         || !verb && trig.event_type == EventType::Agreement && fell_through(tree, t)
+        || !verb && none_of_it(tree, t)
     {
         return (Status::Denied, own, true);
     }
@@ -6971,6 +6972,25 @@ fn implied_by_words(tree: &Tree, t: usize) -> bool {
     toks[v].tag == "VBD"
         && is("implicative_verb", &toks[v].lemma.to_lowercase())
         && !before.is_some_and(|b| b.tag == "MD" || is_aux(&b.lemma) || is("negation", &b.lower))
+}
+
+/// Whether the event noun at `t` is said to be none: its determiner is a negating one
+/// (`negative_determiner`: "no demonstrations are planned", "there will be no talks"), or
+/// "any" in a clause a negating adverb governs ("we don't have any demonstrations
+/// planned").
+fn none_of_it(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return false;
+    }
+    // "There can be no deal which does not protect the rebate": what can be none is a
+    // condition put on the event, which stays only thought of.
+    let c = clause_head(tree, t);
+    let possible = (tree.dependents(c, "aux").iter()).any(|&k| is("hypothetical", &toks[k].lower));
+    let dets = tree.dependents(t, "det");
+    let none = (dets.iter()).any(|&d| is("negative_determiner", &toks[d].lower))
+        || (dets.iter()).any(|&d| toks[d].lower == "any") && negated_in_tree(tree, c);
+    none && !possible
 }
 
 /// Whether the tree gives verb `v` a negating adverb ("did not sign", "never said").

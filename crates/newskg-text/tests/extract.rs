@@ -9248,6 +9248,19 @@ fn wanting_others_to_be_something_is_a_wish_not_a_demand() {
 }
 
 #[test]
+fn a_speakers_quoted_sentences_do_not_take_him_out_of_reach() {
+    let x = run(
+        "Peers debate reform\n\nFabian Society general secretary John Hartley said the change \
+         was overdue. \"In 1998 the government said it supported the idea.\" \"We hope they are \
+         warm towards it.\" \"It is time.\" He urged politicians on all sides to back the bill.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, d[0]), ["John Hartley"]);
+}
+
+#[test]
 fn an_event_noun_with_no_or_not_any_is_none() {
     for text in [
         "Headline\n\nThere are no talks planned.",

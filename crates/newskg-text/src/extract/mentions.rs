@@ -158,6 +158,26 @@ impl Mentions {
     }
 }
 
+/// The first token of the sentence `back` sentences before the one holding token `t`,
+/// counting only sentences the narrator tells: a sentence that opens with a quotation mark
+/// is a speaker's words, which name no one the narrator goes on with ("Katwala said … The
+/// group's secretary told BBC Radio 4 … 'In 1998 the government said …' 'We hope …' He
+/// urged politicians"), so it is passed over, up to three such.
+fn narrated_sentences_back(doc: &Doc, t: usize, back: usize) -> usize {
+    let mut s = doc.sentence_of(t);
+    let (mut told, mut quoted) = (0, 0);
+    while s > 0 && told < back {
+        s -= 1;
+        let first = doc.sentences[s].tokens.start;
+        if is_quote_mark(&doc.tokens[first]) && quoted < 3 {
+            quoted += 1;
+        } else {
+            told += 1;
+        }
+    }
+    doc.sentences[s].tokens.start
+}
+
 /// Whether a token with tag `tag` can modify a noun inside its noun phrase.
 fn np_modifier(tag: &str) -> bool {
     matches!(
@@ -2527,7 +2547,7 @@ impl<'d> Finder<'d> {
         let free = !quoted_since(doc, s0, t);
         let told_of = |it: &Item| !free || !quoted_since(doc, sentence_start(it.start), it.start);
         let found = fronted_clause_referent(m, doc, t, &candidate).or_else(|| {
-            m.window(Mentions::sentences_back(doc, t, 3), t)
+            m.window(narrated_sentences_back(doc, t, 3), t)
                 .into_iter()
                 .map(|i| &m.items[i])
                 .filter(|it| candidate(it))

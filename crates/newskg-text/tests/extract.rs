@@ -3848,6 +3848,16 @@ fn an_attack_named_by_its_day_takes_no_country_from_the_article() {
         countries_of_each(&x, EventType::Attack),
         [Vec::<String>::new()]
     );
+    // Nor from a place its sentence names for something else.
+    let x = run(
+        "Vaccine deal\n\nHis firm won contracts to provide vaccine to the British government \
+         after the 11 September terror attacks.",
+        None,
+    );
+    assert_eq!(
+        countries_of_each(&x, EventType::Attack),
+        [Vec::<String>::new()]
+    );
     // A weekday names no attack known by it: the scene set before still places it.
     let x = run(
         "Kabul blast\n\nViolence in Afghanistan has grown. Police said Tuesday's attack killed \

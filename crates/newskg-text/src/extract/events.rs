@@ -9028,7 +9028,10 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     if countries.is_empty() {
         countries.extend(seat_country(doc, m, e, &trees[e.sentence]));
     }
-    if countries.is_empty() {
+    let t = trigger_token(doc, e);
+    // An attack known by its day ("after the 11 September terror attacks") is placed by
+    // its own phrases only, not by a place its sentence names for something else.
+    if countries.is_empty() && !named_by_its_day(doc, e, t) {
         countries.extend(nearest_country_in_sentence(
             doc,
             m,
@@ -9037,7 +9040,6 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
             &trees[e.sentence],
         ));
     }
-    let t = trigger_token(doc, e);
     // No place in the sentence: a demand, an election or a protest is made where its
     // agents act from ("Chinese regulators ordered banks to ...", "Mrs Kumaratunga called
     // for ...") before any earlier sentence's place; visits, meetings and deals go abroad.

@@ -9271,6 +9271,18 @@ fn a_speakers_quoted_sentences_do_not_take_him_out_of_reach() {
 }
 
 #[test]
+fn what_speculation_or_rumours_are_about_is_only_thought_of() {
+    for text in [
+        "Headline\n\nThere has been speculation about US strikes against Iran.",
+        "Headline\n\nRumours of a takeover deal lifted the shares.",
+    ] {
+        let x = run(text, None);
+        assert_eq!(x.events.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(x.events[0].status, Status::Hypothetical, "{text}");
+    }
+}
+
+#[test]
 fn an_event_noun_with_no_or_not_any_is_none() {
     for text in [
         "Headline\n\nThere are no talks planned.",

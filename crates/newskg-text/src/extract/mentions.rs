@@ -1523,7 +1523,7 @@ impl<'d> Finder<'d> {
         }
     }
 
-    /// "the trade minister", "the Iraqi interior minister", "the party's spokeswoman": a
+    /// "the trade minister", "the Iraqi interior minister", "the executive spokeswoman": a
     /// definite description by a title whose holder the article has not named (nor any
     /// earlier pass found) is a person of its own, known by the description's words after
     /// the determiner, of the country the description names. Like a described group, its

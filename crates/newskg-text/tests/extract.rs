@@ -9271,6 +9271,21 @@ fn a_speakers_quoted_sentences_do_not_take_him_out_of_reach() {
 }
 
 #[test]
+fn a_deal_that_opens_a_visit_is_made_where_the_visit_goes() {
+    // The deal is the means of beginning the visit: signed in Kenya, not the visitor's
+    // Norway.
+    let x = run(
+        "Trade trip\n\nNorway's prime minister Erna Dahl began a two-day visit to Nairobi on \
+         Monday by signing a deal worth $1bn for Statkraft to build three dams.",
+        None,
+    );
+    assert_eq!(
+        countries_of_each(&x, EventType::Agreement),
+        [vec!["Q114".to_string()]]
+    );
+}
+
+#[test]
 fn what_speculation_or_rumours_are_about_is_only_thought_of() {
     for text in [
         "Headline\n\nThere has been speculation about US strikes against Iran.",

@@ -5110,6 +5110,41 @@ fn on_the_timetable(tree: &Tree, t: usize, verb: bool) -> bool {
         && (scheduled(tree, c) || dated_noun)
 }
 
+/// The countries of the places a journey goes to whose start a verbal event is the means
+/// of, or whose noun is in such a gerund's phrase ("began a three-day visit to Beijing
+/// on Monday by signing a deal": the deal is signed in China, not in the visitor's
+/// Germany): the object of the verb the gerund's "by" clause hangs on is a visit noun, and
+/// its "to" phrase names the places.
+fn journey_of_its_means(doc: &Doc, m: &mut Mentions, e: &Event, tree: &Tree) -> Vec<usize> {
+    let t = trigger_token(doc, e);
+    // A noun in the gerund's phrase goes with it ("by signing a deal worth 1bn euros"):
+    // the nearest verb above it.
+    let v = match doc.tokens[t].is_verb() {
+        true => t,
+        false => (tree.ancestors(t).skip(1))
+            .find(|&a| doc.tokens[a].is_verb())
+            .filter(|&a| doc.tokens[a].tag == "VBG")
+            .unwrap_or(t),
+    };
+    let Some(h) = means_of(doc, tree, v) else {
+        return Vec::new();
+    };
+    let toks = &doc.tokens;
+    let lex = Lexicon::get();
+    let visits = (tree.dependents(h, "obj").into_iter())
+        .filter(|&o| lex.heads_a_noun_of(&toks[o].lemma.to_lowercase(), EventType::Visit));
+    let places: Vec<usize> = visits
+        .flat_map(|o| tree.dependents(o, "nmod"))
+        .filter(|&n| tree.has_dependent_word(n, "case", "to"))
+        .filter_map(|n| m.item_at[n])
+        .filter(|&ii| m.items[ii].is_place(m))
+        .flat_map(|ii| m.items[ii].actors.clone())
+        .collect();
+    let mut out: Vec<usize> = places.into_iter().filter_map(|a| m.country_of(a)).collect();
+    super::mentions::dedup(&mut out);
+    out
+}
+
 /// The verb whose means gerund `t` tells, by "by" ("began the visit by signing a deal"):
 /// the head of the adverbial clause `t` heads, when it is a verb.
 fn means_of(doc: &Doc, tree: &Tree, t: usize) -> Option<usize> {
@@ -9027,6 +9062,9 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     }
     if countries.is_empty() {
         countries.extend(seat_country(doc, m, e, &trees[e.sentence]));
+    }
+    if countries.is_empty() {
+        countries.extend(journey_of_its_means(doc, m, e, &trees[e.sentence]));
     }
     let t = trigger_token(doc, e);
     // An attack known by its day ("after the 11 September terror attacks") is placed by

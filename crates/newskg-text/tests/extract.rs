@@ -9271,6 +9271,22 @@ fn a_speakers_quoted_sentences_do_not_take_him_out_of_reach() {
 }
 
 #[test]
+fn what_a_meeting_is_held_to_discuss_does_not_place_it() {
+    // Japan's agencies are in the plan discussed, not where the task force meets.
+    let x = run(
+        "Aceh rebuilding\n\nThe tsunami devastated towns in Indonesia in December, and the \
+         government said rebuilding would take years. A task force held meetings to discuss an \
+         emergency housing plan with the World Bank and Japanese aid agencies on Tuesday, and \
+         promised to publish it soon.",
+        None,
+    );
+    assert_eq!(
+        countries_of_each(&x, EventType::Meeting),
+        [vec!["Q252".to_string()]]
+    );
+}
+
+#[test]
 fn a_deal_that_opens_a_visit_is_made_where_the_visit_goes() {
     // The deal is the means of beginning the visit: signed in Kenya, not the visitor's
     // Norway.

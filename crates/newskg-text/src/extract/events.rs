@@ -9744,14 +9744,25 @@ fn topics_elsewhere(ty: EventType) -> bool {
 
 /// Whether name head `h` stands in a phrase of what event `t` is about (word class
 /// `topic_prep`: "against the war in Iraq", "talks on Iraq's future"): on the way up the
-/// tree from the name to the trigger or its clause, a word takes such a preposition.
+/// tree from the name to the trigger or its clause, a word takes such a preposition, or the
+/// first verb met is one of discussing whose object holds the name ("to discuss Hong
+/// Kong").
 fn topical(tree: &Tree, h: usize, t: usize) -> bool {
     let toks = tree.tokens();
     let topic =
         |n: usize| (tree.dependents(n, "case").iter()).any(|&c| is("topic_prep", &toks[c].lower));
     let mut n = h;
     for _ in 0..6 {
-        if n == t || toks[n].is_verb() {
+        // What a verb of discussing takes as its object is talked about ("will meet Li
+        // Zhaoxing to discuss Hong Kong", word class `discussing_verb`).
+        if n != t && toks[n].is_verb() {
+            let discussed = is("discussing_verb", &toks[n].lemma.to_lowercase());
+            return discussed && n != h && tree.is_under(h, n) && {
+                let objects = tree.dependents(n, "obj");
+                objects.iter().any(|&o| tree.is_under(h, o))
+            };
+        }
+        if n == t {
             return false;
         }
         if topic(n) {

@@ -9068,8 +9068,10 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     }
     let t = trigger_token(doc, e);
     // An attack known by its day ("after the 11 September terror attacks") is placed by
-    // its own phrases only, not by a place its sentence names for something else.
-    if countries.is_empty() && !named_by_its_day(doc, e, t) {
+    // its own phrases only, not by a place its sentence names for something else, nor by
+    // the article's.
+    let known_by_its_day = named_by_its_day(doc, e, t);
+    if countries.is_empty() && !known_by_its_day {
         countries.extend(nearest_country_in_sentence(
             doc,
             m,
@@ -9137,7 +9139,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     let in_a_region = primary.iter().any(|&p| wide(p)) || named_before || abroad;
     if in_sentence {
         e.cues.push(Cue::CountryInSentence);
-    } else if countries.is_empty() && !in_a_region && !named_by_its_day(doc, e, t) {
+    } else if countries.is_empty() && !in_a_region && !known_by_its_day {
         // Else where the attack a definite mention tells of again happened ("the attack"),
         // or the country the article is most about.
         countries = countries_of_the_event_before(doc, e, earlier);
@@ -9756,11 +9758,8 @@ fn topical(tree: &Tree, h: usize, t: usize) -> bool {
         // What a verb of discussing takes as its object is talked about ("will meet Li
         // Zhaoxing to discuss Hong Kong", word class `discussing_verb`).
         if n != t && toks[n].is_verb() {
-            let discussed = is("discussing_verb", &toks[n].lemma.to_lowercase());
-            return discussed && n != h && tree.is_under(h, n) && {
-                let objects = tree.dependents(n, "obj");
-                objects.iter().any(|&o| tree.is_under(h, o))
-            };
+            return is("discussing_verb", &toks[n].lemma.to_lowercase())
+                && (tree.dependents(n, "obj").iter()).any(|&o| tree.is_under(h, o));
         }
         if n == t {
             return false;

@@ -9783,6 +9783,53 @@ fn what_one_went_somewhere_to_do_was_done() {
 }
 
 #[test]
+fn what_a_journey_still_to_be_made_is_for_is_to_come() {
+    for (text, ty, status) in [
+        (
+            "Trade diary\n\nThe premier is heading to Ottawa for a summit with Canadian leaders.",
+            EventType::Meeting,
+            Status::Planned,
+        ),
+        (
+            "Trade diary\n\nThe premier will travel to Ottawa for talks on Monday.",
+            EventType::Meeting,
+            Status::Planned,
+        ),
+        (
+            "Trade diary\n\nShe said the president is coming to Asia as his first foreign visit.",
+            EventType::Visit,
+            Status::Planned,
+        ),
+        // A journey made tells of what it was for as done.
+        (
+            "Trade diary\n\nThe premier travelled to Ottawa for talks on Monday.",
+            EventType::Meeting,
+            Status::Completed,
+        ),
+    ] {
+        assert_statuses(text, ty, &[status]);
+    }
+}
+
+#[test]
+fn who_goes_somewhere_for_a_gathering_or_protest_takes_part() {
+    let x = run(
+        "Trade diary\n\nMr Okafor flew to Ottawa for talks with union leaders.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["Okafor"]);
+    let x = run(
+        "Farm protest\n\nFarmers drove to Cardiff for a protest against the cuts.",
+        None,
+    );
+    let e = of_type(&x, EventType::Protest);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["Farmers"]);
+}
+
+#[test]
 fn a_ledes_indefinite_description_of_a_body_stands_for_the_body_named_next() {
     let lede = "Oil firm fined\n\nA Dutch oil company has agreed to pay $28m to settle the case. \
                 Royal Dutch Shell was accused of overstating its reserves.";

@@ -2108,6 +2108,12 @@ fn support_verb_agents(
     let partnered = ty == EventType::Meeting
         && (range.start..t).any(|k| is("temporal_preposition", &toks[k].lower))
         && (t..range.end).any(|k| toks[k].lower == "with");
+    // "flew to Delhi for talks", "leaders gathered in Brussels for a summit": who goes
+    // somewhere for a gathering, visit or protest takes part in it.
+    let journeyed = matches!(
+        ty,
+        EventType::Meeting | EventType::Visit | EventType::Protest
+    ) && journey_for(doc, tree, t).is_some();
     // "He is on hunger strike", "will remain on strike": who is on it strikes.
     if let Some((h, ..)) = (ty == EventType::Protest)
         .then(|| on_protest(doc, tree, t))
@@ -2125,7 +2131,8 @@ fn support_verb_agents(
     }
     // No support verb in the sentence, no gathering attended, nothing done in an event: no
     // need to parse it.
-    if !attended && !in_bare && !framed && !partnered && !range.clone().any(supports) {
+    if !attended && !in_bare && !framed && !partnered && !journeyed && !range.clone().any(supports)
+    {
         return Vec::new();
     }
     let hosts = hosted_by(m, tree, t, &supports);
@@ -2211,6 +2218,7 @@ fn support_verb_agents(
             "nsubj"
         }
         "obl" if attended && toks[h].is_verb() && at() => "nsubj",
+        "obl" if journeyed => "nsubj",
         "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
         // "has been locked in talks": a passive's subject is the one in them.
         "obl" | "nmod" if framed && in_frame() && clause(h) => {
@@ -4924,6 +4932,35 @@ fn purpose_of_a_journey(doc: &Doc, tree: &Tree, t: usize, verb: bool) -> Option<
     (told && !negated && !modal && tree.dependents(h, "mark").is_empty()).then_some(rank)
 }
 
+/// The verb of going (word class `journey_verb`) whose phrase of purpose nominal trigger `t`
+/// is (`purpose_preposition`): "flew to Delhi for talks", "leaders gathered in Brussels for
+/// a summit", "is coming to Europe as his first foreign visit".
+fn journey_for(doc: &Doc, tree: &Tree, t: usize) -> Option<usize> {
+    let toks = &doc.tokens;
+    let (Some(h), "obl") = tree.arc(t) else {
+        return None;
+    };
+    let purpose =
+        (tree.dependents(t, "case").iter()).any(|&c| is("purpose_preposition", &toks[c].lower));
+    let going = toks[h].is_verb() && is("journey_verb", &toks[h].lemma.to_lowercase());
+    (purpose && going).then_some(h)
+}
+
+/// Whether journey verb `h` is still to be made, so that what it is for is still to come:
+/// with a modal of the future ("will fly to Delhi for talks"), or in the present
+/// progressive toward a place ("is coming to Europe", "is heading to Brussels"), which tells
+/// of a plan, as a progressive with no place the journey is for does not ("are gathering
+/// in the square for a rally": the gathering is the rally's start). Not when negated.
+fn still_to_go(doc: &Doc, tree: &Tree, h: usize) -> bool {
+    let toks = &doc.tokens;
+    let future = (tree.dependents(h, "aux").iter())
+        .any(|&k| matches!(toks[k].lower.as_str(), "will" | "shall" | "'ll"));
+    let toward =
+        (tree.dependents(h, "obl").iter()).any(|&o| tree.has_dependent_word(o, "case", "to"));
+    let progressive = toks[h].tag == "VBG" && has_present_be(doc, tree, h);
+    (future || progressive && toward) && !negated_in_tree(tree, h)
+}
+
 /// The status a noun or verb event takes from the frame it is told in, before any word
 /// governing it is read: a noun taken as given ("under the deal"), realized by its
 /// participle, talks one is in, an act done to protest or in protest.
@@ -4944,6 +4981,10 @@ fn told_by_its_frame(
     }
     if let Some(rank) = purpose_of_a_journey(doc, tree, t, verb) {
         return Some((Status::Completed, rank, true));
+    }
+    // "is coming to Brussels for talks": what a journey still to be made is for is to come.
+    if !verb && journey_for(doc, tree, t).is_some_and(|h| still_to_go(doc, tree, h)) {
+        return Some((Status::Planned, 1, true));
     }
     if let Some(rank) = verb.then(|| judged_act(doc, tree, t)).flatten() {
         return Some((Status::Completed, rank, true));

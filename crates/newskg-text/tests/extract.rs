@@ -9812,6 +9812,38 @@ fn what_a_journey_still_to_be_made_is_for_is_to_come() {
 }
 
 #[test]
+fn what_a_clause_of_purpose_aims_at_is_only_wished_for() {
+    for text in [
+        "Diary\n\nThe firms cut their prices so that the talks could resume.",
+        "Diary\n\nThe unions voted in order that the strike could go ahead.",
+        // Its negation too is part of the aim, no denial.
+        "Diary\n\nThe boss said the union would agree to a deal so that the strike could be avoided.",
+    ] {
+        let x = run(text, None);
+        let aimed: Vec<Status> = (x.events.iter())
+            .filter(|e| matches!(e.event_type, EventType::Meeting | EventType::Protest))
+            .map(|e| e.status)
+            .collect();
+        assert_eq!(aimed, [Status::Hypothetical], "{text}: {:?}", summary(&x));
+    }
+}
+
+#[test]
+fn a_state_body_a_gathering_is_of_holds_it() {
+    let x = run(
+        "Lula in Brazil\n\nHe spoke after a meeting of the Brazilian parliament.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(
+        agent_labels(&x, e[0]).contains(&"Brazilian parliament".to_string()),
+        "{:?}",
+        agent_labels(&x, e[0])
+    );
+}
+
+#[test]
 fn who_goes_somewhere_for_a_gathering_or_protest_takes_part() {
     let x = run(
         "Trade diary\n\nMr Okafor flew to Ottawa for talks with union leaders.",

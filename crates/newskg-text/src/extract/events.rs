@@ -2737,7 +2737,9 @@ fn build_event(
         let holder: Vec<usize> = (roles.participants.iter().copied())
             .filter(|&ii| {
                 a.pp_word("of").contains(&ii)
-                    && (names_a_body(m, ii) || m.items[ii].what == What::Government)
+                    && (names_a_body(m, ii)
+                        || m.items[ii].what == What::Government
+                        || organ_of_a_state(m, ii))
                     && of_the_gathering(tree, &m.items[ii], t)
             })
             .collect();
@@ -3966,6 +3968,15 @@ fn names_a_body(m: &Mentions, ii: usize) -> bool {
     )
 }
 
+/// Whether item `ii` is a body of a state the text describes by it ("the Brazilian
+/// parliament", "the country's Congress"): a group, with the state it belongs to.
+fn organ_of_a_state(m: &Mentions, ii: usize) -> bool {
+    let kinds: Vec<Kind> = (m.items[ii].actors.iter())
+        .map(|&x| m.actors[x].kind)
+        .collect();
+    kinds.contains(&Kind::Group) && kinds.iter().all(|k| *k == Kind::Group || k.is_country())
+}
+
 /// Whether there are items and every one names actors, all of `kinds`, and is no force
 /// or government.
 fn names_only(m: &Mentions, items: &[usize], kinds: &[Kind]) -> bool {
@@ -4867,11 +4878,46 @@ fn status_and_rank(
         // condition only supposes, and places the event at no time before now.
         supposed_past = own < 0 && in_a_condition(tree, t);
     }
+    // "so that witnesses do not have to attend", "so that the talks could resume": what a
+    // clause of purpose aims at is only wished for, done or not, whatever its negation.
+    if in_a_clause_of_purpose(tree, if verb { t } else { clause_head(tree, t) }) {
+        st = Status::Hypothetical;
+        by_word = true;
+    }
     let rank = g.status.map_or(own, |(_, rank)| rank);
     match supposed_past {
         true => (st, 0, by_word),
         false => (st, rank.max(own.min(0)), by_word),
     }
+}
+
+/// Whether clause `c`, or one it is the complement of, is a clause of purpose: opened by
+/// "so that" or "in order that" (by the tree, a mark with "that" fixed to it or right
+/// after it). Not "so much so that", which tells a result.
+fn in_a_clause_of_purpose(tree: &Tree, c: usize) -> bool {
+    let toks = tree.tokens();
+    let purpose = |m: usize| {
+        let that_at = |k: usize| toks.get(k).is_some_and(|n| n.lower == "that");
+        match toks[m].lower.as_str() {
+            "so" => {
+                (m == 0 || !matches!(toks[m - 1].lower.as_str(), "much" | "so"))
+                    && (tree.has_dependent_word(m, "fixed", "that") || that_at(m + 1))
+            }
+            "in" => tree.has_dependent_word(m, "fixed", "order") && that_at(m + 2),
+            _ => false,
+        }
+    };
+    let mut c = c;
+    for _ in 0..3 {
+        if tree.dependents(c, "mark").into_iter().any(purpose) {
+            return true;
+        }
+        match tree.arc(c) {
+            (Some(h), "xcomp" | "ccomp" | "conj") => c = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "There can be no deal which does not protect the rebate", "would never be able to reach

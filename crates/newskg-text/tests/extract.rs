@@ -9844,6 +9844,25 @@ fn a_state_body_a_gathering_is_of_holds_it() {
 }
 
 #[test]
+fn what_is_opposed_is_open_and_a_demand_opposed_was_made() {
+    assert_statuses(
+        "Bid talk\n\nA third shareholder is opposed to the deal.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "Bid talk\n\nThe board resisted the deal with Norsk Hydro.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "Bid talk\n\nThe minister opposed calls for an inquiry.",
+        EventType::Demand,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn who_goes_somewhere_for_a_gathering_or_protest_takes_part() {
     let x = run(
         "Trade diary\n\nMr Okafor flew to Ottawa for talks with union leaders.",

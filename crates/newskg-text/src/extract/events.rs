@@ -4837,7 +4837,9 @@ fn status_and_rank(
     // rejected was made; the answer is not its status. Nor is one granted ("the IMF
     // approved Sri Lanka's request for a freeze").
     let answered = !verb && trig.event_type == EventType::Demand;
-    if answered && matches!(g.status, Some((Status::Denied | Status::Agreed, _))) {
+    let opposed = matches!(tree.arc(t), (Some(h), "obj" | "nsubj:pass")
+        if is("opposing_verb", &doc.tokens[h].lemma.to_lowercase()));
+    if answered && (opposed || matches!(g.status, Some((Status::Denied | Status::Agreed, _)))) {
         g.status = None;
     }
     let mut by_word = g.status.is_some() || g.negated;

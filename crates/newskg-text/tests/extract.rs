@@ -9863,6 +9863,24 @@ fn what_is_opposed_is_open_and_a_demand_opposed_was_made() {
 }
 
 #[test]
+fn who_a_whose_clause_hangs_on_only_owns_its_subject() {
+    for text in [
+        "Diary\n\nMs Okonjo, whose son was killed in Basra, criticised the war.",
+        "Diary\n\nMaria Okonjo, whose first husband was killed in Lagos during the war, \
+         confirmed she would stand.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Attack);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(
+            labels(&x, &e[0].affected).is_empty(),
+            "{text}: {:?}",
+            labels(&x, &e[0].affected)
+        );
+    }
+}
+
+#[test]
 fn who_goes_somewhere_for_a_gathering_or_protest_takes_part() {
     let x = run(
         "Trade diary\n\nMr Okafor flew to Ottawa for talks with union leaders.",

@@ -1551,6 +1551,12 @@ fn subject(doc: &Doc, m: &Mentions, t: usize, si: usize, verb: bool) -> Option<u
         if verb && relative_pronoun_subject(doc, k, t) {
             return relative_subject(doc, m, k);
         }
+        // "Barbara Follett, whose first husband was killed": the subject is what "whose"
+        // owns, which no item stood for on the way here; the noun the clause hangs on only
+        // owns it.
+        if verb && toks[k].tag == "WP$" {
+            return None;
+        }
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
             if usable(it) && (it.pp.is_none() || of_a_part(doc, it) || author_of(doc, it)) {

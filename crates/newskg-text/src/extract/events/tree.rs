@@ -297,10 +297,27 @@ impl View<'_> {
         let toks = &self.doc.tokens;
         let mut v = t;
         for _ in 0..CLIMB {
-            let own: Vec<usize> = ["nsubj", "nsubj:pass", "nsubj:outer"]
+            let mut own: Vec<usize> = ["nsubj", "nsubj:pass", "nsubj:outer"]
                 .iter()
                 .flat_map(|rel| self.dependents(v, rel))
                 .collect();
+            // "Barbara Follett, whose first husband was killed": what "whose" owns is the
+            // subject, even where the parser made the noun before it a second one; that
+            // noun is the subject of a main verb the parser hung on the clause's
+            // ("…, whose husband was killed, confirmed").
+            let owned_by_whose = |s: &usize| {
+                (self.dependents(*s, "nmod:poss").iter()).any(|&p| toks[p].tag == "WP$")
+            };
+            if let Some(w) = own.iter().copied().find(owned_by_whose) {
+                let main: Vec<usize> = (own.iter().copied())
+                    .filter(|&s| s < w && !owned_by_whose(&s))
+                    .collect();
+                own = if v == t || main.is_empty() {
+                    vec![w]
+                } else {
+                    main
+                };
+            }
             if own.iter().any(|&s| matches!(toks[s].tag, "WDT" | "WP")) {
                 return match self.arc(v)? {
                     (Some(n), "acl:relcl") => Ok(Some(self.phrase_heads(&[n], named))),
@@ -327,6 +344,17 @@ impl View<'_> {
                 return Ok(Some(self.phrase_heads(&[k], named)));
             }
             let finite = matches!(toks[v].tag, "VBD" | "VBZ" | "VBP");
+            // The main verb after such a relative clause, which the parser hung on the
+            // clause's verb with the main subject: "…, whose husband was killed, confirmed".
+            if let (true, (Some(h), "advcl" | "conj" | "parataxis")) = (finite, self.arc(v)?) {
+                let subjects = self.dependents(h, "nsubj:pass");
+                let subjects = [subjects, self.dependents(h, "nsubj")].concat();
+                if let Some(&w) = subjects.iter().find(|s| owned_by_whose(s)) {
+                    if let Some(&main) = subjects.iter().find(|&&s| s < w && !owned_by_whose(&s)) {
+                        return Ok(Some(self.phrase_heads(&[main], named)));
+                    }
+                }
+            }
             if finite {
                 if let Some(s) = self.swallowed_subject(v)? {
                     return Ok(Some(self.phrase_heads(&[s], named)));

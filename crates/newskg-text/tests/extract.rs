@@ -9816,16 +9816,29 @@ fn what_a_clause_of_purpose_aims_at_is_only_wished_for() {
     for text in [
         "Diary\n\nThe firms cut their prices so that the talks could resume.",
         "Diary\n\nThe unions voted in order that the strike could go ahead.",
+        // A bare "so" with a modal or a negated "do", no comma before it.
+        "Diary\n\nThe staff must register their names so they do not get fined.",
         // Its negation too is part of the aim, no denial.
         "Diary\n\nThe boss said the union would agree to a deal so that the strike could be avoided.",
     ] {
         let x = run(text, None);
         let aimed: Vec<Status> = (x.events.iter())
-            .filter(|e| matches!(e.event_type, EventType::Meeting | EventType::Protest))
+            .filter(|e| {
+                matches!(
+                    e.event_type,
+                    EventType::Meeting | EventType::Protest | EventType::Sanction
+                )
+            })
             .map(|e| e.status)
             .collect();
         assert_eq!(aimed, [Status::Hypothetical], "{text}: {:?}", summary(&x));
     }
+    // A "so" of result tells what happened.
+    assert_statuses(
+        "Diary\n\nThe talks failed, so the union went on strike.",
+        EventType::Protest,
+        &[Status::Completed],
+    );
 }
 
 #[test]

@@ -4888,7 +4888,14 @@ fn status_and_rank(
     }
     // "so that witnesses do not have to attend", "so that the talks could resume": what a
     // clause of purpose aims at is only wished for, done or not, whatever its negation.
-    if in_a_clause_of_purpose(tree, if verb { t } else { clause_head(tree, t) }) {
+    // A noun only as the clause's subject, object or phrase: "commissions from the deal"
+    // are aimed at, the deal is not.
+    let aim = match (verb, tree.arc(t)) {
+        (true, _) => Some(t),
+        (false, (Some(c), "nsubj" | "nsubj:pass" | "obj" | "obl")) => Some(c),
+        _ => None,
+    };
+    if aim.is_some_and(|c| in_a_clause_of_purpose(tree, c)) {
         st = Status::Hypothetical;
         by_word = true;
     }
@@ -4901,7 +4908,7 @@ fn status_and_rank(
 
 /// Whether clause `c`, or one it is the complement of, is a clause of purpose: opened by
 /// "so that" or "in order that" (by the tree, a mark with "that" fixed to it or right
-/// after it). Not "so much so that", which tells a result.
+/// after it), or by a bare "so" as below. Not "so much so that", which tells a result.
 fn in_a_clause_of_purpose(tree: &Tree, c: usize) -> bool {
     let toks = tree.tokens();
     let purpose = |m: usize| {
@@ -4915,9 +4922,26 @@ fn in_a_clause_of_purpose(tree: &Tree, c: usize) -> bool {
             _ => false,
         }
     };
+    // "register them so they do not get fined", "so they could earn commissions": a bare
+    // "so" opens a clause of purpose, not of result, where no comma or "and" stands before
+    // it and the clause has a modal or a negated "do" of its own ("very big so we have to
+    // check" tells a result).
+    let bare_so = |c: usize| {
+        let so = (tree.dependents(c, "mark").into_iter())
+            .chain(tree.dependents(c, "advmod"))
+            .find(|&k| toks[k].lower == "so" && k < c);
+        let open =
+            so.is_some_and(|k| k > 0 && !matches!(toks[k - 1].lower.as_str(), "," | "and" | ";"));
+        let aux = tree.dependents(c, "aux");
+        let modal = aux
+            .iter()
+            .any(|&k| toks[k].tag == "MD" && !matches!(toks[k].lower.as_str(), "should" | "must"));
+        let negated_do = aux.iter().any(|&k| toks[k].lemma == "do") && negated_in_tree(tree, c);
+        open && matches!(tree.arc(c).1, "advcl" | "parataxis") && (modal || negated_do)
+    };
     let mut c = c;
     for _ in 0..3 {
-        if tree.dependents(c, "mark").into_iter().any(purpose) {
+        if tree.dependents(c, "mark").into_iter().any(purpose) || bare_so(c) {
             return true;
         }
         match tree.arc(c) {

@@ -9894,6 +9894,24 @@ fn who_a_whose_clause_hangs_on_only_owns_its_subject() {
 }
 
 #[test]
+fn a_state_named_on_a_deal_or_meeting_noun_places_it() {
+    let x = run(
+        "Oil news\n\nThe US firm signed an Iraqi oil deal on Monday.",
+        None,
+    );
+    assert_eq!(countries_of_each(&x, EventType::Agreement), [["Q796"]]);
+    // A headline so placed is still the deal the body tells, whose country the body's
+    // sentences only guess.
+    let x = run(
+        "UK bank in Thai deal\n\nLondon-based Barclays said on Monday it had agreed to buy \
+         Siam Commercial Bank. Barclays said acquiring the bank fulfilled a long-held aim. \
+         Its shares fell 3% in London.",
+        None,
+    );
+    assert_eq!(countries_of_each(&x, EventType::Agreement), [["Q869"]]);
+}
+
+#[test]
 fn who_goes_somewhere_for_a_gathering_or_protest_takes_part() {
     let x = run(
         "Trade diary\n\nMr Okafor flew to Ottawa for talks with union leaders.",

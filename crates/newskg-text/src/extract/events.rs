@@ -9186,6 +9186,9 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
         countries.extend(journey_of_its_means(doc, m, e, &trees[e.sentence]));
     }
     let t = trigger_token(doc, e);
+    if countries.is_empty() {
+        countries.extend(named_on_the_noun(doc, m, e, t));
+    }
     // An attack known by its day ("after the 11 September terror attacks") is placed by
     // its own phrases only, not by a place its sentence names for something else, nor by
     // the article's.
@@ -9292,6 +9295,29 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
     }
     super::mentions::dedup(&mut countries);
     e.countries = countries;
+}
+
+/// "UK bank seals South Korean deal", "an Iraqi oil deal", "the Swiss summit": the
+/// countries a state's adjective or name set as a modifier in the noun phrase of a meeting,
+/// deal, election or protest noun names, which say where it is or whose it is, over the
+/// homes of its parties. Not for an act whose modifier names who does it ("Israeli air
+/// strikes", "US sanctions", "a French visit", "British troop withdrawals").
+fn named_on_the_noun(doc: &Doc, m: &Mentions, e: &Event, t: usize) -> Vec<usize> {
+    let placed_by_it = matches!(
+        e.event_type,
+        EventType::Agreement | EventType::Meeting | EventType::Election | EventType::Protest
+    );
+    if e.cues.contains(&Cue::Verb) || !placed_by_it {
+        return Vec::new();
+    }
+    let from = np_start(doc, t, e.sentence);
+    let mut found: Vec<usize> = (m.window(from, t).into_iter())
+        .filter(|&ii| m.items[ii].what == What::Modifier && m.items[ii].end <= t)
+        .flat_map(|ii| m.items[ii].actors.clone())
+        .filter(|&a| m.actors[a].kind.is_country())
+        .collect();
+    super::mentions::dedup(&mut found);
+    found
 }
 
 /// Whether an attack is named by the day and month it took place on, in its noun's phrase

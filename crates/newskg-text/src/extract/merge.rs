@@ -606,9 +606,10 @@ fn named_parties(e: &Event, actors: &[Actor]) -> Vec<usize> {
 /// "Minister attacked with paint" … eight sentences on, "The paint attack took place on
 /// Friday"), and with agents that share one or a country ("Argentina" and its president),
 /// or, where a side has none (or the headline only a described group: "Leaders meet"),
-/// countries one side's inside the other's, or the headline's only the article's guess
-/// ("Ex-spy on hunger strike", then "a hunger strike near 10 Downing Street"), which says
-/// nothing of where; or, for a meeting or a deal, with the same parties in whichever roles,
+/// countries one side's inside the other's, or either side's only the article's guess
+/// ("Ex-spy on hunger strike", then "a hunger strike near 10 Downing Street"; "UK bank seals
+/// South Korean deal", then "acquiring Korea First Bank" in an article told from London),
+/// which says nothing of where; or, for a meeting or a deal, with the same parties in whichever roles,
 /// wherever each placed it. A headline names its parties loosely, so one side's agents need
 /// only overlap the other's; a demand is joined only by the same word.
 fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
@@ -626,6 +627,7 @@ fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
             h.countries.is_empty()
                 || b.countries.is_empty()
                 || only_guessed(h, Cue::CountryFromArticle)
+                || only_guessed(b, Cue::CountryFromArticle)
                 || within(&h.countries, &b.countries)
                 || within(&b.countries, &h.countries)
         } else {

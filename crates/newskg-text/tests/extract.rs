@@ -9912,6 +9912,27 @@ fn a_state_named_on_a_deal_or_meeting_noun_places_it() {
 }
 
 #[test]
+fn a_vote_of_shareholders_or_on_directors_is_no_states() {
+    for text in [
+        "Club news\n\nTwo directors were voted out at the club in London on Friday, against \
+         the wishes of the chief executive.",
+        "Club news\n\nMr Okafor voted against the appointment of three directors to the board \
+         in London last year.",
+        "Club news\n\nHis constituency association in Leeds voted against a move to deselect \
+         him.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Election);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(
+            !agent_labels(&x, e[0]).contains(&"United Kingdom".to_string()),
+            "{text}: {:?}",
+            agent_labels(&x, e[0])
+        );
+    }
+}
+
+#[test]
 fn who_goes_somewhere_for_a_gathering_or_protest_takes_part() {
     let x = run(
         "Trade diary\n\nMr Okafor flew to Ottawa for talks with union leaders.",

@@ -348,7 +348,8 @@ fn prospective(doc: &Doc, t: usize) -> bool {
 /// Whether an election is one a party, union or board holds among its members: its noun
 /// is modified by a word of class `held_within` ("leadership election", "a union ballot",
 /// "a primary election"), or the verb's subject or object is such a body or its members
-/// ("the board voted", "to vote off three board members").
+/// ("the board voted", "to vote off three board members"), or a noun of the phrases of
+/// what it is on is ("voted against the appointment of three directors").
 fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     let t = trigger_token(doc, e);
     let within = |k: usize| is("held_within", &doc.tokens[k].lower);
@@ -361,9 +362,37 @@ fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     if modified(t) || t.checked_sub(1).is_some_and(within) {
         return true;
     }
-    let by_or_on = ["nsubj", "obj"]
+    // Its subject or object, the names set beside or joined to its subjects and objects
+    // ("commercial director Andy Anson and non-executive director Philip Yea were voted
+    // out"), and the nouns of the phrases of what it is on ("voted against the appointment
+    // of three directors to the board").
+    let mut by_or_on: Vec<usize> = ["nsubj", "obj"]
         .into_iter()
-        .flat_map(|r| tree.dependents(t, r));
+        .flat_map(|r| tree.dependents(t, r))
+        .collect();
+    // Who is voted in or out holds an office of a body's board (word class `board_office`;
+    // "the Labour Party was elected" is a state's election).
+    let passive = tree.dependents(t, "nsubj:pass");
+    let beside = |k: &usize| ["appos", "conj"].map(|r| tree.dependents(*k, r));
+    let board = (passive.iter().chain(&by_or_on))
+        .flat_map(beside)
+        .flatten()
+        .chain(passive.iter().copied())
+        .any(|k| is("board_office", &doc.tokens[k].lower));
+    if doc.tokens[t].is_verb() && board {
+        return true;
+    }
+    let mut phrases: Vec<usize> = (tree.dependents(t, "obj").into_iter())
+        .chain(tree.dependents(t, "obl"))
+        .flat_map(|k| tree.dependents(k, "nmod"))
+        .collect();
+    phrases.extend(
+        phrases
+            .clone()
+            .into_iter()
+            .flat_map(|k| tree.dependents(k, "nmod")),
+    );
+    by_or_on.extend(phrases);
     doc.tokens[t].is_verb() && by_or_on.into_iter().any(|k| within(k) || modified(k))
 }
 

@@ -3458,6 +3458,22 @@ fn attacking_words_or_judging_something_is_no_attack() {
 }
 
 #[test]
+fn things_that_meet_by_joining_hold_no_meeting() {
+    assert!(!makes(
+        "Many families in the town struggle to make ends meet.",
+        EventType::Meeting
+    ));
+    assert!(!makes(
+        "The two roads meet near the border.",
+        EventType::Meeting
+    ));
+    assert!(makes(
+        "He made the two sides meet in Geneva.",
+        EventType::Meeting
+    ));
+}
+
+#[test]
 fn a_goal_that_is_met_in_the_passive_is_no_meeting() {
     assert!(!makes(
         "Strict conditions on pollution still had to be met before the plant opened.",

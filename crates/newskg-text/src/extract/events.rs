@@ -3103,7 +3103,8 @@ impl Site<'_> {
                     && (np_object.is_some_and(|k| !someone(k))
                         || self.meets_a_goal()
                         || tree_meets_a_goal(self.doc, tree, self.t)
-                        || met_thing(self.doc, tree, self.t))
+                        || met_thing(self.doc, tree, self.t)
+                        || things_join(tree, self.t))
             }
             // "the evidence demonstrates that …", "rallied support": no street protest; a
             // time is no object ("will strike next week").
@@ -4079,6 +4080,20 @@ fn met_thing(doc: &Doc, tree: &Tree, t: usize) -> bool {
         met.push(t - 2);
     }
     met.iter().any(thing)
+}
+
+/// Whether active "meet" at `t` tells of things joining, not people gathering (word class
+/// `joining_thing`): its subject ("the two roads meet"), or the object of the verb it is
+/// the bare infinitive of ("to make ends meet"), by the tree.
+fn things_join(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let mut subjects = tree.dependents(t, "nsubj");
+    if let (Some(h), "xcomp") = tree.arc(t) {
+        if is("bare_infinitive_verb", &toks[h].lemma.to_lowercase()) {
+            subjects.extend(tree.dependents(h, "obj"));
+        }
+    }
+    (subjects.into_iter()).any(|k| is("joining_thing", &toks[k].lemma.to_lowercase()))
 }
 
 /// Whether what verb `t` ("meet") meets is a goal or a reception, from the tree (word class

@@ -3458,6 +3458,26 @@ fn attacking_words_or_judging_something_is_no_attack() {
 }
 
 #[test]
+fn an_events_noun_after_a_title_names_nobody() {
+    let x = run(
+        "Fraud case\n\nThe judge said the case could have serious consequences for any \
+         forthcoming General Election.",
+        None,
+    );
+    assert!(
+        x.actors.iter().all(|a| a.label != "Election"),
+        "{:?}",
+        x.actors.iter().map(|a| &a.label).collect::<Vec<_>>()
+    );
+    // A name after the title still names its holder.
+    let x = run(
+        "Army chief\n\nGeneral Okafor said the troops would stay.",
+        None,
+    );
+    assert!(x.actors.iter().any(|a| a.label == "Okafor"));
+}
+
+#[test]
 fn things_that_meet_by_joining_hold_no_meeting() {
     assert!(!makes(
         "Many families in the town struggle to make ends meet.",

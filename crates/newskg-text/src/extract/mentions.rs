@@ -597,10 +597,11 @@ impl<'d> Finder<'d> {
                 continue;
             }
             // One word after the title is a proper noun, singular or read as plural by the
-            // tagger ("Lord Greaves", "Mr Williams"), and no head of a body's name
-            // ("General Motors").
+            // tagger ("Lord Greaves", "Mr Williams"), no head of a body's name ("General
+            // Motors") and no event's noun ("the forthcoming General Election").
             let one_word = |w: &crate::analyze::Token| {
-                w.tag == "NNP" || w.tag == "NNPS" && !heads.is_head(&w.text)
+                (w.tag == "NNP" || w.tag == "NNPS" && !heads.is_head(&w.text))
+                    && !lex.heads_an_event_noun(w)
             };
             let words = j.saturating_sub(name_start);
             if words > 1 || words == 1 && one_word(&toks[name_start]) {

@@ -3478,6 +3478,24 @@ fn an_events_noun_after_a_title_names_nobody() {
 }
 
 #[test]
+fn who_acts_after_or_before_a_visit_made_it() {
+    for text in [
+        "Diary\n\nMr Okafor spoke to reporters after a visit to Kenya.",
+        "Diary\n\nPolice are searching for Mr Okafor, who failed to return after a trip to \
+         Leeds on Monday.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Visit);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, e[0]), ["Okafor"], "{text}");
+    }
+    // A visit's own "by" phrase says who made it.
+    let x = run("Diary\n\nShares rose after a visit by Mr Okafor.", None);
+    let e = of_type(&x, EventType::Visit);
+    assert_eq!(agent_labels(&x, e[0]), ["Okafor"]);
+}
+
+#[test]
 fn things_that_meet_by_joining_hold_no_meeting() {
     assert!(!makes(
         "Many families in the town struggle to make ends meet.",

@@ -2109,8 +2109,9 @@ struct Roles {
 /// a summit"), and a bare event noun after "in" tells how the
 /// subject of its clause acted ("MacDonald resigned in protest"). Who acts in, under or as
 /// part of an agreement (word class `deal_frame`: "will supply 50 planes in a deal worth
-/// $6bn") is a party to it, who is somewhere on or during a visit (`visit_frame`: "Mr Snow,
-/// who is in Dublin at the start of a visit") makes it, and who is in talks
+/// $6bn") is a party to it, who is somewhere on or during a visit, or acts after or before
+/// one (`visit_frame`: "Mr Snow, who is in Dublin at the start of a visit", "failed to
+/// return after a trip") makes it, and who is in talks
 /// (`meeting_frame`) takes part in them: also through a `frame_part` noun, as the subject
 /// of the noun itself ("ONGC is in talks") or as the name it hangs on in a headline ("India
 /// and Iran in gas deal"). Items that name actors, possessors and modifiers left out.

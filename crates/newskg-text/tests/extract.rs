@@ -3496,6 +3496,24 @@ fn who_acts_after_or_before_a_visit_made_it() {
 }
 
 #[test]
+fn he_who_says_after_a_comma_is_none_his_report_names() {
+    for text in [
+        "Party news\n\nMr Adeyemi spoke in Lagos on Monday. This is the record Mr Okafor \
+         will have to defend at the election, he said.",
+        "Party news\n\nMr Adeyemi spoke in Lagos on Monday. Mr Okafor has failed, he said, \
+         urging voters to hold a protest.",
+    ] {
+        let x = run(text, None);
+        assert!(!x.events.is_empty(), "{text}");
+        for e in &x.events {
+            let a = e.attribution.as_ref().and_then(|a| a.actor);
+            let label = a.map(|a| x.actors[a].label.as_str());
+            assert_eq!(label, Some("Adeyemi"), "{text}: {:?}", summary(&x));
+        }
+    }
+}
+
+#[test]
 fn things_that_meet_by_joining_hold_no_meeting() {
     assert!(!makes(
         "Many families in the town struggle to make ends meet.",

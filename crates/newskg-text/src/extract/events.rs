@@ -9076,10 +9076,20 @@ fn source_around(doc: &Doc, m: &Mentions, k: usize, s: &Range<usize>) -> (usize,
     }
 }
 
-/// The subject of the clause a verb at `k` follows: the first usable item of the sentence
-/// before it that no preposition introduces, else the noun phrase that opens the sentence
-/// ("The minister criticised …, saying"); an empty range when there is neither.
+/// The subject of the clause a verb at `k` follows: a pronoun that says right before its
+/// comma ("…, he said, urging"), else the first usable item of the sentence before it that
+/// no preposition introduces, else the noun phrase that opens the sentence ("The minister
+/// criticised …, saying"); an empty range when there is neither.
 fn clause_subject(doc: &Doc, m: &Mentions, k: usize, s: &Range<usize>) -> (usize, usize) {
+    // "…, he said, urging voters": the pronoun that says, not a name in what it reports.
+    let toks = &doc.tokens;
+    if k >= s.start + 3
+        && toks[k - 1].lower == ","
+        && is_verb_of_saying(&toks[k - 2])
+        && toks[k - 3].tag == "PRP"
+    {
+        return (k - 3, k - 2);
+    }
     let item = (s.start..k)
         .filter_map(|j| m.item_at[j])
         .map(|ii| &m.items[ii])

@@ -2529,6 +2529,16 @@ impl<'d> Finder<'d> {
         let quoted_apart = |it: &Item| {
             it.start >= s0 && quoted_since(doc, s0, it.start) && !quoted_since(doc, s0, t)
         };
+        // So is whom a speaker names in what "he said" after a comma reports, quoted or not
+        // ("This is the record Mr Blair will have to defend, he said"): the speaker is told
+        // of before the sentence.
+        let toks = &doc.tokens;
+        let reports_back = t > s0
+            && toks[t - 1].lower == ","
+            && toks
+                .get(t + 1)
+                .is_some_and(|v| Lexicon::get().is_verb_of_saying(v));
+        let reported = |it: &Item| reports_back && it.start >= s0 && it.end <= t;
         // A speaker calls himself "I": "he" in his own quotation is somebody else ("'… that
         // he is coming to Europe as his first foreign visit,' said Mr Blair").
         let speakers = quotation_speakers(m, doc, t);
@@ -2538,6 +2548,7 @@ impl<'d> Finder<'d> {
                 && (item_gender(doc, it).or_else(|| person_gender(m, doc, it)))
                     .is_none_or(|g| Some(g) == gender)
                 && !quoted_apart(it)
+                && !reported(it)
                 && !(it.actors.iter()).any(|a| speakers.contains(a))
         };
         // Outside a quotation, "he" is somebody the narrator tells of, not one a speaker

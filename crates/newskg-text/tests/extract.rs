@@ -3514,6 +3514,24 @@ fn he_who_says_after_a_comma_is_none_his_report_names() {
 }
 
 #[test]
+fn a_state_owning_a_named_firm_says_whose_it_is_not_where() {
+    let x = run(
+        "Car news\n\nJapan's Toyota signed a supply deal with a Thai firm on Monday.",
+        None,
+    );
+    assert_eq!(
+        countries_of_each(&x, EventType::Agreement),
+        [Vec::<String>::new()]
+    );
+    // Its office holders are its own.
+    let x = run(
+        "Car news\n\nMr Okafor met Brazil's President Lula on Monday.",
+        None,
+    );
+    assert_eq!(countries_of_each(&x, EventType::Meeting), [["Q155"]]);
+}
+
+#[test]
 fn things_that_meet_by_joining_hold_no_meeting() {
     assert!(!makes(
         "Many families in the town struggle to make ends meet.",

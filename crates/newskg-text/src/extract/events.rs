@@ -9990,6 +9990,24 @@ fn speaks_of_another_place(doc: &Doc, m: &Mentions, it: &Item, trig_tok: usize) 
     {
         return true;
     }
+    // "Japan's Yamanouchi Pharmaceutical was likely to end a licensing agreement": a state
+    // that owns a named firm by its possessive says whose that party is, not where the
+    // event is (its office holders are its own: "Brazil's President Lula").
+    let toks = &doc.tokens;
+    let after = it.end + usize::from(toks.get(it.end).is_some_and(|t| t.tag == "POS"));
+    let named_party = |jj: usize| {
+        let actors = &m.items[jj].actors;
+        !actors.is_empty() && (actors.iter()).all(|&a| m.actors[a].kind == Kind::Organization)
+    };
+    if it.possessive
+        && m.item_at
+            .get(after)
+            .copied()
+            .flatten()
+            .is_some_and(named_party)
+    {
+        return true;
+    }
     let (lo, hi) = (it.start.min(trig_tok), it.start.max(trig_tok));
     names_no_place(doc, it, trig_tok)
         || (lo..hi).any(|k| {

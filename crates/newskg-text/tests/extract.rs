@@ -3532,6 +3532,17 @@ fn a_state_owning_a_named_firm_says_whose_it_is_not_where() {
 }
 
 #[test]
+fn a_deal_one_leaves_or_ends_is_in_force() {
+    for text in [
+        "Drug news\n\nA partner was set to pull out of a deal with the firm.",
+        "Drug news\n\nThe firm will quit its agreement with Vodafone.",
+        "Drug news\n\nThe US may withdraw from the treaty.",
+    ] {
+        assert_statuses(text, EventType::Agreement, &[Status::UnderWay]);
+    }
+}
+
+#[test]
 fn things_that_meet_by_joining_hold_no_meeting() {
     assert!(!makes(
         "Many families in the town struggle to make ends meet.",

@@ -4809,6 +4809,9 @@ fn status_and_rank(
     if verb && done_as_implied(tree, t) || implied_clause {
         return (Status::Completed, -1, true);
     }
+    if !verb && left_behind(doc, t, si) {
+        return (Status::UnderWay, 0, true);
+    }
     if told_as_coming(doc, tree, (t, si), trig, own) {
         return (Status::Planned, 1, true);
     }
@@ -6069,6 +6072,24 @@ fn unable_before(doc: &Doc, k: usize, s0: usize) -> bool {
     let window = k.saturating_sub(4).max(s0)..k;
     let has = |class: &str| window.clone().any(|j| is(class, &toks[j].lower));
     has("inability_word") || has("negation_adverb") && has("ability_word")
+}
+
+/// "set to pull out of a deal", "will withdraw from the treaty", "quit the talks": whether
+/// noun trigger `t` (sentence `si`) is what a verb of leaving (word class `quitting_verb`)
+/// leaves, its object or the noun of its "of" or "from" phrase past a particle: what one
+/// leaves is in force or going on, whatever governs the leaving.
+fn left_behind(doc: &Doc, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    let mut k = np_start(doc, t, si);
+    let mut back = |pred: &dyn Fn(&Token) -> bool| {
+        if k > s0 && pred(&toks[k - 1]) {
+            k -= 1;
+        }
+    };
+    back(&|w| matches!(w.lower.as_str(), "of" | "from"));
+    back(&|w| w.tag == "RP" || w.lower == "out");
+    k > s0 && toks[k - 1].is_verb() && is("quitting_verb", &toks[k - 1].lemma.to_lowercase())
 }
 
 /// Whether a verb of failing with "to" stands right before prevention word `k` ("failed

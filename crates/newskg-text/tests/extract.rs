@@ -10021,6 +10021,8 @@ fn a_vote_of_shareholders_or_on_directors_is_no_states() {
          in London last year.",
         "Club news\n\nHis constituency association in Leeds voted against a move to deselect \
          him.",
+        "Club news\n\nThe fund wants a meeting in London to vote on replacing the club's \
+         entire board.",
     ] {
         let x = run(text, None);
         let e = of_type(&x, EventType::Election);

@@ -348,8 +348,9 @@ fn prospective(doc: &Doc, t: usize) -> bool {
 /// Whether an election is one a party, union or board holds among its members: its noun
 /// is modified by a word of class `held_within` ("leadership election", "a union ballot",
 /// "a primary election"), or the verb's subject or object is such a body or its members
-/// ("the board voted", "to vote off three board members"), or a noun of the phrases of
-/// what it is on is ("voted against the appointment of three directors").
+/// ("the board voted", "to vote off three board members"), or a noun of the phrases or
+/// clauses of what it is on is ("voted against the appointment of three directors", "to
+/// vote on replacing the supervisory board").
 fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     let t = trigger_token(doc, e);
     let within = |k: usize| is("held_within", &doc.tokens[k].lower);
@@ -393,6 +394,10 @@ fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
             .flat_map(|k| tree.dependents(k, "nmod")),
     );
     by_or_on.extend(phrases);
+    // And the object of a clause of what it is on or for ("to vote on replacing the
+    // company's entire supervisory board", "voted to remove two directors").
+    let clauses = (tree.dependents(t, "advcl").into_iter()).chain(tree.dependents(t, "xcomp"));
+    by_or_on.extend(clauses.flat_map(|v| tree.dependents(v, "obj")));
     doc.tokens[t].is_verb() && by_or_on.into_iter().any(|k| within(k) || modified(k))
 }
 

@@ -3543,6 +3543,21 @@ fn a_deal_one_leaves_or_ends_is_in_force() {
 }
 
 #[test]
+fn the_agreement_of_one_side_is_consent_no_deal() {
+    for text in [
+        "Pub news\n\nPubs may open late only with the agreement of the local licensing \
+         authority.",
+        "Pub news\n\nThe plan went ahead without the agreement of the unions.",
+    ] {
+        assert!(!makes(text, EventType::Agreement), "{text}");
+    }
+    assert!(makes(
+        "Pub news\n\nThe firm signed a deal with the government of Peru.",
+        EventType::Agreement
+    ));
+}
+
+#[test]
 fn things_that_meet_by_joining_hold_no_meeting() {
     assert!(!makes(
         "Many families in the town struggle to make ends meet.",

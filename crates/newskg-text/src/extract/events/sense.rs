@@ -1403,7 +1403,9 @@ impl Site<'_> {
     /// in wholehearted agreement with him"); a strike "on" a service of word class
     /// `strike_workplace`, which is a stoppage of work ("a strike on the underground"; not
     /// "an air strike on the railway"); a meeting noun coordinated with a gerund that
-    /// meets a goal ("meeting or exceeding its targets").
+    /// meets a goal ("meeting or exceeding its targets"); an agreement "with" or "without"
+    /// "the agreement of" someone, which is consent ("with the agreement of the licensing
+    /// authority").
     pub(super) fn is_no_real_event(&self, tree: &Tree) -> bool {
         let (toks, t) = (tree.tokens(), self.t);
         if self.trig.verb {
@@ -1416,6 +1418,15 @@ impl Site<'_> {
         let opinion = self.trig.event_type == EventType::Agreement
             && case_in
             && !tree.dependents(t, "cop").is_empty();
+        // "with the agreement of the local licensing authority": one side's consent, by
+        // its "of" phrase, to what the clause does.
+        let of_phrase = (tree.dependents(t, "nmod").into_iter())
+            .any(|k| tree.has_dependent_word(k, "case", "of"));
+        let consent = self.trig.event_type == EventType::Agreement
+            && (tree.has_dependent_word(t, "case", "with")
+                || tree.has_dependent_word(t, "case", "without"))
+            && tree.has_dependent_word(t, "det", "the")
+            && of_phrase;
         let armed = (tree.dependents(t, "compound").into_iter())
             .chain(tree.dependents(t, "amod"))
             .any(|k| is("armed_modifier", &toks[k].lemma.to_lowercase()));
@@ -1441,7 +1452,7 @@ impl Site<'_> {
         }
         let meets_goal = self.trig.event_type == EventType::Meeting
             && joined.into_iter().any(|v| toks[v].tag == "VBG" && goal(v));
-        pretend || opinion || stoppage || meets_goal
+        pretend || opinion || consent || stoppage || meets_goal
     }
 
     /// Whether a verbal trigger, by the tree, decides or buys rather than elects or

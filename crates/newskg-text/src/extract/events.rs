@@ -383,17 +383,14 @@ fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     if doc.tokens[t].is_verb() && board {
         return true;
     }
-    let mut phrases: Vec<usize> = (tree.dependents(t, "obj").into_iter())
+    let phrases: Vec<usize> = (tree.dependents(t, "obj").into_iter())
         .chain(tree.dependents(t, "obl"))
         .flat_map(|k| tree.dependents(k, "nmod"))
         .collect();
-    phrases.extend(
-        phrases
-            .clone()
-            .into_iter()
-            .flat_map(|k| tree.dependents(k, "nmod")),
-    );
-    by_or_on.extend(phrases);
+    let inner: Vec<usize> = (phrases.iter())
+        .flat_map(|&k| tree.dependents(k, "nmod"))
+        .collect();
+    by_or_on.extend(phrases.into_iter().chain(inner));
     // And the object of a clause of what it is on or for ("to vote on replacing the
     // company's entire supervisory board", "voted to remove two directors").
     let clauses = (tree.dependents(t, "advcl").into_iter()).chain(tree.dependents(t, "xcomp"));
@@ -6087,13 +6084,12 @@ fn left_behind(doc: &Doc, t: usize, si: usize) -> bool {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
     let mut k = np_start(doc, t, si);
-    let mut back = |pred: &dyn Fn(&Token) -> bool| {
-        if k > s0 && pred(&toks[k - 1]) {
-            k -= 1;
-        }
-    };
-    back(&|w| matches!(w.lower.as_str(), "of" | "from"));
-    back(&|w| w.tag == "RP" || w.lower == "out");
+    if k > s0 && matches!(toks[k - 1].lower.as_str(), "of" | "from") {
+        k -= 1;
+    }
+    if k > s0 && (toks[k - 1].tag == "RP" || toks[k - 1].lower == "out") {
+        k -= 1;
+    }
     k > s0 && toks[k - 1].is_verb() && is("quitting_verb", &toks[k - 1].lemma.to_lowercase())
 }
 

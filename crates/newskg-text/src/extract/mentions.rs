@@ -2584,7 +2584,6 @@ impl<'d> Finder<'d> {
         self.push_item(t, t + 1, self.sentence_of[t], What::Entity, actors);
         // "He told his party's spring conference": the party possessed is the one a title
         // gave the person.
-        let toks = &doc.tokens;
         let possessed = |k: usize| toks.get(k).is_some_and(|w| w.tag == "POS");
         let party_word = toks
             .get(t + 1)

@@ -609,9 +609,9 @@ fn named_parties(e: &Event, actors: &[Actor]) -> Vec<usize> {
 /// countries one side's inside the other's, or either side's only the article's guess
 /// ("Ex-spy on hunger strike", then "a hunger strike near 10 Downing Street"; "UK bank seals
 /// South Korean deal", then "acquiring Korea First Bank" in an article told from London),
-/// which says nothing of where; or, for a meeting or a deal, with the same parties in whichever roles,
-/// wherever each placed it. A headline names its parties loosely, so one side's agents need
-/// only overlap the other's; a demand is joined only by the same word.
+/// which says nothing of where; or, for a meeting or a deal, with the same parties in
+/// whichever roles, wherever each placed it. A headline names its parties loosely, so one
+/// side's agents need only overlap the other's; a demand is joined only by the same word.
 fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
     // By the same word, only while the body has not told it yet: the first body mention
     // by its word tells the headline's event, however late the body comes to it.

@@ -11947,6 +11947,62 @@ fn a_bare_definite_noun_names_the_only_event_of_its_type_whatever_its_clauses_te
 }
 
 #[test]
+fn a_participle_that_demands_on_a_demand_verb_is_the_same_demand() {
+    // "telling them …" says how the urging was done: one demand, by its speaker, whether
+    // the parser hangs the participle on the verb or on its infinitive.
+    for text in [
+        "Union row\n\nUnion leader Mr Okafor urged members to reject the offer, telling them to \
+         stay at home on Monday.",
+        "Union row\n\nMr Okafor urged the members to reject the offer, telling them to stay at \
+         home.",
+    ] {
+        let x = run(text, None);
+        let demands = of_type(&x, EventType::Demand);
+        assert_eq!(demands.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(agent_labels(&x, demands[0]), ["Okafor"], "{text}");
+    }
+    // A participle with its own subject is another act.
+    let x = run(
+        "Union row\n\nMr Okafor urged members to reject the offer, his deputy telling them to \
+         stay at home.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Demand).len(), 2, "{:?}", summary(&x));
+}
+
+#[test]
+fn an_election_dated_in_the_past_is_not_the_one_still_to_come() {
+    // A vote in a past year, then "the election" a party goes into: two elections, the
+    // coming one undated, whatever the present tense of its clause.
+    let x = run(
+        "Party sets out plans\n\n\"You voted Conservative in 2001, and what good did it do \
+         you?\" Mr Okafor said. \"We go into the election as an independent party,\" he said.",
+        None,
+    );
+    let elections = of_type(&x, EventType::Election);
+    assert_eq!(
+        statuses(&x, EventType::Election),
+        [Status::Completed, Status::Planned],
+        "{:?}",
+        summary(&x)
+    );
+    assert!(elections[1].when.is_none(), "{:?}", elections[1].when);
+    // A relative time ("this week") resolves to no span without a publication date: it
+    // keeps nothing apart.
+    let x = run(
+        "Party sets out plans\n\nMr Okafor voted at the election this week. The party goes \
+         into the election with a new leader, he said.",
+        None,
+    );
+    assert_eq!(
+        of_type(&x, EventType::Election).len(),
+        1,
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn a_protest_one_is_on_goes_on_while_one_is_or_remains_on_it() {
     for (text, status, agent) in [
         (

@@ -947,7 +947,9 @@ fn within_a_habit(tree: &Tree, t: usize) -> bool {
 /// (`effect_preposition`: "were killed in an attack on their base", "were killed and 40
 /// injured after a bomb attack"),
 /// one that takes another verb mention as its infinitive ("agreed to buy"), or a noun's
-/// infinitive of its own type ("a deal to buy the PC division").
+/// infinitive of its own type ("a deal to buy the PC division"); and a demand verb's
+/// participle with no subject of its own that demands too ("urged them to stay, telling
+/// them to …").
 /// The later mention of the two joins the earlier; when the noun points back ("signing
 /// this deal", "signed the deal"), the verb before it refers as the noun does. A gerund
 /// read as a noun takes its object as a verb does. The sentence is parsed only when it has
@@ -992,6 +994,28 @@ fn same_by_tree(tree: &Tree, events: &[Event], told: &mut [Told], first: usize) 
             !controls && matches!(tree.arc(told[j].tokens.start), (Some(x), "xcomp") if x == v)
         });
         pairs.extend(complement.map(|j| (i.min(j), i.max(j))));
+        // "urged people to develop a sense of belonging, telling them to speak English": a
+        // participle with no subject of its own on a demand verb tells how that demand was
+        // made, the same act.
+        let toks = tree.tokens();
+        let manner = toks[v].tag == "VBG"
+            && events[i].event_type == EventType::Demand
+            && tree.dependents(v, "nsubj").is_empty();
+        // The parser may hang the participle on the demand's infinitive ("urged members to
+        // reject the offer, telling them …").
+        let on_the_demand = |x: usize, d: usize| {
+            x == d
+                || matches!(tree.arc(x), (Some(y), "xcomp" | "advcl") if y == d)
+                    && tree.has_dependent_word(x, "mark", "to")
+        };
+        let made_by = (first..events.len()).find(|&j| {
+            manner
+                && j != i
+                && told[j].verb
+                && events[j].event_type == EventType::Demand
+                && matches!(tree.arc(v), (Some(x), "advcl") if on_the_demand(x, told[j].tokens.start))
+        });
+        pairs.extend(made_by.map(|j| (i.min(j), i.max(j))));
     }
     for (a, b) in pairs {
         // "signing this deal": the verb tells of the event its noun points back to.

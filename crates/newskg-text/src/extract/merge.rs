@@ -367,14 +367,18 @@ pub(super) fn lead_with(e: &mut Event, j: usize) {
 /// demand, and not an election by the same word: elections come round, and an article
 /// tells of the last and the next alike ("the coming election", then "put up taxes after
 /// the election"). A possessive noun is not asked: its owner says whose event it is
-/// ("French forces completed their departure" after the US withdrawal).
+/// ("French forces completed their departure" after the US withdrawal). Nor one dated in
+/// the past when the noun is still to come ([`past_and_to_come`]).
 fn the_only_one(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> Option<usize> {
     let of_type = |i: &usize| out[*i].event_type == e.event_type && kind_fits(*i);
     let recurs =
         |i: usize| e.event_type == EventType::Election && same_word(&out[i].trigger, &e.trigger);
     let agents_fit = |i: usize| e.agents.iter().all(|a| out[i].agents.contains(a));
+    let apart = |i: usize| past_and_to_come(&out[i], e) || past_and_to_come(e, &out[i]);
     match (0..out.len()).filter(of_type).collect::<Vec<_>>()[..] {
-        [i] if e.event_type != EventType::Demand && !recurs(i) && agents_fit(i) => Some(i),
+        [i] if e.event_type != EventType::Demand && !recurs(i) && agents_fit(i) && !apart(i) => {
+            Some(i)
+        }
         _ => None,
     }
 }
@@ -786,8 +790,22 @@ fn times_fit(a: &Event, b: &Event) -> bool {
     let span = |e: &Event| e.when.as_ref().and_then(|w| Some((w.earliest?, w.latest?)));
     match (span(a), span(b)) {
         (Some(x), Some(y)) => x == y,
+        _ if past_and_to_come(a, b) || past_and_to_come(b, a) => false,
         _ => a.rank.signum() * b.rank.signum() >= 0 || same_weekday(a, b),
     }
+}
+
+/// Whether election `a` is dated (a year or a day) and told in the past and `b` is still to come with no
+/// date of its own: two elections, whatever the tense of `b`'s clause ("If you voted
+/// Conservative in 2001 …", then "We go into the election as an independent party").
+/// Elections come round; a deal agreed last week to buy is the purchase still to come.
+fn past_and_to_come(a: &Event, b: &Event) -> bool {
+    let past = a.rank < 0 || a.status == Status::Completed;
+    a.event_type == EventType::Election
+        && a.when.as_ref().is_some_and(|w| w.earliest.is_some())
+        && past
+        && b.when.is_none()
+        && b.status == Status::Planned
 }
 
 /// Whether both mentions are dated by the same bare day of the week, which one article

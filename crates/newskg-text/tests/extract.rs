@@ -11971,6 +11971,45 @@ fn a_participle_that_demands_on_a_demand_verb_is_the_same_demand() {
 }
 
 #[test]
+fn an_adjective_of_chance_said_of_an_event_sets_its_status() {
+    for (sentence, status) in [
+        (
+            "A deal with Wells Fargo is likely, analysts said.",
+            Status::Planned,
+        ),
+        ("A deal with Wells Fargo looks imminent.", Status::Planned),
+        (
+            "A deal with Wells Fargo does not seem likely.",
+            Status::Hypothetical,
+        ),
+        (
+            "Analysts said a deal with Wells Fargo was not likely.",
+            Status::Hypothetical,
+        ),
+        (
+            "A deal with Wells Fargo is unlikely, analysts said.",
+            Status::Hypothetical,
+        ),
+        (
+            "An agreement with Wells Fargo remains possible.",
+            Status::Hypothetical,
+        ),
+    ] {
+        assert_statuses(
+            &format!("Bank shares rise\n\n{sentence}"),
+            EventType::Agreement,
+            &[status],
+        );
+    }
+    // An adjective said of something else leaves the deal as told.
+    assert_statuses(
+        "Bank shares rise\n\nThe deal with Wells Fargo made a merger of equals possible.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn an_election_dated_in_the_past_is_not_the_one_still_to_come() {
     // A vote in a past year, then "the election" a party goes into: two elections, the
     // coming one undated, whatever the present tense of its clause.

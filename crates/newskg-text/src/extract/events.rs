@@ -4973,10 +4973,63 @@ fn status_and_rank(
         st = Status::Hypothetical;
         by_word = true;
     }
+    let chance = (!verb).then(|| predicated_chance(tree, t)).flatten();
+    if let Some(c) = chance {
+        st = c;
+        by_word = true;
+    }
+    let own = match chance {
+        Some(Status::Planned) => own.max(1),
+        Some(_) => own.max(0),
+        None => own,
+    };
     let rank = g.status.map_or(own, |(_, rank)| rank);
     match supposed_past {
         true => (st, 0, by_word),
         false => (st, rank.max(own.min(0)), by_word),
+    }
+}
+
+/// The chance an adjective said of event noun `t` gives it, by the tree: `t` is the
+/// subject of the adjective with a copula or of a verb that links it to one (word class
+/// `seeming_verb`). One of `likely_predicate` puts it still to come ("a deal is likely",
+/// "an attack looks imminent"), unless negated ("a deal does not seem likely"), which leaves
+/// it only possible, as one of `unlikely_predicate` does ("a deal is unlikely", "an
+/// agreement is possible"). Not an adjective with an infinitive or clause of its own ("is
+/// likely to be signed"), which other words read.
+fn predicated_chance(tree: &Tree, t: usize) -> Option<Status> {
+    let toks = tree.tokens();
+    let (Some(h), "nsubj") = tree.arc(t) else {
+        return None;
+    };
+    let adjective = |k: &usize| toks[*k].tag.starts_with("JJ");
+    let adj = if adjective(&h) && !tree.dependents(h, "cop").is_empty() {
+        h
+    } else if toks[h].is_verb() && is("seeming_verb", &toks[h].lemma.to_lowercase()) {
+        tree.dependents(h, "xcomp").into_iter().find(adjective)?
+    } else {
+        return None;
+    };
+    if ["xcomp", "ccomp"]
+        .iter()
+        .any(|r| !tree.dependents(adj, r).is_empty())
+    {
+        return None;
+    }
+    let negated = [h, adj]
+        .iter()
+        .any(|&k| (tree.dependents(k, "advmod").iter()).any(|&n| is("negation", &toks[n].lower)));
+    let word = toks[adj].lower.as_str();
+    if is("likely_predicate", word) {
+        Some(if negated {
+            Status::Hypothetical
+        } else {
+            Status::Planned
+        })
+    } else if is("unlikely_predicate", word) {
+        Some(Status::Hypothetical)
+    } else {
+        None
     }
 }
 

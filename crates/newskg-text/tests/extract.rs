@@ -12010,6 +12010,27 @@ fn an_adjective_of_chance_said_of_an_event_sets_its_status() {
 }
 
 #[test]
+fn the_first_body_mention_of_a_headlines_event_sets_its_side_of_now() {
+    // The headline's present fits past and coming talks alike; once the body says they are
+    // to come, a meeting held last week is another.
+    let x = run(
+        "Talks aim to avert pension strike\n\nTalks aimed at averting a series of strikes will \
+         take place this weekend. Five unions will hold private talks with Mr Okafor in Leeds. \
+         Mr Okafor held a private meeting with union leaders last week. No deal was offered \
+         in that meeting.",
+        None,
+    );
+    assert_eq!(
+        statuses(&x, EventType::Meeting),
+        [Status::Planned, Status::Completed],
+        "{:?}",
+        summary(&x)
+    );
+    let last_week = &of_type(&x, EventType::Meeting)[1];
+    assert_eq!(last_week.mentions.len(), 1, "that meeting is last week's");
+}
+
+#[test]
 fn an_election_dated_in_the_past_is_not_the_one_still_to_come() {
     // A vote in a past year, then "the election" a party goes into: two elections, the
     // coming one undated, whatever the present tense of its clause.

@@ -285,6 +285,13 @@ pub(super) fn merge(
             Some((i, by)) => {
                 kind_of[i].fill(kind);
                 told[i].push((e.status, e.rank));
+                // A headline's present tells past and coming events alike: the first body
+                // mention that joins it tells which, and no mention of the other side of
+                // now fits it after ("Talks aim to avert pension strike", "Talks … will
+                // take place this weekend", then "held a private meeting … last week").
+                if the_headlines(i) && told[i].len() == 2 && out[i].rank == 0 {
+                    out[i].rank = e.rank;
+                }
                 let mut e = e;
                 // "Their arrival": who acts or moves by the pronoun is a guess.
                 let known_roles = !(out[i].agents.is_empty() && out[i].forces.is_empty());

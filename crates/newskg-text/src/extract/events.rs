@@ -4802,6 +4802,87 @@ fn lemma_of(trig: &Trigger) -> &str {
     trig.words[0].as_str()
 }
 
+/// The status an event's setting tells before any word that governs it: denied as said,
+/// done as an implicative verb implies, left behind, told as coming, in a clause of time,
+/// named as past or as a cause, undone or done as a relative clause tells, only possible,
+/// counted into now, or named beside a deal. With the tense rank and that words told it.
+fn status_by_its_setting(
+    doc: &Doc,
+    lex: &Lexicon,
+    (t, si): (usize, usize),
+    trig: &Trigger,
+    tree: &Tree,
+    own: i8,
+) -> Option<(Status, i8, bool)> {
+    let verb = trig.verb;
+    if denied_as_said(tree, t, verb)
+        || !verb && trig.event_type == EventType::Agreement && fell_through(tree, t)
+        || !verb && none_of_it(tree, t)
+    {
+        return Some((Status::Denied, own, true));
+    }
+    // "prompted Sir Stanley to resign in protest": a noun in the clause of an infinitive an
+    // implicative verb implies was done with it.
+    let implied_clause = !verb && {
+        let c = clause_head(tree, t);
+        c != t && tree.tokens()[c].is_verb() && done_as_implied(tree, c)
+    };
+    if verb && done_as_implied(tree, t) || implied_clause {
+        return Some((Status::Completed, -1, true));
+    }
+    if !verb && left_behind(doc, t, si) {
+        return Some((Status::UnderWay, 0, true));
+    }
+    if told_as_coming(doc, tree, (t, si), trig, own) {
+        return Some((Status::Planned, 1, true));
+    }
+    // A noun inside the clause, after its mark, takes it from the clause's verb ("when
+    // leaders gather for a summit"), unless that verb speaks of its status.
+    let inside = |c: usize| {
+        (tree.dependents(c, "mark").into_iter())
+            .chain(tree.dependents(c, "advmod"))
+            .all(|k| k < t)
+    };
+    let clause = match verb {
+        true => Some(t),
+        false => Some(clause_head(tree, t))
+            .filter(|&c| c != t && status_class(lex, &doc.tokens[c]).is_none() && inside(c)),
+    };
+    if let Some(status) = clause.and_then(|c| present_in_a_clause_of_time(doc, tree, c)) {
+        return Some((status, i8::from(status == Status::Planned), true));
+    }
+    // "the latest meeting", "the last election", "earlier talks": named as past; so is
+    // a cause ("in response to the attacks").
+    if !verb && (named_as_past(doc, t, si) || is_a_cause(doc, t, si) || followed(tree, t)) {
+        return Some((Status::Completed, -1, true));
+    }
+    // "the deal, which could not be carried out": a relative clause that says it was not
+    // carried out tells that it did not take place.
+    if !verb && undone_as_told(tree, t) {
+        return Some((Status::Denied, -1, true));
+    }
+    // "a deal which took the firm's assets into public ownership": what a relative clause
+    // says it did took place, at a time the clause does not place.
+    if !verb && did_as_told(lex, tree, t) {
+        return Some((Status::Completed, own.min(0), true));
+    }
+    // "a possible terrorist attack": only thought of; "the party usually holds its
+    // conference in Brighton": a habit, no one event.
+    if !verb && (named_as_possible(doc, t, si) || within_a_habit(tree, t) || required(tree, t)) {
+        return Some((Status::Hypothetical, own.max(0), true));
+    }
+    if only_allowed_or_a_case(tree, t) || an_activity_as_subject(tree, t) {
+        return Some((Status::Hypothetical, own.max(0), true));
+    }
+    if !verb && counted_into_now(tree, t) {
+        return Some((Status::UnderWay, 0, true));
+    }
+    if !verb && trig.event_type == EventType::Agreement && named_beside(doc, t, si) {
+        return Some((Status::Completed, own.min(-1), true));
+    }
+    None
+}
+
 /// Status from governing words, negation and modality; rank from tense; and whether a word
 /// (not the tense alone) set the status.
 fn status_and_rank(
@@ -4820,70 +4901,8 @@ fn status_and_rank(
     // object ("began" of the visit), not of the means.
     let means = verb.then(|| means_of(doc, tree, t)).flatten();
     let own = own_rank(doc, (t, si), trig, tree, means);
-    if denied_as_said(tree, t, verb)
-        || !verb && trig.event_type == EventType::Agreement && fell_through(tree, t)
-        || !verb && none_of_it(tree, t)
-    {
-        return (Status::Denied, own, true);
-    }
-    // "prompted Sir Stanley to resign in protest": a noun in the clause of an infinitive an
-    // implicative verb implies was done with it.
-    let implied_clause = !verb && {
-        let c = clause_head(tree, t);
-        c != t && tree.tokens()[c].is_verb() && done_as_implied(tree, c)
-    };
-    if verb && done_as_implied(tree, t) || implied_clause {
-        return (Status::Completed, -1, true);
-    }
-    if !verb && left_behind(doc, t, si) {
-        return (Status::UnderWay, 0, true);
-    }
-    if told_as_coming(doc, tree, (t, si), trig, own) {
-        return (Status::Planned, 1, true);
-    }
-    // A noun inside the clause, after its mark, takes it from the clause's verb ("when
-    // leaders gather for a summit"), unless that verb speaks of its status.
-    let inside = |c: usize| {
-        (tree.dependents(c, "mark").into_iter())
-            .chain(tree.dependents(c, "advmod"))
-            .all(|k| k < t)
-    };
-    let clause = match verb {
-        true => Some(t),
-        false => Some(clause_head(tree, t))
-            .filter(|&c| c != t && status_class(lex, &doc.tokens[c]).is_none() && inside(c)),
-    };
-    if let Some(status) = clause.and_then(|c| present_in_a_clause_of_time(doc, tree, c)) {
-        return (status, i8::from(status == Status::Planned), true);
-    }
-    // "the latest meeting", "the last election", "earlier talks": named as past; so is
-    // a cause ("in response to the attacks").
-    if !verb && (named_as_past(doc, t, si) || is_a_cause(doc, t, si) || followed(tree, t)) {
-        return (Status::Completed, -1, true);
-    }
-    // "the deal, which could not be carried out": a relative clause that says it was not
-    // carried out tells that it did not take place.
-    if !verb && undone_as_told(tree, t) {
-        return (Status::Denied, -1, true);
-    }
-    // "a deal which took the firm's assets into public ownership": what a relative clause
-    // says it did took place, at a time the clause does not place.
-    if !verb && did_as_told(lex, tree, t) {
-        return (Status::Completed, own.min(0), true);
-    }
-    // "a possible terrorist attack": only thought of; "the party usually holds its
-    // conference in Brighton": a habit, no one event.
-    if !verb && (named_as_possible(doc, t, si) || within_a_habit(tree, t) || required(tree, t)) {
-        return (Status::Hypothetical, own.max(0), true);
-    }
-    if only_allowed_or_a_case(tree, t) || an_activity_as_subject(tree, t) {
-        return (Status::Hypothetical, own.max(0), true);
-    }
-    if !verb && counted_into_now(tree, t) {
-        return (Status::UnderWay, 0, true);
-    }
-    if !verb && trig.event_type == EventType::Agreement && named_beside(doc, t, si) {
-        return (Status::Completed, own.min(-1), true);
+    if let Some(told) = status_by_its_setting(doc, lex, (t, si), trig, tree, own) {
+        return told;
     }
     // "refused to comment before the election", "to avoid a confrontation in the run-up to
     // the election": an event that only dates the clause is not what the clause's words of
@@ -4922,7 +4941,7 @@ fn status_and_rank(
     if answered && (opposed || matches!(g.status, Some((Status::Denied | Status::Agreed, _)))) {
         g.status = None;
     }
-    let mut by_word = g.status.is_some() || g.negated;
+    let by_word = g.status.is_some() || g.negated;
     let mut st = match g.status {
         Some((status, _)) => status,
         None => default_status(doc, (t, si, trig), own, tree),
@@ -4934,6 +4953,31 @@ fn status_and_rank(
             Status::Denied
         };
     }
+    let (st, fired, supposed_past, own) =
+        only_supposed_or_likely(doc, tree, (t, si), (verb, g.negated), st, own);
+    let by_word = by_word || fired;
+    let rank = g.status.map_or(own, |(_, rank)| rank);
+    match supposed_past {
+        true => (st, 0, by_word),
+        false => (st, rank.max(own.min(0)), by_word),
+    }
+}
+
+/// What makes an event of status `st` (its own tense rank `own`) only supposed, whatever
+/// the words that govern it say: a kind never had, any of a kind, a condition, a question,
+/// a clause of purpose; or what an adjective of chance said of it gives
+/// ([`predicated_chance`]). The status, whether any of these spoke, whether a past form
+/// only supposes in a condition, and the rank the chance gives.
+fn only_supposed_or_likely(
+    doc: &Doc,
+    tree: &Tree,
+    (t, si): (usize, usize),
+    (verb, negated): (bool, bool),
+    mut st: Status,
+    own: i8,
+) -> (Status, bool, bool, i8) {
+    let mut by_word = false;
+    let mut supposed_past = false;
     if never_of_a_kind(tree, t, verb) {
         st = Status::Hypothetical;
         by_word = true;
@@ -4941,7 +4985,7 @@ fn status_and_rank(
     // "opposed to any deal", "will resist any strike": an event of whatever kind is only
     // thought of, whatever the words that govern it say (but for a negation: "have not
     // signed any deal").
-    if !verb && !g.negated && any_of_its_kind(doc, tree, t, si) {
+    if !verb && !negated && any_of_its_kind(doc, tree, t, si) {
         st = Status::Hypothetical;
         by_word = true;
     }
@@ -4950,7 +4994,6 @@ fn status_and_rank(
     let conditional = is_conditional(doc, t, si) || is_contingent(doc, t, si);
     // A negation is only supposed inside a condition ("if it did not secure a deal"),
     // not in a clause that rests on one ("will not sign if the board objects").
-    let mut supposed_past = false;
     if (conditional || under_condition(tree, t) || undecided(tree, t) || conjectured(tree, t))
         && (!matches!(st, Status::Denied) || in_a_condition(tree, t))
     {
@@ -4983,11 +5026,7 @@ fn status_and_rank(
         Some(_) => own.max(0),
         None => own,
     };
-    let rank = g.status.map_or(own, |(_, rank)| rank);
-    match supposed_past {
-        true => (st, 0, by_word),
-        false => (st, rank.max(own.min(0)), by_word),
-    }
+    (st, by_word, supposed_past, own)
 }
 
 /// The chance an adjective said of event noun `t` gives it, by the tree: `t` is the

@@ -182,51 +182,6 @@ pub(super) fn merge(
         let kind_fits = |i: usize| kind_of[i].fits(kind);
         // The event the headline told, what the article is about.
         let the_headlines = |i: usize| headline && out[i].sentence == 0;
-        // The one event the bare noun can name; none when two or more could be meant. An
-        // event only supposed ("would be happy to meet Mr Allawi") is none a reader knows,
-        // unless the noun is supposed too.
-        let known = || {
-            let supposed = |i: usize| {
-                out[i].status == Status::Hypothetical && e.status != Status::Hypothetical
-            };
-            let of_type = |i: &usize| {
-                out[*i].event_type == e.event_type
-                    && times_fit(&out[*i], &e)
-                    && kind_fits(*i)
-                    && !supposed(*i)
-            };
-            let by_word = |i: &usize| same_word(&out[*i].trigger, &e.trigger);
-            let by_word: Vec<usize> = (0..out.len()).filter(of_type).filter(by_word).collect();
-            // A demand its owner's possessive names bare, asking for nothing of its own, is the
-            // one that owner made ("The Tories have called for a change in the law. Their
-            // demands have been backed by …").
-            let owners_demand = refers == Refers::Possessive
-                && e.event_type == EventType::Demand
-                && kind.asked.is_none()
-                && !e.agents.is_empty();
-            // Another word names it too ("agreed to buy ..., under the deal"), but not a
-            // demand: an article reports many.
-            let told: Vec<usize> = if by_word.is_empty() && e.event_type != EventType::Demand {
-                (0..out.len()).filter(of_type).collect()
-            } else if by_word.is_empty() && owners_demand {
-                let made = |i: &usize| same(&out[*i].agents, &e.agents);
-                (0..out.len()).filter(of_type).filter(made).collect()
-            } else {
-                by_word
-            };
-            // Of several, the one the headline told: what the article is about ("India and
-            // Iran in gas export deal" … "a similar deal to one between Iran and China" …
-            // "Under the agreement, it will supply India").
-            let one = match told[..] {
-                [i] => Some(i),
-                _ => (told.iter().copied()).find(|&i| the_headlines(i)),
-            };
-            one.or_else(|| {
-                (refers == Refers::Definite)
-                    .then(|| the_only_one(&out, &e, &kind_fits))
-                    .flatten()
-            })
-        };
         // The event to join, and how: by the tree (whose guessed countries the mention
         // does not add), by words that name a known event, or by fitting roles.
         let by_tree = match refers {
@@ -271,7 +226,7 @@ pub(super) fn merge(
             })
             .or_else(|| {
                 matches!(refers, Refers::Definite | Refers::Possessive)
-                    .then(known)
+                    .then(|| known(&out, &e, (refers, kind), &kind_fits, headline))
                     .flatten()
                     .map(|i| (i, naming))
             })
@@ -329,6 +284,59 @@ pub(super) fn merge(
     }
     let leads = leads(&out, &told, headline);
     (out, leads)
+}
+
+/// The one event of `out` bare noun `e` can name, referring as `refers` with the sort
+/// `kind`; none when two or more could be meant. An event only supposed ("would be happy
+/// to meet Mr Allawi") is none a reader knows, unless the noun is supposed too.
+fn known(
+    out: &[Event],
+    e: &Event,
+    (refers, kind): (Refers, &Sort),
+    kind_fits: &dyn Fn(usize) -> bool,
+    headline: bool,
+) -> Option<usize> {
+    // The event the headline told, what the article is about.
+    let the_headlines = |i: usize| headline && out[i].sentence == 0;
+    let supposed =
+        |i: usize| out[i].status == Status::Hypothetical && e.status != Status::Hypothetical;
+    let of_type = |i: &usize| {
+        out[*i].event_type == e.event_type
+            && times_fit(&out[*i], e)
+            && kind_fits(*i)
+            && !supposed(*i)
+    };
+    let by_word = |i: &usize| same_word(&out[*i].trigger, &e.trigger);
+    let by_word: Vec<usize> = (0..out.len()).filter(of_type).filter(by_word).collect();
+    // A demand its owner's possessive names bare, asking for nothing of its own, is the
+    // one that owner made ("The Tories have called for a change in the law. Their
+    // demands have been backed by …").
+    let owners_demand = refers == Refers::Possessive
+        && e.event_type == EventType::Demand
+        && kind.asked.is_none()
+        && !e.agents.is_empty();
+    // Another word names it too ("agreed to buy ..., under the deal"), but not a
+    // demand: an article reports many.
+    let told: Vec<usize> = if by_word.is_empty() && e.event_type != EventType::Demand {
+        (0..out.len()).filter(of_type).collect()
+    } else if by_word.is_empty() && owners_demand {
+        let made = |i: &usize| same(&out[*i].agents, &e.agents);
+        (0..out.len()).filter(of_type).filter(made).collect()
+    } else {
+        by_word
+    };
+    // Of several, the one the headline told: what the article is about ("India and
+    // Iran in gas export deal" … "a similar deal to one between Iran and China" …
+    // "Under the agreement, it will supply India").
+    let one = match told[..] {
+        [i] => Some(i),
+        _ => (told.iter().copied()).find(|&i| the_headlines(i)),
+    };
+    one.or_else(|| {
+        (refers == Refers::Definite)
+            .then(|| the_only_one(out, e, kind_fits))
+            .flatten()
+    })
 }
 
 /// For each joined event of `out`, the first of its mentions (0: its own, `k`:

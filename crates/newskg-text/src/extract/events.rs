@@ -2150,32 +2150,9 @@ fn support_verb_agents(
 ) -> Vec<usize> {
     let toks = &doc.tokens;
     let range = doc.sentences[si].tokens.clone();
-    let attended = ty == EventType::Meeting
-        && t > range.start
-        && (range.start..t).any(|k| is("attended_at", &toks[k].lower));
-    // "resigned in protest": a bare event noun after "in" tells how its clause's subject
-    // acted.
-    let in_bare = t > range.start && toks[t - 1].lower == "in" && toks[t].tag == "NN";
-    // "Boeing will supply 50 planes in a deal worth $6bn", "under a deal with the union,
-    // the firm will pay", "pleaded guilty as part of an agreement": who acts in or under
-    // an agreement is a party to it; "Mr Snow, in Dublin at the start of a visit", "on a
-    // visit to Beijing, Mr Blair said": who is somewhere on a visit makes it.
-    let frame_class = frame_class_of(ty);
-    let framing = |k: usize| frame_class.is_some_and(|c| is(c, &toks[k].lower));
-    let framed =
-        frame_class.is_some() && (range.start..t).any(|k| framing(k) || toks[k].lower == "as");
+    let f = frames_of(doc, tree, (t, si), ty);
+    let framing = |k: usize| f.class.is_some_and(|c| is(c, &toks[k].lower));
     let supports = |k: usize| supports_event(&toks[..range.end], k, ty);
-    // "announced the plan after talks with union leaders": talks with a partner, after or
-    // before which the clause's subject acted, were the subject's own.
-    let partnered = ty == EventType::Meeting
-        && (range.start..t).any(|k| is("temporal_preposition", &toks[k].lower))
-        && (t..range.end).any(|k| toks[k].lower == "with");
-    // "flew to Delhi for talks", "leaders gathered in Brussels for a summit": who goes
-    // somewhere for a gathering, visit or protest takes part in it.
-    let journeyed = matches!(
-        ty,
-        EventType::Meeting | EventType::Visit | EventType::Protest
-    ) && journey_for(doc, tree, t).is_some();
     // "He is on hunger strike", "will remain on strike": who is on it strikes.
     if let Some((h, ..)) = (ty == EventType::Protest)
         .then(|| on_protest(doc, tree, t))
@@ -2193,7 +2170,8 @@ fn support_verb_agents(
     }
     // No support verb in the sentence, no gathering attended, nothing done in an event: no
     // need to parse it.
-    if !attended && !in_bare && !framed && !partnered && !journeyed && !range.clone().any(supports)
+    if !(f.attended || f.in_bare || f.framed || f.partnered || f.journeyed)
+        && !range.clone().any(supports)
     {
         return Vec::new();
     }
@@ -2213,7 +2191,7 @@ fn support_verb_agents(
     }
     // "ONGC is in talks", "India and Iran in gas export deal": the subject of the noun
     // itself as predicate, or the name it hangs on in a headline with no verb.
-    if framed && tree.dependents(t, "case").iter().any(|&c| framing(c)) {
+    if f.framed && tree.dependents(t, "case").iter().any(|&c| framing(c)) {
         let named = match tree.arc(t) {
             // "are in talks", or the headline's "Labour and the Lib Dems in talks".
             (_, rel) if rel == "root" || !tree.dependents(t, "cop").is_empty() => {
@@ -2231,7 +2209,7 @@ fn support_verb_agents(
         return Vec::new();
     };
     let through_part =
-        framed && rel.starts_with("nmod") && is("frame_part", &toks[h].lemma.to_lowercase());
+        f.framed && rel.starts_with("nmod") && is("frame_part", &toks[h].lemma.to_lowercase());
     if through_part {
         top = h;
         let (Some(g), r) = tree.arc(h) else {
@@ -2244,16 +2222,97 @@ fn support_verb_agents(
             .iter()
             .any(|&c| is("attended_at", &toks[c].lower))
     };
+    // "EU leaders at a summit in Lisbon pledged": who the gathering's "at" phrase describes
+    // attends it.
+    if f.attended && rel == "nmod" && at() && toks[h].is_noun() && m.item_at[h].is_some() {
+        return subject_items(m, tree, vec![h]);
+    }
+    let Some(subject_rel) =
+        subject_relation(tree, (t, h, rel), (top, through_part), (ty, &f), &supports)
+    else {
+        return Vec::new();
+    };
+    let subjects = support_subjects(m, tree, h, subject_rel, ty);
+    subject_items(m, tree, subjects)
+}
+
+/// The frames in which the subject of a clause takes part in event noun `t` of type `ty`
+/// without a support verb ([`support_verb_agents`]).
+struct Frames {
+    /// A gathering after a word of attending ("at a meeting").
+    attended: bool,
+    /// A bare event noun after "in" ("resigned in protest").
+    in_bare: bool,
+    /// The frame class of the type (`deal_frame`, `visit_frame`, `meeting_frame`).
+    class: Option<&'static str>,
+    /// A word of that class, or "as", before the noun.
+    framed: bool,
+    /// Talks with a partner after or before which the clause acted.
+    partnered: bool,
+    /// A journey for a gathering, visit or protest.
+    journeyed: bool,
+}
+
+/// Reads the [`Frames`] of event noun `t` in sentence `si`.
+fn frames_of(doc: &Doc, tree: &Tree, (t, si): (usize, usize), ty: EventType) -> Frames {
+    let toks = &doc.tokens;
+    let range = doc.sentences[si].tokens.clone();
+    let attended = ty == EventType::Meeting
+        && t > range.start
+        && (range.start..t).any(|k| is("attended_at", &toks[k].lower));
+    // "resigned in protest": a bare event noun after "in" tells how its clause's subject
+    // acted.
+    let in_bare = t > range.start && toks[t - 1].lower == "in" && toks[t].tag == "NN";
+    // "Boeing will supply 50 planes in a deal worth $6bn", "under a deal with the union,
+    // the firm will pay", "pleaded guilty as part of an agreement": who acts in or under
+    // an agreement is a party to it; "Mr Snow, in Dublin at the start of a visit", "on a
+    // visit to Beijing, Mr Blair said": who is somewhere on a visit makes it.
+    let class = frame_class_of(ty);
+    let framing = |k: usize| class.is_some_and(|c| is(c, &toks[k].lower));
+    let framed = class.is_some() && (range.start..t).any(|k| framing(k) || toks[k].lower == "as");
+    // "announced the plan after talks with union leaders": talks with a partner, after or
+    // before which the clause's subject acted, were the subject's own.
+    let partnered = ty == EventType::Meeting
+        && (range.start..t).any(|k| is("temporal_preposition", &toks[k].lower))
+        && (t..range.end).any(|k| toks[k].lower == "with");
+    // "flew to Delhi for talks", "leaders gathered in Brussels for a summit": who goes
+    // somewhere for a gathering, visit or protest takes part in it.
+    let journeyed = matches!(
+        ty,
+        EventType::Meeting | EventType::Visit | EventType::Protest
+    ) && journey_for(doc, tree, t).is_some();
+    Frames {
+        attended,
+        in_bare,
+        class,
+        framed,
+        partnered,
+        journeyed,
+    }
+}
+
+/// The relation by which clause head `h` takes the agents of event noun `t`, which hangs on
+/// it by `rel` (through `top`, the `frame_part` noun it is part of, when `through_part`);
+/// none when the clause names none ([`support_verb_agents`]).
+fn subject_relation(
+    tree: &Tree,
+    (t, h, rel): (usize, usize, &str),
+    (top, through_part): (usize, bool),
+    (ty, f): (EventType, &Frames),
+    supports: &dyn Fn(usize) -> bool,
+) -> Option<&'static str> {
+    let toks = tree.tokens();
+    let framing = |k: usize| f.class.is_some_and(|c| is(c, &toks[k].lower));
+    let at = || {
+        tree.dependents(t, "case")
+            .iter()
+            .any(|&c| is("attended_at", &toks[c].lower))
+    };
     let in_frame = || {
         tree.dependents(top, "case")
             .iter()
             .any(|&c| framing(c) || (through_part && toks[c].lower == "as"))
     };
-    // "EU leaders at a summit in Lisbon pledged": who the gathering's "at" phrase describes
-    // attends it.
-    if attended && rel == "nmod" && at() && toks[h].is_noun() && m.item_at[h].is_some() {
-        return subject_items(m, tree, vec![h]);
-    }
     // A verb, or a predicate with a copula ("is in Dublin on a visit").
     let clause = |h: usize| toks[h].is_verb() || !tree.dependents(h, "cop").is_empty();
     let subject_rel = match rel {
@@ -2264,7 +2323,7 @@ fn support_verb_agents(
                 && is("standing_verb", &toks[h].lemma.to_lowercase())
                 && negated_in_tree(tree, h) =>
         {
-            return Vec::new()
+            return None
         }
         // "told the conference in Chicago that …": one who speaks to a gathering speaks
         // at it.
@@ -2279,11 +2338,11 @@ fn support_verb_agents(
         {
             "nsubj"
         }
-        "obl" if attended && toks[h].is_verb() && at() => "nsubj",
-        "obl" if journeyed => "nsubj",
-        "obl" if in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
+        "obl" if f.attended && toks[h].is_verb() && at() => "nsubj",
+        "obl" if f.journeyed => "nsubj",
+        "obl" if f.in_bare && toks[h].is_verb() && tree.dependents(t, "det").is_empty() => "nsubj",
         // "has been locked in talks": a passive's subject is the one in them.
-        "obl" | "nmod" if framed && in_frame() && clause(h) => {
+        "obl" | "nmod" if f.framed && in_frame() && clause(h) => {
             let passive = tree.dependents(h, "nsubj").is_empty()
                 && !tree.dependents(h, "nsubj:pass").is_empty();
             if passive {
@@ -2292,17 +2351,16 @@ fn support_verb_agents(
                 "nsubj"
             }
         }
-        "obl" if partnered && toks[h].is_verb() && with_a_partner(tree, t) => {
+        "obl" if f.partnered && toks[h].is_verb() && with_a_partner(tree, t) => {
             if tree.dependents(h, "nsubj:pass").is_empty() {
                 "nsubj"
             } else {
                 "obl:agent"
             }
         }
-        _ => return Vec::new(),
+        _ => return None,
     };
-    let subjects = support_subjects(m, tree, h, subject_rel, ty);
-    subject_items(m, tree, subjects)
+    Some(subject_rel)
 }
 
 /// Whether gathering noun `t` is the object of a verb of speaking to it (word class

@@ -2170,9 +2170,7 @@ fn support_verb_agents(
     }
     // No support verb in the sentence, no gathering attended, nothing done in an event: no
     // need to parse it.
-    if !(f.attended || f.in_bare || f.framed || f.partnered || f.journeyed)
-        && !range.clone().any(supports)
-    {
+    if !f.any() && !range.clone().any(supports) {
         return Vec::new();
     }
     let hosts = hosted_by(m, tree, t, &supports);
@@ -2251,6 +2249,13 @@ struct Frames {
     partnered: bool,
     /// A journey for a gathering, visit or protest.
     journeyed: bool,
+}
+
+impl Frames {
+    /// Whether any frame holds.
+    fn any(&self) -> bool {
+        self.attended || self.in_bare || self.framed || self.partnered || self.journeyed
+    }
 }
 
 /// Reads the [`Frames`] of event noun `t` in sentence `si`.

@@ -2818,69 +2818,8 @@ fn build_event(
         (roles.location)
             .retain(|&ii| !topical(tree, tree.span_head(items[ii].start, items[ii].end), t));
     }
-    // "UK bank seals South Korean deal", "the UN held a Syrian peace conference": who
-    // carries out the noun's event by a support verb outranks an adjective of origin on it.
-    let by_adjective = a.possessor.is_none()
-        && !roles.agents.is_empty()
-        && roles.agents.iter().all(|x| a.modifiers.contains(x));
-    if !trig.verb && by_adjective {
-        let supported = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
-        if !supported.is_empty() {
-            roles.agents = supported;
-        }
-    }
-    // "French suitor holds LSE meeting": a body named on a gathering or a deal that the
-    // subject of a support verb holds or makes is the other side of it.
-    if let Some(v) = (!trig.verb && !roles.agents.is_empty())
-        .then(|| held_by_its_subject(doc, tree, t, trig.event_type))
-        .flatten()
-    {
-        let on_the_noun = |ii: usize| m.items[ii].start > v && m.items[ii].end <= t;
-        if roles
-            .agents
-            .iter()
-            .all(|&ii| on_the_noun(ii) && names_a_body(m, ii))
-        {
-            roles.participants.append(&mut roles.agents);
-        }
-    }
-    if !trig.verb && roles.agents.is_empty() {
-        let supported = support_verb_agents(doc, m, (t, si), trig.event_type, tree);
-        // "a meeting of the Parliamentary Labour Party", "the latest meeting of the Bank of
-        // England", "a summit of EU leaders": the body or the government a gathering is
-        // "of" holds it, and who speaks or is seen at it takes part ("MPs faced anger at a
-        // meeting of the party"); unless a verb that can say who holds it takes the
-        // gathering as its object ("Italy will host the summit of the alliance": the
-        // verb's subject, or the verb's own event, says who; not "the announcement
-        // followed the final meeting of the commission").
-        let holding_verb = |h: usize| {
-            let lemma = doc.tokens[h].lemma.to_lowercase();
-            let says_who = ["support_verb", "party_verb", "venue_verb"];
-            doc.tokens[h].is_verb() && says_who.iter().any(|c| is(c, &lemma))
-        };
-        let object_of_a_verb = || matches!(tree.arc(t), (Some(h), "obj") if holding_verb(h));
-        let holder: Vec<usize> = (roles.participants.iter().copied())
-            .filter(|&ii| {
-                a.pp_word("of").contains(&ii)
-                    && (names_a_body(m, ii)
-                        || m.items[ii].what == What::Government
-                        || organ_of_a_state(m, ii))
-                    && of_the_gathering(tree, &m.items[ii], t)
-            })
-            .collect();
-        if trig.event_type == EventType::Meeting && !holder.is_empty() && !object_of_a_verb() {
-            roles.participants.extend(supported);
-            roles.agents = holder;
-        } else if trig.event_type == EventType::Meeting
-            && (held_by_an_untracked_body(tree, t) || spoken_to(doc, tree, t))
-        {
-            roles.participants.extend(supported);
-        } else {
-            roles.agents = supported;
-        }
-        if trig.event_type == EventType::Meeting {
-            roles.participants.extend(roles.agents.iter().copied());
-        }
+    if !trig.verb {
+        agents_of_a_noun(doc, m, (t, si), trig.event_type, &a, &mut roles, tree);
     }
     if !trig.verb && trig.event_type == EventType::Sanction && incurred(doc, tree, t) {
         let payers = std::mem::take(&mut roles.agents);
@@ -2948,6 +2887,85 @@ fn build_event(
         cues,
         confidence: 0.0,
     })
+}
+
+/// Who holds, makes or takes part in event noun `t` of type `ty`, beyond its own
+/// modifiers: the subject of a support verb over an adjective of origin on the noun, the
+/// other side of a gathering or deal the subject of a support verb holds, or, with no agent
+/// of its own, the support verb's subject or the body a gathering is "of".
+fn agents_of_a_noun(
+    doc: &Doc,
+    m: &Mentions,
+    (t, si): (usize, usize),
+    ty: EventType,
+    a: &Args,
+    roles: &mut Roles,
+    tree: &Tree,
+) {
+    // "UK bank seals South Korean deal", "the UN held a Syrian peace conference": who
+    // carries out the noun's event by a support verb outranks an adjective of origin on it.
+    let by_adjective = a.possessor.is_none()
+        && !roles.agents.is_empty()
+        && roles.agents.iter().all(|x| a.modifiers.contains(x));
+    if by_adjective {
+        let supported = support_verb_agents(doc, m, (t, si), ty, tree);
+        if !supported.is_empty() {
+            roles.agents = supported;
+        }
+    }
+    // "French suitor holds LSE meeting": a body named on a gathering or a deal that the
+    // subject of a support verb holds or makes is the other side of it.
+    if let Some(v) = (!roles.agents.is_empty())
+        .then(|| held_by_its_subject(doc, tree, t, ty))
+        .flatten()
+    {
+        let on_the_noun = |ii: usize| m.items[ii].start > v && m.items[ii].end <= t;
+        if roles
+            .agents
+            .iter()
+            .all(|&ii| on_the_noun(ii) && names_a_body(m, ii))
+        {
+            roles.participants.append(&mut roles.agents);
+        }
+    }
+    if roles.agents.is_empty() {
+        let supported = support_verb_agents(doc, m, (t, si), ty, tree);
+        // "a meeting of the Parliamentary Labour Party", "the latest meeting of the Bank of
+        // England", "a summit of EU leaders": the body or the government a gathering is
+        // "of" holds it, and who speaks or is seen at it takes part ("MPs faced anger at a
+        // meeting of the party"); unless a verb that can say who holds it takes the
+        // gathering as its object ("Italy will host the summit of the alliance": the
+        // verb's subject, or the verb's own event, says who; not "the announcement
+        // followed the final meeting of the commission").
+        let holding_verb = |h: usize| {
+            let lemma = doc.tokens[h].lemma.to_lowercase();
+            let says_who = ["support_verb", "party_verb", "venue_verb"];
+            doc.tokens[h].is_verb() && says_who.iter().any(|c| is(c, &lemma))
+        };
+        let object_of_a_verb = || matches!(tree.arc(t), (Some(h), "obj") if holding_verb(h));
+        let holder: Vec<usize> = (roles.participants.iter().copied())
+            .filter(|&ii| {
+                a.pp_word("of").contains(&ii)
+                    && (names_a_body(m, ii)
+                        || m.items[ii].what == What::Government
+                        || organ_of_a_state(m, ii))
+                    && of_the_gathering(tree, &m.items[ii], t)
+            })
+            .collect();
+        if ty == EventType::Meeting && !holder.is_empty() && !object_of_a_verb() {
+            roles.participants.extend(supported);
+            roles.agents = holder;
+        } else if ty == EventType::Meeting
+            && (held_by_an_untracked_body(tree, t) || spoken_to(doc, tree, t))
+        {
+            roles.participants.extend(supported);
+        } else {
+            roles.agents = supported;
+        }
+        if ty == EventType::Meeting {
+            roles.participants.extend(roles.agents.iter().copied());
+        }
+    }
 }
 
 /// Whom an event is done to or asked of does not do it: an actor found in both roles keeps

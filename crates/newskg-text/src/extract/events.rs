@@ -5742,38 +5742,8 @@ fn governing(
         {
             break;
         }
-        // "plans to lift the embargo": what is to be lifted is in force; the words that
-        // govern the lifting do not give the embargo's status ("ended in assaults" is no
-        // ending of them).
-        if !verb
-            && g.status.is_none()
-            && is("ending_verb", &tok.lemma)
-            && (tok.is_verb() || (k > s0 && toks[k - 1].lower == "to"))
-            && !(k + 1..t).any(|j| toks[j].tag == "IN")
-        {
-            g.status = Some((Status::UnderWay, 0));
-            break;
-        }
-        // "the deal to open talks", "a bid to hold a summit": what a noun's infinitive
-        // tells of is still to come (not "the first party to win an election").
-        if !verb && g.status.is_none() && object_of_a_nouns_infinitive(doc, lex, tree, k, t) {
-            g.status = Some((Status::Planned, 1));
-            break;
-        }
-        if g.status.is_none() && only_near(doc, k, trig.event_type) {
-            // "came close to a peace deal": one that only came near in the past did not
-            // happen; one that is near may still ("is close to striking a deal").
-            let came = k > s0
-                && toks[k - 1].tag == "VBD"
-                && is("approach_verb", &toks[k - 1].lemma.to_lowercase());
-            g.status = Some(match came {
-                true => (Status::Denied, -1),
-                false => (Status::Hypothetical, 0),
-            });
-            break;
-        }
-        if let Some(st) = ruled_out(doc, (k, t, s0)) {
-            g.status = Some((st, 0));
+        if let Some(found) = decisive_word(doc, lex, tree, (k, t, s0), trig, g.status.is_none()) {
+            g.status = Some(found);
             break;
         }
         // "The plan was agreed in 1998": a verb's own subject is who or what it is done by
@@ -5849,6 +5819,50 @@ fn governing(
         passed_verb |= lexical;
     }
     g
+}
+
+/// A word `k` before trigger `t` that alone decides the status, ending the search of
+/// [`governing`] (`none_yet`: no status word was found before it): a verb of ending over a
+/// noun, a noun's infinitive, a word of nearness, a word that rules the event out.
+fn decisive_word(
+    doc: &Doc,
+    lex: &Lexicon,
+    tree: &Tree,
+    (k, t, s0): (usize, usize, usize),
+    trig: &Trigger,
+    none_yet: bool,
+) -> Option<(Status, i8)> {
+    let toks = &doc.tokens;
+    let tok = &toks[k];
+    let verb = trig.verb;
+    // "plans to lift the embargo": what is to be lifted is in force; the words that
+    // govern the lifting do not give the embargo's status ("ended in assaults" is no
+    // ending of them).
+    if !verb
+        && none_yet
+        && is("ending_verb", &tok.lemma)
+        && (tok.is_verb() || (k > s0 && toks[k - 1].lower == "to"))
+        && !(k + 1..t).any(|j| toks[j].tag == "IN")
+    {
+        return Some((Status::UnderWay, 0));
+    }
+    // "the deal to open talks", "a bid to hold a summit": what a noun's infinitive
+    // tells of is still to come (not "the first party to win an election").
+    if !verb && none_yet && object_of_a_nouns_infinitive(doc, lex, tree, k, t) {
+        return Some((Status::Planned, 1));
+    }
+    if none_yet && only_near(doc, k, trig.event_type) {
+        // "came close to a peace deal": one that only came near in the past did not
+        // happen; one that is near may still ("is close to striking a deal").
+        let came = k > s0
+            && toks[k - 1].tag == "VBD"
+            && is("approach_verb", &toks[k - 1].lemma.to_lowercase());
+        return Some(match came {
+            true => (Status::Denied, -1),
+            false => (Status::Hypothetical, 0),
+        });
+    }
+    ruled_out(doc, (k, t, s0)).map(|st| (st, 0))
 }
 
 /// Whether token `k` is the subject, active or passive, of verb `t`.

@@ -297,69 +297,14 @@ impl View<'_> {
         let toks = &self.doc.tokens;
         let mut v = t;
         for _ in 0..CLIMB {
-            let mut own: Vec<usize> = ["nsubj", "nsubj:pass", "nsubj:outer"]
-                .iter()
-                .flat_map(|rel| self.dependents(v, rel))
-                .collect();
-            // "Barbara Follett, whose first husband was killed": what "whose" owns is the
-            // subject, even where the parser made the noun before it a second one; that
-            // noun is the subject of a main verb the parser hung on the clause's
-            // ("…, whose husband was killed, confirmed").
-            let owned_by_whose = |s: &usize| {
-                (self.dependents(*s, "nmod:poss").iter()).any(|&p| toks[p].tag == "WP$")
-            };
-            if let Some(w) = own.iter().copied().find(owned_by_whose) {
-                let main: Vec<usize> = (own.iter().copied())
-                    .filter(|&s| s < w && !owned_by_whose(&s))
-                    .collect();
-                own = if v == t || main.is_empty() {
-                    vec![w]
-                } else {
-                    main
-                };
-            }
-            if own.iter().any(|&s| matches!(toks[s].tag, "WDT" | "WP")) {
-                return match self.arc(v)? {
-                    (Some(n), "acl:relcl") => Ok(Some(self.phrase_heads(&[n], named))),
-                    _ => Ok(None),
-                };
-            }
-            if !own.is_empty() {
-                return Ok(Some(self.phrase_heads(&own, named)));
+            if let Some(found) = self.own_subject(v, t, named)? {
+                return Ok(found);
             }
             let infinitive = self
                 .dependents(v, "mark")
                 .iter()
                 .any(|&k| toks[k].lower == "to");
-            // "a deal for Brighton to host the conference": the noun after "for" is the
-            // subject of the infinitive after it.
-            if infinitive && v >= self.s0 + 3 && toks[v - 1].lower == "to" {
-                let k = v - 2;
-                let by_for = (self.dependents(k, "case").iter()).any(|&c| toks[c].lower == "for");
-                if toks[k].is_noun() && by_for {
-                    return Ok(Some(self.phrase_heads(&[k], named)));
-                }
-            }
-            if let Some(k) = self.subject_before_gerund(v)? {
-                return Ok(Some(self.phrase_heads(&[k], named)));
-            }
             let finite = matches!(toks[v].tag, "VBD" | "VBZ" | "VBP");
-            // The main verb after such a relative clause, which the parser hung on the
-            // clause's verb with the main subject: "…, whose husband was killed, confirmed".
-            if let (true, (Some(h), "advcl" | "conj" | "parataxis")) = (finite, self.arc(v)?) {
-                let subjects = self.dependents(h, "nsubj:pass");
-                let subjects = [subjects, self.dependents(h, "nsubj")].concat();
-                if let Some(&w) = subjects.iter().find(|s| owned_by_whose(s)) {
-                    if let Some(&main) = subjects.iter().find(|&&s| s < w && !owned_by_whose(&s)) {
-                        return Ok(Some(self.phrase_heads(&[main], named)));
-                    }
-                }
-            }
-            if finite {
-                if let Some(s) = self.swallowed_subject(v)? {
-                    return Ok(Some(self.phrase_heads(&[s], named)));
-                }
-            }
             match self.arc(v)? {
                 // The parser labels many infinitival complements adverbial clauses
                 // ("given French troops a month to leave", "asked France to withdraw").
@@ -411,34 +356,129 @@ impl View<'_> {
                 // acts through its holder ("Campaigners are to stage a rally calling for
                 // …": the support verb's subject calls).
                 (Some(n), "acl") if matches!(toks[v].tag, "VBN" | "VBG") => {
-                    let lex = Lexicon::get();
-                    let held = |g: usize| {
-                        toks[g].is_verb()
-                            && is("support_verb", &toks[g].lemma.to_lowercase())
-                            && lex.heads_an_event_noun(&toks[n])
-                    };
-                    // "wrote to all three parties urging them …", "has written to the first
-                    // minister asking for …": who is written to does not ask; the writer
-                    // does, in what is sent (word class `message_verb`).
-                    let sent_to = |g: usize| {
-                        toks[v].tag == "VBG"
-                            && toks[g].is_verb()
-                            && is("message_verb", &toks[g].lemma.to_lowercase())
-                            && self
-                                .dependents(n, "case")
-                                .iter()
-                                .any(|&c| toks[c].lower == "to")
-                    };
-                    match self.arc(n)? {
-                        (Some(g), "obj") if !named(n) && held(g) => v = g,
-                        (Some(g), "obl") if sent_to(g) => v = g,
-                        _ => return Ok(Some(self.phrase_heads(&[n], named))),
+                    match self.participle_subject(v, n, named)? {
+                        Ok(g) => v = g,
+                        Err(found) => return Ok(found),
                     }
                 }
                 _ => return Ok(None),
             }
         }
         Ok(None)
+    }
+
+    /// The subject verb `v` (reached from trigger `t`) has of its own: its subject phrases,
+    /// what "whose" owns, the noun a relative pronoun stands for, the noun after "for"
+    /// before its infinitive, the noun left before a gerund, the main subject before a
+    /// "whose" clause the parser hung the verb on, or a subject a participle clause
+    /// swallowed. `Some(None)` when a relative pronoun stands for no noun; `None` when `v`
+    /// has none of these, and the subject is looked for above it.
+    fn own_subject(
+        &self,
+        v: usize,
+        t: usize,
+        named: &impl Fn(usize) -> bool,
+    ) -> Result<Option<Option<Vec<usize>>>, Undecided> {
+        let toks = &self.doc.tokens;
+        let mut own: Vec<usize> = ["nsubj", "nsubj:pass", "nsubj:outer"]
+            .iter()
+            .flat_map(|rel| self.dependents(v, rel))
+            .collect();
+        // "Barbara Follett, whose first husband was killed": what "whose" owns is the
+        // subject, even where the parser made the noun before it a second one; that
+        // noun is the subject of a main verb the parser hung on the clause's
+        // ("…, whose husband was killed, confirmed").
+        let owned_by_whose =
+            |s: &usize| (self.dependents(*s, "nmod:poss").iter()).any(|&p| toks[p].tag == "WP$");
+        if let Some(w) = own.iter().copied().find(owned_by_whose) {
+            let main: Vec<usize> = (own.iter().copied())
+                .filter(|&s| s < w && !owned_by_whose(&s))
+                .collect();
+            own = if v == t || main.is_empty() {
+                vec![w]
+            } else {
+                main
+            };
+        }
+        if own.iter().any(|&s| matches!(toks[s].tag, "WDT" | "WP")) {
+            return match self.arc(v)? {
+                (Some(n), "acl:relcl") => Ok(Some(Some(self.phrase_heads(&[n], named)))),
+                _ => Ok(Some(None)),
+            };
+        }
+        if !own.is_empty() {
+            return Ok(Some(Some(self.phrase_heads(&own, named))));
+        }
+        let infinitive = self
+            .dependents(v, "mark")
+            .iter()
+            .any(|&k| toks[k].lower == "to");
+        // "a deal for Brighton to host the conference": the noun after "for" is the
+        // subject of the infinitive after it.
+        if infinitive && v >= self.s0 + 3 && toks[v - 1].lower == "to" {
+            let k = v - 2;
+            let by_for = (self.dependents(k, "case").iter()).any(|&c| toks[c].lower == "for");
+            if toks[k].is_noun() && by_for {
+                return Ok(Some(Some(self.phrase_heads(&[k], named))));
+            }
+        }
+        if let Some(k) = self.subject_before_gerund(v)? {
+            return Ok(Some(Some(self.phrase_heads(&[k], named))));
+        }
+        let finite = matches!(toks[v].tag, "VBD" | "VBZ" | "VBP");
+        // The main verb after such a relative clause, which the parser hung on the
+        // clause's verb with the main subject: "…, whose husband was killed, confirmed".
+        if let (true, (Some(h), "advcl" | "conj" | "parataxis")) = (finite, self.arc(v)?) {
+            let subjects = self.dependents(h, "nsubj:pass");
+            let subjects = [subjects, self.dependents(h, "nsubj")].concat();
+            if let Some(&w) = subjects.iter().find(|s| owned_by_whose(s)) {
+                if let Some(&main) = subjects.iter().find(|&&s| s < w && !owned_by_whose(&s)) {
+                    return Ok(Some(Some(self.phrase_heads(&[main], named))));
+                }
+            }
+        }
+        if finite {
+            if let Some(s) = self.swallowed_subject(v)? {
+                return Ok(Some(Some(self.phrase_heads(&[s], named))));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The subject of participle `v` after noun `n` ([`View::subject_of`]): `Ok(g)` to look
+    /// for it at verb `g` (the support verb that stages the noun's event, the verb of
+    /// writing to the noun), else `Err` with the noun itself.
+    #[allow(clippy::type_complexity)]
+    fn participle_subject(
+        &self,
+        v: usize,
+        n: usize,
+        named: &impl Fn(usize) -> bool,
+    ) -> Result<Result<usize, Option<Vec<usize>>>, Undecided> {
+        let toks = &self.doc.tokens;
+        let lex = Lexicon::get();
+        let held = |g: usize| {
+            toks[g].is_verb()
+                && is("support_verb", &toks[g].lemma.to_lowercase())
+                && lex.heads_an_event_noun(&toks[n])
+        };
+        // "wrote to all three parties urging them …", "has written to the first
+        // minister asking for …": who is written to does not ask; the writer
+        // does, in what is sent (word class `message_verb`).
+        let sent_to = |g: usize| {
+            toks[v].tag == "VBG"
+                && toks[g].is_verb()
+                && is("message_verb", &toks[g].lemma.to_lowercase())
+                && self
+                    .dependents(n, "case")
+                    .iter()
+                    .any(|&c| toks[c].lower == "to")
+        };
+        match self.arc(n)? {
+            (Some(g), "obj") if !named(n) && held(g) => Ok(Ok(g)),
+            (Some(g), "obl") if sent_to(g) => Ok(Ok(g)),
+            _ => Ok(Err(Some(self.phrase_heads(&[n], named)))),
+        }
     }
 
     /// The subject of gerund `v` that the parser made the noun of the "of" phrase right

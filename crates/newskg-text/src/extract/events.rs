@@ -129,35 +129,7 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
                 if a_series(doc, t, end) {
                     ev.status = Status::Hypothetical;
                 }
-                let kind = !trig.verb
-                    && (ev.cues.contains(&Cue::GenericForm)
-                        && !doc.is_headline(si)
-                        && names_a_kind(tree, lex, end - 1)
-                        || such_a_kind(doc, t, end)
-                        || within_a_habit(tree, end - 1));
-                let definite = !trig.verb && end == t + 1 && bare_definite(doc, tree, t, si);
-                let before = |class: &str| is(class, &doc.tokens[t.saturating_sub(1)].lower);
-                told.push(Told {
-                    refers: if definite && before("demonstrative") {
-                        Refers::Demonstrative
-                    } else if definite && before("possessive_determiner") {
-                        Refers::Possessive
-                    } else if definite {
-                        Refers::Definite
-                    } else if told_as_another(doc, t)
-                        || in_another_case(tree, t)
-                        || told_in_addition(tree, t)
-                    {
-                        Refers::Another
-                    } else if !trig.verb && described_with_the(doc, t, si) {
-                        Refers::Described
-                    } else {
-                        Refers::New
-                    },
-                    kind,
-                    tokens: t..end,
-                    verb: trig.verb,
-                });
+                told.push(told_of(doc, lex, tree, (t, end, si), trig, &ev));
                 phrases.push((trig.event_type, t + 1..end));
                 events.push(ev);
             }
@@ -406,6 +378,44 @@ fn agents_are_no_participants(events: &mut [Event]) {
     for e in events {
         let agents = &e.agents;
         e.participants.retain(|p| !agents.contains(p));
+    }
+}
+
+/// How the words of event `ev`, read from trigger `trig` at `t..end` of sentence `si`, tell
+/// of it ([`Told`]): a kind of event or one event, and how they refer to one told before.
+fn told_of(
+    doc: &Doc,
+    lex: &Lexicon,
+    tree: &Tree,
+    (t, end, si): (usize, usize, usize),
+    trig: &Trigger,
+    ev: &Event,
+) -> Told {
+    let kind = !trig.verb
+        && (ev.cues.contains(&Cue::GenericForm)
+            && !doc.is_headline(si)
+            && names_a_kind(tree, lex, end - 1)
+            || such_a_kind(doc, t, end)
+            || within_a_habit(tree, end - 1));
+    let definite = !trig.verb && end == t + 1 && bare_definite(doc, tree, t, si);
+    let before = |class: &str| is(class, &doc.tokens[t.saturating_sub(1)].lower);
+    Told {
+        refers: if definite && before("demonstrative") {
+            Refers::Demonstrative
+        } else if definite && before("possessive_determiner") {
+            Refers::Possessive
+        } else if definite {
+            Refers::Definite
+        } else if told_as_another(doc, t) || in_another_case(tree, t) || told_in_addition(tree, t) {
+            Refers::Another
+        } else if !trig.verb && described_with_the(doc, t, si) {
+            Refers::Described
+        } else {
+            Refers::New
+        },
+        kind,
+        tokens: t..end,
+        verb: trig.verb,
     }
 }
 

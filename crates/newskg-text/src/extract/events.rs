@@ -3525,43 +3525,7 @@ impl Site<'_> {
         if !self.trig.verb && matches!(ty, EventType::Demand | EventType::Protest) {
             r.agents.extend(self.phrase_of_the_noun(m, a, "from"));
         }
-        // Not the name of what is agreed, attacked or elected ("the Kyoto treaty", "the
-        // World Trade Centre attack", "European Parliament elections").
-        let named_thing = matches!(
-            ty,
-            EventType::Agreement | EventType::Attack | EventType::Election
-        );
-        // "a four-nation EU visit": a body named before a visit with no place of its own
-        // is where it goes, not who goes (a person is who goes: "the Bush visit").
-        let person =
-            |ii: &usize| (m.items[*ii].actors.iter()).any(|&x| m.actors[x].kind == Kind::Person);
-        let visited = ty == EventType::Visit
-            && r.destination.is_empty()
-            && r.location.is_empty()
-            && !a.names.iter().any(person);
-        // "the Downing Street talks": a seat of office named before a gathering is where it
-        // is held, not who holds it (word class `seat_of_office`).
-        let seat = |ii: &usize| {
-            (m.items[*ii].actors.iter())
-                .any(|&x| is("seat_of_office", &m.actors[x].label.to_lowercase()))
-        };
-        if visited {
-            r.destination.extend(a.names.iter().copied());
-        } else if ty == EventType::Meeting {
-            let (seats, bodies): (Vec<usize>, Vec<usize>) =
-                a.names.iter().copied().partition(|ii| seat(ii));
-            r.location.extend(seats);
-            r.agents.extend(bodies);
-        } else if !named_thing && !moves(ty) {
-            r.agents.extend(a.names.iter().copied());
-        } else if ty == EventType::Attack {
-            // But an armed body named before an attack makes it ("IRA bomb attacks").
-            let armed = |k: Kind| matches!(k, Kind::ArmedGroup | Kind::ArmedForce);
-            r.agents.extend(a.names.iter().copied().filter(|&ii| {
-                let actors = &m.items[ii].actors;
-                !actors.is_empty() && actors.iter().all(|&x| armed(m.actors[x].kind))
-            }));
-        }
+        self.names_before_the_noun(m, a, &mut r);
         // A state named before a sanction noun with a target imposes it ("the US embargo on
         // Cuba"); without a target it may be the target ("the Iran sanctions").
         if ty == EventType::Sanction
@@ -3618,6 +3582,51 @@ impl Site<'_> {
             r.destination = std::mem::take(&mut r.location);
         }
         r
+    }
+
+    /// The roles of the names right before the trigger ([`Args::names`]): where a visit goes
+    /// or a gathering is held, who holds a gathering or does the event, the armed body that
+    /// makes an attack; none for the name of what is agreed, attacked or elected, or for
+    /// what moves.
+    fn names_before_the_noun(&self, m: &Mentions, a: &Args, r: &mut Roles) {
+        let ty = self.trig.event_type;
+        // Not the name of what is agreed, attacked or elected ("the Kyoto treaty", "the
+        // World Trade Centre attack", "European Parliament elections").
+        let named_thing = matches!(
+            ty,
+            EventType::Agreement | EventType::Attack | EventType::Election
+        );
+        // "a four-nation EU visit": a body named before a visit with no place of its own
+        // is where it goes, not who goes (a person is who goes: "the Bush visit").
+        let person =
+            |ii: &usize| (m.items[*ii].actors.iter()).any(|&x| m.actors[x].kind == Kind::Person);
+        let visited = ty == EventType::Visit
+            && r.destination.is_empty()
+            && r.location.is_empty()
+            && !a.names.iter().any(person);
+        // "the Downing Street talks": a seat of office named before a gathering is where it
+        // is held, not who holds it (word class `seat_of_office`).
+        let seat = |ii: &usize| {
+            (m.items[*ii].actors.iter())
+                .any(|&x| is("seat_of_office", &m.actors[x].label.to_lowercase()))
+        };
+        if visited {
+            r.destination.extend(a.names.iter().copied());
+        } else if ty == EventType::Meeting {
+            let (seats, bodies): (Vec<usize>, Vec<usize>) =
+                a.names.iter().copied().partition(|ii| seat(ii));
+            r.location.extend(seats);
+            r.agents.extend(bodies);
+        } else if !named_thing && !moves(ty) {
+            r.agents.extend(a.names.iter().copied());
+        } else if ty == EventType::Attack {
+            // But an armed body named before an attack makes it ("IRA bomb attacks").
+            let armed = |k: Kind| matches!(k, Kind::ArmedGroup | Kind::ArmedForce);
+            r.agents.extend(a.names.iter().copied().filter(|&ii| {
+                let actors = &m.items[ii].actors;
+                !actors.is_empty() && actors.iter().all(|&x| armed(m.actors[x].kind))
+            }));
+        }
     }
 
     /// The items of the phrase of preposition `prep` right after the event noun ("by", "from"):

@@ -9304,11 +9304,11 @@ fn a_ballot_or_a_survey_asking_people_puts_a_question_and_demands_nothing() {
 #[test]
 fn a_clause_told_to_a_gathering_does_not_date_it() {
     // "that" after the object of a verb of saying opens what was said; its "would" is
-    // not the gathering's time.
+    // not the gathering's time (which one has just spoken to goes on).
     assert_statuses(
         "Party news\n\nThe prime minister has told a Labour Party gathering that the new rules would cut costs.",
         EventType::Meeting,
-        &[Status::Completed],
+        &[Status::UnderWay],
     );
     // A relative clause of the noun's own still dates it.
     assert_statuses(
@@ -12028,6 +12028,47 @@ fn the_first_body_mention_of_a_headlines_event_sets_its_side_of_now() {
     );
     let last_week = &of_type(&x, EventType::Meeting)[1];
     assert_eq!(last_week.mentions.len(), 1, "that meeting is last week's");
+}
+
+#[test]
+fn what_one_has_just_done_or_is_doing_at_a_gathering_says_it_goes_on() {
+    for (sentence, status) in [
+        (
+            "Mr Okafor has told the Liberal spring conference in Leeds that the party will win.",
+            Status::UnderWay,
+        ),
+        (
+            "Mr Okafor has delivered a rousing speech to the Liberal spring conference in Leeds.",
+            Status::UnderWay,
+        ),
+        (
+            "Mr Okafor is speaking at the Liberal spring conference in Leeds.",
+            Status::UnderWay,
+        ),
+        // Told in the past, held, ended, or named as past: over.
+        (
+            "Mr Okafor told the Liberal spring conference in Leeds that the party will win.",
+            Status::Completed,
+        ),
+        (
+            "The Liberals have held their spring conference in Leeds.",
+            Status::Completed,
+        ),
+        (
+            "The unions have cut off talks with Mr Okafor.",
+            Status::Completed,
+        ),
+        (
+            "Leaders have focused on poverty at recent meetings of the Group of Seven.",
+            Status::Completed,
+        ),
+    ] {
+        assert_statuses(
+            &format!("Politics\n\n{sentence}"),
+            EventType::Meeting,
+            &[status],
+        );
+    }
 }
 
 #[test]

@@ -5336,7 +5336,9 @@ fn told_by_its_frame(
     // "ONGC is in talks", "India and Russia in energy talks": talks one is in go on.
     if !verb
         && trig.event_type == EventType::Meeting
-        && (in_talks(doc, t, si) || at_it_now(tree, t))
+        && (in_talks(doc, t, si)
+            || at_it_now(tree, t)
+            || attended_now(tree, t) && !named_as_past(doc, t, si))
     {
         return Some((Status::UnderWay, 0, true));
     }
@@ -8094,6 +8096,45 @@ fn at_it_now(tree: &Tree, t: usize) -> bool {
     let present = (tree.dependents(t, "cop").iter())
         .any(|&c| toks[c].lemma == "be" && matches!(toks[c].tag, "VBZ" | "VBP"));
     at && present && tree.dependents(t, "aux").is_empty()
+}
+
+/// "Mr Brown has told the conference", "has delivered a speech to the conference", "is
+/// speaking at the summit": whether gathering noun `t` is the object of a verb, or its
+/// phrase by "at" or "to" (word class `attended_at`, or "to"), or that of the verb's
+/// object, that is told in the present perfect or the present progressive, by the tree:
+/// what one has just done or is doing at a gathering tells that it goes on now. Not a
+/// verb that holds or makes it (`support_verb`: "has held talks" are over), but for one of
+/// speaking to it (`speaking_to_verb`), nor one with a particle ("have cut off talks").
+fn attended_now(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() {
+        return false;
+    }
+    let at = (tree.dependents(t, "case").iter())
+        .any(|&c| toks[c].lower == "to" || is("attended_at", &toks[c].lower));
+    let v = match tree.arc(t) {
+        (Some(v), "obj" | "iobj") => v,
+        (Some(v), "obl") if at => v,
+        // "a speech to the conference", the object of "has delivered".
+        (Some(n), "nmod") if at && toks[n].is_noun() => match tree.arc(n) {
+            (Some(v), "obj") => v,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let lemma = toks[v].lemma.to_lowercase();
+    // "have cut off talks": a verb with a particle may end the gathering.
+    let phrasal = !tree.dependents(v, "compound:prt").is_empty();
+    if !toks[v].is_verb()
+        || phrasal
+        || is("support_verb", &lemma) && !is("speaking_to_verb", &lemma)
+    {
+        return false;
+    }
+    let auxes = aux_words(tree, v);
+    let perfect = toks[v].tag == "VBN" && auxes.iter().any(|a| present_have(a));
+    let progressive = toks[v].tag == "VBG" && auxes.iter().any(|a| present_be(a));
+    perfect || progressive
 }
 
 /// "A lifetime supporter and board director since 1984, Mr Murray agreed to buy … on

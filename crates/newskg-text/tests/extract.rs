@@ -12088,6 +12088,38 @@ fn an_election_dated_in_the_past_is_not_the_one_still_to_come() {
         summary(&x)
     );
     assert!(elections[1].when.is_none(), "{:?}", elections[1].when);
+    // A vote dated in the past joins no election a mention has told as still to come,
+    // whatever the headline's status; the coming one keeps no past date.
+    for headline in [
+        "What the election should be about",
+        "Pensioners group sets out plans",
+    ] {
+        let x = run(
+            &format!(
+                "{headline}\n\nA general election is the best chance for pressure groups ahead \
+                 of an expected spring poll. Before 1997 most pensioners voted Conservative. In \
+                 1997 and 2001 they voted Labour. There is no guarantee they will vote Labour \
+                 at the election, Mr Okafor said."
+            ),
+            None,
+        );
+        let elections = of_type(&x, EventType::Election);
+        let coming: Vec<_> = (elections.iter())
+            .filter(|e| e.status == Status::Planned)
+            .collect();
+        assert_eq!(coming.len(), 1, "{headline}: {:?}", summary(&x));
+        assert!(coming[0].when.is_none(), "{:?}", coming[0].when);
+        let words: Vec<&str> = std::iter::once(coming[0].trigger.as_str())
+            .chain(coming[0].mentions.iter().map(|m| m.trigger.as_str()))
+            .collect();
+        assert!(words.contains(&"poll"), "{headline}: {words:?}");
+        assert!(
+            (elections.iter()).any(|e| e.status == Status::Completed
+                && e.when.as_ref().is_some_and(|w| w.text == "1997")),
+            "{headline}: {:?}",
+            summary(&x)
+        );
+    }
     // A relative time ("this week") resolves to no span without a publication date: it
     // keeps nothing apart.
     let x = run(

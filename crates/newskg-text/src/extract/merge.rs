@@ -236,6 +236,13 @@ pub(super) fn merge(
                     .flatten()
                     .map(|i| (i, JoinedBy::Reference))
             });
+        // A mention of an election dated in the past joins none that has no dated span and
+        // that any mention so far tells as still to come, whatever its first mention's
+        // status ("ahead of an expected Spring poll", then "In 1997 and 2001 they voted
+        // Labour").
+        let coming = |i: usize| told_as_coming(&out[i], &told[i]);
+        let joined =
+            joined.filter(|&(i, by)| by == JoinedBy::Tree || !(dated_in_the_past(&e) && coming(i)));
         match joined {
             Some((i, by)) => {
                 kind_of[i].fill(kind);
@@ -453,7 +460,11 @@ fn last_sentence(e: &Event) -> usize {
 fn join_the_headline(out: &mut Vec<Event>, told: &mut Vec<Vec<(Status, i8)>>, actors: &[Actor]) {
     let mut h = 0;
     while h < out.len() && out[h].sentence == 0 {
-        let retold = (h + 1..out.len()).find(|&j| tells_the_headline(&out[h], &out[j], actors));
+        // Not an election dated in the past when the headline's is still to come.
+        let coming = told_as_coming(&out[h], &told[h]);
+        let retold = (h + 1..out.len()).find(|&j| {
+            tells_the_headline(&out[h], &out[j], actors) && !(coming && dated_in_the_past(&out[j]))
+        });
         if let Some(j) = retold {
             let body = out.remove(j);
             let statuses = told.remove(j);
@@ -810,17 +821,27 @@ fn times_fit(a: &Event, b: &Event) -> bool {
     }
 }
 
-/// Whether election `a` is dated (a year or a day) and told in the past and `b` is still to come with no
-/// date of its own: two elections, whatever the tense of `b`'s clause ("If you voted
-/// Conservative in 2001 …", then "We go into the election as an independent party").
-/// Elections come round; a deal agreed last week to buy is the purchase still to come.
+/// Whether election `a` is dated (a year or a day) and told in the past and `b` is still
+/// to come with no date of its own: two elections, whatever the tense of `b`'s clause ("If
+/// you voted Conservative in 2001 …", then "We go into the election as an independent
+/// party"). Elections come round; a deal agreed last week to buy is the purchase still to
+/// come.
 fn past_and_to_come(a: &Event, b: &Event) -> bool {
-    let past = a.rank < 0 || a.status == Status::Completed;
-    a.event_type == EventType::Election
-        && a.when.as_ref().is_some_and(|w| w.earliest.is_some())
-        && past
-        && b.when.is_none()
-        && b.status == Status::Planned
+    dated_in_the_past(a) && b.when.is_none() && b.status == Status::Planned
+}
+
+/// Whether event `e`, its mentions' statuses `told`, has no dated span and any of its
+/// mentions tells it as still to come.
+fn told_as_coming(e: &Event, told: &[(Status, i8)]) -> bool {
+    let undated = e.when.as_ref().is_none_or(|w| w.earliest.is_none());
+    undated && told.iter().any(|x| x.0 == Status::Planned)
+}
+
+/// Whether `e` is an election dated by a year or a day and told in the past.
+fn dated_in_the_past(e: &Event) -> bool {
+    e.event_type == EventType::Election
+        && e.when.as_ref().is_some_and(|w| w.earliest.is_some())
+        && (e.rank < 0 || e.status == Status::Completed)
 }
 
 /// Whether both mentions are dated by the same bare day of the week, which one article

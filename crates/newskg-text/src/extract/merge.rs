@@ -236,13 +236,7 @@ pub(super) fn merge(
                     .flatten()
                     .map(|i| (i, JoinedBy::Reference))
             });
-        // A mention of an election dated in the past joins none that has no dated span and
-        // that any mention so far tells as still to come, whatever its first mention's
-        // status ("ahead of an expected Spring poll", then "In 1997 and 2001 they voted
-        // Labour").
-        let coming = |i: usize| told_as_coming(&out[i], &told[i]);
-        let joined =
-            joined.filter(|&(i, by)| by == JoinedBy::Tree || !(dated_in_the_past(&e) && coming(i)));
+        let joined = unless_past_into_coming(joined, &out, &told, &e);
         match joined {
             Some((i, by)) => {
                 kind_of[i].fill(kind);
@@ -828,6 +822,20 @@ fn times_fit(a: &Event, b: &Event) -> bool {
 /// come.
 fn past_and_to_come(a: &Event, b: &Event) -> bool {
     dated_in_the_past(a) && b.when.is_none() && b.status == Status::Planned
+}
+
+/// `joined`, unless it joins mention `e` of an election dated in the past, not by the
+/// tree, to one with no dated span that any mention so far tells as still to come, whatever
+/// its first mention's status ("ahead of an expected Spring poll", then "In 1997 and 2001
+/// they voted Labour"). `told`: each joined event's mentions' statuses.
+fn unless_past_into_coming(
+    joined: Option<(usize, JoinedBy)>,
+    out: &[Event],
+    told: &[Vec<(Status, i8)>],
+    e: &Event,
+) -> Option<(usize, JoinedBy)> {
+    let coming = |i: usize| told_as_coming(&out[i], &told[i]);
+    joined.filter(|&(i, by)| by == JoinedBy::Tree || !(dated_in_the_past(e) && coming(i)))
 }
 
 /// Whether event `e`, its mentions' statuses `told`, has no dated span and any of its

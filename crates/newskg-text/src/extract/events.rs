@@ -2161,7 +2161,7 @@ fn support_verb_agents(
     let toks = &doc.tokens;
     let range = doc.sentences[si].tokens.clone();
     let f = frames_of(doc, tree, (t, si), ty);
-    let framing = |k: usize| f.class.is_some_and(|c| is(c, &toks[k].lower));
+    let framing = |k: usize| f.frames(&toks[k].lower);
     let supports = |k: usize| supports_event(&toks[..range.end], k, ty);
     // "He is on hunger strike", "will remain on strike": who is on it strikes.
     if let Some((h, ..)) = (ty == EventType::Protest)
@@ -2266,6 +2266,11 @@ impl Frames {
     fn any(&self) -> bool {
         self.attended || self.in_bare || self.framed || self.partnered || self.journeyed
     }
+
+    /// Whether `word` (in lower case) is one of the type's frame class ("in", "under").
+    fn frames(&self, word: &str) -> bool {
+        self.class.is_some_and(|c| is(c, word))
+    }
 }
 
 /// Reads the [`Frames`] of event noun `t` in sentence `si`.
@@ -2317,7 +2322,7 @@ fn subject_relation(
     supports: &dyn Fn(usize) -> bool,
 ) -> Option<&'static str> {
     let toks = tree.tokens();
-    let framing = |k: usize| f.class.is_some_and(|c| is(c, &toks[k].lower));
+    let framing = |k: usize| f.frames(&toks[k].lower);
     let at = || {
         tree.dependents(t, "case")
             .iter()

@@ -390,7 +390,7 @@ fn the_only_one(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> 
     let recurs =
         |i: usize| e.event_type == EventType::Election && same_word(&out[i].trigger, &e.trigger);
     let agents_fit = |i: usize| e.agents.iter().all(|a| out[i].agents.contains(a));
-    let apart = |i: usize| past_and_to_come(&out[i], e) || past_and_to_come(e, &out[i]);
+    let apart = |i: usize| one_past_one_to_come(&out[i], e);
     match (0..out.len()).filter(of_type).collect::<Vec<_>>()[..] {
         [i] if e.event_type != EventType::Demand && !recurs(i) && agents_fit(i) && !apart(i) => {
             Some(i)
@@ -810,9 +810,15 @@ fn times_fit(a: &Event, b: &Event) -> bool {
     let span = |e: &Event| e.when.as_ref().and_then(|w| Some((w.earliest?, w.latest?)));
     match (span(a), span(b)) {
         (Some(x), Some(y)) => x == y,
-        _ if past_and_to_come(a, b) || past_and_to_come(b, a) => false,
+        _ if one_past_one_to_come(a, b) => false,
         _ => a.rank.signum() * b.rank.signum() >= 0 || same_weekday(a, b),
     }
+}
+
+/// Whether one of `a` and `b` is an election dated in the past and the other one still to
+/// come with no date ([`past_and_to_come`]), in either order.
+fn one_past_one_to_come(a: &Event, b: &Event) -> bool {
+    past_and_to_come(a, b) || past_and_to_come(b, a)
 }
 
 /// Whether election `a` is dated (a year or a day) and told in the past and `b` is still

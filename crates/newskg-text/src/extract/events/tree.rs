@@ -297,14 +297,14 @@ impl View<'_> {
         let toks = &self.doc.tokens;
         let mut v = t;
         for _ in 0..CLIMB {
-            if let Some(found) = self.own_subject(v, t, named)? {
-                return Ok(found);
-            }
             let infinitive = self
                 .dependents(v, "mark")
                 .iter()
                 .any(|&k| toks[k].lower == "to");
             let finite = matches!(toks[v].tag, "VBD" | "VBZ" | "VBP");
+            if let Some(found) = self.own_subject((v, t), (infinitive, finite), named)? {
+                return Ok(found);
+            }
             match self.arc(v)? {
                 // The parser labels many infinitival complements adverbial clauses
                 // ("given French troops a month to leave", "asked France to withdraw").
@@ -358,7 +358,7 @@ impl View<'_> {
                 (Some(n), "acl") if matches!(toks[v].tag, "VBN" | "VBG") => {
                     match self.participle_subject(v, n, named)? {
                         Ok(g) => v = g,
-                        Err(found) => return Ok(found),
+                        Err(found) => return Ok(Some(found)),
                     }
                 }
                 _ => return Ok(None),
@@ -371,12 +371,13 @@ impl View<'_> {
     /// what "whose" owns, the noun a relative pronoun stands for, the noun after "for"
     /// before its infinitive, the noun left before a gerund, the main subject before a
     /// "whose" clause the parser hung the verb on, or a subject a participle clause
-    /// swallowed. `Some(None)` when a relative pronoun stands for no noun; `None` when `v`
-    /// has none of these, and the subject is looked for above it.
+    /// swallowed (`infinitive`: `v` has its "to"; `finite`: `v` is a finite form).
+    /// `Some(None)` when a relative pronoun stands for no noun; `None` when `v` has none of
+    /// these, and the subject is looked for above it.
     fn own_subject(
         &self,
-        v: usize,
-        t: usize,
+        (v, t): (usize, usize),
+        (infinitive, finite): (bool, bool),
         named: &impl Fn(usize) -> bool,
     ) -> Result<Option<Option<Vec<usize>>>, Undecided> {
         let toks = &self.doc.tokens;
@@ -409,10 +410,6 @@ impl View<'_> {
         if !own.is_empty() {
             return Ok(Some(Some(self.phrase_heads(&own, named))));
         }
-        let infinitive = self
-            .dependents(v, "mark")
-            .iter()
-            .any(|&k| toks[k].lower == "to");
         // "a deal for Brighton to host the conference": the noun after "for" is the
         // subject of the infinitive after it.
         if infinitive && v >= self.s0 + 3 && toks[v - 1].lower == "to" {
@@ -425,7 +422,6 @@ impl View<'_> {
         if let Some(k) = self.subject_before_gerund(v)? {
             return Ok(Some(Some(self.phrase_heads(&[k], named))));
         }
-        let finite = matches!(toks[v].tag, "VBD" | "VBZ" | "VBP");
         // The main verb after such a relative clause, which the parser hung on the
         // clause's verb with the main subject: "…, whose husband was killed, confirmed".
         if let (true, (Some(h), "advcl" | "conj" | "parataxis")) = (finite, self.arc(v)?) {
@@ -448,13 +444,12 @@ impl View<'_> {
     /// The subject of participle `v` after noun `n` ([`View::subject_of`]): `Ok(g)` to look
     /// for it at verb `g` (the support verb that stages the noun's event, the verb of
     /// writing to the noun), else `Err` with the noun itself.
-    #[allow(clippy::type_complexity)]
     fn participle_subject(
         &self,
         v: usize,
         n: usize,
         named: &impl Fn(usize) -> bool,
-    ) -> Result<Result<usize, Option<Vec<usize>>>, Undecided> {
+    ) -> Result<Result<usize, Vec<usize>>, Undecided> {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
         let held = |g: usize| {
@@ -477,7 +472,7 @@ impl View<'_> {
         match self.arc(n)? {
             (Some(g), "obj") if !named(n) && held(g) => Ok(Ok(g)),
             (Some(g), "obl") if sent_to(g) => Ok(Ok(g)),
-            _ => Ok(Err(Some(self.phrase_heads(&[n], named)))),
+            _ => Ok(Err(self.phrase_heads(&[n], named))),
         }
     }
 

@@ -4285,6 +4285,31 @@ fn meetings_whose_named_attendees_are_among_each_others_are_one() {
 }
 
 #[test]
+fn a_meeting_of_a_described_group_is_the_one_another_mention_names_its_attendees_in() {
+    // The union leaders who are to meet are the union the next sentence names; the army
+    // chiefs' meeting is the council's; the directors' is the insurer's own board meeting
+    // (a "board meeting" no owner's may be another: see the test of bare definite nouns).
+    for text in [
+        "Pension row goes on\n\nUnion leaders are to meet on Wednesday to decide on strike action. The Transport and General Workers Union is holding specially arranged talks.",
+        "Pension row goes on\n\nArmy chiefs will meet to discuss the future of the regiments. The Kestrel Defence Council meeting is expected to approve the plan.",
+        "Pension row goes on\n\nCompany directors are expected to meet to decide on the offer. Orwell Insurance has its board meeting on Friday to consider the results.",
+    ] {
+        let x = run(text, None);
+        let meetings = of_type(&x, EventType::Meeting);
+        assert_eq!(meetings.len(), 1, "{text}: {:?}", summary(&x));
+        assert_eq!(meetings[0].mentions.len(), 1, "{text}");
+    }
+    // Two times tell the ministers' summit from the council's meeting; regular meetings,
+    // only supposed, are no meeting the leaders are to hold.
+    for text in [
+        "Pension row goes on\n\nFinance ministers will meet at a summit in March. The issue will also be discussed at the Kestrel Council meeting on Tuesday.",
+        "Pension row goes on\n\nUnion leaders are to meet on Wednesday to decide on strike action. Mr Okafor has regular meetings with the Transport and General Workers Union.",
+    ] {
+        assert_count(text, EventType::Meeting, 2);
+    }
+}
+
+#[test]
 fn a_bare_definite_noun_names_the_one_event_of_its_type_told_by_another_word() {
     // The agreement told of by the verb is "the deal" of the next sentence.
     let x = run(

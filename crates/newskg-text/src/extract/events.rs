@@ -448,10 +448,19 @@ fn kind_named(tree: &Tree, told: &Told) -> Sort {
                 .find(|w| is("event_kind", w))
         })
         .flatten();
+    // "a meeting of the board"; "the board meeting", but not "its board meeting", whose
+    // owner says whose board it is.
+    let indefinite =
+        (tree.dependents(t, "det").into_iter()).any(|k| is("indefinite_article", &toks[k].lower));
+    let common = |k: &usize| matches!(toks[*k].tag, "NN" | "NNS") && !toks[*k].is_capitalized();
+    let restricted = (tree.dependents(t, "compound").iter()).any(common)
+        && tree.dependents(t, "nmod:poss").is_empty();
+    let introduced = !told.verb && (indefinite || restricted);
     Sort {
         named,
         referendum,
         asked: None,
+        introduced,
     }
 }
 

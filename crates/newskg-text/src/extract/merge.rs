@@ -7,7 +7,11 @@
 //! before the article's present and the other after it; or, but for elections, one only
 //! supposing the event and one naming no time: "unless agreement was reached"), and each
 //! role either is empty on one side or names the same actors on both
-//! (agents, force owners, affected, participants, places). A meeting's agents and
+//! (agents, force owners, affected, participants, places); a meeting's agents that are
+//! only groups the text describes ("Army chiefs will meet") may be the attendees another
+//! mention names ("the Kestrel Defence Council meeting"), unless times or one's being only
+//! supposed tell them apart, or the later is introduced with "a" or restricted by a common
+//! noun ("the board meeting"). A meeting's agents and
 //! participants all attend it, so two mentions of meetings that both name attendees are
 //! also one when those of one side are all among the other's ("Orwell Insurance held
 //! talks", then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"); two
@@ -101,6 +105,10 @@ pub(super) struct Sort {
     pub(super) named: Option<String>,
     pub(super) referendum: Option<bool>,
     pub(super) asked: Option<String>,
+    /// A noun the text introduces with "a" or "an" ("will chair a meeting of the board") or
+    /// restricts by a common noun before it, no owner's ("the board meeting"): maybe
+    /// another event, which a mention naming no one in particular does not stand for.
+    pub(super) introduced: bool,
 }
 
 impl Sort {
@@ -205,8 +213,8 @@ pub(super) fn merge(
                     .then(|| {
                         let fitting: Vec<usize> = (0..out.len())
                             .filter(|&i| {
-                                let asked = kind_of[i].asks_alike(kind);
-                                kind_fits(i) && same_event(&out[i], &e, asked, forces, actors)
+                                let told = (kind_of[i].asks_alike(kind), kind.introduced);
+                                kind_fits(i) && same_event(&out[i], &e, told, forces, actors)
                             })
                             .collect();
                         // One dated alike before the first that fits ("the next meeting in
@@ -516,8 +524,15 @@ fn only_guessed(e: &Event, c: Cue) -> bool {
 }
 
 /// Whether `b` mentions the same event as `a`; `asked_alike`: whether, as demands, they ask
-/// for the same thing ([`Sort::asks_alike`]).
-fn same_event(a: &Event, b: &Event, asked_alike: bool, forces: &[Force], actors: &[Actor]) -> bool {
+/// for the same thing ([`Sort::asks_alike`]); `introduced`: whether `b` is a noun the text
+/// introduces ([`Sort::introduced`]).
+fn same_event(
+    a: &Event,
+    b: &Event,
+    (asked_alike, introduced): (bool, bool),
+    forces: &[Force],
+    actors: &[Actor],
+) -> bool {
     let owners = |e: &Event| -> Vec<usize> {
         e.forces
             .iter()
@@ -530,7 +545,8 @@ fn same_event(a: &Event, b: &Event, asked_alike: bool, forces: &[Force], actors:
         || same(&a.agents, &b.agents)
         // Not an election's: its candidate is no state's stand-in.
         || a.event_type != EventType::Election
-            && (leaders_of(&a.agents, &b.agents, actors) || leaders_of(&b.agents, &a.agents, actors));
+            && (leaders_of(&a.agents, &b.agents, actors) || leaders_of(&b.agents, &a.agents, actors))
+        || !introduced && described_attendees(a, b, actors);
     let people = parties_fit(a, b, actors) || agents_fit && fits(&a.participants, &b.participants);
     a.event_type == b.event_type
         && countries_fit(a, b, actors)
@@ -555,6 +571,44 @@ fn same_event(a: &Event, b: &Event, asked_alike: bool, forces: &[Force], actors:
             }
             _ => true,
         }
+}
+
+/// Whether two mentions of a meeting may be one though their agents differ, for one side's
+/// being groups the text only describes ("Military chiefs are to meet"), who may be the
+/// attendees the other names ("the Army Board meeting"; two groups are told apart by their
+/// words, "Senior managers met", "The directors met"): when no two times tell them apart
+/// ("an economic summit in March", "Tuesday's Ecofin meeting of the finance ministers") and
+/// both or neither only suppose the meeting ("The prime minister has regular meetings with
+/// both of them" is no meeting that "Leaders meet" tells of). Not for a later noun the text
+/// introduces with "a" ([`Sort::introduced`]: "Ms Okafor will chair a meeting of the
+/// board") or restricted by a common noun ("the board meeting"), which may be another.
+fn described_attendees(a: &Event, b: &Event, actors: &[Actor]) -> bool {
+    let group = |x: &usize| actors[*x].kind == Kind::Group;
+    let described = |e: &Event| e.agents.iter().all(group);
+    let supposed = |e: &Event| e.status == Status::Hypothetical;
+    let (vague, named) = if described(a) { (a, b) } else { (b, a) };
+    // The groups the named side describes are those of the other ("Five public sector
+    // unions" and "five unions"), by their head word: "Ms Okafor will chair the board
+    // meeting" is not the meeting of "Trade ministers".
+    let heads = |e: &Event| -> Vec<String> {
+        (e.agents.iter().chain(&e.participants))
+            .filter(|x| group(x))
+            .map(|&x| head_word(&actors[x].label))
+            .collect()
+    };
+    let vague_heads = heads(vague);
+    a.event_type == EventType::Meeting
+        && described(a) != described(b)
+        && heads(named).iter().all(|h| vague_heads.contains(h))
+        && (a.when.is_none() || b.when.is_none() || dated_alike(a, b))
+        && supposed(a) == supposed(b)
+}
+
+/// The last word of a label in lower case, without a plural "s": "unions" of "Five public
+/// sector unions" is "union".
+fn head_word(label: &str) -> String {
+    let w = label.split_whitespace().last().unwrap_or("").to_lowercase();
+    w.strip_suffix('s').map(str::to_string).unwrap_or(w)
 }
 
 /// Whether two mentions name the same parties, in whichever roles: for meetings, by who

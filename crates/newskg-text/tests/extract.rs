@@ -4285,7 +4285,7 @@ fn meetings_whose_named_attendees_are_among_each_others_are_one() {
 }
 
 #[test]
-fn a_meeting_of_a_described_group_is_the_one_another_mention_names_its_attendees_in() {
+fn a_meeting_or_protest_of_a_described_group_is_the_one_another_mention_names_its_doers_in() {
     // The union leaders who are to meet are the union the next sentence names; the army
     // chiefs' meeting is the council's; the directors' is the insurer's own board meeting
     // (a "board meeting" no owner's may be another: see the test of bare definite nouns).
@@ -4299,6 +4299,11 @@ fn a_meeting_of_a_described_group_is_the_one_another_mention_names_its_attendees
         assert_eq!(meetings.len(), 1, "{text}: {:?}", summary(&x));
         assert_eq!(meetings[0].mentions.len(), 1, "{text}");
     }
+    // The angry farmers' protest is the union's; not one on another day.
+    let text = "Farm row goes on\n\nAngry farmers are set to protest at the party conference. The Kestrel Farmers Union plans to demonstrate against the fuel tax.";
+    assert_count(text, EventType::Protest, 1);
+    let text = "Farm row goes on\n\nAngry farmers protested in Leeds on Monday. The Kestrel Farmers Union will demonstrate against the fuel tax on Friday.";
+    assert_count(text, EventType::Protest, 2);
     // Two times tell the ministers' summit from the council's meeting; regular meetings,
     // only supposed, are no meeting the leaders are to hold.
     for text in [

@@ -7,9 +7,9 @@
 //! before the article's present and the other after it; or, but for elections, one only
 //! supposing the event and one naming no time: "unless agreement was reached"), and each
 //! role either is empty on one side or names the same actors on both
-//! (agents, force owners, affected, participants, places); a meeting's agents that are
-//! only groups the text describes ("Army chiefs will meet") may be the attendees another
-//! mention names ("the Kestrel Defence Council meeting"), unless times or one's being only
+//! (agents, force owners, affected, participants, places); a meeting's or a protest's
+//! agents that are only groups the text describes ("Army chiefs will meet") may be those
+//! another mention names ("the Kestrel Defence Council meeting"), unless times or one's being only
 //! supposed tell them apart, or the later is introduced with "a" or restricted by a common
 //! noun ("the board meeting"). A meeting's agents and
 //! participants all attend it, so two mentions of meetings that both name attendees are
@@ -573,9 +573,10 @@ fn same_event(
         }
 }
 
-/// Whether two mentions of a meeting may be one though their agents differ, for one side's
-/// being groups the text only describes ("Military chiefs are to meet"), who may be the
-/// attendees the other names ("the Army Board meeting"; two groups are told apart by their
+/// Whether two mentions of a meeting or a protest may be one though their agents differ,
+/// for one side's being groups the text only describes ("Military chiefs are to meet",
+/// "Pro-hunt supporters are set to protest"), who may be the attendees or protesters the
+/// other names ("the Army Board meeting", "The Countryside Alliance … to demonstrate"; two groups are told apart by their
 /// words, "Senior managers met", "The directors met"): when no two times tell them apart
 /// ("an economic summit in March", "Tuesday's Ecofin meeting of the finance ministers") and
 /// both or neither only suppose the meeting ("The prime minister has regular meetings with
@@ -597,7 +598,7 @@ fn described_attendees(a: &Event, b: &Event, actors: &[Actor]) -> bool {
             .collect()
     };
     let vague_heads = heads(vague);
-    a.event_type == EventType::Meeting
+    matches!(a.event_type, EventType::Meeting | EventType::Protest)
         && described(a) != described(b)
         && heads(named).iter().all(|h| vague_heads.contains(h))
         && (a.when.is_none() || b.when.is_none() || dated_alike(a, b))

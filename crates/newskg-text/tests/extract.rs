@@ -13165,3 +13165,27 @@ fn a_time_outside_a_participle_phrase_on_a_noun_does_not_date_an_event_inside_it
     );
     assert!(strikes[0].when.is_none(), "{:?}", strikes[0].when);
 }
+
+#[test]
+fn he_is_the_main_clauses_subject_over_a_fronted_clauses() {
+    // Of two subjects, the one of the clause "As" opens is told of in passing: "he" who
+    // insisted is the Liberal leader who dismissed the Tories, and "his party" his party.
+    let x = run(
+        "Parties gear up\n\nAs Tory leader Tom Adeyemi opened his campaign in Leeds, the Liberal leader John Okafor dismissed the Tories as a fading force. And he insisted his party would win the coming election.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    let source = e[0].attribution.as_ref().and_then(|a| a.actor);
+    assert_eq!(
+        source.map(|i| x.actors[i].label.as_str()),
+        Some("John Okafor")
+    );
+    // With the pronoun inside the fronted clause, its own subject is still whom it means.
+    let x = run(
+        "Parties gear up\n\nJohn Okafor spoke in York. After Tom Adeyemi told the paper he expected to win the coming election, the Tories cheered.",
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(labels_of(&x, &e[0].participants), ["Tom Adeyemi"]);
+}

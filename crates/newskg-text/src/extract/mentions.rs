@@ -2566,12 +2566,16 @@ impl<'d> Finder<'d> {
                 .max_by_key(|it| {
                     let subject = speaks_or_acts(doc, it);
                     // "after Dave Prentis, the leader of Unison, told the paper he wants":
-                    // the subject of a clause a subordinator opens is no oblique.
+                    // the subject of a clause a subordinator opens is no oblique; but of
+                    // two subjects, the main clause's is whom the text goes on about ("As
+                    // Tory leader Michael Howard kicked off his campaign, Charles Kennedy
+                    // dismissed the Conservatives. And he insisted …").
                     (
                         told_of(it),
                         it.sentence,
                         it.pp.is_none() || subject,
                         subject,
+                        !in_a_fronted_clause(doc, it, t),
                         std::cmp::Reverse(it.start),
                     )
                 })
@@ -3791,6 +3795,20 @@ fn possesses_a_common_noun(toks: &[Token], it: &Item) -> bool {
         .skip_while(|&k| matches!(toks[k].lower.as_str(), "'s" | "'"))
         .find(|&k| toks[k].is_noun() || !matches!(toks[k].tag, "JJ" | "CD" | "$" | "HYPH"))
         .is_some_and(common)
+}
+
+/// Whether item `it` stands in a clause a subordinator opens before its sentence's main
+/// clause ("As Tory leader Michael Howard kicked off his campaign, …"), which pronoun `t`
+/// stands outside of.
+fn in_a_fronted_clause(doc: &Doc, it: &Item, t: usize) -> bool {
+    let toks = &doc.tokens;
+    let sent = &doc.sentences[doc.sentence_of(it.start)].tokens;
+    let first = &toks[sent.start];
+    let opens = first.is_capitalized()
+        && matches!(first.tag, "IN" | "WRB")
+        && Lexicon::get().is("subordinator", &first.lower);
+    let comma = (sent.start..sent.end).find(|&k| toks[k].lower == ",");
+    opens && comma.is_some_and(|c| it.end <= c && t > c)
 }
 
 /// A pronoun at token `t` in a fronted clause ("By withdrawing its forces, the United

@@ -13189,3 +13189,20 @@ fn he_is_the_main_clauses_subject_over_a_fronted_clauses() {
     let e = of_type(&x, EventType::Election);
     assert_eq!(labels_of(&x, &e[0].participants), ["Tom Adeyemi"]);
 }
+
+#[test]
+fn whom_a_speaker_names_before_he_said_is_not_the_next_he() {
+    // The prime minister is named in what "he claimed": the next "he" is still the Tory
+    // leader who spoke.
+    let x = run(
+        "Campaign speech\n\nTory leader John Okafor spoke in Leeds on Friday. Prime Minister Tom Adeyemi has failed to tackle crime, he claimed. We will do better, he said, urging voters to back the Tories.",
+        None,
+    );
+    let e = of_type(&x, EventType::Demand);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    let source = e[0].attribution.as_ref().and_then(|a| a.actor);
+    assert_eq!(
+        source.map(|i| x.actors[i].label.as_str()),
+        Some("John Okafor")
+    );
+}

@@ -2573,6 +2573,7 @@ impl<'d> Finder<'d> {
                     (
                         told_of(it),
                         it.sentence,
+                        !told_by_a_pronoun(doc, it),
                         it.pp.is_none() || subject,
                         subject,
                         !in_a_fronted_clause(doc, it, t),
@@ -3795,6 +3796,19 @@ fn possesses_a_common_noun(toks: &[Token], it: &Item) -> bool {
         .skip_while(|&k| matches!(toks[k].lower.as_str(), "'s" | "'"))
         .find(|&k| toks[k].is_noun() || !matches!(toks[k].tag, "JJ" | "CD" | "$" | "HYPH"))
         .is_some_and(common)
+}
+
+/// Whether item `it` stands in what a speaker its sentence refers to by a pronoun says
+/// after it ("Mr Blair has failed to tackle these problems, he claimed"): the speaker,
+/// told of before, is whom the text goes on about, not whom the speaker names.
+fn told_by_a_pronoun(doc: &Doc, it: &Item) -> bool {
+    let toks = &doc.tokens;
+    let end = doc.sentences[doc.sentence_of(it.start)].tokens.end;
+    (it.end + 1..end.saturating_sub(1)).any(|k| {
+        toks[k - 1].lower == ","
+            && matches!(toks[k].lower.as_str(), "he" | "she")
+            && Lexicon::get().is_verb_of_saying(&toks[k + 1])
+    })
 }
 
 /// Whether item `it` stands in a clause a subordinator opens before its sentence's main

@@ -2560,9 +2560,17 @@ fn a_vote_in_a_chamber_is_no_election() {
     for s in [
         "The peers voted by 229 to 206 to keep the clause.",
         "Labour MPs voted against the legislation.",
+        // A thing voted for or against, no one elected.
+        "The Tories say they will vote against it unless changes are made.",
+        "The reform needs enough supporters willing to vote for it.",
     ] {
         assert!(!makes(s, EventType::Election), "{s}");
     }
+    // People and parties are voted for as "them".
+    assert!(makes(
+        "The Greens urged people in Leeds to vote for them in the election.",
+        EventType::Election
+    ));
 }
 
 #[test]

@@ -490,7 +490,8 @@ impl Site<'_> {
 
     /// (`poll`) A vote on a bill, by the tree: the verb's object or phrase ("voting against
     /// his own government's spending cuts proposals"), or the noun's "on" or "against"
-    /// phrase, has a head of word class `bill_word`, however far it is from the trigger.
+    /// phrase, has a head of word class `bill_word`, however far it is from the trigger; or
+    /// the verb's "for" or "against" phrase is "it" ("will vote against it").
     pub(super) fn votes_on_a_bill(&self, tree: &super::Tree) -> bool {
         let toks = &self.doc.tokens;
         let bill = |k: &usize| is("bill_word", &toks[*k].lemma.to_lowercase());
@@ -500,14 +501,16 @@ impl Site<'_> {
             &["nmod"]
         };
         let t = self.end - 1;
+        let by = |k: usize, words: &[&str]| {
+            (tree.dependents(k, "case").iter()).any(|&c| words.contains(&toks[c].lower.as_str()))
+        };
+        // "willing to vote for it", "will vote against it": a thing voted for, no one
+        // elected (one votes for people or parties as "them").
+        let for_a_thing = |k: usize| toks[k].lower == "it" && by(k, &["for", "against"]);
         rels.iter()
             .flat_map(|r| tree.dependents(t, r))
-            .filter(|&k| {
-                self.trig.verb
-                    || (tree.dependents(k, "case").iter())
-                        .any(|&c| matches!(toks[c].lower.as_str(), "on" | "against"))
-            })
-            .any(|k| bill(&k))
+            .filter(|&k| self.trig.verb || by(k, &["on", "against"]))
+            .any(|k| bill(&k) || self.trig.verb && for_a_thing(k))
     }
 
     /// A vote one person casts, not a poll: the noun is a single person's, by a possessive

@@ -13214,3 +13214,13 @@ fn whom_a_speaker_names_before_he_said_is_not_the_next_he() {
         Some("John Okafor")
     );
 }
+
+#[test]
+fn a_headlines_demand_is_the_body_demand_asking_for_the_same_thing() {
+    // The headline's urging is the federation's call for the same powers, told by another
+    // word; a call for something else is another demand.
+    let text = "Police urge pub closure power\n\nMinisters are considering new laws. The Kestrel Police Federation made its call for stronger closure powers in a paper for MPs.";
+    assert_count(text, EventType::Demand, 1);
+    let text = "Police urge pub closure power\n\nMinisters are considering new laws. The Kestrel Police Federation made its call for longer prison terms in a paper for MPs.";
+    assert_count(text, EventType::Demand, 2);
+}

@@ -39,7 +39,7 @@
 //! A headline's event is told again in the body: once the body's mentions are joined (a
 //! mention that fits both the headline's event and a body event joining the body's), it
 //! joins the first event of its type in the three sentences after it, or the first told by
-//! the same word anywhere in the body, whose agents share one with it or a country
+//! the same word (a demand, or asking for the same thing) anywhere in the body, whose agents share one with it or a country
 //! ([`tells_the_headline`]). The body's mentions alone then give its status when the
 //! headline tells it in the present — which tells past and coming events alike, not so its
 //! "to" ("US to pull troops out") — while the headline keeps its place at the article's
@@ -275,7 +275,7 @@ pub(super) fn merge(
         }
     }
     if headline {
-        join_the_headline(&mut out, &mut told, actors);
+        join_the_headline(&mut out, &mut told, &mut kind_of, actors);
     }
     for (e, t) in out.iter_mut().zip(&told) {
         // A headline's present (rank 0) tells past and coming events alike: once the body
@@ -458,19 +458,29 @@ fn last_sentence(e: &Event) -> usize {
 }
 
 /// Joins each event of the headline to the first body event that tells it again
-/// ([`tells_the_headline`]), once the body's own mentions are joined.
-fn join_the_headline(out: &mut Vec<Event>, told: &mut Vec<Vec<(Status, i8)>>, actors: &[Actor]) {
+/// ([`tells_the_headline`]), once the body's own mentions are joined; `kinds`: each
+/// event's [`Sort`].
+fn join_the_headline(
+    out: &mut Vec<Event>,
+    told: &mut Vec<Vec<(Status, i8)>>,
+    kinds: &mut Vec<Sort>,
+    actors: &[Actor],
+) {
     let mut h = 0;
     while h < out.len() && out[h].sentence == 0 {
         // Not an election dated in the past when the headline's is still to come.
         let coming = told_as_coming(&out[h], &told[h]);
         let retold = (h + 1..out.len()).find(|&j| {
-            tells_the_headline(&out[h], &out[j], actors) && !(coming && dated_in_the_past(&out[j]))
+            let asked = kinds[h].asks_alike(&kinds[j]);
+            tells_the_headline(&out[h], &out[j], asked, actors)
+                && !(coming && dated_in_the_past(&out[j]))
         });
         if let Some(j) = retold {
             let body = out.remove(j);
             let statuses = told.remove(j);
+            let kind = kinds.remove(j);
             told[h].extend(statuses);
+            kinds[h].fill(&kind);
             join(&mut out[h], body, JoinedBy::Fit);
         }
         h += 1;
@@ -691,10 +701,12 @@ fn named_parties(e: &Event, actors: &[Actor]) -> Vec<usize> {
 /// which says nothing of where; or, for a meeting or a deal, with the same parties in
 /// whichever roles, wherever each placed it. A headline names its parties loosely, so one
 /// side's agents need only overlap the other's; a demand is joined only by the same word.
-fn tells_the_headline(h: &Event, b: &Event, actors: &[Actor]) -> bool {
-    // By the same word, only while the body has not told it yet: the first body mention
-    // by its word tells the headline's event, however late the body comes to it.
-    let worded = same_word(&h.trigger, &b.trigger) && h.mentions.is_empty();
+fn tells_the_headline(h: &Event, b: &Event, asked_alike: bool, actors: &[Actor]) -> bool {
+    // By the same word, or for a demand by the same thing asked for ("Police urge pub
+    // closure power", then "made its call for stronger closure powers"), only while the
+    // body has not told it yet: the first body mention so told tells the headline's event,
+    // however late the body comes to it.
+    let worded = (same_word(&h.trigger, &b.trigger) || asked_alike) && h.mentions.is_empty();
     let early = b.sentence <= 3 && h.event_type != EventType::Demand;
     // A headline's described group ("Leaders meet over …") names no one in particular.
     let vague = h.mentions.is_empty() && h.agents.iter().all(|&a| actors[a].kind == Kind::Group);

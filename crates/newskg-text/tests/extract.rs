@@ -13224,3 +13224,14 @@ fn a_headlines_demand_is_the_body_demand_asking_for_the_same_thing() {
     let text = "Police urge pub closure power\n\nMinisters are considering new laws. The Kestrel Police Federation made its call for longer prison terms in a paper for MPs.";
     assert_count(text, EventType::Demand, 2);
 }
+
+#[test]
+fn a_meeting_of_leaders_from_several_countries_fits_one_only_the_article_placed() {
+    // The leaders' talks are placed only by the article's country; the meeting of three
+    // leaders from three countries has none: neither says where, so they are one meeting.
+    let text = "Trade bid row deepens\n\nBritain backs the bid. Leaders held talks on the bid. Prime Minister Tom Okafor met Italian Prime Minister Marco Ferri and German Chancellor Hans Vogel.";
+    assert_count(text, EventType::Meeting, 1);
+    // A meeting one would only be happy to hold is none held.
+    let text = "Trade bid row deepens\n\nBritain backs the bid. Leaders held talks on the bid. Prime Minister Tom Okafor said he would be happy to meet Italian Prime Minister Marco Ferri and German Chancellor Hans Vogel.";
+    assert_count(text, EventType::Meeting, 2);
+}

@@ -494,11 +494,20 @@ fn join_the_headline(
 /// "the merger was approved on Friday" in an article about a US court; or both only the
 /// article's, guessed from what was named before each ("is entering the seventh week of a
 /// hunger strike" in an article about a Russian defector, then "he will remain on hunger
-/// strike" after a British pension). Or either side placed in a region of no one
-/// country.
+/// strike" after a British pension). Or one side with no country at all (its parties from
+/// several countries and no place named) and the other's only the article's, unless
+/// either only supposes the event: "Leaders held talks on the bid", then "Tony Blair met
+/// Silvio Berlusconi and Gerhard Schroeder" (not "said he would be happy to meet"). Or
+/// either side placed in a region of no one country.
 fn countries_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
     let (nearby, article) = (Cue::CountryNamedNearby, Cue::CountryFromArticle);
-    in_a_wide_region(a, actors)
+    let supposed = |e: &Event| e.status == Status::Hypothetical;
+    let unplaced = |x: &Event, y: &Event| {
+        x.countries.is_empty() && only_guessed(y, article) && !supposed(x) && !supposed(y)
+    };
+    unplaced(a, b)
+        || unplaced(b, a)
+        || in_a_wide_region(a, actors)
         || in_a_wide_region(b, actors)
         || within(&a.countries, &b.countries)
         || within(&b.countries, &a.countries)

@@ -13235,3 +13235,29 @@ fn a_meeting_of_leaders_from_several_countries_fits_one_only_the_article_placed(
     let text = "Trade bid row deepens\n\nBritain backs the bid. Leaders held talks on the bid. Prime Minister Tom Okafor said he would be happy to meet Italian Prime Minister Marco Ferri and German Chancellor Hans Vogel.";
     assert_count(text, EventType::Meeting, 2);
 }
+
+#[test]
+fn a_time_of_another_clause_does_not_date_a_clause_with_a_time_of_its_own() {
+    let when = |text: &str| {
+        let x = run(&format!("Neutral headline here\n\n{text}"), None);
+        assert_eq!(x.events.len(), 1, "{text}: {:?}", summary(&x));
+        x.events[0].when.as_ref().map(|w| w.text.clone())
+    };
+    // What a report holds, a perfect infinitive and a clause joined with its own subject
+    // have their own times.
+    for text in [
+        "Shares in Orwell rose on Monday amid reports that the firm had signed a deal with Kestrel Bank.",
+        "Ms Okafor was reported in June to have attended a meeting with the rebels.",
+        "Mr Okafor has resisted calls for an inquiry, but the opposition parties have stepped up their campaigning recently.",
+    ] {
+        assert_eq!(when(text), None, "{text}");
+    }
+    // A time set before both clauses dates both.
+    assert_eq!(
+        when(
+            "Last year, the premier criticised lending, and regulators ordered banks to cut loans."
+        )
+        .as_deref(),
+        Some("Last year")
+    );
+}

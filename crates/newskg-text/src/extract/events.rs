@@ -8367,6 +8367,7 @@ fn attach_times(
                     && !in_a_complement_of_its_clause(doc, tree, e, ts)
                 || dates_the_frame_clause(doc, tree, e, ts, tend)
                 || in_a_clause_below(doc, tree, e, ts)
+                || in_a_clause_of_its_own(doc, tree, e, ts)
                 || outside_its_relative_clause(doc, tree, e, ts)
                 || outside_its_participle_phrase(doc, tree, e, ts)
                 || inside_another_relative_clause(doc, tree, e, ts)
@@ -8612,6 +8613,41 @@ fn dashed_asides(doc: &Doc, si: usize) -> Vec<(usize, usize)> {
     };
     let dashes: Vec<usize> = range.filter(|&k| dash(k)).collect();
     dashes.chunks_exact(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// Whether event `e` is told in a clause with a time of its own, apart from that of the
+/// clause the time at byte `ts` is in (outside the trigger's clause): a clause that tells
+/// what a noun holds ("Shares have risen on Monday following a report that it had held
+/// merger talks"), a perfect infinitive, which tells of what came before ("was reported in
+/// June to have attended a meeting"), or a clause joined to the time's, or the time's to
+/// it, with a subject of its own ("Mr Blair has resisted calls for him to name the day,
+/// but all parties have stepped up campaigning recently"; not after a time set before
+/// both).
+fn in_a_clause_of_its_own(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
+    if !tree.is_clause() {
+        return false;
+    }
+    let toks = &doc.tokens;
+    let (t, k) = trigger_and_time(doc, e, ts);
+    let (c, own) = (tree.clause_of(t), tree.clause_of(k));
+    if c == own {
+        return false;
+    }
+    let outside = !tree.is_under(k, c);
+    let of_a_noun = matches!(tree.arc(c), (Some(h), "acl" | "ccomp") if toks[h].is_noun())
+        && tree.has_dependent_word(c, "mark", "that");
+    // The parser hangs the infinitive as a complement or an adverbial clause.
+    let perfect = matches!(tree.arc(c), (Some(_), "xcomp" | "advcl"))
+        && tree.has_dependent_word(c, "mark", "to")
+        && (tree.dependents(c, "aux").iter()).any(|&a| toks[a].lemma == "have")
+        && toks[c].tag == "VBN";
+    let subject = |v: usize| !tree.dependents(v, "nsubj").is_empty();
+    let joined =
+        |a: usize, b: usize| matches!(tree.arc(a), (Some(h), "conj") if h == b) && subject(a);
+    // A time set before the first clause's subject dates both ("Last year, the premier
+    // targeted lending, and regulators ordered loans to be scrutinised").
+    let fronted = (tree.dependents(own, "nsubj").first()).is_some_and(|&n| k < n);
+    outside && (of_a_noun || perfect) || joined(c, own) && !fronted || joined(own, c)
 }
 
 /// Whether the time at byte `ts` dates a clause that the clause of event `e`'s trigger

@@ -13261,3 +13261,23 @@ fn a_time_of_another_clause_does_not_date_a_clause_with_a_time_of_its_own() {
         Some("Last year")
     );
 }
+
+#[test]
+fn an_event_that_has_lasted_until_now_goes_on() {
+    for s in [
+        "The talks have lasted for two days.",
+        "The pay talks have dragged on since March.",
+        "The strike by Kestrel Bank staff has lasted for three weeks.",
+    ] {
+        let x = run(&format!("Neutral headline here\n\n{s}"), None);
+        assert_eq!(
+            x.events.iter().map(|e| e.status).collect::<Vec<_>>(),
+            [Status::UnderWay],
+            "{s}: {:?}",
+            summary(&x)
+        );
+    }
+    // Told in the past, it is over.
+    let x = run("Neutral headline here\n\nThe talks lasted two days.", None);
+    assert_eq!(statuses(&x, EventType::Meeting), [Status::Completed]);
+}

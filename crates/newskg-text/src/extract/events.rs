@@ -5642,7 +5642,9 @@ fn status_from_subject_verb(
     // "go" of "going to" says what is to come, but "going on" what goes on.
     let goes_on =
         v.lemma.eq_ignore_ascii_case("go") && tree.has_dependent_word(h, "compound:prt", "on");
-    if (status_class(lex, v).is_none() || goes_on) && takes_place_now(doc, tree, h, rel) {
+    if (status_class(lex, v).is_none() || goes_on) && takes_place_now(doc, tree, h, rel)
+        || has_lasted(tree, h, rel)
+    {
         return Some((Status::UnderWay, 0));
     }
     let class = status_class(lex, v)?;
@@ -5690,6 +5692,23 @@ fn takes_place_now(doc: &Doc, tree: &Tree, h: usize, rel: &str) -> bool {
     let perfect_progressive =
         happens && has_present_have(tree, h) && tree.has_dependent_word(h, "aux", "been");
     (has_present_be(doc, tree, h) || perfect_progressive) && (happens || held)
+}
+
+/// Whether verb `h`, of which an event noun is the subject by `rel`, says in the present
+/// perfect that the event has lasted until now: a verb of lasting (`lasting_verb`) with how
+/// long ("for" and a `time_unit`) or since when ("the talks have dragged on for months",
+/// "the strike has lasted since March"). Not "the talks lasted two days", done.
+fn has_lasted(tree: &Tree, h: usize, rel: &str) -> bool {
+    let toks = tree.tokens();
+    let how_long = |k: &usize| {
+        let case = |w: &str| tree.has_dependent_word(*k, "case", w);
+        case("since") || case("for") && is("time_unit", &toks[*k].lemma.to_lowercase())
+    };
+    rel == "nsubj"
+        && toks[h].tag == "VBN"
+        && is("lasting_verb", &toks[h].lemma.to_lowercase())
+        && has_present_have(tree, h)
+        && tree.dependents(h, "obl").iter().any(how_long)
 }
 
 /// Whether verb `v` has a present form of "have" among its auxiliaries (`have_present`:

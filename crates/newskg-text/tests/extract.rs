@@ -13281,3 +13281,24 @@ fn an_event_that_has_lasted_until_now_goes_on() {
     let x = run("Neutral headline here\n\nThe talks lasted two days.", None);
     assert_eq!(statuses(&x, EventType::Meeting), [Status::Completed]);
 }
+
+#[test]
+fn a_participle_phrase_before_a_speech_clause_tells_the_occasion_not_the_report() {
+    for s in [
+        "Speaking in the Commons after Mr Adeyemi had delivered what is widely thought to be the last budget before the general election, Mr Okafor acknowledged that the economy was strong.",
+        "Speaking in Leeds, where the party held talks with the unions on Monday, Mr Okafor said the plan was wrong.",
+    ] {
+        let x = run(&format!("Neutral headline here\n\n{s}"), None);
+        assert!(!x.events.is_empty(), "{s}");
+        for e in &x.events {
+            assert!(e.attribution.is_none(), "{s}: {:?}", e.attribution);
+        }
+    }
+    // What the speech clause reports after it is the speaker's.
+    let x = run(
+        "Neutral headline here\n\nThe minister held talks with the unions on Monday, Mr Okafor said.",
+        None,
+    );
+    let source = x.events[0].attribution.as_ref().and_then(|a| a.actor);
+    assert_eq!(source.map(|i| x.actors[i].label.as_str()), Some("Okafor"));
+}

@@ -9019,23 +9019,28 @@ fn reports(
 /// whom the speech clause whose first token is `first` and verb `verb` was spoken, however
 /// the parser hung the sentence: in an opening phrase a preposition leads up to the comma
 /// the clause follows, with no finite verb in it ("At a meeting in Kenya, UN envoy Jan
-/// Egeland said …"; not "Despite the strike, output rose, the firm said"), or after a verb
+/// Egeland said …"; not "Despite the strike, output rose, the firm said"), or a participle
+/// phrase does, whatever it holds ("Speaking in the Commons after Mr Brown had delivered the
+/// last Budget before the election, Mr Kennedy acknowledged …"), or after a verb
 /// that speaks to someone (`addressing_verb`) and before the "that" its report opens with,
 /// with no verb between ("who told the Mercosur summit in Brazil that …").
 fn the_occasion_by_word_order(doc: &Doc, t: usize, (first, verb): (usize, usize)) -> bool {
     let toks = &doc.tokens;
     let span = doc.sentences[doc.sentence_of(t)].tokens.clone();
     let finite = |j: usize| toks[j].is_finite();
-    let opening = toks[span.start].tag == "IN" && first > span.start + 1 && {
-        let comma = first - 1;
-        toks[comma].text == "," && t < comma && !(span.start..comma).any(finite)
-    };
+    let before_the_comma = first > span.start + 1 && toks[first - 1].text == "," && t < first - 1;
+    let opening =
+        toks[span.start].tag == "IN" && before_the_comma && !(span.start..first - 1).any(finite);
+    // "Speaking in the Commons after Mr Brown had delivered … the last Budget before the
+    // general election, Mr Kennedy acknowledged …": a participle phrase set before the
+    // clause tells the occasion, whatever clauses it holds.
+    let participle = toks[span.start].tag == "VBG" && before_the_comma;
     let told = t > verb
         && is("addressing_verb", &toks[verb].lemma)
         && (verb + 1..span.end)
             .find(|&j| toks[j].lower == "that" || toks[j].is_verb())
             .is_some_and(|j| toks[j].lower == "that" && t < j);
-    opening || told
+    opening || participle || told
 }
 
 /// Whether token `k` stands between a quotation's marks within its sentence: after an

@@ -13302,3 +13302,21 @@ fn a_participle_phrase_before_a_speech_clause_tells_the_occasion_not_the_report(
     let source = x.events[0].attribution.as_ref().and_then(|a| a.actor);
     assert_eq!(source.map(|i| x.actors[i].label.as_str()), Some("Okafor"));
 }
+
+#[test]
+fn a_ban_on_somebody_is_a_sanction_and_a_ban_on_an_activity_none() {
+    for s in [
+        "Kestria imposed a 13-month ban on US beef imports.",
+        "A judge banned Orwell Energy from taking part in the auction.",
+        "The EU imposed an arms ban on China in 1989.",
+    ] {
+        assert!(makes(s, EventType::Sanction), "{s}");
+    }
+    for s in [
+        "Islamic law's ban on the payment of interest shapes the banks.",
+        "The ban on hunting with dogs came into force.",
+        "MPs voted for a comprehensive ban on smoking in pubs.",
+    ] {
+        assert!(!makes(s, EventType::Sanction), "{s}");
+    }
+}

@@ -1070,11 +1070,12 @@ impl Site<'_> {
             && is("capacity_noun", &toks[self.t - 2].lemma.to_lowercase())
     }
 
-    /// (`target`, for "restriction") A measure against somebody: a named actor or a thing
-    /// a state gives or holds (`sanctioned_thing`) after "on" or "against" ("restrictions
-    /// on Iran", "restrictions on military support and aid"), or a state or body that owns
+    /// (`target`, for "restriction", "ban") A measure against somebody: a named actor or a
+    /// thing a state gives or holds (`sanctioned_thing`) after "on" or "against"
+    /// ("restrictions on Iran", "a ban on US beef imports"), or a state or body that owns
     /// it ("the EU's restrictions"); not "travel restrictions", "restrictions on
-    /// advertising" or a share lock-up.
+    /// advertising", a share lock-up, or one a body of rules makes (`body_of_rules`: "Islamic
+    /// law's ban on the payment of interest").
     pub(super) fn has_a_target(&self, m: &Mentions, a: &Args) -> bool {
         let toks = &self.doc.tokens;
         let named = |ii: usize| {
@@ -1092,7 +1093,13 @@ impl Site<'_> {
                 .any(|k| {
                     toks[k].is_noun() && is("sanctioned_thing", &toks[k].lemma.to_lowercase())
                 });
-        thing || a.pp("pp_target").into_iter().any(named) || a.possessor.is_some_and(named)
+        // "Islamic law's ban on the payment of interest": a body of rules prohibits, no one
+        // imposes a measure.
+        let of_rules = self.t >= 2
+            && toks[self.t - 1].tag == "POS"
+            && is("body_of_rules", &toks[self.t - 2].lemma.to_lowercase());
+        !of_rules
+            && (thing || a.pp("pp_target").into_iter().any(named) || a.possessor.is_some_and(named))
     }
 
     /// (`human`, for "kill") Whether a thing or an animal is killed, not people: what is

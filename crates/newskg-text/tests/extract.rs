@@ -13320,3 +13320,18 @@ fn a_ban_on_somebody_is_a_sanction_and_a_ban_on_an_activity_none() {
         assert!(!makes(s, EventType::Sanction), "{s}");
     }
 }
+
+#[test]
+fn a_by_election_is_an_election_of_its_own_kind() {
+    assert_statuses(
+        "Neutral headline here\n\nThe Hartlepool by-election will be held on Thursday.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    // Not the general election the party won.
+    assert_count(
+        "Neutral headline here\n\nLabour won the general election in 2001. The party lost a by-election in Leeds in 2003.",
+        EventType::Election,
+        2,
+    );
+}

@@ -421,9 +421,10 @@ fn told_of(
 
 /// What a mention's words say of the kind of event it is ([`Sort`]): the kind a noun's
 /// modifier names (`event_kind`: "the next general election", "last June's European
-/// elections", "a leadership ballot"), in lower case, none for a verb or a noun with no
-/// such modifier (read only for nouns with a modifier before them, which the tree is
-/// parsed for); and whether its head word names a referendum or a vote for office.
+/// elections", "a leadership ballot"), in lower case, or the noun itself when it names
+/// its kind (`kind_noun`: "the by-election"), none for a verb or a noun with no such
+/// modifier (read only for nouns with a modifier before them, which the tree is parsed
+/// for); and whether its head word names a referendum or a vote for office.
 fn kind_named(tree: &Tree, told: &Told) -> Sort {
     let toks = tree.tokens();
     let t = told.tokens.end - 1;
@@ -439,6 +440,7 @@ fn kind_named(tree: &Tree, told: &Told) -> Sort {
     // summit" is the council's, however the parser hangs it.
     let in_a_name =
         |k: usize| k + 1 < t && toks[k].is_capitalized() && toks[k + 1].is_capitalized();
+    let own_kind = !told.verb && is("kind_noun", word);
     let named = (!told.verb && before)
         .then(|| {
             (tree.dependents(t, "amod").into_iter())
@@ -447,7 +449,9 @@ fn kind_named(tree: &Tree, told: &Told) -> Sort {
                 .map(|k| toks[k].lower.clone())
                 .find(|w| is("event_kind", w))
         })
-        .flatten();
+        .flatten()
+        // "the by-election": a noun that names its kind by itself (`kind_noun`).
+        .or_else(|| own_kind.then(|| word.trim_end_matches('s').to_string()));
     // "a meeting of the board"; "the board meeting", but not "its board meeting", whose
     // owner says whose board it is.
     let indefinite =
@@ -461,6 +465,7 @@ fn kind_named(tree: &Tree, told: &Told) -> Sort {
         referendum,
         asked: None,
         introduced,
+        own_kind,
     }
 }
 

@@ -109,6 +109,9 @@ pub(super) struct Sort {
     /// restricts by a common noun before it, no owner's ("the board meeting"): maybe
     /// another event, which a mention naming no one in particular does not stand for.
     pub(super) introduced: bool,
+    /// Whether `named` is the noun's own word (`kind_noun`: "a by-election"): such an
+    /// event is one only of its own kind, not an election that names none.
+    pub(super) own_kind: bool,
 }
 
 impl Sort {
@@ -117,7 +120,11 @@ impl Sort {
         fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
             a.is_none() || b.is_none() || a == b
         }
-        agree(&self.named, &other.named) && agree(&self.referendum, &other.referendum)
+        let own = |a: &Sort, b: &Sort| !a.own_kind || a.named == b.named;
+        agree(&self.named, &other.named)
+            && agree(&self.referendum, &other.referendum)
+            && own(self, other)
+            && own(other, self)
     }
 
     /// What `other` says that `self` does not yet.
@@ -126,6 +133,7 @@ impl Sort {
             self.named.clone_from(&other.named);
         }
         self.referendum = self.referendum.or(other.referendum);
+        self.own_kind |= other.own_kind;
         if self.asked.is_none() {
             self.asked.clone_from(&other.asked);
         }

@@ -9,10 +9,10 @@
 //! role either is empty on one side or names the same actors on both
 //! (agents, force owners, affected, participants, places); a meeting's or a protest's
 //! agents that are only groups the text describes ("Army chiefs will meet") may be those
-//! another mention names ("the Kestrel Defence Council meeting"), unless times or one's being only
-//! supposed tell them apart, or the later is introduced with "a" or restricted by a common
-//! noun ("the board meeting"). A meeting's agents and
-//! participants all attend it, so two mentions of meetings that both name attendees are
+//! another mention names ("the Kestrel Defence Council meeting"), unless times or one's
+//! being only supposed tell them apart, or the later is introduced with "a" or restricted
+//! by a common noun ("the board meeting"). A meeting's agents and participants all attend
+//! it, so two mentions of meetings that both name attendees are
 //! also one when those of one side are all among the other's ("Orwell Insurance held
 //! talks", then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"); two
 //! of agreements, when they name the same two or more parties in whichever roles ("Turkey
@@ -39,8 +39,8 @@
 //! A headline's event is told again in the body: once the body's mentions are joined (a
 //! mention that fits both the headline's event and a body event joining the body's), it
 //! joins the first event of its type in the three sentences after it, or the first told by
-//! the same word (a demand, or asking for the same thing) anywhere in the body, whose agents share one with it or a country
-//! ([`tells_the_headline`]). The body's mentions alone then give its status when the
+//! the same word (a demand, or asking for the same thing) anywhere in the body, whose
+//! agents share one with it or a country ([`tells_the_headline`]). The body's mentions alone then give its status when the
 //! headline tells it in the present — which tells past and coming events alike, not so its
 //! "to" ("US to pull troops out") — while the headline keeps its place at the article's
 //! present, which orders the event against the others.

@@ -55,6 +55,11 @@ impl Token {
     pub fn is_noun(&self) -> bool {
         self.tag.starts_with("NN")
     }
+    /// Whether the token is a common noun written in lower case (`NN` or `NNS`, not
+    /// capitalised): "work" and "pensions" in "the work and pensions committee".
+    pub fn is_common_noun(&self) -> bool {
+        matches!(self.tag, "NN" | "NNS") && !self.is_capitalized()
+    }
     /// Whether the tag is a proper noun (`NNP` or `NNPS`).
     pub fn is_proper(&self) -> bool {
         self.tag.starts_with("NNP")

@@ -456,7 +456,7 @@ fn kind_named(tree: &Tree, told: &Told) -> Sort {
     // owner says whose board it is.
     let indefinite =
         (tree.dependents(t, "det").into_iter()).any(|k| is("indefinite_article", &toks[k].lower));
-    let common = |k: &usize| matches!(toks[*k].tag, "NN" | "NNS") && !toks[*k].is_capitalized();
+    let common = |k: &usize| toks[*k].is_common_noun();
     let restricted = (tree.dependents(t, "compound").iter()).any(common)
         && tree.dependents(t, "nmod:poss").is_empty();
     let introduced = !told.verb && (indefinite || restricted);
@@ -517,7 +517,7 @@ fn joined_demands(
 fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
     let toks = tree.tokens();
     let t = told.tokens.start;
-    let common = |k: &usize| matches!(toks[*k].tag, "NN" | "NNS") && !toks[*k].is_capitalized();
+    let common = |k: &usize| toks[*k].is_common_noun();
     let asked_for = |k: &usize| tree.has_dependent_word(*k, "case", "for");
     let lemma = |k: usize| toks[k].lemma.to_lowercase();
     // "called for an investigation", "joined calls for a probe": one thing asked for.

@@ -2533,11 +2533,7 @@ impl<'d> Finder<'d> {
         // ("This is the record Mr Blair will have to defend, he said"): the speaker is told
         // of before the sentence.
         let toks = &doc.tokens;
-        let reports_back = t > s0
-            && toks[t - 1].lower == ","
-            && toks
-                .get(t + 1)
-                .is_some_and(|v| Lexicon::get().is_verb_of_saying(v));
+        let reports_back = t > s0 && says_after_a_comma(toks, t);
         let reported = |it: &Item| reports_back && it.start >= s0 && it.end <= t;
         // A speaker calls himself "I": "he" in his own quotation is somebody else ("'… that
         // he is coming to Europe as his first foreign visit,' said Mr Blair").
@@ -3804,11 +3800,17 @@ fn possesses_a_common_noun(toks: &[Token], it: &Item) -> bool {
 fn told_by_a_pronoun(doc: &Doc, it: &Item) -> bool {
     let toks = &doc.tokens;
     let end = doc.sentences[doc.sentence_of(it.start)].tokens.end;
-    (it.end + 1..end.saturating_sub(1)).any(|k| {
-        toks[k - 1].lower == ","
-            && matches!(toks[k].lower.as_str(), "he" | "she")
-            && Lexicon::get().is_verb_of_saying(&toks[k + 1])
-    })
+    (it.end + 1..end.saturating_sub(1))
+        .any(|k| matches!(toks[k].lower.as_str(), "he" | "she") && says_after_a_comma(toks, k))
+}
+
+/// Whether the word at `k` (`k > 0`) follows a comma and a verb of saying follows it: a
+/// speaker set after what is reported ("…, he said").
+fn says_after_a_comma(toks: &[Token], k: usize) -> bool {
+    toks[k - 1].lower == ","
+        && toks
+            .get(k + 1)
+            .is_some_and(|v| Lexicon::get().is_verb_of_saying(v))
 }
 
 /// Whether item `it` stands in a clause a subordinator opens before its sentence's main

@@ -603,8 +603,9 @@ fn same_event(
 /// Whether two mentions of a meeting or a protest may be one though their agents differ,
 /// for one side's being groups the text only describes ("Military chiefs are to meet",
 /// "Pro-hunt supporters are set to protest"), who may be the attendees or protesters the
-/// other names ("the Army Board meeting", "The Countryside Alliance … to demonstrate"; two groups are told apart by their
-/// words, "Senior managers met", "The directors met"): when no two times tell them apart
+/// other names ("the Army Board meeting", "The Countryside Alliance … to demonstrate"; two
+/// groups are told apart by their words, "Senior managers met", "The directors met"): when
+/// no two times tell them apart
 /// ("an economic summit in March", "Tuesday's Ecofin meeting of the finance ministers") and
 /// both or neither only suppose the meeting ("The prime minister has regular meetings with
 /// both of them" is no meeting that "Leaders meet" tells of). Not for a later noun the text
@@ -612,7 +613,7 @@ fn same_event(
 /// board") or restricted by a common noun ("the board meeting"), which may be another.
 fn described_attendees(a: &Event, b: &Event, actors: &[Actor]) -> bool {
     let group = |x: &usize| actors[*x].kind == Kind::Group;
-    let described = |e: &Event| e.agents.iter().all(group);
+    let described = |e: &Event| only_described(&e.agents, actors);
     let supposed = |e: &Event| e.status == Status::Hypothetical;
     let (vague, named) = if described(a) { (a, b) } else { (b, a) };
     // The groups the named side describes are those of the other ("Five public sector
@@ -630,6 +631,12 @@ fn described_attendees(a: &Event, b: &Event, actors: &[Actor]) -> bool {
         && heads(named).iter().all(|h| vague_heads.contains(h))
         && (a.when.is_none() || b.when.is_none() || dated_alike(a, b))
         && supposed(a) == supposed(b)
+}
+
+/// Whether agents `v` are all groups the text only describes, naming no one in particular
+/// ("Leaders", "Military chiefs"; true of none).
+fn only_described(v: &[usize], actors: &[Actor]) -> bool {
+    v.iter().all(|&x| actors[x].kind == Kind::Group)
 }
 
 /// The last word of a label in lower case, without a plural "s": "unions" of "Five public
@@ -726,7 +733,7 @@ fn tells_the_headline(h: &Event, b: &Event, asked_alike: bool, actors: &[Actor])
     let worded = (same_word(&h.trigger, &b.trigger) || asked_alike) && h.mentions.is_empty();
     let early = b.sentence <= 3 && h.event_type != EventType::Demand;
     // A headline's described group ("Leaders meet over …") names no one in particular.
-    let vague = h.mentions.is_empty() && h.agents.iter().all(|&a| actors[a].kind == Kind::Group);
+    let vague = h.mentions.is_empty() && only_described(&h.agents, actors);
     // The parties to a deal or a meeting, in whichever roles and wherever each mention
     // placed it: "Venezuela and China sign oil deal", then "a trade deal between the two
     // countries".

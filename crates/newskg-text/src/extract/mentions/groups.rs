@@ -58,9 +58,11 @@ impl Finder<'_> {
         }
         // The head ends its phrase: "committee members" is headed by "members"; in
         // "politicians and campaigners" the phrase is headed by the last of the joined nouns.
-        let joined = common_noun(head)
+        let joined = head.is_common_noun()
             && toks.get(h + 1).is_some_and(|t| t.lower == "and")
-            && toks.get(h + 2).is_some_and(common_noun);
+            && toks
+                .get(h + 2)
+                .is_some_and(crate::analyze::Token::is_common_noun);
         if joined {
             return false;
         }
@@ -69,7 +71,8 @@ impl Finder<'_> {
         // modifies an event noun stands, as a possessor does, for the body named before
         // it, which holds the event.
         if toks.get(h + 1).is_some_and(|t| t.is_noun()) {
-            let event = |t: &crate::analyze::Token| common_noun(t) && lex.heads_an_event_noun(t);
+            let event =
+                |t: &crate::analyze::Token| t.is_common_noun() && lex.heads_an_event_noun(t);
             let bare = s + 1 == h && toks[s].lower == "the" && event(&toks[h + 1]);
             if let Some(a) = bare.then(|| self.group_antecedent(h)).flatten() {
                 self.describe(s, h + 1, vec![a], &[a]);
@@ -314,8 +317,8 @@ impl Finder<'_> {
             ) || p.is_noun()
                 || (p.lower == "and"
                     && s >= 2
-                    && common_noun(&toks[s - 2])
-                    && common_noun(&toks[s]));
+                    && toks[s - 2].is_common_noun()
+                    && toks[s].is_common_noun());
             // A time before the phrase is no part of it ("last month opposition MPs urged").
             let time = p.is_noun()
                 && ["time_word", "time_unit", "weekday", "month"]
@@ -578,15 +581,10 @@ impl Finder<'_> {
         (self.m.items.iter())
             .filter(|it| it.end <= h && it.start > 0 && it.actors.first() == Some(&a))
             .map(|it| &toks[it.start - 1])
-            .filter(|w| common_noun(w))
+            .filter(|w| w.is_common_noun())
             .map(|w| w.lemma.to_lowercase())
             .collect()
     }
-}
-
-/// A common noun ("work" and "pensions" in "the work and pensions committee").
-fn common_noun(t: &crate::analyze::Token) -> bool {
-    matches!(t.tag, "NN" | "NNS") && !t.is_capitalized()
 }
 
 /// Determiners and possessive pronouns: "the", "this", "its".

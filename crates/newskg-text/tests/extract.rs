@@ -13249,9 +13249,17 @@ fn a_time_of_another_clause_does_not_date_a_clause_with_a_time_of_its_own() {
         "Shares in Orwell rose on Monday amid reports that the firm had signed a deal with Kestrel Bank.",
         "Ms Okafor was reported in June to have attended a meeting with the rebels.",
         "Mr Okafor has resisted calls for an inquiry, but the opposition parties have stepped up their campaigning recently.",
+        // An adverbial clause in the past perfect tells of a time before the other's.
+        "Mr Okafor resigned on Saturday, as he had been asked to do.",
+        "Ms Adeyemi stepped down in March because the board had asked her to go.",
     ] {
         assert_eq!(when(text), None, "{text}");
     }
+    // A past perfect beside a past perfect: one time.
+    assert_eq!(
+        when("Ms Adeyemi had quit in March, as the board had asked her to do.").as_deref(),
+        Some("March")
+    );
     // A time set before both clauses dates both.
     assert_eq!(
         when(
@@ -13334,4 +13342,35 @@ fn a_by_election_is_an_election_of_its_own_kind() {
         EventType::Election,
         2,
     );
+}
+
+#[test]
+fn what_a_verb_of_bringing_about_is_still_to_bring_is_to_come() {
+    use Status::*;
+    let h = "Neutral headline here\n\n";
+    for (text, ty, want) in [
+        (
+            "His only aim was to ensure the Kestrel Party was re-elected, he said.",
+            EventType::Election,
+            Planned,
+        ),
+        (
+            "The board is working to make sure the deal with Orwell Bank is signed.",
+            EventType::Agreement,
+            Planned,
+        ),
+        (
+            "Ms Okafor will guarantee that the talks with Kestrel Bank are held.",
+            EventType::Meeting,
+            Planned,
+        ),
+        // One that ensured it tells of it done.
+        (
+            "Ms Okafor ensured the deal with Orwell Bank was signed.",
+            EventType::Agreement,
+            Completed,
+        ),
+    ] {
+        assert_statuses(&format!("{h}{text}"), ty, &[want]);
+    }
 }

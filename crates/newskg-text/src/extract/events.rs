@@ -5475,7 +5475,7 @@ fn own_rank(
         } else {
             0
         }
-    } else if verb && future_in_the_past(tree, t) {
+    } else if verb && future_in_the_past(tree, t) || to_be_brought_about(doc, tree, t) {
         1
     } else if verb {
         tense_rank(doc, t, doc.tokens[t].tag)
@@ -7622,6 +7622,19 @@ fn contest_rank(doc: &Doc, tree: &Tree, t: usize) -> Option<i8> {
     }
 }
 
+/// Whether the clause of trigger `t` is what a verb of bringing about (word class
+/// `ensure_verb`: "to ensure Labour was re-elected", "will make sure the deal is signed")
+/// is still to bring: the clause is the complement of that verb, itself to come (an
+/// infinitive with "to" or a future modal), whatever the clause's own tense. One that
+/// ensured it ("ensured the deal was signed") tells of it done.
+fn to_be_brought_about(doc: &Doc, tree: &Tree, t: usize) -> bool {
+    let toks = &doc.tokens;
+    let (Some(v), "ccomp") = tree.arc(clause_head(tree, t)) else {
+        return false;
+    };
+    is("ensure_verb", &toks[v].lemma.to_lowercase()) && tense_rank(doc, v, toks[v].tag) == 1
+}
+
 /// Whether past verb `v` opens a clause of the same time (`same_time_mark`) on a verb with
 /// "would": "would continue that campaign when he contested the general election" tells,
 /// as reported speech does, of a time still to come ("will … when he contests"), not of a
@@ -8646,7 +8659,9 @@ fn dashed_asides(doc: &Doc, si: usize) -> Vec<(usize, usize)> {
 /// June to have attended a meeting"), or a clause joined to the time's, or the time's to
 /// it, with a subject of its own ("Mr Blair has resisted calls for him to name the day,
 /// but all parties have stepped up campaigning recently"; not after a time set before
-/// both).
+/// both), or an adverbial clause in the past perfect beside one that is not, which tells
+/// of a time before the other's ("pledged on Saturday to play his part as he had been
+/// asked to do").
 fn in_a_clause_of_its_own(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     if !tree.is_clause() {
         return false;
@@ -8671,7 +8686,9 @@ fn in_a_clause_of_its_own(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool 
     // A time set before the first clause's subject dates both ("Last year, the premier
     // targeted lending, and regulators ordered loans to be scrutinised").
     let fronted = (tree.dependents(own, "nsubj").first()).is_some_and(|&n| k < n);
-    outside && (of_a_noun || perfect) || joined(c, own) && !fronted || joined(own, c)
+    let had = |v: usize| (tree.dependents(v, "aux").iter()).any(|&a| toks[a].lower == "had");
+    let before = matches!(tree.arc(c), (Some(_), "advcl")) && had(c) && !had(own);
+    outside && (of_a_noun || perfect || before) || joined(c, own) && !fronted || joined(own, c)
 }
 
 /// Whether the time at byte `ts` dates a clause that the clause of event `e`'s trigger

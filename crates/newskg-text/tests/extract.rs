@@ -13374,3 +13374,18 @@ fn what_a_verb_of_bringing_about_is_still_to_bring_is_to_come() {
         assert_statuses(&format!("{h}{text}"), ty, &[want]);
     }
 }
+
+#[test]
+fn a_bare_verb_joined_to_another_shares_its_auxiliaries() {
+    use Status::*;
+    let h = "Neutral headline here\n\n";
+    // However far its words are from "will", and also where the tagger took the verb
+    // for a noun.
+    let text = format!("{h}Ms Okafor will tour the new Kestrel factory in the north of the country and meet Mr Adeyemi.");
+    assert_statuses(&text, EventType::Meeting, &[Planned]);
+    let text = format!("{h}Mr Okafor will also highlight the anger among people of all races over the war and call for a balanced approach to tackling crime.");
+    assert_statuses(&text, EventType::Demand, &[Planned]);
+    // One with a subject of its own has its own tense.
+    let text = format!("{h}Ms Okafor will tour the new Kestrel factory in the north of the country and she met Mr Adeyemi.");
+    assert_statuses(&text, EventType::Meeting, &[Completed]);
+}

@@ -5477,6 +5477,8 @@ fn own_rank(
         }
     } else if verb && future_in_the_past(tree, t) || to_be_brought_about(doc, tree, t) {
         1
+    } else if let Some(h) = shares_the_auxiliaries_of(tree, t) {
+        tense_rank(doc, h, doc.tokens[h].tag)
     } else if verb {
         tense_rank(doc, t, doc.tokens[t].tag)
     } else {
@@ -7620,6 +7622,31 @@ fn contest_rank(doc: &Doc, tree: &Tree, t: usize) -> Option<i8> {
         0 if v != contested && !perfect => Some(1),
         rank => Some(rank),
     }
+}
+
+/// The verb whose auxiliaries bare verb `t` shares: the one it is joined to, when `t` has
+/// no auxiliary or subject of its own ("will also highlight the anger among people of all
+/// races over the war and call for a balanced approach": "call" is told with "will",
+/// however far its words are from it). So is a noun the tree joins to a verb with no
+/// determiner or possessor, a bare verb the tagger took for a noun.
+fn shares_the_auxiliaries_of(tree: &Tree, t: usize) -> Option<usize> {
+    let toks = tree.tokens();
+    let (Some(h), "conj") = tree.arc(t) else {
+        return None;
+    };
+    let own = [
+        "aux",
+        "aux:pass",
+        "nsubj",
+        "nsubj:pass",
+        "mark",
+        "det",
+        "nmod:poss",
+    ]
+    .iter()
+    .any(|r| !tree.dependents(t, r).is_empty());
+    let bare = toks[t].tag == "VB" || toks[t].tag == "NN";
+    (bare && toks[h].is_verb() && !own).then_some(h)
 }
 
 /// Whether the clause of trigger `t` is what a verb of bringing about (word class

@@ -13389,3 +13389,29 @@ fn a_bare_verb_joined_to_another_shares_its_auxiliaries() {
     let text = format!("{h}Ms Okafor will tour the new Kestrel factory in the north of the country and she met Mr Adeyemi.");
     assert_statuses(&text, EventType::Meeting, &[Completed]);
 }
+
+#[test]
+fn a_general_election_in_a_part_of_a_state_is_the_whole_states() {
+    let agents = |text: &str| {
+        let x = run(
+            &format!("Neutral headline here\n\nLabour leads in Britain. {text}"),
+            None,
+        );
+        let e = of_type(&x, EventType::Election);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        agent_labels(&x, e[0])
+    };
+    for text in [
+        "In Scotland, the Kestrel Party threatened to stand against Labour at the next general election.",
+        "Voters in Wales must register by Friday to be able to vote in the general election.",
+    ] {
+        assert_eq!(agents(text), ["United Kingdom"], "{text}");
+    }
+    // A part's own election is its own.
+    assert_eq!(
+        agents(
+            "In Scotland, the Kestrel Party will fight the Scottish Parliament election in May."
+        ),
+        ["Scotland"]
+    );
+}

@@ -271,6 +271,15 @@ fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [
         {
             held_by = e.countries.clone();
         }
+        // A general or presidential election placed in a part of a state (a territory the
+        // gazetteer puts in one: "the next general election" in Scotland) is the whole
+        // state's: the part holds none of its own.
+        if nationwide(doc, trees, e) {
+            for c in held_by.iter_mut() {
+                *c = whole_state(m, *c).unwrap_or(*c);
+            }
+            super::mentions::dedup(&mut held_by);
+        }
         // A state's election is held in it, wherever else its sentence names ("is expected
         // to win the Palestinian presidential election" beside "the London conference").
         if let [c] = held_by[..] {
@@ -280,6 +289,28 @@ fn states_hold_elections(doc: &Doc, m: &Mentions, trees: &[Tree], events: &mut [
         }
         e.agents = held_by;
     }
+}
+
+/// Whether election `e` is one a whole state holds: a word of word class
+/// `nationwide_election_word` modifies the noun of one of its mentions ("the next general
+/// election", "the presidential election").
+fn nationwide(doc: &Doc, trees: &[Tree], e: &Event) -> bool {
+    let mentions = (e.mentions.iter()).map(|x| (x.sentence, x.trigger_start));
+    (std::iter::once((e.sentence, e.trigger_start)).chain(mentions)).any(|(s, ts)| {
+        let t = doc.token_from(ts);
+        let word = |k: usize| is("nationwide_election_word", &doc.tokens[k].lower);
+        (["amod", "compound"].iter())
+            .flat_map(|r| trees[s].dependents(t, r))
+            .any(word)
+            || t.checked_sub(1).is_some_and(word)
+    })
+}
+
+/// The state that polity `c` is a part of, by the gazetteer's country of it ("Scotland":
+/// the United Kingdom), when the article names that state.
+fn whole_state(m: &Mentions, c: usize) -> Option<usize> {
+    let q = m.actors[c].country.as_deref()?;
+    (m.actors.iter()).position(|a| a.kind.is_country() && a.id == ActorId::Wikidata(q.to_string()))
 }
 
 /// Whether a body sentence tells a scheduled act in the simple present with a day ("Mr

@@ -13415,3 +13415,27 @@ fn a_general_election_in_a_part_of_a_state_is_the_whole_states() {
         ["Scotland"]
     );
 }
+
+#[test]
+fn an_election_to_a_bodys_office_is_held_within_the_body() {
+    let agents = |text: &str| {
+        let x = run(
+            &format!("Neutral headline here\n\nLabour leads in Britain. {text}"),
+            None,
+        );
+        let e = of_type(&x, EventType::Election);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        agent_labels(&x, e[0])
+    };
+    for text in [
+        "Mr Okafor said on Friday he hoped to be elected party leader before Christmas.",
+        "Ms Adeyemi was elected union general secretary in March.",
+    ] {
+        assert!(agents(text).is_empty(), "{text}");
+    }
+    // An office of state is the state's.
+    assert_eq!(
+        agents("Ms Adeyemi was elected prime minister in March."),
+        ["United Kingdom"]
+    );
+}

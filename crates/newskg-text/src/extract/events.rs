@@ -398,6 +398,13 @@ fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     // company's entire supervisory board", "voted to remove two directors").
     let clauses = (tree.dependents(t, "advcl").into_iter()).chain(tree.dependents(t, "xcomp"));
     by_or_on.extend(clauses.flat_map(|v| tree.dependents(v, "obj")));
+    // And the office one is elected to ("hoped to be elected party leader"), however the
+    // parser hung the participle on it.
+    let office = (tree.dependents(t, "xcomp").into_iter()).chain(match tree.arc(t) {
+        (Some(h), "amod") => Some(h),
+        _ => None,
+    });
+    by_or_on.extend(office.filter(|&k| doc.tokens[k].is_noun()));
     doc.tokens[t].is_verb() && by_or_on.into_iter().any(|k| within(k) || modified(k))
 }
 

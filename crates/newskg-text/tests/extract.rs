@@ -13439,3 +13439,12 @@ fn an_election_to_a_bodys_office_is_held_within_the_body() {
         ["United Kingdom"]
     );
 }
+
+#[test]
+fn the_organisation_stands_for_the_organisation_last_named() {
+    let text = "Neutral headline here\n\nThe Kestrel Motoring Club welcomed the news. But the organisation urged drivers to shop around.";
+    let x = run(text, None);
+    let e = of_type(&x, EventType::Demand);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["Kestrel Motoring Club"]);
+}

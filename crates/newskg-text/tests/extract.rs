@@ -13448,3 +13448,38 @@ fn the_organisation_stands_for_the_organisation_last_named() {
     assert_eq!(e.len(), 1, "{:?}", summary(&x));
     assert_eq!(agent_labels(&x, e[0]), ["Kestrel Motoring Club"]);
 }
+
+#[test]
+fn a_time_between_a_verb_of_saying_and_what_it_reports_dates_the_report() {
+    let when = |text: &str| {
+        let x = run(&format!("Neutral headline here\n\n{text}"), None);
+        let e = of_type(&x, EventType::Agreement);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        e[0].when.as_ref().map(|w| w.text.clone())
+    };
+    // However the parser hangs "on Thursday", it comes before the reported clause's subject.
+    assert_eq!(
+        when("Orwell Insurance said on Thursday it had signed a new four-year agreement with Scottish club Rangers."),
+        None
+    );
+    // What is done by the report's day takes it; a time inside the clause is the clause's.
+    for text in [
+        "Orwell Insurance said on Thursday it has signed a new agreement with Kestrel Bank.",
+        "Orwell Insurance said it had signed a new agreement with Kestrel Bank on Thursday.",
+    ] {
+        assert_eq!(when(text).as_deref(), Some("Thursday"), "{text}");
+    }
+}
+
+#[test]
+fn a_period_after_a_decimal_number_ends_its_sentence() {
+    // "1.26%." and "$9.4bn)." are numbers and a full stop: what follows is a sentence of
+    // its own, so that "1.26%. Mr Kestrel" is no source of what the sentence before tells.
+    for text in [
+        "Neutral headline here\n\nThe commission has urged an increase to 1.26%. Mr Kestrel has said the proposal would mean a rise.",
+        "Neutral headline here\n\nOrwell paid 9.4bn roubles ($9.4bn). Russia's newspapers said the sale was illegal.",
+    ] {
+        let doc = newskg_text::analyze::analyze(text);
+        assert_eq!(doc.sentences.len(), 3, "{text}");
+    }
+}

@@ -89,8 +89,11 @@ fn split_chunk(text: &str, base: usize, chunk: &str, out: &mut Vec<Token>) {
         let c = chars[b - 1].1;
         if c == '.' {
             let core: String = chars[a..b].iter().map(|x| x.1).collect();
-            // Keep the period of abbreviations and initials: "U.S.", "Gen.", "J.".
-            let inner_dot = core[..core.len() - 1].contains('.');
+            // Keep the period of abbreviations and initials: "U.S.", "Gen.", "J."; letters
+            // between the dots, not a number's decimal point ("rose to 1.26%.", "$9.4bn).").
+            let stem = &core[..core.len() - 1];
+            let letters = |s: &str| !s.is_empty() && s.chars().all(char::is_alphabetic);
+            let inner_dot = stem.contains('.') && stem.split('.').all(letters);
             let initial = core.len() == 2 && core.chars().next().is_some_and(|c| c.is_uppercase());
             if inner_dot || initial || is_title_abbreviation(&core) {
                 break;
@@ -167,6 +170,19 @@ mod tests {
                 "Gen.", "Tiani", "'s", "men", "."
             ]
         );
+    }
+
+    #[test]
+    fn a_period_after_a_decimal_number_ends_the_sentence() {
+        assert_eq!(
+            words("an increase to 1.26%. Mr Okafor paid $9.4bn). It"),
+            vec![
+                "an", "increase", "to", "1.26", "%", ".", "Mr", "Okafor", "paid", "$", "9.4bn",
+                ")", ".", "It"
+            ]
+        );
+        // But not one of an abbreviation with inner dots.
+        assert_eq!(words("at 5 p.m. today"), vec!["at", "5", "p.m.", "today"]);
     }
 
     #[test]

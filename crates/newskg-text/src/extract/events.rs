@@ -8347,7 +8347,7 @@ fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     }
     let k = doc.token_from(ts);
     let t = trigger_token(doc, e);
-    let c = tree.clause_of(k);
+    let c = reporting_clause_of(tree, k);
     // A participle of saying on a noun ("a bombing claimed by …") reports nothing; a
     // present tense is no day's report ("the book says on 13 March Goldsmith met …").
     let said = is_verb_of_saying(&toks[c])
@@ -8371,6 +8371,27 @@ fn dates_the_report(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool {
     // The report governs the event, or hangs on it (", the army said").
     let reports_it = tree.is_under(t, c) || tree.arc(c).0 == Some(v);
     reports_it && !done_or_going_on(tree, v)
+}
+
+/// The clause of the time at token `k`: that of the verb of saying after which it stands,
+/// before the subject or "that" of the clause the verb reports ("Umbro said on Thursday it
+/// had signed a new agreement"), however the parser hung it.
+fn reporting_clause_of(tree: &Tree, k: usize) -> usize {
+    let toks = tree.tokens();
+    let c = tree.clause_of(k);
+    match tree.arc(c) {
+        (Some(h), "ccomp") if h < k && is_verb_of_saying(&toks[h]) => {
+            let opens = (tree.dependents(c, "nsubj").into_iter())
+                .chain(tree.dependents(c, "mark"))
+                .min();
+            if opens.is_some_and(|o| k < o) {
+                h
+            } else {
+                c
+            }
+        }
+        _ => c,
+    }
 }
 
 /// Whether the time at byte `ts` dates the telling of an event still to come that is the

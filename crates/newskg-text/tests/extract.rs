@@ -13483,3 +13483,14 @@ fn a_period_after_a_decimal_number_ends_its_sentence() {
         assert_eq!(doc.sentences.len(), 3, "{text}");
     }
 }
+
+#[test]
+fn a_noun_a_question_is_placed_against_is_no_part_of_the_question() {
+    use Status::*;
+    let h = "Neutral headline here\n\n";
+    let text = format!("{h}Asked whether a rescue was on the cards following a meeting of the Kestrel Congress, Mr Okafor replied: \"No.\"");
+    assert_statuses(&text, EventType::Meeting, &[Completed]);
+    // What the question asks about is only possible.
+    let text = format!("{h}The board will decide whether to hold a meeting with Kestrel Bank.");
+    assert_statuses(&text, EventType::Meeting, &[Hypothetical]);
+}

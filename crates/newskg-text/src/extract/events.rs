@@ -7374,10 +7374,17 @@ fn opened_by_condition(tree: &Tree, v: usize) -> bool {
 /// Whether the clause of trigger `t` asks whether it happens, by the tree: it is opened
 /// by a word of class `undecided_mark` ("will decide whether to start entry talks"), or is
 /// the complement of a verb opened by a conjunction of condition ("asked if the talks
-/// would resume"). Whatever its own words say, it is only possible.
+/// would resume"). Whatever its own words say, it is only possible. Not a noun a temporal
+/// preposition places the clause against (`temporal_preposition`: "asked whether a rescue
+/// was on the cards following a meeting of Congress"), which is no part of the question.
 fn undecided(tree: &Tree, t: usize) -> bool {
     let toks = tree.tokens();
     if !tree.is_clause() {
+        return false;
+    }
+    let timed = (tree.dependents(t, "case").into_iter())
+        .any(|k| is("temporal_preposition", &toks[k].lower));
+    if toks[t].is_noun() && timed {
         return false;
     }
     let c = clause_head(tree, t);

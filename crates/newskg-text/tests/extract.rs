@@ -13249,6 +13249,8 @@ fn a_time_of_another_clause_does_not_date_a_clause_with_a_time_of_its_own() {
         "Shares in Orwell rose on Monday amid reports that the firm had signed a deal with Kestrel Bank.",
         "Ms Okafor was reported in June to have attended a meeting with the rebels.",
         "Mr Okafor has resisted calls for an inquiry, but the opposition parties have stepped up their campaigning recently.",
+        // Also when the time hangs on a participle the joined clause takes.
+        "Mr Okafor has so far resisted calls for him to name the day but all parties have stepped up campaigning recently.",
         // An adverbial clause in the past perfect tells of a time before the other's.
         "Mr Okafor resigned on Saturday, as he had been asked to do.",
         "Ms Adeyemi stepped down in March because the board had asked her to go.",

@@ -8781,7 +8781,17 @@ fn in_a_clause_of_its_own(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool 
     let fronted = (tree.dependents(own, "nsubj").first()).is_some_and(|&n| k < n);
     let had = |v: usize| (tree.dependents(v, "aux").iter()).any(|&a| toks[a].lower == "had");
     let before = matches!(tree.arc(c), (Some(_), "advcl")) && had(c) && !had(own);
-    outside && (of_a_noun || perfect || before) || joined(c, own) && !fronted || joined(own, c)
+    // A participle or infinitive with no subject of its own is in the clause it completes
+    // ("but all parties have stepped up campaigning recently": the time is "stepped"'s).
+    let mut top = own;
+    while let (Some(h), "advcl" | "xcomp") = tree.arc(top) {
+        if subject(top) || !matches!(toks[top].tag, "VBG" | "VB") {
+            break;
+        }
+        top = h;
+    }
+    let joined_to = |a: usize, b: usize| joined(a, b) || a == own && top != own && joined(top, b);
+    outside && (of_a_noun || perfect || before) || joined(c, own) && !fronted || joined_to(own, c)
 }
 
 /// Whether the time at byte `ts` dates a clause that the clause of event `e`'s trigger

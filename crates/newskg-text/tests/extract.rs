@@ -13392,17 +13392,20 @@ fn a_bare_verb_joined_to_another_shares_its_auxiliaries() {
     assert_statuses(&text, EventType::Meeting, &[Completed]);
 }
 
+/// The agents of the one election `text` tells, after a sentence naming Britain.
+fn election_agents(text: &str) -> Vec<String> {
+    let x = run(
+        &format!("Neutral headline here\n\nLabour leads in Britain. {text}"),
+        None,
+    );
+    let e = of_type(&x, EventType::Election);
+    assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+    agent_labels(&x, e[0])
+}
+
 #[test]
 fn a_general_election_in_a_part_of_a_state_is_the_whole_states() {
-    let agents = |text: &str| {
-        let x = run(
-            &format!("Neutral headline here\n\nLabour leads in Britain. {text}"),
-            None,
-        );
-        let e = of_type(&x, EventType::Election);
-        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        agent_labels(&x, e[0])
-    };
+    let agents = election_agents;
     for text in [
         "In Scotland, the Kestrel Party threatened to stand against Labour at the next general election.",
         "Voters in Wales must register by Friday to be able to vote in the general election.",
@@ -13420,15 +13423,7 @@ fn a_general_election_in_a_part_of_a_state_is_the_whole_states() {
 
 #[test]
 fn an_election_to_a_bodys_office_is_held_within_the_body() {
-    let agents = |text: &str| {
-        let x = run(
-            &format!("Neutral headline here\n\nLabour leads in Britain. {text}"),
-            None,
-        );
-        let e = of_type(&x, EventType::Election);
-        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
-        agent_labels(&x, e[0])
-    };
+    let agents = election_agents;
     for text in [
         "Mr Okafor said on Friday he hoped to be elected party leader before Christmas.",
         "Ms Adeyemi was elected union general secretary in March.",

@@ -8790,8 +8790,10 @@ fn in_a_clause_of_its_own(doc: &Doc, tree: &Tree, e: &Event, ts: usize) -> bool 
         }
         top = h;
     }
-    let joined_to = |a: usize, b: usize| joined(a, b) || a == own && top != own && joined(top, b);
-    outside && (of_a_noun || perfect || before) || joined(c, own) && !fronted || joined_to(own, c)
+    outside && (of_a_noun || perfect || before)
+        || joined(c, own) && !fronted
+        || joined(own, c)
+        || joined(top, c)
 }
 
 /// Whether the time at byte `ts` dates a clause that the clause of event `e`'s trigger

@@ -1654,6 +1654,67 @@ fn buying_a_firm_or_a_stake_in_one_is_a_deal_but_buying_goods_is_not() {
 }
 
 #[test]
+fn the_purchase_or_sale_of_a_firm_is_a_deal_but_sales_of_goods_are_not() {
+    assert_statuses(
+        "Dutch brewer Heineken has completed its takeover of Danish brewer Carlsberg.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+    assert_statuses(
+        "Markets were calm. Heineken said the purchase of a 30% stake in Danish brewer Carlsberg \
+         would be completed in March.",
+        EventType::Agreement,
+        &[Status::Planned],
+    );
+    assert_makes(
+        "Agreement",
+        true,
+        &["The sale of Danish brewer Carlsberg to Heineken was completed last month."],
+    );
+    assert_makes(
+        "Agreement",
+        false,
+        &[
+            // A plural tells of goods sold.
+            "Heineken suspended sales of its new Carlsberg beer in the US.",
+            "The sale of the paintings raised $2m.",
+            "Shoppers delayed the purchase of new cars.",
+        ],
+    );
+}
+
+#[test]
+fn a_deal_still_to_be_completed_is_planned() {
+    assert_statuses(
+        "Markets were calm. Heineken said the deal with Carlsberg would be completed soon.",
+        EventType::Agreement,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "Markets were calm. Heineken said the deal with Carlsberg was completed on Monday.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+}
+
+#[test]
+fn a_denied_opposition_or_a_forced_sale_leaves_the_deal_its_own_status() {
+    // Not opposing a deal leaves it possible, not denied.
+    assert_statuses(
+        "The watchdog said it would not oppose the purchase of Danish brewer Carlsberg by Heineken.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+    // "forced" tells how the sale comes about; "to halt" that it is still to be stopped.
+    assert_statuses(
+        "Danish brewer Carlsberg filed for bankruptcy, hoping to halt the forced sale of its stake \
+         in Dutch brewer Heineken.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+}
+
+#[test]
 fn the_party_as_a_possessor_stands_for_the_party_named_before() {
     assert_one_by(
         "The Liberal Democrats chose a new slogan. Supporters cheered at the party's spring \

@@ -5845,6 +5845,9 @@ fn governing(
             g.status = Some(found);
             break;
         }
+        if compelled(tree, k, t) {
+            continue;
+        }
         // "The plan was agreed in 1998": a verb's own subject is who or what it is done by
         // or to, no word that governs it; but one no one fills denies it ("Nobody
         // attacked the convoy").
@@ -6052,6 +6055,11 @@ fn status_word_says(
     if object && is("addressing_verb", &lemma) {
         return Says::Nothing;
     }
+    // "would not oppose the purchase": opposition denied leaves its event possible, not
+    // denied (word class `opposing_verb`).
+    if negated_word && is("opposing_verb", &lemma) {
+        return Says::Final(Status::Hypothetical, word_rank(doc, tree, k, c));
+    }
     let convened = object && c == "demanded" && is("convene_verb", &lemma);
     // "The union wants to hold talks", "terrorists wanted to attack the UK": a wish for
     // what its subject will do itself is no demand made of anyone (word class
@@ -6221,6 +6229,16 @@ fn stops_governing(
             let n = &doc.tokens[k - 1];
             n.is_noun() && is("result_noun", &n.lemma.to_lowercase())
         })
+}
+
+/// Whether token `k` is a participle of an implicative verb (word class `implicative_verb`)
+/// modifying noun trigger `t`: "the forced sale" is a sale made to happen, not one only
+/// demanded; its clause tells how far it has come ("hoping to halt the forced sale").
+fn compelled(tree: &Tree, k: usize, t: usize) -> bool {
+    let toks = tree.tokens();
+    toks[k].tag == "VBN"
+        && tree.arc(k) == (Some(t), "amod")
+        && is("implicative_verb", &toks[k].lemma.to_lowercase())
 }
 
 /// Whether token `k` is a preposition of grounds (`grounds_preposition`) that a noun
@@ -6595,6 +6613,8 @@ fn status_named(class: &str, rank: i8) -> Status {
         "planned" => Status::Planned,
         "started" if rank > 0 => Status::Planned,
         "underway" | "started" => Status::UnderWay,
+        // "would be completed soon": what is still to be completed is to come.
+        "completed" if rank > 0 => Status::Planned,
         "completed" => Status::Completed,
         "hypothetical" => Status::Hypothetical,
         // "to prevent a terrorist attack", "will stop any strike": what is still to be

@@ -1214,16 +1214,22 @@ impl Site<'_> {
         !judged_as && !self.right_of_trigger().any(reason)
     }
 
-    /// (`acquisition`, for "buy", "acquire") A firm bought, not goods: in the object (past
-    /// "up" or "out", up to the first preposition or verb) a firm or outlet is named as its
+    /// (`acquisition`, for "buy", "acquire" and the nouns "purchase", "takeover", "sale" …)
+    /// A firm bought, not goods: in the object (past a verb's "up" or "out" or a noun's
+    /// "of", up to the first preposition or verb) a firm or outlet is named as its
     /// head, not a possessor or a modifier ("bought rival May Stores", not "buy Air Lanka
     /// shares"); or the object is a stake, share or unit
     /// (`stake_noun`, singular) of a firm, named as its possessor or after "in" or "of"
     /// ("a 26% stake in Jagran", "the steel unit of Corus", "Yukos's oil unit"), or a
     /// portion of one after "of" (`portion_word`: "all of Germany's Hexal", "67.7% of Eon
-    /// Labs"). Not "buy shares", "buy time", "bought a house from Ms Hale".
+    /// Labs"). Not "buy shares", "buy time", "bought a house from Ms Hale", nor a plural
+    /// noun ("sales of the drug").
     pub(super) fn buys_a_firm(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
+        // A plural noun tells of goods sold, not of a deal: "suspended sales of Tysabri".
+        if !self.trig.verb && toks[self.t].tag != "NN" {
+            return false;
+        }
         let s_end = self.doc.sentences[self.si].tokens.end;
         let firm = |k: usize| {
             m.item_at[k].is_some_and(|ii| {
@@ -1235,9 +1241,18 @@ impl Site<'_> {
             })
         };
         let possessive = |k: usize| m.item_at[k].is_some_and(|ii| m.items[ii].possessive);
+        // A noun's object follows "of" ("the purchase of Robert Mondavi").
+        let opens = |k: usize| {
+            let w = toks[k].lower.as_str();
+            if self.trig.verb {
+                matches!(w, "up" | "out")
+            } else {
+                w == "of"
+            }
+        };
         let words: Vec<usize> = (self.end..s_end.min(self.end + 16))
             .take_while(|&k| !matches!(toks[k].tag, "." | ":" | ","))
-            .skip_while(|&k| matches!(toks[k].lower.as_str(), "up" | "out"))
+            .skip_while(|&k| opens(k))
             .collect();
         let object_end = (words.iter())
             .position(|&k| matches!(toks[k].tag, "IN" | "TO") || toks[k].is_verb())

@@ -1684,6 +1684,31 @@ fn the_purchase_or_sale_of_a_firm_is_a_deal_but_sales_of_goods_are_not() {
 }
 
 #[test]
+fn a_participle_on_a_noun_tells_an_event_already_done() {
+    // "will" is the attending's; "newly elected" says the election is over.
+    assert_statuses(
+        "The foreign minister will also be there - as will newly elected Ghanaian leader Anna \
+         Okafor.",
+        EventType::Election,
+        &[Status::Completed],
+    );
+}
+
+#[test]
+fn what_one_was_ready_for_is_still_ahead() {
+    assert_statuses(
+        "Markets were calm. Mr Okafor said his party was ready for a 2005 poll.",
+        EventType::Election,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "Markets were calm. The union was prepared for a long strike.",
+        EventType::Protest,
+        &[Status::Planned],
+    );
+}
+
+#[test]
 fn a_deal_still_to_be_completed_is_planned() {
     assert_statuses(
         "Markets were calm. Heineken said the deal with Carlsberg would be completed soon.",

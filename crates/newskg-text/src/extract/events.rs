@@ -5380,6 +5380,9 @@ fn told_by_its_frame(
     if !verb && realized_by_its_participle(tree, t) {
         return Some((Status::Completed, -1, true));
     }
+    if verb && attributive_participle(doc, tree, t) {
+        return Some((Status::Completed, -1, true));
+    }
     if let Some(rank) = purpose_of_a_journey(doc, tree, t, verb) {
         return Some((Status::Completed, rank, true));
     }
@@ -5430,6 +5433,17 @@ fn told_by_its_frame(
         return Some((st, rank, true));
     }
     None
+}
+
+/// Whether verb trigger `t` is a participle on a noun ("newly elected Palestinian leader",
+/// "the banned group"), which tells a state its event left, done before the clause's time.
+/// Not after a form of "be", where the parser took a passive for one ("hoped to be elected
+/// party leader").
+fn attributive_participle(doc: &Doc, tree: &Tree, t: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = tree.sentence().start;
+    let before = (s0..t).rev().find(|&k| !toks[k].tag.starts_with("RB"));
+    toks[t].tag == "VBN" && tree.arc(t).1 == "amod" && before.is_none_or(|k| toks[k].lemma != "be")
 }
 
 /// The tense rank of an act an adjective of judgement says its subject was right, wrong or
@@ -6018,8 +6032,14 @@ fn status_word_says(
     let tok = &toks[k];
     // "would be happy to meet", "is ready to hold talks": a word of willingness (word class
     // `willing_adjective`) says that its event is only wished of what follows it as an
-    // infinitive; "happy with the deal", "ready for a poll" say nothing of it.
+    // infinitive; "happy with the deal" says nothing of it.
     let infinitive = toks.get(k + 1).is_some_and(|n| n.lower == "to");
+    // "was ready for a 2005 poll": what one is ready for is still ahead (word class
+    // `readiness_adjective`).
+    let ready_for = toks.get(k + 1).is_some_and(|n| n.lower == "for");
+    if !verb && ready_for && is("readiness_adjective", &tok.lower) {
+        return Says::Final(Status::Planned, 1);
+    }
     if is("willing_adjective", &tok.lower) && !infinitive {
         return Says::Nothing;
     }

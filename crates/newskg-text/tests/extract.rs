@@ -1684,6 +1684,20 @@ fn the_purchase_or_sale_of_a_firm_is_a_deal_but_sales_of_goods_are_not() {
 }
 
 #[test]
+fn a_visit_one_is_on_now_goes_on() {
+    assert_statuses(
+        "Markets were calm. Mr Okafor is on a three-day visit to India.",
+        EventType::Visit,
+        &[Status::UnderWay],
+    );
+    assert_statuses(
+        "Markets were calm. Mr Okafor was on a visit to India.",
+        EventType::Visit,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn a_participle_on_a_noun_tells_an_event_already_done() {
     // "will" is the attending's; "newly elected" says the election is over.
     assert_statuses(

@@ -5397,9 +5397,13 @@ fn told_by_its_frame(
     if !verb
         && trig.event_type == EventType::Meeting
         && (in_talks(doc, t, si)
-            || at_it_now(tree, t)
+            || at_it_now(tree, t, "at")
             || attended_now(tree, t) && !named_as_past(doc, t, si))
     {
+        return Some((Status::UnderWay, 0, true));
+    }
+    // "is currently on a tour of Africa": a journey one is on goes on.
+    if !verb && trig.event_type == EventType::Visit && at_it_now(tree, t, "on") {
         return Some((Status::UnderWay, 0, true));
     }
     if let Some((_, status, rank)) = (!verb && trig.event_type == EventType::Protest)
@@ -8247,15 +8251,15 @@ fn in_talks(doc: &Doc, t: usize, si: usize) -> bool {
     before.is_some_and(|k| matches!(toks[k].lemma.as_str(), "be" | "remain")) || headline
 }
 
-/// Whether gathering noun `t` is where its clause's subject is now, by the tree: the
-/// predicate of a present "be" with "at" and no modal ("Mr Blair is at a summit in
-/// Brussels"): the gathering is going on.
-fn at_it_now(tree: &Tree, t: usize) -> bool {
+/// Whether gathering or journey noun `t` is where its clause's subject is now, by the
+/// tree: the predicate of a present "be" with `prep` and no modal ("Mr Blair is at a summit
+/// in Brussels", "the chancellor is on a tour of Africa"): the event is going on.
+fn at_it_now(tree: &Tree, t: usize, prep: &str) -> bool {
     let toks = tree.tokens();
     if !tree.is_clause() {
         return false;
     }
-    let at = tree.has_dependent_word(t, "case", "at");
+    let at = tree.has_dependent_word(t, "case", prep);
     let present = (tree.dependents(t, "cop").iter())
         .any(|&c| toks[c].lemma == "be" && matches!(toks[c].tag, "VBZ" | "VBP"));
     at && present && tree.dependents(t, "aux").is_empty()

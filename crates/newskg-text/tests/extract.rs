@@ -1684,6 +1684,30 @@ fn the_purchase_or_sale_of_a_firm_is_a_deal_but_sales_of_goods_are_not() {
 }
 
 #[test]
+fn warning_or_begging_someone_to_act_is_a_demand_but_warning_of_a_danger_is_not() {
+    let x = run(
+        "Markets were calm. Anna Okafor warned Kestrel Bank to stop lending to the firm.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["Anna Okafor"]);
+    assert_makes(
+        "Demand",
+        true,
+        &["The minister begged the unions to return to work."],
+    );
+    assert_makes(
+        "Demand",
+        false,
+        &[
+            "Anna Okafor warned that Kestrel Bank would fail.",
+            "Anna Okafor warned of a crisis at Kestrel Bank.",
+        ],
+    );
+}
+
+#[test]
 fn a_visit_one_is_on_now_goes_on() {
     assert_statuses(
         "Markets were calm. Mr Okafor is on a three-day visit to India.",

@@ -1747,6 +1747,21 @@ fn what_one_was_ready_for_is_still_ahead() {
 }
 
 #[test]
+fn a_deal_that_still_has_to_be_approved_is_not_yet_made() {
+    assert_statuses(
+        "Markets were calm. The deal will still have to be approved by shareholders.",
+        EventType::Agreement,
+        &[Status::Planned],
+    );
+    // What the deal will bring tells nothing of its making.
+    assert_statuses(
+        "Markets were calm. The deal will give Heineken an entry into the UK market.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+}
+
+#[test]
 fn a_deal_still_to_be_completed_is_planned() {
     assert_statuses(
         "Markets were calm. Heineken said the deal with Carlsberg would be completed soon.",

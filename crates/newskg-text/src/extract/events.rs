@@ -5504,8 +5504,15 @@ fn given_agreement_as_subject(doc: &Doc, tree: &Tree, t: usize, trig: &Trigger) 
         (tree.dependents(h, "aux").iter())
             .any(|&a| matches!(toks[a].lower.as_str(), "will" | "'ll" | "shall"))
     };
+    // Not a clause that still makes it ("will still have to be approved by shareholders":
+    // a verb of agreeing or completing, or such a verb completing the clause's own).
+    let status_word = |v: usize| {
+        status_class(Lexicon::get(), &toks[v]).is_some_and(|c| matches!(c, "agreed" | "completed"))
+    };
+    let makes_it =
+        |h: usize| status_word(h) || tree.dependents(h, "xcomp").into_iter().any(status_word);
     let subject = matches!(tree.arc(t), (Some(h), "nsubj" | "nsubj:pass")
-        if toks[h].is_verb() && told_as_coming(h));
+        if toks[h].is_verb() && told_as_coming(h) && !makes_it(h));
     !trig.verb && trig.event_type == EventType::Agreement && known && subject
 }
 

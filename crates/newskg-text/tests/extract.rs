@@ -1654,7 +1654,7 @@ fn buying_a_firm_or_a_stake_in_one_is_a_deal_but_buying_goods_is_not() {
 }
 
 #[test]
-fn the_purchase_or_sale_of_a_firm_is_a_deal_but_sales_of_goods_are_not() {
+fn the_purchase_or_takeover_of_a_firm_is_a_deal_but_purchases_of_goods_are_not() {
     assert_statuses(
         "Dutch brewer Heineken has completed its takeover of Danish brewer Carlsberg.",
         EventType::Agreement,
@@ -1669,24 +1669,24 @@ fn the_purchase_or_sale_of_a_firm_is_a_deal_but_sales_of_goods_are_not() {
     assert_makes(
         "Agreement",
         true,
-        &["The sale of Danish brewer Carlsberg to Heineken was completed last month."],
+        &["The acquisition of Danish brewer Carlsberg by Heineken was completed last month."],
     );
     assert_makes(
         "Agreement",
         false,
         &[
-            // A plural tells of goods sold.
-            "Heineken suspended sales of its new Carlsberg beer in the US.",
-            "The sale of the paintings raised $2m.",
+            // A plural tells of goods bought.
+            "Heineken suspended purchases of its new Carlsberg beer in the US.",
+            "The takeover of the paintings raised $2m.",
             "Shoppers delayed the purchase of new cars.",
         ],
     );
 }
 
 #[test]
-fn warning_or_begging_someone_to_act_is_a_demand_but_warning_of_a_danger_is_not() {
+fn instructing_or_begging_someone_to_act_is_a_demand_but_instructing_a_class_is_not() {
     let x = run(
-        "Markets were calm. Anna Okafor warned Kestrel Bank to stop lending to the firm.",
+        "Markets were calm. Anna Okafor instructed Kestrel Bank to stop lending to the firm.",
         None,
     );
     let demands = of_type(&x, EventType::Demand);
@@ -1701,8 +1701,8 @@ fn warning_or_begging_someone_to_act_is_a_demand_but_warning_of_a_danger_is_not(
         "Demand",
         false,
         &[
-            "Anna Okafor warned that Kestrel Bank would fail.",
-            "Anna Okafor warned of a crisis at Kestrel Bank.",
+            "Anna Okafor instructed a class of students at Kestrel Bank.",
+            "Anna Okafor begged for mercy.",
         ],
     );
 }
@@ -1776,17 +1776,17 @@ fn a_deal_still_to_be_completed_is_planned() {
 }
 
 #[test]
-fn a_denied_opposition_or_a_forced_sale_leaves_the_deal_its_own_status() {
+fn a_denied_opposition_or_a_forced_takeover_leaves_the_deal_its_own_status() {
     // Not opposing a deal leaves it possible, not denied.
     assert_statuses(
         "The watchdog said it would not oppose the purchase of Danish brewer Carlsberg by Heineken.",
         EventType::Agreement,
         &[Status::Hypothetical],
     );
-    // "forced" tells how the sale comes about; "to halt" that it is still to be stopped.
+    // "forced" tells how the takeover comes about; "to halt" that it is still to be stopped.
     assert_statuses(
-        "Danish brewer Carlsberg filed for bankruptcy, hoping to halt the forced sale of its stake \
-         in Dutch brewer Heineken.",
+        "Danish brewer Carlsberg went to court, hoping to halt the forced takeover of Dutch brewer \
+         Heineken.",
         EventType::Agreement,
         &[Status::Hypothetical],
     );

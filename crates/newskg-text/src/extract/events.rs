@@ -6263,8 +6263,8 @@ fn stops_governing(
 }
 
 /// Whether token `k` is a participle of an implicative verb (word class `implicative_verb`)
-/// modifying noun trigger `t`: "the forced sale" is a sale made to happen, not one only
-/// demanded; its clause tells how far it has come ("hoping to halt the forced sale").
+/// modifying noun trigger `t`: "the forced takeover" is one made to happen, not one only
+/// demanded; its clause tells how far it has come ("hoping to halt the forced takeover").
 fn compelled(tree: &Tree, k: usize, t: usize) -> bool {
     let toks = tree.tokens();
     toks[k].tag == "VBN"

@@ -1214,7 +1214,7 @@ impl Site<'_> {
         !judged_as && !self.right_of_trigger().any(reason)
     }
 
-    /// (`acquisition`, for "buy", "acquire" and the nouns "purchase", "takeover", "sale" …)
+    /// (`acquisition`, for "buy", "acquire" and the nouns "purchase", "acquisition", "takeover")
     /// A firm bought, not goods: in the object (past a verb's "up" or "out" or a noun's
     /// "of", up to the first preposition or verb) a firm or outlet is named as its
     /// head, not a possessor or a modifier ("bought rival May Stores", not "buy Air Lanka
@@ -1223,10 +1223,10 @@ impl Site<'_> {
     /// ("a 26% stake in Jagran", "the steel unit of Corus", "Yukos's oil unit"), or a
     /// portion of one after "of" (`portion_word`: "all of Germany's Hexal", "67.7% of Eon
     /// Labs"). Not "buy shares", "buy time", "bought a house from Ms Hale", nor a plural
-    /// noun ("sales of the drug").
+    /// noun ("purchases of the drug").
     pub(super) fn buys_a_firm(&self, m: &Mentions) -> bool {
         let toks = &self.doc.tokens;
-        // A plural noun tells of goods sold, not of a deal: "suspended sales of Tysabri".
+        // A plural noun tells of goods bought, not of a deal: "halted purchases of the drug".
         if !self.trig.verb && toks[self.t].tag != "NN" {
             return false;
         }

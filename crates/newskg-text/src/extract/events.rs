@@ -5870,16 +5870,14 @@ fn governing(
             g.status = Some(found);
             break;
         }
-        if compelled(tree, k, t) {
-            continue;
-        }
         // "The plan was agreed in 1998": a verb's own subject is who or what it is done by
         // or to, no word that governs it; but one no one fills denies it ("Nobody
-        // attacked the convoy").
+        // attacked the convoy"). Nor does a participle of compelling on a noun.
         let subject_status = (verb && tok.is_noun())
             .then(|| status_class(lex, tok))
             .flatten();
-        if subject_status.is_some_and(|c| c != "denied") && subject_of_verb(tree, k, t) {
+        let subject = subject_status.is_some_and(|c| c != "denied") && subject_of_verb(tree, k, t);
+        if subject || compelled(tree, k, t) {
             continue;
         }
         if let Some(c) = status_class(lex, tok) {

@@ -13630,3 +13630,33 @@ fn a_noun_a_question_is_placed_against_is_no_part_of_the_question() {
     let text = format!("{h}The board will decide whether to hold a meeting with Kestrel Bank.");
     assert_statuses(&text, EventType::Meeting, &[Hypothetical]);
 }
+
+#[test]
+fn force_as_strength_or_violence_is_no_body_of_troops() {
+    // Bare "force" with only adjectives before it is the mass noun; "the army" and "its
+    // soldiers" are forces.
+    let x = run(
+        "Neutral headline here\n\nPolice may use reasonable force to remove the protesters. \
+         The army said its soldiers would use \"overwhelming\" force if attacked.",
+        None,
+    );
+    let texts: Vec<&str> = x.forces.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(texts, ["The army", "its soldiers"], "{:?}", x.forces);
+}
+
+#[test]
+fn their_takes_the_main_clause_over_an_adverbial_one() {
+    // "Their" after a sentence whose adverbial clause names other groups ("so ministers
+    // are questioned only if they break the code") is the main clause's subject: the
+    // Liberal Democrats' demand, told again.
+    let x = run(
+        "Neutral headline here\n\nThe Liberal Democrats have called for a new inquiry so \
+         ministers are only questioned if they break the code. Their demands were backed \
+         by several MPs.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["Liberal Democrats"]);
+    assert_eq!(demands[0].mentions.len(), 1);
+}

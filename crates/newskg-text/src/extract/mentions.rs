@@ -1845,6 +1845,9 @@ impl<'d> Finder<'d> {
         if lemma == "force" && h > 0 && lex.is("force_idiom", &toks[h - 1].lower) {
             return None;
         }
+        if lemma == "force" && self.force_as_mass_noun(h) {
+            return None;
+        }
         if self.of_civilian_members(h) {
             return None;
         }
@@ -1861,6 +1864,31 @@ impl<'d> Finder<'d> {
             return None;
         }
         Some(irregular)
+    }
+
+    /// Whether "force" at `h` is the mass noun, strength or violence, not a body of troops:
+    /// singular and in lower case, with no determiner, possessor or number before it and
+    /// its adjectives, nor a noun it is compounded with ("if they use \"grossly
+    /// disproportionate\" force", "reasonable force", "by military force"; not "a
+    /// peacekeeping force", "the UN force", "air force"). Not in a headline, which drops
+    /// its articles ("UN force to leave").
+    fn force_as_mass_noun(&self, h: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let si = self.sentence_of[h];
+        if toks[h].tag != "NN" || self.doc.is_headline(si) {
+            return false;
+        }
+        let s0 = self.doc.sentences[si].tokens.start;
+        let modifier = |k: usize| {
+            matches!(toks[k].tag, "JJ" | "JJR" | "JJS" | "RB" | "VBN" | "VBG")
+                && !toks[k].is_capitalized()
+                || is_quote_mark(&toks[k])
+        };
+        let before = (s0..h).rev().find(|&k| !modifier(k));
+        before.is_none_or(|k| {
+            !matches!(toks[k].tag, "DT" | "PRP$" | "CD" | "POS" | "WP$" | "PDT")
+                && !toks[k].is_noun()
+        })
     }
 
     /// Whether force head `h` is a group noun whose members its "of" phrase names as
@@ -3428,6 +3456,14 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
         return None;
     }
     let window = m.window(Mentions::sentences_back(doc, t, 3), t);
+    // "The Tories have called for a change so householders are prosecuted only if they use
+    // excessive force. Their demands …": of an earlier sentence, what its main clause
+    // tells of comes before what an adverbial clause does (the items that start there).
+    let adverbial = if plural {
+        in_adverbial_clauses(m, doc, t, &window, &candidate)
+    } else {
+        Vec::new()
+    };
     // "Britain will bring its contingent home, and Germany will pull its soldiers out": a
     // possessive in a clause joined after a comma takes that clause's own subject.
     if let Some(it) = own_clause_subject(m, doc, t, &window, &candidate) {
@@ -3452,7 +3488,8 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
             // "the UK's Corus fell while Japan's Nippon Steel slid after it agreed": of a
             // sentence's names, "it" takes a clause's subject over a possessor.
             let subject = !plural && is_a_subject(doc, it);
-            (it.sentence, it.pp.is_none(), subject, order)
+            let main = !adverbial.contains(&it.start);
+            (it.sentence, main, it.pp.is_none(), subject, order)
         });
     // "Sweden and Britain … their troops": coordinated states are one plural referent of
     // a possessive (not of "they", which names people far more often); "Ann Pound and Tom
@@ -3485,6 +3522,53 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
         }
     }
     Some(referent(m, single?))
+}
+
+/// The starts of the candidate items, for the pronoun at token `t`, that stand inside an
+/// adverbial clause of the latest earlier sentence with candidates ("so householders are
+/// prosecuted only if they use force"): the tree, from the item's last word up to the root,
+/// passes an `advcl` arc. That sentence is parsed only when it holds two candidates or
+/// more, which its tree may rank.
+fn in_adverbial_clauses(
+    m: &Mentions,
+    doc: &Doc,
+    t: usize,
+    window: &[usize],
+    candidate: &dyn Fn(&Item) -> bool,
+) -> Vec<usize> {
+    let own = doc.sentence_of(t);
+    let items: Vec<&Item> = (window.iter().map(|&i| &m.items[i]))
+        .filter(|it| candidate(it))
+        .collect();
+    let Some(si) = (items.iter().map(|it| it.sentence))
+        .max()
+        .filter(|&si| si < own)
+    else {
+        return Vec::new();
+    };
+    let latest: Vec<&Item> = items.into_iter().filter(|it| it.sentence == si).collect();
+    if latest.len() < 2 {
+        return Vec::new();
+    }
+    let arcs = crate::analyze::parse_sentence(doc, si);
+    let s0 = doc.sentences[si].tokens.start;
+    let adverbial = |it: &Item| {
+        let mut k = it.end - 1;
+        for _ in 0..arcs.len() {
+            let (head, label) = arcs[k - s0];
+            if label.starts_with("advcl") {
+                return true;
+            }
+            match head {
+                Some(h) if h != k => k = h,
+                _ => return false,
+            }
+        }
+        false
+    };
+    (latest.into_iter().filter(|it| adverbial(it)))
+        .map(|it| it.start)
+        .collect()
 }
 
 /// "The report said … It also called on the Palestinian Authority …": a sentence that

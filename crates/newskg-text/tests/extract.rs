@@ -13660,3 +13660,31 @@ fn their_takes_the_main_clause_over_an_adverbial_one() {
     assert_eq!(agent_labels(&x, demands[0]), ["Liberal Democrats"]);
     assert_eq!(demands[0].mentions.len(), 1);
 }
+
+#[test]
+fn what_a_modal_only_supposes_prevented_is_only_thought_of() {
+    // A modal over the word of prevention leaves the attack only supposed; a past
+    // prevention denies it.
+    assert_statuses(
+        "Neutral headline here\n\nThe new measures could prevent an attack on the capital.",
+        EventType::Attack,
+        &[Status::Hypothetical],
+    );
+    assert_statuses(
+        "Neutral headline here\n\nPolice foiled a bomb attack on the embassy last week.",
+        EventType::Attack,
+        &[Status::Denied],
+    );
+}
+
+#[test]
+fn an_existing_agreement_is_in_force() {
+    // "existing" names an agreement made and in force, whatever the modal of the clause
+    // that mentions it.
+    assert_statuses(
+        "Neutral headline here\n\nThe bakery said it could not borrow more money under its \
+         existing agreements with lenders.",
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+}

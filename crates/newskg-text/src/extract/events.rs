@@ -5013,6 +5013,10 @@ fn status_by_its_setting(
     if !verb && (named_as_past(doc, t, si) || is_a_cause(doc, t, si) || followed(tree, t)) {
         return Some((Status::Completed, -1, true));
     }
+    // "its existing agreements", "the current sanctions": made and in force.
+    if !verb && named_in_force(doc, trig, t, si) {
+        return Some((Status::Completed, 0, true));
+    }
     // "the deal, which could not be carried out": a relative clause that says it was not
     // carried out tells that it did not take place.
     if !verb && undone_as_told(tree, t) {
@@ -6075,6 +6079,11 @@ fn status_word_says(
     if c == "denied" && negated_word {
         return Says::Nothing;
     }
+    // "the measures could prevent an attack", "will avert a strike": what a modal only
+    // supposes to be prevented is only thought of.
+    if c == "denied" && !verb && modal_before(doc, k, s0) {
+        return Says::Final(Status::Hypothetical, 1);
+    }
     // "called a strike", "called an election": a verb that demands with "for" convenes
     // the event it takes as its object (word class `convene_verb`). "he told a
     // conference": a verb whose object is whom it speaks to (word class
@@ -6448,6 +6457,20 @@ fn left_behind(doc: &Doc, t: usize, si: usize) -> bool {
         k -= 1;
     }
     k > s0 && toks[k - 1].is_verb() && is("quitting_verb", &toks[k - 1].lemma.to_lowercase())
+}
+
+/// Whether a modal stands right before word `k`, or before an adverb there ("could
+/// prevent", "would probably stop").
+fn modal_before(doc: &Doc, k: usize, s0: usize) -> bool {
+    let toks = &doc.tokens;
+    let before = |j: usize| (j > s0).then(|| &toks[j - 1]);
+    match before(k) {
+        Some(w) if w.tag == "MD" => true,
+        Some(w) if w.tag == "RB" && !is("negation", &w.lower) => {
+            before(k - 1).is_some_and(|m| m.tag == "MD")
+        }
+        _ => false,
+    }
 }
 
 /// Whether a verb of failing with "to" stands right before prevention word `k` ("failed
@@ -7064,6 +7087,19 @@ fn named_as_past(doc: &Doc, t: usize, si: usize) -> bool {
             )
         })
         .any(|k| is("past_modifier", &toks[k].lower))
+}
+
+/// Whether nominal trigger `t` of an agreement or a sanction, which holds once made, is
+/// named as in force by a modifier before it in its noun phrase (word class
+/// `in_force_modifier`: "its existing agreements", "the current ban").
+fn named_in_force(doc: &Doc, trig: &Trigger, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    matches!(trig.event_type, EventType::Agreement | EventType::Sanction)
+        && (t.saturating_sub(3).max(s0)..t)
+            .rev()
+            .take_while(|&k| matches!(toks[k].tag, "JJ" | "VBG" | "NN" | "NNP"))
+            .any(|k| is("in_force_modifier", &toks[k].lower))
 }
 
 /// Whether nominal trigger `t` is the object of a verb of sequence (word class

@@ -8014,7 +8014,8 @@ fn a_portion_of_a_firm_bought_is_a_deal() {
         let x = run(text, Some("2005-01-10"));
         let deals = of_type(&x, EventType::Agreement);
         assert_eq!(deals.len(), 1, "{text}: {:?}", summary(&x));
-        assert_eq!(labels_of(&x, &deals[0].participants), ["Fosters"], "{text}");
+        // The firm bought is what the deal is done to.
+        assert_eq!(labels_of(&x, &deals[0].affected), ["Fosters"], "{text}");
     }
     // A portion of goods or of shares on a market is no deal.
     assert_makes(
@@ -8034,7 +8035,7 @@ fn agreeing_to_buy_is_one_deal() {
     let deals = of_type(&x, EventType::Agreement);
     assert_eq!(deals.len(), 1, "{:?}", summary(&x));
     assert_eq!(labels_of(&x, &deals[0].agents), ["Diageo"]);
-    assert_eq!(labels_of(&x, &deals[0].participants), ["Fosters"]);
+    assert_eq!(labels_of(&x, &deals[0].affected), ["Fosters"]);
     // So is a deal noun and its infinitive of the same type, whatever their times say.
     let x = run(
         "Drinks firm Diageo signed a deal in March to buy the beer division of rival brewer Fosters.",
@@ -8042,7 +8043,7 @@ fn agreeing_to_buy_is_one_deal() {
     );
     let deals = of_type(&x, EventType::Agreement);
     assert_eq!(deals.len(), 1, "{:?}", summary(&x));
-    assert_eq!(labels_of(&x, &deals[0].participants), ["Fosters"]);
+    assert_eq!(labels_of(&x, &deals[0].affected), ["Fosters"]);
 }
 
 #[test]
@@ -13687,4 +13688,29 @@ fn an_existing_agreement_is_in_force() {
         EventType::Agreement,
         &[Status::Completed],
     );
+}
+
+#[test]
+fn a_purchase_is_done_to_the_firm_bought_and_made_with_the_seller() {
+    // The firm bought is what the deal is done to, no party to it; the seller, "from" whom
+    // it is bought, is the other party.
+    let x = run(
+        "Neutral headline here\n\nKestrel Bank bought Orwell Group plc from Dutch brewer \
+         Heineken in March.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, deals[0]), ["Kestrel Bank"]);
+    assert_eq!(labels_of(&x, &deals[0].affected), ["Orwell Group plc"]);
+    assert_eq!(labels_of(&x, &deals[0].participants), ["Heineken"]);
+    // Agreed to buy: still the firm bought, told by the verb the agreement governs.
+    let x = run(
+        "Neutral headline here\n\nKestrel Bank has agreed to buy Orwell Group plc for £2bn.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &deals[0].affected), ["Orwell Group plc"]);
+    assert!(deals[0].participants.is_empty());
 }

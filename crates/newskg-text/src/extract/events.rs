@@ -416,6 +416,13 @@ fn agents_are_no_participants(events: &mut [Event]) {
     for e in events {
         let agents = &e.agents;
         e.participants.retain(|p| !agents.contains(p));
+        // A deal's party is no firm it buys, nor is the firm bought another party
+        // ("Fiat and GM agreed a deal", "GM is to buy Fiat"; "agrees to buy Guidant").
+        if e.event_type == EventType::Agreement {
+            e.affected.retain(|a| !agents.contains(a));
+            let bought = &e.affected;
+            e.participants.retain(|p| !bought.contains(p));
+        }
     }
 }
 
@@ -3610,7 +3617,14 @@ impl Site<'_> {
         // ("met Berlusconi and Schroeder") takes part in them, as the agents do.
         // What they are "on" is their topic, no party ("a conference on UK plans", "a deal
         // on Cyprus").
-        if matches!(ty, EventType::Meeting | EventType::Agreement) {
+        // A purchase is no such deal with what it buys: the firm bought is what the deal
+        // is done to, and the other party is the seller, "from" whom it is bought ("bought
+        // a stake in Orwell Group from Kestrel Bank"; a noun's "from" is too far to tell).
+        if self.trig.need == Need::Acquisition {
+            if self.trig.verb {
+                r.participants.extend(a.pp_word("from"));
+            }
+        } else if matches!(ty, EventType::Meeting | EventType::Agreement) {
             let topic = a.pp_word("on");
             let affected = std::mem::take(&mut r.affected);
             r.participants
@@ -9984,13 +9998,24 @@ fn parties_from_several_countries(m: &mut Mentions, e: &Event) -> bool {
     parties_homes(m, e).0.len() > 1
 }
 
+/// An event's parties: its agents and participants, and for an agreement what it is done
+/// to, the firm a purchase buys ("Inbev bought Ambev": the deal is Brazil's too).
+fn deal_parties(e: &Event) -> impl Iterator<Item = usize> + '_ {
+    let bought = (e.event_type == EventType::Agreement).then_some(&e.affected);
+    (e.agents
+        .iter()
+        .chain(&e.participants)
+        .chain(bought.into_iter().flatten()))
+    .copied()
+}
+
 /// The countries a meeting's or an agreement's parties (agents and participants) are at
 /// home in, each once, and whether every party has a known one (no other event has any).
 fn parties_homes(m: &mut Mentions, e: &Event) -> (Vec<usize>, bool) {
     if !matches!(e.event_type, EventType::Meeting | EventType::Agreement) {
         return (Vec::new(), false);
     }
-    let parties: Vec<usize> = e.agents.iter().chain(&e.participants).copied().collect();
+    let parties: Vec<usize> = deal_parties(e).collect();
     let mut homes: Vec<usize> = parties.iter().filter_map(|&a| m.country_of(a)).collect();
     let all_known = !parties.is_empty() && homes.len() == parties.len();
     super::mentions::dedup(&mut homes);
@@ -10038,10 +10063,10 @@ fn drop_guessed_countries_of_international_acts(m: &Mentions, events: &mut [Even
         // country may be the party the text leaves out ("A loan restructuring deal with the
         // IMF" in an article on Turkey).
         let union = |a: &usize| kind(a) == Kind::IntlOrg;
-        let parties = e.agents.len() + e.participants.len();
-        let with_a_union = parties >= 2 && e.agents.iter().chain(&e.participants).any(union);
+        let parties = deal_parties(e).count();
+        let with_a_union = parties >= 2 && deal_parties(e).any(|a| union(&a));
         let abroad = matches!(e.event_type, EventType::Meeting | EventType::Agreement)
-            && (e.agents.iter().chain(&e.participants).any(homeless) || with_a_union);
+            && (deal_parties(e).any(|a| homeless(&a)) || with_a_union);
         let named_nearby = e.cues.contains(&Cue::CountryNamedNearby);
         if (international && talk || abroad && !named_nearby) && guessed {
             e.countries.clear();
@@ -10097,8 +10122,7 @@ fn the_one_country_named(
     // The home of a person or firm taking part is none ("French finance minister Herve
     // Gaymard said the Paris Club had agreed …", "US oil giant Exxon signed …").
     let source = e.attribution.as_ref().and_then(|a| a.actor);
-    let parties: Vec<usize> = (e.agents.iter().chain(&e.participants).chain(&source))
-        .copied()
+    let parties: Vec<usize> = (deal_parties(e).chain(source))
         .filter(|&a| !m.actors[a].kind.is_place())
         .collect();
     let mut homes: Vec<usize> = Vec::new();

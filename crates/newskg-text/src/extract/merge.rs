@@ -701,9 +701,12 @@ fn same_parties(a: &Event, b: &Event, actors: &[Actor]) -> bool {
 }
 
 /// The named actors (not groups the text only describes) among an event's agents and
-/// participants, sorted, each once.
+/// participants, and an agreement's affected (the firm a purchase buys), sorted, each
+/// once.
 fn named_parties(e: &Event, actors: &[Actor]) -> Vec<usize> {
+    let bought = (e.event_type == EventType::Agreement).then_some(&e.affected);
     let mut v: Vec<usize> = (e.agents.iter().chain(&e.participants))
+        .chain(bought.into_iter().flatten())
         .copied()
         .filter(|&x| actors[x].kind != Kind::Group)
         .collect();

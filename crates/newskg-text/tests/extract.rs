@@ -13714,3 +13714,18 @@ fn a_purchase_is_done_to_the_firm_bought_and_made_with_the_seller() {
     assert_eq!(labels_of(&x, &deals[0].affected), ["Orwell Group plc"]);
     assert!(deals[0].participants.is_empty());
 }
+
+#[test]
+fn a_party_named_to_a_deal_stays_a_party_though_a_mention_buys_it() {
+    // "signed a deal with" names Orwell Group a party; the purchase that mentions it as
+    // the firm bought does not make it only what the deal is done to.
+    let x = run(
+        "Neutral headline here\n\nKestrel Bank agrees to buy Orwell Group plc. Kestrel Bank \
+         signed a deal with Orwell Group plc on Monday.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &deals[0].participants), ["Orwell Group plc"]);
+    assert!(deals[0].affected.is_empty());
+}

@@ -416,12 +416,13 @@ fn agents_are_no_participants(events: &mut [Event]) {
     for e in events {
         let agents = &e.agents;
         e.participants.retain(|p| !agents.contains(p));
-        // A deal's party is no firm it buys, nor is the firm bought another party
-        // ("Fiat and GM agreed a deal", "GM is to buy Fiat"; "agrees to buy Guidant").
+        // A party to a deal, named as one ("Fiat and GM agreed a deal", "signed a deal
+        // with ATR"), is no firm it buys, though a mention read it so ("GM is to buy
+        // Fiat", "will buy 15 new ATR 72-500").
         if e.event_type == EventType::Agreement {
-            e.affected.retain(|a| !agents.contains(a));
-            let bought = &e.affected;
-            e.participants.retain(|p| !bought.contains(p));
+            let participants = &e.participants;
+            e.affected
+                .retain(|a| !agents.contains(a) && !participants.contains(a));
         }
     }
 }

@@ -461,7 +461,9 @@ fn ends_with_its_full_stop(words: &[Token]) -> bool {
 /// written out with its full stop has a verb, so there the verb may also be intransitive,
 /// before a preposition or an adverb ("The board meets on Friday."), which in a headline
 /// may follow a noun ("EU talks on trade"), and after a gerund subject ("Binge drinking
-/// leads to …"). `written`: the sentence ends with its full stop.
+/// leads to …"). In a headline, names joined by "and" are a plural subject whose verb,
+/// a base form the tagger read as a noun, comes before the object ("Egypt and Israel seal
+/// trade deal"). `written`: the sentence ends with its full stop.
 fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>, written: bool) {
     let found = (range.start + 1..range.end.saturating_sub(1)).find(|&i| {
         let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
@@ -481,6 +483,27 @@ fn fix_headline_verb(tokens: &mut [Token], range: std::ops::Range<usize>, writte
         if tokens[i - 1].tag == "JJ" {
             tokens[i - 1].tag = "NNP";
         }
+        return;
+    }
+    // Names joined by "and" are a plural subject, whose verb is the base form: "Egypt and
+    // Israel seal trade deal" ("seal" read as a noun).
+    let joined_names = |i: usize| {
+        (range.start + 1..i.saturating_sub(1)).any(|k| {
+            matches!(tokens[k].lower.as_str(), "and" | "&")
+                && matches!(tokens[k - 1].tag, "NNP" | "NNPS")
+        })
+    };
+    let plural = (range.start + 2..range.end.saturating_sub(1)).find(|&i| {
+        let (prev, t, next) = (&tokens[i - 1], &tokens[i], &tokens[i + 1]);
+        !written
+            && t.tag == "NN"
+            && matches!(prev.tag, "NNP" | "NNPS")
+            && matches!(next.tag, "NN" | "NNS" | "JJ" | "DT" | "NNP" | "CD" | "PRP$")
+            && joined_names(i)
+            && lemma::is_base_form(&t.lower)
+    });
+    if let Some(i) = plural {
+        tokens[i].tag = "VBP";
     }
 }
 
@@ -911,6 +934,20 @@ mod tests {
         assert_eq!(
             tag_of("Tesco profits top $2bn\n\nIt said so.", "profits"),
             "NNS"
+        );
+    }
+
+    #[test]
+    fn names_joined_by_and_take_a_headline_verb_in_the_base_form() {
+        // "seal" after "Kenya and Uganda" is the plural subject's verb, not a noun.
+        assert_eq!(
+            tag_of("Kenya and Uganda seal trade deal\n\nIt was signed.", "seal"),
+            "VBP"
+        );
+        // One name alone takes the third person: "seal" after it stays what it was read as.
+        assert_ne!(
+            tag_of("Kenya seal trade deal\n\nIt was signed.", "seal"),
+            "VBP"
         );
     }
 

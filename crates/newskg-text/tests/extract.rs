@@ -13729,3 +13729,22 @@ fn a_party_named_to_a_deal_stays_a_party_though_a_mention_buys_it() {
     assert_eq!(labels_of(&x, &deals[0].participants), ["Orwell Group plc"]);
     assert!(deals[0].affected.is_empty());
 }
+
+#[test]
+fn a_headline_deal_is_the_body_deal_between_the_same_parties_however_late() {
+    // The body tells the headline's deal, by another word, four sentences on, with the
+    // same two named parties: one event, whose parties the headline names too.
+    let x = run(
+        "Kenya and Uganda seal trade deal\n\nKenya and Uganda have signed a trade protocol \
+         with the EU. Exports are expected to rise. Officials in Nairobi were pleased. \
+         Ministers described the agreement between Kenya and Uganda as the most important \
+         in a decade.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(deals[0].sentence, 0);
+    let mut agents = agent_labels(&x, deals[0]);
+    agents.sort();
+    assert_eq!(agents, ["Kenya", "Uganda"]);
+}

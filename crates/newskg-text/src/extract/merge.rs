@@ -39,7 +39,8 @@
 //! A headline's event is told again in the body: once the body's mentions are joined (a
 //! mention that fits both the headline's event and a body event joining the body's), it
 //! joins the first event of its type in the three sentences after it, or the first told by
-//! the same word (a demand, or asking for the same thing) anywhere in the body, whose
+//! the same word (a demand, or asking for the same thing) or, for a deal or a meeting, with
+//! the same two or more named parties anywhere in the body, whose
 //! agents share one with it or a country ([`tells_the_headline`]). The body's mentions alone then give its status when the
 //! headline tells it in the present — which tells past and coming events alike, not so its
 //! "to" ("US to pull troops out") — while the headline keeps its place at the article's
@@ -726,7 +727,10 @@ fn named_parties(e: &Event, actors: &[Actor]) -> Vec<usize> {
 /// ("Ex-spy on hunger strike", then "a hunger strike near 10 Downing Street"; "UK bank seals
 /// South Korean deal", then "acquiring Korea First Bank" in an article told from London),
 /// which says nothing of where; or, for a meeting or a deal, with the same parties in
-/// whichever roles, wherever each placed it. A headline names its parties loosely, so one
+/// whichever roles, wherever each placed it. A deal or a meeting the body first tells
+/// with the same two or more named parties is the headline's however late it comes
+/// ("Egypt and Israel seal trade deal", then "the most important economic agreement
+/// between Egypt and Israel"). A headline names its parties loosely, so one
 /// side's agents need only overlap the other's; a demand is joined only by the same word.
 fn tells_the_headline(h: &Event, b: &Event, asked_alike: bool, actors: &[Actor]) -> bool {
     // By the same word, or for a demand by the same thing asked for ("Police urge pub
@@ -735,6 +739,10 @@ fn tells_the_headline(h: &Event, b: &Event, asked_alike: bool, actors: &[Actor])
     // however late the body comes to it.
     let worded = (same_word(&h.trigger, &b.trigger) || asked_alike) && h.mentions.is_empty();
     let early = b.sentence <= 3 && h.event_type != EventType::Demand;
+    // Or, for a deal or a meeting the body has not told yet, by the same two or more
+    // named parties, however late ("Egypt and Israel seal trade deal" … "the most
+    // important economic agreement between Egypt and Israel").
+    let same_sides = h.mentions.is_empty() && parties_fit(h, b, actors);
     // A headline's described group ("Leaders meet over …") names no one in particular.
     let vague = h.mentions.is_empty() && only_described(&h.agents, actors);
     // The parties to a deal or a meeting, in whichever roles and wherever each mention
@@ -759,7 +767,7 @@ fn tells_the_headline(h: &Event, b: &Event, asked_alike: bool, actors: &[Actor])
         };
     h.event_type == b.event_type
         && b.sentence > 0
-        && (early || worded)
+        && (early || worded || same_sides)
         && agents
         && fits(&h.affected, &b.affected, actors)
         && times_fit(h, b)

@@ -9,7 +9,7 @@ mod tree;
 
 use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{is_quote_mark, of_no_one_country, title_gender, Item, Mentions, What};
-use super::merge::{same_word, Refers, Sort};
+use super::merge::{deal_parties, same_word, Refers, Sort};
 use super::time::{self, TimeExpr};
 use super::{Actor, ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
 use crate::analyze::{Doc, Token};
@@ -9997,17 +9997,6 @@ fn named_by_its_day(doc: &Doc, e: &Event, t: usize) -> bool {
 /// was attended by …").
 fn parties_from_several_countries(m: &mut Mentions, e: &Event) -> bool {
     parties_homes(m, e).0.len() > 1
-}
-
-/// An event's parties: its agents and participants, and for an agreement what it is done
-/// to, the firm a purchase buys ("Inbev bought Ambev": the deal is Brazil's too).
-fn deal_parties(e: &Event) -> impl Iterator<Item = usize> + '_ {
-    let bought = (e.event_type == EventType::Agreement).then_some(&e.affected);
-    (e.agents
-        .iter()
-        .chain(&e.participants)
-        .chain(bought.into_iter().flatten()))
-    .copied()
 }
 
 /// The countries a meeting's or an agreement's parties (agents and participants) are at

@@ -705,15 +705,22 @@ fn same_parties(a: &Event, b: &Event, actors: &[Actor]) -> bool {
 /// participants, and an agreement's affected (the firm a purchase buys), sorted, each
 /// once.
 fn named_parties(e: &Event, actors: &[Actor]) -> Vec<usize> {
-    let bought = (e.event_type == EventType::Agreement).then_some(&e.affected);
-    let mut v: Vec<usize> = (e.agents.iter().chain(&e.participants))
-        .chain(bought.into_iter().flatten())
-        .copied()
+    let mut v: Vec<usize> = deal_parties(e)
         .filter(|&x| actors[x].kind != Kind::Group)
         .collect();
     v.sort_unstable();
     v.dedup();
     v
+}
+
+/// An event's parties: its agents and participants, and for an agreement what it is done
+/// to, the firm a purchase buys ("Inbev bought Ambev": the deal is Brazil's too). Joining
+/// mentions and placing deals read them alike.
+pub(super) fn deal_parties(e: &Event) -> impl Iterator<Item = usize> + '_ {
+    let bought = (e.event_type == EventType::Agreement).then_some(&e.affected);
+    (e.agents.iter().chain(&e.participants))
+        .chain(bought.into_iter().flatten())
+        .copied()
 }
 
 /// Whether `b`, in the body, tells again the event of headline `h` ("India and Iran in

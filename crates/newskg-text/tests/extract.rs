@@ -11622,6 +11622,37 @@ fn a_demand_to_be_told_or_for_a_look_into_something_told_again_is_one_demand() {
 }
 
 #[test]
+fn a_demand_asked_again_in_the_same_words_by_no_one_named_is_one_demand() {
+    let demands = |text: &str| {
+        let x = run(text, None);
+        (of_type(&x, EventType::Demand).iter())
+            .map(|e| (e.sentence, agent_labels(&x, e), e.mentions.len()))
+            .collect::<Vec<_>>()
+    };
+    // The later asking names no one: the unions' demand told again by what it asks.
+    let one = demands(
+        "Neutral headline here\n\nFive unions want the government to withdraw the pension \
+         regulations, which would raise the retirement age. Talks are due next week. The \
+         government has been urged to withdraw the pension regulations before the election.",
+    );
+    assert_eq!(one, [(1, vec!["Five unions".to_string()], 1)]);
+    // "also" tells one more demand, though the words are alike.
+    let two = demands(
+        "Neutral headline here\n\nFive unions want the government to withdraw the pension \
+         regulations. Talks are due next week. The government has also been urged to \
+         withdraw the pension regulations for teachers.",
+    );
+    assert_eq!(two.len(), 2, "{two:?}");
+    // One word in common is only the topic of both: two demands.
+    let two = demands(
+        "Neutral headline here\n\nFive unions want the government to withdraw the pension \
+         regulations. Talks are due next week. The government has been urged to publish the \
+         regulations first.",
+    );
+    assert_eq!(two.len(), 2, "{two:?}");
+}
+
+#[test]
 fn an_act_told_with_also_is_another_act() {
     let x = run(
         "Escape row\n\nMr Tom Hale has called for an inquiry into the escape. Police are \

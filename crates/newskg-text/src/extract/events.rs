@@ -161,11 +161,16 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
     let mut kinds: Vec<Sort> = (told.iter().zip(&events))
         .map(|(t, e)| {
             let tree = &trees[e.sentence];
-            let asked = (e.event_type == EventType::Demand)
-                .then(|| demanded_thing(tree, t))
-                .flatten();
+            let demand = e.event_type == EventType::Demand;
+            let asked = demand.then(|| demanded_thing(tree, t)).flatten();
+            let asks = if demand {
+                words_asked(tree, t)
+            } else {
+                Vec::new()
+            };
             Sort {
                 asked,
+                asks,
                 ..kind_named(tree, t)
             }
         })
@@ -510,6 +515,7 @@ fn kind_named(tree: &Tree, told: &Told) -> Sort {
         named,
         referendum,
         asked: None,
+        asks: Vec::new(),
         introduced,
         own_kind,
     }
@@ -589,6 +595,67 @@ fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
         .next()
         .map(lemma)
         .map(sense)
+}
+
+/// The words of what a demand asks for, by which a demand told again is known when its
+/// verb differs or its asker goes unnamed ("They want the government to withdraw
+/// regulations", then "The five unions … want the government to withdraw these
+/// regulations"): the lemmas, in lower case, of the nouns, verbs and adjectives after the
+/// trigger up to the end of its phrase (a comma, dash, colon, semicolon or bracket, a
+/// finite verb of another clause, or the sentence's end), but for the ones asked (a noun
+/// phrase before an infinitive: "urged Congress to act", "calls for all firms to
+/// certify") and words that say little of what is asked (`asked_filler_word`: "take",
+/// "government"). None for a demand told as one more ("He also urged"), which is no
+/// demand told again.
+fn words_asked(tree: &Tree, told: &Told) -> Vec<String> {
+    let toks = tree.tokens();
+    let (t, end, last) = (told.tokens.start, told.tokens.end, tree.sentence().end);
+    let also = |k: usize| toks[k].lower == "also";
+    let lead = t.saturating_sub(3).max(tree.sentence().start);
+    if (lead..t).any(also) || tree.has_dependent_word(t, "advmod", "also") {
+        return Vec::new();
+    }
+    // The ones asked: a noun phrase, maybe after "for", then "to" and a verb.
+    let from = if end < last && toks[end].lower == "for" {
+        end + 1
+    } else {
+        end
+    };
+    let phrase = (from..last)
+        .take_while(|&k| {
+            matches!(
+                toks[k].tag,
+                "DT" | "PDT" | "JJ" | "CD" | "POS" | "PRP" | "PRP$"
+            ) || toks[k].is_noun()
+        })
+        .count();
+    let to_verb = |k: usize| k + 1 < last && toks[k].lower == "to" && toks[k + 1].tag == "VB";
+    let asked_of = if phrase > 0 && to_verb(from + phrase) {
+        from..from + phrase
+    } else {
+        end..end
+    };
+    let stop = |k: &usize| {
+        let another_clause = toks[*k].is_finite() && !tree.is_under(*k, t);
+        another_clause
+            || matches!(
+                toks[*k].lower.as_str(),
+                "," | "-" | "--" | "–" | "—" | ":" | ";" | "(" | ")"
+            )
+    };
+    let mut words: Vec<String> = (end..last)
+        .take_while(|k| !stop(k))
+        .filter(|k| !asked_of.contains(k))
+        .filter(|&k| {
+            let tok = &toks[k];
+            tok.is_noun() || tok.tag.starts_with("VB") || tok.tag.starts_with("JJ")
+        })
+        .map(|k| toks[k].lemma.to_lowercase())
+        .filter(|w| !is("asked_filler_word", w))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
 }
 
 /// How an event's words tell of it, for the joining of mentions and the dropping of kinds.

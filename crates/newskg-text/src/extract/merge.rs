@@ -24,8 +24,11 @@
 //! their title and country, stand for each other outside elections ("the Pakistani
 //! president's visit", then "President Pervez Musharraf's visit"). Demands are joined only
 //! when the same agents ask for what one word names ("ordered a report", then "had ordered
-//! an urgent report"): an article reports many, and what a demand asks is no role the
-//! extractor fills. Attacks are joined only when both name the
+//! an urgent report"), or, in two sentences, with the asker named on one side only or
+//! the same on both, ask for it in words enough alike (two in common: "want the
+//! government to withdraw regulations", then "want the government to withdraw these
+//! regulations"):
+//! an article reports many, and what a demand asks is no role the extractor fills. Attacks are joined only when both name the
 //! same place or the same day ("the Madrid rail bombing" told of
 //! twice), or both are only thought of (Hypothetical: "the risk of an attack", "a possible
 //! attack"). The joined event keeps the first mention's trigger and sentence, takes the
@@ -106,6 +109,8 @@ pub(super) struct Sort {
     pub(super) named: Option<String>,
     pub(super) referendum: Option<bool>,
     pub(super) asked: Option<String>,
+    /// For a demand, the words of what it asks for (`words_asked`), sorted.
+    pub(super) asks: Vec<String>,
     /// A noun the text introduces with "a" or "an" ("will chair a meeting of the board") or
     /// restricts by a common noun before it, no owner's ("the board meeting"): maybe
     /// another event, which a mention naming no one in particular does not stand for.
@@ -138,11 +143,27 @@ impl Sort {
         if self.asked.is_none() {
             self.asked.clone_from(&other.asked);
         }
+        for w in &other.asks {
+            if let Err(k) = self.asks.binary_search(w) {
+                self.asks.insert(k, w.clone());
+            }
+        }
     }
 
     /// Whether two demands ask for the same thing, by their word for it: both name it.
     pub(super) fn asks_alike(&self, other: &Sort) -> bool {
         self.asked.is_some() && self.asked == other.asked
+    }
+
+    /// Whether two demands ask for the same thing by the words of what they ask
+    /// ([`Sort::asks`]): two of them in common ("withdraw regulations", then "withdraw
+    /// these regulations"); one may be only the topic many demands share ("called for a
+    /// second inquiry", then "asked for this inquiry to be set up").
+    pub(super) fn asks_the_same(&self, other: &Sort) -> bool {
+        let common = (self.asks.iter())
+            .filter(|w| other.asks.binary_search(w).is_ok())
+            .count();
+        common >= 2
     }
 }
 
@@ -222,7 +243,9 @@ pub(super) fn merge(
                     .then(|| {
                         let fitting: Vec<usize> = (0..out.len())
                             .filter(|&i| {
-                                let told = (kind_of[i].asks_alike(kind), kind.introduced);
+                                let asked =
+                                    (kind_of[i].asks_alike(kind), kind_of[i].asks_the_same(kind));
+                                let told = (asked, kind.introduced);
                                 kind_fits(i) && same_event(&out[i], &e, told, forces, actors)
                             })
                             .collect();
@@ -551,13 +574,14 @@ fn only_guessed(e: &Event, c: Cue) -> bool {
     e.cues.contains(&c) && !e.cues.contains(&Cue::CountryInSentence)
 }
 
-/// Whether `b` mentions the same event as `a`; `asked_alike`: whether, as demands, they ask
-/// for the same thing ([`Sort::asks_alike`]); `introduced`: whether `b` is a noun the text
+/// Whether `b` mentions the same event as `a`; `asked_alike`, `asks_the_same`: whether, as
+/// demands, they ask for the same thing by its word ([`Sort::asks_alike`]) or by the words
+/// of what they ask ([`Sort::asks_the_same`]); `introduced`: whether `b` is a noun the text
 /// introduces ([`Sort::introduced`]).
 fn same_event(
     a: &Event,
     b: &Event,
-    (asked_alike, introduced): (bool, bool),
+    ((asked_alike, asks_the_same), introduced): ((bool, bool), bool),
     forces: &[Force],
     actors: &[Actor],
 ) -> bool {
@@ -589,7 +613,19 @@ fn same_event(
             // A demand is told again by the one who made it, asking for the same thing
             // ("has ordered a report on the decision", then "had ordered an urgent report
             // into the situation").
-            EventType::Demand => asked_alike && !a.agents.is_empty() && same(&a.agents, &b.agents),
+            // Or it is told again by the words of what it asks, the asker named on one
+            // side only or the same on both ("They want the government to withdraw
+            // regulations", then "The unions meeting Mr Prescott want the government to
+            // withdraw these regulations").
+            // Not two in one sentence, where one may ask for what the other orders
+            // ("asking for details of orders telling staff to delete e-mails"), nor two
+            // whose askers both go unnamed, which may be anyone's.
+            EventType::Demand => {
+                let named_alike = !a.agents.is_empty() && same(&a.agents, &b.agents);
+                let one_named = a.agents.is_empty() != b.agents.is_empty();
+                asked_alike && named_alike
+                    || asks_the_same && a.sentence != b.sentence && (named_alike || one_named)
+            }
             // An attack is told of again with its place or day: "the Madrid rail bombing";
             // one only thought of is the same thought ("the risk of an attack", then "a
             // possible attack during the campaign").

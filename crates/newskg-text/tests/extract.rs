@@ -11653,6 +11653,68 @@ fn a_demand_asked_again_in_the_same_words_by_no_one_named_is_one_demand() {
 }
 
 #[test]
+fn a_demand_for_the_same_act_by_no_one_named_is_one_demand() {
+    let x = run(
+        "Neutral headline here\n\nThe deal came despite an EU demand for Serbia to recognise \
+         Kosovo. Talks will resume in May. Serbia had insisted it would not bow to demands to \
+         recognise the province.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, demands[0]), ["European Union"]);
+    assert_eq!(demands[0].mentions.len(), 1);
+    // Both askers named, and not the same: two demands, though the act is one.
+    let x = run(
+        "Neutral headline here\n\nThe EU has urged Serbia to recognise Kosovo. Talks will \
+         resume in May. Russia has urged Serbia not to recognise the province.",
+        None,
+    );
+    assert_eq!(of_type(&x, EventType::Demand).len(), 2, "{:?}", summary(&x));
+}
+
+#[test]
+fn a_described_noun_of_another_word_is_the_one_event_of_its_type() {
+    let x = run(
+        "Neutral headline here\n\nThe prime minister has told a Labour Party gathering that \
+         rival plans would harm schools. Delegates cheered. Gordon Brown has addressed the \
+         conference behind closed doors.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, meetings[0]), ["Labour Party"]);
+    assert_eq!(labels_of(&x, &meetings[0].participants), ["Gordon Brown"]);
+}
+
+#[test]
+fn an_attack_told_again_with_nothing_of_its_own_is_the_one_attack_told() {
+    let attacks = |text: &str| {
+        let x = run(text, None);
+        (of_type(&x, EventType::Attack).iter())
+            .map(|e| (e.sentence, e.mentions.len()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        attacks(
+            "Neutral headline here\n\nA man attacked the minister with paint on Friday. \
+             Police said a man had been arrested. They are treating the incident as assault."
+        ),
+        [(1, 1)]
+    );
+    // Two attacks told before: which one it tells again, nothing says.
+    assert_eq!(
+        attacks(
+            "Neutral headline here\n\nA man attacked the minister with paint on Friday. \
+             Gunmen attacked a bank in Leeds on Sunday. They are treating the incident as \
+             assault."
+        )
+        .len(),
+        3
+    );
+}
+
+#[test]
 fn an_act_told_with_also_is_another_act() {
     let x = run(
         "Escape row\n\nMr Tom Hale has called for an inquiry into the escape. Police are \

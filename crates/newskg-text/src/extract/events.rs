@@ -163,14 +163,15 @@ pub fn find(doc: &Doc, m: &mut Mentions, published: Option<NaiveDate>) -> Vec<Ev
             let tree = &trees[e.sentence];
             let demand = e.event_type == EventType::Demand;
             let asked = demand.then(|| demanded_thing(tree, t)).flatten();
-            let asks = if demand {
+            let (asks, act) = if demand {
                 words_asked(tree, t)
             } else {
-                Vec::new()
+                (Vec::new(), None)
             };
             Sort {
                 asked,
                 asks,
+                act,
                 ..kind_named(tree, t)
             }
         })
@@ -516,6 +517,7 @@ fn kind_named(tree: &Tree, told: &Told) -> Sort {
         referendum,
         asked: None,
         asks: Vec::new(),
+        act: None,
         introduced,
         own_kind,
     }
@@ -605,15 +607,16 @@ fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
 /// finite verb of another clause, or the sentence's end), but for the ones asked (a noun
 /// phrase before an infinitive: "urged Congress to act", "calls for all firms to
 /// certify") and words that say little of what is asked (`asked_filler_word`: "take",
-/// "government"). None for a demand told as one more ("He also urged"), which is no
-/// demand told again.
-fn words_asked(tree: &Tree, told: &Told) -> Vec<String> {
+/// "government"); with the first verb, the act asked for, unless a light one ("demands to
+/// recognise the country": "recognise"; "to take action to cut": none). None for a demand told as one more ("He also
+/// urged"), which is no demand told again.
+fn words_asked(tree: &Tree, told: &Told) -> (Vec<String>, Option<String>) {
     let toks = tree.tokens();
     let (t, end, last) = (told.tokens.start, told.tokens.end, tree.sentence().end);
     let also = |k: usize| toks[k].lower == "also";
     let lead = t.saturating_sub(3).max(tree.sentence().start);
     if (lead..t).any(also) || tree.has_dependent_word(t, "advmod", "also") {
-        return Vec::new();
+        return (Vec::new(), None);
     }
     // The ones asked: a noun phrase, maybe after "for", then "to" and a verb.
     let from = if end < last && toks[end].lower == "for" {
@@ -643,7 +646,7 @@ fn words_asked(tree: &Tree, told: &Told) -> Vec<String> {
                 "," | "-" | "--" | "–" | "—" | ":" | ";" | "(" | ")"
             )
     };
-    let mut words: Vec<String> = (end..last)
+    let said: Vec<String> = (end..last)
         .take_while(|k| !stop(k))
         .filter(|k| !asked_of.contains(k))
         .filter(|&k| {
@@ -653,9 +656,17 @@ fn words_asked(tree: &Tree, told: &Told) -> Vec<String> {
         .map(|k| toks[k].lemma.to_lowercase())
         .filter(|w| !is("asked_filler_word", w))
         .collect();
+    // "to take action to cut the deficit": a light verb first says no act.
+    let first_verb = (end..last)
+        .take_while(|k| !stop(k))
+        .find(|&k| toks[k].tag.starts_with("VB") && !asked_of.contains(&k));
+    let act = first_verb
+        .map(|k| toks[k].lemma.to_lowercase())
+        .filter(|w| !is("asked_filler_word", w));
+    let mut words = said;
     words.sort();
     words.dedup();
-    words
+    (words, act)
 }
 
 /// How an event's words tell of it, for the joining of mentions and the dropping of kinds.

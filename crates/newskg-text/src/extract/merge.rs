@@ -1,53 +1,51 @@
 //! One event, many mentions: owns the joining of an article's mentions of the same event.
 //!
-//! A later event joins an earlier one when they have the same type and countries (one
-//! side's inside the other's, as joined mentions gather them, or one side's only the
-//! article's guess beside a country the other's sentence names, with an agent in common,
-//! or both only the article's guesses), the same time (or, when one has none, not one
-//! before the article's present and the other after it; or, but for elections, one only
-//! supposing the event and one naming no time: "unless agreement was reached"), and each
-//! role either is empty on one side or names the same actors on both
-//! (agents, force owners, affected, participants, places); a meeting's or a protest's
-//! agents that are only groups the text describes ("Army chiefs will meet") may be those
-//! another mention names ("the Kestrel Defence Council meeting"), unless times or one's
-//! being only supposed tell them apart, or the later is introduced with "a" or restricted
-//! by a common noun ("the board meeting"). A meeting's agents and participants all attend
-//! it, so two mentions of meetings that both name attendees are
-//! also one when those of one side are all among the other's ("Orwell Insurance held
-//! talks", then "Ana Ruiz held talks with Orwell Insurance and its chairman Tom Hale"); two
-//! of agreements, when they name the same two or more parties in whichever roles ("Turkey
-//! agreed a proposal with the IMF", "the IMF agrees Turkey funding"). In
-//! the roles other than the agent, a group the text only describes ("sanctions on senior
-//! officials") contradicts no named actor ("sanctions on Belarus"), so it is left out of
-//! the comparison when the other side names one; agents are compared whole ("the oil
-//! company agreed" is not "Barclays agreed"), though a state and its office holders, by
-//! their title and country, stand for each other outside elections ("the Pakistani
-//! president's visit", then "President Pervez Musharraf's visit"). Demands are joined only
-//! when the same agents ask for what one word names ("ordered a report", then "had ordered
-//! an urgent report"), or, in two sentences, with the asker named on one side only or
-//! the same on both, ask for it in words enough alike (two in common: "want the
-//! government to withdraw regulations", then "want the government to withdraw these
-//! regulations"):
-//! an article reports many, and what a demand asks is no role the extractor fills. Attacks are joined only when both name the
-//! same place or the same day ("the Madrid rail bombing" told of
-//! twice), or both are only thought of (Hypothetical: "the risk of an attack", "a possible
-//! attack"). The joined event keeps the first mention's trigger and sentence, takes the
-//! roles and countries either side names, a dated time over one not dated (and any time of
-//! a mention of its own sentence where it has none), and the status most of its mentions give
-//! (the earliest on a tie; mentions that only suppose it, Hypothetical, count only when
-//! all do) with that mention's place in time, and the cues of all of them;
-//! every further mention stays with its own sentence, offsets and attribution
+//! A later event joins an earlier one when they have the same type and countries (one side's inside
+//! the other's, as joined mentions gather them, or one side's only the article's guess beside a
+//! country the other's sentence names, with an agent in common, or both only the article's
+//! guesses), the same time (or, when one has none, not one before the article's present and the
+//! other after it; or, but for elections, one only supposing the event and one naming no time:
+//! "unless agreement was reached"), and each role either is empty on one side or names the same
+//! actors on both (agents, force owners, affected, participants, places); a meeting's or a
+//! protest's agents that are only groups the text describes ("Army chiefs will meet") may be those
+//! another mention names ("the Kestrel Defence Council meeting"), unless times or one's being only
+//! supposed tell them apart, or the later is introduced with "a" or restricted by a common noun
+//! ("the board meeting"). A meeting's agents and participants all attend it, so two mentions of
+//! meetings that both name attendees are also one when those of one side are all among the other's
+//! ("Orwell Insurance held talks", then "Ana Ruiz held talks with Orwell Insurance and its chairman
+//! Tom Hale"); two of agreements, when they name the same two or more parties in whichever roles
+//! ("Turkey agreed a proposal with the IMF", "the IMF agrees Turkey funding"). In the roles other
+//! than the agent, a group the text only describes ("sanctions on senior officials") contradicts no
+//! named actor ("sanctions on Belarus"), so it is left out of the comparison when the other side
+//! names one; agents are compared whole ("the oil company agreed" is not "Barclays agreed"), though
+//! a state and its office holders, by their title and country, stand for each other outside
+//! elections ("the Pakistani president's visit", then "President Pervez Musharraf's visit").
+//! Demands are joined only when the same agents ask for what one word names ("ordered a report",
+//! then "had ordered an urgent report"), or, in two sentences, with the asker named on one side
+//! only or the same on both, ask for it in words enough alike (two in common: "want the government
+//! to withdraw regulations", then "want the government to withdraw these regulations"; or, the
+//! asker named on one side only, the same act: "demand for Turkey to recognise Cyprus", then
+//! "demands to recognise the country"): an article reports many, and what a demand asks is no role
+//! the extractor fills. Attacks are joined only when both name the same place or the same day ("the
+//! Madrid rail bombing" told of twice), or both are only thought of (Hypothetical: "the risk of an
+//! attack", "a possible attack"), or the later names no one, no place and no time and only one
+//! attack is told before it ("They are treating the incident as assault"). The joined event keeps
+//! the first mention's trigger and sentence, takes the roles and countries either side names, a
+//! dated time over one not dated (and any time of a mention of its own sentence where it has none),
+//! and the status most of its mentions give (the earliest on a tie; mentions that only suppose it,
+//! Hypothetical, count only when all do) with that mention's place in time, and the cues of all of
+//! them; every further mention stays with its own sentence, offsets and attribution
 //! (`Event::mentions`).
 //!
-//! A headline's event is told again in the body: once the body's mentions are joined (a
-//! mention that fits both the headline's event and a body event joining the body's), it
-//! joins the first event of its type in the three sentences after it, or the first told by
-//! the same word (a demand, or asking for the same thing) or, for a deal or a meeting, with
-//! the same two or more named parties anywhere in the body, whose
-//! agents share one with it or a country ([`tells_the_headline`]). The body's mentions alone then give its status when the
-//! headline tells it in the present — which tells past and coming events alike, not so its
-//! "to" ("US to pull troops out") — while the headline keeps its place at the article's
-//! present, which orders the event against the others.
+//! A headline's event is told again in the body: once the body's mentions are joined (a mention
+//! that fits both the headline's event and a body event joining the body's), it joins the first
+//! event of its type in the three sentences after it, or the first told by the same word (a demand,
+//! or asking for the same thing) or, for a deal or a meeting, with the same two or more named
+//! parties anywhere in the body, whose agents share one with it or a country
+//! ([`tells_the_headline`]). The body's mentions alone then give its status when the headline tells
+//! it in the present — which tells past and coming events alike, not so its "to" ("US to pull
+//! troops out") — while the headline keeps its place at the article's present, which orders the
+//! event against the others.
 //!
 //! A bare definite mention ("the meeting", "the talks", "this election": the noun with
 //! nothing but its determiner) names no new event but the one the reader already knows: it
@@ -67,12 +65,15 @@
 //! reports many demands. The countries
 //! of joined mentions need only share: one side's inside the other's.
 //!
-//! A noun described after "the" ("the nightclub bombing", "an address to the summit from
-//! Mr Allawi") names an event the reader is taken to know: when its roles, countries and
-//! time fit no earlier event, it joins the one earlier event of its type told of by the
-//! same word whose time and kind fit, if its sentence places it nowhere else and it names
-//! no agent that event lacks; not a demand ([`described`]). An event only supposed ("would
-//! be happy to meet Mr Allawi") is none a bare noun names, unless the noun is supposed too.
+//! A noun described after "the" ("the nightclub bombing", "an address to the summit from Mr
+//! Allawi") names an event the reader is taken to know: when its roles, countries and time fit no
+//! earlier event, it joins the one earlier event of its type told of by the same word whose time
+//! and kind fit, if its sentence places it nowhere else and it names no agent that event lacks, or,
+//! none told of by its word, the one earlier event of its type in another sentence, when the
+//! mention tells no time of its own and its countries are that event's ("a Labour Party gathering",
+//! then "has addressed the conference behind closed doors"; not an election or an attack); not a
+//! demand ([`described`]). An event only supposed ("would be happy to meet Mr Allawi") is none a
+//! bare noun names, unless the noun is supposed too.
 //!
 //! Mentions whose modifiers name different kinds of event (`event_kind`: "the next
 //! general election", "the European elections", "a leadership election") are never
@@ -111,6 +112,8 @@ pub(super) struct Sort {
     pub(super) asked: Option<String>,
     /// For a demand, the words of what it asks for (`words_asked`), sorted.
     pub(super) asks: Vec<String>,
+    /// For a demand, the act it asks for, the first verb of [`Sort::asks`].
+    pub(super) act: Option<String>,
     /// A noun the text introduces with "a" or "an" ("will chair a meeting of the board") or
     /// restricts by a common noun before it, no owner's ("the board meeting"): maybe
     /// another event, which a mention naming no one in particular does not stand for.
@@ -143,6 +146,9 @@ impl Sort {
         if self.asked.is_none() {
             self.asked.clone_from(&other.asked);
         }
+        if self.act.is_none() {
+            self.act.clone_from(&other.act);
+        }
         for w in &other.asks {
             if let Err(k) = self.asks.binary_search(w) {
                 self.asks.insert(k, w.clone());
@@ -164,6 +170,12 @@ impl Sort {
             .filter(|w| other.asks.binary_search(w).is_ok())
             .count();
         common >= 2
+    }
+
+    /// Whether two demands ask for the same act ([`Sort::act`]: "demand for Turkey to
+    /// recognise Cyprus", then "demands to recognise the country").
+    pub(super) fn asks_the_same_act(&self, other: &Sort) -> bool {
+        self.act.is_some() && self.act == other.act
     }
 }
 
@@ -243,8 +255,12 @@ pub(super) fn merge(
                     .then(|| {
                         let fitting: Vec<usize> = (0..out.len())
                             .filter(|&i| {
-                                let asked =
-                                    (kind_of[i].asks_alike(kind), kind_of[i].asks_the_same(kind));
+                                let k = &kind_of[i];
+                                let asked = (
+                                    k.asks_alike(kind),
+                                    k.asks_the_same(kind),
+                                    k.asks_the_same_act(kind),
+                                );
                                 let told = (asked, kind.introduced);
                                 kind_fits(i) && same_event(&out[i], &e, told, forces, actors)
                             })
@@ -275,6 +291,12 @@ pub(super) fn merge(
                     .then(|| described(&out, &e, &kind_fits))
                     .flatten()
                     .map(|i| (i, JoinedBy::Reference))
+            })
+            .or_else(|| {
+                (refers == Refers::New)
+                    .then(|| bare_retelling(&out, &e, &kind_fits))
+                    .flatten()
+                    .map(|i| (i, JoinedBy::Fit))
             });
         let joined = unless_past_into_coming(joined, &out, &told, &e);
         match joined {
@@ -439,12 +461,14 @@ fn the_only_one(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> 
     }
 }
 
-/// The event a noun described after "the" names ([`Refers::Described`]: "the nightclub
-/// bombing" after "last Friday's suicide bombing in Tel Aviv", "an address to the summit"
-/// after "Mr Blair is at a summit in Brussels"): the one event of `out` of its type, told
-/// of by the same word, whose time and kind fit; not when the mention's own sentence
-/// places it (its countries not only guessed) outside that event's countries, nor when it
-/// names an agent the event does not have, nor for a demand (an article reports many).
+/// The event a noun described after "the" names ([`Refers::Described`]: "the nightclub bombing"
+/// after "last Friday's suicide bombing in Tel Aviv", "an address to the summit" after "Mr Blair is
+/// at a summit in Brussels"): the one event of `out` of its type, told of by the same word, whose
+/// time and kind fit, or, none told of by its word, the one of its type (not an election or an
+/// attack) in another sentence whose countries hold the mention's, when the mention tells no time;
+/// not when the mention's own sentence places it (its countries not only guessed) outside that
+/// event's countries, nor when it names an agent the event does not have, nor for a demand (an
+/// article reports many).
 fn described(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> Option<usize> {
     if e.event_type == EventType::Demand {
         return None;
@@ -453,14 +477,67 @@ fn described(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> Opt
     let fits = |i: &usize| {
         let x = &out[*i];
         x.event_type == e.event_type
-            && same_word(&x.trigger, &e.trigger)
             && times_fit(x, e)
             && kind_fits(*i)
             && (guessed || within(&e.countries, &x.countries))
             && e.agents.iter().all(|a| x.agents.contains(a))
     };
-    match (0..out.len()).filter(fits).collect::<Vec<_>>()[..] {
-        [i] => Some(i),
+    let fitting: Vec<usize> = (0..out.len()).filter(fits).collect();
+    let by_word: Vec<usize> = (fitting.iter().copied())
+        .filter(|&i| same_word(&out[i].trigger, &e.trigger))
+        .collect();
+    // Told by another word, the only one of its type ("a Labour Party gathering", then
+    // "has addressed the conference behind closed doors"), when the mention tells no time
+    // of its own, its countries are that event's, and its sentence is another; not an
+    // election or an attack, of which an article tells many ("the attack that killed six
+    // guards in Kabul" after "Gunmen bombed a hotel in Herat").
+    let another_word_fits = |i: &usize| {
+        let x = &out[*i];
+        within(&e.countries, &x.countries) && x.sentence != e.sentence
+    };
+    let many = matches!(e.event_type, EventType::Election | EventType::Attack);
+    let by_type: Vec<usize> = if by_word.is_empty() && !many && e.when.is_none() {
+        fitting.into_iter().filter(another_word_fits).collect()
+    } else {
+        Vec::new()
+    };
+    match (&by_word[..], &by_type[..]) {
+        ([i], _) | ([], [i]) => Some(*i),
+        _ => None,
+    }
+}
+
+/// The attack a mention that tells nothing of its own tells again ("They are treating the
+/// incident as assault", after "The slurry attack took place on Friday"): the one earlier
+/// attack, in another sentence, whose kind, time, status and countries fit, when the
+/// mention names no one, no place and no time. (Of other types but demands, such a mention
+/// joins by its fitting roles ([`same_event`]); attacks join so only by place or day, as an
+/// article may tell of many.)
+fn bare_retelling(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let roles = [
+        &e.agents,
+        &e.forces,
+        &e.affected,
+        &e.participants,
+        &e.location,
+        &e.origin,
+        &e.destination,
+    ];
+    if e.event_type != EventType::Attack || e.when.is_some() || roles.iter().any(|r| !r.is_empty())
+    {
+        return None;
+    }
+    let of_type = |i: &usize| out[*i].event_type == e.event_type;
+    let fits = |i: usize| {
+        let x = &out[i];
+        kind_fits(i)
+            && times_fit(x, e)
+            && x.status == e.status
+            && x.sentence != e.sentence
+            && within(&e.countries, &x.countries)
+    };
+    match (0..out.len()).filter(of_type).collect::<Vec<_>>()[..] {
+        [i] if fits(i) => Some(i),
         _ => None,
     }
 }
@@ -574,14 +651,15 @@ fn only_guessed(e: &Event, c: Cue) -> bool {
     e.cues.contains(&c) && !e.cues.contains(&Cue::CountryInSentence)
 }
 
-/// Whether `b` mentions the same event as `a`; `asked_alike`, `asks_the_same`: whether, as
-/// demands, they ask for the same thing by its word ([`Sort::asks_alike`]) or by the words
-/// of what they ask ([`Sort::asks_the_same`]); `introduced`: whether `b` is a noun the text
+/// Whether `b` mentions the same event as `a`; `asked_alike`, `asks_the_same`, `same_act`:
+/// whether, as demands, they ask for the same thing by its word ([`Sort::asks_alike`]), by
+/// the words of what they ask ([`Sort::asks_the_same`]) or by its act
+/// ([`Sort::asks_the_same_act`]); `introduced`: whether `b` is a noun the text
 /// introduces ([`Sort::introduced`]).
 fn same_event(
     a: &Event,
     b: &Event,
-    ((asked_alike, asks_the_same), introduced): ((bool, bool), bool),
+    ((asked_alike, asks_the_same, same_act), introduced): ((bool, bool, bool), bool),
     forces: &[Force],
     actors: &[Actor],
 ) -> bool {
@@ -623,8 +701,10 @@ fn same_event(
             EventType::Demand => {
                 let named_alike = !a.agents.is_empty() && same(&a.agents, &b.agents);
                 let one_named = a.agents.is_empty() != b.agents.is_empty();
+                let apart = a.sentence != b.sentence;
                 asked_alike && named_alike
-                    || asks_the_same && a.sentence != b.sentence && (named_alike || one_named)
+                    || asks_the_same && apart && (named_alike || one_named)
+                    || same_act && apart && one_named
             }
             // An attack is told of again with its place or day: "the Madrid rail bombing";
             // one only thought of is the same thought ("the risk of an attack", then "a
@@ -716,10 +796,10 @@ fn attendees_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
         && (na.iter().all(|x| nb.contains(x)) || nb.iter().all(|x| na.contains(x)))
 }
 
-/// Whether two mentions of agreements name the same two or more parties, in whichever
-/// roles: "IMF agrees fresh Turkey funding", then "Turkey has agreed a draft proposal with
-/// the IMF"; a state stands for a body at home in it ("signed a deal with China", "the
-/// deal between Rosneft and CNPC"). One party of a deal makes many ("the SEC agreed a deal with …" twice over).
+/// Whether two mentions of agreements name the same two or more parties, in whichever roles: "IMF
+/// agrees fresh Turkey funding", then "Turkey has agreed a draft proposal with the IMF"; a state
+/// stands for a body at home in it ("signed a deal with China", "the deal between Rosneft and
+/// CNPC"). One party of a deal makes many ("the SEC agreed a deal with …" twice over).
 fn same_parties(a: &Event, b: &Event, actors: &[Actor]) -> bool {
     let (na, nb) = (named_parties(a, actors), named_parties(b, actors));
     // A state stands for a body of its own ("a deal with China", then "the deal between

@@ -253,29 +253,8 @@ pub(super) fn merge(
             .or_else(|| {
                 (refers != Refers::Another)
                     .then(|| {
-                        let fitting: Vec<usize> = (0..out.len())
-                            .filter(|&i| {
-                                let k = &kind_of[i];
-                                let asked = (
-                                    k.asks_alike(kind),
-                                    k.asks_the_same(kind),
-                                    k.asks_the_same_act(kind),
-                                );
-                                let told = (asked, kind.introduced);
-                                kind_fits(i) && same_event(&out[i], &e, told, forces, actors)
-                            })
-                            .collect();
-                        // One dated alike before the first that fits ("the next meeting in
-                        // April", then "when it meets in April"); a body event before the
-                        // headline's, which joins the body's own once they are joined ("US
-                        // Airways staff agree to pay cut", "a union … have agreed to a new
-                        // contract", then "The deal will help the carrier"); a headline's
-                        // event the body has told already is the body's too.
-                        let body = |i: &usize| !the_headlines(*i) || !out[*i].mentions.is_empty();
-                        (fitting.iter().copied())
-                            .find(|&i| dated_alike(&out[i], &e))
-                            .or(fitting.iter().copied().find(body))
-                            .or(fitting.first().copied())
+                        let the_headlines = &the_headlines;
+                        fitting(&out, &kind_of, (&e, kind), the_headlines, forces, actors)
                     })
                     .flatten()
                     .map(|i| (i, naming))
@@ -347,6 +326,39 @@ pub(super) fn merge(
     }
     let leads = leads(&out, &told, headline);
     (out, leads)
+}
+
+/// The event of `out` that mention `e`, of sort `kind`, fits by its roles, countries and time
+/// ([`same_event`]): of several, one dated alike before the first that fits ("the next
+/// meeting in April", then "when it meets in April"); a body event before the headline's
+/// (`the_headlines`), which joins the body's own once they are joined ("US Airways staff agree
+/// to pay cut", "a union … have agreed to a new contract", then "The deal will help the
+/// carrier"); a headline's event the body has told already is the body's too.
+fn fitting(
+    out: &[Event],
+    kind_of: &[Sort],
+    (e, kind): (&Event, &Sort),
+    the_headlines: &dyn Fn(usize) -> bool,
+    forces: &[Force],
+    actors: &[Actor],
+) -> Option<usize> {
+    let fitting: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            let k = &kind_of[i];
+            let asked = (
+                k.asks_alike(kind),
+                k.asks_the_same(kind),
+                k.asks_the_same_act(kind),
+            );
+            let told = (asked, kind.introduced);
+            k.fits(kind) && same_event(&out[i], e, told, forces, actors)
+        })
+        .collect();
+    let body = |i: &usize| !the_headlines(*i) || !out[*i].mentions.is_empty();
+    (fitting.iter().copied())
+        .find(|&i| dated_alike(&out[i], e))
+        .or(fitting.iter().copied().find(body))
+        .or(fitting.first().copied())
 }
 
 /// The one event of `out` bare noun `e` can name, referring as `refers` with the sort

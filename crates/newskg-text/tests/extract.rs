@@ -11598,14 +11598,17 @@ fn a_demand_told_again_by_its_maker_for_the_same_thing_is_one_demand() {
     assert_eq!(two.len(), 2, "{two:?}");
 }
 
+/// Each demand of the text's extraction: its sentence, agents and further mentions.
+fn demands_told(text: &str) -> Vec<(usize, Vec<String>, usize)> {
+    let x = run(text, None);
+    (of_type(&x, EventType::Demand).iter())
+        .map(|e| (e.sentence, agent_labels(&x, e), e.mentions.len()))
+        .collect()
+}
+
 #[test]
 fn a_demand_to_be_told_or_for_a_look_into_something_told_again_is_one_demand() {
-    let demands = |text: &str| {
-        let x = run(text, None);
-        (of_type(&x, EventType::Demand).iter())
-            .map(|e| (e.sentence, agent_labels(&x, e), e.mentions.len()))
-            .collect::<Vec<_>>()
-    };
+    let demands = demands_told;
     // To know, then clarification: both ask to be told.
     let one = demands(
         "Escape row\n\nMs Anne Cole has demanded to know who signed off the leave. The \
@@ -11623,12 +11626,7 @@ fn a_demand_to_be_told_or_for_a_look_into_something_told_again_is_one_demand() {
 
 #[test]
 fn a_demand_asked_again_in_the_same_words_by_no_one_named_is_one_demand() {
-    let demands = |text: &str| {
-        let x = run(text, None);
-        (of_type(&x, EventType::Demand).iter())
-            .map(|e| (e.sentence, agent_labels(&x, e), e.mentions.len()))
-            .collect::<Vec<_>>()
-    };
+    let demands = demands_told;
     // The later asking names no one: the unions' demand told again by what it asks.
     let one = demands(
         "Neutral headline here\n\nFive unions want the government to withdraw the pension \

@@ -9,7 +9,7 @@ mod tree;
 
 use super::lexicon::{Lexicon, Need, Trigger};
 use super::mentions::{is_quote_mark, of_no_one_country, title_gender, Item, Mentions, What};
-use super::merge::{deal_parties, same_word, Refers, Sort};
+use super::merge::{deal_parties, names_no_role, same_word, Refers, Sort};
 use super::time::{self, TimeExpr};
 use super::{Actor, ActorId, Attribution, Cue, Event, EventType, Force, Status, When};
 use crate::analyze::{Doc, Token};
@@ -686,18 +686,7 @@ struct Told {
 fn drop_kinds(events: &mut Vec<Event>, told: &mut Vec<Told>, first: usize) {
     for i in (first..events.len()).rev() {
         let e = &events[i];
-        let bare = e.when.is_none()
-            && [
-                &e.agents,
-                &e.forces,
-                &e.affected,
-                &e.participants,
-                &e.location,
-                &e.origin,
-                &e.destination,
-            ]
-            .iter()
-            .all(|v| v.is_empty());
+        let bare = e.when.is_none() && names_no_role(e);
         if told[i].kind && bare {
             events.remove(i);
             told.remove(i);

@@ -519,14 +519,9 @@ fn described(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> Opt
     }
 }
 
-/// The attack a mention that tells nothing of its own tells again ("They are treating the
-/// incident as assault", after "The slurry attack took place on Friday"): the one earlier
-/// attack, in another sentence, whose kind, time, status and countries fit, when the
-/// mention names no one, no place and no time. (Of other types but demands, such a mention
-/// joins by its fitting roles ([`same_event`]); attacks join so only by place or day, as an
-/// article may tell of many.)
-fn bare_retelling(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> Option<usize> {
-    let roles = [
+/// Whether an event names no one and no place in any of its roles.
+pub(super) fn names_no_role(e: &Event) -> bool {
+    [
         &e.agents,
         &e.forces,
         &e.affected,
@@ -534,9 +529,19 @@ fn bare_retelling(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -
         &e.location,
         &e.origin,
         &e.destination,
-    ];
-    if e.event_type != EventType::Attack || e.when.is_some() || roles.iter().any(|r| !r.is_empty())
-    {
+    ]
+    .iter()
+    .all(|v| v.is_empty())
+}
+
+/// The attack a mention that tells nothing of its own tells again ("They are treating the
+/// incident as assault", after "The slurry attack took place on Friday"): the one earlier
+/// attack, in another sentence, whose kind, time, status and countries fit, when the
+/// mention names no one, no place and no time. (Of other types but demands, such a mention
+/// joins by its fitting roles ([`same_event`]); attacks join so only by place or day, as an
+/// article may tell of many.)
+fn bare_retelling(out: &[Event], e: &Event, kind_fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if e.event_type != EventType::Attack || e.when.is_some() || !names_no_role(e) {
         return None;
     }
     let of_type = |i: &usize| out[*i].event_type == e.event_type;

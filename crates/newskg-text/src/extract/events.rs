@@ -608,8 +608,8 @@ fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
 /// phrase before an infinitive: "urged Congress to act", "calls for all firms to
 /// certify") and words that say little of what is asked (`asked_filler_word`: "take",
 /// "government"); with the first verb, the act asked for, unless a light one ("demands to
-/// recognise the country": "recognise"; "to take action to cut": none). None for a demand told as one more ("He also
-/// urged"), which is no demand told again.
+/// recognise the country": "recognise"; "to take action to cut": none). None for a demand
+/// told as one more ("He also urged"), which is no demand told again.
 fn words_asked(tree: &Tree, told: &Told) -> (Vec<String>, Option<String>) {
     let toks = tree.tokens();
     let (t, end, last) = (told.tokens.start, told.tokens.end, tree.sentence().end);
@@ -646,7 +646,7 @@ fn words_asked(tree: &Tree, told: &Told) -> (Vec<String>, Option<String>) {
                 "," | "-" | "--" | "–" | "—" | ":" | ";" | "(" | ")"
             )
     };
-    let said: Vec<String> = (end..last)
+    let mut words: Vec<String> = (end..last)
         .take_while(|k| !stop(k))
         .filter(|k| !asked_of.contains(k))
         .filter(|&k| {
@@ -663,7 +663,6 @@ fn words_asked(tree: &Tree, told: &Told) -> (Vec<String>, Option<String>) {
     let act = first_verb
         .map(|k| toks[k].lemma.to_lowercase())
         .filter(|w| !is("asked_filler_word", w));
-    let mut words = said;
     words.sort();
     words.dedup();
     (words, act)

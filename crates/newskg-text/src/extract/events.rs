@@ -646,22 +646,20 @@ fn words_asked(tree: &Tree, told: &Told) -> (Vec<String>, Option<String>) {
                 "," | "-" | "--" | "–" | "—" | ":" | ";" | "(" | ")"
             )
     };
-    let mut words: Vec<String> = (end..last)
+    let said: Vec<usize> = (end..last)
         .take_while(|k| !stop(k))
         .filter(|k| !asked_of.contains(k))
-        .filter(|&k| {
-            let tok = &toks[k];
-            tok.is_noun() || tok.tag.starts_with("VB") || tok.tag.starts_with("JJ")
-        })
-        .map(|k| toks[k].lemma.to_lowercase())
+        .collect();
+    let lemma = |k: &usize| toks[*k].lemma.to_lowercase();
+    let verb = |k: &usize| toks[*k].tag.starts_with("VB");
+    let mut words: Vec<String> = (said.iter())
+        .filter(|&k| verb(k) || toks[*k].is_noun() || toks[*k].tag.starts_with("JJ"))
+        .map(lemma)
         .filter(|w| !is("asked_filler_word", w))
         .collect();
     // "to take action to cut the deficit": a light verb first says no act.
-    let first_verb = (end..last)
-        .take_while(|k| !stop(k))
-        .find(|&k| toks[k].tag.starts_with("VB") && !asked_of.contains(&k));
-    let act = first_verb
-        .map(|k| toks[k].lemma.to_lowercase())
+    let act = (said.iter().find(|k| verb(k)))
+        .map(lemma)
         .filter(|w| !is("asked_filler_word", w));
     words.sort();
     words.dedup();

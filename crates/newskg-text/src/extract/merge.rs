@@ -252,10 +252,7 @@ pub(super) fn merge(
             .or(pointed)
             .or_else(|| {
                 (refers != Refers::Another)
-                    .then(|| {
-                        let the_headlines = &the_headlines;
-                        fitting(&out, &kind_of, (&e, kind), the_headlines, forces, actors)
-                    })
+                    .then(|| fitting(&out, &kind_of, (&e, kind), &the_headlines, forces, actors))
                     .flatten()
                     .map(|i| (i, naming))
             })
@@ -707,14 +704,14 @@ fn same_event(
         && match a.event_type {
             // A demand is told again by the one who made it, asking for the same thing
             // ("has ordered a report on the decision", then "had ordered an urgent report
-            // into the situation").
-            // Or it is told again by the words of what it asks, the asker named on one
-            // side only or the same on both ("They want the government to withdraw
-            // regulations", then "The unions meeting Mr Prescott want the government to
-            // withdraw these regulations").
-            // Not two in one sentence, where one may ask for what the other orders
-            // ("asking for details of orders telling staff to delete e-mails"), nor two
-            // whose askers both go unnamed, which may be anyone's.
+            // into the situation"); or, in another sentence, by the words of what it asks,
+            // the asker named on one side only or the same on both ("They want the
+            // government to withdraw regulations", then "The unions meeting Mr Prescott
+            // want the government to withdraw these regulations"), or by the act it asks
+            // for, the asker named on one side only. Not two in one sentence, where one may
+            // ask for what the other orders ("asking for details of orders telling staff
+            // to delete e-mails"), nor two whose askers both go unnamed, which may be
+            // anyone's.
             EventType::Demand => {
                 let named_alike = !a.agents.is_empty() && same(&a.agents, &b.agents);
                 let one_named = a.agents.is_empty() != b.agents.is_empty();

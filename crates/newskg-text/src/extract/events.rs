@@ -7152,33 +7152,41 @@ fn awaited(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
 /// (word class `past_modifier`: "the latest meeting", "the last election"); not the last
 /// before another ("their last conference before the election" is the final one).
 fn named_as_past(doc: &Doc, t: usize, si: usize) -> bool {
-    let toks = &doc.tokens;
-    let s0 = doc.sentences[si].tokens.start;
-    if toks.get(t + 1).is_some_and(|n| n.lower == "before") {
+    if doc.tokens.get(t + 1).is_some_and(|n| n.lower == "before") {
         return false;
     }
-    (t.saturating_sub(4).max(s0)..t)
-        .rev()
-        .take_while(|&k| {
-            matches!(
-                toks[k].tag,
-                "DT" | "JJ" | "JJS" | "NN" | "NNP" | "POS" | "PRP$"
-            )
-        })
-        .any(|k| is("past_modifier", &toks[k].lower))
+    let tags = ["DT", "JJ", "JJS", "NN", "NNP", "POS", "PRP$"];
+    modified_as(doc, (t, si), (4, &tags), "past_modifier")
 }
 
 /// Whether nominal trigger `t` of an agreement or a sanction, which holds once made, is
 /// named as in force by a modifier before it in its noun phrase (word class
 /// `in_force_modifier`: "its existing agreements", "the current ban").
 fn named_in_force(doc: &Doc, trig: &Trigger, t: usize, si: usize) -> bool {
+    matches!(trig.event_type, EventType::Agreement | EventType::Sanction)
+        && modified_as(
+            doc,
+            (t, si),
+            (3, &["JJ", "VBG", "NN", "NNP"]),
+            "in_force_modifier",
+        )
+}
+
+/// Whether a word of class `class` stands among the words before noun `t` of sentence `si`,
+/// within `reach` words and while their tags are among `tags`: the modifiers of its noun
+/// phrase.
+fn modified_as(
+    doc: &Doc,
+    (t, si): (usize, usize),
+    (reach, tags): (usize, &[&str]),
+    class: &str,
+) -> bool {
     let toks = &doc.tokens;
     let s0 = doc.sentences[si].tokens.start;
-    matches!(trig.event_type, EventType::Agreement | EventType::Sanction)
-        && (t.saturating_sub(3).max(s0)..t)
-            .rev()
-            .take_while(|&k| matches!(toks[k].tag, "JJ" | "VBG" | "NN" | "NNP"))
-            .any(|k| is("in_force_modifier", &toks[k].lower))
+    (t.saturating_sub(reach).max(s0)..t)
+        .rev()
+        .take_while(|&k| tags.contains(&toks[k].tag))
+        .any(|k| is(class, &toks[k].lower))
 }
 
 /// Whether nominal trigger `t` is the object of a verb of sequence (word class

@@ -13839,3 +13839,40 @@ fn a_headline_deal_is_the_body_deal_between_the_same_parties_however_late() {
     agents.sort();
     assert_eq!(agents, ["Kenya", "Uganda"]);
 }
+
+#[test]
+fn its_after_the_verb_of_a_name_the_recognizer_missed_is_that_name() {
+    // "its" after its clause's verb belongs to the clause's subject, a name no mention
+    // covers: not the city-based body of the sentence before, nor that city's country.
+    let x = run(
+        "Neutral headline here\n\nThe Paris-based exchange is ready to raise cash. Shares rose as Groupe Bull held its second meeting with the London Stock Exchange.",
+        None,
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1);
+    assert!(agent_labels(&x, meetings[0]).is_empty());
+    assert!(labels_of(&x, &meetings[0].countries).is_empty());
+    assert_eq!(
+        labels_of(&x, &meetings[0].participants),
+        ["London Stock Exchange"]
+    );
+}
+
+#[test]
+fn a_deal_told_again_on_its_day_by_one_of_its_parties_is_one() {
+    // The same day's words and the second mention's party among the first's: one deal,
+    // though the club's country is told only by the first.
+    let x = run(
+        "Neutral headline here\n\nShares in the Dutch football club slipped on Monday despite the club agreeing a rescue plan with creditors on Friday. The club said it was in trouble. Creditors agreed on Friday to freeze interest payments until 2007.",
+        Some("2005-01-10"),
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(deals[0].mentions.len(), 1);
+    // Told on other days, they stay two.
+    let x = run(
+        "Neutral headline here\n\nShares in the Dutch football club slipped on Monday despite the club agreeing a rescue plan with creditors on Friday. The club said it was in trouble. Creditors agreed on Tuesday to freeze interest payments until 2007.",
+        Some("2005-01-10"),
+    );
+    assert_eq!(of_type(&x, EventType::Agreement).len(), 2);
+}

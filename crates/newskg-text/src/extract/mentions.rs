@@ -3452,7 +3452,7 @@ fn resolve_pronoun(m: &Mentions, doc: &Doc, t: usize, plural: bool) -> Option<(W
     if let Some(it) = fronted_clause_referent(m, doc, t, &candidate) {
         return Some((it.what.clone(), it.actors.clone()));
     }
-    if continues_an_untracked_subject(m, doc, t) {
+    if continues_an_untracked_subject(m, doc, t) || owned_by_an_untracked_name(m, doc, t) {
         return None;
     }
     let window = m.window(Mentions::sentences_back(doc, t, 3), t);
@@ -3597,6 +3597,29 @@ fn continues_an_untracked_subject(m: &Mentions, doc: &Doc, t: usize) -> bool {
     let finite = v < prev.end && matches!(toks[v].tag, "VBD" | "VBZ" | "MD");
     let covered = (m.items.iter()).any(|it| it.start < k && it.end > prev.start);
     head_is_noun && finite && !covered
+}
+
+/// "The news came as Deutsche Boerse held its third meeting with the LSE": a possessive
+/// "its" right after its clause's verb group belongs to the clause's subject, the name
+/// before that group. When no item covers that name (the recognizer missed it), the
+/// pronoun stands for it and names no actor, rather than one of an earlier sentence. A
+/// name of one word may be the short form of one the article tracks ("Acpo made its
+/// call"), and is left to the rules below.
+fn owned_by_an_untracked_name(m: &Mentions, doc: &Doc, t: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
+    if toks[t].lower != "its" {
+        return false;
+    }
+    let group = (s0..t)
+        .rev()
+        .take_while(|&j| toks[j].is_verb() || toks[j].tag.starts_with("RB"))
+        .count();
+    let verbs = (t - group..t).filter(|&j| toks[j].is_verb()).count();
+    let k = t - group;
+    let name = (s0..k).rev().take_while(|&j| toks[j].tag == "NNP").count();
+    let covered = (m.items.iter()).any(|it| it.start < k && it.end > k - name);
+    verbs > 0 && name >= 2 && !covered
 }
 
 /// Whether token `t` stands inside a quotation opened since token `from`: an odd number of

@@ -691,9 +691,14 @@ fn same_event(
         || a.event_type != EventType::Election
             && (leaders_of(&a.agents, &b.agents, actors) || leaders_of(&b.agents, &a.agents, actors))
         || !introduced && described_attendees(a, b, actors);
-    let people = parties_fit(a, b, actors) || agents_fit && fits(&a.participants, &b.participants);
+    // A deal told on its day by its parties is placed by one mention or the other.
+    let on_the_day = parties_on_the_day(a, b);
+    let unplaced = a.countries.is_empty() || b.countries.is_empty();
+    let people = parties_fit(a, b, actors)
+        || agents_fit && fits(&a.participants, &b.participants)
+        || on_the_day;
     a.event_type == b.event_type
-        && countries_fit(a, b, actors)
+        && (countries_fit(a, b, actors) || on_the_day && unplaced)
         && people
         && fits(&owners(a), &owners(b))
         && fits(&a.affected, &b.affected)
@@ -829,6 +834,22 @@ fn same_parties(a: &Event, b: &Event, actors: &[Actor]) -> bool {
             .all(|&x| q.iter().any(|&y| stands_for(x, y) || stands_for(y, x)))
     };
     na.len() >= 2 && nb.len() == na.len() && matched(&na, &nb) && matched(&nb, &na)
+}
+
+/// Whether two mentions of agreements are one deal told on the day it was struck: both
+/// dated by the same day's words, and the parties of one all parties of the other, named
+/// or only described ("the club agreeing a rescue plan with creditors on Friday", then
+/// "Creditors agreed on Friday to suspend interest payments").
+fn parties_on_the_day(a: &Event, b: &Event) -> bool {
+    let day = |e: &Event| (e.when.as_ref()).is_some_and(|w| w.precision == super::Precision::Day);
+    let parties = |e: &Event| -> Vec<usize> { deal_parties(e).collect() };
+    let (pa, pb) = (parties(a), parties(b));
+    let among = |p: &[usize], q: &[usize]| !p.is_empty() && p.iter().all(|x| q.contains(x));
+    a.event_type == EventType::Agreement
+        && day(a)
+        && day(b)
+        && dated_alike(a, b)
+        && (among(&pa, &pb) || among(&pb, &pa))
 }
 
 /// The named actors (not groups the text only describes) among an event's agents and

@@ -13876,3 +13876,33 @@ fn a_deal_told_again_on_its_day_by_one_of_its_parties_is_one() {
     );
     assert_eq!(of_type(&x, EventType::Agreement).len(), 2);
 }
+
+#[test]
+fn what_is_suspended_is_the_object_not_a_clause_after_the_verb() {
+    // A name in a "when" clause after the passive verb is no suspended member.
+    assert_makes(
+        "Sanction",
+        false,
+        &["The hearing was suspended when Mr Ruiz's lawyer produced new papers."],
+    );
+    assert_makes(
+        "Sanction",
+        true,
+        &["The union suspended Mr Hale as a member."],
+    );
+}
+
+#[test]
+fn a_conversation_is_a_meeting_only_with_someone() {
+    // Recordings and talk in general are no meeting; a conversation with a named party is.
+    assert_makes(
+        "Meeting",
+        false,
+        &["Investigators listened to hours of taped conversations."],
+    );
+    assert_makes(
+        "Meeting",
+        true,
+        &["The prime minister held a phone conversation with President Chirac on Monday."],
+    );
+}

@@ -4036,6 +4036,7 @@ impl Site<'_> {
             Need::Label => self.gives_a_label(),
             Need::Measure => self.is_a_measure(m, np_object),
             Need::Gathering => !self.is_a_briefing(),
+            Need::Counterpart => self.talks_with_someone(m),
             Need::Rally => self.is_a_rally(),
             Need::Procession => self.is_a_procession(m),
             Need::Human => !self.killed_by_nature() && !self.kills_a_thing(),
@@ -4151,6 +4152,7 @@ impl Site<'_> {
             | Need::Label
             | Need::Measure
             | Need::Gathering
+            | Need::Counterpart
             | Need::Rally
             | Need::Procession
             | Need::Bargain

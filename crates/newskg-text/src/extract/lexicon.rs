@@ -72,6 +72,10 @@ pub enum Need {
     Troops,
     /// A gathering of several, not one side's briefing: no "press conference".
     Gathering,
+    /// (conversation) A talk with someone, not a recording or a manner of speaking: "with"
+    /// or "between" and an actor after the noun, or a verb that holds or opens it; not
+    /// "taped conversations".
+    Counterpart,
     /// An assault, not criticism (the verb "attack"): no policy or words attacked, no "for"
     /// and a reason after it.
     Physical,
@@ -326,6 +330,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "troops" => Need::Troops,
         "physical" => Need::Physical,
         "gathering" => Need::Gathering,
+        "counterpart" => Need::Counterpart,
         "rally" => Need::Rally,
         "procession" => Need::Procession,
         "human" => Need::Human,
@@ -336,7 +341,7 @@ fn parse_trigger(line: &str) -> Result<Trigger, String> {
         "penalty" => Need::Penalty,
         _ => {
             return Err(format!(
-                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition, walkout, penalty or -)"
+                "unknown need '{need}' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, counterpart, rally, procession, human, bargain, shots, acquisition, walkout, penalty or -)"
             ))
         }
     };
@@ -446,7 +451,7 @@ mod tests {
         );
         assert_eq!(
             bad("Coup\tV\tseize\tpowr"),
-            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, rally, procession, human, bargain, shots, acquisition, walkout, penalty or -)"
+            "triggers.tsv line 4: unknown need 'powr' (force, place, power, object, mover, armed, military, claim, request, ballot, pact, label, measure, target, ruler, directive, poll, troops, physical, gathering, counterpart, rally, procession, human, bargain, shots, acquisition, walkout, penalty or -)"
         );
         assert_eq!(
             bad("Coup\tV\tseize  power\tpower"),

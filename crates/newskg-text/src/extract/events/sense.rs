@@ -293,9 +293,13 @@ impl Site<'_> {
         if let Some(k) = np_object {
             return sanctioned(k);
         }
-        // An actor, not a modifier: "suspended Niger", not "suspend two Saudi services".
+        // An actor, not a modifier: "suspended Niger", not "suspend two Saudi services";
+        // the object, not a clause after it ("was suspended when Mr Ruiz's lawyer …").
+        let ends_object = |k: usize| {
+            matches!(toks[k].tag, "IN" | "TO" | "." | "," | "CC") || toks[k].tag.starts_with('W')
+        };
         let object_item = (self.end..self.end + 3)
-            .take_while(|&k| k < toks.len() && !matches!(toks[k].tag, "IN" | "TO" | "." | ","))
+            .take_while(|&k| k < toks.len() && !ends_object(k))
             .any(|k| m.item_at[k].is_some_and(|ii| m.items[ii].what != What::Modifier));
         if object_item {
             return true;
@@ -560,6 +564,39 @@ impl Site<'_> {
     /// "news" right before it.
     pub(super) fn is_a_briefing(&self) -> bool {
         self.t > 0 && is("briefing_word", &self.doc.tokens[self.t - 1].lower)
+    }
+
+    /// (`counterpart`, for "conversation") A talk with someone, not a recording or a manner
+    /// of speaking: "with" or "between" and an actor in the words after the noun, up to a
+    /// verb or a comma ("conversations with Mr Bush", "a telephone conversation in late
+    /// March between the two leaders"), or a verb that holds or opens it right before its
+    /// phrase ("committed to initiating conversations in Niamey"); not "27,000 taped
+    /// conversations", "conversations about finances were rarely one-on-one".
+    pub(super) fn talks_with_someone(&self, m: &Mentions) -> bool {
+        let toks = &self.doc.tokens;
+        let span = self.doc.sentences[self.si].tokens.clone();
+        let actor = |j: usize| {
+            m.item_at[j].is_some_and(|ii| {
+                let it = &m.items[ii];
+                it.what != What::Modifier && !it.actors.is_empty()
+            })
+        };
+        let reach: Vec<usize> = (self.end..span.end.min(self.end + 10))
+            .take_while(|&k| !toks[k].is_verb() && !matches!(toks[k].tag, "," | "."))
+            .collect();
+        let party = reach.iter().enumerate().any(|(i, &k)| {
+            matches!(toks[k].lower.as_str(), "with" | "between")
+                && reach[i + 1..].iter().take(4).any(|&j| actor(j))
+        });
+        let mut k = self.t;
+        while k > span.start && matches!(toks[k - 1].tag, "DT" | "JJ" | "NN" | "PRP$" | "CD") {
+            k -= 1;
+        }
+        let held = k > span.start && {
+            let lemma = toks[k - 1].lemma.to_lowercase();
+            is("support_verb", &lemma) || is("started", &lemma)
+        };
+        party || held
     }
 
     /// (`rally`, for "demonstrate") A street protest, not a showing: not passive, and

@@ -18,13 +18,16 @@
 //! "Blair") and to a one-word organisation's other mentions, and take a word the article
 //! repeats as a name and the model never labels for an organisation (`repeated`), and give
 //! a one-word name read as a person, with no sign of one, the kind the model gave it
-//! elsewhere in the article (`kinds`).
+//! elsewhere in the article (`kinds`), and take a name read as a place that no place goes
+//! by for a firm's where a firm's part follows it ("Deutsche Boerse shareholders";
+//! `firm_places`).
 //!
 //! Trained by `scripts/train_ner` (the example `train_ner`) on the entity annotations of
 //! GUM's CC BY genres and UNER English EWT dev; the model (`data/model/ner.bin`) is compiled
 //! in. Owns the labels, the features and the model format; it knows nothing of actors or
 //! events (the extract stage turns spans into actors).
 
+mod firm_places;
 pub mod firms;
 pub mod institutions;
 mod kinds;
@@ -792,6 +795,7 @@ impl Recognizer {
         repeated::repeated(doc, &mut out, &ev);
         trim_signs(doc, &mut out);
         kinds::one_kind_per_word(doc, &mut out);
+        firm_places::firms_read_as_places(doc, &mut out);
         opening_function_words(doc, &mut out);
         out
     }

@@ -13906,3 +13906,16 @@ fn a_conversation_is_a_meeting_only_with_someone() {
         &["The prime minister held a phone conversation with President Chirac on Monday."],
     );
 }
+
+#[test]
+fn an_it_that_happens_is_a_situation_not_a_body() {
+    // "it" as the subject of a verb of occurring names no country told of before, so the
+    // demand's sentence names none and the article's country places it.
+    let x = run(
+        "Neutral headline here\n\nBritain's top judge has warned British ministers. Lord Hale said British judges should keep out of politics. Iraq was the issue that split the cabinet, he said. \"What I am asking for is a rule where if the minister cannot obtain my consent, it doesn't happen,\" he said.",
+        None,
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &demands[0].countries), ["United Kingdom"]);
+}

@@ -3407,8 +3407,10 @@ fn given_gender(first: &str) -> Option<Gender> {
 /// clause after it: as the subject of a passive followed by a clause ("It was agreed the
 /// issue can be tackled later", "It is expected that talks will start"), of "be" and an
 /// adjective followed by "that", "whether" or "if" ("It is likely that Turkey will join"),
-/// or of "seem", "appear" or "emerge" followed by "that"; and as the subject of "be" and
-/// an event's noun ("it was an agreement in principle"). Not before an infinitive, where
+/// or of "seem", "appear" or "emerge" followed by "that"; as the subject of "be" and an
+/// event's noun ("it was an agreement in principle"); and as the subject of a verb of
+/// occurring (`occurrence_verb`: "if he cannot obtain my agreement, it doesn't happen"),
+/// which a situation does, not a body. Not before an infinitive, where
 /// "it" may well be a body ("It is ready to sign", "It was forced to sell").
 fn stands_for_a_clause(doc: &Doc, t: usize) -> bool {
     let toks = &doc.tokens;
@@ -3419,9 +3421,16 @@ fn stands_for_a_clause(doc: &Doc, t: usize) -> bool {
     let mut k = t + 1;
     // Auxiliaries, modals and adverbs: "It has also been agreed", "It would seem".
     while k < end
-        && (matches!(toks[k].tag, "MD" | "RB") || matches!(toks[k].lemma.as_str(), "have" | "be"))
+        && (matches!(toks[k].tag, "MD" | "RB")
+            || matches!(toks[k].lemma.as_str(), "have" | "be" | "do"))
     {
         k += 1;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|w| Lexicon::get().is("occurrence_verb", &w.lemma))
+    {
+        return true;
     }
     let be = (t + 1..k).any(|j| toks[j].lemma == "be");
     let (Some(w), Some(next)) = (toks.get(k), toks.get(k + 1)) else {

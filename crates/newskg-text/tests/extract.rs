@@ -13919,3 +13919,24 @@ fn an_it_that_happens_is_a_situation_not_a_body() {
     assert_eq!(demands.len(), 1, "{:?}", summary(&x));
     assert_eq!(labels_of(&x, &demands[0].countries), ["United Kingdom"]);
 }
+
+#[test]
+fn a_negated_act_to_come_leaves_the_event_it_bears_on_possible() {
+    // "would never encourage": the coup is neither planned nor denied.
+    assert_statuses(
+        "He said the general would never encourage a coup against the king.",
+        EventType::Coup,
+        &[Status::Hypothetical],
+    );
+    // A negated verb of denying leaves the event planned; a negated support verb denies it.
+    assert_statuses(
+        "He said the general would not prevent a coup against the king.",
+        EventType::Coup,
+        &[Status::Planned],
+    );
+    assert_statuses(
+        "He said the army would not stage a coup.",
+        EventType::Coup,
+        &[Status::Denied],
+    );
+}

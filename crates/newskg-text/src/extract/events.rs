@@ -5880,11 +5880,76 @@ fn has_present_be(doc: &Doc, tree: &Tree, v: usize) -> bool {
 }
 
 /// What the words governing a trigger say.
+#[derive(Default)]
 struct Governing {
     /// The status the nearest status word gives, with that word's tense rank.
     status: Option<(Status, i8)>,
     /// Whether a negation denies the event.
     negated: bool,
+}
+
+/// The state of [`governing`]'s walk back from the trigger.
+#[derive(Default)]
+struct Walk {
+    g: Governing,
+    /// A verb was passed on the way back.
+    passed_verb: bool,
+    /// The status word passed was an infinitive of beginning ("agreed to begin talks").
+    begun_by_infinitive: bool,
+    /// A plain verb (no status word) was passed; a verb of denying was passed.
+    plain_verb: bool,
+    denying_verb: bool,
+    /// A negation stands over a plain verb above a noun: "would never encourage a coup".
+    negated_act: bool,
+}
+
+impl Walk {
+    /// Reads status word `k` (of class `c`) on the walk back from trigger `t`; true when
+    /// it decides the status and the walk stops.
+    fn status_word(
+        &mut self,
+        doc: &Doc,
+        tree: &Tree,
+        (k, t, s0): (usize, usize, usize),
+        c: &str,
+        verb: bool,
+    ) -> bool {
+        let toks = &doc.tokens;
+        let tok = &toks[k];
+        if c == "denied" && is("negation", &tok.lower) {
+            // "do not need to attack the capital": a negation of a need leaves what is
+            // not needed possible, not denied.
+            if (k + 1..t).any(|j| needs_to(doc, j)) {
+                self.g.status = Some((Status::Hypothetical, 0));
+                return true;
+            }
+            // "have not prevented attacks like the bombing": a negation that another
+            // verb stands between does not deny a noun's event.
+            self.g.negated |= verb || !self.passed_verb;
+            self.negated_act |= !verb && self.plain_verb && !self.denying_verb;
+        } else if self.g.status.is_none() || self.begun_by_infinitive {
+            self.denying_verb |= c == "denied";
+            // "agreed to begin talks", "refused to start talks": an infinitive of
+            // beginning has no status of its own; a word above it gives the event's,
+            // which is still ahead of the word ("agreed" in the past).
+            let ahead = self.g.status.map_or(i8::MIN, |(_, rank)| rank);
+            match status_word_says(doc, tree, (k, t, s0), c, verb) {
+                Says::Nothing => self.passed_verb = true,
+                Says::Final(status, rank) => {
+                    self.g.status = Some((status, rank.max(ahead)));
+                    return true;
+                }
+                Says::Status(status, rank, negated, passed) => {
+                    self.g.status = Some((status, rank.max(ahead)));
+                    self.g.negated |= negated;
+                    self.passed_verb |= passed;
+                }
+            }
+            self.begun_by_infinitive =
+                !self.begun_by_infinitive && c == "started" && k > s0 && toks[k - 1].lower == "to";
+        }
+        false
+    }
 }
 
 /// Where the phrase of noun `t` begins, with its conjunction, when it is a conjunct with a
@@ -5921,10 +5986,6 @@ fn governing(
     let infinitive = t > s0 && toks[t - 1].lower == "to" && toks[t].tag == "NN";
     let answered_demand =
         !verb && trig.event_type == EventType::Demand && toks[t].is_noun() && !infinitive;
-    let mut g = Governing {
-        status: None,
-        negated: false,
-    };
     // "walked out demanding a pay rise and in protest against …": a noun joined to another
     // by a preposition of its own that the other lacks is a phrase of the clause, which the
     // words governing the other do not govern.
@@ -5934,8 +5995,7 @@ fn governing(
         own_conjunct_start(tree, t).unwrap_or(s0)
     };
     let mut k = t;
-    let mut passed_verb = false;
-    let mut begun_by_infinitive = false;
+    let mut w = Walk::default();
     // Nine words back; quotation marks around a quoted phrase inside the clause ("called
     // on the prime minister to "enter into constructive discussions"") are no words.
     let mut words = 0;
@@ -5946,13 +6006,13 @@ fn governing(
             continue;
         }
         words += 1;
-        if stops_governing(doc, lex, (k, t, s0), verb, g.status.is_none())
-            || (g.status.is_none() && gives_grounds(tree, k, t))
+        if stops_governing(doc, lex, (k, t, s0), verb, w.g.status.is_none())
+            || (w.g.status.is_none() && gives_grounds(tree, k, t))
         {
             break;
         }
-        if let Some(found) = decisive_word(doc, lex, tree, (k, t, s0), trig, g.status.is_none()) {
-            g.status = Some(found);
+        if let Some(found) = decisive_word(doc, lex, tree, (k, t, s0), trig, w.g.status.is_none()) {
+            w.g.status = Some(found);
             break;
         }
         // "The plan was agreed in 1998": a verb's own subject is who or what it is done by
@@ -5966,10 +6026,10 @@ fn governing(
             continue;
         }
         if let Some(c) = status_class(lex, tok) {
-            if denial_asked_for(doc, &g, c, (k, t, s0)) {
+            if denial_asked_for(doc, &w.g, c, (k, t, s0)) {
                 // Still to come, as what is asked for.
-                g.status = Some((Status::Hypothetical, 1));
-                g.negated = false;
+                w.g.status = Some((Status::Hypothetical, 1));
+                w.g.negated = false;
                 break;
             }
             // "told jurors he met Mr Ebbers", "insisted he had met": a verb of demanding
@@ -5977,58 +6037,38 @@ fn governing(
             // so does a verb of saying that agrees ("confirmed the brewer had asked").
             let says = c == "agreed" && lex.is("speech", &tok.lemma.to_lowercase());
             if verb
-                && g.status.is_none()
+                && w.g.status.is_none()
                 && (matches!(c, "demanded" | "ordered") || says)
                 && reported(doc, t)
             {
                 break;
             }
-            if c == "denied" && is("negation", &tok.lower) {
-                // "do not need to attack the capital": a negation of a need leaves what is
-                // not needed possible, not denied.
-                if (k + 1..t).any(|j| needs_to(doc, j)) {
-                    g.status = Some((Status::Hypothetical, 0));
-                    break;
-                }
-                // "have not prevented attacks like the bombing": a negation that another
-                // verb stands between does not deny a noun's event.
-                g.negated |= verb || !passed_verb;
-            } else if g.status.is_none() || begun_by_infinitive {
-                // "agreed to begin talks", "refused to start talks": an infinitive of
-                // beginning has no status of its own; a word above it gives the event's,
-                // which is still ahead of the word ("agreed" in the past).
-                let ahead = g.status.map_or(i8::MIN, |(_, rank)| rank);
-                match status_word_says(doc, tree, (k, t, s0), c, verb) {
-                    Says::Nothing => passed_verb = true,
-                    Says::Final(status, rank) => {
-                        g.status = Some((status, rank.max(ahead)));
-                        break;
-                    }
-                    Says::Status(status, rank, negated, passed) => {
-                        g.status = Some((status, rank.max(ahead)));
-                        g.negated |= negated;
-                        passed_verb |= passed;
-                    }
-                }
-                begun_by_infinitive =
-                    !begun_by_infinitive && c == "started" && k > s0 && toks[k - 1].lower == "to";
+            if w.status_word(doc, tree, (k, t, s0), c, verb) {
+                break;
             }
             continue;
         }
         // A subject ends the search for governing words once a status was found.
-        if g.status.is_some() && tok.is_verb() && tok.tag != "VBG" {
+        if w.g.status.is_some() && tok.is_verb() && tok.tag != "VBG" {
             break;
         }
         let lexical = tok.is_verb()
             && !is("auxiliary_have_be", &tok.lemma)
             && (verb || !makes_its_object(tree, k, t));
         if lexical && answered_demand && answers_demand(tree, k, t) && !answer_to_come(tree, k) {
-            g.status = Some((Status::Completed, 0));
+            w.g.status = Some((Status::Completed, 0));
             break;
         }
-        passed_verb |= lexical;
+        w.passed_verb |= lexical;
+        w.plain_verb |= lexical;
     }
-    g
+    // "He said Mr Brown would never encourage any kind of coup": what a negated act to
+    // come bears on is only possible, neither planned nor denied; a negated verb of
+    // denying leaves it planned ("would not stop the strike").
+    if let Some((Status::Planned, rank)) = w.g.status.filter(|_| w.negated_act) {
+        w.g.status = Some((Status::Hypothetical, rank));
+    }
+    w.g
 }
 
 /// A word `k` before trigger `t` that alone decides the status, ending the search of

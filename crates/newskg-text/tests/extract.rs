@@ -13940,3 +13940,28 @@ fn a_negated_act_to_come_leaves_the_event_it_bears_on_possible() {
         &[Status::Denied],
     );
 }
+
+#[test]
+fn a_persons_name_opening_a_sentence_is_the_subject_of_the_past_form_after_it() {
+    // The tagger reads the name as common nouns and the verb as a participle, which the
+    // parser then hangs on the name; the name's words are proper nouns and the verb is
+    // the sentence's, so its subject asks.
+    for (text, agent, asked) in [
+        (
+            "Neutral headline here\n\nTrevor Phillips called on Mr Clarke to denounce the suggestion Britain's hospitality was being tested.",
+            "Trevor Phillips",
+            "Clarke",
+        ),
+        (
+            "Neutral headline here\n\nLucy Barnes, chairwoman of the Refugee Council, called on Mr Hale to denounce the claim Britain's generosity was being abused.",
+            "Lucy Barnes",
+            "Hale",
+        ),
+    ] {
+        let x = run(text, None);
+        let demands = of_type(&x, EventType::Demand);
+        assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+        assert_eq!(agent_labels(&x, demands[0]), [agent]);
+        assert_eq!(labels_of(&x, &demands[0].affected), [asked]);
+    }
+}

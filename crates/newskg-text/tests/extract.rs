@@ -13965,3 +13965,21 @@ fn a_persons_name_opening_a_sentence_is_the_subject_of_the_past_form_after_it() 
         assert_eq!(labels_of(&x, &demands[0].affected), [asked]);
     }
 }
+
+#[test]
+fn a_demands_later_on_phrase_is_what_it_asks_for_not_whom() {
+    // "on" after what is asked for belongs to it; "on" right after the verb names whom
+    // the demand calls on.
+    for text in [
+        "The Liberal Democrats called for a cap on foreign students.",
+        "He rejected the Liberal Democrats' call for a cap on foreign students.",
+    ] {
+        let x = run(text, None);
+        let demands = of_type(&x, EventType::Demand);
+        assert_eq!(demands.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(demands[0].affected.is_empty(), "{text}: {:?}", demands[0]);
+    }
+    let x = run("The union called on ministers to act.", None);
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(labels_of(&x, &demands[0].affected), ["ministers"]);
+}

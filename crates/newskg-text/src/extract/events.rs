@@ -3616,6 +3616,21 @@ impl Site<'_> {
         (items, whose)
     }
 
+    /// Whether item `ii` is the object of a preposition inside the trigger or right after
+    /// it ("called on ministers"), its determiners and modifiers between.
+    fn right_after_the_trigger(&self, m: &Mentions, ii: usize) -> bool {
+        let toks = &self.doc.tokens;
+        let start = m.items[ii].start;
+        let Some(prep) = (self.end.saturating_sub(1)..start)
+            .rev()
+            .find(|&k| matches!(toks[k].tag, "IN" | "RP"))
+        else {
+            return false;
+        };
+        let modifier = |k: usize| matches!(toks[k].tag, "DT" | "JJ" | "PRP$" | "CD" | "NNP");
+        prep <= self.end && (prep + 1..start).all(modifier)
+    }
+
     /// The items in each role, from the trigger's arguments.
     fn roles(&self, m: &Mentions, a: &Args) -> Roles {
         let ty = self.trig.event_type;
@@ -3632,6 +3647,14 @@ impl Site<'_> {
             (false, true) => verbal_roles(self.doc, m, a, r, ty),
             (false, false) => nominal_roles(m, a, r),
         };
+        // Whom a demand is "on" is whom it calls on, the phrase right after the trigger
+        // ("called on ministers", "calls on Mr Brown"); a later "on" or "against" phrase is
+        // part of what it asks for ("called for a quota on economic migrants").
+        if ty == EventType::Demand {
+            let target = a.pp("pp_target");
+            r.affected
+                .retain(|ii| !target.contains(ii) || self.right_after_the_trigger(m, *ii));
+        }
         // "at the request of Scott Sullivan", "the demands of the unions": a demand noun's
         // own "of" phrase, right after it, names who makes it.
         if !self.trig.verb && ty == EventType::Demand {

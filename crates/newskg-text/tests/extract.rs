@@ -13983,3 +13983,23 @@ fn a_demands_later_on_phrase_is_what_it_asks_for_not_whom() {
     let demands = of_type(&x, EventType::Demand);
     assert_eq!(labels_of(&x, &demands[0].affected), ["ministers"]);
 }
+
+#[test]
+fn a_demand_that_is_weighed_was_made() {
+    // Considered, discussed or reviewed, as a verb's object or a passive's subject (also
+    // in a quotation the parser reads apart), the request exists: made, not planned.
+    for text in [
+        "The union's request for a pay rise will be discussed on Monday.",
+        "The union's request for a pay rise is being considered.",
+        "Ministers are considering the union's request for a pay rise.",
+        "However, the board told reporters: \"Amicus's request for the removal of the chairman will be reviewed at the annual meeting in May.\"",
+    ] {
+        assert_statuses(text, EventType::Demand, &[Status::Completed]);
+    }
+    // Calls still expected have not been made.
+    assert_statuses(
+        "Ministers expect further calls for reform.",
+        EventType::Demand,
+        &[Status::Planned],
+    );
+}

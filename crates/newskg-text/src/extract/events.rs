@@ -6017,6 +6017,12 @@ fn governing(
     } else {
         own_conjunct_start(tree, t).unwrap_or(s0)
     };
+    if answered_demand && weighed_after(doc, tree, t, si) {
+        return Governing {
+            status: Some((Status::Completed, 0)),
+            negated: false,
+        };
+    }
     let mut k = t;
     let mut w = Walk::default();
     // Nine words back; quotation marks around a quoted phrase inside the clause ("called
@@ -6047,6 +6053,11 @@ fn governing(
         let subject = subject_status.is_some_and(|c| c != "denied") && subject_of_verb(tree, k, t);
         if subject || compelled(tree, k, t) {
             continue;
+        }
+        // "Ministers are considering the union's request": a demand a verb weighs was made.
+        if answered_demand && weighs(tree, k) && answers_demand(tree, k, t) {
+            w.g.status = Some((Status::Completed, 0));
+            break;
         }
         if let Some(c) = status_class(lex, tok) {
             if denial_asked_for(doc, &w.g, c, (k, t, s0)) {
@@ -6343,6 +6354,32 @@ fn needs_to(doc: &Doc, j: usize) -> bool {
     toks[j].is_verb()
         && is("necessity_verb", &toks[j].lemma.to_lowercase())
         && toks.get(j + 1).is_some_and(|n| n.lower == "to")
+}
+
+/// Whether verb `k` weighs what is put to it (`answering_verb`: consider, discuss,
+/// review), which so exists already.
+fn weighs(tree: &Tree, k: usize) -> bool {
+    is("answering_verb", &tree.tokens()[k].lemma.to_lowercase())
+}
+
+/// Whether demand noun `t` is the subject of a verb after it that weighs it ("TCI's
+/// request for the removal of the board will be considered at the meeting", "the
+/// request is being discussed"): the demand was made, whenever it is weighed. By the tree,
+/// or by the words when the parse reads a quoted clause apart ("told Reuters: \"TCI's
+/// request … will be considered\""): past the noun's phrase, auxiliaries, then the verb.
+fn weighed_after(doc: &Doc, tree: &Tree, t: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    if matches!(tree.arc(t), (Some(h), "nsubj:pass" | "nsubj") if h > t && weighs(tree, h)) {
+        return true;
+    }
+    let end = doc.sentences[si].tokens.end;
+    let start = after_noun_phrase(doc, t, si);
+    let mut v = start;
+    while v < end && (toks[v].tag == "MD" || is("auxiliary_have_be", &toks[v].lemma)) {
+        v += 1;
+    }
+    // An auxiliary at least: a participle right after the phrase may be a reduced relative.
+    v > start && v < end && matches!(toks[v].tag, "VBN" | "VBG") && weighs(tree, v)
 }
 
 /// Whether verb `k` answers demand noun `t`, by the tree: takes it as its object or

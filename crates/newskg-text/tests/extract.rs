@@ -14003,3 +14003,16 @@ fn a_demand_that_is_weighed_was_made() {
         &[Status::Planned],
     );
 }
+
+#[test]
+fn a_group_described_again_in_fewer_words_asks_the_same_demand() {
+    // "Four teaching unions" then "The four unions": one group, the same head and the
+    // second's words among the first's, asking for the same thing in other sentences.
+    let x = run(
+        "Neutral headline here\n\nFour teaching unions met the minister on Monday. They want the government to scrap the new school tests. The minister said he would reply soon. The four unions want the government to scrap these tests before the summer.",
+        Some("2005-01-10"),
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1, "{:?}", summary(&x));
+    assert_eq!(demands[0].mentions.len(), 1);
+}

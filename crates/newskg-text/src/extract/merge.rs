@@ -690,7 +690,8 @@ fn same_event(
         // Not an election's: its candidate is no state's stand-in.
         || a.event_type != EventType::Election
             && (leaders_of(&a.agents, &b.agents, actors) || leaders_of(&b.agents, &a.agents, actors))
-        || !introduced && described_attendees(a, b, actors);
+        || !introduced && described_attendees(a, b, actors)
+        || described_alike(a, b, actors);
     // A deal told on its day by its parties is placed by one mention or the other.
     let on_the_day = parties_on_the_day(a, b);
     let unplaced = a.countries.is_empty() || b.countries.is_empty();
@@ -718,7 +719,8 @@ fn same_event(
             // to delete e-mails"), nor two whose askers both go unnamed, which may be
             // anyone's.
             EventType::Demand => {
-                let named_alike = !a.agents.is_empty() && same(&a.agents, &b.agents);
+                let named_alike = !a.agents.is_empty() && same(&a.agents, &b.agents)
+                    || described_alike(a, b, actors);
                 let one_named = a.agents.is_empty() != b.agents.is_empty();
                 let apart = a.sentence != b.sentence;
                 asked_alike && named_alike
@@ -773,6 +775,26 @@ fn described_attendees(a: &Event, b: &Event, actors: &[Actor]) -> bool {
 /// ("Leaders", "Military chiefs"; true of none).
 fn only_described(v: &[usize], actors: &[Actor]) -> bool {
     v.iter().all(|&x| actors[x].kind == Kind::Group)
+}
+
+/// Whether two mentions' agents are one group the text describes twice, in fewer words
+/// the second time: a group each, the same head word, and the words of one all words of
+/// the other ("Five public sector unions", then "The five unions which met Mr Prescott").
+fn described_alike(a: &Event, b: &Event, actors: &[Actor]) -> bool {
+    let ([x], [y]) = (&a.agents[..], &b.agents[..]) else {
+        return false;
+    };
+    let words = |z: usize| -> Vec<String> {
+        (actors[z].label.split_whitespace())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wx, wy) = (words(*x), words(*y));
+    let within = |p: &[String], q: &[String]| p.iter().all(|w| q.contains(w));
+    actors[*x].kind == Kind::Group
+        && actors[*y].kind == Kind::Group
+        && head_word(&actors[*x].label) == head_word(&actors[*y].label)
+        && (within(&wx, &wy) || within(&wy, &wx))
 }
 
 /// The last word of a label in lower case, without a plural "s": "unions" of "Five public

@@ -3616,10 +3616,10 @@ fn continues_an_untracked_subject(m: &Mentions, doc: &Doc, t: usize) -> bool {
 /// call"), and is left to the rules below.
 fn owned_by_an_untracked_name(m: &Mentions, doc: &Doc, t: usize) -> bool {
     let toks = &doc.tokens;
-    let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
     if toks[t].lower != "its" {
         return false;
     }
+    let s0 = doc.sentences[doc.sentence_of(t)].tokens.start;
     let group = (s0..t)
         .rev()
         .take_while(|&j| toks[j].is_verb() || toks[j].tag.starts_with("RB"))

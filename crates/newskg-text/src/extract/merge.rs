@@ -684,6 +684,7 @@ fn same_event(
             .collect()
     };
     let fits = |a: &[usize], b: &[usize]| fits(a, b, actors);
+    let alike = described_alike(a, b, actors);
     let agents_fit = a.agents.is_empty()
         || b.agents.is_empty()
         || same(&a.agents, &b.agents)
@@ -691,7 +692,7 @@ fn same_event(
         || a.event_type != EventType::Election
             && (leaders_of(&a.agents, &b.agents, actors) || leaders_of(&b.agents, &a.agents, actors))
         || !introduced && described_attendees(a, b, actors)
-        || described_alike(a, b, actors);
+        || alike;
     // A deal told on its day by its parties is placed by one mention or the other.
     let on_the_day = parties_on_the_day(a, b);
     let unplaced = a.countries.is_empty() || b.countries.is_empty();
@@ -719,8 +720,7 @@ fn same_event(
             // to delete e-mails"), nor two whose askers both go unnamed, which may be
             // anyone's.
             EventType::Demand => {
-                let named_alike = !a.agents.is_empty() && same(&a.agents, &b.agents)
-                    || described_alike(a, b, actors);
+                let named_alike = !a.agents.is_empty() && same(&a.agents, &b.agents) || alike;
                 let one_named = a.agents.is_empty() != b.agents.is_empty();
                 let apart = a.sentence != b.sentence;
                 asked_alike && named_alike
@@ -866,7 +866,7 @@ fn parties_on_the_day(a: &Event, b: &Event) -> bool {
     let day = |e: &Event| (e.when.as_ref()).is_some_and(|w| w.precision == super::Precision::Day);
     let parties = |e: &Event| -> Vec<usize> { deal_parties(e).collect() };
     let (pa, pb) = (parties(a), parties(b));
-    let among = |p: &[usize], q: &[usize]| !p.is_empty() && p.iter().all(|x| q.contains(x));
+    let among = |p: &[usize], q: &[usize]| !p.is_empty() && within(p, q);
     a.event_type == EventType::Agreement
         && day(a)
         && day(b)

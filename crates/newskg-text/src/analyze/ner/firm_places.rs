@@ -9,7 +9,6 @@
 
 use super::{join, parse_words, put_organisation, NameKind, NameSpan, Word, PLACES};
 use crate::compact;
-use crate::gazetteer::Gazetteer;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -53,13 +52,13 @@ pub(super) fn firms_read_as_places(doc: &[Vec<Word>], spans: &mut [Vec<NameSpan>
     }
 }
 
-/// Whether a name is a place's: in the place names, or a place of the gazetteer.
+/// Whether a name is a place's: in the place names, or a place of the gazetteer
+/// ([`super::institutions::place_name`]).
 fn known_place(words: &[Word]) -> bool {
-    let text = join(words);
-    let g = Gazetteer::get();
-    compact::Table::new(PLACES).get(text.as_bytes()).is_some()
-        || (g.find(&text).iter())
-            .any(|h| h.start == 0 && h.end == text.len() && g.entities[h.entity].kind.is_place())
+    compact::Table::new(PLACES)
+        .get(join(words).as_bytes())
+        .is_some()
+        || super::institutions::place_name(words)
 }
 
 /// Where the words of `name` stand in `s`, whole: capitalised words on neither side.

@@ -254,7 +254,7 @@ fn institution_at(s: &[Word], k: usize, words: &InstitutionWords) -> Option<(usi
 }
 
 /// Whether the gazetteer knows the whole phrase as a place ("Soviet Union").
-fn place_name(words: &[Word]) -> bool {
+pub(super) fn place_name(words: &[Word]) -> bool {
     let text = super::join(words);
     Gazetteer::get().find(&text).iter().any(|h| {
         h.start == 0

@@ -13235,7 +13235,11 @@ fn a_body_named_before_a_person_with_a_post_or_as_possessor_is_their_affiliation
         Some("International Monetary Fund")
     );
     assert_eq!(affiliation("Susan Miller").as_deref(), Some("World Bank"));
-    assert_eq!(affiliation("Piet Molen").as_deref(), Some("Unesco"));
+    // "Unesco" is the gazetteer's body, written in capital and small letters.
+    assert_eq!(
+        affiliation("Piet Molen").as_deref(),
+        Some("United Nations Educational, Scientific and Cultural Organization")
+    );
     // A place is no one's employer.
     assert_eq!(affiliation("Tony Blair"), None);
     // A person stands for their body among a meeting's attendees: the talks between the
@@ -14015,4 +14019,112 @@ fn a_group_described_again_in_fewer_words_asks_the_same_demand() {
     let demands = of_type(&x, EventType::Demand);
     assert_eq!(demands.len(), 1, "{:?}", summary(&x));
     assert_eq!(demands[0].mentions.len(), 1);
+}
+
+#[test]
+fn a_demand_asked_again_for_the_same_act_in_other_words_is_one_demand() {
+    let demands = |text: &str| {
+        let x = run(&format!("Neutral headline here\n\n{text}"), None);
+        (of_type(&x, EventType::Demand).iter())
+            .map(|e| (e.sentence, agent_labels(&x, e)))
+            .collect::<Vec<_>>()
+    };
+    // "wound up" and "scrapped" do away with the agency alike; a passive's "be" is no act.
+    let one = demands(
+        "The transport committee called for the agency to be wound up. Ministers are \
+         studying the report. Responding to calls for the agency to be scrapped, the minister \
+         said it would stay.",
+    );
+    assert_eq!(one, [(1, vec!["transport committee".to_string()])]);
+    // "resign" and "step down" leave an office alike.
+    let one = demands(
+        "Opposition MPs urged the home secretary to resign on Monday. The home secretary \
+         spent the day in meetings. Calls for him to step down were rejected by Downing \
+         Street.",
+    );
+    assert_eq!(one, [(1, vec!["Opposition MPs".to_string()])]);
+    // Another act is another demand.
+    let two = demands(
+        "The transport committee called for the agency to be wound up. Ministers are \
+         studying the report. Responding to calls for the agency to be expanded, the minister \
+         said it would stay.",
+    );
+    assert_eq!(two.len(), 2, "{two:?}");
+}
+
+#[test]
+fn the_bloc_and_the_alliance_stand_for_the_union_of_states_last_named() {
+    let agents = |text: &str, ty: EventType| {
+        let x = run(
+            &format!("Neutral headline here\n\n{text}"),
+            Some("2005-01-10"),
+        );
+        (of_type(&x, ty).iter())
+            .map(|e| agent_labels(&x, e))
+            .collect::<Vec<_>>()
+    };
+    // Named by its leaders, or in capital and small letters ("Ecowas").
+    assert_eq!(
+        agents(
+            "Nato leaders met in Brussels on Monday to discuss the mission. The alliance has \
+             sent troops to Kabul.",
+            EventType::Deployment
+        ),
+        [vec!["NATO".to_string()]]
+    );
+    assert_eq!(
+        agents(
+            "Ecowas said on Monday it would discuss the crisis. The bloc's troops will leave \
+             Gambia next year.",
+            EventType::Withdrawal
+        ),
+        [vec!["ECOWAS".to_string()]]
+    );
+    // A firm is no bloc.
+    assert_eq!(
+        agents(
+            "Shell said on Monday it would sell its stake. The bloc's troops will leave Gambia \
+             next year.",
+            EventType::Withdrawal
+        ),
+        [Vec::<String>::new()]
+    );
+}
+
+#[test]
+fn a_force_drawn_from_states_is_theirs_too() {
+    let agents = |text: &str, ty: EventType| {
+        let x = run(
+            &format!("Neutral headline here\n\n{text}"),
+            Some("2005-01-10"),
+        );
+        (of_type(&x, ty).iter())
+            .map(|e| agent_labels(&x, e))
+            .collect::<Vec<_>>()
+    };
+    // "Soldiers of the bloc's mission": the mission's owner, by what "the bloc" stands for;
+    // "drawn from" names the states that sent them.
+    assert_eq!(
+        agents(
+            "The president has turned to the Southern African Development Community. Soldiers \
+             of the bloc's mission, drawn from South Africa, Malawi and Tanzania, have been \
+             deploying in North Kivu since mid-December.",
+            EventType::Deployment
+        ),
+        [[
+            "Southern African Development Community",
+            "South Africa",
+            "Malawi",
+            "Tanzania"
+        ]
+        .map(String::from)
+        .to_vec()]
+    );
+    assert_eq!(
+        agents(
+            "West African troops, drawn from Nigeria and Ghana, arrived in Gambia on Monday.",
+            EventType::Arrival
+        ),
+        [["Nigeria", "Ghana"].map(String::from).to_vec()]
+    );
 }

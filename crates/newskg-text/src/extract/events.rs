@@ -565,27 +565,15 @@ fn joined_demands(
 /// What a demand asks for, by its word, in lower case: the verb of the infinitive a demand
 /// takes ("urged him to resign": "resign"), else the common noun it takes as its object or
 /// in its "for" phrase ("ordered a report", "called for an inquiry", "calls for an
-/// inquiry"), a word for looking into something (`inquiry_word`: "probe", "review") as
-/// "inquiry", one for being told something (`information_word`: "know", "clarification")
-/// as "information"; none when it names no such thing (a name, a clause).
+/// inquiry"), by its sense ([`asked_sense`]); none when it names no such thing (a name, a
+/// clause).
 fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
     let toks = tree.tokens();
     let t = told.tokens.start;
     let common = |k: &usize| toks[*k].is_common_noun();
     let asked_for = |k: &usize| tree.has_dependent_word(*k, "case", "for");
-    let lemma = |k: usize| toks[k].lemma.to_lowercase();
-    // "called for an investigation", "joined calls for a probe": one thing asked for.
-    let sense = |w: String| {
-        if is("inquiry_word", &w) {
-            "inquiry".to_string()
-        } else if is("information_word", &w) {
-            "information".to_string()
-        } else {
-            w
-        }
-    };
     if let Some(v) = (tree.dependents(t, "xcomp").into_iter()).find(|&v| toks[v].is_verb()) {
-        return Some(sense(lemma(v)));
+        return Some(asked_sense(toks, v));
     }
     (tree.dependents(t, "obj").into_iter())
         .filter(common)
@@ -595,8 +583,38 @@ fn demanded_thing(tree: &Tree, told: &Told) -> Option<String> {
                 .filter(|k| common(k) && asked_for(k)),
         )
         .next()
-        .map(lemma)
-        .map(sense)
+        .map(|k| asked_sense(toks, k))
+}
+
+/// The word asked for at token `k`, in lower case, by its sense where several words ask
+/// for one thing ("called for an investigation", then "joined calls for a probe"): a word
+/// for looking into something (`inquiry_word`) as "inquiry", for being told something
+/// (`information_word`) as "information", for doing away with something
+/// (`abolition_word`: "scrap", "wind up") as "abolition", for leaving an office
+/// (`resignation_word`: "quit", "step down") as "resignation", for putting off a plan
+/// (`delay_word`: "shelve") as "delay"; else its lemma. A verb is read with the
+/// particle right after it ("wound up").
+fn asked_sense(toks: &[Token], k: usize) -> String {
+    const SENSES: [(&str, &str); 5] = [
+        ("inquiry_word", "inquiry"),
+        ("information_word", "information"),
+        ("abolition_word", "abolition"),
+        ("resignation_word", "resignation"),
+        ("delay_word", "delay"),
+    ];
+    let lemma = toks[k].lemma.to_lowercase();
+    let particle = (toks.get(k + 1)).filter(|p| {
+        toks[k].is_verb() && (p.tag == "RP" || matches!(p.lower.as_str(), "up" | "down"))
+    });
+    let phrasal = particle.map(|p| format!("{lemma} {}", p.lower));
+    let sense = |w: &str| {
+        SENSES
+            .iter()
+            .find(|(class, _)| is(class, w))
+            .map(|&(_, s)| s)
+    };
+    (phrasal.as_deref().and_then(sense).or_else(|| sense(&lemma)))
+        .map_or(lemma.clone(), str::to_string)
 }
 
 /// The words of what a demand asks for, by which a demand told again is known when its
@@ -650,16 +668,18 @@ fn words_asked(tree: &Tree, told: &Told) -> (Vec<String>, Option<String>) {
         .take_while(|k| !stop(k))
         .filter(|k| !asked_of.contains(k))
         .collect();
-    let lemma = |k: &usize| toks[*k].lemma.to_lowercase();
     let verb = |k: &usize| toks[*k].tag.starts_with("VB");
     let mut words: Vec<String> = (said.iter())
         .filter(|&k| verb(k) || toks[*k].is_noun() || toks[*k].tag.starts_with("JJ"))
-        .map(lemma)
+        .map(|&k| toks[k].lemma.to_lowercase())
         .filter(|w| !is("asked_filler_word", w))
         .collect();
-    // "to take action to cut the deficit": a light verb first says no act.
-    let act = (said.iter().find(|k| verb(k)))
-        .map(lemma)
+    // "to take action to cut the deficit": a light verb first says no act; a passive's
+    // "be" is none: "for the agency to be scrapped" asks to scrap it.
+    let passive_be =
+        |k: &usize| toks[*k].lemma == "be" && said.contains(&(k + 1)) && toks[k + 1].tag == "VBN";
+    let act = (said.iter().find(|k| verb(k) && !passive_be(k)))
+        .map(|&k| asked_sense(toks, k))
         .filter(|w| !is("asked_filler_word", w));
     words.sort();
     words.dedup();

@@ -2653,7 +2653,9 @@ impl<'d> Finder<'d> {
             };
             self.owners_by_whose(ii, fi);
             self.owners_by_pronoun(ii, fi);
+            self.owners_by_described_possessor(ii, fi);
             self.owners_after(ii, fi);
+            self.contributors(ii, fi);
             self.owner_of_own_army(ii, fi);
             self.owners_by_coreference(ii, fi, &force_idx);
             dedup(&mut self.m.forces[fi].owners);
@@ -2743,6 +2745,31 @@ impl<'d> Finder<'d> {
         }
     }
 
+    /// A bare definite possessor inside the phrase of force `fi` (item `ii`): "the bloc's
+    /// troops", "the alliance's soldiers" belong to the body such a description stands for
+    /// ([`Finder::group_antecedent`]), when that is a state, a union of states or an armed
+    /// group.
+    fn owners_by_described_possessor(&mut self, ii: usize, fi: usize) {
+        let toks = &self.doc.tokens;
+        let (s, e) = (self.m.items[ii].start, self.m.items[ii].end);
+        if !self.m.forces[fi].owners.is_empty() {
+            return;
+        }
+        let possessor = (s + 1..e.saturating_sub(1)).find(|&k| {
+            toks[k + 1].tag == "POS"
+                && toks[k - 1].lower == "the"
+                && toks[k].is_common_noun()
+                && Lexicon::get().is("group_noun", &toks[k].lower)
+        });
+        let Some(a) = possessor.and_then(|k| self.group_antecedent(k)) else {
+            return;
+        };
+        let kind = self.m.actors[a].kind;
+        if kind.is_polity() || kind == Kind::ArmedGroup {
+            self.m.forces[fi].owners = vec![a];
+        }
+    }
+
     /// The owners named after the phrase of force `fi` (item `ii`): "troops from Italy,
     /// Estonia and the Czech Republic", "soldiers of France's Barkhane force", "the army in
     /// Niger". After a verb's object, or a phrase whose owner is a pronoun, "from" says
@@ -2782,23 +2809,77 @@ impl<'d> Finder<'d> {
         self.m.forces[fi].owners = owners;
     }
 
-    /// "soldiers of France's Barkhane force": the owners of the force named within five
-    /// tokens after token `e`; force `fi` takes its unit too if it has none.
-    fn next_force_owners(&mut self, fi: usize, e: usize) -> Vec<usize> {
-        let m = &mut self.m;
-        let mut owners = Vec::new();
-        let mut t = e + 1;
-        while t < self.doc.tokens.len() && t < e + 6 {
-            if let Some(j) = m.item_at[t] {
-                if let What::Force(other) = m.items[j].what {
-                    owners = m.forces[other].owners.clone();
-                    m.forces[fi].unit = m.forces[fi].unit.or(m.forces[other].unit);
-                }
-                break;
-            }
-            t += 1;
+    /// The states a force is drawn from, told after its phrase (and its "of" phrase) by
+    /// a participle of composition (`composed_of`: "Soldiers of the bloc's mission, drawn
+    /// from South Africa, Malawi and Tanzania", "a force made up of Nigerian and Ghanaian
+    /// troops"): they own force `fi` (item `ii`) too.
+    fn contributors(&mut self, ii: usize, fi: usize) {
+        let lex = Lexicon::get();
+        let toks = &self.doc.tokens;
+        let e = self.m.items[ii].end;
+        let sent_end = self.doc.sentences[self.m.items[ii].sentence].tokens.end;
+        // Past the force's own "of" phrase, up to a comma.
+        let mut k = e;
+        if toks.get(k).is_some_and(|t| t.lower == "of") {
+            k = (k + 1..sent_end.min(k + 8))
+                .find(|&j| toks[j].lower == "," || toks[j].is_verb())
+                .unwrap_or(k);
         }
-        owners
+        if toks.get(k).is_some_and(|t| t.lower == ",") {
+            k += 1;
+        }
+        let two = |k: usize| {
+            toks.get(k + 1)
+                .map(|n| format!("{} {}", toks[k].lower, n.lower))
+        };
+        let told = if two(k).is_some_and(|w| lex.is("composed_of", &w)) {
+            k + 2
+        } else if toks.get(k).is_some_and(|t| lex.is("composed_of", &t.lower)) {
+            k + 1
+        } else {
+            return;
+        };
+        for (en, _) in coordinated_hits(self.doc, &self.hit_at, told) {
+            let a = self.m.gazetteer_actor(en);
+            if self.m.actors[a].kind.is_polity() {
+                self.m.forces[fi].owners.push(a);
+            }
+        }
+    }
+
+    /// "soldiers of France's Barkhane force": the owners of the force named within five
+    /// tokens after token `e`, or the states or armed groups an item there names or
+    /// describes ("soldiers of the bloc's mission"); force `fi` takes the force's unit too
+    /// if it has none.
+    fn next_force_owners(&mut self, fi: usize, e: usize) -> Vec<usize> {
+        let t = (e + 1..self.doc.tokens.len().min(e + 6)).find(|&t| self.m.item_at[t].is_some());
+        let Some(j) = t.and_then(|t| self.m.item_at[t]) else {
+            return Vec::new();
+        };
+        match self.m.items[j].what {
+            What::Force(other) => {
+                // A later force's own possessor tells its owners before its turn comes.
+                self.owners_by_described_possessor(j, other);
+                let m = &mut self.m;
+                m.forces[fi].unit = m.forces[fi].unit.or(m.forces[other].unit);
+                m.forces[other].owners.clone()
+            }
+            // "soldiers of the bloc": the body a description stands for.
+            What::Entity => {
+                let m = &self.m;
+                let owning = |&a: &usize| {
+                    let k = m.actors[a].kind;
+                    k.is_polity() || k == Kind::ArmedGroup
+                };
+                let actors = &m.items[j].actors;
+                if actors.iter().all(owning) {
+                    actors.clone()
+                } else {
+                    Vec::new()
+                }
+            }
+            _ => Vec::new(),
+        }
     }
 
     /// "the army", "the military": a country's own institution, not the latest foreign

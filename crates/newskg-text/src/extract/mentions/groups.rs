@@ -454,12 +454,15 @@ impl Finder<'_> {
     /// The body a bare definite description headed by `h` stands for: the latest earlier
     /// organisation or group within reach whose name ends in the same noun ("the
     /// committee" → "Public Accounts Committee"), or, for an organisation noun ("the
-    /// company"), the latest organisation of any name; not one its clause names after it.
-    fn group_antecedent(&self, h: usize) -> Option<usize> {
+    /// company"), the latest organisation of any name, for a noun of a union of states
+    /// ("the bloc") the latest international organisation; not one its clause names after
+    /// it.
+    pub(super) fn group_antecedent(&self, h: usize) -> Option<usize> {
         let lex = Lexicon::get();
         let toks = &self.doc.tokens;
         let noun = toks[h].lemma.to_lowercase();
         let any_org = lex.is("organisation_noun", &toks[h].lemma.to_lowercase());
+        let union_of_states = lex.is("union_of_states_noun", &noun);
         let party = noun == "party";
         // A noun of a trade ("brewer"), which tells bodies apart, unlike "company".
         let telling = any_org && !lex.is("generic_org_noun", &noun);
@@ -494,10 +497,18 @@ impl Finder<'_> {
             .items
             .iter()
             .filter(|it| it.end <= h && it.sentence + ANTECEDENT_SENTENCES >= sent)
-            .filter(|it| matches!(it.what, What::Entity) && !it.possessive)
+            // A union of states its leaders stand for too ("Nato leaders met … the
+            // alliance").
+            .filter(|it| {
+                let leaders = union_of_states && it.what == What::Government;
+                (it.what == What::Entity || leaders) && !it.possessive
+            })
             .filter_map(|it| {
                 let &a = it.actors.first()?;
                 let act = &self.m.actors[a];
+                if it.what == What::Government && act.kind != Kind::IntlOrg {
+                    return None;
+                }
                 let last = act.label.rsplit(' ').next().map(str::to_lowercase);
                 let body = matches!(
                     act.kind,
@@ -511,6 +522,7 @@ impl Finder<'_> {
                 let same_noun =
                     body && last.is_some_and(|w| w == noun || w.strip_suffix('s') == Some(&noun));
                 let any = (any_org && act.kind == Kind::Organization)
+                    || (union_of_states && act.kind == Kind::IntlOrg)
                     || (party && act.kind == Kind::Party);
                 (same_noun || any).then_some((it.start, a))
             })

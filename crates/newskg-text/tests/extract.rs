@@ -14128,3 +14128,42 @@ fn a_force_drawn_from_states_is_theirs_too() {
         [["Nigeria", "Ghana"].map(String::from).to_vec()]
     );
 }
+
+#[test]
+fn what_an_agreement_provides_for_is_agreed() {
+    let with = |text: &str| format!("Neutral headline here\n\n{text}");
+    assert_statuses(
+        &with("Israel and Egypt signed an agreement to withdraw troops from Gaza."),
+        EventType::Withdrawal,
+        &[Status::Agreed],
+    );
+    assert_statuses(
+        &with("The deal to hold talks with Ankara was welcomed by Turkey."),
+        EventType::Meeting,
+        &[Status::Agreed],
+    );
+    // A deal's own terms are that deal, made.
+    assert_statuses(
+        &with("Barclays signed a deal to buy the bank."),
+        EventType::Agreement,
+        &[Status::Completed],
+    );
+}
+
+#[test]
+fn protesters_at_it_in_the_present_progressive_protest_now() {
+    let with = |text: &str| format!("Neutral headline here\n\n{text}");
+    for text in [
+        "Protesters are marching through Kiev.",
+        "Demonstrators have been blocking the road to parliament since Monday.",
+    ] {
+        assert_statuses(&with(text), EventType::Protest, &[Status::UnderWay]);
+    }
+    // In the past, or in the simple past, they were at it then.
+    for text in [
+        "Protesters were blocking the road on Monday.",
+        "Protesters gathered outside parliament.",
+    ] {
+        assert_statuses(&with(text), EventType::Protest, &[Status::Completed]);
+    }
+}

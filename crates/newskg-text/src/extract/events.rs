@@ -6079,6 +6079,10 @@ fn governing(
             w.g.status = Some((Status::Completed, 0));
             break;
         }
+        if (w.g.status.is_none() || w.begun_by_infinitive) && provided_for(tree, k, t, trig) {
+            w.g.status = Some((Status::Agreed, 1));
+            break;
+        }
         if let Some(c) = status_class(lex, tok) {
             if denial_asked_for(doc, &w.g, c, (k, t, s0)) {
                 // Still to come, as what is asked for.
@@ -6123,6 +6127,18 @@ fn governing(
         w.g.status = Some((Status::Hypothetical, rank));
     }
     w.g
+}
+
+/// "The deal to open formal talks with Ankara", "signed an agreement to withdraw troops":
+/// whether noun `k`, a word for an agreement (`agreement_noun`), holds trigger `t` in its
+/// phrase as what it provides for: agreed, still to come. Not a deal's own terms ("a deal
+/// to buy the firm"), which are that deal.
+fn provided_for(tree: &Tree, k: usize, t: usize, trig: &Trigger) -> bool {
+    let tok = &tree.tokens()[k];
+    trig.event_type != EventType::Agreement
+        && tok.is_common_noun()
+        && is("agreement_noun", &tok.lemma.to_lowercase())
+        && tree.is_under(t, k)
 }
 
 /// A word `k` before trigger `t` that alone decides the status, ending the search of
@@ -6901,7 +6917,9 @@ fn default_status(
         }
     } else if own_rank > 0 || election_spoken_of_as_coming(doc, (t, si, trig), tree) {
         Status::Planned
-    } else if !trig.verb && (made_in_the_progressive_now(tree, t) || during_now(tree, t)) {
+    } else if !trig.verb
+        && (made_in_the_progressive_now(tree, t) || during_now(tree, t) || doing_now(tree, t))
+    {
         Status::UnderWay
     } else if !doc.is_headline(si) && told_in_general(tree, t, trig.verb) {
         Status::Hypothetical
@@ -7018,6 +7036,26 @@ fn made_in_the_progressive_now(tree: &Tree, t: usize) -> bool {
     }
     let c = clause_head(tree, t);
     if c == t || toks[c].tag != "VBG" || !is("support_verb", &toks[c].lemma.to_lowercase()) {
+        return false;
+    }
+    let auxes = aux_words(tree, c);
+    let perfect = auxes.contains(&"been") && auxes.iter().any(|a| present_have(a));
+    auxes.iter().any(|a| present_be(a)) || perfect
+}
+
+/// "Protesters are marching through Kiev", "demonstrators have been blocking the road":
+/// whether event noun `t`, a noun for those who take part (`doer_noun`), is the subject of
+/// a verb in the active present progressive or present perfect progressive, which tells
+/// that they are at it now.
+fn doing_now(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    if !tree.is_clause() || !is("doer_noun", &toks[t].lemma.to_lowercase()) {
+        return false;
+    }
+    let (Some(c), "nsubj") = tree.arc(t) else {
+        return false;
+    };
+    if toks[c].tag != "VBG" {
         return false;
     }
     let auxes = aux_words(tree, c);

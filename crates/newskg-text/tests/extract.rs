@@ -14167,3 +14167,19 @@ fn protesters_at_it_in_the_present_progressive_protest_now() {
         assert_statuses(&with(text), EventType::Protest, &[Status::Completed]);
     }
 }
+
+#[test]
+fn a_subject_hung_on_a_fronted_phrase_is_the_verbs() {
+    // The parser may hang the subject after a fronted phrase's comma on that phrase, as an
+    // apposition, when a relative clause follows it; a finite verb has a subject all the
+    // same.
+    let x = run(
+        "Neutral headline here\n\nIn the meantime, France, which has 5,000 soldiers there, \
+         began talks with Germany.",
+        Some("2005-01-10"),
+    );
+    let talks = of_type(&x, EventType::Meeting);
+    assert_eq!(talks.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, talks[0]), ["France"]);
+    assert_eq!(labels_of(&x, &talks[0].participants), ["Germany"]);
+}

@@ -100,8 +100,12 @@ impl<'a> Tree<'a> {
     /// ([`View::swallowed_subject`]), from the whole tree.
     pub(super) fn swallowed_subject(&self, v: usize) -> Option<usize> {
         let finite = matches!(self.doc.tokens[v].tag, "VBD" | "VBZ" | "VBP");
+        let view = self.whole();
         finite
-            .then(|| self.whole().swallowed_subject(v).ok().flatten())
+            .then(|| {
+                let swallowed = view.swallowed_subject(v).ok().flatten();
+                swallowed.or_else(|| view.fronted_subject(v).ok().flatten())
+            })
             .flatten()
     }
 
@@ -437,6 +441,9 @@ impl View<'_> {
             if let Some(s) = self.swallowed_subject(v)? {
                 return Ok(Some(Some(self.phrase_heads(&[s], named))));
             }
+            if let Some(s) = self.fronted_subject(v)? {
+                return Ok(Some(Some(self.phrase_heads(&[s], named))));
+            }
         }
         Ok(None)
     }
@@ -545,6 +552,70 @@ impl View<'_> {
         let participle = toks[h].tag == "VBG" || toks[h].tag == "VBN";
         let modifies_v = matches!(self.arc(h)?, (Some(x), "advcl") if x == v);
         Ok((after_comma && participle && modifies_v && h < start).then_some(j))
+    }
+
+    /// The subject the parser hung, after a comma, on a phrase fronted before finite verb
+    /// `v`, as an apposition to that phrase's noun ("In the meantime, Euronext, which
+    /// combines …, also began talks", "In November, Barclays, which owns the Woolwich,
+    /// agreed"): a name after the fronted phrase's comma, whose head's phrase modifies `v`,
+    /// with nothing between the name and `v` but what hangs on the name or on that phrase,
+    /// punctuation and adverbs. A finite verb has a subject; this is where a parse that gave
+    /// it none left it.
+    fn fronted_subject(&self, v: usize) -> Result<Option<usize>, Undecided> {
+        let toks = &self.doc.tokens;
+        let Some(k) = (self.s0 + 1..v).find(|&k| {
+            let proper = toks[k].tag.starts_with("NNP");
+            proper && matches!(self.arc(k), Ok((Some(h), "appos" | "nmod:unmarked")) if h < k)
+        }) else {
+            return Ok(None);
+        };
+        let (Some(h), _) = self.arc(k)? else {
+            return Ok(None);
+        };
+        // The name's first word ("Mr Prettejohn") follows the comma.
+        let start = (self.s0..k)
+            .rev()
+            .take_while(|&j| {
+                toks[j].tag.starts_with("NNP") && self.arc(j).is_ok_and(|a| a.0 == Some(k))
+            })
+            .last()
+            .unwrap_or(k);
+        if start == self.s0 || toks[start - 1].lower != "," {
+            return Ok(None);
+        }
+        let below = |j: usize, top: usize| -> bool {
+            let mut x = j;
+            for _ in 0..12 {
+                match self.arc(x) {
+                    Ok((Some(up), _)) if up == top => return true,
+                    Ok((Some(up), _)) if up != v => x = up,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let fronted = matches!(
+            self.arc(self.phrase_top(h, v)?)?,
+            (Some(x), "obl" | "obl:tmod" | "obl:npmod" | "advmod") if x == v
+        );
+        let between = (k + 1..v).all(|j| {
+            matches!(toks[j].tag, "," | "RB" | "-LRB-" | "-RRB-") || below(j, k) || below(j, h)
+        });
+        Ok((fronted && between).then_some(k))
+    }
+
+    /// The top of the phrase token `h` is in below verb `v`: its ancestor whose head is `v`
+    /// (`h` itself when none is, within twelve steps).
+    fn phrase_top(&self, h: usize, v: usize) -> Result<usize, Undecided> {
+        let mut x = h;
+        for _ in 0..12 {
+            match self.arc(x)? {
+                (Some(up), _) if up == v => return Ok(x),
+                (Some(up), _) => x = up,
+                _ => return Ok(h),
+            }
+        }
+        Ok(h)
     }
 
     /// Whether a subject stands for the noun of its "of", "by" or "from" phrase: a part of

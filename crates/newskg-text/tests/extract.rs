@@ -14183,3 +14183,27 @@ fn a_subject_hung_on_a_fronted_phrase_is_the_verbs() {
     assert_eq!(agent_labels(&x, talks[0]), ["France"]);
     assert_eq!(labels_of(&x, &talks[0].participants), ["Germany"]);
 }
+
+#[test]
+fn a_purchase_of_a_stake_affects_the_firm_it_is_in_and_is_placed_where_that_firm_is() {
+    let x = run(
+        "Neutral headline here\n\nNational Bank of Kuwait has bought a majority stake in \
+         Credit Bank of Iraq.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, deals[0]), ["National Bank of Kuwait"]);
+    assert_eq!(labels_of(&x, &deals[0].affected), ["Credit Bank of Iraq"]);
+    // The buyer is at home elsewhere: the deal is placed where what it buys is.
+    assert_eq!(labels_of(&x, &deals[0].countries), ["Iraq"]);
+    // The buyer's own stake is no firm bought.
+    let x = run(
+        "Neutral headline here\n\nDaimlerChrysler agreed a package with Mitsubishi Motors \
+         which will see it buy out its stake in Fuso.",
+        None,
+    );
+    for e in of_type(&x, EventType::Agreement) {
+        assert!(!labels_of(&x, &e.affected).contains(&"DaimlerChrysler".to_string()));
+    }
+}

@@ -3732,6 +3732,17 @@ impl Site<'_> {
             if self.trig.verb {
                 r.participants.extend(a.pp_word("from"));
             }
+            // "bought a majority stake in Credit Bank of Iraq": the firm a stake is of.
+            // Named: not the buyer's own ("bought its stake"), nor a description, a guess
+            // ("acquiring the bank"), nor the buyer.
+            let buyer = |ii: &usize| {
+                let unnamed = matches!(self.doc.tokens[m.items[*ii].start].tag, "PRP$" | "DT");
+                unnamed || (r.agents.iter()).any(|&g| m.items[g].actors == m.items[*ii].actors)
+            };
+            if r.affected.is_empty() {
+                r.affected
+                    .extend(self.firm_bought(m).filter(|ii| !buyer(ii)));
+            }
         } else if matches!(ty, EventType::Meeting | EventType::Agreement) {
             let topic = a.pp_word("on");
             let affected = std::mem::take(&mut r.affected);
@@ -10116,11 +10127,7 @@ fn assign_countries(doc: &Doc, m: &mut Mentions, e: &mut Event, trees: &[Tree], 
         .any(|&a| m.actors[a].kind == Kind::Person)
         || !e.cues.contains(&Cue::Verb) && attended(&trees[e.sentence], t);
     if !in_sentence && countries.is_empty() && !travel {
-        if let (homes, true) = parties_homes(m, e) {
-            if let [home] = homes[..] {
-                countries.push(home);
-            }
-        }
+        countries.extend(home_of_the_parties(m, e));
     }
     // The agents' own country is read from neither the sentence's places nor the
     // article's: no cue of either.
@@ -10229,6 +10236,22 @@ fn named_by_its_day(doc: &Doc, e: &Event, t: usize) -> bool {
 /// was attended by …").
 fn parties_from_several_countries(m: &mut Mentions, e: &Event) -> bool {
     parties_homes(m, e).0.len() > 1
+}
+
+/// Where a meeting or a deal whose parties all have a known home is done: in their one
+/// home ("a Fed meeting", "Titan agreed to pay"); a purchase by a firm of another country,
+/// where the firm bought is ("National Bank of Kuwait has bought a majority stake in
+/// Credit Bank of Iraq": Iraq).
+fn home_of_the_parties(m: &mut Mentions, e: &Event) -> Option<usize> {
+    let (homes, all_known) = parties_homes(m, e);
+    match homes[..] {
+        _ if !all_known => None,
+        [home] => Some(home),
+        _ if e.event_type == EventType::Agreement => {
+            (e.affected.iter()).find_map(|&a| m.country_of(a))
+        }
+        _ => None,
+    }
 }
 
 /// The countries a meeting's or an agreement's parties (agents and participants) are at

@@ -1262,10 +1262,16 @@ impl Site<'_> {
     /// Labs"). Not "buy shares", "buy time", "bought a house from Ms Hale", nor a plural
     /// noun ("purchases of the drug").
     pub(super) fn buys_a_firm(&self, m: &Mentions) -> bool {
+        self.firm_bought(m).is_some()
+    }
+
+    /// The item of the firm bought ([`Self::buys_a_firm`]): the one that heads the object,
+    /// possesses the stake bought or is named after its "in" or "of".
+    pub(super) fn firm_bought(&self, m: &Mentions) -> Option<usize> {
         let toks = &self.doc.tokens;
         // A plural noun tells of goods bought, not of a deal: "halted purchases of the drug".
         if !self.trig.verb && toks[self.t].tag != "NN" {
-            return false;
+            return None;
         }
         let s_end = self.doc.sentences[self.si].tokens.end;
         let firm = |k: usize| {
@@ -1301,24 +1307,30 @@ impl Site<'_> {
                 (toks.get(m.items[ii].end)).is_none_or(|n| !matches!(n.tag, "NN" | "NNS"))
             })
         };
-        if object
-            .iter()
-            .any(|&k| firm(k) && !possessive(k) && heads(k))
-        {
-            return true;
+        if let Some(&k) = (object.iter()).find(|&&k| firm(k) && !possessive(k) && heads(k)) {
+            return m.item_at[k];
         }
         let portion = |k: usize| is("portion_word", &toks[k].lemma.to_lowercase());
-        let Some(&head) = (object.iter().rev()).find(|&&k| toks[k].is_noun() || portion(k)) else {
-            return false;
-        };
+        let &head = (object.iter().rev()).find(|&&k| toks[k].is_noun() || portion(k))?;
         let stake = toks[head].tag == "NN" && is("stake_noun", &toks[head].lemma.to_lowercase());
-        let owned = object.iter().any(|&k| firm(k) && possessive(k));
-        let of_a_firm = words
-            .get(object_end)
-            .is_some_and(|&p| matches!(toks[p].lower.as_str(), "in" | "of"))
-            && words[object_end + 1..].iter().take(6).any(|&k| firm(k));
+        let owner = object.iter().copied().find(|&k| firm(k) && possessive(k));
+        let of_a_firm = (words.get(object_end))
+            .filter(|&&p| matches!(toks[p].lower.as_str(), "in" | "of"))
+            .and_then(|_| {
+                words[object_end + 1..]
+                    .iter()
+                    .take(6)
+                    .copied()
+                    .find(|&k| firm(k))
+            });
         // "bought all of Germany's Hexal": a portion of a firm named after "of".
-        (stake && (owned || of_a_firm)) || (portion(head) && of_a_firm)
+        match (stake, portion(head)) {
+            // "its stake in Fuso" is of the firm named after.
+            (true, _) => of_a_firm.or(owner),
+            (false, true) => of_a_firm,
+            _ => None,
+        }
+        .and_then(|k| m.item_at[k])
     }
 
     /// (`armed`, for the verb "strike") Whether the verb strikes something: an object, the

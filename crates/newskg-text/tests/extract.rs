@@ -14052,17 +14052,20 @@ fn a_demand_asked_again_for_the_same_act_in_other_words_is_one_demand() {
     assert_eq!(two.len(), 2, "{two:?}");
 }
 
+/// The agents of each event of type `ty` in a one-sentence-body article, published on a
+/// Monday.
+fn agents(text: &str, ty: EventType) -> Vec<Vec<String>> {
+    let x = run(
+        &format!("Neutral headline here\n\n{text}"),
+        Some("2005-01-10"),
+    );
+    (of_type(&x, ty).iter())
+        .map(|e| agent_labels(&x, e))
+        .collect()
+}
+
 #[test]
 fn the_bloc_and_the_alliance_stand_for_the_union_of_states_last_named() {
-    let agents = |text: &str, ty: EventType| {
-        let x = run(
-            &format!("Neutral headline here\n\n{text}"),
-            Some("2005-01-10"),
-        );
-        (of_type(&x, ty).iter())
-            .map(|e| agent_labels(&x, e))
-            .collect::<Vec<_>>()
-    };
     // Named by its leaders, or in capital and small letters ("Ecowas").
     assert_eq!(
         agents(
@@ -14093,15 +14096,6 @@ fn the_bloc_and_the_alliance_stand_for_the_union_of_states_last_named() {
 
 #[test]
 fn a_force_drawn_from_states_is_theirs_too() {
-    let agents = |text: &str, ty: EventType| {
-        let x = run(
-            &format!("Neutral headline here\n\n{text}"),
-            Some("2005-01-10"),
-        );
-        (of_type(&x, ty).iter())
-            .map(|e| agent_labels(&x, e))
-            .collect::<Vec<_>>()
-    };
     // "Soldiers of the bloc's mission": the mission's owner, by what "the bloc" stands for;
     // "drawn from" names the states that sent them.
     assert_eq!(

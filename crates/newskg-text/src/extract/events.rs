@@ -3726,23 +3726,9 @@ impl Site<'_> {
         // What they are "on" is their topic, no party ("a conference on UK plans", "a deal
         // on Cyprus").
         // A purchase is no such deal with what it buys: the firm bought is what the deal
-        // is done to, and the other party is the seller, "from" whom it is bought ("bought
-        // a stake in Orwell Group from Kestrel Bank"; a noun's "from" is too far to tell).
+        // is done to, the other party the seller ([`Self::purchase_roles`]).
         if self.trig.need == Need::Acquisition {
-            if self.trig.verb {
-                r.participants.extend(a.pp_word("from"));
-            }
-            // "bought a majority stake in Credit Bank of Iraq": the firm a stake is of.
-            // Named: not the buyer's own ("bought its stake"), nor a description, a guess
-            // ("acquiring the bank"), nor the buyer.
-            let buyer = |ii: &usize| {
-                let unnamed = matches!(self.doc.tokens[m.items[*ii].start].tag, "PRP$" | "DT");
-                unnamed || (r.agents.iter()).any(|&g| m.items[g].actors == m.items[*ii].actors)
-            };
-            if r.affected.is_empty() {
-                r.affected
-                    .extend(self.firm_bought(m).filter(|ii| !buyer(ii)));
-            }
+            self.purchase_roles(m, a, &mut r);
         } else if matches!(ty, EventType::Meeting | EventType::Agreement) {
             let topic = a.pp_word("on");
             let affected = std::mem::take(&mut r.affected);
@@ -3772,6 +3758,25 @@ impl Site<'_> {
             r.destination = std::mem::take(&mut r.location);
         }
         r
+    }
+
+    /// A purchase's roles beyond its agents: the seller, "from" whom a verb buys ("bought a
+    /// stake in Orwell Group from Kestrel Bank"; a noun's "from" is too far to tell), and
+    /// the firm bought when no object names it ("bought a majority stake in Credit Bank of
+    /// Iraq"): named, not the buyer's own ("bought its stake"), nor a description, a guess
+    /// ("acquiring the bank"), nor the buyer.
+    fn purchase_roles(&self, m: &Mentions, a: &Args, r: &mut Roles) {
+        if self.trig.verb {
+            r.participants.extend(a.pp_word("from"));
+        }
+        let buyer = |ii: &usize| {
+            let unnamed = matches!(self.doc.tokens[m.items[*ii].start].tag, "PRP$" | "DT");
+            unnamed || (r.agents.iter()).any(|&g| m.items[g].actors == m.items[*ii].actors)
+        };
+        if r.affected.is_empty() {
+            let bought = self.firm_bought(m).filter(|ii| !buyer(ii));
+            r.affected.extend(bought);
+        }
     }
 
     /// The roles of the names right before the trigger ([`Args::names`]): where a visit goes

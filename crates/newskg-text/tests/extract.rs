@@ -14114,13 +14114,17 @@ fn a_force_drawn_from_states_is_theirs_too() {
         .map(String::from)
         .to_vec()]
     );
-    assert_eq!(
-        agents(
-            "West African troops, drawn from Nigeria and Ghana, arrived in Gambia on Monday.",
-            EventType::Arrival
-        ),
-        [["Nigeria", "Ghana"].map(String::from).to_vec()]
-    );
+    for text in [
+        "West African troops, drawn from Nigeria and Ghana, arrived in Gambia on Monday.",
+        "The peacekeepers, made up of Nigerian and Ghanaian soldiers, arrived in Gambia on \
+         Monday.",
+    ] {
+        assert_eq!(
+            agents(text, EventType::Arrival),
+            [["Nigeria", "Ghana"].map(String::from).to_vec()],
+            "{text}"
+        );
+    }
 }
 
 #[test]

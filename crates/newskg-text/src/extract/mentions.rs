@@ -2810,9 +2810,9 @@ impl<'d> Finder<'d> {
     }
 
     /// The states a force is drawn from, told after its phrase (and its "of" phrase) by
-    /// a participle of composition (`composed_of`: "Soldiers of the bloc's mission, drawn
-    /// from South Africa, Malawi and Tanzania", "a force made up of Nigerian and Ghanaian
-    /// troops"): they own force `fi` (item `ii`) too.
+    /// words of composition (`composed_of`, of up to three words: "Soldiers of the bloc's
+    /// mission, drawn from South Africa, Malawi and Tanzania", "The peacekeepers, made up of
+    /// Nigerian and Ghanaian soldiers"): they own force `fi` (item `ii`) too.
     fn contributors(&mut self, ii: usize, fi: usize) {
         let lex = Lexicon::get();
         let toks = &self.doc.tokens;
@@ -2828,17 +2828,20 @@ impl<'d> Finder<'d> {
         if toks.get(k).is_some_and(|t| t.lower == ",") {
             k += 1;
         }
-        let two = |k: usize| {
-            toks.get(k + 1)
-                .map(|n| format!("{} {}", toks[k].lower, n.lower))
+        let words = |n: usize| {
+            let w: Vec<&str> = (k..k + n)
+                .filter_map(|j| toks.get(j))
+                .map(|t| &*t.lower)
+                .collect();
+            (w.len() == n).then(|| w.join(" "))
         };
-        let told = if two(k).is_some_and(|w| lex.is("composed_of", &w)) {
-            k + 2
-        } else if toks.get(k).is_some_and(|t| lex.is("composed_of", &t.lower)) {
-            k + 1
-        } else {
+        let Some(n) = (1..=3)
+            .rev()
+            .find(|&n| words(n).is_some_and(|w| lex.is("composed_of", &w)))
+        else {
             return;
         };
+        let told = k + n;
         for (en, _) in coordinated_hits(self.doc, &self.hit_at, told) {
             let a = self.m.gazetteer_actor(en);
             if self.m.actors[a].kind.is_polity() {

@@ -7051,9 +7051,15 @@ fn made_in_the_progressive_now(tree: &Tree, t: usize) -> bool {
         return false;
     }
     let c = clause_head(tree, t);
-    if c == t || toks[c].tag != "VBG" || !is("support_verb", &toks[c].lemma.to_lowercase()) {
-        return false;
-    }
+    c != t
+        && toks[c].tag == "VBG"
+        && is("support_verb", &toks[c].lemma.to_lowercase())
+        && progressive_now(tree, c)
+}
+
+/// Whether verb `c`, a gerund, is in the active present progressive ("are staging") or
+/// present perfect progressive ("have been engaging").
+fn progressive_now(tree: &Tree, c: usize) -> bool {
     let auxes = aux_words(tree, c);
     let perfect = auxes.contains(&"been") && auxes.iter().any(|a| present_have(a));
     auxes.iter().any(|a| present_be(a)) || perfect
@@ -7071,12 +7077,7 @@ fn doing_now(tree: &Tree, t: usize) -> bool {
     let (Some(c), "nsubj") = tree.arc(t) else {
         return false;
     };
-    if toks[c].tag != "VBG" {
-        return false;
-    }
-    let auxes = aux_words(tree, c);
-    let perfect = auxes.contains(&"been") && auxes.iter().any(|a| present_have(a));
-    auxes.iter().any(|a| present_be(a)) || perfect
+    toks[c].tag == "VBG" && progressive_now(tree, c)
 }
 
 /// The words of verb `c`'s active auxiliaries (not those of a passive, which

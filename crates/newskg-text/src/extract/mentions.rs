@@ -2734,9 +2734,9 @@ impl<'d> Finder<'d> {
             if let Some((_, actors)) = resolve_pronoun(m, doc, t, l == "their") {
                 let mut owners = Vec::new();
                 for a in actors {
-                    if let Some(c) = m.country_of(a).or(Some(a)).filter(|&c| {
-                        m.actors[c].kind.is_polity() || m.actors[c].kind == Kind::ArmedGroup
-                    }) {
+                    if let Some(c) =
+                        (m.country_of(a).or(Some(a))).filter(|&c| owns_forces(m.actors[c].kind))
+                    {
                         owners.push(c);
                     }
                 }
@@ -2764,8 +2764,7 @@ impl<'d> Finder<'d> {
         let Some(a) = possessor.and_then(|k| self.group_antecedent(k)) else {
             return;
         };
-        let kind = self.m.actors[a].kind;
-        if kind.is_polity() || kind == Kind::ArmedGroup {
+        if owns_forces(self.m.actors[a].kind) {
             self.m.forces[fi].owners = vec![a];
         }
     }
@@ -2795,7 +2794,7 @@ impl<'d> Finder<'d> {
         for (en, _) in coordinated_hits(doc, &self.hit_at, e + 1) {
             let a = m.gazetteer_actor(en);
             let kind = m.actors[a].kind;
-            if kind.is_polity() || kind == Kind::ArmedGroup {
+            if owns_forces(kind) {
                 owners.push(a);
             } else if matches!(kind, Kind::Operation | Kind::ArmedForce | Kind::Capital) {
                 if let Some(c) = m.country_of(a) {
@@ -2870,12 +2869,8 @@ impl<'d> Finder<'d> {
             // "soldiers of the bloc": the body a description stands for.
             What::Entity => {
                 let m = &self.m;
-                let owning = |&a: &usize| {
-                    let k = m.actors[a].kind;
-                    k.is_polity() || k == Kind::ArmedGroup
-                };
                 let actors = &m.items[j].actors;
-                if actors.iter().all(owning) {
+                if actors.iter().all(|&a| owns_forces(m.actors[a].kind)) {
                     actors.clone()
                 } else {
                     Vec::new()
@@ -3018,6 +3013,12 @@ impl Finder<'_> {
             m.actors[p].affiliation.get_or_insert(o);
         }
     }
+}
+
+/// Whether an actor of kind `k` may own forces: a state, a union of states or an armed
+/// group.
+fn owns_forces(k: Kind) -> bool {
+    k.is_polity() || k == Kind::ArmedGroup
 }
 
 /// Whether the verb right before token `s` moves forces ("withdrew", "pulled", "sent"),

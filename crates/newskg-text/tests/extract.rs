@@ -14205,3 +14205,55 @@ fn a_purchase_of_a_stake_affects_the_firm_it_is_in_and_is_placed_where_that_firm
         assert!(!labels_of(&x, &e.affected).contains(&"DaimlerChrysler".to_string()));
     }
 }
+
+#[test]
+fn what_an_animal_kills_is_no_attack() {
+    // Prey, not victims: the passive's "by" phrase names an animal.
+    assert_makes(
+        "Attack",
+        false,
+        &["The hunt met on Saturday and only four were accidentally killed by hounds."],
+    );
+    assert_makes(
+        "Attack",
+        true,
+        &["Only four were killed by gunmen on Saturday."],
+    );
+}
+
+#[test]
+fn a_states_adjective_on_a_gathering_says_where_it_is_not_who_meets() {
+    let x = run(
+        "Neutral headline here\n\nThe organisers of the Swiss summit promised a new agenda.",
+        Some("2005-01-10"),
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 1);
+    assert!(agent_labels(&x, meetings[0]).is_empty());
+    assert_eq!(summary(&x)[0].3, vec!["Q39".to_string()]);
+    // A name on it still holds it.
+    assert_eq!(
+        agents("The EU summit opened in Brussels.", EventType::Meeting),
+        vec![vec!["European Union".to_string()]]
+    );
+}
+
+#[test]
+fn what_follows_a_verb_of_discussing_is_talked_about_not_where_it_happens() {
+    // However the parser hangs the list after "to discuss", its names are topics.
+    let x = run(
+        "Neutral headline here\n\nThe minister's visit began on Monday. He will meet Japanese \
+         counterpart Minister Taro Aso to discuss closer ties between the two states, Hong \
+         Kong and Japan's role in the six-party talks.",
+        Some("2005-01-10"),
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert!(!meetings.is_empty());
+    for e in meetings {
+        let countries = labels_of(&x, &e.countries);
+        assert!(
+            !countries.contains(&"Hong Kong".to_string()),
+            "{countries:?}"
+        );
+    }
+}

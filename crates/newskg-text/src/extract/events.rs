@@ -3698,6 +3698,17 @@ impl Site<'_> {
             r.agents.extend(self.phrase_of_the_noun(m, a, "from"));
         }
         self.names_before_the_noun(m, a, &mut r);
+        // "the Swiss summit", "the Brazilian gathering": one state's adjective on a
+        // gathering says where it is held, not who meets ("the EU summit" names its
+        // holder; "Israeli-Palestinian talks" name two sides).
+        if ty == EventType::Meeting && !self.trig.verb && a.possessor.is_none() {
+            if let [adjective] = a.modifiers[..] {
+                if r.agents == [adjective] {
+                    r.agents.clear();
+                    r.location.push(adjective);
+                }
+            }
+        }
         // A state named before a sanction noun with a target imposes it ("the US embargo on
         // Cuba"); without a target it may be the target ("the Iran sanctions").
         if ty == EventType::Sanction
@@ -10805,6 +10816,9 @@ fn topics_elsewhere(ty: EventType) -> bool {
 /// Kong").
 fn topical(tree: &Tree, h: usize, t: usize) -> bool {
     let toks = tree.tokens();
+    if discussed_after(tree, h, t) {
+        return true;
+    }
     let topic =
         |n: usize| (tree.dependents(n, "case").iter()).any(|&c| is("topic_prep", &toks[c].lower));
     let mut n = h;
@@ -10827,6 +10841,20 @@ fn topical(tree: &Tree, h: usize, t: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether name head `h` follows a verb of discussing that hangs on trigger `t`, with no
+/// verb between and no "in" or "at" of its own: what is discussed, however the parser hung
+/// the list ("will meet Li Zhaoxing to discuss relations, Hong Kong and China's part").
+fn discussed_after(tree: &Tree, h: usize, t: usize) -> bool {
+    let toks = tree.tokens();
+    let placed =
+        (tree.dependents(h, "case").iter()).any(|&c| matches!(toks[c].lower.as_str(), "in" | "at"));
+    let verb = (t + 1..h).rev().find(|&d| toks[d].is_verb());
+    !placed
+        && verb.is_some_and(|d| {
+            is("discussing_verb", &toks[d].lemma.to_lowercase()) && tree.is_under(d, t)
+        })
 }
 
 /// Whether an item of the trigger's sentence (trigger token `trig_tok`) is no place of

@@ -1146,6 +1146,7 @@ impl Site<'_> {
     /// demand") or an animal (`animal`: "set out to kill the deer"). What is killed is the
     /// object, or the noun a quantity of it counts ("killed a total of 14 hares"), or, for
     /// the participle, the noun right before it ("the hares killed", "badgers were killed").
+    /// Nor is what an animal kills an attack's victim ("four were killed by hounds").
     pub(super) fn kills_a_thing(&self) -> bool {
         let toks = &self.doc.tokens;
         let thing = |k: usize| {
@@ -1154,6 +1155,11 @@ impl Site<'_> {
                 .iter()
                 .any(|class| is(class, &l))
         };
+        let animal = |k: usize| is("animal", &toks[k].lemma.to_lowercase());
+        if toks[self.t].tag == "VBN" && self.by_phrase_any(&["DT", "JJ", "CD", "NN", "NNS"], animal)
+        {
+            return true;
+        }
         let object = self.object_head(true);
         if object.is_some_and(thing) || object.and_then(|h| self.counted_noun(h)).is_some_and(thing)
         {

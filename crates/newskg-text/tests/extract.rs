@@ -14257,3 +14257,21 @@ fn what_follows_a_verb_of_discussing_is_talked_about_not_where_it_happens() {
         );
     }
 }
+
+#[test]
+fn an_attack_told_again_by_its_victims_or_its_named_attackers_is_one() {
+    // Neither mention has a place or a day of its own to tell it apart.
+    let x = run(
+        "Neutral headline here\n\nTension rose after six Dutch peacekeepers were killed. Rebels \
+         later admitted killing the six Dutch soldiers.",
+        Some("2005-01-10"),
+    );
+    assert_eq!(of_type(&x, EventType::Attack).len(), 1, "{:?}", summary(&x));
+    // Attackers only described may be others each time.
+    let x = run(
+        "Neutral headline here\n\nGunmen killed two policemen. Elsewhere gunmen killed a \
+         judge.",
+        Some("2005-01-10"),
+    );
+    assert_eq!(of_type(&x, EventType::Attack).len(), 2, "{:?}", summary(&x));
+}

@@ -733,6 +733,7 @@ fn same_event(
             EventType::Attack => {
                 same_place_or_day(a, b)
                     || a.status == Status::Hypothetical && b.status == Status::Hypothetical
+                    || same_attack_told_bare(a, b, actors)
             }
             _ => true,
         }
@@ -977,6 +978,24 @@ pub(super) fn same_word(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     short.chars().count() >= 4 && long.starts_with(short.as_str())
+}
+
+/// Whether two mentions of an attack told as done, neither with a place or a day of its
+/// own to tell them apart, name the same victims or the same attackers: "nine French
+/// peacekeepers were killed", then "… killing the nine French soldiers"; "IRA bomb attacks
+/// in 1974", then "the IRA bombs which killed seven people". Attackers the text only
+/// describes ("gunmen") may be others each time.
+fn same_attack_told_bare(a: &Event, b: &Event, actors: &[Actor]) -> bool {
+    let bare = |e: &Event| {
+        e.location.is_empty()
+            && e.status != Status::Hypothetical
+            && e.when
+                .as_ref()
+                .is_none_or(|w| w.precision != super::Precision::Day)
+    };
+    let named_alike = |x: &[usize], y: &[usize]| !x.is_empty() && same(x, y);
+    let attackers = named_alike(&a.agents, &b.agents) && !only_described(&a.agents, actors);
+    bare(a) && bare(b) && (named_alike(&a.affected, &b.affected) || attackers)
 }
 
 /// Both mentions name the same place, or the same resolved day.

@@ -14275,3 +14275,21 @@ fn an_attack_told_again_by_its_victims_or_its_named_attackers_is_one() {
     );
     assert_eq!(of_type(&x, EventType::Attack).len(), 2, "{:?}", summary(&x));
 }
+
+#[test]
+fn a_pronoun_names_no_place_of_the_event_in_its_sentence() {
+    // "it" stands for nothing here; the trip's China is no place of the election.
+    let x = run(
+        "Neutral headline here\n\nLabour hopes to win the general election in May, Mr Brown \
+         said. Mr Brown visited China last week. He said it was not for the Bank of England to \
+         factor a potential election into its rate decisions.",
+        Some("2005-01-10"),
+    );
+    for e in of_type(&x, EventType::Election) {
+        assert!(
+            !labels_of(&x, &e.countries).contains(&"China".to_string()),
+            "{:?}",
+            summary(&x)
+        );
+    }
+}

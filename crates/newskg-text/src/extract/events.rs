@@ -10620,9 +10620,13 @@ fn nearest_country_in_sentence(
     };
     // Read from the tree when the first name needs it, if the tree reads as a clause.
     let mut scope: Option<Option<EventScope>> = None;
+    // A pronoun names no place: it stands for whom it refers to, or for nothing ("it was
+    // not for the bank to factor in a potential election").
+    let pronoun = |it: &Item| it.end - it.start == 1 && doc.tokens[it.start].tag.starts_with("PRP");
     for ii in m.window(s.tokens.start, s.tokens.end) {
         let it = &m.items[ii];
         if !matches!(it.what, What::Entity | What::Place | What::Government)
+            || pronoun(it)
             || one_of_several(it)
             || speaks_of_another_place(doc, m, it, trig_tok)
             || (scope.get_or_insert_with(|| {

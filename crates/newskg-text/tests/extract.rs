@@ -14293,3 +14293,42 @@ fn a_pronoun_names_no_place_of_the_event_in_its_sentence() {
         );
     }
 }
+
+#[test]
+fn a_body_named_as_a_department_is_a_state_agency_that_no_club_or_firm_stands_for() {
+    let x = run(
+        "Neutral headline here\n\nFans protested outside the stadium on Sunday. The MPs urged \
+         the Ministry of Sport to stop the takeover of the club.",
+        Some("2005-01-10"),
+    );
+    let ministry = (x.actors.iter()).position(|a| a.label == "Ministry of Sport");
+    assert!(
+        ministry.is_some_and(|a| x.actors[a].kind == Kind::Agency),
+        "{:?}",
+        x.actors
+    );
+    let club: Vec<usize> = (x.mentions.iter())
+        .filter(|m| m.text == "the club")
+        .map(|m| m.actor)
+        .collect();
+    assert!(
+        !club.iter().any(|&a| Some(a) == ministry),
+        "{:?}",
+        x.mentions
+    );
+}
+
+#[test]
+fn a_country_word_on_a_person_described_by_trade_says_where_they_are_from() {
+    // "a US economist" is from the US; the asking happens in Ghana.
+    let x = run(
+        "Neutral headline here\n\nGhana has asked a US economist to run its central bank.",
+        Some("2005-01-10"),
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1);
+    assert_eq!(
+        labels_of(&x, &demands[0].countries),
+        vec!["Ghana".to_string()]
+    );
+}

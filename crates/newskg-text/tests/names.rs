@@ -150,7 +150,8 @@ fn an_institution_is_one_organisation_with_its_abbreviation_and_the_country_insi
                  and the CWF asked Parliament to act.",
     );
     let ors = actor(&x, "Office for Rural Statistics").expect("the whole name");
-    assert_eq!(ors.kind, Kind::Organization);
+    // Named as an office "for" something: a state's agency.
+    assert_eq!(ors.kind, Kind::Agency);
     assert_eq!(
         mentions_of(&x, "Office for Rural Statistics"),
         ["Office for Rural Statistics", "ORS", "ORS"],

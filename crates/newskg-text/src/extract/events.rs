@@ -10627,6 +10627,8 @@ fn nearest_country_in_sentence(
         let it = &m.items[ii];
         if !matches!(it.what, What::Entity | What::Place | What::Government)
             || pronoun(it)
+            || super::mentions::origin_of_a_name(doc, m, it)
+                && !(it.end..it.end + 4).contains(&trig_tok)
             || one_of_several(it)
             || speaks_of_another_place(doc, m, it, trig_tok)
             || (scope.get_or_insert_with(|| {

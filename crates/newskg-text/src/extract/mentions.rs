@@ -1309,10 +1309,17 @@ impl<'d> Finder<'d> {
         if let Some(a) = self.named_with_its_head(&full) {
             return a;
         }
+        // "Department of Trade", "Ministry for Culture": a government department.
+        let mut words = full.split_whitespace().map(str::to_lowercase);
+        let department = (words.next()).is_some_and(|w| Lexicon::get().is("department_word", &w))
+            && words.next().is_some_and(|w| w == "of" || w == "for");
         let a = self.m.actor_for(Actor {
             id: ActorId::Local(format!("org-{}", slug(&full))),
             label: full,
-            kind: Kind::Organization,
+            kind: match department {
+                true => Kind::Agency,
+                false => Kind::Organization,
+            },
             country: country.clone(),
             title: None,
             affiliation: None,
@@ -2381,21 +2388,9 @@ impl<'d> Finder<'d> {
         let lex = Lexicon::get();
         let toks = &self.doc.tokens;
         let m = &mut self.m;
-        let origin_of_a_name = |it: &Item| {
-            let end = self.doc.sentences[it.sentence].tokens.end;
-            // Past up to three words of a description in lower case.
-            let described =
-                |k: usize| matches!(toks[k].tag, "NN" | "NNS" | "JJ") && !toks[k].is_capitalized();
-            let k = (it.end..end.min(it.end + 4))
-                .find(|&k| !described(k))
-                .unwrap_or(end);
-            let person =
-                |w: &crate::analyze::Token| w.tag == "NN" && lex.is("person_role_noun", &w.lower);
-            k > it.end && (k < end && toks[k].tag == "NNP" || person(&toks[k - 1]))
-        };
         for ii in 0..m.items.len() {
             let it = &m.items[ii];
-            if it.what != What::Entity || origin_of_a_name(it) {
+            if it.what != What::Entity || origin_of_a_name(self.doc, m, it) {
                 continue;
             }
             let k = it.start;
@@ -4317,4 +4312,23 @@ fn is_a_date(doc: &Doc, k: usize) -> bool {
     lex.names_day_or_month(&toks[k].lower)
         && k > s0
         && matches!(toks[k - 1].tag, "IN" | "TO" | "DT" | "JJ")
+}
+
+/// Whether item `it` only says where someone is from: it opens a description, of up to three
+/// words in lower case, of someone named right after ("US tycoon Malcolm Glazer", "US oil
+/// giant ExxonMobil") or of one person by what they do ("the US tycoon", "a US banker": word
+/// class `person_role_noun`; not an office, as "a UK MEP" is the country's own).
+pub(crate) fn origin_of_a_name(doc: &Doc, m: &Mentions, it: &Item) -> bool {
+    let toks = &doc.tokens;
+    let end = doc.sentences[it.sentence].tokens.end;
+    let described =
+        |k: usize| matches!(toks[k].tag, "NN" | "NNS" | "JJ") && !toks[k].is_capitalized();
+    let k = (it.end..end.min(it.end + 4))
+        .find(|&k| !described(k))
+        .unwrap_or(end);
+    let person = |w: &crate::analyze::Token| {
+        w.tag == "NN" && Lexicon::get().is("person_role_noun", &w.lower)
+    };
+    let named = k < end && toks[k].tag == "NNP" && m.item_at.get(k).is_some_and(Option::is_some);
+    k > it.end && (named || person(&toks[k - 1]))
 }

@@ -14332,3 +14332,33 @@ fn a_country_word_on_a_person_described_by_trade_says_where_they_are_from() {
         vec!["Ghana".to_string()]
     );
 }
+
+#[test]
+fn a_when_clause_after_a_past_year_is_dated_by_it_and_no_meeting_of_now() {
+    let x = run(
+        "Neutral headline here\n\nMinisters are attending the summit in Oslo. Old hands look \
+         back to 1989, when talks between the two leaders nearly ended the war.",
+        Some("2005-01-10"),
+    );
+    let meetings = of_type(&x, EventType::Meeting);
+    assert_eq!(meetings.len(), 2, "{:?}", summary(&x));
+    let dated: Vec<_> = (meetings.iter())
+        .filter_map(|e| e.when.as_ref().map(|w| w.text.clone()))
+        .collect();
+    assert_eq!(dated, vec!["1989".to_string()]);
+    assert_eq!(meetings[0].status, Status::UnderWay);
+}
+
+#[test]
+fn a_gathering_those_in_a_present_clause_are_attending_goes_on_now() {
+    assert_statuses(
+        "Neutral headline here\n\nMr Smith is among the ministers attending the summit.",
+        EventType::Meeting,
+        &[Status::UnderWay],
+    );
+    assert_statuses(
+        "Neutral headline here\n\nMinisters attending the summit agreed to cut tariffs.",
+        EventType::Meeting,
+        &[Status::Completed],
+    );
+}

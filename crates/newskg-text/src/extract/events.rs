@@ -6945,7 +6945,10 @@ fn default_status(
     } else if own_rank > 0 || election_spoken_of_as_coming(doc, (t, si, trig), tree) {
         Status::Planned
     } else if !trig.verb
-        && (made_in_the_progressive_now(tree, t) || during_now(tree, t) || doing_now(tree, t))
+        && (made_in_the_progressive_now(tree, t)
+            || during_now(tree, t)
+            || doing_now(tree, t)
+            || attended_by_those_now(tree, t))
     {
         Status::UnderWay
     } else if !doc.is_headline(si) && told_in_general(tree, t, trig.verb) {
@@ -7089,6 +7092,30 @@ fn doing_now(tree: &Tree, t: usize) -> bool {
         return false;
     };
     toks[c].tag == "VBG" && progressive_now(tree, c)
+}
+
+/// "Mr Blair is among the leaders attending the meeting": whether event noun `t` is the
+/// object of a bare participle of attending or holding (`attendance_verb`,
+/// `support_verb`) set on a noun whose clause is in the present, which tells that the
+/// event goes on now ("Leaders attending the summit agreed …" tells of then).
+fn attended_by_those_now(tree: &Tree, t: usize) -> bool {
+    let toks = tree.tokens();
+    let (Some(p), "obj") = tree.arc(t) else {
+        return false;
+    };
+    let lemma = toks[p].lemma.to_lowercase();
+    let (Some(n), "acl" | "advcl") = tree.arc(p) else {
+        return false;
+    };
+    let c = tree.clause_of(n);
+    let present = |k: usize| matches!(toks[k].tag, "VBZ" | "VBP");
+    let copula_now = (tree.dependents(c, "cop").into_iter()).any(present);
+    tree.is_clause()
+        && toks[p].tag == "VBG"
+        && aux_words(tree, p).is_empty()
+        && (is("attendance_verb", &lemma) || is("support_verb", &lemma))
+        && toks[n].is_noun()
+        && (present(c) || copula_now)
 }
 
 /// The words of verb `c`'s active auxiliaries (not those of a passive, which
@@ -8848,6 +8875,10 @@ fn attach_times(
         let period = te.since || ends_a_period(doc, ts);
         let compared = compared_time(doc, ts);
         for (ei, e) in events.iter().enumerate() {
+            if told_when(doc, tree, e, tend) {
+                pairs.push((0, ti, ei));
+                continue;
+            }
             if e.when.is_some()
                 || compared
                 || (own[ei].contains(&true) && !own[ei][ti])
@@ -9004,6 +9035,23 @@ fn trigger_token(doc: &Doc, e: &Event) -> usize {
 /// `ts` (a time's start, or the end of a year: [`modifies_the_trigger`]).
 fn trigger_and_time(doc: &Doc, e: &Event, ts: usize) -> (usize, usize) {
     (trigger_token(doc, e), doc.token_from(ts))
+}
+
+/// Whether event `e` is told in the clause "when" opens right after the time ending at
+/// byte `tend` ("hark back to 1994, when talks … came close to a deal"): the clause tells
+/// what happened at that time, however the parser hung it.
+fn told_when(doc: &Doc, tree: &Tree, e: &Event, tend: usize) -> bool {
+    let toks = &doc.tokens;
+    let comma = doc.token_from(tend);
+    let when = comma + 1;
+    if !tree.is_clause()
+        || toks.get(comma).is_none_or(|t| t.lower != ",")
+        || toks.get(when).is_none_or(|t| t.lower != "when")
+    {
+        return false;
+    }
+    let c = tree.clause_of(trigger_token(doc, e));
+    (tree.dependents(c, "advmod").contains(&when)) && when < trigger_token(doc, e)
 }
 
 /// Whether event `e` is told in a relative clause on a noun and the time at byte `ts` is

@@ -1112,8 +1112,18 @@ fn times_fit(a: &Event, b: &Event) -> bool {
     match (span(a), span(b)) {
         (Some(x), Some(y)) => x == y,
         _ if one_past_one_to_come(a, b) => false,
+        _ if of_a_past_year_and_going_on(a, b) || of_a_past_year_and_going_on(b, a) => false,
         _ => a.rank.signum() * b.rank.signum() >= 0 || same_weekday(a, b),
     }
+}
+
+/// Whether `a` is dated by a year and told in the past and `b`, with no date, is told as
+/// going on now: "hark back to 1994, when talks came close to a deal" tells of other talks
+/// than "the leaders attending the meeting".
+fn of_a_past_year_and_going_on(a: &Event, b: &Event) -> bool {
+    let past_year = (a.when.as_ref())
+        .is_some_and(|w| w.earliest.is_some() && w.precision == super::Precision::Year);
+    past_year && a.rank < 0 && b.when.is_none() && b.status == Status::UnderWay && b.rank == 0
 }
 
 /// Whether one of `a` and `b` is an election dated in the past and the other one still to

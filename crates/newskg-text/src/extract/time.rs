@@ -49,6 +49,7 @@ fn regex() -> &'static Regex {
             | (?P<inm>(?:in|In|since|Since|until|by|By|from|From)\s+(?P<m5>{MONTHS})(?:\s+(?P<y7>\d{{4}}))?\b)
             | (?P<wd>(?P<wday>{WEEKDAYS})(?:'s|’s)?)
             | (?P<iny>(?:in|In|since|Since|until|by|By)\s+(?P<y5>(?:19|20)\d{{2}})\b)
+            | (?P<ywhen>(?P<y10>(?:19|20)\d{{2}}),\s+when)
             | (?P<attry>(?i:the|a|an|its|their|his|her|this|that)\s+(?P<y8>(?:19|20)\d{{2}})(?:\s+(?:and|or)\s+(?P<y9>(?:19|20)\d{{2}}))?\s+[a-z]\w*)
             | (?P<ago>(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few))\s+(?P<u2>(?i:days?|weeks?|months?|years?))\s+(?i:ago))
             | (?P<deic>(?i:yesterday|today|tonight|recently))
@@ -243,6 +244,8 @@ fn resolve(c: &Captures, published: Option<NaiveDate>, future: bool) -> TimeExpr
         in_year(c, t)
     } else if has("attry") {
         attributive_year(c, t)
+    } else if has("ywhen") {
+        year_of_a_when_clause(c, t)
     } else if has("ago") {
         ago(c, t, published)
     } else if has("deic") {
@@ -366,6 +369,20 @@ fn in_year(c: &Captures, t: TimeExpr) -> TimeExpr {
         ..t
     };
     without_preposition(t)
+}
+
+/// "back to 1994, when talks came close to a deal": a year that a "when" clause right
+/// after it tells of, the year alone (the clause's events take it).
+fn year_of_a_when_clause(c: &Captures, t: TimeExpr) -> TimeExpr {
+    let y = c.name("y10").expect("year");
+    TimeExpr {
+        start: y.start(),
+        end: y.end(),
+        text: y.as_str().to_string(),
+        interval: year_interval(num(c, "y10").unwrap_or(0) as i32),
+        precision: Precision::Year,
+        ..t
+    }
 }
 
 /// "a 2003 bond deal": the year alone, without the determiner before it or the word after

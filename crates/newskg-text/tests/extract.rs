@@ -14362,3 +14362,65 @@ fn a_gathering_those_in_a_present_clause_are_attending_goes_on_now() {
         &[Status::Completed],
     );
 }
+
+#[test]
+fn a_person_described_by_trade_is_the_object_not_the_country_before_them() {
+    let x = run(
+        "Neutral headline here\n\nGhana has asked a US economist and former World Bank \
+         official to run its central bank.",
+        Some("2005-01-10"),
+    );
+    let demands = of_type(&x, EventType::Demand);
+    assert_eq!(demands.len(), 1);
+    assert!(
+        demands[0].affected.is_empty(),
+        "{:?}",
+        labels_of(&x, &demands[0].affected)
+    );
+}
+
+#[test]
+fn a_death_let_happen_in_care_is_no_attack() {
+    assert_makes(
+        "Attack",
+        false,
+        &[
+            "Doctors fear the new law allows killing by omission.",
+            "The court heard the case of a mercy killing in 2003.",
+        ],
+    );
+}
+
+#[test]
+fn agreement_that_something_is_so_is_an_opinion_unless_reached() {
+    assert_makes(
+        "Agreement",
+        false,
+        &[
+            "There is universal agreement that the scheme has failed.",
+            "There was agreement that the talks should continue.",
+        ],
+    );
+    assert_makes(
+        "Agreement",
+        true,
+        &["The two sides reached general agreement on a new loan programme."],
+    );
+}
+
+#[test]
+fn the_publics_trips_are_no_visits() {
+    assert_makes(
+        "Visit",
+        false,
+        &[
+            "Neutral headline here\n\nTourist trips to the island were cancelled after the storm.",
+            "Neutral headline here\n\nThousands of tourists cancelled trips to the coast.",
+        ],
+    );
+    assert_makes(
+        "Visit",
+        true,
+        &["The minister's trip to Kenya was cancelled."],
+    );
+}

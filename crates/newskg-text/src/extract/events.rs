@@ -2042,10 +2042,21 @@ fn object_and_pps(
     let s_end = doc.sentences[si].tokens.end;
     let mut pps = Vec::new();
     let mut carried: Option<(String, usize)> = None;
+    // The object is a person no item tracks, described by where they are from ("asked a
+    // US banker to run its central bank"): no later name is.
+    let mut untracked = false;
     let mut k = end;
     while k < s_end && !right_side_ends(doc, k, end, tree) {
         if let Some(ii) = m.item_at[k] {
             let it = &m.items[ii];
+            if it.pp.is_none()
+                && object.is_none()
+                && super::mentions::origin_of_one_described(doc, m, it)
+            {
+                untracked = true;
+                k = it.end;
+                continue;
+            }
             // A country's adjective on a group the text describes by it is the group's
             // origin ("with a Chinese carmaker": the carmaker, not China).
             // (The preposition that ends the trigger is none of its own: "called for".)
@@ -2076,7 +2087,7 @@ fn object_and_pps(
                 .or_else(|| carried_here.map(|(p, _)| p))
                 .or_else(|| joined_to_a_phrase(m, tree, it, &pps));
             match pp {
-                None if object.is_none() && usable(it) => object = Some(ii),
+                None if object.is_none() && !untracked && usable(it) => object = Some(ii),
                 Some(p) if !it.possessive => pps.push((p, ii)),
                 _ => {}
             }

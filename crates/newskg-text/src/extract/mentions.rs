@@ -4320,15 +4320,31 @@ fn is_a_date(doc: &Doc, k: usize) -> bool {
 /// class `person_role_noun`; not an office, as "a UK MEP" is the country's own).
 pub(crate) fn origin_of_a_name(doc: &Doc, m: &Mentions, it: &Item) -> bool {
     let toks = &doc.tokens;
+    let (k, end) = description_after(doc, it);
+    let named = k < end && toks[k].tag == "NNP" && m.item_at.get(k).is_some_and(Option::is_some);
+    k > it.end && named || origin_of_one_described(doc, m, it)
+}
+
+/// Whether item `it` only says where one person described by what they do, and named by
+/// no item after, is from ("asked a US banker to run its central bank").
+pub(crate) fn origin_of_one_described(doc: &Doc, m: &Mentions, it: &Item) -> bool {
+    let toks = &doc.tokens;
+    let (k, _) = description_after(doc, it);
+    let person = |w: &crate::analyze::Token| {
+        w.tag == "NN" && Lexicon::get().is("person_role_noun", &w.lower)
+    };
+    k > it.end && person(&toks[k - 1]) && m.item_at.get(k).is_none_or(Option::is_none)
+}
+
+/// Where up to three words of a description in lower case after item `it` end, and where
+/// its sentence ends.
+fn description_after(doc: &Doc, it: &Item) -> (usize, usize) {
+    let toks = &doc.tokens;
     let end = doc.sentences[it.sentence].tokens.end;
     let described =
         |k: usize| matches!(toks[k].tag, "NN" | "NNS" | "JJ") && !toks[k].is_capitalized();
     let k = (it.end..end.min(it.end + 4))
         .find(|&k| !described(k))
         .unwrap_or(end);
-    let person = |w: &crate::analyze::Token| {
-        w.tag == "NN" && Lexicon::get().is("person_role_noun", &w.lower)
-    };
-    let named = k < end && toks[k].tag == "NNP" && m.item_at.get(k).is_some_and(Option::is_some);
-    k > it.end && (named || person(&toks[k - 1]))
+    (k, end)
 }

@@ -1160,6 +1160,12 @@ impl Site<'_> {
         {
             return true;
         }
+        // "killing by omission", "a mercy killing": a death let happen or asked for, in
+        // care, no attack (word class `care_killing_word`).
+        let care = |k: usize| is("care_killing_word", &toks[k].lemma.to_lowercase());
+        if self.by_phrase_any(&["DT", "JJ", "NN"], care) || self.t > 0 && care(self.t - 1) {
+            return true;
+        }
         let object = self.object_head(true);
         if object.is_some_and(thing) || object.and_then(|h| self.counted_noun(h)).is_some_and(thing)
         {
@@ -1532,7 +1538,51 @@ impl Site<'_> {
         }
         let meets_goal = self.trig.event_type == EventType::Meeting
             && joined.into_iter().any(|v| toks[v].tag == "VBG" && goal(v));
-        pretend || opinion || consent || stoppage || meets_goal
+        // "There was universal agreement that the plan had failed": an agreement noun
+        // of a view many share (word class `consensus_modifier`), or whose clause says
+        // what is held true ("that" as its conjunction, not a relative's pronoun), is
+        // an opinion, no pact, unless a verb reaches or signs it.
+        let consensus = (tree.dependents(t, "amod").into_iter())
+            .any(|k| is("consensus_modifier", &toks[k].lower));
+        let view = (["acl", "ccomp", "acl:relcl"].iter())
+            .flat_map(|r| tree.dependents(t, r))
+            .any(|c| tree.has_dependent_word(c, "mark", "that"));
+        // Not one reached or signed ("had reached general agreement on a programme").
+        let made = matches!(tree.arc(t), (Some(v), "obj") if {
+            let l = toks[v].lemma.to_lowercase();
+            is("support_verb", &l) || is("realizing_verb", &l)
+        });
+        let shared_view = self.trig.event_type == EventType::Agreement
+            && toks[t].lemma.eq_ignore_ascii_case("agreement")
+            && !made
+            && (consensus || view);
+        pretend
+            || opinion
+            || consent
+            || stoppage
+            || meets_goal
+            || shared_view
+            || self.the_publics_trip(tree)
+    }
+
+    /// "Tourist trips to the island were cancelled", "many tourists cancelled trips": a
+    /// visit noun of shoppers, tourists or passengers (word class `consumer_noun`), by a
+    /// word on it, its possessor or the subject of the verb that takes it, is the public
+    /// going about its business, no visit the news tells of.
+    fn the_publics_trip(&self, tree: &Tree) -> bool {
+        let (toks, t) = (tree.tokens(), self.t);
+        let consumer = |k: usize| is("consumer_noun", &toks[k].lemma.to_lowercase());
+        let on_it = (["compound", "amod", "nmod:poss"].iter())
+            .flat_map(|r| tree.dependents(t, r))
+            .any(consumer);
+        // The subject, or what its quantity counts ("thousands of tourists").
+        let by_subject = match tree.arc(t) {
+            (Some(v), "obj") => (tree.dependents(v, "nsubj").into_iter())
+                .flat_map(|s| std::iter::once(s).chain(tree.dependents(s, "nmod")))
+                .any(consumer),
+            _ => false,
+        };
+        self.trig.event_type == EventType::Visit && (on_it || by_subject)
     }
 
     /// Whether a verbal trigger, by the tree, decides or buys rather than elects or

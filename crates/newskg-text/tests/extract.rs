@@ -14424,3 +14424,14 @@ fn the_publics_trips_are_no_visits() {
         &["The minister's trip to Kenya was cancelled."],
     );
 }
+
+#[test]
+fn a_ballot_of_a_partys_leadership_contest_is_no_states_election() {
+    assert_eq!(
+        agents(
+            "Mr Davis lost the second ballot of the Tory leadership contest.",
+            EventType::Election
+        ),
+        vec![Vec::<String>::new()]
+    );
+}

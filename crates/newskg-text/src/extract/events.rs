@@ -356,7 +356,7 @@ fn prospective(doc: &Doc, t: usize) -> bool {
 
 /// Whether an election is one a party, union or board holds among its members: its noun
 /// is modified by a word of class `held_within` ("leadership election", "a union ballot",
-/// "a primary election"), or the verb's subject or object is such a body or its members
+/// "a primary election"), itself or the contest of its "of" phrase, or the verb's subject or object is such a body or its members
 /// ("the board voted", "to vote off three board members"), or a noun of the phrases or
 /// clauses of what it is on is ("voted against the appointment of three directors", "to
 /// vote on replacing the supervisory board").
@@ -369,7 +369,11 @@ fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
             .flat_map(|r| tree.dependents(h, r))
             .any(within)
     };
-    if modified(t) || t.checked_sub(1).is_some_and(within) {
+    // Or the contest its "of" phrase names is ("the second ballot of the Tory leadership
+    // contest").
+    let of_a_contest = (tree.dependents(t, "nmod").into_iter())
+        .any(|n| tree.has_dependent_word(n, "case", "of") && modified(n));
+    if modified(t) || t.checked_sub(1).is_some_and(within) || of_a_contest {
         return true;
     }
     // Its subject or object, the names set beside or joined to its subjects and objects

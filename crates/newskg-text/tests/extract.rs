@@ -14435,3 +14435,16 @@ fn a_ballot_of_a_partys_leadership_contest_is_no_states_election() {
         vec![Vec::<String>::new()]
     );
 }
+
+#[test]
+fn what_one_has_enough_to_ask_for_is_only_thought_of() {
+    let text = "Neutral headline here\n\nThe fund owns 6% of the bank, more than enough to \
+                demand an extraordinary meeting.";
+    assert_statuses(text, EventType::Demand, &[]);
+    assert_statuses(text, EventType::Meeting, &[Status::Hypothetical]);
+    assert_statuses(
+        "Neutral headline here\n\nThe unions demanded a meeting.",
+        EventType::Meeting,
+        &[Status::Demanded],
+    );
+}

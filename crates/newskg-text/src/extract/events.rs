@@ -6343,9 +6343,11 @@ fn status_word_says(
         && !toks
             .get(k + 2)
             .is_some_and(|n| is("seeing_verb", &n.lemma.to_lowercase()));
+    // "enough to demand a meeting": what one could ask for is only thought of.
+    let could = c == "demanded" && a_capacity_before(doc, k, doc.sentence_of(k));
     let c = if convened {
         "planned"
-    } else if intends {
+    } else if intends || could {
         "hypothetical"
     } else {
         c
@@ -6363,6 +6365,23 @@ fn status_word_says(
         c != "denied" && negated_word,
         false,
     )
+}
+
+/// Whether verb `k` (in sentence `si`) follows "to" after a noun of capacity (word class
+/// `capacity_noun`: "the power to demand") or a word of degree (`degree_word`), or a noun
+/// or adjective it is on ("more than enough to demand a meeting", "enough shares to
+/// demand", "too small to call"): it names what one could do, no event.
+fn a_capacity_before(doc: &Doc, k: usize, si: usize) -> bool {
+    let toks = &doc.tokens;
+    let s0 = doc.sentences[si].tokens.start;
+    if k < s0 + 2 || toks[k - 1].lower != "to" {
+        return false;
+    }
+    let before = k - 2;
+    let degree = |j: usize| is("degree_word", &toks[j].lower);
+    let on_a_word = matches!(toks[before].tag, "NN" | "NNS" | "JJ")
+        && (before.saturating_sub(2).max(s0)..before).any(degree);
+    is("capacity_noun", &toks[before].lemma.to_lowercase()) || degree(before) || on_a_word
 }
 
 /// "Ministers would hold talks with the unions", "a deal would create the biggest bank":

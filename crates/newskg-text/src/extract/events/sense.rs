@@ -1097,14 +1097,12 @@ impl Site<'_> {
     }
 
     /// "The power to demand information", "a right to request": a verb after a noun of
-    /// capacity and "to" (word class `capacity_noun`) names what one may do, no event.
+    /// capacity and "to" (word class `capacity_noun`) names what one may do, no event. So
+    /// does one after a word of degree (`degree_word`), or a noun or adjective it is on
+    /// ("more than enough to demand a meeting", "enough shares to demand", "too small to
+    /// call").
     pub(super) fn names_a_capacity(&self) -> bool {
-        let toks = &self.doc.tokens;
-        let s0 = self.doc.sentences[self.si].tokens.start;
-        self.trig.verb
-            && self.t >= s0 + 2
-            && toks[self.t - 1].lower == "to"
-            && is("capacity_noun", &toks[self.t - 2].lemma.to_lowercase())
+        self.trig.verb && super::a_capacity_before(self.doc, self.t, self.si)
     }
 
     /// (`target`, for "restriction", "ban") A measure against somebody: a named actor or a

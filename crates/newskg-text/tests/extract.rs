@@ -14448,3 +14448,19 @@ fn what_one_has_enough_to_ask_for_is_only_thought_of() {
         &[Status::Demanded],
     );
 }
+
+#[test]
+fn a_clause_where_or_when_opens_holds_no_role_of_the_event_before_it() {
+    let x = run(
+        "Neutral headline here\n\nOn Tuesday Mrs Hale will visit Oxford East, where Lib Dem \
+         MP John Carrow overturned a big Labour majority to win the seat.",
+        Some("2005-01-10"),
+    );
+    let visits = of_type(&x, EventType::Visit);
+    assert_eq!(visits.len(), 1);
+    assert!(
+        visits[0].affected.is_empty(),
+        "{:?}",
+        labels_of(&x, &visits[0].affected)
+    );
+}

@@ -1442,12 +1442,14 @@ impl Follow {
 }
 
 /// Whether token `k` ends a clause: a semicolon, colon or dash, a clause conjunction
-/// ("because", "but"), or a relative pronoun.
+/// ("because", "but"), a relative pronoun, or "where" or "when" opening a clause ("will
+/// visit Leicester South, where Lib Dem MP Parmjit Gill won the seat").
 fn is_clause_stop(doc: &Doc, k: usize) -> bool {
     let t = &doc.tokens[k];
     matches!(t.lower.as_str(), ";" | ":" | "—")
         || is("clause_stop_conj", &t.lower)
         || matches!(t.tag, "WDT" | "WP")
+        || t.tag == "WRB" && matches!(t.lower.as_str(), "where" | "when")
 }
 
 /// Whether token `k` is a finite verb or a modal.

@@ -354,12 +354,13 @@ fn prospective(doc: &Doc, t: usize) -> bool {
     before.is_some_and(|k| present_be(&toks[k].lower))
 }
 
-/// Whether an election is one a party, union or board holds among its members: its noun
-/// is modified by a word of class `held_within` ("leadership election", "a union ballot",
-/// "a primary election"), itself or the contest of its "of" phrase, or the verb's subject or object is such a body or its members
-/// ("the board voted", "to vote off three board members"), or a noun of the phrases or
-/// clauses of what it is on is ("voted against the appointment of three directors", "to
-/// vote on replacing the supervisory board").
+/// Whether an election is one a party, union or board holds among its members: its noun,
+/// or the contest its "of" phrase names, is modified by a word of class `held_within`
+/// ("leadership election", "a union ballot", "a primary election", "the second ballot of
+/// the Tory leadership contest"), or the verb's subject or object is such a body or its
+/// members ("the board voted", "to vote off three board members"), or a noun of the
+/// phrases or clauses of what it is on is ("voted against the appointment of three
+/// directors", "to vote on replacing the supervisory board").
 fn held_within_a_body(doc: &Doc, tree: &Tree, e: &Event) -> bool {
     let t = trigger_token(doc, e);
     let within = |k: usize| is("held_within", &doc.tokens[k].lower);
@@ -9086,8 +9087,8 @@ fn told_when(doc: &Doc, tree: &Tree, e: &Event, tend: usize) -> bool {
     {
         return false;
     }
-    let c = tree.clause_of(trigger_token(doc, e));
-    (tree.dependents(c, "advmod").contains(&when)) && when < trigger_token(doc, e)
+    let t = trigger_token(doc, e);
+    when < t && tree.dependents(tree.clause_of(t), "advmod").contains(&when)
 }
 
 /// Whether event `e` is told in a relative clause on a noun and the time at byte `ts` is
@@ -10859,9 +10860,7 @@ fn in_an_adverbial_clause_on_the_noun(tree: &Tree, h: usize, t: usize) -> bool {
 /// of the trigger `t` itself ("delayed by Ivory Coast peace talks" names the talks' place)
 /// and of a name set in a place by "in" or "at" ("signed by all members in Rome").
 fn in_a_by_agent(tree: &Tree, h: usize, t: usize) -> bool {
-    let toks = tree.tokens();
-    let placed =
-        (tree.dependents(h, "case").iter()).any(|&c| matches!(toks[c].lower.as_str(), "in" | "at"));
+    let placed = placed_by_in_or_at(tree, h);
     let mut j = h;
     for _ in 0..tree.sentence().len() {
         let (up, rel) = tree.arc(j);
@@ -10938,13 +10937,16 @@ fn topical(tree: &Tree, h: usize, t: usize) -> bool {
 /// the list ("will meet Li Zhaoxing to discuss relations, Hong Kong and China's part").
 fn discussed_after(tree: &Tree, h: usize, t: usize) -> bool {
     let toks = tree.tokens();
-    let placed =
-        (tree.dependents(h, "case").iter()).any(|&c| matches!(toks[c].lower.as_str(), "in" | "at"));
     let verb = (t + 1..h).rev().find(|&d| toks[d].is_verb());
-    !placed
+    !placed_by_in_or_at(tree, h)
         && verb.is_some_and(|d| {
             is("discussing_verb", &toks[d].lemma.to_lowercase()) && tree.is_under(d, t)
         })
+}
+
+/// Whether name head `h` takes "in" or "at" as its preposition, which sets it in a place.
+fn placed_by_in_or_at(tree: &Tree, h: usize) -> bool {
+    tree.has_dependent_word(h, "case", "in") || tree.has_dependent_word(h, "case", "at")
 }
 
 /// Whether an item of the trigger's sentence (trigger token `trig_tok`) is no place of

@@ -4322,18 +4322,23 @@ pub(crate) fn origin_of_a_name(doc: &Doc, m: &Mentions, it: &Item) -> bool {
     let toks = &doc.tokens;
     let (k, end) = description_after(doc, it);
     let named = k < end && toks[k].tag == "NNP" && m.item_at.get(k).is_some_and(Option::is_some);
-    k > it.end && named || origin_of_one_described(doc, m, it)
+    k > it.end && (named || one_described_before(doc, m, k))
 }
 
 /// Whether item `it` only says where one person described by what they do, and named by
 /// no item after, is from ("asked a US banker to run its central bank").
 pub(crate) fn origin_of_one_described(doc: &Doc, m: &Mentions, it: &Item) -> bool {
-    let toks = &doc.tokens;
     let (k, _) = description_after(doc, it);
-    let person = |w: &crate::analyze::Token| {
-        w.tag == "NN" && Lexicon::get().is("person_role_noun", &w.lower)
-    };
-    k > it.end && person(&toks[k - 1]) && m.item_at.get(k).is_none_or(Option::is_none)
+    k > it.end && one_described_before(doc, m, k)
+}
+
+/// Whether the description ending before token `k` ends in a noun for one person by what
+/// they do (word class `person_role_noun`) and no item starts at `k` to name them.
+fn one_described_before(doc: &Doc, m: &Mentions, k: usize) -> bool {
+    let w = &doc.tokens[k - 1];
+    w.tag == "NN"
+        && Lexicon::get().is("person_role_noun", &w.lower)
+        && m.item_at.get(k).is_none_or(Option::is_none)
 }
 
 /// Where up to three words of a description in lower case after item `it` end, and where

@@ -5172,6 +5172,22 @@ fn an_attack_on_a_person_or_a_firm_in_words_is_no_assault() {
 }
 
 #[test]
+fn an_assault_on_wealth_is_a_fight_over_money() {
+    // Assets, finances, pensions: no arms strike what one owns as wealth.
+    let x = run(
+        "Minister hits out at oil sale\n\nSibco's oil unit promptly passed into the hands of \
+         a state-controlled firm, itself soon to merge with state gas giant Gazprom.\n\nThe \
+         assault on Sibco's assets has been blamed for slower growth in recent months.",
+        None,
+    );
+    assert!(
+        of_type(&x, EventType::Attack).is_empty(),
+        "{:?}",
+        summary(&x)
+    );
+}
+
+#[test]
 fn an_attack_by_a_person_or_party_on_no_target_in_arms_is_criticism() {
     // The attacker is a named person or party and nothing in the sentence is armed or
     // harmed, or the attack is on a policy or record, or for a reason.
@@ -5651,6 +5667,20 @@ fn a_state_named_before_a_sanction_with_a_target_imposes_it() {
     }
     // Without a target, the state before the noun may be the target: no agent.
     assert_one_by("Iran sanctions were tightened.", EventType::Sanction, &[]);
+}
+
+#[test]
+fn what_a_sanction_is_on_is_its_target_not_its_place() {
+    for text in [
+        "Trade suffered from a Korean ban on UK lamb imports.",
+        "Trade was hurt by new sanctions on Iran.",
+    ] {
+        let x = run(text, None);
+        let e = of_type(&x, EventType::Sanction);
+        assert_eq!(e.len(), 1, "{text}: {:?}", summary(&x));
+        assert!(e[0].location.is_empty(), "{text}: {:?}", e[0].location);
+        assert_eq!(e[0].affected.len(), 1, "{text}");
+    }
 }
 
 #[test]
@@ -11441,6 +11471,23 @@ fn a_word_of_a_name_before_an_event_noun_names_no_kind_of_it() {
         EventType::Meeting,
         1,
     );
+}
+
+#[test]
+fn a_deal_told_of_again_in_the_next_sentence_is_placed_by_that_sentence() {
+    // Nobody acts in the first mention, which the article's earlier place (Dublin) is only
+    // guessed for; the next sentence places the agreement by the partner's country. One
+    // deal, in Japan, not two.
+    let x = run(
+        "Neutral headline here\n\nShares in Irish drug maker Corvan rose sharply in Dublin \
+         on Monday. Shares in Dutch software firm Altona fell 20% on Tuesday, after it said a \
+         partner was set to pull out of a deal on a new database. Altona said Japan's Kisho \
+         Pharmaceutical was likely to end a licensing agreement.",
+        None,
+    );
+    let deals = of_type(&x, EventType::Agreement);
+    assert_eq!(deals.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &deals[0].countries), ["Japan"]);
 }
 
 #[test]

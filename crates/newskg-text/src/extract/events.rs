@@ -3693,6 +3693,12 @@ impl Site<'_> {
             r.affected
                 .retain(|ii| !target.contains(ii) || self.right_after_the_trigger(m, *ii));
         }
+        // What a sanction is "on" is whom or what it strikes, not where it is imposed: "a
+        // ban on US beef imports", "sanctions on Iran".
+        if ty == EventType::Sanction {
+            let target = a.pp("pp_target");
+            r.location.retain(|ii| !target.contains(ii));
+        }
         // "at the request of Scott Sullivan", "the demands of the unions": a demand noun's
         // own "of" phrase, right after it, names who makes it.
         if !self.trig.verb && ty == EventType::Demand {
@@ -4259,7 +4265,7 @@ impl Site<'_> {
     /// parties or outlets (not a state's agency: "attacks on the Pentagon"), or whose
     /// attackers are (the active verb's subjects or those of a support verb taking the
     /// noun, the noun's possessor), or a noun whose target is a policy or words
-    /// (`criticised_thing`), with no force taking part, nothing attacked "with", and no
+    /// (`criticised_thing`) or wealth (`wealth_word`), with no force taking part, nothing attacked "with", and no
     /// word of arms or harm or armed group in its sentence ([`Site::sentence_is_armed`]),
     /// is criticism or a legal fight, not an assault; so is an attack on a market or by
     /// rivals, which is trade.
@@ -4287,9 +4293,11 @@ impl Site<'_> {
             .chain(&a.possessor)
             .copied()
             .collect();
-        // The noun's target a policy, record or words: a common noun of the phrase after
-        // "on" or "against" ("his attack on Labour's record").
-        let criticised = self.target_phrase_has("criticised_thing");
+        // The noun's target a policy, record or words, or wealth (`wealth_word`): a common
+        // noun of the phrase after "on" or "against" ("his attack on Labour's record",
+        // "the assault on Yukos' assets").
+        let criticised =
+            self.target_phrase_has("criticised_thing") || self.target_phrase_has("wealth_word");
         // Trade: a market attacked ("the assault on the US market", word class
         // `market_word`) or rivals attacking ("under attack from rivals", the noun's
         // "from" phrase; `commercial_rival`).

@@ -644,12 +644,15 @@ fn countries_fit(a: &Event, b: &Event, actors: &[Actor]) -> bool {
 /// Whether `a`'s countries are only the article's guess and `b`'s sentence places it, and
 /// both name the same body or person as agent: "next week's European Council summit" (the
 /// article's United Kingdom), then "The European Council summit in Brussels begins on 16
-/// December". The guess gives way to the place (as [`join`] does).
+/// December". Or `a` has no agent and `b` tells of it again in the sentence before or
+/// after ("a partner was set to pull out of a deal", then "Japan's Yamanouchi was likely
+/// to end a licensing agreement"). The guess gives way to the place (as [`join`] does).
 fn guessed_beside_placed(a: &Event, b: &Event, actors: &[Actor]) -> bool {
     let named = |x: &usize| actors[*x].kind != Kind::Group;
+    let told_on = a.agents.is_empty() && b.sentence.abs_diff(a.sentence) == 1;
     only_guessed(a, Cue::CountryFromArticle)
         && b.cues.contains(&Cue::CountryInSentence)
-        && (a.agents.iter()).any(|x| named(x) && b.agents.contains(x))
+        && (told_on || (a.agents.iter()).any(|x| named(x) && b.agents.contains(x)))
 }
 
 /// Whether mention `e` has no country for being placed in a region of no one country ("a

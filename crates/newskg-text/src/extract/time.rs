@@ -46,7 +46,7 @@ fn regex() -> &'static Regex {
             | (?P<my>(?P<m4>{MONTHS})\s+(?P<y4>\d{{4}}))
             | (?P<rel>(?P<rw>(?i:last|next|this|earlier\s+this|later\s+this|past))\s+(?P<unit>(?i:week|month|year|weekend)|{MONTHS}|{WEEKDAYS}))
             | (?P<md>(?P<m6>{MONTHS})\s+(?P<d6>\d{{1,2}})(?:st|nd|rd|th)?\b)
-            | (?P<inm>(?:in|In|since|Since|until|by|By|from|From)\s+(?P<m5>{MONTHS})(?:\s+(?P<y7>\d{{4}}))?\b)
+            | (?P<inm>(?:in|In|since|Since|until|by|By|from|From)\s+(?P<m5>{MONTHS})(?:,?\s+(?:(?:in|of)\s+)?(?P<y7>\d{{4}}))?\b)
             | (?P<wd>(?P<wday>{WEEKDAYS})(?:'s|’s)?)
             | (?P<iny>(?:in|In|since|Since|until|by|By)\s+(?P<y5>(?:19|20)\d{{2}})\b)
             | (?P<ywhen>(?P<y10>(?:19|20)\d{{2}}),\s+when)
@@ -650,6 +650,19 @@ mod tests {
         );
         assert_eq!((t.text.as_str(), t.attributive), ("1997 and 2001", true));
         assert_eq!(t.interval, Some((d(1997, 1, 1), d(2001, 12, 31))));
+    }
+
+    #[test]
+    fn a_month_then_its_year_in_a_phrase_of_its_own_is_that_month() {
+        let p = Some(d(2005, 1, 10));
+        for s in [
+            "The last such vote was held in March in 1962.",
+            "It last happened in March of 1962.",
+            "They left in March, 1962.",
+        ] {
+            let t = one(s, p);
+            assert_eq!(t.interval, Some((d(1962, 3, 1), d(1962, 3, 31))), "{s}");
+        }
     }
 
     #[test]

@@ -2233,6 +2233,31 @@ fn a_body_named_before_an_event_noun_acts_in_it() {
 }
 
 #[test]
+fn the_government_is_that_of_the_country_whose_bodies_and_ministers_the_article_names() {
+    // Cuba and the US are named nearer, but the article's ministers, parties and offices
+    // are British: "the government" Liberty calls on is the United Kingdom's.
+    let x = run(
+        "Neutral headline here\n\nHome Secretary Charles Clarke told Labour MPs that the Home \
+         Office would act. The four men were held by the US at Guantanamo Bay in Cuba for three \
+         years. Rights group Liberty said it was pleased but called on the government to release \
+         men detained in Britain without charge.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &d[0].affected), ["United Kingdom"]);
+    // A country its sentence places it in still holds: "In Cuba, … the government".
+    let x = run(
+        "Neutral headline here\n\nHome Secretary Charles Clarke told Labour MPs that the Home \
+         Office would act. In Cuba, unions called on the government to raise wages.",
+        None,
+    );
+    let d = of_type(&x, EventType::Demand);
+    assert_eq!(d.len(), 1, "{:?}", summary(&x));
+    assert_eq!(labels_of(&x, &d[0].affected), ["Cuba"]);
+}
+
+#[test]
 fn leaders_of_a_body_or_a_trade_are_no_government() {
     // "Union leaders", "business leaders": a group, not the state the article is about;
     // "EU leaders" and "the military leaders" stay the state's or the body's rulers.

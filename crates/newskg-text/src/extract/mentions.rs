@@ -2406,13 +2406,15 @@ impl<'d> Finder<'d> {
     }
 
     /// Governments with no country of their own stand for the country the article is
-    /// most about among those named around them; "all three juntas" for the group of
-    /// countries named together before.
+    /// most about among those named around them, or for its home country
+    /// ([`home_country`]) when their sentence places them nowhere; "all three juntas" for
+    /// the group of countries named together before.
     fn governments_from_context(&mut self) {
         let lex = Lexicon::get();
         let doc = self.doc;
         let toks = &doc.tokens;
         let m = &mut self.m;
+        let home = home_country(m);
         for ii in 0..m.items.len() {
             if m.items[ii].what != What::Government || !m.items[ii].actors.is_empty() {
                 continue;
@@ -2427,7 +2429,18 @@ impl<'d> Finder<'d> {
                     continue;
                 }
             }
-            if let Some(c) = likely_country(m, doc, start) {
+            let c = likely_country(m, doc, start);
+            // Unless its sentence places it ("in Mali"), a government the article's own
+            // bodies and office holders stand beside is theirs, or a part's of their country.
+            let c = match (home, c) {
+                (Some(h), Some(c))
+                    if !of_home(m, c, h) && located_near(m, doc, start).is_none() =>
+                {
+                    Some(h)
+                }
+                (_, c) => c,
+            };
+            if let Some(c) = c {
                 m.items[ii].actors = vec![c];
             }
         }
@@ -3191,22 +3204,7 @@ fn previous_countries(m: &Mentions, doc: &Doc, t: usize) -> Vec<(usize, usize)> 
 /// article's main country.
 fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
     let sent = doc.sentence_of(t);
-    // "In Niger, a junta …", "the junta in Mali": a country set by "in" in the same
-    // sentence.
-    let (s0, s1) = (
-        doc.sentences[sent].tokens.start,
-        doc.sentences[sent].tokens.end,
-    );
-    let located = |ii: usize| located_country(m, doc, ii);
-    if let Some(c) = m.window(s0, t).into_iter().rev().find_map(located) {
-        return Some(c);
-    }
-    if let Some(c) = m
-        .window(t + 1, s1.min(t + 6))
-        .into_iter()
-        .next()
-        .and_then(located)
-    {
+    if let Some(c) = located_near(m, doc, t) {
         return Some(c);
     }
     let mut best: Option<(usize, usize, usize)> = None; // (score, position, actor)
@@ -3238,6 +3236,58 @@ fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
         .iter()
         .max_by_key(|(a, n)| (**n, std::cmp::Reverse(**a)))
         .map(|(a, _)| *a)
+}
+
+/// The country set by "in" in the sentence of token `t`, before it or right after it: "In
+/// Niger, a junta …", "the junta in Mali".
+fn located_near(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
+    let sent = doc.sentence_of(t);
+    let (s0, s1) = (
+        doc.sentences[sent].tokens.start,
+        doc.sentences[sent].tokens.end,
+    );
+    let located = |ii: usize| located_country(m, doc, ii);
+    m.window(s0, t)
+        .into_iter()
+        .rev()
+        .find_map(located)
+        .or_else(|| {
+            m.window(t + 1, s1.min(t + 6))
+                .into_iter()
+                .next()
+                .and_then(located)
+        })
+}
+
+/// The article's home country: the one whose own parties, state bodies and office holders
+/// it names most often (at least twice, and more often than any other's): in "Tony Blair
+/// … Labour … the Home Office", the United Kingdom, however often it tells of Iraq.
+fn home_country(m: &mut Mentions) -> Option<usize> {
+    let mut count: HashMap<usize, usize> = HashMap::default();
+    for ii in 0..m.items.len() {
+        if m.items[ii].what != What::Entity {
+            continue;
+        }
+        for a in m.items[ii].actors.clone() {
+            if !matches!(m.actors[a].kind, Kind::Party | Kind::Agency | Kind::Person) {
+                continue;
+            }
+            if let Some(c) = m.country_of(a) {
+                *count.entry(c).or_default() += 1;
+            }
+        }
+    }
+    let mut v: Vec<(usize, usize)> = count.into_iter().map(|(c, n)| (n, c)).collect();
+    v.sort_unstable_by(|a, b| b.cmp(a));
+    match v[..] {
+        [(n, c)] | [(n, c), ..] if n >= 2 && v.get(1).is_none_or(|s| s.0 < n) => Some(c),
+        _ => None,
+    }
+}
+
+/// Whether country `c` is `home` or a part of it (Wales of the United Kingdom).
+fn of_home(m: &Mentions, c: usize, home: usize) -> bool {
+    c == home || (m.actors[c].country.as_deref()).is_some_and(|q| m.actors[home].id == *q)
 }
 
 /// The country item `ii` names after "in" ("in Mali"), if it names one.

@@ -5197,6 +5197,24 @@ fn an_attack_on_a_person_or_a_firm_in_words_is_no_assault() {
 }
 
 #[test]
+fn a_bare_plural_before_an_example_of_its_type_is_the_kind_the_example_is_one_of() {
+    // "attacks like the Madrid train bombing": the bombing is the event, the plural the kind
+    // of it the cards have not prevented (an event noun told of before, which it would
+    // otherwise take up again, keeps it from being dropped as a bare kind).
+    let x = run(
+        "Neutral headline here\n\nPolice chiefs have said the cards will help fight \
+         terrorist attacks and fraud. But critics argue that similar cards in other countries \
+         have not prevented attacks like the Madrid train bombing.",
+        None,
+    );
+    let in_second: Vec<&str> = (x.events.iter())
+        .filter(|e| e.sentence == 2)
+        .map(|e| e.trigger.as_str())
+        .collect();
+    assert_eq!(in_second, ["bombing"], "{:?}", summary(&x));
+}
+
+#[test]
 fn an_assault_on_wealth_is_a_fight_over_money() {
     // Assets, finances, pensions: no arms strike what one owns as wealth.
     let x = run(

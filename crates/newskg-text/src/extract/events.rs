@@ -453,6 +453,7 @@ fn told_of(
             && !doc.is_headline(si)
             && names_a_kind(tree, lex, end - 1)
             || such_a_kind(doc, t, end)
+            || kind_of_an_example(doc, lex, trig.event_type, t, end)
             || within_a_habit(tree, end - 1));
     let definite = !trig.verb && end == t + 1 && bare_definite(doc, tree, t, si);
     let before = |class: &str| is(class, &doc.tokens[t.saturating_sub(1)].lower);
@@ -885,6 +886,30 @@ fn such_a_kind(doc: &Doc, t: usize, end: usize) -> bool {
             && toks[t - 2].lower == "such");
     // "attacks such as last Friday's" names events, with what they are like.
     such && toks.get(end).is_none_or(|n| n.lower != "such")
+}
+
+/// Whether the bare plural event noun of `t..end` names the kind an example of its own
+/// type after "like" is one of ("attacks like the Madrid rail bombing", "protests like the
+/// Orange revolution's"): the example is the event, the plural its kind. Not with a
+/// determiner, possessor or number ("the attacks like …", "two strikes like …").
+fn kind_of_an_example(doc: &Doc, lex: &Lexicon, ty: EventType, t: usize, end: usize) -> bool {
+    let toks = &doc.tokens;
+    let s = doc.sentence_of(t);
+    let (s0, s_end) = (doc.sentences[s].tokens.start, doc.sentences[s].tokens.end);
+    if toks[end - 1].tag != "NNS" || toks.get(end).is_none_or(|n| n.lower != "like") {
+        return false;
+    }
+    let mut k = t;
+    while k > s0 && matches!(toks[k - 1].tag, "JJ" | "NN" | "HYPH") {
+        k -= 1;
+    }
+    let determined = k > s0 && matches!(toks[k - 1].tag, "DT" | "PRP$" | "CD" | "POS");
+    let example = (end + 1..s_end.min(end + 7))
+        .take_while(|&j| {
+            !matches!(toks[j].tag, "," | "." | ":" | "CC" | "WDT") && !toks[j].is_verb()
+        })
+        .any(|j| toks[j].is_noun() && lex.heads_a_noun_of(&toks[j].lemma.to_lowercase(), ty));
+    !determined && example
 }
 
 /// Whether event noun `t` is the predicate of a copula that says what kind of thing its

@@ -11321,6 +11321,28 @@ fn what_a_rumour_or_a_possibility_says_is_only_supposed() {
 }
 
 #[test]
+fn what_one_hopes_or_doubts_others_will_do_is_only_supposed() {
+    // The clause a verb of hoping or doubting takes tells of no plan, modal or not.
+    for text in [
+        "The club hopes its creditors will meet on Friday.",
+        "The organisers also hope that the new leader will use the opportunity for talks.",
+    ] {
+        assert_statuses(text, EventType::Meeting, &[Status::Hypothetical]);
+    }
+    assert_statuses(
+        "The club is hoping that all its creditors will agree to defer the rent.",
+        EventType::Agreement,
+        &[Status::Hypothetical],
+    );
+    // Said of one's own plan, "will" still plans it.
+    assert_statuses(
+        "The club said its creditors will meet on Friday.",
+        EventType::Meeting,
+        &[Status::Planned],
+    );
+}
+
+#[test]
 fn it_stands_for_the_thing_a_countrys_phrase_names_or_for_the_event_after_be() {
     // "Denmark's new fishing quota … unless it was cut": "it" is the quota, so Denmark
     // (Q35) does not place the agreement through it.

@@ -7857,7 +7857,8 @@ fn undecided(tree: &Tree, t: usize) -> bool {
 /// ("speculation that Sir Anthony had held talks", "the possibility that the firms will
 /// sign a deal", "fears that talks had failed"). What it tells is not known to be. Also
 /// where the parser hung the clause elsewhere, when it opens with "that" right after such
-/// a noun.
+/// a noun. Or the clause a verb of hoping or doubting takes (`hoping_verb`: "hopes its
+/// creditors will agree").
 fn conjectured(tree: &Tree, t: usize) -> bool {
     let toks = tree.tokens();
     if !tree.is_clause() {
@@ -7868,6 +7869,12 @@ fn conjectured(tree: &Tree, t: usize) -> bool {
     let c = clause_head(tree, t);
     let content = matches!(tree.arc(c), (Some(n), "acl") if supposing(n));
     if content && tree.has_dependent_word(c, "mark", "that") {
+        return true;
+    }
+    // "hopes its creditors will agree", "doubts that the unions will sign": the clause a
+    // verb of hoping or doubting takes.
+    let hoping = |v: usize| toks[v].is_verb() && is("hoping_verb", &toks[v].lemma.to_lowercase());
+    if matches!(tree.arc(c), (Some(v), "ccomp") if hoping(v)) {
         return true;
     }
     let s0 = tree.sentence().start;

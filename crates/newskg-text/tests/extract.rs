@@ -10985,6 +10985,21 @@ fn personnel_and_units_are_a_force_only_with_an_owner_or_a_word_of_service() {
 }
 
 #[test]
+fn the_by_phrase_after_an_event_nouns_of_phrase_acts_in_it() {
+    // What is bought stands in the "of" phrase, who buys in the "by" phrase after it, a
+    // name however the common nouns before it describe it.
+    let x = run(
+        "Neutral headline here\n\nShares in oil firm Sibco fell. Putin has defended the \
+         purchase of Sibco by state-owned oil firm Rosneft.",
+        None,
+    );
+    let e = of_type(&x, EventType::Agreement);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert_eq!(agent_labels(&x, e[0]), ["Rosneft"]);
+    assert_eq!(labels_of(&x, &e[0].affected), ["Sibco"]);
+}
+
+#[test]
 fn the_by_phrase_right_after_an_event_noun_acts_in_it() {
     for (text, ty, agent) in [
         (

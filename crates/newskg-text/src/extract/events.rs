@@ -3885,17 +3885,40 @@ impl Site<'_> {
     }
 
     /// The items of the phrase of preposition `prep` right after the event noun ("by", "from"):
-    /// `prep` follows the trigger, and only determiners, numbers, adjectives and nouns stand
-    /// between it and the item.
+    /// `prep` follows the trigger (or, for "by", the noun's "of" phrase:
+    /// [`Self::by_after_its_of_phrase`]), and only determiners, numbers, adjectives and
+    /// nouns stand between it and the item.
     fn phrase_of_the_noun(&self, m: &Mentions, a: &Args, prep: &str) -> Vec<usize> {
         let toks = &self.doc.tokens;
-        if toks.get(self.end).is_none_or(|w| w.lower != prep) {
-            return Vec::new();
-        }
+        let at = match toks.get(self.end) {
+            Some(w) if w.lower == prep => self.end,
+            Some(w) if w.lower == "of" && prep == "by" => match self.by_after_its_of_phrase() {
+                Some(k) => k,
+                None => return Vec::new(),
+            },
+            _ => return Vec::new(),
+        };
         let plain = |k: usize| matches!(toks[k].tag, "DT" | "CD" | "JJ" | "RB" | "NN" | "NNS");
         (a.pp_word(prep).into_iter())
-            .filter(|&ii| (self.end + 1..m.items[ii].start).all(plain))
+            .filter(|&ii| m.items[ii].start > at && (at + 1..m.items[ii].start).all(plain))
             .collect()
+    }
+
+    /// "the purchase of Yukos' key production unit by state-owned oil firm Rosneft": the
+    /// "by" right after the noun's "of" phrase, a plain noun phrase of names, nouns and
+    /// their modifiers and possessives; what the noun is done to stands in the "of" phrase,
+    /// who does it in the "by" phrase.
+    fn by_after_its_of_phrase(&self) -> Option<usize> {
+        let toks = &self.doc.tokens;
+        let s_end = self.doc.sentences[self.si].tokens.end;
+        let phrase = |k: &usize| {
+            matches!(
+                toks[*k].tag,
+                "DT" | "CD" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "HYPH" | "PRP$"
+            )
+        };
+        let k = (self.end + 1..s_end.min(self.end + 10)).find(|k| !phrase(k))?;
+        (k > self.end + 1 && toks[k].lower == "by").then_some(k)
     }
 
     /// Movers and agents of a verbal movement: the subject moves, unless the object is the

@@ -4232,7 +4232,8 @@ fn introducing_preposition(doc: &Doc, it: &Item) -> Option<String> {
 
 /// The first of the (at most four) determiners, adjectives and the like before item `it`,
 /// not before the sentence start `s0`; "into neighbouring Niger": a participle right
-/// before a name is an adjective.
+/// before a name is an adjective; "by state-owned oil firm Rosneft": common nouns before a
+/// name describe it.
 fn modifiers_start(doc: &Doc, it: &Item, s0: usize) -> usize {
     let toks = &doc.tokens;
     let mut k = it.start;
@@ -4240,7 +4241,16 @@ fn modifiers_start(doc: &Doc, it: &Item, s0: usize) -> usize {
     while k > s0 && steps < 4 && toks[k - 1].lower != "that" {
         let t = &toks[k - 1];
         let adjective_participle = t.tag == "VBG" && k == it.start && it.what == What::Entity;
-        if !(matches!(t.tag, "DT" | "JJ" | "JJR" | "CD" | "PRP$" | "RB") || adjective_participle) {
+        // "by state-owned oil firm Rosneft", "with rival bidder Deutsche Boerse": common
+        // nouns that describe the name before it.
+        let describing = matches!(t.tag, "NN" | "NNS")
+            && !t.is_capitalized()
+            && it.what == What::Entity
+            && toks[it.start].tag.starts_with("NNP");
+        if !(matches!(t.tag, "DT" | "JJ" | "JJR" | "CD" | "PRP$" | "RB")
+            || adjective_participle
+            || describing)
+        {
             break;
         }
         k -= 1;

@@ -6535,6 +6535,23 @@ fn the_body_tells_the_headline_event_again() {
 }
 
 #[test]
+fn who_is_never_present_at_a_gathering_takes_no_part_in_it() {
+    let x = run(
+        "Neutral headline here\n\nGordon Brown hit back. He also said that as Mr Baume was \
+         never present at meetings between himself and the prime minister, he was not in a \
+         position to judge.",
+        None,
+    );
+    let e = of_type(&x, EventType::Meeting);
+    assert_eq!(e.len(), 1, "{:?}", summary(&x));
+    assert!(
+        agent_labels(&x, e[0]).is_empty(),
+        "{:?}",
+        agent_labels(&x, e[0])
+    );
+}
+
+#[test]
 fn representatives_are_met_and_leaders_at_a_summit_attend_it() {
     // Representatives are people one meets, not a goal met.
     let x = run(

@@ -2422,6 +2422,11 @@ fn support_verb_agents(
     if f.attended && rel == "nmod" && at() && toks[h].is_noun() && m.item_at[h].is_some() {
         return subject_items(m, tree, vec![h]);
     }
+    // "Mr Baume was never present at meetings between himself and the prime minister",
+    // "was not at the summit": who is said not to be at a gathering takes no part in it.
+    if f.attended && at() && (negated_in_tree(tree, t) || negated_in_tree(tree, h)) {
+        return Vec::new();
+    }
     let Some(subject_rel) =
         subject_relation(tree, (t, h, rel), (top, through_part), (ty, &f), &supports)
     else {

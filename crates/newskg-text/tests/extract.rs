@@ -2727,6 +2727,9 @@ fn a_vote_in_a_chamber_is_no_election() {
         // A thing voted for or against, no one elected.
         "The Tories say they will vote against it unless changes are made.",
         "The reform needs enough supporters willing to vote for it.",
+        // A member's vote against the government's measure.
+        "Neutral headline here\n\nJane Hollis, whose husband was killed in Chile, confirmed \
+         she would vote against the government.",
     ] {
         assert!(!makes(s, EventType::Election), "{s}");
     }

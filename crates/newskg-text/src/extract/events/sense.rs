@@ -495,7 +495,8 @@ impl Site<'_> {
     /// (`poll`) A vote on a bill, by the tree: the verb's object or phrase ("voting against
     /// his own government's spending cuts proposals"), or the noun's "on" or "against"
     /// phrase, has a head of word class `bill_word`, however far it is from the trigger; or
-    /// the verb's "for" or "against" phrase is "it" ("will vote against it").
+    /// the verb's "for" or "against" phrase is "it" ("will vote against it"), or its
+    /// "against" phrase the government ("would vote against the government").
     pub(super) fn votes_on_a_bill(&self, tree: &super::Tree) -> bool {
         let toks = &self.doc.tokens;
         let bill = |k: &usize| is("bill_word", &toks[*k].lemma.to_lowercase());
@@ -511,10 +512,14 @@ impl Site<'_> {
         // "willing to vote for it", "will vote against it": a thing voted for, no one
         // elected (one votes for people or parties as "them").
         let for_a_thing = |k: usize| toks[k].lower == "it" && by(k, &["for", "against"]);
+        // "confirmed she would vote against the government": a member's vote in a
+        // division, against the government's measure; no government stands for election.
+        let against_the_government =
+            |k: usize| toks[k].lemma.to_lowercase() == "government" && by(k, &["against"]);
         rels.iter()
             .flat_map(|r| tree.dependents(t, r))
             .filter(|&k| self.trig.verb || by(k, &["on", "against"]))
-            .any(|k| bill(&k) || self.trig.verb && for_a_thing(k))
+            .any(|k| bill(&k) || self.trig.verb && (for_a_thing(k) || against_the_government(k)))
     }
 
     /// A vote one person casts, not a poll: the noun is a single person's, by a possessive

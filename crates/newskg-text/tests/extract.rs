@@ -2738,6 +2738,16 @@ fn a_vote_in_a_chamber_is_no_election() {
         "The Greens urged people in Leeds to vote for them in the election.",
         EventType::Election
     ));
+    // A thing voted for is no one elected; a candidate is.
+    assert!(!makes(
+        "Neutral headline here\n\nThe posters were taken off the party's website on Monday \
+         after supporters voted for their favourite poster.",
+        EventType::Election
+    ));
+    assert!(makes(
+        "Neutral headline here\n\nVoters in Ghana voted for the opposition candidate on Sunday.",
+        EventType::Election
+    ));
 }
 
 #[test]

@@ -4284,7 +4284,11 @@ impl Site<'_> {
             Need::Ruler => self.ousts_a_ruler(m, np_object) || military(),
             Need::Military => military(),
             Need::Target => self.has_a_target(m, a),
-            Need::Poll => self.is_a_poll(m, a.subject) && !self.votes_on_a_bill(tree),
+            Need::Poll => {
+                self.is_a_poll(m, a.subject)
+                    && !self.votes_on_a_bill(tree)
+                    && !self.votes_for_a_thing(m, tree)
+            }
             Need::Human => !self.killed_by_nature_in_its_clause(tree),
             Need::Troops => !forces.is_empty() || self.troops_take_part(m, a),
             Need::Physical => self.shows_violence(m, forces, tree),

@@ -522,6 +522,27 @@ impl Site<'_> {
             .any(|k| bill(&k) || self.trig.verb && (for_a_thing(k) || against_the_government(k)))
     }
 
+    /// (`poll`) A thing voted for, by the tree: the verb's "for" phrase is a common noun no
+    /// name or description of a body covers and no word of those who stand
+    /// (`standing_noun`, `group_noun`) heads ("supporters voted for their favourite
+    /// poster"); people and parties are voted for ("voted for the candidate", "for
+    /// Labour").
+    pub(super) fn votes_for_a_thing(&self, m: &Mentions, tree: &super::Tree) -> bool {
+        let toks = &self.doc.tokens;
+        let t = self.end - 1;
+        let thing = |k: usize| {
+            let lemma = toks[k].lemma.to_lowercase();
+            matches!(toks[k].tag, "NN" | "NNS")
+                && m.item_at[k].is_none()
+                && !is("standing_noun", &toks[k].lower)
+                && !is("group_noun", &toks[k].lower)
+                && !is("standing_noun", &lemma)
+        };
+        self.trig.verb
+            && (tree.dependents(t, "obl").into_iter())
+                .any(|k| tree.has_dependent_word(k, "case", "for") && thing(k))
+    }
+
     /// A vote one person casts, not a poll: the noun is a single person's, by a possessive
     /// pronoun or a person's name before it, past its modifiers ("his vote on abortion",
     /// "Mr Howard's crucial vote").

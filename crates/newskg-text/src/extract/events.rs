@@ -3715,20 +3715,7 @@ impl Site<'_> {
             (false, true) => verbal_roles(self.doc, m, a, r, ty),
             (false, false) => nominal_roles(m, a, r),
         };
-        // Whom a demand is "on" is whom it calls on, the phrase right after the trigger
-        // ("called on ministers", "calls on Mr Brown"); a later "on" or "against" phrase is
-        // part of what it asks for ("called for a quota on economic migrants").
-        if ty == EventType::Demand {
-            let target = a.pp("pp_target");
-            r.affected
-                .retain(|ii| !target.contains(ii) || self.right_after_the_trigger(m, *ii));
-        }
-        // What a sanction is "on" is whom or what it strikes, not where it is imposed: "a
-        // ban on US beef imports", "sanctions on Iran".
-        if ty == EventType::Sanction {
-            let target = a.pp("pp_target");
-            r.location.retain(|ii| !target.contains(ii));
-        }
+        self.what_it_is_on(m, a, &mut r);
         // "at the request of Scott Sullivan", "the demands of the unions": a demand noun's
         // own "of" phrase, right after it, names who makes it.
         if !self.trig.verb && ty == EventType::Demand {
@@ -3886,6 +3873,23 @@ impl Site<'_> {
                 let actors = &m.items[ii].actors;
                 !actors.is_empty() && actors.iter().all(|&x| armed(m.actors[x].kind))
             }));
+        }
+    }
+
+    /// What a demand or a sanction is "on" ([`Roles`] `r` read from `a`). Whom a demand is
+    /// "on" is whom it calls on, the phrase right after the trigger ("called on
+    /// ministers", "calls on Mr Brown"); a later "on" or "against" phrase is part of what
+    /// it asks for ("called for a quota on economic migrants"). What a sanction is "on" is
+    /// whom or what it strikes, not where it is imposed: "a ban on US beef imports",
+    /// "sanctions on Iran".
+    fn what_it_is_on(&self, m: &Mentions, a: &Args, r: &mut Roles) {
+        let target = a.pp("pp_target");
+        match self.trig.event_type {
+            EventType::Demand => r
+                .affected
+                .retain(|ii| !target.contains(ii) || self.right_after_the_trigger(m, *ii)),
+            EventType::Sanction => r.location.retain(|ii| !target.contains(ii)),
+            _ => {}
         }
     }
 

@@ -8387,39 +8387,47 @@ fn after_noun_phrase(doc: &Doc, t: usize, si: usize) -> usize {
     v
 }
 
+/// The rank a finite verb right after noun `t` gives it, if one follows ("talks will be
+/// held"): no tree is needed but past the auxiliaries to the verb they carry ("had taken
+/// place", "will be held").
+fn rank_of_the_finite_verb_next(doc: &Doc, t: usize, si: usize, tree: &Tree) -> Option<i8> {
+    let toks = &doc.tokens;
+    let end = doc.sentences[si].tokens.end;
+    let finite_next = toks
+        .get(t + 1)
+        .is_some_and(|n| t + 1 < end && matches!(n.tag, "MD" | "VBD" | "VBZ" | "VBP"));
+    if !finite_next {
+        return None;
+    }
+    let aux =
+        |k: usize| toks[k].tag == "MD" || toks[k].tag.starts_with("RB") || is_aux(&toks[k].lemma);
+    let carries = |k: usize| toks[k].is_verb() || toks[k].tag.starts_with("RB");
+    let mut h = t + 1;
+    while h + 1 < end && aux(h) && carries(h + 1) {
+        h += 1;
+    }
+    // "the meeting is thought unlikely to produce …" ([`likely_to`]); the tree is read
+    // only when an adjective follows the verb.
+    let adjective_after = (h + 1..end.min(h + 3)).any(|k| toks[k].tag == "JJ");
+    if adjective_after && tree.is_clause() && likely_to(tree, h) {
+        return Some(1);
+    }
+    // "Talks held on Gibraltar's future": a headline leaves out the "be" of a support
+    // verb's passive, which tells in the present what is done.
+    if h == t + 1 && headline_passive_of_support(doc, tree, h, si) {
+        return Some(0);
+    }
+    Some(tense_rank(doc, h, toks[h].tag))
+}
+
 /// A noun's rank: the tense of the verb it is the subject of ("the meetings will be held",
 /// "talks aimed at averting strikes will take place": from the sentence's tree when it has
 /// one, else past the noun's prepositional phrases), else of the nearest verb of its clause.
 fn governing_rank(doc: &Doc, t: usize, si: usize, tree: &Tree) -> i8 {
     let toks = &doc.tokens;
     let s = &doc.sentences[si];
-    // A finite verb right after the noun needs no tree ("talks will be held").
-    let finite_next = toks
-        .get(t + 1)
-        .is_some_and(|n| t + 1 < s.tokens.end && matches!(n.tag, "MD" | "VBD" | "VBZ" | "VBP"));
-    // Past the auxiliaries to the verb they carry ("had taken place", "will be held").
-    if finite_next {
-        let end = s.tokens.end;
-        let aux = |k: usize| {
-            toks[k].tag == "MD" || toks[k].tag.starts_with("RB") || is_aux(&toks[k].lemma)
-        };
-        let carries = |k: usize| toks[k].is_verb() || toks[k].tag.starts_with("RB");
-        let mut h = t + 1;
-        while h + 1 < end && aux(h) && carries(h + 1) {
-            h += 1;
-        }
-        // "the meeting is thought unlikely to produce …" ([`likely_to`]); the tree is read
-        // only when an adjective follows the verb.
-        let adjective_after = (h + 1..end.min(h + 3)).any(|k| toks[k].tag == "JJ");
-        if adjective_after && tree.is_clause() && likely_to(tree, h) {
-            return 1;
-        }
-        // "Talks held on Gibraltar's future": a headline leaves out the "be" of a support
-        // verb's passive, which tells in the present what is done.
-        if h == t + 1 && headline_passive_of_support(doc, tree, h, si) {
-            return 0;
-        }
-        return tense_rank(doc, h, toks[h].tag);
+    if let Some(rank) = rank_of_the_finite_verb_next(doc, t, si, tree) {
+        return rank;
     }
     // A noun phrase a verb or a preposition governs is no subject: no tree needed.
     let np_start = np_start(doc, t, si);

@@ -4326,8 +4326,9 @@ impl Site<'_> {
     /// parties or outlets (not a state's agency: "attacks on the Pentagon"), or whose
     /// attackers are (the active verb's subjects or those of a support verb taking the
     /// noun, the noun's possessor), or a noun whose target is a policy or words
-    /// (`criticised_thing`) or wealth (`wealth_word`), with no force taking part, nothing attacked "with", and no
-    /// word of arms or harm or armed group in its sentence ([`Site::sentence_is_armed`]),
+    /// (`criticised_thing`) or wealth (`wealth_word`), with no force taking part, nothing
+    /// attacked "with", and no word of arms or harm or armed group in its sentence
+    /// ([`Site::sentence_is_armed`]),
     /// is criticism or a legal fight, not an assault; so is an attack on a market or by
     /// rivals, which is trade.
     fn is_attack_on_civilians_in_words(&self, m: &Mentions, a: &Args, forces: &[usize]) -> bool {
@@ -4357,8 +4358,7 @@ impl Site<'_> {
         // The noun's target a policy, record or words, or wealth (`wealth_word`): a common
         // noun of the phrase after "on" or "against" ("his attack on Labour's record",
         // "the assault on Yukos' assets").
-        let criticised =
-            self.target_phrase_has("criticised_thing") || self.target_phrase_has("wealth_word");
+        let criticised = self.target_phrase_has(&["criticised_thing", "wealth_word"]);
         // Trade: a market attacked ("the assault on the US market", word class
         // `market_word`) or rivals attacking ("under attack from rivals", the noun's
         // "from" phrase; `commercial_rival`).
@@ -4372,7 +4372,7 @@ impl Site<'_> {
             a.pp_word("from")
         };
         let traded = targets.iter().any(|ii| head_in(ii, "market_word"))
-            || self.target_phrase_has("market_word")
+            || self.target_phrase_has(&["market_word"])
             || (attackers.iter().chain(&from)).any(|ii| head_in(ii, "commercial_rival"));
         // Something attacked with is a weapon: "attacked with slurry", "attacked the
         // councillor with a bucket".
@@ -4385,9 +4385,10 @@ impl Site<'_> {
             && !means
     }
 
-    /// Whether a nominal trigger's phrase after "on" or "against" has a common noun of word
-    /// class `class` (lemmas): "his attack on Labour's record", "an assault on the market".
-    fn target_phrase_has(&self, class: &str) -> bool {
+    /// Whether a nominal trigger's phrase after "on" or "against" has a common noun of one
+    /// of the word classes `classes` (lemmas): "his attack on Labour's record", "an assault
+    /// on the market".
+    fn target_phrase_has(&self, classes: &[&str]) -> bool {
         let toks = &self.doc.tokens;
         let s_end = self.doc.sentences[self.si].tokens.end;
         !self.trig.verb
@@ -4397,7 +4398,8 @@ impl Site<'_> {
                     matches!(toks[k].tag, "DT" | "JJ" | "PRP$" | "POS") || toks[k].is_noun()
                 })
                 .any(|k| {
-                    matches!(toks[k].tag, "NN" | "NNS") && is(class, &toks[k].lemma.to_lowercase())
+                    let lemma = toks[k].lemma.to_lowercase();
+                    matches!(toks[k].tag, "NN" | "NNS") && classes.iter().any(|c| is(c, &lemma))
                 })
     }
 }

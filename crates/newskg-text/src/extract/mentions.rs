@@ -2414,7 +2414,11 @@ impl<'d> Finder<'d> {
         let doc = self.doc;
         let toks = &doc.tokens;
         let m = &mut self.m;
-        let home = home_country(m);
+        let unplaced = |it: &Item| it.what == What::Government && it.actors.is_empty();
+        let home = match m.items.iter().any(unplaced) {
+            true => home_country(m),
+            false => None,
+        };
         for ii in 0..m.items.len() {
             if m.items[ii].what != What::Government || !m.items[ii].actors.is_empty() {
                 continue;
@@ -2429,17 +2433,14 @@ impl<'d> Finder<'d> {
                     continue;
                 }
             }
-            let c = likely_country(m, doc, start);
             // Unless its sentence places it ("in Mali"), a government the article's own
             // bodies and office holders stand beside is theirs, or a part's of their country.
-            let c = match (home, c) {
-                (Some(h), Some(c))
-                    if !of_home(m, c, h) && located_near(m, doc, start).is_none() =>
-                {
-                    Some(h)
+            let c = located_near(m, doc, start).or_else(|| {
+                match (home, country_around(m, doc, start)) {
+                    (Some(h), Some(c)) if !of_home(m, c, h) => Some(h),
+                    (_, c) => c,
                 }
-                (_, c) => c,
-            };
+            });
             if let Some(c) = c {
                 m.items[ii].actors = vec![c];
             }
@@ -3199,14 +3200,18 @@ fn previous_countries(m: &Mentions, doc: &Doc, t: usize) -> Vec<(usize, usize)> 
 }
 
 /// The country a description at token `t` most likely means ("the country", "the junta"):
-/// among the countries named in the three sentences before it, the one the article is most
-/// about (ties go to the nearest); else the first named later in its sentence; else the
-/// article's main country.
+/// the one its sentence sets by "in" ([`located_near`]), else the one it is told among
+/// ([`country_around`]).
 fn likely_country(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
+    located_near(m, doc, t).or_else(|| country_around(m, doc, t))
+}
+
+/// The country a description at token `t` that no "in" places is told among: of the
+/// countries named in the three sentences before it, the one the article is most about
+/// (ties go to the nearest); else the first named later in its sentence; else the
+/// article's main country.
+fn country_around(m: &Mentions, doc: &Doc, t: usize) -> Option<usize> {
     let sent = doc.sentence_of(t);
-    if let Some(c) = located_near(m, doc, t) {
-        return Some(c);
-    }
     let mut best: Option<(usize, usize, usize)> = None; // (score, position, actor)
     for (ii, a) in previous_countries(m, doc, t) {
         let it = &m.items[ii];

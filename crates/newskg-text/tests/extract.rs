@@ -13378,6 +13378,31 @@ fn one_who_joins_calls_joins_the_demand_already_made() {
 }
 
 #[test]
+fn a_person_whose_name_the_recognizer_ran_a_party_into_is_found_with_the_party() {
+    // The recognizer reads "Liberal Democrat Hugh Cobden" as one organisation's name; the
+    // gazetteer takes the party, and the given name and surname after it are a person,
+    // whose earlier "Mr Cobden" is the same person.
+    let text = "Ferry fares row\n\nMr Cobden said fares had doubled. Liberal Democrat Hugh \
+                Cobden said the harbour board had broken its own rules. Fellow Lib Dem Sarah \
+                Tillet said the board should resign.";
+    let x = run(text, None);
+    let persons: Vec<(&str, Option<&str>)> = (x.actors.iter())
+        .filter(|a| a.kind == Kind::Person)
+        .map(|a| {
+            let party = a.affiliation.map(|o| x.actors[o].label.as_str());
+            (a.label.as_str(), party)
+        })
+        .collect();
+    assert_eq!(
+        persons,
+        [
+            ("Hugh Cobden", Some("Liberal Democrats")),
+            ("Sarah Tillet", Some("Liberal Democrats"))
+        ]
+    );
+}
+
+#[test]
 fn a_body_named_before_a_person_with_a_post_or_as_possessor_is_their_affiliation() {
     let text = "Lenders meet\n\nThe IMF has met the World Bank in Zurich. IMF chief Ravel \
                 Osteno held talks with the World Bank's Susan Miller on Tuesday. Separately, \

@@ -207,6 +207,7 @@ type Hit = (usize, Form, usize);
 pub fn find(doc: &Doc, published: Option<NaiveDate>) -> Mentions {
     let mut f = Finder::new(doc, published);
     f.record_hits();
+    f.note_names_after_names();
     let mut persons_by_last = f.titled_persons();
     f.recognized_names(&mut persons_by_last);
     f.surnames(&persons_by_last);
@@ -246,6 +247,9 @@ struct Finder<'d> {
     /// Each person's party, by actor, where a title names it ("Tory leader Michael
     /// Howard", "Liberal Democrat foreign affairs spokesman Menzies Campbell").
     party_of: HashMap<usize, usize>,
+    /// Persons and the body whose name the recognizer ran into theirs
+    /// ([`Finder::person_after_a_name`]).
+    named_before: Vec<(usize, usize)>,
     m: Mentions,
 }
 
@@ -486,6 +490,7 @@ impl<'d> Finder<'d> {
             sentence_of: sentence_index(doc),
             covered: vec![false; n],
             party_of: HashMap::default(),
+            named_before: Vec::new(),
             m: Mentions {
                 actors: Vec::new(),
                 index: HashMap::default(),
@@ -908,6 +913,9 @@ impl<'d> Finder<'d> {
             if n.kind == NameKind::Place && !taken && !place_noun && !body {
                 self.city(n.start, n.end);
             }
+            if taken && n.kind != NameKind::Place {
+                self.person_after_a_name(n, by_last);
+            }
             if n.kind == NameKind::Place && !body || taken || place_noun || common || date {
                 continue;
             }
@@ -953,6 +961,93 @@ impl<'d> Finder<'d> {
             self.push_item(start, n.end, sent, What::Entity, vec![a]);
             self.add_mention(a, (start, n.end), sent, name, Form::Name);
         }
+    }
+
+    /// Where the person starts whose name a recognizer's name ends with, where it ran a
+    /// name an earlier pass took into theirs ("Liberal Democrat Alan Beith", "Treasury Paul
+    /// Boateng", "BBC Political Correspondent James Hardy"): after the last word taken, up
+    /// to two capitalised words of a post, the last a title or a post's word (`post_noun`,
+    /// `source_noun`), then a given name and one or two more proper nouns to the name's
+    /// end. With the entity of the gazetteer's name the taken words end with, if any.
+    fn name_after_a_name(&self, n: &crate::analyze::Name) -> Option<(usize, Option<usize>)> {
+        let toks = &self.doc.tokens;
+        let lex = Lexicon::get();
+        // One past the last word taken, by an earlier item or a gazetteer name.
+        let taken_end = (n.start..n.end)
+            .map(|k| match self.hit_at[k] {
+                Some((_, _, end)) => end,
+                None if self.covered[k] => k + 1,
+                None => 0,
+            })
+            .max()?;
+        let last = taken_end.checked_sub(1).filter(|&l| l >= n.start)?;
+        let proper = |k: usize| toks[k].is_capitalized() && matches!(toks[k].tag, "NNP" | "NNPS");
+        let first = (last + 1..n.end)
+            .take(3)
+            .find(|&k| given_gender(&toks[k].text).is_some() && proper(k))?;
+        let post = |k: usize| {
+            let w = &toks[k].lower;
+            lex.titles.has_word(w) || lex.is("post_noun", w) || lex.is("source_noun", w)
+        };
+        let post_words = (last + 1..first).all(|k| toks[k].is_capitalized() && !self.covered[k]);
+        let fits = post_words
+            && (first == last + 1 || post(first - 1))
+            && (2..=3).contains(&(n.end - first))
+            && (first..n.end).all(proper);
+        let body = self.name_ending_at(last + 1, |_| true).map(|(_, e)| e);
+        fits.then_some((first, body))
+    }
+
+    /// Notes the full names of persons the recognizer ran a body's name into
+    /// ([`Self::name_after_a_name`]), so that "Mr Baker" before is "Norman Baker" too; in
+    /// place of the name run in ("Tory Dominic Grieve"), where the recognizer took it for a
+    /// person's.
+    fn note_names_after_names(&mut self) {
+        for n in self.doc.names.iter().filter(|n| n.kind != NameKind::Place) {
+            if let Some((first, _)) = self.name_after_a_name(n) {
+                let run_in = self
+                    .doc
+                    .span_text(after_titles(self.doc, n.start, n.end), n.end);
+                (self.full_names).retain(|_, full| full.as_deref() != Some(run_in));
+                let words: Vec<&str> = (self.doc.tokens[first..n.end].iter())
+                    .map(|t| t.text.as_str())
+                    .collect();
+                note_full_name(
+                    &mut self.full_names,
+                    self.doc.span_text(first, n.end),
+                    &words,
+                );
+            }
+        }
+    }
+
+    /// The person of a recognizer's name that ran a body's name into theirs
+    /// ([`Self::name_after_a_name`]), with that body as their party or employer
+    /// ([`Actor::affiliation`]).
+    fn person_after_a_name(
+        &mut self,
+        n: &crate::analyze::Name,
+        by_last: &mut HashMap<String, usize>,
+    ) {
+        let Some((first, body)) = self.name_after_a_name(n) else {
+            return;
+        };
+        let name = self.doc.span_text(first, n.end).to_string();
+        // A full name the recognizer ran the body's name into is none ("Tory Edward
+        // Turnour"): a full name starts with a given name.
+        let full = self.full_name(&name, None);
+        let given = full.split_whitespace().next().and_then(given_gender);
+        let a = self.person(if given.is_some() { &full } else { &name }, None, None);
+        if let Some(last) = name.split_whitespace().last() {
+            by_last.entry(last.to_string()).or_insert(a);
+        }
+        if let Some(e) = body {
+            let body = self.m.gazetteer_actor(e);
+            self.named_before.push((a, body));
+        }
+        let sent = self.sentence_of[first];
+        self.push_item(first, n.end, sent, What::Entity, vec![a]);
+        self.add_mention(a, (first, n.end), sent, name, Form::Name);
     }
 
     /// Bodies the recognizer missed that their spelling and the article mark as such: a
@@ -3018,6 +3113,7 @@ impl Finder<'_> {
             }
         }
         found.extend(self.party_of.iter().map(|(&p, &o)| (p, o)));
+        found.extend((self.named_before.iter().copied()).filter(|&(_, o)| organisation(o)));
         for (p, o) in found {
             m.actors[p].affiliation.get_or_insert(o);
         }

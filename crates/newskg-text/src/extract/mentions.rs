@@ -964,8 +964,8 @@ impl<'d> Finder<'d> {
     }
 
     /// Where the person starts whose name a recognizer's name ends with, where it ran a
-    /// name an earlier pass took into theirs ("Liberal Democrat Alan Beith", "Treasury Paul
-    /// Boateng", "BBC Political Correspondent James Hardy"): after the last word taken, up
+    /// name an earlier pass took into theirs ("Liberal Democrat Alan Beith", "Fellow Lib Dem
+    /// Norman Baker", "BBC Political Correspondent James Hardy"): after the last word taken, up
     /// to two capitalised words of a post, the last a title or a post's word (`post_noun`,
     /// `source_noun`), then a given name and one or two more proper nouns to the name's
     /// end. With the entity of the gazetteer's name the taken words end with, if any.

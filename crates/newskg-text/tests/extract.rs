@@ -13403,6 +13403,43 @@ fn a_person_whose_name_the_recognizer_ran_a_party_into_is_found_with_the_party()
 }
 
 #[test]
+fn a_body_named_beside_a_person_is_their_affiliation() {
+    // A party's name right before the name, the body after "of", or a description set
+    // after the name whose last word is a post's; a recognizer's name that ran two parties'
+    // persons into one gives each their own.
+    let text = "Tobacco case\n\nMarta Quill of the Campaign for Clean Air urged the court to \
+                act. Dr Owen Tarrant, the Conservative spokesman for health, said the ruling \
+                was wrong. Conservative Hugh Pell and Liberal Democrat Ann Rowe are to be \
+                offered slots on the channel.";
+    let x = run(text, None);
+    let persons: Vec<(&str, Option<&str>)> = (x.actors.iter())
+        .filter(|a| a.kind == Kind::Person)
+        .map(|a| {
+            let body = a.affiliation.map(|o| x.actors[o].label.as_str());
+            (a.label.as_str(), body)
+        })
+        .collect();
+    assert_eq!(
+        persons,
+        [
+            ("Owen Tarrant", Some("Conservative Party")),
+            ("Marta Quill", Some("Campaign for Clean Air")),
+            ("Hugh Pell", Some("Conservative Party")),
+            ("Ann Rowe", Some("Liberal Democrats"))
+        ]
+    );
+    // A list of persons is no description of the first: "Mr Ruiz, Labour leader Ann Hale
+    // and …".
+    let x = run(
+        "Campaign trail\n\nMr Ruiz, Labour leader Ann Hale and Tory leader Tom Brent will \
+         speak on Monday.",
+        None,
+    );
+    let ruiz = x.actors.iter().find(|a| a.label == "Ruiz").unwrap();
+    assert_eq!(ruiz.affiliation, None);
+}
+
+#[test]
 fn a_body_named_before_a_person_with_a_post_or_as_possessor_is_their_affiliation() {
     let text = "Lenders meet\n\nThe IMF has met the World Bank in Zurich. IMF chief Ravel \
                 Osteno held talks with the World Bank's Susan Miller on Tuesday. Separately, \

@@ -248,7 +248,7 @@ struct Finder<'d> {
     /// Howard", "Liberal Democrat foreign affairs spokesman Menzies Campbell").
     party_of: HashMap<usize, usize>,
     /// Persons and the body whose name the recognizer ran into theirs
-    /// ([`Finder::person_after_a_name`]).
+    /// ([`Finder::persons_after_names`]).
     named_before: Vec<(usize, usize)>,
     m: Mentions,
 }
@@ -914,7 +914,7 @@ impl<'d> Finder<'d> {
                 self.city(n.start, n.end);
             }
             if taken && n.kind != NameKind::Place {
-                self.person_after_a_name(n, by_last);
+                self.persons_after_names(n, by_last);
             }
             if n.kind == NameKind::Place && !body || taken || place_noun || common || date {
                 continue;
@@ -963,91 +963,102 @@ impl<'d> Finder<'d> {
         }
     }
 
-    /// Where the person starts whose name a recognizer's name ends with, where it ran a
-    /// name an earlier pass took into theirs ("Liberal Democrat Alan Beith", "Fellow Lib Dem
-    /// Norman Baker", "BBC Political Correspondent James Hardy"): after the last word taken, up
-    /// to two capitalised words of a post, the last a title or a post's word (`post_noun`,
-    /// `source_noun`), then a given name and one or two more proper nouns to the name's
-    /// end. With the entity of the gazetteer's name the taken words end with, if any.
-    fn name_after_a_name(&self, n: &crate::analyze::Name) -> Option<(usize, Option<usize>)> {
+    /// The persons' names within a recognizer's name that ran names an earlier pass took
+    /// into theirs ("Liberal Democrat Alan Beith", "Fellow Lib Dem Norman Baker", "BBC
+    /// Political Correspondent James Hardy", "Conservative Michael Howard and Liberal
+    /// Democrat Charles Kennedy"): after words taken, up to two capitalised words of a post,
+    /// the last a title or a post's word (`post_noun`, `source_noun`), then a given name and
+    /// one or two more proper nouns, up to the name's end, a word taken or a conjunction.
+    /// Each as its first and last token, with the entity of the gazetteer's name the taken
+    /// words before end with, if any.
+    fn names_after_names(&self, n: &crate::analyze::Name) -> Vec<(usize, usize, Option<usize>)> {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
-        // One past the last word taken, by an earlier item or a gazetteer name.
-        let taken_end = (n.start..n.end)
-            .map(|k| match self.hit_at[k] {
-                Some((_, _, end)) => end,
-                None if self.covered[k] => k + 1,
-                None => 0,
-            })
-            .max()?;
-        let last = taken_end.checked_sub(1).filter(|&l| l >= n.start)?;
+        // Each token's end of the name an earlier item or the gazetteer took it in.
+        let mut taken_to = vec![None; n.end - n.start];
+        for k in n.start..n.end {
+            if let Some((_, _, end)) = self.hit_at[k] {
+                for t in k..end.min(n.end) {
+                    taken_to[t - n.start] = Some(end);
+                }
+            } else if self.covered[k] {
+                taken_to[k - n.start].get_or_insert(k + 1);
+            }
+        }
+        let taken = |k: usize| taken_to[k - n.start].is_some();
         let proper = |k: usize| toks[k].is_capitalized() && matches!(toks[k].tag, "NNP" | "NNPS");
-        let first = (last + 1..n.end)
-            .take(3)
-            .find(|&k| given_gender(&toks[k].text).is_some() && proper(k))?;
         let post = |k: usize| {
             let w = &toks[k].lower;
             lex.titles.has_word(w) || lex.is("post_noun", w) || lex.is("source_noun", w)
         };
-        let post_words = (last + 1..first).all(|k| toks[k].is_capitalized() && !self.covered[k]);
-        let fits = post_words
-            && (first == last + 1 || post(first - 1))
-            && (2..=3).contains(&(n.end - first))
-            && (first..n.end).all(proper);
-        let body = self.name_ending_at(last + 1, |_| true).map(|(_, e)| e);
-        fits.then_some((first, body))
+        let mut out = Vec::new();
+        // Each end of words taken, inside the name.
+        for after in (n.start + 1..n.end).filter(|&k| taken(k - 1) && !taken(k)) {
+            let Some(first) = (after..n.end)
+                .take(3)
+                .take_while(|&k| !taken(k) && proper(k))
+                .find(|&k| given_gender(&toks[k].text).is_some())
+            else {
+                continue;
+            };
+            let end = (first..n.end)
+                .find(|&k| taken(k) || !proper(k))
+                .unwrap_or(n.end);
+            if (first == after || post(first - 1)) && (2..=3).contains(&(end - first)) {
+                let body = self.name_ending_at(after, |_| true).map(|(_, e)| e);
+                out.push((first, end, body));
+            }
+        }
+        out
     }
 
     /// Notes the full names of persons the recognizer ran a body's name into
-    /// ([`Self::name_after_a_name`]), so that "Mr Baker" before is "Norman Baker" too; in
+    /// ([`Self::names_after_names`]), so that "Mr Baker" before is "Norman Baker" too; in
     /// place of the name run in ("Tory Dominic Grieve"), where the recognizer took it for a
     /// person's.
     fn note_names_after_names(&mut self) {
         for n in self.doc.names.iter().filter(|n| n.kind != NameKind::Place) {
-            if let Some((first, _)) = self.name_after_a_name(n) {
-                let run_in = self
-                    .doc
-                    .span_text(after_titles(self.doc, n.start, n.end), n.end);
+            let found = self.names_after_names(n);
+            if !found.is_empty() {
+                let run_in = (self.doc).span_text(after_titles(self.doc, n.start, n.end), n.end);
                 (self.full_names).retain(|_, full| full.as_deref() != Some(run_in));
-                let words: Vec<&str> = (self.doc.tokens[first..n.end].iter())
+            }
+            for (first, end, _) in found {
+                let words: Vec<&str> = (self.doc.tokens[first..end].iter())
                     .map(|t| t.text.as_str())
                     .collect();
-                note_full_name(
-                    &mut self.full_names,
-                    self.doc.span_text(first, n.end),
-                    &words,
-                );
+                let full = self.doc.span_text(first, end);
+                note_full_name(&mut self.full_names, full, &words);
             }
         }
     }
 
-    /// The person of a recognizer's name that ran a body's name into theirs
-    /// ([`Self::name_after_a_name`]), with that body as their party or employer
+    /// The persons of a recognizer's name that ran a body's name into theirs
+    /// ([`Self::names_after_names`]), with that body as their party or employer
     /// ([`Actor::affiliation`]).
-    fn person_after_a_name(
+    fn persons_after_names(
         &mut self,
         n: &crate::analyze::Name,
         by_last: &mut HashMap<String, usize>,
     ) {
-        let Some((first, body)) = self.name_after_a_name(n) else {
-            return;
-        };
-        let name = self.doc.span_text(first, n.end).to_string();
-        // A full name the recognizer ran the body's name into is none ("Tory Edward
-        // Turnour"): a full name starts with a given name.
-        let full = self.full_name(&name, None);
-        let given = full.split_whitespace().next().and_then(given_gender);
-        let a = self.person(if given.is_some() { &full } else { &name }, None, None);
-        if let Some(last) = name.split_whitespace().last() {
-            by_last.entry(last.to_string()).or_insert(a);
+        for (first, end, body) in self.names_after_names(n) {
+            let name = self.doc.span_text(first, end).to_string();
+            // A full name the recognizer ran the body's name into is none ("Tory Edward
+            // Turnour"): a full name starts with a given name.
+            let full = self.full_name(&name, None);
+            let given = full.split_whitespace().next().and_then(given_gender);
+            let a = self.person(if given.is_some() { &full } else { &name }, None, None);
+            if let Some(last) = name.split_whitespace().last() {
+                by_last.entry(last.to_string()).or_insert(a);
+            }
+            if let Some(e) = body {
+                let body = self.m.gazetteer_actor(e);
+                self.named_before.push((a, body));
+            }
+            let sent = self.sentence_of[first];
+            self.push_item(first, end, sent, What::Entity, vec![a]);
+            self.add_mention(a, (first, end), sent, name, Form::Name);
         }
-        if let Some(e) = body {
-            let body = self.m.gazetteer_actor(e);
-            self.named_before.push((a, body));
-        }
-        let sent = self.sentence_of[first];
-        self.push_item(first, n.end, sent, What::Entity, vec![a]);
-        self.add_mention(a, (first, n.end), sent, name, Form::Name);
     }
 
     /// Bodies the recognizer missed that their spelling and the article mark as such: a
@@ -3061,19 +3072,10 @@ impl Finder<'_> {
     /// them ("Tory leader Michael Howard"). A place before a name is no employer ("Britain's
     /// Tony Blair").
     fn affiliations(&mut self) {
+        let after = self.bodies_beside_names();
         let toks = &self.doc.tokens;
         let m = &mut self.m;
-        let organisation = |a: usize| {
-            matches!(
-                m.actors[a].kind,
-                Kind::Organization
-                    | Kind::Agency
-                    | Kind::IntlOrg
-                    | Kind::Outlet
-                    | Kind::Party
-                    | Kind::ArmedGroup
-            )
-        };
+        let organisation = |a: usize| is_a_body(m.actors[a].kind);
         let by_end: HashMap<usize, usize> = (m.items.iter())
             .filter(|it| it.what == What::Entity)
             .filter_map(|it| match it.actors[..] {
@@ -3112,12 +3114,98 @@ impl Finder<'_> {
                 found.push((p, o));
             }
         }
+        found.extend(after);
         found.extend(self.party_of.iter().map(|(&p, &o)| (p, o)));
         found.extend((self.named_before.iter().copied()).filter(|&(_, o)| organisation(o)));
         for (p, o) in found {
             m.actors[p].affiliation.get_or_insert(o);
         }
     }
+}
+
+impl Finder<'_> {
+    /// Persons and the body named right beside them as theirs: a party right before
+    /// ("Conservative Michael Howard"), or after the name, after "of" ("William Corr of
+    /// the Campaign for Tobacco-Free Kids", "Tim Osborne of Menatep"), or in a description
+    /// set after the name whose last word is a post's ("Julian Lewis, the Conservative
+    /// spokesman for the Cabinet Office", "Mr Baker, the Lib Dem environment spokesman").
+    fn bodies_beside_names(&self) -> Vec<(usize, usize)> {
+        let toks = &self.doc.tokens;
+        let m = &self.m;
+        let lex = Lexicon::get();
+        let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        // The body whose name starts at token `k`, as an item or a gazetteer name, and
+        // where it ends.
+        let body_at = |k: usize| -> Option<(usize, usize)> {
+            let item = (m.items.iter()).find(|it| it.start == k && it.what == What::Entity);
+            let by_item = match item.map(|it| (&it.actors[..], it.end)) {
+                Some((&[o], end)) => Some((o, end)),
+                _ => None,
+            };
+            let by_hit = || {
+                let (e, _, end) = self.hit_at.get(k).copied().flatten()?;
+                let id = ActorId::parse(&Gazetteer::get().entities[e].id);
+                m.index.get(&id).map(|&o| (o, end))
+            };
+            by_item
+                .or_else(by_hit)
+                .filter(|&(o, _)| is_a_body(m.actors[o].kind))
+        };
+        let mut found = Vec::new();
+        for it in m.items.iter().filter(|it| it.what == What::Entity) {
+            let [p] = it.actors[..] else { continue };
+            // A name, not a pronoun or a description.
+            if m.actors[p].kind != Kind::Person || toks[it.end - 1].tag != "NNP" {
+                continue;
+            }
+            // A party's name right before the person's: "Conservative Hugh Pell".
+            let party = self.party_before(it.start).and_then(|(_, e)| {
+                let id = ActorId::parse(&Gazetteer::get().entities[e].id);
+                m.index.get(&id).copied()
+            });
+            if let Some(o) = party {
+                found.push((p, o));
+            }
+            let e = it.end;
+            let the = |k: usize| if word(k) == "the" { k + 1 } else { k };
+            let body = match word(e) {
+                "of" => body_at(the(e + 1)).map(|(o, _)| o),
+                "," => body_at(the(e + 1))
+                    .filter(|&(_, end)| {
+                        // Up to three nouns or adjectives in lower case, the last a post's.
+                        let post = (end..end + 3)
+                            .take_while(|&k| {
+                                toks.get(k).is_some_and(|t| {
+                                    !t.is_capitalized() && matches!(t.tag, "NN" | "NNS" | "JJ")
+                                })
+                            })
+                            .last();
+                        // "Mr Kennedy, Labour leader Tony Blair and …" lists persons.
+                        let named_next = |k: usize| toks.get(k + 1).is_some_and(|t| t.tag == "NNP");
+                        post.is_some_and(|k| lex.is("post_noun", word(k)) && !named_next(k))
+                    })
+                    .map(|(o, _)| o),
+                _ => None,
+            };
+            if let Some(o) = body.filter(|_| self.sentence_of.get(e + 1) == Some(&it.sentence)) {
+                found.push((p, o));
+            }
+        }
+        found
+    }
+}
+
+/// Whether an actor of kind `k` is a body a person may belong to or work for.
+fn is_a_body(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Organization
+            | Kind::Agency
+            | Kind::IntlOrg
+            | Kind::Outlet
+            | Kind::Party
+            | Kind::ArmedGroup
+    )
 }
 
 /// Whether an actor of kind `k` may own forces: a state, a union of states or an armed

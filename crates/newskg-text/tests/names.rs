@@ -221,6 +221,24 @@ fn a_surname_another_named_person_bears_is_not_linked_to_an_office_holder() {
 }
 
 #[test]
+fn a_surname_under_a_title_of_the_other_sex_is_not_linked_to_an_office_holder() {
+    // "Mrs Blair" in a British article is not Tony Blair, "Baroness Kennedy" not Charles
+    // Kennedy; "Mr Blair" is.
+    let x = run("Mrs Blair visited a school in Britain on Monday. She met teachers.");
+    assert!(
+        x.actors.iter().all(|a| a.id.qid() != Some("Q9545")),
+        "{:?}",
+        x.actors
+    );
+    let x = run("Mr Blair visited a school in Britain on Monday. He met teachers.");
+    assert!(
+        x.actors.iter().any(|a| a.id.qid() == Some("Q9545")),
+        "{:?}",
+        x.actors
+    );
+}
+
+#[test]
 fn a_plural_title_before_a_list_titles_each_name() {
     let x = run(
         "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said the rules \

@@ -813,7 +813,8 @@ impl<'d> Finder<'d> {
 
     /// Persons known only by surname ("Mr Blair" in an article that never says "Tony"),
     /// linked when exactly one person of the gazetteer with that surname held a role in a
-    /// country the article names, and no other actor here is that person already.
+    /// country the article names, whose given name is not of the other sex than the title
+    /// ("Mr Smith" is not Jacqui Smith), and no other actor here is that person already.
     fn link_surnames(&mut self) {
         let countries = self.named_countries();
         for a in 0..self.m.actors.len() {
@@ -824,7 +825,11 @@ impl<'d> Finder<'d> {
             let Some(p) = Persons::get().by_surname_in(&actor.label, &countries) else {
                 continue;
             };
-            if self.another_bearer(&actor.label, &p.label) {
+            // "Mr Smith" is no Jacqui Smith.
+            let given = p.label.split_whitespace().next().and_then(given_gender);
+            let title = actor.title.as_deref().and_then(title_gender);
+            let other_sex = title.is_some_and(|t| given.is_some_and(|g| g != t));
+            if other_sex || self.another_bearer(&actor.label, &p.label) {
                 continue;
             }
             let id = ActorId::Wikidata(p.qid.clone());

@@ -11708,6 +11708,13 @@ fn an_event_that_has_been_taking_place_or_is_going_on_is_under_way() {
         EventType::Meeting,
         &[Status::Completed],
     );
+    // A verb of saying reports the past progressive for the speaker's present.
+    for s in [
+        "An official said intense discussions were taking place between the EU and China.",
+        "The minister said talks were going on with the unions.",
+    ] {
+        assert_statuses(s, EventType::Meeting, &[Status::UnderWay]);
+    }
 }
 
 #[test]

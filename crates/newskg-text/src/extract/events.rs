@@ -5989,8 +5989,11 @@ fn status_from_subject_verb(
 /// verb `h`, of which an event noun is the subject by `rel`, says in the present
 /// progressive that the event happens — a verb of happening, "take place" or "go on" in
 /// the active, a support verb (holding, hosting, staging) in the passive. The present
-/// perfect progressive says so too: "talks have been taking place for 10 years". What is
-/// being investigated or discussed is no more under way for it.
+/// perfect progressive says so too: "talks have been taking place for 10 years", and the
+/// past progressive a verb of saying reports, which stands for the speaker's present ("he
+/// said intense discussions were taking place"; not "talks were going on when the news
+/// broke", [`told_as_going_on_then`]). What is being investigated or discussed is no more
+/// under way for it.
 fn takes_place_now(doc: &Doc, tree: &Tree, h: usize, rel: &str) -> bool {
     let toks = &doc.tokens;
     let lemma = toks[h].lemma.to_lowercase();
@@ -6005,7 +6008,10 @@ fn takes_place_now(doc: &Doc, tree: &Tree, h: usize, rel: &str) -> bool {
         && tree.has_dependent_word(h, "aux:pass", "being");
     let perfect_progressive =
         happens && has_present_have(tree, h) && tree.has_dependent_word(h, "aux", "been");
-    (has_present_be(doc, tree, h) || perfect_progressive) && (happens || held)
+    let s0 = tree.sentence().start;
+    let past_be = (tree.dependents(h, "aux").into_iter()).any(|k| is("be_past", &toks[k].lower));
+    let reported = past_be && happens && !told_as_going_on_then(doc, tree, h, s0);
+    (has_present_be(doc, tree, h) || perfect_progressive || reported) && (happens || held)
 }
 
 /// Whether verb `h`, of which an event noun is the subject by `rel`, says in the present

@@ -127,6 +127,39 @@ fn a_name_after_a_place_noun_is_a_place_whatever_the_recognizer_says() {
 }
 
 #[test]
+fn a_name_set_after_a_place_noun_with_a_countrys_adjective_is_a_place_named_again_alone() {
+    // "the Austrian mountain resort Lech": the adjective gives the country, and "Lech"
+    // alone later is the same place, which places what happens there.
+    let x = run(
+        "Bankers gather in the Alps\n\nMore than 300 bankers are arriving in the Austrian \
+         mountain resort Lech for the annual Alpine Finance Forum. Hundreds of farmers \
+         protested against the forum in Lech on Monday.",
+    );
+    let lech = actor(&x, "Lech").unwrap_or_else(|| panic!("{:?}", x.actors));
+    assert!(lech.kind.is_place(), "{lech:?}");
+    assert_eq!(lech.country.as_deref(), Some("Q40"));
+    assert_eq!(mentions_of(&x, "Lech"), ["Lech", "Lech"]);
+    let protest = x
+        .events
+        .iter()
+        .find(|e| e.event_type == newskg_text::extract::EventType::Protest);
+    let protest = protest.unwrap_or_else(|| panic!("{:?}", x.events));
+    let countries: Vec<&str> = protest
+        .countries
+        .iter()
+        .map(|&c| x.actors[c].label.as_str())
+        .collect();
+    assert_eq!(countries, ["Austria"]);
+    // Without a country's adjective, a name after a place noun may be the next phrase's.
+    let x = run("Guests at the resort Hilton Hotels runs in the hills said the rooms were cold.");
+    assert!(
+        actor(&x, "Hilton Hotels").is_none_or(|a| !a.kind.is_place()),
+        "{:?}",
+        x.actors
+    );
+}
+
+#[test]
 fn a_knight_is_named_by_first_name_and_a_shared_first_name_joins_nobody() {
     let x = run("Sir Alan Whitcombe, the former adviser, led the inquiry. \
                  Sir Alan's report was published on Monday.");

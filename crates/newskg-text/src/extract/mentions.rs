@@ -2317,43 +2317,46 @@ impl<'d> Finder<'d> {
     /// "the town of Gao". They get a local identity, and the country named nearest in
     /// their sentence.
     fn unknown_places(&mut self) {
+        let mut found = Vec::new();
         for t in 1..self.doc.tokens.len().saturating_sub(2) {
-            self.unknown_place_at(t);
+            found.extend(self.unknown_place_at(t));
         }
+        self.places_named_again(&found);
     }
 
     /// Records the unknown place named after the place noun at token `t` ("town of
-    /// Gao"), if there is one.
-    fn unknown_place_at(&mut self, t: usize) {
+    /// Gao"; with no "of" after a country's adjective, "the Swiss mountain resort Davos"),
+    /// if there is one: its actor and the words of its name.
+    fn unknown_place_at(&mut self, t: usize) -> Option<(usize, Vec<String>)> {
         let lex = Lexicon::get();
         let doc = self.doc;
         let toks = &doc.tokens;
         let n = toks.len();
         let lemma = toks[t].lemma.to_lowercase();
-        if !lex.is("named_place_noun", &lemma)
-            || toks[t + 1].lower != "of"
-            || self.covered[t]
-            || self.covered[t + 2]
-            || self.hit_at[t + 2].is_some()
-            || !toks[t + 2].is_capitalized()
-            || !toks[t + 2].is_proper()
-        {
-            return;
+        let of = toks[t + 1].lower == "of";
+        let s = if of { t + 2 } else { t + 1 };
+        let named = |k: usize| {
+            !self.covered[k]
+                && self.hit_at[k].is_none()
+                && toks[k].is_capitalized()
+                && toks[k].is_proper()
+        };
+        if !lex.is("named_place_noun", &lemma) || self.covered[t] || !named(s) {
+            return None;
         }
-        let mut e = t + 2;
-        while e < n
-            && e < t + 5
-            && toks[e].is_proper()
-            && toks[e].is_capitalized()
-            && self.hit_at[e].is_none()
-            && !self.covered[e]
-        {
+        let mut e = s;
+        while e < n && e < s + 3 && named(e) {
             e += 1;
         }
-        let name = doc.span_text(t + 2, e).to_string();
+        let adjective_country = self.country_of_place_noun(t);
+        // Without "of", only a country's adjective says the name is the place's, not
+        // the next phrase's ("the resort Hilton Hotels runs").
+        if !of && (adjective_country.is_none() || e == s + 3) {
+            return None;
+        }
+        let name = doc.span_text(s, e).to_string();
         let sent = self.sentence_of[t];
-        let country = self
-            .country_of_place_noun(t)
+        let country = adjective_country
             .or_else(|| CityCountries::get().country(&name).map(str::to_string))
             .or_else(|| self.nearest_country(t, sent));
         let kind = if lex.is("region_noun", &lemma) {
@@ -2361,7 +2364,33 @@ impl<'d> Finder<'d> {
         } else {
             Kind::City
         };
-        self.local_place((t + 2, e), name, kind, country);
+        let words = (s..e).map(|k| toks[k].text.clone()).collect();
+        Some((self.local_place((s, e), name, kind, country), words))
+    }
+
+    /// Every later mention of an unknown place `found` named as such before ("Davos" after
+    /// "the Swiss mountain resort Davos"): the same words, written alone, no earlier pass
+    /// took.
+    fn places_named_again(&mut self, found: &[(usize, Vec<String>)]) {
+        let toks = &self.doc.tokens;
+        let mut again = Vec::new();
+        for (a, words) in found {
+            let len = words.len();
+            for k in 0..toks.len().saturating_sub(len - 1) {
+                let same = (0..len).all(|j| toks[k + j].text == words[j]);
+                let free = (k..k + len).all(|j| !self.covered[j] && self.hit_at[j].is_none());
+                let alone = toks.get(k + len).is_none_or(|w| !w.is_proper());
+                if same && free && alone {
+                    again.push((*a, k, k + len));
+                }
+            }
+        }
+        for (a, s, e) in again {
+            let sent = self.sentence_of[s];
+            self.push_item(s, e, sent, What::Entity, vec![a]);
+            let text = self.doc.span_text(s, e).to_string();
+            self.add_mention(a, (s, e), sent, text, Form::Name);
+        }
     }
 
     /// Records the place the gazetteer does not know named at `start..end`, with a local
@@ -2372,7 +2401,7 @@ impl<'d> Finder<'d> {
         name: String,
         kind: Kind,
         country: Option<String>,
-    ) {
+    ) -> usize {
         let sent = self.sentence_of[start];
         let a = self.m.actor_for(Actor {
             id: ActorId::Local(slug(&name)),
@@ -2384,6 +2413,7 @@ impl<'d> Finder<'d> {
         });
         self.push_item(start, end, sent, What::Entity, vec![a]);
         self.add_mention(a, (start, end), sent, name, Form::Name);
+        a
     }
 
     /// Records the place the recognizer named at `start..end` as a city, when a locative

@@ -160,6 +160,26 @@ fn a_name_set_after_a_place_noun_with_a_countrys_adjective_is_a_place_named_agai
 }
 
 #[test]
+fn a_name_ending_in_a_firms_word_is_a_firm_which_its_first_word_names_again() {
+    // The recognizer may take "Delta Air Lines" for a person's name; its last words say
+    // it is a firm's, and "Delta" alone, before or after, is the same firm.
+    let x = run(
+        "Delta cuts fares in survival plan\n\nDelta Air Lines is cutting domestic fares by \
+         as much as 50%. Delta is restructuring in a bid to fight off insolvency.",
+    );
+    let labels: Vec<(&str, Kind)> = x
+        .actors
+        .iter()
+        .map(|a| (a.label.as_str(), a.kind))
+        .collect();
+    assert_eq!(labels, [("Delta Air Lines", Kind::Organization)]);
+    assert_eq!(
+        mentions_of(&x, "Delta Air Lines"),
+        ["Delta", "Delta Air Lines", "Delta"]
+    );
+}
+
+#[test]
 fn a_knight_is_named_by_first_name_and_a_shared_first_name_joins_nobody() {
     let x = run("Sir Alan Whitcombe, the former adviser, led the inquiry. \
                  Sir Alan's report was published on Monday.");

@@ -357,6 +357,10 @@ fn full_names(doc: &Doc) -> HashMap<String, Option<String>> {
             .iter()
             .map(|t| t.text.as_str())
             .collect();
+        // A firm's name, whatever the recognizer took it for ("Delta Air Lines").
+        if name_before_suffix(&words).is_some() {
+            continue;
+        }
         note_full_name(&mut out, doc.span_text(start, n.end), &words);
     }
     out
@@ -377,14 +381,18 @@ fn abbreviated_names(doc: &Doc) -> HashMap<String, Option<String>> {
             .collect()
     };
     let mut out: HashMap<String, Option<String>> = HashMap::default();
-    for n in doc
-        .names
-        .iter()
-        .filter(|n| n.kind == NameKind::Organization)
-    {
+    for n in doc.names.iter().filter(|n| n.kind != NameKind::Place) {
         let name = words(n.start, n.end);
         let full = doc.span_text(n.start, n.end);
         let texts: Vec<&str> = name.iter().map(|w| w.text).collect();
+        // A firm's suffix tells its name whatever the recognizer took it for ("Delta Air
+        // Lines" as a person's).
+        if let Some(short) = name_before_suffix(&texts) {
+            note_short_form(&mut out, short, full);
+        }
+        if n.kind != NameKind::Organization {
+            continue;
+        }
         for short in firms::short_forms(&texts) {
             note_short_form(&mut out, short, full);
         }
@@ -399,6 +407,15 @@ fn abbreviated_names(doc: &Doc) -> HashMap<String, Option<String>> {
         }
     }
     out
+}
+
+/// The name a firm goes by alone, before the words that end its full name (word class
+/// `firm_suffix`, one or two: "Delta" of "Delta Air Lines", "Nortel" of "Nortel Networks").
+fn name_before_suffix(name: &[&str]) -> Option<String> {
+    let lex = Lexicon::get();
+    let suffix = |w: &&&str| lex.is("firm_suffix", &w.to_lowercase());
+    let k = name.len() - name.iter().rev().take(2).take_while(suffix).count();
+    (k > 0 && k < name.len()).then(|| name[..k].join(" "))
 }
 
 /// Records `short` as a short form of the organisation `full`; one two names share maps to
@@ -930,7 +947,16 @@ impl<'d> Finder<'d> {
             };
             let name = doc.span_text(start, n.end).to_string();
             let mut kind = n.kind;
+            // A firm's full name or the short form of one is the firm's, whatever the
+            // recognizer took it for ("Delta Air Lines", then "Delta").
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let firm = name_before_suffix(&words).is_some()
+                || matches!(self.abbreviated.get(&name), Some(Some(full)) if full.starts_with(&name));
+            if n.kind == NameKind::Person && firm {
+                kind = NameKind::Organization;
+            }
             if n.kind == NameKind::Person
+                && !firm
                 && start == n.start
                 && self.lone_word(&name, by_last, &countries)
             {
@@ -1127,14 +1153,8 @@ impl<'d> Finder<'d> {
             if !(self.lone_body(k, plain) || !plain && capitals && self.acts(w)) {
                 continue;
             }
-            let a = self.m.actor_for(Actor {
-                id: ActorId::Local(format!("org-{}", slug(w))),
-                label: w.to_string(),
-                kind: Kind::Organization,
-                country: None,
-                title: None,
-                affiliation: None,
-            });
+            // The firm's full name where the article gives it ("Delta Air Lines").
+            let a = self.organisation(w, None);
             let same: Vec<usize> = (k..toks.len()).filter(|&j| toks[j].text == w).collect();
             for j in same {
                 if !self.covered[j] && covering_hit(&self.hit_at, j).is_none() {

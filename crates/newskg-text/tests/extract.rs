@@ -13384,6 +13384,17 @@ fn one_who_joins_calls_joins_the_demand_already_made() {
     );
 }
 
+/// Each person of `x`, with the body they belong to or work for, if known.
+fn persons_and_bodies(x: &Extraction) -> Vec<(&str, Option<&str>)> {
+    (x.actors.iter())
+        .filter(|a| a.kind == Kind::Person)
+        .map(|a| {
+            let body = a.affiliation.map(|o| x.actors[o].label.as_str());
+            (a.label.as_str(), body)
+        })
+        .collect()
+}
+
 #[test]
 fn a_person_whose_name_the_recognizer_ran_a_party_into_is_found_with_the_party() {
     // The recognizer reads "Liberal Democrat Hugh Cobden" as one organisation's name; the
@@ -13393,15 +13404,8 @@ fn a_person_whose_name_the_recognizer_ran_a_party_into_is_found_with_the_party()
                 Cobden said the harbour board had broken its own rules. Fellow Lib Dem Sarah \
                 Tillet said the board should resign.";
     let x = run(text, None);
-    let persons: Vec<(&str, Option<&str>)> = (x.actors.iter())
-        .filter(|a| a.kind == Kind::Person)
-        .map(|a| {
-            let party = a.affiliation.map(|o| x.actors[o].label.as_str());
-            (a.label.as_str(), party)
-        })
-        .collect();
     assert_eq!(
-        persons,
+        persons_and_bodies(&x),
         [
             ("Hugh Cobden", Some("Liberal Democrats")),
             ("Sarah Tillet", Some("Liberal Democrats"))
@@ -13419,15 +13423,8 @@ fn a_body_named_beside_a_person_is_their_affiliation() {
                 was wrong. Conservative Hugh Pell and Liberal Democrat Ann Rowe are to be \
                 offered slots on the channel.";
     let x = run(text, None);
-    let persons: Vec<(&str, Option<&str>)> = (x.actors.iter())
-        .filter(|a| a.kind == Kind::Person)
-        .map(|a| {
-            let body = a.affiliation.map(|o| x.actors[o].label.as_str());
-            (a.label.as_str(), body)
-        })
-        .collect();
     assert_eq!(
-        persons,
+        persons_and_bodies(&x),
         [
             ("Owen Tarrant", Some("Conservative Party")),
             ("Marta Quill", Some("Campaign for Clean Air")),

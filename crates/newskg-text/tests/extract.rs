@@ -14288,6 +14288,20 @@ fn agents(text: &str, ty: EventType) -> Vec<Vec<String>> {
 }
 
 #[test]
+fn a_pronoun_in_a_fronted_participles_clause_is_the_main_clauses_subject() {
+    // The participle's subject is the main clause's, named after the comma, not the body
+    // named in the sentence before.
+    assert_eq!(
+        agents(
+            "The EU rejected the claim on Monday. Explaining why it had asked the WTO to set \
+             up a panel, the US Trade Representative's Office said small firms were hurt.",
+            EventType::Demand
+        ),
+        [["US Trade Representative"]]
+    );
+}
+
+#[test]
 fn the_bloc_and_the_alliance_stand_for_the_union_of_states_last_named() {
     // Named by its leaders, or in capital and small letters ("Ecowas").
     assert_eq!(

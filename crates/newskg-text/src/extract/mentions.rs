@@ -4318,7 +4318,9 @@ fn in_a_fronted_clause(doc: &Doc, it: &Item, t: usize) -> bool {
 }
 
 /// A pronoun at token `t` in a fronted clause ("By withdrawing its forces, the United
-/// States …") refers forward to the first candidate after the comma.
+/// States …"; one a participle opens, whose subject is the main clause's: "Explaining why
+/// it has asked the WTO to act, the US trade office said") refers forward to the first
+/// candidate after the comma.
 fn fronted_clause_referent<'m>(
     m: &'m Mentions,
     doc: &Doc,
@@ -4332,7 +4334,7 @@ fn fronted_clause_referent<'m>(
         doc.sentences[sent].tokens.end,
     );
     let first = &toks[s0];
-    if !(matches!(first.tag, "IN" | "RB" | "WRB") && first.is_capitalized()) {
+    if !(matches!(first.tag, "IN" | "RB" | "WRB" | "VBG" | "VBN") && first.is_capitalized()) {
         return None;
     }
     let comma = (s0..s1).find(|&k| toks[k].lower == ",")?;

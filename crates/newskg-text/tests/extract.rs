@@ -14288,6 +14288,20 @@ fn agents(text: &str, ty: EventType) -> Vec<Vec<String>> {
 }
 
 #[test]
+fn a_participle_after_a_comma_right_after_a_verb_of_saying_shares_its_subject() {
+    // "he said, urging voters": who urges is who said, though the tree reads the
+    // participle as no clause's.
+    assert_eq!(
+        agents(
+            "Michael Howard spoke in Leeds. \"The plans are wrong,\" he said, urging voters \
+             to back the Tories.",
+            EventType::Demand
+        ),
+        [["Michael Howard"]]
+    );
+}
+
+#[test]
 fn a_pronoun_in_a_fronted_participles_clause_is_the_main_clauses_subject() {
     // The participle's subject is the main clause's, named after the comma, not the body
     // named in the sentence before.

@@ -1585,8 +1585,10 @@ fn participle_on(tree: &Tree, t: usize) -> Option<usize> {
 /// the extractor tracks ("the proposals strike a balance", "a partner was set to pull
 /// out"). When the tree gives a finite verb no subject (a parse gone wrong around a
 /// parenthesis: "Oliver Letwin, for the Tories, attacked"), the nearest item on the left,
-/// as for any verb when the tree is no clause ([`Tree::is_clause`]); a participle or
-/// infinitive with none has none ("urging voters", "to vote").
+/// as for any verb when the tree is no clause ([`Tree::is_clause`]); a participle set off
+/// by a comma right after a finite verb, which the tree gives none, shares that verb's
+/// ("he said, urging voters to act"); another participle or an infinitive with none has
+/// none ("urging voters", "to vote").
 fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> Vec<usize> {
     let toks = &doc.tokens;
     if let Some(ii) = clause_opening_subject(doc, m, t, si) {
@@ -1643,11 +1645,23 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
     if !tree.is_clause() {
         return nearest;
     }
-    let Some(tokens) = tree.subject_of(t, named) else {
-        let non_finite = toks[t].tag == "VBG" || t > 0 && toks[t - 1].lower == "to";
-        return if non_finite { Vec::new() } else { nearest };
-    };
-    items_at(tokens)
+    let found = tree.subject_of(t, named).map(items_at);
+    if let Some(items) = found.as_ref().filter(|items| !items.is_empty()) {
+        return items.clone();
+    }
+    // "'The plans are wrong,' he said, urging voters to act": a participle set off by a
+    // comma right after a finite verb, which the tree reads as no clause's, shares that
+    // verb's subject.
+    let adjunct = toks[t].tag == "VBG" && t > 1 && toks[t - 1].lower == ",";
+    if adjunct && toks[t - 2].is_finite() {
+        return (tree.subject_of(t - 2, named).map(items_at)).unwrap_or_default();
+    }
+    let non_finite = toks[t].tag == "VBG" || t > 0 && toks[t - 1].lower == "to";
+    match found {
+        Some(items) => items,
+        None if non_finite => Vec::new(),
+        None => nearest,
+    }
 }
 
 /// The author of a document that is verb `t`'s subject, named as its possessor, by a

@@ -6726,6 +6726,26 @@ fn a_price_that_rallies_or_voters_rallied_make_no_protest() {
             "Opposition supporters rallied in the capital.",
         ],
     );
+    // "It" for a price, and a bare "the rally", after a sentence about prices; not after
+    // one where the price is only what protesters object to.
+    assert_makes(
+        "Protest",
+        false,
+        &[
+            "Neutral headline here\n\nThe dollar was up slightly against the euro in Tokyo. \
+             It rallied briefly on Monday amid signs that oil prices are easing.",
+            "Neutral headline here\n\nOil prices are roughly 45% higher than a year ago. \
+             Fears about supply have played a part in the rally.",
+        ],
+    );
+    assert_makes(
+        "Protest",
+        true,
+        &[
+            "Neutral headline here\n\nTruckers protested over fuel prices in Paris on \
+           Monday. Police said the rally blocked roads.",
+        ],
+    );
 }
 
 #[test]

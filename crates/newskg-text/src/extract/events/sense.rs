@@ -669,8 +669,12 @@ impl Site<'_> {
                 k
             }
         });
-        let market = subject
-            .is_some_and(|k| toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase()));
+        // "it" for a price the sentence before is about ("the dollar was up slightly … It
+        // rallied briefly on Monday").
+        let market = subject.is_some_and(|k| {
+            toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase())
+                || toks[k].lower == "it" && self.prices_told_before(1)
+        });
         // What is shown may come after a phrase: "is demonstrating on every issue that it
         // is the real opposition" (the "that" of a clause, tagged IN, before the clause
         // ends or another verb comes).
@@ -708,11 +712,14 @@ impl Site<'_> {
                 return false;
             }
         }
+        // A bare "the rally" after sentences about prices is theirs ("Oil prices … have
+        // risen sharply … fears have played a part in the rally").
+        let bare = self.t > s0 && toks[self.t - 1].lower == "the";
         let Some(p) = toks.get(self.end).filter(|_| self.end < s_end) else {
-            return true;
+            return !(bare && self.prices_told_before(2));
         };
         if !matches!(p.lower.as_str(), "in" | "of" | "for") {
-            return true;
+            return !(bare && self.prices_told_before(2));
         }
         let phrase: Vec<usize> = (self.end + 1..s_end)
             .take_while(|&k| {
@@ -738,6 +745,19 @@ impl Site<'_> {
             || phrase.iter().any(|&k| toks[k].tag == "CD")
             || is("round_number", &toks[head].lower)
             || super::names_people(&toks[head])
+    }
+
+    /// Whether one of the `n` sentences before the trigger's is about a price or a market:
+    /// a `market_word` noun before its first finite verb, where its subject stands ("Oil
+    /// prices are roughly 45% higher", "At 0619 GMT, the dollar was up slightly"; not
+    /// "Truckers protested over fuel prices").
+    fn prices_told_before(&self, n: usize) -> bool {
+        let toks = &self.doc.tokens;
+        (self.si.saturating_sub(n)..self.si).any(|si| {
+            (self.doc.sentences[si].tokens.clone())
+                .take_while(|&k| !toks[k].is_finite())
+                .any(|k| toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase()))
+        })
     }
 
     /// (`human`, for "kill", by the tree) Whether a participle set after its clause kills

@@ -1005,18 +1005,10 @@ impl<'d> Finder<'d> {
     fn names_after_names(&self, n: &crate::analyze::Name) -> Vec<(usize, usize, Option<usize>)> {
         let toks = &self.doc.tokens;
         let lex = Lexicon::get();
-        // Each token's end of the name an earlier item or the gazetteer took it in.
-        let mut taken_to = vec![None; n.end - n.start];
-        for k in n.start..n.end {
-            if let Some((_, _, end)) = self.hit_at[k] {
-                for t in k..end.min(n.end) {
-                    taken_to[t - n.start] = Some(end);
-                }
-            } else if self.covered[k] {
-                taken_to[k - n.start].get_or_insert(k + 1);
-            }
-        }
-        let taken = |k: usize| taken_to[k - n.start].is_some();
+        // A word an earlier item, or a gazetteer name starting inside the name, took.
+        let taken = |k: usize| {
+            self.covered[k] || (n.start..=k).any(|j| self.hit_at[j].is_some_and(|h| h.2 > k))
+        };
         let proper = |k: usize| toks[k].is_capitalized() && matches!(toks[k].tag, "NNP" | "NNPS");
         let post = |k: usize| {
             let w = &toks[k].lower;
@@ -3189,6 +3181,11 @@ impl Finder<'_> {
         let m = &self.m;
         let lex = Lexicon::get();
         let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        // The actor of gazetteer entity `e`, found already (`record_hits`).
+        let actor_of = |e: usize| {
+            let id = ActorId::parse(&Gazetteer::get().entities[e].id);
+            m.index.get(&id).copied()
+        };
         // The body whose name starts at token `k`, as an item or a gazetteer name, and
         // where it ends.
         let body_at = |k: usize| -> Option<(usize, usize)> {
@@ -3199,8 +3196,7 @@ impl Finder<'_> {
             };
             let by_hit = || {
                 let (e, _, end) = self.hit_at.get(k).copied().flatten()?;
-                let id = ActorId::parse(&Gazetteer::get().entities[e].id);
-                m.index.get(&id).map(|&o| (o, end))
+                actor_of(e).map(|o| (o, end))
             };
             by_item
                 .or_else(by_hit)
@@ -3214,11 +3210,7 @@ impl Finder<'_> {
                 continue;
             }
             // A party's name right before the person's: "Conservative Hugh Pell".
-            let party = self.party_before(it.start).and_then(|(_, e)| {
-                let id = ActorId::parse(&Gazetteer::get().entities[e].id);
-                m.index.get(&id).copied()
-            });
-            if let Some(o) = party {
+            if let Some(o) = self.party_before(it.start).and_then(|(_, e)| actor_of(e)) {
                 found.push((p, o));
             }
             let e = it.end;

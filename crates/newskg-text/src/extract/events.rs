@@ -1645,19 +1645,15 @@ fn verb_subjects(doc: &Doc, m: &Mentions, t: usize, si: usize, tree: &Tree) -> V
     if !tree.is_clause() {
         return nearest;
     }
-    let found = tree.subject_of(t, named).map(items_at);
-    if let Some(items) = found.as_ref().filter(|items| !items.is_empty()) {
-        return items.clone();
-    }
     // "'The plans are wrong,' he said, urging voters to act": a participle set off by a
     // comma right after a finite verb, which the tree reads as no clause's, shares that
     // verb's subject.
-    let adjunct = toks[t].tag == "VBG" && t > 1 && toks[t - 1].lower == ",";
-    if adjunct && toks[t - 2].is_finite() {
-        return (tree.subject_of(t - 2, named).map(items_at)).unwrap_or_default();
-    }
+    let adjunct =
+        toks[t].tag == "VBG" && t > 1 && toks[t - 1].lower == "," && toks[t - 2].is_finite();
     let non_finite = toks[t].tag == "VBG" || t > 0 && toks[t - 1].lower == "to";
-    match found {
+    match tree.subject_of(t, named).map(items_at) {
+        Some(items) if !items.is_empty() => items,
+        _ if adjunct => (tree.subject_of(t - 2, named).map(items_at)).unwrap_or_default(),
         Some(items) => items,
         None if non_finite => Vec::new(),
         None => nearest,

@@ -672,8 +672,7 @@ impl Site<'_> {
         // "it" for a price the sentence before is about ("the dollar was up slightly … It
         // rallied briefly on Monday").
         let market = subject.is_some_and(|k| {
-            toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase())
-                || toks[k].lower == "it" && self.prices_told_before(1)
+            market_noun(&toks[k]) || toks[k].lower == "it" && self.prices_told_before(1)
         });
         // What is shown may come after a phrase: "is demonstrating on every issue that it
         // is the real opposition" (the "that" of a clause, tagged IN, before the clause
@@ -700,10 +699,7 @@ impl Site<'_> {
         let s0 = self.doc.sentences[self.si].tokens.start;
         let s_end = self.doc.sentences[self.si].tokens.end;
         // By lemma for a noun, or as written: the tagger may read "sterling" as a verb.
-        let market = |k: usize| {
-            toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase())
-                || is("market_word", &toks[k].lower)
-        };
+        let market = |k: usize| market_noun(&toks[k]) || is("market_word", &toks[k].lower);
         let before = (s0..self.t)
             .rev()
             .take_while(|&k| matches!(toks[k].tag, "JJ" | "NN" | "NNS" | "NNP" | "POS" | "HYPH"));
@@ -756,7 +752,7 @@ impl Site<'_> {
         (self.si.saturating_sub(n)..self.si).any(|si| {
             (self.doc.sentences[si].tokens.clone())
                 .take_while(|&k| !toks[k].is_finite())
-                .any(|k| toks[k].is_noun() && is("market_word", &toks[k].lemma.to_lowercase()))
+                .any(|k| market_noun(&toks[k]))
         })
     }
 
@@ -1730,4 +1726,10 @@ fn is_time_noun(tok: &crate::analyze::Token) -> bool {
 /// Whether token `w` is a number or a sum of money ("1.35", "$", "£600m").
 fn is_amount(w: &crate::analyze::Token) -> bool {
     matches!(w.tag, "CD" | "$") || w.text.starts_with(['$', '£', '€'])
+}
+
+/// Whether a token is a noun of a price or a market (`market_word`, by lemma: "shares",
+/// "the dollar").
+fn market_noun(tok: &crate::analyze::Token) -> bool {
+    tok.is_noun() && is("market_word", &tok.lemma.to_lowercase())
 }
